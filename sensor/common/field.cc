@@ -1,0 +1,53 @@
+#include "common/field.h"
+
+namespace tapwatch {
+namespace {
+// Order must follow enum Field; checked by the static_assert below.
+constexpr std::array<FieldInfo, kFieldCount> kFields{{
+    {Field::Stream, "stream", Scope::Flow, true},
+    {Field::HttpMethod, "http.method", Scope::HttpTransaction, false},
+    {Field::HttpUri, "http.uri", Scope::HttpTransaction, false},
+    {Field::HttpHost, "http.host", Scope::HttpTransaction, false},
+    {Field::HttpUserAgent, "http.user_agent", Scope::HttpTransaction, false},
+    {Field::HttpRequestHeaders, "http.request_headers", Scope::HttpTransaction, false},
+    {Field::HttpRequestBody, "http.request_body", Scope::HttpTransaction, true},
+    {Field::HttpResponseHeaders, "http.response_headers", Scope::HttpTransaction, false},
+    {Field::HttpResponseBody, "http.response_body", Scope::HttpTransaction, true},
+    {Field::SmtpMailFrom, "smtp.mail_from", Scope::SmtpMessage, false},
+    {Field::SmtpRcptTo, "smtp.rcpt_to", Scope::SmtpMessage, false},
+    {Field::SmtpHeaders, "smtp.headers", Scope::SmtpMessage, false},
+    {Field::SmtpSubject, "smtp.subject", Scope::SmtpMessage, false},
+    {Field::SmtpBody, "smtp.body", Scope::SmtpMessage, true},
+    {Field::DnsQuery, "dns.query", Scope::DnsQuery, false},
+    {Field::TlsSni, "tls.sni", Scope::TlsHandshake, false},
+}};
+
+constexpr bool fieldsInEnumOrder() {
+  for (size_t i = 0; i < kFields.size(); ++i)
+    if (static_cast<size_t>(kFields[i].field) != i) return false;
+  return true;
+}
+static_assert(fieldsInEnumOrder(), "kFields must list fields in enum order");
+}  // namespace
+
+const std::array<FieldInfo, kFieldCount>& allFields() { return kFields; }
+const FieldInfo& fieldInfo(Field field) { return kFields[static_cast<size_t>(field)]; }
+
+std::optional<Field> fieldFromName(std::string_view name) {
+  for (const auto& info : kFields)
+    if (info.name == name) return info.field;
+  return std::nullopt;
+}
+
+std::string_view scopeName(Scope scope) {
+  switch (scope) {
+    case Scope::Flow: return "flow";
+    case Scope::HttpTransaction: return "http transaction";
+    case Scope::SmtpMessage: return "smtp message";
+    case Scope::DnsQuery: return "dns query";
+    case Scope::TlsHandshake: return "tls handshake";
+  }
+  return "?";
+}
+
+}  // namespace tapwatch

@@ -1,0 +1,49 @@
+#pragma once
+// The inspection buffers a signature can name in `fields:` (DESIGN.md §4).
+// Shared by the protocol parsers (which produce them) and the detector (which
+// scans them), so it lives in common/.
+#include <array>
+#include <cstdint>
+#include <optional>
+#include <string_view>
+
+namespace tapwatch {
+
+enum class Field : uint8_t {
+  Stream,  // reassembled TCP payload per direction, UDP payload
+  HttpMethod,
+  HttpUri,
+  HttpHost,
+  HttpUserAgent,
+  HttpRequestHeaders,
+  HttpRequestBody,
+  HttpResponseHeaders,
+  HttpResponseBody,
+  SmtpMailFrom,
+  SmtpRcptTo,
+  SmtpHeaders,
+  SmtpSubject,
+  SmtpBody,
+  DnsQuery,
+  TlsSni,
+  Count
+};
+constexpr size_t kFieldCount = static_cast<size_t>(Field::Count);
+
+// The scope a field's condition is evaluated over (DESIGN.md §4 "Scope").
+enum class Scope : uint8_t { Flow, HttpTransaction, SmtpMessage, DnsQuery, TlsHandshake };
+
+struct FieldInfo {
+  Field field;
+  std::string_view name;  // as written in signatures and metrics, e.g. "http.uri"
+  Scope scope;
+  bool streaming;  // true: value arrives in pieces and is scanned in Hyperscan streaming mode
+};
+
+const std::array<FieldInfo, kFieldCount>& allFields();
+const FieldInfo& fieldInfo(Field field);
+inline std::string_view fieldName(Field field) { return fieldInfo(field).name; }
+std::optional<Field> fieldFromName(std::string_view name);
+std::string_view scopeName(Scope scope);
+
+}  // namespace tapwatch
