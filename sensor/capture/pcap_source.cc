@@ -1,0 +1,90 @@
+#include "capture/pcap_source.h"
+
+#include <cstdio>
+
+namespace tapwatch {
+namespace {
+constexpr int kLiveTimeoutMs = 100;  // immediate mode delivers at once; this bounds a quiet wait
+
+// libpcap's ps_* fields are 32-bit and wrap; accumulate deltas into 64 bits.
+uint64_t accumulate(uint64_t total, uint32_t& last_raw, uint32_t now_raw) {
+  total += static_cast<uint32_t>(now_raw - last_raw);
+  last_raw = now_raw;
+  return total;
+}
+}  // namespace
+
+PcapSource::PcapSource(PcapHandle handle, std::string name, bool live)
+    : handle_(std::move(handle)), name_(std::move(name)), live_(live), datalink_(pcap_datalink(handle_.get())) {}
+
+Result<PcapSource> PcapSource::openFile(const std::string& path) {
+  char errbuf[PCAP_ERRBUF_SIZE] = {};
+  pcap_t* p = nullptr;
+  if (path == "-") {
+    p = pcap_fopen_offline_with_tstamp_precision(stdin, PCAP_TSTAMP_PRECISION_NANO, errbuf);
+  } else {
+    p = pcap_open_offline_with_tstamp_precision(path.c_str(), PCAP_TSTAMP_PRECISION_NANO, errbuf);
+  }
+  if (p == nullptr) return makeError(std::string("cannot read capture: ") + errbuf, {path});
+  return PcapSource(PcapHandle(p), path, false);
+}
+
+Result<PcapSource> PcapSource::openLive(const CaptureConfig& config) {
+  char errbuf[PCAP_ERRBUF_SIZE] = {};
+  PcapHandle h(pcap_create(config.interface.c_str(), errbuf));
+  const std::string where = "capture.interface " + config.interface;
+  if (!h) return makeError(std::string("pcap_create: ") + errbuf, {where});
+  pcap_set_snaplen(h.get(), static_cast<int>(config.snaplen));
+  pcap_set_promisc(h.get(), config.promiscuous ? 1 : 0);
+  pcap_set_buffer_size(h.get(), static_cast<int>(config.buffer_mb) * 1024 * 1024);
+  pcap_set_immediate_mode(h.get(), 1);
+  pcap_set_timeout(h.get(), kLiveTimeoutMs);
+  pcap_set_tstamp_precision(h.get(), PCAP_TSTAMP_PRECISION_NANO);  // best effort; micro if unsupported
+  const int rc = pcap_activate(h.get());
+  if (rc < 0) return makeError(std::string("cannot open interface: ") + pcap_geterr(h.get()), {where});
+  if (!config.bpf.empty()) {
+    bpf_program program{};
+    if (pcap_compile(h.get(), &program, config.bpf.c_str(), 1, PCAP_NETMASK_UNKNOWN) != 0)
+      return makeError(std::string("bad BPF filter: ") + pcap_geterr(h.get()), {"capture.bpf"});
+    const int set = pcap_setfilter(h.get(), &program);
+    pcap_freecode(&program);
+    if (set != 0) return makeError(std::string("cannot set BPF filter: ") + pcap_geterr(h.get()), {"capture.bpf"});
+  }
+  return PcapSource(std::move(h), config.interface, true);
+}
+
+ReadStatus PcapSource::next(RawPacket& out) {
+  pcap_pkthdr* header = nullptr;
+  const u_char* data = nullptr;
+  const int rc = pcap_next_ex(handle_.get(), &header, &data);
+  if (rc == 1) {
+    out.ts.sec = header->ts.tv_sec;
+    // The handle was opened with nanosecond precision: tv_usec carries nanoseconds,
+    // unless a live device refused it (then it is microseconds).
+    const bool nano = pcap_get_tstamp_precision(handle_.get()) == PCAP_TSTAMP_PRECISION_NANO;
+    out.ts.nsec = static_cast<uint32_t>(header->ts.tv_usec) * (nano ? 1u : 1000u);
+    out.caplen = header->caplen;
+    out.wire_length = header->len;
+    out.data = data;
+    return ReadStatus::Packet;
+  }
+  if (rc == 0) return ReadStatus::Timeout;
+  if (rc == PCAP_ERROR_BREAK) return ReadStatus::End;
+  last_error_ = pcap_geterr(handle_.get());
+  return ReadStatus::Error;
+}
+
+bool PcapSource::kernelStats(PcapKernelStats& out) {
+  if (!live_) return false;
+  pcap_stat st{};
+  if (pcap_stats(handle_.get(), &st) != 0) return false;
+  last_stats_.received = accumulate(last_stats_.received, raw_received_, st.ps_recv);
+  last_stats_.kernel_drops = accumulate(last_stats_.kernel_drops, raw_drop_, st.ps_drop);
+  last_stats_.interface_drops = accumulate(last_stats_.interface_drops, raw_ifdrop_, st.ps_ifdrop);
+  out = last_stats_;
+  return true;
+}
+
+void PcapSource::breakLoop() { pcap_breakloop(handle_.get()); }
+
+}  // namespace tapwatch

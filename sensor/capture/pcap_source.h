@@ -1,0 +1,61 @@
+#pragma once
+// PcapSource: one libpcap packet source, a capture file (pcap/pcapng, "-" for
+// stdin) or a live interface. Used by exactly one capture thread.
+#include <cstdint>
+#include <string>
+
+#include "capture/pcap_handle.h"
+#include "common/ip_address.h"
+#include "common/result.h"
+#include "config/config.h"
+
+namespace tapwatch {
+
+struct RawPacket {
+  Timestamp ts;
+  uint32_t caplen = 0;
+  uint32_t wire_length = 0;
+  const uint8_t* data = nullptr;  // valid until the next next() call
+};
+
+enum class ReadStatus { Packet, Timeout, End, Error };
+
+struct PcapKernelStats {
+  uint64_t received = 0;
+  uint64_t kernel_drops = 0;     // ps_drop: no room in the kernel buffer
+  uint64_t interface_drops = 0;  // ps_ifdrop: dropped by the interface / driver
+};
+
+class PcapSource {
+ public:
+  // Offline file, read with nanosecond timestamps whatever the file's precision.
+  static Result<PcapSource> openFile(const std::string& path);
+  // Live interface: snaplen, promiscuous, buffer size, immediate mode with a
+  // short timeout so quiet links still flush, then the BPF filter.
+  static Result<PcapSource> openLive(const CaptureConfig& config);
+
+  ReadStatus next(RawPacket& out);
+  int datalink() const { return datalink_; }
+  const std::string& name() const { return name_; }
+  bool isLive() const { return live_; }
+  // The libpcap message after ReadStatus::Error, e.g. "truncated dump file".
+  const std::string& lastError() const { return last_error_; }
+  // Live only: the kernel's counters (monotonic here even if libpcap's wrap).
+  bool kernelStats(PcapKernelStats& out);
+  // Makes a blocking next() return End soon; safe from a signal-handling thread.
+  void breakLoop();
+  pcap_t* handle() const { return handle_.get(); }
+
+ private:
+  PcapSource(PcapHandle handle, std::string name, bool live);
+
+  PcapHandle handle_;
+  std::string name_;
+  bool live_ = false;
+  int datalink_ = 0;
+  std::string last_error_;
+  PcapKernelStats last_stats_;
+  uint32_t raw_received_ = 0, raw_drop_ = 0, raw_ifdrop_ = 0;
+};
+
+}  // namespace tapwatch

@@ -1,0 +1,62 @@
+#include "engine/pipeline.h"
+
+#include "capture/dispatch_hash.h"
+
+namespace tapwatch {
+
+Pipeline::Pipeline(const Config& config, const WorkerContext& context, std::shared_ptr<const DetectionSet> set,
+                   uint32_t workers, bool live)
+    : live_(live) {
+  if (workers == 0) workers = 1;
+  const size_t ring_bytes = size_t{config.capture.ring_mb} * 1024 * 1024;
+  for (uint32_t i = 0; i < workers; ++i) {
+    stats_.push_back(std::make_unique<WorkerStats>());
+    rings_.push_back(std::make_unique<PacketRing>(ring_bytes));
+    workers_.push_back(std::make_unique<Worker>(i, context, *stats_.back(), set));
+  }
+}
+
+Pipeline::~Pipeline() { finish(); }
+
+void Pipeline::start() {
+  for (size_t i = 0; i < workers_.size(); ++i)
+    threads_.emplace_back([this, i] { workers_[i]->run(*rings_[i], stop_, live_); });
+}
+
+bool Pipeline::dispatch(int datalink, const RawPacket& packet) {
+  capture_stats_.packets.add();
+  capture_stats_.bytes.add(packet.wire_length);
+  const uint32_t hash = workers_.size() == 1 ? 0 : dispatchHash(datalink, packet.data, packet.caplen);
+  PacketRing& ring = *rings_[hash % rings_.size()];
+  RingPacketHeader header;
+  header.ts = packet.ts;
+  header.caplen = packet.caplen;
+  header.wire_length = packet.wire_length;
+  header.datalink = datalink;
+  if (ring.tryPush(header, packet.data)) return true;
+  if (!ring.fits(packet.caplen)) {
+    capture_stats_.oversize_drops.add();
+    return false;
+  }
+  if (live_) {
+    capture_stats_.ring_full_drops.add();
+    return false;
+  }
+  // Offline: backpressure. The worker frees space as it goes.
+  while (!ring.tryPush(header, packet.data)) std::this_thread::yield();
+  return true;
+}
+
+void Pipeline::finish() {
+  if (finished_) return;
+  finished_ = true;
+  stop_.store(true, std::memory_order_release);
+  for (auto& t : threads_)
+    if (t.joinable()) t.join();
+}
+
+void Pipeline::setSignatureSet(std::shared_ptr<const DetectionSet> set) {
+  for (auto& worker : workers_) worker->requestSignatureSet(set);
+}
+
+}  // namespace tapwatch

@@ -1,0 +1,329 @@
+#include "engine/worker.h"
+
+#include <chrono>
+#include <thread>
+
+#include "alert/eve_format.h"
+#include "protocols/app_detect.h"
+#include "protocols/dns_parser.h"
+
+namespace tapwatch {
+namespace {
+
+constexpr size_t kBatchPackets = 256;          // reload pick-up granularity
+constexpr uint32_t kDetectBytesPerDir = 2048;  // give up on protocol detection after this
+constexpr auto kLiveIdleTick = std::chrono::milliseconds(200);
+
+// Which way a protocol field's bytes travelled.
+Direction fieldDirection(Field field) {
+  return field == Field::HttpResponseHeaders || field == Field::HttpResponseBody ? Direction::ToClient
+                                                                                 : Direction::ToServer;
+}
+
+Timestamp wallClockNow() {
+  const auto ns = std::chrono::duration_cast<std::chrono::nanoseconds>(
+                      std::chrono::system_clock::now().time_since_epoch())
+                      .count();
+  return Timestamp{ns / 1000000000, static_cast<uint32_t>(ns % 1000000000)};
+}
+
+bool needsAppLayer(const DetectionSet& set) {
+  for (const auto& info : allFields())
+    if (info.field != Field::Stream && set.inspects(info.field)) return true;
+  return false;
+}
+
+}  // namespace
+
+Worker::Worker(uint32_t id, const WorkerContext& context, WorkerStats& stats, std::shared_ptr<const DetectionSet> set)
+    : id_(id),
+      context_(context),
+      stats_(stats),
+      decoder_(context.config.defrag, stats.decode),
+      flows_(context.config.flow, context.config.stream, stats.flow, id),
+      detector_(stats.detect),
+      set_(std::move(set)) {
+  detector_.prepare(*set_);
+  eve_options_.host = context.config.sensor.name;
+  eve_options_.excerpt_bytes = context.config.alerts.excerpt_bytes;
+  eve_options_.redact = context.config.alerts.redact;
+}
+
+Worker::~Worker() = default;
+
+void Worker::requestSignatureSet(std::shared_ptr<const DetectionSet> set) {
+  std::lock_guard lock(pending_set_mutex_);
+  pending_set_ = std::move(set);
+  has_pending_set_.store(true, std::memory_order_release);
+}
+
+void Worker::pickUpSignatureSet() {
+  if (!has_pending_set_.load(std::memory_order_acquire)) return;
+  std::shared_ptr<const DetectionSet> next;
+  {
+    std::lock_guard lock(pending_set_mutex_);
+    next = std::move(pending_set_);
+    has_pending_set_.store(false, std::memory_order_relaxed);
+  }
+  if (!next) return;
+  // Scratch must fit the new set as well as the old sets that open flows still use.
+  detector_.prepare(*next);
+  set_ = std::move(next);
+  stats_.signature_set_switches.add();
+}
+
+void Worker::run(PacketRing& ring, const std::atomic<bool>& stop, bool live) {
+  size_t batch = 0;
+  uint32_t idle_rounds = 0;
+  auto last_idle_tick = std::chrono::steady_clock::now();
+  for (;;) {
+    const RingPacketHeader* header = ring.front();
+    if (header == nullptr) {
+      if (batch != 0) {
+        pickUpSignatureSet();
+        stats_.batches.add();
+        batch = 0;
+      }
+      if (stop.load(std::memory_order_acquire) && ring.empty()) break;
+      // A quiet live link still needs time to pass so flows time out.
+      if (live && std::chrono::steady_clock::now() - last_idle_tick > kLiveIdleTick) {
+        last_idle_tick = std::chrono::steady_clock::now();
+        tick(std::max(now_, wallClockNow()));
+      }
+      if (++idle_rounds < 64) std::this_thread::yield();
+      else std::this_thread::sleep_for(std::chrono::microseconds(idle_rounds < 1024 ? 20 : 500));
+      continue;
+    }
+    idle_rounds = 0;
+    handlePacket(header->datalink, header->ts, PacketRing::dataOf(header), header->caplen, header->wire_length);
+    ring.pop();
+    if (++batch == kBatchPackets) {
+      pickUpSignatureSet();
+      stats_.batches.add();
+      batch = 0;
+    }
+  }
+  pickUpSignatureSet();
+  closeAllFlows();
+}
+
+void Worker::handlePacket(int datalink, Timestamp ts, const uint8_t* data, uint32_t caplen, uint32_t wire_length) {
+  stats_.packets.add();
+  stats_.bytes.add(wire_length);
+  if (now_ < ts) now_ = ts;
+  if (now_.sec > last_tick_.sec) tick(now_);
+  if (decoder_.decode(datalink, ts, data, caplen, wire_length, packet_) != DecodeStatus::Ok) return;
+  if (!packet_.isTcp() && !packet_.isUdp()) return;
+  flows_.process(packet_, *this);
+}
+
+void Worker::tick(Timestamp now) {
+  last_tick_ = now;
+  flows_.expire(now, *this);
+  decoder_.expire(now);
+  pickUpSignatureSet();
+}
+
+void Worker::closeAllFlows() { flows_.closeAll(*this); }
+
+FlowState& Worker::stateOf(Flow& flow) { return static_cast<FlowState&>(*flow.context); }
+
+void Worker::onFlowOpen(Flow& flow) {
+  auto state = std::make_unique<FlowState>(set_);
+  if (!needsAppLayer(*set_)) state->app_state = AppState::Off;
+  flow.context = std::move(state);
+}
+
+void Worker::onStreamData(Flow& flow, Direction dir, ByteSpan data, const DecodedPacket& packet) {
+  FlowState& state = stateOf(flow);
+  current_flow_ = &flow;
+  current_state_ = &state;
+  if (state.set->inspects(Field::Stream)) {
+    if (!state.stream_scan) state.stream_scan = std::make_unique<ScopeScan>(state.set, Scope::Flow);
+    current_context_ = &state.flow_context;
+    // A UDP datagram is a message of its own: end the stream after it so a
+    // pattern never matches across two datagrams.
+    state.stream_scan->scan(detector_, Field::Stream, index(dir), data, packet.isUdp(), *this);
+  }
+  if (state.app_state != AppState::Off) inspectApp(flow, state, dir, data, packet);
+  current_flow_ = nullptr;
+  current_state_ = nullptr;
+}
+
+void Worker::inspectApp(Flow& flow, FlowState& state, Direction dir, ByteSpan data, const DecodedPacket& packet) {
+  if (packet.isUdp()) {
+    if (state.app_state == AppState::Detecting) {
+      const AppProto proto = detectAppProto(dir == Direction::ToServer ? data : ByteSpan{},
+                                            dir == Direction::ToClient ? data : ByteSpan{}, flow.server_port, true,
+                                            context_.config.protocols);
+      if (proto != AppProto::Dns) {
+        state.app_state = AppState::Off;
+        return;
+      }
+      state.app_proto = AppProto::Dns;
+      state.flow_context.app_proto = "dns";
+      state.app_state = AppState::Parsing;
+    }
+    // One datagram = one DNS query scope.
+    parseDnsDatagram(data, *this, state.next_udp_scope++, stats_.protocols, state.udp_context);
+    return;
+  }
+
+  if (state.app_state == AppState::Parsing) {
+    feedParser(state, dir, data, packet.ts);
+    return;
+  }
+  // Detecting: keep the first bytes of each direction until the protocol is known.
+  const unsigned d = index(dir);
+  const uint32_t room = kDetectBytesPerDir - std::min(kDetectBytesPerDir, state.pending_per_dir[d]);
+  const uint32_t take = static_cast<uint32_t>(std::min<size_t>(room, data.size()));
+  if (take < data.size() && room == 0) {
+    state.app_state = AppState::Off;  // no protocol recognised in the first bytes
+    state.pending.reset();
+    return;
+  }
+  if (!state.pending) state.pending = std::make_unique<PendingBytes>();
+  state.pending->dir_bytes[d].append(reinterpret_cast<const char*>(data.data()), take);
+  state.pending->chunks.push_back(PendingChunk{dir, take});
+  state.pending_per_dir[d] += take;
+
+  const AppProto proto = detectAppProto(asBytes(state.pending->dir_bytes[0]), asBytes(state.pending->dir_bytes[1]),
+                                        flow.server_port, false, context_.config.protocols);
+  if (proto == AppProto::Unknown) {
+    if (take < data.size()) {
+      state.app_state = AppState::Off;
+      state.pending.reset();
+    }
+    return;
+  }
+  attachParser(state, proto);
+  // Replay what was buffered in arrival order, then the rest of this segment.
+  std::unique_ptr<PendingBytes> pending = std::move(state.pending);
+  size_t offsets[2] = {0, 0};
+  for (const PendingChunk& chunk : pending->chunks) {
+    if (state.app_state != AppState::Parsing) break;
+    const unsigned cd = index(chunk.dir);
+    const std::string& bytes = pending->dir_bytes[cd];
+    feedParser(state, chunk.dir, asBytes(std::string_view(bytes).substr(offsets[cd], chunk.length)), packet.ts);
+    offsets[cd] += chunk.length;
+  }
+  if (take < data.size() && state.app_state == AppState::Parsing) feedParser(state, dir, data.subspan(take), packet.ts);
+}
+
+void Worker::attachParser(FlowState& state, AppProto proto) {
+  state.app_proto = proto;
+  state.flow_context.app_proto = std::string(appProtoName(proto));
+  state.parser = makeAppParser(proto, *this, protocol_limits_, stats_.protocols);
+  state.app_state = state.parser ? AppState::Parsing : AppState::Off;
+}
+
+void Worker::feedParser(FlowState& state, Direction dir, ByteSpan data, Timestamp ts) {
+  if (state.parser->feed(dir, data, ts) != ParseStatus::Continue) finishApp(state);
+}
+
+void Worker::finishApp(FlowState& state) {
+  if (state.parser) {
+    state.parser->finish();
+    state.parser.reset();
+  }
+  // A well-behaved parser closed its scopes in finish(); close any it left.
+  while (!state.scopes.empty()) closeScope(state.scopes.back().id);
+  state.app_state = AppState::Off;
+  state.pending.reset();
+}
+
+void Worker::onStreamGap(Flow& flow, Direction dir, uint64_t missing_bytes) {
+  FlowState& state = stateOf(flow);
+  current_flow_ = &flow;
+  current_state_ = &state;
+  // End the byte stream at the hole so no pattern matches across it.
+  if (state.stream_scan) {
+    current_context_ = &state.flow_context;
+    state.stream_scan->scan(detector_, Field::Stream, index(dir), ByteSpan{}, true, *this);
+  }
+  if (state.app_state == AppState::Parsing) {
+    if (state.parser->gap(dir, missing_bytes) != ParseStatus::Continue) finishApp(state);
+  } else if (state.app_state == AppState::Detecting) {
+    state.app_state = AppState::Off;
+    state.pending.reset();
+  }
+  current_flow_ = nullptr;
+  current_state_ = nullptr;
+}
+
+void Worker::onFlowClose(Flow& flow, FlowEndReason /*reason*/) {
+  if (!flow.context) return;
+  FlowState& state = stateOf(flow);
+  current_flow_ = &flow;
+  current_state_ = &state;
+  finishApp(state);
+  if (state.stream_scan) {
+    current_context_ = &state.flow_context;
+    state.stream_scan->close(detector_, *this);
+  }
+  current_flow_ = nullptr;
+  current_state_ = nullptr;
+}
+
+OpenScope* Worker::findScope(FlowState& state, uint32_t scope_id) {
+  for (auto& scope : state.scopes)
+    if (scope.id == scope_id) return &scope;
+  return nullptr;
+}
+
+void Worker::openScope(uint32_t scope_id, Scope scope, const AlertContext* context) {
+  FlowState& state = *current_state_;
+  state.scopes.push_back(OpenScope{scope_id, scope, context, std::make_unique<ScopeScan>(state.set, scope)});
+}
+
+void Worker::fieldData(uint32_t scope_id, Field field, ByteSpan data, bool last) {
+  FlowState& state = *current_state_;
+  if (!state.set->inspects(field)) return;
+  OpenScope* scope = findScope(state, scope_id);
+  if (scope == nullptr) return;
+  current_context_ = scope->context;
+  scope->scan->scan(detector_, field, 0, data, last, *this);
+}
+
+void Worker::closeScope(uint32_t scope_id) {
+  FlowState& state = *current_state_;
+  for (auto it = state.scopes.begin(); it != state.scopes.end(); ++it) {
+    if (it->id != scope_id) continue;
+    current_context_ = it->context;
+    it->scan->close(detector_, *this);
+    state.scopes.erase(it);
+    return;
+  }
+}
+
+void Worker::onHit(const Signature& sig, Field field, uint32_t channel, std::string_view excerpt) {
+  const Flow& flow = *current_flow_;
+  const Direction dir = field == Field::Stream ? static_cast<Direction>(channel) : fieldDirection(field);
+  Alert alert;
+  alert.ts = now_;
+  alert.flow_id = flow.id;
+  alert.in_iface = context_.interface_name;
+  for (uint8_t i = 0; i < flow.key.vlan_count; ++i) alert.vlan.push_back(flow.key.vlan[i]);
+  const bool to_server = dir == Direction::ToServer;
+  alert.src_ip = to_server ? flow.client_ip : flow.server_ip;
+  alert.src_port = to_server ? flow.client_port : flow.server_port;
+  alert.dest_ip = to_server ? flow.server_ip : flow.client_ip;
+  alert.dest_port = to_server ? flow.server_port : flow.client_port;
+  alert.ip_protocol = flow.key.protocol;
+  alert.direction = dir;
+  alert.signature_id = sig.id;
+  alert.rev = sig.rev;
+  alert.signature = sig.name;
+  alert.category = sig.category;
+  alert.severity = sig.severity;
+  alert.field = field;
+  alert.excerpt.assign(excerpt);
+  if (current_context_ != nullptr) alert.context = *current_context_;
+  alert.context.app_proto = current_state_->flow_context.app_proto;
+
+  stats_.alerts.add();
+  context_.alert_counters.countAlert(sig.id, sig.category, sig.severity);
+  context_.alerts.emit(makeAlertRecord(alert, eve_options_));
+}
+
+}  // namespace tapwatch

@@ -1,0 +1,101 @@
+#pragma once
+// Worker: one packet-processing thread's whole data plane — decode, defrag,
+// flow table, TCP reassembly, protocol parsing, Hyperscan detection — over
+// the flows the capture thread's hash sends it. Shared-nothing: it owns its
+// flows, reassembly buffers, parsers, scratch and streams.
+//
+// Thread use: constructed on the main thread; everything else runs on the
+// worker's own thread, except requestSignatureSet() (any thread).
+#include <atomic>
+#include <memory>
+#include <mutex>
+#include <string>
+
+#include "alert/eve_format.h"
+#include "capture/packet_ring.h"
+#include "config/config.h"
+#include "decode/decoder.h"
+#include "detect/detector.h"
+#include "engine/alert_counters.h"
+#include "engine/alert_sink.h"
+#include "engine/flow_state.h"
+#include "engine/worker_stats.h"
+#include "flow/flow_events.h"
+#include "flow/flow_table.h"
+#include "protocols/inspection_sink.h"
+#include "protocols/protocol_limits.h"
+
+namespace tapwatch {
+
+struct WorkerContext {
+  const Config& config;
+  AlertSink& alerts;
+  AlertCounters& alert_counters;
+  std::string interface_name;  // EVE in_iface; empty for files
+};
+
+class Worker final : private FlowEvents, private InspectionSink, private HitSink {
+ public:
+  Worker(uint32_t id, const WorkerContext& context, WorkerStats& stats, std::shared_ptr<const DetectionSet> set);
+  ~Worker() override;
+  Worker(const Worker&) = delete;
+  Worker& operator=(const Worker&) = delete;
+
+  // Any thread: new flows will use `set` once the worker reaches a batch boundary.
+  void requestSignatureSet(std::shared_ptr<const DetectionSet> set);
+
+  // Worker thread: drains `ring` until `stop` is set and the ring is empty,
+  // then closes every flow (flushing pending data and `not` conditions).
+  void run(PacketRing& ring, const std::atomic<bool>& stop, bool live);
+
+  // Worker thread (or single-threaded callers): one packet.
+  void handlePacket(int datalink, Timestamp ts, const uint8_t* data, uint32_t caplen, uint32_t wire_length);
+  // Periodic housekeeping by capture time: flow and fragment timeouts, reload pick-up.
+  void tick(Timestamp now);
+  void closeAllFlows();
+
+ private:
+  // FlowEvents
+  void onFlowOpen(Flow& flow) override;
+  void onStreamData(Flow& flow, Direction dir, ByteSpan data, const DecodedPacket& packet) override;
+  void onStreamGap(Flow& flow, Direction dir, uint64_t missing_bytes) override;
+  void onFlowClose(Flow& flow, FlowEndReason reason) override;
+  // InspectionSink (calls arrive synchronously while current_flow_ is set)
+  void openScope(uint32_t scope_id, Scope scope, const AlertContext* context) override;
+  void fieldData(uint32_t scope_id, Field field, ByteSpan data, bool last) override;
+  void closeScope(uint32_t scope_id) override;
+  // HitSink
+  void onHit(const Signature& sig, Field field, uint32_t channel, std::string_view excerpt) override;
+
+  FlowState& stateOf(Flow& flow);
+  void inspectApp(Flow& flow, FlowState& state, Direction dir, ByteSpan data, const DecodedPacket& packet);
+  void attachParser(FlowState& state, AppProto proto);
+  void feedParser(FlowState& state, Direction dir, ByteSpan data, Timestamp ts);
+  void finishApp(FlowState& state);
+  OpenScope* findScope(FlowState& state, uint32_t scope_id);
+  void pickUpSignatureSet();
+
+  const uint32_t id_;
+  WorkerContext context_;
+  WorkerStats& stats_;
+  ProtocolLimits protocol_limits_;
+  EveFormatOptions eve_options_;
+  Decoder decoder_;
+  FlowTable flows_;
+  Detector detector_;
+  std::shared_ptr<const DetectionSet> set_;
+
+  std::mutex pending_set_mutex_;
+  std::shared_ptr<const DetectionSet> pending_set_;
+  std::atomic<bool> has_pending_set_{false};
+
+  // What the current callback chain is about (synchronous, so plain pointers).
+  Flow* current_flow_ = nullptr;
+  FlowState* current_state_ = nullptr;
+  const AlertContext* current_context_ = nullptr;
+  Timestamp now_;
+  Timestamp last_tick_;
+  DecodedPacket packet_;
+};
+
+}  // namespace tapwatch

@@ -1,0 +1,45 @@
+#pragma once
+// The CLI commands (DESIGN.md §3). Each returns the process exit code:
+// 0 ok, 1 runtime failure, 2 usage / config / signature error.
+#include <cstdint>
+#include <string>
+#include <vector>
+
+namespace tapwatch {
+
+constexpr int kExitOk = 0;
+constexpr int kExitRuntime = 1;
+constexpr int kExitUsage = 2;
+
+// What `run` and `scan` share: where the config comes from and how it is adjusted.
+struct ConfigOptions {
+  std::string config_file;             // -c; empty = default location or built-ins
+  std::vector<std::string> overrides;  // --set KEY.PATH=VALUE
+  std::vector<std::string> signature_paths;  // -s; replaces the configured paths
+};
+
+struct ScanOptions {
+  ConfigOptions config;
+  std::vector<std::string> pcaps;
+  std::string output = "-";
+  uint32_t workers = 0;  // 0 = from config
+  bool progress = true;
+  std::string stats_json;  // optional machine-readable summary
+};
+
+struct RunOptions {
+  ConfigOptions config;
+  std::string interface;           // -i
+  std::vector<std::string> pcaps;  // -r
+  uint32_t workers = 0;
+  bool linger = false;
+};
+
+int runScan(const ScanOptions& options);
+int runDaemon(const RunOptions& options);
+int runSigCheck(const std::vector<std::string>& paths);
+int runSigTest(const std::vector<std::string>& paths);
+int runConfigCheck(const std::string& file, const std::vector<std::string>& overrides);
+int runVersion();
+
+}  // namespace tapwatch

@@ -1,0 +1,32 @@
+#pragma once
+// The run summary of `tapwatch scan` (and of `run -r`): totals over all
+// workers, printed for people on stderr and optionally written as JSON.
+#include <cstdint>
+#include <cstdio>
+#include <map>
+#include <string>
+
+#include "engine/alert_counters.h"
+#include "engine/pipeline.h"
+
+namespace tapwatch {
+
+struct ScanSummary {
+  uint64_t packets = 0;
+  uint64_t bytes = 0;
+  uint64_t flows = 0;
+  uint64_t alerts = 0;
+  uint64_t stream_gaps = 0;
+  uint64_t file_errors = 0;
+  double elapsed_seconds = 0;
+  std::map<std::string, uint64_t> decode_errors;  // reason -> count, zero counts left out
+  std::map<std::string, uint64_t> defrag;         // counter -> value
+  std::map<std::string, uint64_t> flow;           // flow-table counters
+  std::map<std::string, uint64_t> protocols;      // parser counters
+};
+
+ScanSummary summarize(const Pipeline& pipeline, const AlertCounters& alerts, double elapsed_seconds);
+void printSummary(const ScanSummary& summary, std::FILE* out);
+bool writeSummaryJson(const ScanSummary& summary, const std::string& path);
+
+}  // namespace tapwatch
