@@ -1,7 +1,9 @@
 #pragma once
 // The configuration model (DESIGN.md §3a). Every field's initialiser is the
 // built-in default and must match the commented config/tapwatch.yaml.
-// Immutable once loaded; shared as shared_ptr<const Config>.
+// Immutable once loaded; shared as shared_ptr<const Config>. Loaded and
+// validated by config/config_loader.h; operator== lets a reload tell whether
+// anything changed.
 #include <cstdint>
 #include <string>
 #include <vector>
@@ -10,6 +12,8 @@ namespace tapwatch {
 
 struct SensorConfig {
   std::string name = "tap-01";
+
+  bool operator==(const SensorConfig&) const = default;
 };
 
 struct CaptureConfig {
@@ -21,6 +25,8 @@ struct CaptureConfig {
   uint32_t workers = 2;
   uint32_t ring_mb = 16;       // packet bytes buffered per worker between capture and worker
   uint32_t fanout = 0;         // >0: that many capture threads in one AF_PACKET fanout group
+
+  bool operator==(const CaptureConfig&) const = default;
 };
 
 struct FlowTimeouts {
@@ -28,11 +34,15 @@ struct FlowTimeouts {
   uint32_t tcp_closed = 30;
   uint32_t tcp_syn = 60;
   uint32_t udp = 60;
+
+  bool operator==(const FlowTimeouts&) const = default;
 };
 
 struct FlowConfig {
   uint32_t max_flows = 1000000;
   FlowTimeouts timeouts;
+
+  bool operator==(const FlowConfig&) const = default;
 };
 
 struct StreamConfig {
@@ -40,15 +50,21 @@ struct StreamConfig {
   uint32_t max_out_of_order_bytes = 262144;
   uint32_t memcap_mb = 1024;
   bool midstream = true;
+
+  bool operator==(const StreamConfig&) const = default;
 };
 
 struct DefragConfig {
   uint32_t memcap_mb = 64;
   uint32_t timeout_seconds = 30;
+
+  bool operator==(const DefragConfig&) const = default;
 };
 
 struct ProtocolPorts {
   std::vector<uint16_t> ports;
+
+  bool operator==(const ProtocolPorts&) const = default;
 };
 
 struct ProtocolsConfig {
@@ -56,27 +72,37 @@ struct ProtocolsConfig {
   ProtocolPorts smtp{{25, 587, 2525}};
   ProtocolPorts dns{{53}};
   ProtocolPorts tls{{443}};
+
+  bool operator==(const ProtocolsConfig&) const = default;
 };
 
 struct SignaturesConfig {
   std::vector<std::string> paths{"/etc/tapwatch/signatures"};
   bool watch = true;
+
+  bool operator==(const SignaturesConfig&) const = default;
 };
 
 struct AlertsConfig {
   uint32_t excerpt_bytes = 96;
   bool redact = false;
+
+  bool operator==(const AlertsConfig&) const = default;
 };
 
 struct EveOutputConfig {
   bool enabled = true;
   std::string path = "/var/log/tapwatch/eve.json";
+
+  bool operator==(const EveOutputConfig&) const = default;
 };
 
 struct SyslogTlsConfig {
   std::string ca_file;
   std::string cert_file;
   std::string key_file;
+
+  bool operator==(const SyslogTlsConfig&) const = default;
 };
 
 struct SyslogOutputConfig {
@@ -91,6 +117,8 @@ struct SyslogOutputConfig {
   std::string spool_dir = "/var/lib/tapwatch/spool";
   uint32_t spool_max_mb = 512;
   SyslogTlsConfig tls;
+
+  bool operator==(const SyslogOutputConfig&) const = default;
 };
 
 struct PrometheusOutputConfig {
@@ -98,21 +126,29 @@ struct PrometheusOutputConfig {
   std::string listen = "0.0.0.0:9917";
   std::string basic_auth_user;      // empty = no authentication
   std::string basic_auth_password;
+
+  bool operator==(const PrometheusOutputConfig&) const = default;
 };
 
 struct OutputsConfig {
   EveOutputConfig eve;
   SyslogOutputConfig syslog;
   PrometheusOutputConfig prometheus;
+
+  bool operator==(const OutputsConfig&) const = default;
 };
 
 struct PrivilegesConfig {
   std::string user;
   std::string group;
+
+  bool operator==(const PrivilegesConfig&) const = default;
 };
 
 struct LoggingConfig {
   std::string level = "info";  // debug | info | warning | error
+
+  bool operator==(const LoggingConfig&) const = default;
 };
 
 struct Config {
@@ -129,6 +165,8 @@ struct Config {
   LoggingConfig logging;
 
   std::string source_file;  // the file this was loaded from; empty = built-in defaults
+
+  bool operator==(const Config&) const = default;
 };
 
 }  // namespace tapwatch

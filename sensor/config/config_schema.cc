@@ -1,0 +1,325 @@
+#include "config/config_schema.h"
+
+#include <array>
+#include <cctype>
+#include <cstdio>
+#include <cstdlib>
+#include <limits>
+#include <type_traits>
+#include <utility>
+
+#include "config/config_values.h"
+#include "config/host_port.h"
+#include "config/value_readers.h"
+
+namespace tapwatch {
+namespace {
+
+// Names a key after the Config member it fills, so a key can never be wired
+// to a field of another name (the table is the only place keys are spelled).
+#define TW_MEMBER(owner, member) #member, [](auto& c) -> auto& { return c.owner.member; }
+
+template <typename Get>
+using MemberOf = std::remove_reference_t<decltype(std::declval<Get>()(std::declval<Config&>()))>;
+
+std::string quoted(const std::string& text) {
+  std::string out = "\"";
+  for (char c : text) {
+    if (c == '"' || c == '\\') out += '\\';
+    out += c;
+  }
+  return out + "\"";
+}
+
+template <typename Get>
+ConfigEntry number(std::string name, Get get, uint64_t min, uint64_t max) {
+  using T = MemberOf<Get>;
+  static_assert(std::is_unsigned_v<T>, "number keys fill unsigned members");
+  if (max > std::numeric_limits<T>::max() || min > max) {
+    std::fprintf(stderr, "config table bug: bad range for %s\n", name.c_str());
+    std::abort();
+  }
+  auto load = [get, min, max](const ValueSite& site, Config& config) -> Status {
+    auto value = readUnsigned(site, min, max);
+    if (!value.ok()) return value.error();
+    get(config) = static_cast<T>(*value);
+    return Ok{};
+  };
+  auto show = [get](const Config& config) { return std::to_string(get(config)); };
+  return ConfigEntry{std::move(name), load, show, {}};
+}
+
+template <typename Get>
+ConfigEntry boolean(std::string name, Get get) {
+  static_assert(std::is_same_v<MemberOf<Get>, bool>);
+  auto load = [get](const ValueSite& site, Config& config) -> Status {
+    auto value = readBool(site);
+    if (!value.ok()) return value.error();
+    get(config) = *value;
+    return Ok{};
+  };
+  auto show = [get](const Config& config) { return std::string(get(config) ? "true" : "false"); };
+  return ConfigEntry{std::move(name), load, show, {}};
+}
+
+template <typename Get>
+ConfigEntry text(std::string name, Get get, StringRule rule) {
+  static_assert(std::is_same_v<MemberOf<Get>, std::string>);
+  auto load = [get, rule](const ValueSite& site, Config& config) -> Status {
+    auto value = readString(site, rule);
+    if (!value.ok()) return value.error();
+    get(config) = std::move(*value);
+    return Ok{};
+  };
+  auto show = [get](const Config& config) { return quoted(get(config)); };
+  return ConfigEntry{std::move(name), load, show, {}};
+}
+
+template <typename Get>
+ConfigEntry choice(std::string name, Get get, std::span<const std::string_view> allowed) {
+  static_assert(std::is_same_v<MemberOf<Get>, std::string>);
+  auto load = [get, allowed](const ValueSite& site, Config& config) -> Status {
+    auto value = readEnum(site, allowed);
+    if (!value.ok()) return value.error();
+    get(config) = std::move(*value);
+    return Ok{};
+  };
+  auto show = [get](const Config& config) { return get(config); };
+  return ConfigEntry{std::move(name), load, show, {}};
+}
+
+template <typename Get>
+ConfigEntry ports(std::string name, Get get) {
+  static_assert(std::is_same_v<MemberOf<Get>, std::vector<uint16_t>>);
+  auto load = [get](const ValueSite& site, Config& config) -> Status {
+    auto value = readPortList(site);
+    if (!value.ok()) return value.error();
+    get(config) = std::move(*value);
+    return Ok{};
+  };
+  auto show = [get](const Config& config) {
+    std::string out = "[";
+    for (uint16_t port : get(config)) out += (out.size() > 1 ? ", " : "") + std::to_string(port);
+    return out + "]";
+  };
+  return ConfigEntry{std::move(name), load, show, {}};
+}
+
+template <typename Get>
+ConfigEntry textList(std::string name, Get get, StringRule item_rule) {
+  static_assert(std::is_same_v<MemberOf<Get>, std::vector<std::string>>);
+  auto load = [get, item_rule](const ValueSite& site, Config& config) -> Status {
+    auto value = readStringList(site, item_rule);
+    if (!value.ok()) return value.error();
+    get(config) = std::move(*value);
+    return Ok{};
+  };
+  auto show = [get](const Config& config) {
+    std::string out = "[";
+    for (const auto& item : get(config)) out += (out.size() > 1 ? ", " : "") + quoted(item);
+    return out + "]";
+  };
+  return ConfigEntry{std::move(name), load, show, {}};
+}
+
+ConfigEntry section(std::string name, std::vector<ConfigEntry> children) {
+  return ConfigEntry{std::move(name), nullptr, nullptr, std::move(children)};
+}
+
+// ---- content checks for strings -------------------------------------------
+
+bool hasSpace(std::string_view s) {
+  for (char c : s) {
+    if (std::isspace(static_cast<unsigned char>(c))) return true;
+  }
+  return false;
+}
+
+std::optional<std::string> checkSensorName(std::string_view s) {
+  // The name is the syslog HOSTNAME field: printable US-ASCII without spaces (RFC 5424 §6.2.4).
+  for (char c : s) {
+    const auto u = static_cast<unsigned char>(c);
+    if (u <= 0x20 || u >= 0x7f) return "must be printable ASCII without spaces (it becomes the syslog HOSTNAME)";
+  }
+  return std::nullopt;
+}
+
+std::optional<std::string> checkNoSpace(std::string_view s) {
+  if (hasSpace(s)) return "must not contain spaces";
+  return std::nullopt;
+}
+
+std::optional<std::string> checkAccount(std::string_view s) {
+  if (hasSpace(s) || s.find(':') != std::string_view::npos) return "must be a user or group name without spaces or ':'";
+  return std::nullopt;
+}
+
+std::optional<std::string> checkBasicAuthUser(std::string_view s) {
+  if (s.find(':') != std::string_view::npos) return "must not contain ':' (RFC 7617 basic authentication)";
+  return std::nullopt;
+}
+
+std::optional<std::string> checkTarget(std::string_view s) {
+  auto parsed = parseHostPort(s, HostRule::NameOrIp);
+  if (!parsed.ok()) return parsed.error().message;
+  return std::nullopt;
+}
+
+std::optional<std::string> checkListen(std::string_view s) {
+  auto parsed = parseHostPort(s, HostRule::IpOnly);
+  if (!parsed.ok()) return parsed.error().message;
+  return std::nullopt;
+}
+
+constexpr StringRule kAnyText{};
+constexpr StringRule kRequiredText{.allow_empty = false};
+constexpr StringRule kBpf{.allow_empty = true, .max_length = 65536};
+
+const auto kFacilityNames = [] {
+  std::array<std::string_view, kSyslogFacilities.size()> names{};
+  for (size_t i = 0; i < names.size(); ++i) names[i] = kSyslogFacilities[i].name;
+  return names;
+}();
+
+ConfigEntry buildSchema() {
+  return section("", {
+    section("sensor", {
+      text(TW_MEMBER(sensor, name), {.allow_empty = false, .max_length = 255, .check = checkSensorName}),
+    }),
+    section("capture", {
+      text(TW_MEMBER(capture, interface), {.allow_empty = false, .max_length = 255, .check = checkNoSpace}),
+      text(TW_MEMBER(capture, bpf), kBpf),
+      number(TW_MEMBER(capture, snaplen), 64, 262144),
+      boolean(TW_MEMBER(capture, promiscuous)),
+      number(TW_MEMBER(capture, buffer_mb), 1, 65536),
+      number(TW_MEMBER(capture, workers), 1, 64),
+      number(TW_MEMBER(capture, ring_mb), 1, 4096),
+      number(TW_MEMBER(capture, fanout), 0, 64),
+    }),
+    section("flow", {
+      number(TW_MEMBER(flow, max_flows), 1, 100000000),
+      section("timeouts", {
+        number(TW_MEMBER(flow.timeouts, tcp_established), 1, 604800),
+        number(TW_MEMBER(flow.timeouts, tcp_closed), 1, 86400),
+        number(TW_MEMBER(flow.timeouts, tcp_syn), 1, 86400),
+        number(TW_MEMBER(flow.timeouts, udp), 1, 86400),
+      }),
+    }),
+    section("stream", {
+      number(TW_MEMBER(stream, depth_bytes), 0, std::numeric_limits<uint64_t>::max()),
+      number(TW_MEMBER(stream, max_out_of_order_bytes), 0, 1073741824),
+      number(TW_MEMBER(stream, memcap_mb), 1, 1048576),
+      boolean(TW_MEMBER(stream, midstream)),
+    }),
+    section("defrag", {
+      number(TW_MEMBER(defrag, memcap_mb), 1, 65536),
+      number(TW_MEMBER(defrag, timeout_seconds), 1, 3600),
+    }),
+    section("protocols", {
+      section("http", {ports(TW_MEMBER(protocols.http, ports))}),
+      section("smtp", {ports(TW_MEMBER(protocols.smtp, ports))}),
+      section("dns", {ports(TW_MEMBER(protocols.dns, ports))}),
+      section("tls", {ports(TW_MEMBER(protocols.tls, ports))}),
+    }),
+    section("signatures", {
+      textList(TW_MEMBER(signatures, paths), kRequiredText),
+      boolean(TW_MEMBER(signatures, watch)),
+    }),
+    section("alerts", {
+      number(TW_MEMBER(alerts, excerpt_bytes), 0, 4096),
+      boolean(TW_MEMBER(alerts, redact)),
+    }),
+    section("outputs", {
+      section("eve", {
+        boolean(TW_MEMBER(outputs.eve, enabled)),
+        text(TW_MEMBER(outputs.eve, path), kRequiredText),
+      }),
+      section("syslog", {
+        boolean(TW_MEMBER(outputs.syslog, enabled)),
+        text(TW_MEMBER(outputs.syslog, target), {.allow_empty = false, .max_length = 300, .check = checkTarget}),
+        choice(TW_MEMBER(outputs.syslog, transport), kSyslogTransports),
+        choice(TW_MEMBER(outputs.syslog, framing), kSyslogFramings),
+        choice(TW_MEMBER(outputs.syslog, format), kSyslogFormats),
+        choice(TW_MEMBER(outputs.syslog, body), kSyslogBodies),
+        choice(TW_MEMBER(outputs.syslog, facility), kFacilityNames),
+        number(TW_MEMBER(outputs.syslog, queue_max), 1, 10000000),
+        text(TW_MEMBER(outputs.syslog, spool_dir), kRequiredText),
+        number(TW_MEMBER(outputs.syslog, spool_max_mb), 1, 1048576),
+        section("tls", {
+          text(TW_MEMBER(outputs.syslog.tls, ca_file), kAnyText),
+          text(TW_MEMBER(outputs.syslog.tls, cert_file), kAnyText),
+          text(TW_MEMBER(outputs.syslog.tls, key_file), kAnyText),
+        }),
+      }),
+      section("prometheus", {
+        boolean(TW_MEMBER(outputs.prometheus, enabled)),
+        text(TW_MEMBER(outputs.prometheus, listen), {.allow_empty = false, .max_length = 300, .check = checkListen}),
+        text(TW_MEMBER(outputs.prometheus, basic_auth_user), {.allow_empty = true, .max_length = 256, .check = checkBasicAuthUser}),
+        text(TW_MEMBER(outputs.prometheus, basic_auth_password), {.allow_empty = true, .max_length = 256}),
+      }),
+    }),
+    section("privileges", {
+      text(TW_MEMBER(privileges, user), {.allow_empty = true, .max_length = 32, .check = checkAccount}),
+      text(TW_MEMBER(privileges, group), {.allow_empty = true, .max_length = 32, .check = checkAccount}),
+    }),
+    section("logging", {
+      choice(TW_MEMBER(logging, level), kLogLevels),
+    }),
+  });
+}
+
+#undef TW_MEMBER
+
+void visitKeys(const ConfigEntry& entry, const std::string& path,
+               const std::function<void(const std::string&, const ConfigEntry&)>& visit) {
+  for (const auto& child : entry.children) {
+    const std::string child_path = path.empty() ? child.name : path + "." + child.name;
+    if (child.isSection()) {
+      visitKeys(child, child_path, visit);
+    } else {
+      visit(child_path, child);
+    }
+  }
+}
+
+}  // namespace
+
+const ConfigEntry* ConfigEntry::child(std::string_view child_name) const {
+  for (const auto& c : children) {
+    if (c.name == child_name) return &c;
+  }
+  return nullptr;
+}
+
+std::string ConfigEntry::childNames() const {
+  std::string out;
+  for (const auto& c : children) {
+    if (!out.empty()) out += ", ";
+    out += c.name;
+  }
+  return out;
+}
+
+const ConfigEntry& configSchema() {
+  static const ConfigEntry schema = buildSchema();
+  return schema;
+}
+
+const ConfigEntry* findConfigEntry(std::string_view dotted_path) {
+  const ConfigEntry* entry = &configSchema();
+  if (dotted_path.empty()) return entry;
+  size_t start = 0;
+  while (entry != nullptr) {
+    const size_t dot = dotted_path.find('.', start);
+    entry = entry->child(dotted_path.substr(start, dot == std::string_view::npos ? std::string_view::npos : dot - start));
+    if (dot == std::string_view::npos) return entry;
+    start = dot + 1;
+  }
+  return nullptr;
+}
+
+void forEachConfigKey(const std::function<void(const std::string& path, const ConfigEntry& key)>& visit) {
+  visitKeys(configSchema(), "", visit);
+}
+
+}  // namespace tapwatch
