@@ -1,0 +1,89 @@
+#include "engine/signature_reloader.h"
+
+#include <chrono>
+#include <filesystem>
+
+#include "common/log.h"
+#include "engine/pipeline.h"
+#include "engine/pipeline_metrics.h"
+
+namespace tapwatch {
+namespace {
+namespace fs = std::filesystem;
+
+double unixNow() {
+  return std::chrono::duration<double>(std::chrono::system_clock::now().time_since_epoch()).count();
+}
+
+void addFileStamp(const fs::path& p, std::string& out) {
+  std::error_code ec;
+  const auto size = fs::file_size(p, ec);
+  const auto mtime = fs::last_write_time(p, ec).time_since_epoch().count();
+  out += p.string() + ':' + std::to_string(size) + ':' + std::to_string(mtime) + '\n';
+}
+}  // namespace
+
+SignatureReloader::SignatureReloader(std::vector<std::string> paths, DetectOptions options)
+    : paths_(std::move(paths)), options_(options) {}
+
+Result<std::shared_ptr<const DetectionSet>> SignatureReloader::compile() {
+  const std::string stamp = fingerprint();
+  const auto started = std::chrono::steady_clock::now();
+  auto set = DetectionSet::load(paths_, options_);
+  compile_seconds_.store(std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count());
+  if (!set) {
+    failures_.add();
+    return set;
+  }
+  successes_.add();
+  last_success_unix_.store(unixNow());
+  std::atomic_store(&current_, *set);
+  fingerprint_ = stamp;
+  return set;
+}
+
+Result<std::shared_ptr<const DetectionSet>> SignatureReloader::loadInitial() { return compile(); }
+
+bool SignatureReloader::reload(Pipeline& pipeline) {
+  auto set = compile();
+  if (!set) {
+    logError("signature reload failed, keeping the running set: " + set.error().describe());
+    return false;
+  }
+  pipeline.setSignatureSet(*set);
+  logInfo("signatures reloaded: " + std::to_string((*set)->size()) + " signatures in " +
+          std::to_string(compile_seconds_.load()) + " s");
+  return true;
+}
+
+std::string SignatureReloader::fingerprint() const {
+  std::string out;
+  for (const std::string& path : paths_) {
+    std::error_code ec;
+    if (fs::is_directory(path, ec)) {
+      for (auto it = fs::recursive_directory_iterator(path, ec); !ec && it != fs::recursive_directory_iterator();
+           it.increment(ec))
+        if (it->is_regular_file(ec)) addFileStamp(it->path(), out);
+    } else {
+      addFileStamp(path, out);
+    }
+  }
+  return out;
+}
+
+bool SignatureReloader::filesChanged() const { return fingerprint() != fingerprint_; }
+
+void SignatureReloader::collect(MetricsBuilder& out) const {
+  const auto set = current();
+  selectFamily(out, "tapwatch_signatures_loaded");
+  out.set({}, set ? static_cast<double>(set->enabledCount()) : 0.0);
+  selectFamily(out, "tapwatch_signature_reloads_total");
+  out.set({{"result", "success"}}, static_cast<double>(successes_.value()));
+  out.set({{"result", "failure"}}, static_cast<double>(failures_.value()));
+  selectFamily(out, "tapwatch_signature_last_reload_success_timestamp_seconds");
+  out.set({}, last_success_unix_.load());
+  selectFamily(out, "tapwatch_signature_compile_seconds");
+  out.set({}, compile_seconds_.load());
+}
+
+}  // namespace tapwatch

@@ -1,0 +1,52 @@
+#pragma once
+// SignatureReloader: loads and compiles the signature set off the packet path
+// (main thread), and on success hands it to the pipeline, whose workers swap
+// it in between batches; flows opened before keep their old set until they
+// end. On any error the running set stays, the error is logged with
+// file:line:col, and the failure is counted.
+// Also a MetricsSource for the reload metrics of DESIGN.md §6.
+#include <atomic>
+#include <memory>
+#include <string>
+#include <vector>
+
+#include "common/counter.h"
+#include "common/result.h"
+#include "detect/detection_set.h"
+#include "stats/metrics_builder.h"
+
+namespace tapwatch {
+
+class Pipeline;
+
+class SignatureReloader final : public MetricsSource {
+ public:
+  SignatureReloader(std::vector<std::string> paths, DetectOptions options);
+
+  // Initial load: the caller decides what a failure means (fatal at start).
+  Result<std::shared_ptr<const DetectionSet>> loadInitial();
+  // Reload and, on success, swap into `pipeline`. Returns false on failure.
+  bool reload(Pipeline& pipeline);
+
+  // Cheap change detection for signatures.watch: size+mtime of every file
+  // under the signature paths. True when it differs from the last load.
+  bool filesChanged() const;
+
+  std::shared_ptr<const DetectionSet> current() const { return std::atomic_load(&current_); }
+  void collect(MetricsBuilder& out) const override;
+
+ private:
+  Result<std::shared_ptr<const DetectionSet>> compile();
+  std::string fingerprint() const;
+
+  std::vector<std::string> paths_;
+  DetectOptions options_;
+  std::shared_ptr<const DetectionSet> current_;
+  std::string fingerprint_;
+  Counter successes_;
+  Counter failures_;
+  std::atomic<double> last_success_unix_{0};
+  std::atomic<double> compile_seconds_{0};
+};
+
+}  // namespace tapwatch

@@ -1,0 +1,228 @@
+// `tapwatch run`: the daemon. Live capture from an interface, or replay of
+// capture files (-r) through the same pipeline; Prometheus metrics; SIGHUP
+// reloads signatures and reopens the EVE file; SIGTERM/SIGINT drain and exit 0.
+#include <systemd/sd-daemon.h>
+
+#include <atomic>
+#include <thread>
+
+#include "alert/output_thread.h"
+#include "common/log.h"
+#include "engine/pipeline.h"
+#include "engine/pipeline_metrics.h"
+#include "engine/signature_reloader.h"
+#include "main/commands.h"
+#include "main/config_resolution.h"
+#include "main/privileges.h"
+#include "main/signals.h"
+#include "stats/metrics_server.h"
+#include "tapwatch_build.h"
+
+namespace tapwatch {
+namespace {
+
+constexpr auto kSignalPoll = std::chrono::milliseconds(250);
+constexpr auto kWatchInterval = std::chrono::seconds(2);
+constexpr auto kDrainDeadline = std::chrono::milliseconds(5000);
+
+// Workers hand rendered alerts to the output thread. Replays wait for room
+// (lossless); live capture never blocks a worker: a full hand-off counts a drop.
+class OutputAlertSink final : public AlertSink {
+ public:
+  OutputAlertSink(OutputThread& outputs, bool live) : outputs_(outputs), live_(live) {}
+  void emit(AlertRecord&& record) override {
+    outputs_.submit(std::move(record), live_ ? SubmitMode::NoWait : SubmitMode::Wait);
+  }
+
+ private:
+  OutputThread& outputs_;
+  bool live_;
+};
+
+class BuildInfoMetrics final : public MetricsSource {
+ public:
+  void collect(MetricsBuilder& out) const override {
+    selectFamily(out, "tapwatch_build_info");
+    out.set({{"version", kTapwatchVersion}, {"revision", kTapwatchGitRevision}}, 1);
+  }
+};
+
+class OutputMetrics final : public MetricsSource {
+ public:
+  explicit OutputMetrics(const OutputStats& stats) : stats_(stats) {}
+  void collect(MetricsBuilder& out) const override {
+    visitOutputStats(stats_, [&out](std::string_view m, std::string_view l, uint64_t v) { addVisited(out, m, l, v); });
+  }
+
+ private:
+  const OutputStats& stats_;
+};
+
+// The capture thread: reads packets and dispatches them until the sources end
+// or `stop` is set. Live handles also publish the kernel's drop counters.
+void captureLoop(std::vector<PcapSource>& sources, Pipeline& pipeline, const std::atomic<bool>& stop) {
+  RawPacket packet;
+  auto next_stats = std::chrono::steady_clock::now();
+  for (PcapSource& source : sources) {
+    uint64_t packets = 0;
+    while (!stop.load(std::memory_order_relaxed)) {
+      const ReadStatus status = source.next(packet);
+      if (status == ReadStatus::Packet) {
+        ++packets;
+        pipeline.dispatch(source.datalink(), packet);
+      } else if (status == ReadStatus::Error) {
+        logWarning(source.name() + ": capture stopped after " + std::to_string(packets) +
+                   " packets: " + source.lastError());
+        pipeline.captureStats().file_errors.add();
+        break;
+      } else if (status == ReadStatus::End) {
+        break;
+      }
+      if (source.isLive() && std::chrono::steady_clock::now() >= next_stats) {
+        next_stats = std::chrono::steady_clock::now() + std::chrono::seconds(1);
+        PcapKernelStats ks;
+        if (source.kernelStats(ks)) {
+          pipeline.captureStats().kernel_drops.set(ks.kernel_drops);
+          pipeline.captureStats().interface_drops.set(ks.interface_drops);
+        }
+      }
+    }
+  }
+}
+
+void notifySystemd(const char* state) { sd_notify(0, state); }
+
+}  // namespace
+
+int runDaemon(const RunOptions& options) {
+  Result<Config> loaded = resolveConfig(options.config);
+  if (!loaded) {
+    logError(loaded.error().describe());
+    return kExitUsage;
+  }
+  Config config = std::move(loaded.value());
+  if (!options.interface.empty()) config.capture.interface = options.interface;
+  if (options.workers != 0) config.capture.workers = options.workers;
+  LogLevel level = LogLevel::Info;
+  if (parseLogLevel(config.logging.level, level)) setLogLevel(level);
+  const bool live = options.pcaps.empty();
+
+  // Before any thread exists, so every thread inherits the mask.
+  blockDaemonSignals();
+
+  DetectOptions detect_options;
+  detect_options.excerpt_bytes = config.alerts.excerpt_bytes;
+  SignatureReloader reloader(config.signatures.paths, detect_options);
+  auto set = reloader.loadInitial();
+  if (!set) {
+    logError(set.error().describe());
+    return kExitUsage;
+  }
+
+  // Capture handles first: they are what needs privileges.
+  std::vector<PcapSource> sources;
+  if (live) {
+    auto source = PcapSource::openLive(config.capture);
+    if (!source) {
+      logError(source.error().describe());
+      return kExitRuntime;
+    }
+    sources.push_back(std::move(source.value()));
+  } else {
+    for (const std::string& path : options.pcaps) {
+      auto source = PcapSource::openFile(path);
+      if (!source) {
+        logError(source.error().describe());
+        return kExitRuntime;
+      }
+      sources.push_back(std::move(source.value()));
+    }
+  }
+
+  OutputStats output_stats;
+  OutputThread outputs(config.outputs, config.sensor.name, output_stats);
+  outputs.start();
+  OutputAlertSink sink(outputs, live);
+  AlertCounters alert_counters;
+  const std::string iface = live ? config.capture.interface : std::string();
+  const WorkerContext context{config, sink, alert_counters, iface};
+  Pipeline pipeline(config, context, *set, config.capture.workers, live);
+
+  PipelineMetrics pipeline_metrics(pipeline, alert_counters, live ? iface : std::string("replay"));
+  BuildInfoMetrics build_info;
+  OutputMetrics output_metrics(output_stats);
+  std::unique_ptr<MetricsServer> metrics;
+  if (config.outputs.prometheus.enabled) {
+    auto server = MetricsServer::start({config.outputs.prometheus.listen, config.outputs.prometheus.basic_auth_user,
+                                        config.outputs.prometheus.basic_auth_password});
+    if (!server) {
+      logError(server.error().describe());
+      outputs.stop(kDrainDeadline);
+      return kExitRuntime;
+    }
+    metrics = std::move(server.value());
+    for (const MetricsSource* s : std::initializer_list<const MetricsSource*>{
+             &build_info, &pipeline_metrics, &reloader, &output_metrics})
+      metrics->addSource(s);
+    logInfo("metrics on http://" + config.outputs.prometheus.listen + "/metrics (port " +
+            std::to_string(metrics->port()) + ")");
+  }
+
+  if (Status dropped = dropPrivileges(config.privileges); !dropped) {
+    logError(dropped.error().describe());
+    outputs.stop(kDrainDeadline);
+    return kExitRuntime;
+  }
+
+  pipeline.start();
+  std::atomic<bool> stop_capture{false};
+  std::atomic<bool> capture_done{false};
+  std::thread capture([&] {
+    captureLoop(sources, pipeline, stop_capture);
+    capture_done.store(true);
+  });
+  logInfo(std::string("tapwatch ") + kTapwatchVersion + " running: " + (live ? "interface " + iface : "replay") +
+          ", " + std::to_string(config.capture.workers) + " workers, " + std::to_string((*set)->size()) +
+          " signatures");
+  notifySystemd("READY=1");
+
+  auto next_watch = std::chrono::steady_clock::now() + kWatchInterval;
+  bool replay_reported = false;
+  for (;;) {
+    const DaemonSignal sig = waitForSignal(kSignalPoll);
+    if (sig == DaemonSignal::Stop) break;
+    if (sig == DaemonSignal::Reload) {
+      notifySystemd("RELOADING=1");
+      reloader.reload(pipeline);
+      outputs.reopenEveFile();
+      notifySystemd("READY=1");
+    }
+    if (config.signatures.watch && std::chrono::steady_clock::now() >= next_watch) {
+      next_watch = std::chrono::steady_clock::now() + kWatchInterval;
+      if (reloader.filesChanged()) {
+        logInfo("signature files changed; reloading");
+        reloader.reload(pipeline);
+      }
+    }
+    if (capture_done.load()) {
+      if (!options.linger) break;
+      if (!replay_reported) {
+        replay_reported = true;
+        logInfo("replay finished; still serving metrics (--linger) until SIGTERM");
+      }
+    }
+  }
+
+  notifySystemd("STOPPING=1");
+  logInfo("stopping: draining queued packets and flows");
+  stop_capture.store(true);
+  for (PcapSource& s : sources) s.breakLoop();
+  capture.join();
+  pipeline.finish();
+  outputs.stop(kDrainDeadline);
+  logInfo("stopped: " + std::to_string(pipeline.captureStats().packets.value()) + " packets, " +
+          std::to_string(alert_counters.totalAlerts()) + " alerts");
+  return kExitOk;
+}
+
+}  // namespace tapwatch

@@ -1,0 +1,85 @@
+#include "main/scan_summary.h"
+
+#include <fstream>
+#include <nlohmann/json.hpp>
+
+#include "decode/decode_stats.h"
+#include "flow/flow_stats.h"
+#include "protocols/protocol_stats.h"
+
+namespace tapwatch {
+namespace {
+
+// "tapwatch_flows_evicted_total" + "cap" -> "flows_evicted_total{cap}": short keys for people and JSON.
+std::string shortKey(std::string_view metric, std::string_view label) {
+  std::string key(metric.substr(metric.starts_with("tapwatch_") ? 9 : 0));
+  if (!label.empty()) key += "{" + std::string(label) + "}";
+  return key;
+}
+
+void addNonZero(std::map<std::string, uint64_t>& into, const std::string& key, uint64_t value) {
+  if (value != 0) into[key] += value;
+}
+
+}  // namespace
+
+ScanSummary summarize(const Pipeline& pipeline, const AlertCounters& alerts, double elapsed_seconds) {
+  ScanSummary s;
+  s.packets = pipeline.captureStats().packets.value();
+  s.bytes = pipeline.captureStats().bytes.value();
+  s.file_errors = pipeline.captureStats().file_errors.value();
+  s.alerts = alerts.totalAlerts();
+  s.elapsed_seconds = elapsed_seconds;
+  for (size_t i = 0; i < pipeline.workerCount(); ++i) {
+    const WorkerStats& w = pipeline.workerStats(i);
+    s.flows += w.flow.flows_total.value();
+    s.stream_gaps += w.flow.tcp_gaps.value();
+    visitDecodeStats(w.decode, [&](std::string_view metric, std::string_view label, uint64_t value) {
+      if (metric == "tapwatch_decode_errors_total") addNonZero(s.decode_errors, std::string(label), value);
+      else if (metric.starts_with("tapwatch_defrag_")) addNonZero(s.defrag, std::string(metric.substr(16)), value);
+    });
+    visitFlowStats(w.flow, [&](std::string_view metric, std::string_view label, uint64_t value) {
+      addNonZero(s.flow, shortKey(metric, label), value);
+    });
+    visitProtocolStats(w.protocols, [&](std::string_view metric, std::string_view label, uint64_t value) {
+      addNonZero(s.protocols, shortKey(metric, label), value);
+    });
+  }
+  return s;
+}
+
+void printSummary(const ScanSummary& s, std::FILE* out) {
+  const double secs = s.elapsed_seconds > 0 ? s.elapsed_seconds : 1e-9;
+  std::fprintf(out,
+               "tapwatch scan: %llu packets, %llu bytes, %llu flows, %llu alerts in %.3f s "
+               "(%.0f packets/s, %.3f Gbit/s)\n",
+               static_cast<unsigned long long>(s.packets), static_cast<unsigned long long>(s.bytes),
+               static_cast<unsigned long long>(s.flows), static_cast<unsigned long long>(s.alerts), s.elapsed_seconds,
+               static_cast<double>(s.packets) / secs, static_cast<double>(s.bytes) * 8 / secs / 1e9);
+  if (s.stream_gaps) std::fprintf(out, "  stream gaps: %llu\n", static_cast<unsigned long long>(s.stream_gaps));
+  if (s.file_errors) std::fprintf(out, "  capture files cut short: %llu\n", static_cast<unsigned long long>(s.file_errors));
+  for (const auto& [reason, n] : s.decode_errors)
+    std::fprintf(out, "  decode error %s: %llu\n", reason.c_str(), static_cast<unsigned long long>(n));
+  for (const auto& [name, n] : s.defrag)
+    std::fprintf(out, "  defrag %s: %llu\n", name.c_str(), static_cast<unsigned long long>(n));
+}
+
+bool writeSummaryJson(const ScanSummary& s, const std::string& path) {
+  nlohmann::json j;
+  j["packets"] = s.packets;
+  j["bytes"] = s.bytes;
+  j["flows"] = s.flows;
+  j["alerts"] = s.alerts;
+  j["stream_gaps"] = s.stream_gaps;
+  j["file_errors"] = s.file_errors;
+  j["elapsed_seconds"] = s.elapsed_seconds;
+  j["decode_errors"] = s.decode_errors;
+  j["defrag"] = s.defrag;
+  j["flow"] = s.flow;
+  j["protocols"] = s.protocols;
+  std::ofstream f(path);
+  f << j.dump(1) << '\n';
+  return static_cast<bool>(f);
+}
+
+}  // namespace tapwatch
