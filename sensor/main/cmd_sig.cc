@@ -1,0 +1,32 @@
+// `tapwatch sig check` and `tapwatch sig test`.
+#include <cstdio>
+
+#include "detect/signature_tests.h"
+#include "main/commands.h"
+
+namespace tapwatch {
+
+int runSigCheck(const std::vector<std::string>& paths) {
+  auto set = checkSignatures(paths);
+  if (!set) {
+    std::fprintf(stderr, "%s\n", set.error().describe().c_str());
+    return kExitUsage;
+  }
+  std::printf("OK: %zu signatures (%zu enabled) compiled\n", (*set)->size(), (*set)->enabledCount());
+  return kExitOk;
+}
+
+int runSigTest(const std::vector<std::string>& paths) {
+  auto set = checkSignatures(paths);
+  if (!set) {
+    std::fprintf(stderr, "%s\n", set.error().describe().c_str());
+    return kExitUsage;
+  }
+  const ExampleReport report = runSignatureExamples(*set);
+  for (const ExampleFailure& failure : report.failures) std::fprintf(stderr, "%s\n", failure.describe().c_str());
+  std::printf("%zu signatures, %zu examples: %zu passed, %zu failed\n", report.signatures_tested,
+              report.examples_run, report.examples_run - report.failures.size(), report.failures.size());
+  return report.failures.empty() ? kExitOk : kExitRuntime;
+}
+
+}  // namespace tapwatch

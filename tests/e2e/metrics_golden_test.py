@@ -1,0 +1,85 @@
+#!/usr/bin/env python3
+"""Golden test of the metric contract (DESIGN.md §6): replays a capture through
+the daemon, scrapes /metrics and compares every family's name, type and label
+names with metrics_golden.txt. A renamed metric or label breaks dashboards, so
+it must break this test first. Regenerate the golden file only on purpose:
+  metrics_golden_test.py TAPWATCH PCAP SIGS --update"""
+import os
+import re
+import subprocess
+import sys
+
+from tapwatch_harness import Daemon, wait_for
+
+BINARY, PCAP, SIGS = sys.argv[1:4]
+UPDATE = "--update" in sys.argv
+GOLDEN = os.path.join(os.path.dirname(os.path.abspath(__file__)), "metrics_golden.txt")
+
+
+def families(text):
+    types, labels = {}, {}
+    for line in text.splitlines():
+        m = re.match(r"^# TYPE (\S+) (\S+)", line)
+        if m:
+            types[m.group(1)] = m.group(2)
+            labels.setdefault(m.group(1), set())
+            continue
+        if line.startswith("#") or not line.strip():
+            continue
+        m = re.match(r"^([a-zA-Z_:][a-zA-Z0-9_:]*)(\{[^}]*\})?\s", line)
+        if m:
+            labels.setdefault(m.group(1), set()).add(
+                ",".join(sorted(re.findall(r'(\w+)="', m.group(2) or ""))))
+    out = []
+    for name in sorted(types):
+        for label_set in sorted(labels.get(name) or {""}):
+            out.append(f"{name} {types[name]} {{{label_set}}}")
+    return out
+
+
+def main():
+    d = Daemon(BINARY, SIGS, extra_args=["-r", PCAP, "--linger"])
+    try:
+        d.wait_ready()
+        wait_for(lambda: "replay finished" in d.output(), what="replay to finish")
+        text = d.metrics_text()
+        check = subprocess.run(["promtool", "check", "metrics"], input=text, text=True, capture_output=True)
+        assert check.returncode == 0, "promtool check metrics:\n" + check.stdout + check.stderr
+        got = families(text)
+        assert d.stop() == 0
+    except Exception:
+        print(d.output())
+        raise
+    if UPDATE:
+        with open(GOLDEN, "w") as f:
+            f.write("\n".join(got) + "\n")
+        print(f"wrote {GOLDEN}")
+        return
+    with open(GOLDEN) as f:
+        want = [line.strip() for line in f if line.strip() and not line.startswith("#")]
+    missing = sorted(set(want) - set(got))
+    extra = sorted(set(got) - set(want))
+    if missing or extra:
+        print("metric contract changed:")
+        for m in missing:
+            print("  missing:", m)
+        for e in extra:
+            print("  new:    ", e)
+        sys.exit(1)
+    # The names DESIGN.md §6 promises, checked independently of the golden file.
+    design = ["tapwatch_build_info", "tapwatch_packets_total", "tapwatch_bytes_total",
+              "tapwatch_capture_drops_total", "tapwatch_decode_errors_total", "tapwatch_flows_active",
+              "tapwatch_flows_total", "tapwatch_flows_evicted_total", "tapwatch_stream_gaps_total",
+              "tapwatch_memcap_drops_total", "tapwatch_scanned_bytes_total", "tapwatch_alerts_total",
+              "tapwatch_alerts_suppressed_total", "tapwatch_signatures_loaded",
+              "tapwatch_signature_reloads_total", "tapwatch_signature_last_reload_success_timestamp_seconds",
+              "tapwatch_syslog_messages_total", "tapwatch_syslog_queue_depth", "tapwatch_syslog_connected",
+              "tapwatch_worker_packets_total"]
+    names = {line.split()[0] for line in got}
+    absent = [n for n in design if n not in names]
+    assert not absent, f"DESIGN.md §6 metrics absent from the scrape: {absent}"
+    print(f"metrics_golden_test: {len(got)} families/label sets match")
+
+
+if __name__ == "__main__":
+    main()
