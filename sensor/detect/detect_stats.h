@@ -1,0 +1,30 @@
+#pragma once
+// DetectStats: what one worker's detector counts. Written only by that
+// worker's thread (Counter is single-writer), read at scrape time by others.
+// Per-signature alert counts are the engine's (engine/alert_counters.h): it
+// sees alerts after thresholds, and labels them with id/category/severity.
+#include <array>
+#include <functional>
+#include <string_view>
+
+#include "common/counter.h"
+#include "common/field.h"
+
+namespace tapwatch {
+
+struct DetectStats {
+  std::array<Counter, kFieldCount> scanned_bytes;  // tapwatch_scanned_bytes_total{field}
+  Counter hits;                   // signature hits handed to the HitSink (before thresholds)
+  Counter scan_errors;            // Hyperscan scan call failed (e.g. scratch not prepared)
+  Counter stream_open_failures;   // hs_open_stream failed (out of memory): that stream goes unscanned
+  Counter scratch_failures;       // prepare() could not size the scratch
+  Counter streams_opened;
+};
+
+// Visits every counter as (metric name, label value, value). Metric names are
+// Prometheus names without the tapwatch_ prefix; the label is `field` for
+// scanned_bytes_total, `reason` for detect_errors_total, none ("") otherwise.
+void visitDetectStats(const DetectStats& stats,
+                      const std::function<void(std::string_view name, std::string_view label, uint64_t value)>& visit);
+
+}  // namespace tapwatch

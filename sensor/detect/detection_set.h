@@ -1,0 +1,73 @@
+#pragma once
+// DetectionSet: a compiled, immutable signature set — the signatures plus one
+// Hyperscan database per inspected field (streaming mode for streaming
+// fields, block mode for the rest) and the domain IOC hash sets. Built on the
+// main thread (startup, reload, `sig check`), then shared read-only by every
+// worker as shared_ptr<const DetectionSet>; flows keep the set they started
+// with, so an old set lives until its last ScopeScan ends.
+#include <array>
+#include <cstdint>
+#include <memory>
+#include <string>
+#include <vector>
+
+#include "common/field.h"
+#include "common/result.h"
+#include "detect/domain_matcher.h"
+#include "detect/hs_handles.h"
+#include "detect/pattern_ref.h"
+#include "detect/signature.h"
+
+namespace tapwatch {
+
+struct DetectOptions {
+  uint32_t excerpt_bytes = 96;  // alert excerpt: bytes ending at the match end
+};
+
+constexpr uint32_t kMaxExcerptBytes = 65536;
+
+// Everything that looks at one field.
+struct FieldDatabase {
+  HsDatabasePtr hs;                     // null when only domain lists (or nothing) look here
+  std::vector<PatternRef> expressions;  // Hyperscan expression id -> pattern
+  DomainMatcher domains;
+  bool streaming = false;
+
+  bool used() const { return hs != nullptr || !domains.empty(); }
+};
+
+class DetectionSet {
+ public:
+  // Compiles every enabled signature (disabled ones are still validated).
+  // Errors point at the offending pattern's file:line:col and quote Hyperscan.
+  static Result<std::shared_ptr<const DetectionSet>> build(std::vector<Signature> signatures,
+                                                           const DetectOptions& options);
+  // loadSignatureFiles() + build().
+  static Result<std::shared_ptr<const DetectionSet>> load(const std::vector<std::string>& paths,
+                                                          const DetectOptions& options);
+
+  // Any thread.
+  size_t size() const { return signatures_.size(); }
+  size_t enabledCount() const { return enabled_; }
+  const Signature& signature(size_t index) const { return signatures_[index]; }
+  // An enabled signature looks at `field`: lets the engine skip work.
+  bool inspects(Field field) const { return database(field).used(); }
+  const DetectOptions& options() const { return options_; }
+
+  // For ScopeScan and Detector (worker threads; read-only).
+  const FieldDatabase& database(Field field) const { return fields_[static_cast<size_t>(field)]; }
+  const hs_scratch_t* scratchPrototype() const { return prototype_.get(); }
+  // Every Hyperscan database of the set, to size a worker's scratch.
+  std::vector<const hs_database_t*> hyperscanDatabases() const;
+
+ private:
+  DetectionSet() = default;
+
+  std::vector<Signature> signatures_;
+  size_t enabled_ = 0;
+  DetectOptions options_;
+  std::array<FieldDatabase, kFieldCount> fields_;
+  HsScratchPtr prototype_;  // allocated at build: proves the set is scannable, cloned by workers
+};
+
+}  // namespace tapwatch

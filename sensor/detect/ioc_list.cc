@@ -1,0 +1,86 @@
+#include "detect/ioc_list.h"
+
+#include <fstream>
+#include <sstream>
+#include <unordered_set>
+
+#include "detect/domain_matcher.h"
+
+namespace tapwatch {
+namespace {
+
+constexpr size_t kMaxLiteralEntry = 1024;
+
+bool isSpace(char c) { return c == ' ' || c == '\t' || c == '\r' || c == '\v' || c == '\f'; }
+
+}  // namespace
+
+std::string normaliseDomain(std::string_view entry, std::string& why) {
+  if (entry.starts_with("*.")) {
+    why = "wildcards are implicit: a domain entry already matches all its subdomains";
+    return {};
+  }
+  std::string out;
+  out.reserve(entry.size());
+  for (char raw : entry) {
+    const char c = domainByte(static_cast<uint8_t>(raw));
+    if (c == 0) {
+      why = "character '" + std::string(1, raw) + "' cannot be part of a domain name";
+      return {};
+    }
+    out += c;
+  }
+  while (!out.empty() && out.back() == '.') out.pop_back();
+  if (out.empty()) {
+    why = "empty domain";
+    return {};
+  }
+  if (out.size() > kMaxDomainToken) {
+    why = "domain longer than " + std::to_string(kMaxDomainToken) + " characters";
+    return {};
+  }
+  if (out.front() == '.' || out.find("..") != std::string::npos) {
+    why = "empty label in domain";
+    return {};
+  }
+  return out;
+}
+
+Result<std::vector<ListEntry>> loadIocList(const std::string& path, ListKind kind) {
+  std::ifstream in(path, std::ios::binary);
+  if (!in) return makeError("cannot read list file", SourceLocation{path, 0, 0});
+  std::vector<ListEntry> entries;
+  std::unordered_set<std::string> seen;
+  std::string line;
+  uint32_t line_no = 0;
+  while (std::getline(in, line)) {
+    ++line_no;
+    size_t begin = 0;
+    while (begin < line.size() && isSpace(line[begin])) ++begin;
+    if (begin == line.size() || line[begin] == '#') continue;
+    size_t end = line.size();
+    if (kind == ListKind::Domain) {
+      // Domains cannot contain '#' or blanks, so a trailing comment is safe to cut.
+      const size_t hash = line.find('#', begin);
+      if (hash != std::string::npos) end = hash;
+    }
+    while (end > begin && isSpace(line[end - 1])) --end;
+    const std::string_view raw(line.data() + begin, end - begin);
+    const SourceLocation where{path, line_no, static_cast<uint32_t>(begin + 1)};
+    std::string value;
+    if (kind == ListKind::Domain) {
+      std::string why;
+      value = normaliseDomain(raw, why);
+      if (value.empty()) return makeError("list entry '" + std::string(raw) + "': " + why, where);
+    } else {
+      if (raw.size() > kMaxLiteralEntry)
+        return makeError("list entry longer than " + std::to_string(kMaxLiteralEntry) + " bytes", where);
+      value = std::string(raw);
+    }
+    if (seen.insert(value).second) entries.push_back({std::move(value), line_no});
+  }
+  if (in.bad()) return makeError("error reading list file", SourceLocation{path, 0, 0});
+  return entries;
+}
+
+}  // namespace tapwatch

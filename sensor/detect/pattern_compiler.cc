@@ -1,0 +1,90 @@
+#include "detect/pattern_compiler.h"
+
+#include <hs.h>
+
+#include <cstdlib>
+
+#include "detect/hs_handles.h"
+
+namespace tapwatch {
+
+bool hasNonAscii(std::string_view text) {
+  for (unsigned char c : text)
+    if (c >= 0x80) return true;
+  return false;
+}
+
+bool isValidUtf8(std::string_view text) {
+  size_t i = 0;
+  while (i < text.size()) {
+    const auto c = static_cast<unsigned char>(text[i]);
+    size_t n = 0;
+    uint32_t cp = 0;
+    if (c < 0x80) { ++i; continue; }
+    if (c >= 0xC2 && c <= 0xDF) n = 1, cp = c & 0x1F;
+    else if (c >= 0xE0 && c <= 0xEF) n = 2, cp = c & 0x0F;
+    else if (c >= 0xF0 && c <= 0xF4) n = 3, cp = c & 0x07;
+    else return false;
+    if (i + n >= text.size()) return false;  // truncated sequence
+    for (size_t k = 1; k <= n; ++k) {
+      const auto cc = static_cast<unsigned char>(text[i + k]);
+      if ((cc & 0xC0) != 0x80) return false;
+      cp = (cp << 6) | (cc & 0x3F);
+    }
+    if ((n == 2 && (cp < 0x800 || (cp >= 0xD800 && cp <= 0xDFFF))) || (n == 3 && (cp < 0x10000 || cp > 0x10FFFF)))
+      return false;
+    i += n + 1;
+  }
+  return true;
+}
+
+std::string escapeLiteral(std::string_view literal, bool utf8) {
+  static constexpr char kHex[] = "0123456789abcdef";
+  std::string out;
+  out.reserve(literal.size() * 2);
+  for (unsigned char c : literal) {
+    const bool alnum = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
+    if (alnum || (utf8 && c >= 0x80)) {
+      out += static_cast<char>(c);
+    } else {
+      out += "\\x";
+      out += kHex[c >> 4];
+      out += kHex[c & 0xF];
+    }
+  }
+  return out;
+}
+
+unsigned hyperscanFlags(uint32_t pattern_flags, std::string_view text, bool is_literal) {
+  unsigned flags = 0;
+  if (pattern_flags & pattern_flag::Caseless) flags |= HS_FLAG_CASELESS;
+  if (!is_literal) {
+    if (pattern_flags & pattern_flag::Dotall) flags |= HS_FLAG_DOTALL;
+    if (pattern_flags & pattern_flag::Multiline) flags |= HS_FLAG_MULTILINE;
+  }
+  if (pattern_flags & pattern_flag::Utf8) flags |= HS_FLAG_UTF8;
+  if (pattern_flags & pattern_flag::Ucp) flags |= HS_FLAG_UTF8 | HS_FLAG_UCP;
+  // Literals that are not valid UTF-8 are matched byte for byte instead.
+  if (hasNonAscii(text) && (!is_literal || isValidUtf8(text))) flags |= HS_FLAG_UTF8 | HS_FLAG_UCP;
+  if (is_literal && !isValidUtf8(text)) flags &= ~(HS_FLAG_UTF8 | HS_FLAG_UCP);
+  return flags;
+}
+
+std::string hyperscanExpression(const Pattern& pattern, std::string_view text) {
+  if (pattern.kind == PatternKind::Regex) return std::string(text);
+  const unsigned flags = hyperscanFlags(pattern.flags, text, true);
+  return escapeLiteral(text, (flags & HS_FLAG_UTF8) != 0);
+}
+
+Status checkExpression(const std::string& expression, unsigned flags) {
+  hs_expr_info_t* info = nullptr;
+  hs_compile_error_t* raw_error = nullptr;
+  if (hs_expression_info(expression.c_str(), flags, &info, &raw_error) != HS_SUCCESS) {
+    HsCompileErrorPtr error(raw_error);
+    return makeError(error ? error->message : "invalid expression");
+  }
+  free(info);  // allocated with the default misc allocator (malloc)
+  return Ok{};
+}
+
+}  // namespace tapwatch

@@ -1,0 +1,228 @@
+#include "detect/scope_scan.h"
+
+#include <algorithm>
+#include <limits>
+
+namespace tapwatch {
+
+struct ScopeScan::Call {
+  ScopeScan* self;
+  Detector* detector;
+  HitSink* sink;
+  Field field;
+  uint32_t channel;
+  const FieldDatabase* db;
+  ByteSpan data;            // this call's bytes (empty when flushing a stream)
+  uint64_t data_offset;     // stream offset of data[0]
+  std::string_view tail;    // bytes just before data_offset
+};
+
+ScopeScan::ScopeScan(std::shared_ptr<const DetectionSet> set, Scope scope) : set_(std::move(set)), scope_(scope) {}
+
+ScopeScan::~ScopeScan() = default;  // HsStreamPtr frees any stream still open, without reporting
+
+void ScopeScan::scan(Detector& detector, Field field, uint32_t channel, ByteSpan data, bool last, HitSink& sink) {
+  if (closed_) return;
+  const FieldDatabase& db = set_->database(field);
+  if (!db.used()) return;
+  detector.stats().scanned_bytes[static_cast<size_t>(field)].add(data.size());
+  if (db.streaming) scanStream(detector, db, field, channel, data, last, sink);
+  else scanBlock(detector, db, field, channel, data, sink);
+}
+
+void ScopeScan::close(Detector& detector, HitSink& sink) {
+  if (closed_) return;
+  for (auto& slot : slots_)
+    if (slot.open) finishStream(detector, set_->database(slot.field), slot, sink);
+  auto decide = [&](SigState& st) {
+    if (st.status != SigStatus::Pending) return;
+    const Signature& sig = set_->signature(st.signature);
+    if (sig.condition.evaluate(st.matched, true) == Truth::True) {
+      const std::string saved = std::move(st.excerpt);
+      fire(detector, sink, st, st.field, st.channel, saved);
+    } else {
+      st.status = SigStatus::Dead;
+    }
+  };
+  for (size_t i = 0; i < inline_count_; ++i) decide(inline_states_[i]);
+  for (auto& st : more_states_) decide(st);
+  closed_ = true;
+  slots_.clear();
+}
+
+void ScopeScan::scanBlock(Detector& detector, const FieldDatabase& db, Field field, uint32_t channel, ByteSpan data,
+                          HitSink& sink) {
+  if (data.empty()) return;
+  // hs_scan takes an unsigned length; a block field is never near 4 GiB.
+  const ByteSpan block = data.first(std::min<size_t>(data.size(), std::numeric_limits<unsigned>::max()));
+  Call call{this, &detector, &sink, field, channel, &db, block, 0, {}};
+  if (db.hs) {
+    const hs_error_t rc = hs_scan(db.hs.get(), reinterpret_cast<const char*>(block.data()),
+                                  static_cast<unsigned>(block.size()), 0, detector.scratch(), onHyperscanMatch, &call);
+    if (rc != HS_SUCCESS) detector.stats().scan_errors.add();
+  }
+  if (!db.domains.empty()) {
+    DomainTokenizer tokens;
+    auto onToken = [&](std::string_view token, uint64_t end) {
+      db.domains.lookup(token, [&](PatternRef ref) { record(call, ref, end); });
+    };
+    tokens.feed(block.data(), block.size(), 0, onToken);
+    tokens.finish(block.size(), onToken);
+  }
+}
+
+void ScopeScan::scanStream(Detector& detector, const FieldDatabase& db, Field field, uint32_t channel, ByteSpan data,
+                           bool last, HitSink& sink) {
+  StreamSlot& slot = slotFor(field, channel);
+  if (!slot.open) {
+    if (data.empty() && last) return;  // nothing ever arrived
+    slot.open = true;
+    slot.offset = 0;
+    slot.tail.clear();
+    slot.tokens.reset();
+    if (db.hs) {
+      hs_stream_t* stream = nullptr;
+      if (hs_open_stream(db.hs.get(), 0, &stream) == HS_SUCCESS) {
+        slot.stream.reset(stream);
+        detector.stats().streams_opened.add();
+      } else {
+        detector.stats().stream_open_failures.add();
+      }
+    }
+  }
+  Call call{this, &detector, &sink, field, channel, &db, data, slot.offset, slot.tail};
+  // hs_scan_stream takes an unsigned length: feed huge buffers in pieces.
+  size_t done = 0;
+  while (slot.stream && done < data.size()) {
+    const size_t n = std::min<size_t>(data.size() - done, std::numeric_limits<unsigned>::max());
+    const hs_error_t rc = hs_scan_stream(slot.stream.get(), reinterpret_cast<const char*>(data.data() + done),
+                                         static_cast<unsigned>(n), 0, detector.scratch(), onHyperscanMatch, &call);
+    if (rc != HS_SUCCESS) {
+      detector.stats().scan_errors.add();
+      slot.stream.reset();  // its state is unusable now; the domain lists keep working
+    }
+    done += n;
+  }
+  if (!db.domains.empty()) {
+    slot.tokens.feed(data.data(), data.size(), slot.offset, [&](std::string_view token, uint64_t end) {
+      db.domains.lookup(token, [&](PatternRef ref) { record(call, ref, end); });
+    });
+  }
+  slot.offset += data.size();
+  keepTail(slot, data);
+  if (last) finishStream(detector, db, slot, sink);
+}
+
+void ScopeScan::finishStream(Detector& detector, const FieldDatabase& db, StreamSlot& slot, HitSink& sink) {
+  Call call{this, &detector, &sink, slot.field, slot.channel, &db, {}, slot.offset, slot.tail};
+  if (slot.stream) {
+    hs_stream_t* stream = slot.stream.release();
+    // End-of-data matches (`$`, `\z`) are reported here.
+    if (hs_close_stream(stream, detector.scratch(), onHyperscanMatch, &call) != HS_SUCCESS) {
+      detector.stats().scan_errors.add();
+      hs_close_stream(stream, nullptr, nullptr, nullptr);  // a failed close does not free the stream
+    }
+  }
+  if (!db.domains.empty()) {
+    slot.tokens.finish(slot.offset, [&](std::string_view token, uint64_t end) {
+      db.domains.lookup(token, [&](PatternRef ref) { record(call, ref, end); });
+    });
+  }
+  slot.open = false;
+}
+
+int ScopeScan::onHyperscanMatch(unsigned id, unsigned long long /*from*/, unsigned long long to, unsigned /*flags*/,
+                                void* ctx) {
+  auto& call = *static_cast<Call*>(ctx);
+  if (id < call.db->expressions.size()) call.self->record(call, call.db->expressions[id], to);
+  return 0;  // keep scanning: terminating would make the stream unusable
+}
+
+void ScopeScan::record(Call& call, PatternRef ref, uint64_t end) {
+  SigState& st = stateFor(ref.signature);
+  const uint64_t bit = uint64_t{1} << ref.pattern;
+  if (st.status != SigStatus::Pending || (st.matched & bit)) return;  // the common repeat: no work
+  st.matched |= bit;
+  const Signature& sig = set_->signature(ref.signature);
+  switch (sig.condition.evaluate(st.matched, false)) {
+    case Truth::True:
+      fire(*call.detector, *call.sink, st, call.field, call.channel, excerpt(call, end));
+      break;
+    case Truth::False:
+      st.status = SigStatus::Dead;
+      break;
+    case Truth::Unknown:
+      // Only a `not` can leave a matched signature undecided until the end:
+      // keep the bytes now, the sensor's buffers are gone by close().
+      if (sig.condition.hasNot() && sig.condition.evaluate(st.matched, true) == Truth::True) {
+        st.excerpt.assign(excerpt(call, end));
+        st.field = call.field;
+        st.channel = call.channel;
+      }
+      break;
+  }
+}
+
+void ScopeScan::fire(Detector& detector, HitSink& sink, SigState& state, Field field, uint32_t channel,
+                     std::string_view excerpt) {
+  state.status = SigStatus::Fired;
+  state.excerpt.clear();
+  detector.stats().hits.add();
+  sink.onHit(set_->signature(state.signature), field, channel, excerpt);
+}
+
+std::string_view ScopeScan::excerpt(Call& call, uint64_t end) {
+  const uint64_t want = set_->options().excerpt_bytes;
+  const uint64_t data_end = call.data_offset + call.data.size();
+  end = std::min(end, data_end);
+  const uint64_t avail_start = call.data_offset - std::min<uint64_t>(call.tail.size(), call.data_offset);
+  uint64_t start = std::max(end > want ? end - want : 0, avail_start);
+  if (start >= end) return {};
+  if (start >= call.data_offset)
+    return asStringView(call.data.subspan(static_cast<size_t>(start - call.data_offset), static_cast<size_t>(end - start)));
+  std::string& buf = call.detector->excerptBuffer();
+  const size_t tail_from = call.tail.size() - static_cast<size_t>(call.data_offset - start);
+  const size_t tail_len = static_cast<size_t>(std::min(end, call.data_offset) - start);
+  buf.assign(call.tail.substr(tail_from, tail_len));
+  if (end > call.data_offset) buf.append(asStringView(call.data.first(static_cast<size_t>(end - call.data_offset))));
+  return buf;
+}
+
+ScopeScan::SigState& ScopeScan::stateFor(uint32_t signature) {
+  for (size_t i = 0; i < inline_count_; ++i)
+    if (inline_states_[i].signature == signature) return inline_states_[i];
+  for (auto& st : more_states_)
+    if (st.signature == signature) return st;
+  if (inline_count_ < kInlineStates) {
+    SigState& st = inline_states_[inline_count_++];
+    st.signature = signature;
+    return st;
+  }
+  SigState& st = more_states_.emplace_back();
+  st.signature = signature;
+  return st;
+}
+
+ScopeScan::StreamSlot& ScopeScan::slotFor(Field field, uint32_t channel) {
+  for (auto& slot : slots_)
+    if (slot.field == field && slot.channel == channel) return slot;
+  StreamSlot& slot = slots_.emplace_back();
+  slot.field = field;
+  slot.channel = channel;
+  slot.tail.reserve(set_->options().excerpt_bytes);
+  return slot;
+}
+
+void ScopeScan::keepTail(StreamSlot& slot, ByteSpan data) {
+  const size_t cap = set_->options().excerpt_bytes;
+  if (cap == 0 || data.empty()) return;
+  if (data.size() >= cap) {
+    slot.tail.assign(asStringView(data.last(cap)));
+    return;
+  }
+  const size_t keep = std::min(slot.tail.size(), cap - data.size());
+  slot.tail.erase(0, slot.tail.size() - keep);
+  slot.tail.append(asStringView(data));
+}
+
+}  // namespace tapwatch

@@ -1,0 +1,102 @@
+#pragma once
+// ScopeScan: all detection state of one scope (a flow's `stream`, one HTTP
+// transaction, SMTP message, DNS query or TLS handshake): open Hyperscan
+// streams per (field, channel), a short tail of recent bytes per stream for
+// excerpts, and matched-pattern bits for signatures that matched.
+// Worker thread only; created and driven by the engine, scanning with that
+// worker's Detector. Holds its DetectionSet alive, so a reload never pulls
+// the databases from under an open stream.
+#include <array>
+#include <cstdint>
+#include <memory>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "common/bytes.h"
+#include "common/field.h"
+#include "detect/detection_set.h"
+#include "detect/detector.h"
+#include "detect/domain_matcher.h"
+#include "detect/hs_handles.h"
+
+namespace tapwatch {
+
+// Receives hits synchronously from scan()/close(). Must not call back into
+// the ScopeScan that reports the hit. `excerpt` is valid only during the call.
+class HitSink {
+ public:
+  virtual ~HitSink() = default;
+  virtual void onHit(const Signature& sig, Field field, uint32_t channel, std::string_view excerpt) = 0;
+};
+
+class ScopeScan {
+ public:
+  ScopeScan(std::shared_ptr<const DetectionSet> set, Scope scope);
+  ~ScopeScan();
+  ScopeScan(const ScopeScan&) = delete;
+  ScopeScan& operator=(const ScopeScan&) = delete;
+
+  // Scans a piece of `field`. `channel` separates parallel streams of one
+  // field (the engine passes the Direction index for `stream`, else 0).
+  // Streaming fields: a Hyperscan stream per (field, channel) opens on first
+  // data and closes on `last` (more data later starts a new stream). Block
+  // fields: each call is one whole value. Each signature fires at most once
+  // per ScopeScan; conditions with `not` wait for close().
+  void scan(Detector& detector, Field field, uint32_t channel, ByteSpan data, bool last, HitSink& sink);
+
+  // The scope ended: flushes open streams (end-anchored matches), then decides
+  // pending `not` conditions. Later scan() calls are ignored.
+  void close(Detector& detector, HitSink& sink);
+
+  Scope scope() const { return scope_; }
+  bool closed() const { return closed_; }
+  const DetectionSet& set() const { return *set_; }
+
+ private:
+  enum class SigStatus : uint8_t { Pending, Fired, Dead };
+  // Only signatures with at least one matched pattern get a state.
+  struct SigState {
+    uint32_t signature = 0;
+    SigStatus status = SigStatus::Pending;
+    Field field = Field::Stream;  // where the saved excerpt came from (conditions with `not`)
+    uint32_t channel = 0;
+    uint64_t matched = 0;         // bit i = pattern i matched in this scope
+    std::string excerpt;          // saved at the positive match, for hits decided at close()
+  };
+  struct StreamSlot {
+    Field field = Field::Stream;
+    uint32_t channel = 0;
+    bool open = false;
+    HsStreamPtr stream;   // null if the field has no Hyperscan database or the stream failed
+    uint64_t offset = 0;  // bytes scanned in this stream so far
+    std::string tail;     // last excerpt_bytes bytes before `offset`
+    DomainTokenizer tokens;
+  };
+  struct Call;  // one scan call's context for the match callbacks
+
+  static int onHyperscanMatch(unsigned id, unsigned long long from, unsigned long long to, unsigned flags, void* ctx);
+  void record(Call& call, PatternRef ref, uint64_t end);
+  std::string_view excerpt(Call& call, uint64_t end);
+  void fire(Detector& detector, HitSink& sink, SigState& state, Field field, uint32_t channel, std::string_view excerpt);
+  SigState& stateFor(uint32_t signature);
+  StreamSlot& slotFor(Field field, uint32_t channel);
+  void scanStream(Detector& detector, const FieldDatabase& db, Field field, uint32_t channel, ByteSpan data, bool last,
+                  HitSink& sink);
+  void scanBlock(Detector& detector, const FieldDatabase& db, Field field, uint32_t channel, ByteSpan data,
+                 HitSink& sink);
+  void finishStream(Detector& detector, const FieldDatabase& db, StreamSlot& slot, HitSink& sink);
+  void keepTail(StreamSlot& slot, ByteSpan data);
+
+  std::shared_ptr<const DetectionSet> set_;
+  Scope scope_;
+  bool closed_ = false;
+  // Most scopes match few signatures: keep the first ones inline, no allocation.
+  static constexpr size_t kInlineStates = 4;
+  std::array<SigState, kInlineStates> inline_states_;
+  size_t inline_count_ = 0;
+  std::vector<SigState> more_states_;
+  std::vector<StreamSlot> slots_;
+};
+
+}  // namespace tapwatch

@@ -1,0 +1,85 @@
+#pragma once
+// Signature: one detection rule as loaded from a YAML pack (DESIGN.md §4).
+// Built on the main thread by the loader, then owned (immutable) by a
+// DetectionSet that workers share.
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <utility>
+#include <vector>
+
+#include "common/field.h"
+#include "common/result.h"
+#include "detect/condition.h"
+
+namespace tapwatch {
+
+enum class PatternKind : uint8_t { Regex, Literal, List };
+enum class ListKind : uint8_t { Domain, Literal };
+
+// Pattern flags as written in `flags:`; translated to HS_FLAG_* at compile time.
+namespace pattern_flag {
+constexpr uint32_t Caseless = 1u << 0;
+constexpr uint32_t Dotall = 1u << 1;
+constexpr uint32_t Multiline = 1u << 2;
+constexpr uint32_t Utf8 = 1u << 3;
+constexpr uint32_t Ucp = 1u << 4;
+}  // namespace pattern_flag
+
+// One entry of an IOC list file, with its line for error messages.
+struct ListEntry {
+  std::string value;  // normalised: domains lower-case without trailing dot
+  uint32_t line = 0;
+};
+
+struct Pattern {
+  std::string id;  // empty when the YAML gave none (then no condition can name it)
+  PatternKind kind = PatternKind::Regex;
+  std::string text;  // regex source (Regex) or the exact bytes (Literal)
+  ListKind list_kind = ListKind::Domain;
+  std::string list_file;  // resolved path of the list (List)
+  std::vector<ListEntry> list_entries;
+  uint32_t flags = 0;  // pattern_flag bits
+  SourceLocation where;  // the regex/literal/list value node
+};
+
+enum class ThresholdTrack : uint8_t { BySrc, ByDst, ByBoth, ByRule };
+
+// Applied by the engine (it knows addresses and time); detect only validates it.
+struct Threshold {
+  uint32_t count = 1;
+  uint32_t seconds = 60;
+  ThresholdTrack track = ThresholdTrack::BySrc;
+};
+
+// An embedded example for `sig test`: either one text fed to every field of
+// the signature, or explicit per-field texts.
+struct SignatureExample {
+  std::string text;                                  // used when by_field is empty
+  std::vector<std::pair<Field, std::string>> by_field;
+  SourceLocation where;
+};
+
+struct Signature {
+  uint32_t id = 0;
+  uint32_t rev = 1;
+  std::string name;
+  std::string category;
+  uint8_t severity = 2;  // 1 high .. 4 info (EVE severity)
+  bool enabled = true;
+  std::vector<Field> fields{Field::Stream};
+  std::vector<Pattern> patterns;
+  std::string condition_text;  // empty = any pattern
+  Condition condition;
+  std::optional<Threshold> threshold;
+  std::vector<std::string> references;
+  std::vector<std::string> tags;
+  std::vector<SignatureExample> match_examples;
+  std::vector<SignatureExample> no_match_examples;
+  SourceLocation where;  // the signature's mapping node
+};
+
+std::string_view severityName(uint8_t severity);  // "high".."info", "?" if out of range
+std::string_view thresholdTrackName(ThresholdTrack track);
+
+}  // namespace tapwatch

@@ -1,0 +1,82 @@
+#include "detect/signature_tests.h"
+
+#include <algorithm>
+
+#include "detect/detector.h"
+#include "detect/scope_scan.h"
+
+namespace tapwatch {
+namespace {
+
+class FiredSink final : public HitSink {
+ public:
+  explicit FiredSink(uint32_t id) : id_(id) {}
+  void onHit(const Signature& sig, Field, uint32_t, std::string_view) override { fired_ = fired_ || sig.id == id_; }
+  bool fired() const { return fired_; }
+
+ private:
+  uint32_t id_;
+  bool fired_ = false;
+};
+
+bool exampleAlerts(const std::shared_ptr<const DetectionSet>& set, Detector& detector, const Signature& sig,
+                   const SignatureExample& example) {
+  std::vector<std::pair<Field, std::string_view>> inputs;
+  if (example.by_field.empty())
+    for (Field f : sig.fields) inputs.emplace_back(f, example.text);
+  else
+    for (const auto& [f, text] : example.by_field) inputs.emplace_back(f, text);
+
+  // One ScopeScan per scope the inputs belong to, as the engine would have.
+  std::vector<Scope> scopes;
+  for (const auto& [f, text] : inputs)
+    if (std::find(scopes.begin(), scopes.end(), fieldInfo(f).scope) == scopes.end()) scopes.push_back(fieldInfo(f).scope);
+  FiredSink sink(sig.id);
+  for (Scope scope : scopes) {
+    ScopeScan scan(set, scope);
+    for (const auto& [f, text] : inputs)
+      if (fieldInfo(f).scope == scope) scan.scan(detector, f, 0, asBytes(text), true, sink);
+    scan.close(detector, sink);
+  }
+  return sink.fired();
+}
+
+}  // namespace
+
+Result<std::shared_ptr<const DetectionSet>> checkSignatures(const std::vector<std::string>& paths,
+                                                            const DetectOptions& options) {
+  return DetectionSet::load(paths, options);
+}
+
+std::string ExampleFailure::describe() const {
+  const Error e = makeError("signature " + std::to_string(signature_id) + ": " +
+                                (expected_match ? "match" : "no_match") + " example #" +
+                                std::to_string(example_index + 1) +
+                                (expected_match ? " did not alert" : " alerted"),
+                            where);
+  return e.describe();
+}
+
+ExampleReport runSignatureExamples(const std::shared_ptr<const DetectionSet>& set) {
+  ExampleReport report;
+  DetectStats stats;
+  Detector detector(stats);
+  detector.prepare(*set);
+  for (size_t i = 0; i < set->size(); ++i) {
+    const Signature& sig = set->signature(i);
+    if (!sig.enabled) continue;
+    ++report.signatures_tested;
+    auto run = [&](const std::vector<SignatureExample>& examples, bool expect) {
+      for (size_t k = 0; k < examples.size(); ++k) {
+        ++report.examples_run;
+        if (exampleAlerts(set, detector, sig, examples[k]) != expect)
+          report.failures.push_back({sig.id, expect, k, examples[k].where});
+      }
+    };
+    run(sig.match_examples, true);
+    run(sig.no_match_examples, false);
+  }
+  return report;
+}
+
+}  // namespace tapwatch
