@@ -1,0 +1,1 @@
+"""Building blocks of the golden-case generator (tests/cases/generate.py)."""

@@ -1,0 +1,268 @@
+"""TCP reassembly cases: segmentation, order, retransmission, gaps, mid-stream, scale."""
+import random
+
+from . import capfile
+from . import scenario as S
+from . import texts as T
+from .capture import Capture
+from .case import Case
+from .packets import TO_CLIENT, TO_SERVER, Link, TcpFlow
+
+
+def eth():
+    return Capture(Link(capfile.LINKTYPE_ETHERNET))
+
+
+def tcp_simple():
+    cap = eth()
+    f = TcpFlow(("198.51.100.7", 50001), ("203.0.113.25", 25), isn=(1_000_000, 2_000_000), tcp_ts=True)
+    cap.add(f.handshake(), S.smtp(f, T.SEXTORTION_EMAIL), f.close())
+    return Case("tcp_simple",
+                "One SMTP session over Ethernet/IPv4 (TCP timestamps option on every segment) delivering an "
+                "English sextortion e-mail. Four enabled signatures match the body, including the two-pattern "
+                "condition 'hacked and btc'; the disabled signature's literal 'webcam' is present and must not alert.",
+                cap, [(2100001, f, TO_SERVER), (2100002, f, TO_SERVER), (2100006, f, TO_SERVER),
+                      (2100008, f, TO_SERVER)], also_stdin=True)
+
+
+def pattern_split_across_segments():
+    cap = eth()
+    f = TcpFlow(("198.51.100.8", 50712), ("203.0.113.80", 80), isn=(3_000_000, 4_000_000))
+    body = T.RUSSIAN_EMAIL + "\r\nP.S. " + T.P_WEBCAM + ".\r\n"
+    req = T.http_post("upload.example", "/api/messages", body)
+    cuts = (S.phraseCuts(req, T.P_RU_VIDEO, [1, 9, 30, 61]) + S.phraseCuts(req, T.P_WEBCAM, [17])
+            + S.phraseCuts(req, T.P_RU_BTC, [5, 6]))
+    cap.add(f.handshake(), S.cutAt(f, TO_SERVER, req, cuts), f.ack(TO_CLIENT))
+    cap.add(S.turns(f, [(TO_CLIENT, T.http_response("<p>Message stored</p>"))]), f.close())
+    return Case("pattern_split_across_segments",
+                "An HTTP POST whose body carries three signature phrases, each cut across segment boundaries; "
+                "the Russian phrases are cut inside two-byte UTF-8 characters and one segment is a single byte "
+                "in the middle of a phrase. Each must match once, in the client-to-server stream.",
+                cap, [(2100003, f, TO_SERVER), (2100005, f, TO_SERVER), (2100001, f, TO_SERVER)])
+
+
+def one_byte_segments():
+    cap = eth()
+    f = TcpFlow(("198.51.100.9", 41000), ("203.0.113.9", 5222), isn=(5_000_000, 6_000_000))
+    client = ("Listen carefully. " + T.P_PAY_BTC + " or everyone sees it. " + T.P_DEADLINE + ".").encode()
+    server = ("Сообщение доставлено: «" + T.P_RU_BTC + " на кошелёк». Ответить?").encode()
+    cap.add(f.handshake())
+    cap.add(f.segments(TO_SERVER, client, sizes=[1]), f.ack(TO_CLIENT))
+    cap.add(f.segments(TO_CLIENT, server, sizes=[1]), f.ack(TO_SERVER))
+    cap.add(f.close())
+    return Case("one_byte_segments",
+                "A chat session where both sides send every byte in its own segment (UTF-8 characters are "
+                "split across segments). Two phrases from the client, one Russian phrase from the server.",
+                cap, [(2100002, f, TO_SERVER), (2100006, f, TO_SERVER), (2100005, f, TO_CLIENT)])
+
+
+def reordered_segments():
+    cap = eth()
+    f = TcpFlow(("198.51.100.10", 50800), ("203.0.113.10", 80), isn=(7_000_000, 8_000_000))
+    req = T.http_post("bank-secure.example", "/notify", T.WALLET_LURE)
+    resp = T.http_response(T.INVESTMENT_PAGE)
+    req_cuts = [len(req) * k // 5 for k in range(1, 5)] + S.phraseCuts(req, T.P_WALLET, [7])
+    resp_cuts = [len(resp) * k // 8 for k in range(1, 8)] + S.phraseCuts(resp, T.P_RETURNS, [4, 20])
+    req_segs = S.cutAt(f, TO_SERVER, req, req_cuts)
+    resp_segs = S.cutAt(f, TO_CLIENT, resp, resp_cuts)
+    cap.add(f.handshake())
+    order = [2, 0, 5, 4, 1, 3]
+    assert sorted(order) == list(range(len(req_segs)))
+    cap.add([req_segs[i] for i in order], f.ack(TO_CLIENT))
+    cap.add(list(reversed(resp_segs)), f.ack(TO_SERVER))
+    cap.add(f.close())
+    return Case("reordered_segments",
+                "HTTP request segments arrive shuffled and all ten response segments arrive in reverse order; "
+                "phrases straddle the reordered boundaries. Each phrase must match exactly once after reordering.",
+                cap, [(2100009, f, TO_SERVER), (2100004, f, TO_CLIENT)])
+
+
+def retransmission_with_overlap():
+    cap = eth()
+    f = TcpFlow(("198.51.100.11", 49152), ("203.0.113.11", 5222), isn=(9_000_000, 10_000_000))
+    client = ("Hello again. Last warning: " + T.P_PAY_BTC + " today. The files were delivered within "
+              "48 hours last time, remember? Nobody will help you.").encode()
+    p = client.find(b"48 hours")
+    a = client.find(T.P_PAY_BTC.encode()) + 5
+    base = f.send(TO_SERVER, client)
+    cap.add(f.handshake())
+    cap.add(f.seg(TO_SERVER, base, a), f.seg(TO_SERVER, base + a, p - a))
+    # Same bytes again (a plain retransmission of both segments in one).
+    cap.add(f.seg(TO_SERVER, base, p))
+    # Overlaps 9 delivered bytes with DIFFERENT bytes, then new data: taking the retransmitted
+    # bytes would forge "you have 48 hours" (signature 2100006).
+    cap.add(f.seg(TO_SERVER, base + p - 9, 9 + 20, override=b"you have " + client[p:p + 20]))
+    cap.add(f.seg(TO_SERVER, base + p + 20, len(client) - p - 20), f.ack(TO_CLIENT))
+
+    server = (b"OK, I will pay. Give me a day to find the money. But let me check, "
+              b"your wallet is the one in the letter?")
+    q = server.find(b"check, you")
+    sbase = f.send(TO_CLIENT, server)
+    cap.add(f.seg(TO_CLIENT, sbase, q - 20))
+    cap.add(f.seg(TO_CLIENT, sbase + q, len(server) - q))               # arrives early: buffered
+    # Fills the hole and overlaps 10 buffered bytes with different ones ("verify you"):
+    # the first-received (buffered) bytes must win, or "verify your wallet" (2100009) appears.
+    cap.add(f.seg(TO_CLIENT, sbase + q - 20, 30, override=server[q - 20:q] + b"verify you"))
+    cap.add(f.seg(TO_CLIENT, sbase + q - 20, 20), f.ack(TO_SERVER))     # plain retransmission
+    cap.add(f.close())
+    return Case("retransmission_with_overlap",
+                "Client: the segments carrying the payment demand are retransmitted whole, then a retransmission "
+                "overlaps already delivered bytes with different bytes that would forge a second signature's "
+                "phrase. Server: a segment that fills a hole overlaps buffered out-of-order bytes with different "
+                "bytes (first-received bytes win, sensor/flow policy). Exactly one alert.",
+                cap, [(2100002, f, TO_SERVER)])
+
+
+def midstream_flow():
+    cap = eth()
+    f1 = TcpFlow(("198.51.100.12", 51000), ("203.0.113.12", 5222), isn=(11_000_000, 12_000_000))
+    cap.add(S.turns(f1, [(TO_SERVER, ("...continuing: " + T.P_WEBCAM + ". Answer me.").encode()),
+                         (TO_CLIENT, ("Кто это? " + T.P_RU_BTC + "? Я не понимаю.").encode())], sizes=[23]))
+    cap.add(f1.close())
+    f2 = TcpFlow(("198.51.100.13", 52000), ("203.0.113.13", 110), isn=(13_000_000, 14_000_000))
+    mail = ("+OK 512 octets\r\nSubject: видео\r\n\r\n" + T.P_RU_VIDEO + ", если не ответишь.\r\n.\r\n").encode()
+    cap.add(S.turns(f2, [(TO_CLIENT, mail), (TO_SERVER, b"QUIT\r\n")], sizes=[40]))
+    return Case("midstream_flow",
+                "Two TCP flows whose handshakes are not in the capture. The first is first seen from the client "
+                "(high port to 5222); the second is first seen from the POP3 server (port 110 to a high port), "
+                "so the sensor must take the receiver as the client and report the server's phrase to_client.",
+                cap, [(2100001, f1, TO_SERVER), (2100005, f1, TO_CLIENT), (2100003, f2, TO_CLIENT)])
+
+
+def lost_segment_before_pattern():
+    cap = eth()
+    fa = TcpFlow(("198.51.100.14", 50100), ("203.0.113.14", 25), isn=(15_000_000, 16_000_000))
+    a = b"Listen. I recorded you"
+    b = b" last night. I know where you live and I have seen everything you did"
+    c = (" through your webcam window? Whatever. " + T.P_PAY_BTC + " and I delete everything.").encode()
+    base = fa.send(TO_SERVER, a + b + c)
+    seg_a = fa.seg(TO_SERVER, base, len(a))
+    seg_b = fa.seg(TO_SERVER, base + len(a), len(b))
+    cut = len(a) + len(b) + c.find(T.P_PAY_BTC.encode()) + 6
+    seg_c1 = fa.seg(TO_SERVER, base + len(a) + len(b), cut - len(a) - len(b))
+    seg_c2 = fa.seg(TO_SERVER, base + cut, len(a + b + c) - cut)
+    cap.add(fa.handshake(), seg_a)
+    cap.lose(seg_b)                       # the server got it, the tap did not
+    cap.add(seg_c1, seg_c2, fa.ack(TO_CLIENT), fa.close())
+
+    fb = TcpFlow(("198.51.100.15", 50101), ("203.0.113.14", 25), isn=(17_000_000, 18_000_000))
+    parts = [b"Final notice. ", b"Your secrets are safe only if you pay. ",
+             (T.P_DEADLINE + ". After that the video goes public.").encode()]
+    base = fb.send(TO_SERVER, b"".join(parts))
+    cap.add(fb.handshake(), fb.seg(TO_SERVER, base, len(parts[0])))
+    cap.lose(fb.seg(TO_SERVER, base + len(parts[0]), len(parts[1])))
+    cap.add(fb.seg(TO_SERVER, base + len(parts[0]) + len(parts[1]), len(parts[2])))
+    return Case("lost_segment_before_pattern",
+                "Two flows each lose one client segment before a phrase. Flow 1: the server ACKs beyond the hole "
+                "(capture loss) and the bytes before and after the hole would forge 'recorded you through your "
+                "webcam' if joined (they must not be). Flow 2: nothing ACKs the hole and the capture just ends, "
+                "so the gap is found when the flow is flushed. Both phrases after the gaps must alert; two gaps.",
+                cap, [(2100002, fa, TO_SERVER), (2100006, fb, TO_SERVER)])
+
+
+def both_directions():
+    cap = eth()
+    f = TcpFlow(("198.51.100.16", 50200), ("203.0.113.16", 80), isn=(19_000_000, 20_000_000))
+    req = T.http_post("webmail.example", "/send", T.P_RU_BTC + " до пятницы, иначе пожалеешь.")
+    page = "<pre>From: unknown\r\n\r\nHi. " + T.P_WEBCAM + " last week.</pre>"
+    cap.add(S.conversation(f, [(TO_SERVER, req), (TO_CLIENT, T.http_response(page))], sizes=[60]))
+    g = TcpFlow(("198.51.100.17", 50201), ("203.0.113.16", 80), isn=(21_000_000, 22_000_000))
+    page2 = "<p>" + T.P_DEADLINE + " to transfer the money.</p>"
+    cap.add(S.conversation(g, [(TO_SERVER, T.http_get("webmail.example", "/inbox/42")),
+                               (TO_CLIENT, T.http_response(page2))]))
+    return Case("both_directions",
+                "Phrases sent by the server are reported with direction to_client and the server as src_ip/src_port "
+                "(the EVE record follows the packet, as Suricata does); a phrase from the client in the same flow "
+                "is reported to_server.",
+                cap, [(2100005, f, TO_SERVER), (2100001, f, TO_CLIENT), (2100006, g, TO_CLIENT)])
+
+
+def tcp_seq_wraparound():
+    cap = eth()
+    f = TcpFlow(("198.51.100.18", 50300), ("203.0.113.18", 5222), isn=(0xFFFFFF00, 0xFFFFFFF0))
+    filler = "Слушай внимательно и не перебивай. " * 3 + "Последний раз говорю: "   # 232 bytes
+    client = (filler + T.P_RU_VIDEO + ", и все узнают правду.").encode()
+    assert client.find(T.P_RU_VIDEO.encode()) < 255 < client.find(T.P_RU_VIDEO.encode()) + 60
+    segs = f.segments(TO_SERVER, client, sizes=[50])
+    order = list(range(len(segs)))
+    order[4], order[5] = order[5], order[4]   # the segment after the wrap arrives first
+    cap.add(f.handshake(), [segs[i] for i in order], f.ack(TO_CLIENT))
+    cap.add(S.turns(f, [(TO_CLIENT, T.INVESTMENT_PAGE.encode())], sizes=[13]), f.close())
+    return Case("tcp_seq_wraparound",
+                "Initial sequence numbers just below 2^32: the client's Russian phrase straddles the wrap (and the "
+                "segment after the wrap arrives before the one before it); the server's stream wraps after 15 bytes.",
+                cap, [(2100003, f, TO_SERVER), (2100004, f, TO_CLIENT)])
+
+
+def no_match_lookalikes():
+    cap = eth()
+    flows = []
+
+    def chat(i, client_text, server_text, port=5222):
+        f = TcpFlow((f"198.51.100.{60 + i}", 50400 + i), ("203.0.113.60", port), isn=(30_000_000 + i, 40_000_000 + i))
+        script = []
+        if client_text:
+            script.append((TO_SERVER, client_text.encode()))
+        if server_text:
+            script.append((TO_CLIENT, server_text.encode()))
+        cap.add(S.conversation(f, script, sizes=[37]))
+        flows.append(f)
+
+    chat(0, "\r\n".join(T.LOOKALIKES[:7]), T.BENIGN_CHAT)
+    chat(1, T.LOOKALIKES[7], "lol")
+    chat(2, T.LOOKALIKES[8], "Thanks!")
+    chat(3, "Remember the party? So I recorded you through", " your webcam? No, my phone camera.")
+    chat(4, "The price is: pay me 0.15", None)
+    chat(5, " BTC is what the other shop asks.", None)
+    chat(6, None, T.http_response("<p>" + T.P_WEBCAM.replace("recorded", "recorder") + "</p>").decode(), 80)
+    return Case("no_match_lookalikes",
+                "Benign traffic full of near misses: look-alike wording for every signature, a phrase split between "
+                "the two directions of one flow, a phrase split between two flows, one half of a two-pattern "
+                "condition per flow, and the disabled signature's literal. No alert.",
+                cap, [])
+
+
+def many_interleaved_flows():
+    rng = random.Random(20200526)
+    cap = eth()
+    queues, expect = [], []
+    benign = [T.BENIGN_CHAT, "Status update: build 1187 is green.\r\n", "See you at 7, bring the charger.\r\n"]
+    for i in range(200):
+        if i % 4 == 3:
+            client = (f"2001:db8:1::{i + 1:x}", 40000 + i)
+            server = (f"2001:db8:2::{i % 20 + 1:x}", [25, 80, 5222, 8080][i % 4])
+        else:
+            client = (f"198.51.100.{10 + i % 50}", 40000 + i)
+            server = (f"203.0.113.{100 + i % 20}", [25, 80, 5222, 8080][i % 4])
+        f = TcpFlow(client, server, isn=(rng.randrange(1 << 32), rng.randrange(1 << 32)))
+        up = rng.choice(benign) + rng.choice(T.LOOKALIKES[:7])
+        down = rng.choice(benign)
+        if i % 5 == 0:
+            up += "Unfortunately " + T.P_WEBCAM + ". "
+            expect.append((2100001, f, TO_SERVER))
+        if i % 7 == 1:
+            down += T.P_RU_VIDEO + "!\r\n"
+            expect.append((2100003, f, TO_CLIENT))
+        if i % 11 == 2:
+            up += T.P_RETURNS + ".\r\n"
+            expect.append((2100004, f, TO_SERVER))
+        if i % 13 == 5:
+            down += T.P_DEADLINE + ".\r\n"
+            expect.append((2100006, f, TO_CLIENT))
+        up += rng.choice(benign)
+        down += rng.choice(benign)
+        sizes = [rng.randint(5, 60) for _ in range(16)]
+        queues.append(S.conversation(f, [(TO_SERVER, up.encode()), (TO_CLIENT, down.encode())], sizes=sizes))
+    while any(queues):
+        q = rng.choice([q for q in queues if q])
+        cap.add(q.pop(0))
+    return Case("many_interleaved_flows",
+                "200 TCP flows (a quarter IPv6) whose packets are interleaved at random (fixed seed). Phrases sit in "
+                "a known subset of flows in both directions, cut by random segment sizes; every flow also carries "
+                "look-alike text. With --workers 2 the flows are spread over both workers.",
+                cap, expect)
+
+
+CASES = [tcp_simple, pattern_split_across_segments, one_byte_segments, reordered_segments,
+         retransmission_with_overlap, midstream_flow, lost_segment_before_pattern, both_directions,
+         tcp_seq_wraparound, no_match_lookalikes, many_interleaved_flows]

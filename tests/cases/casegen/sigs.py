@@ -1,0 +1,179 @@
+"""The signature pack used by the golden cases, its YAML form (DESIGN.md section 4)
+and a Python-regex model of it that the oracle uses to find what must alert.
+
+The patterns are kept to the subset where Hyperscan and Python's `re` agree
+(no \\b, no look-around, ASCII whitespace in the traffic), so the model is an
+honest stand-in for the sensor's detector.
+"""
+import re
+from dataclasses import dataclass, field
+
+SEVERITY = {"high": 1, "medium": 2, "low": 3, "info": 4}
+
+
+@dataclass
+class Pattern:
+    id: str = None
+    regex: str = None
+    literal: str = None
+    flags: tuple = ()
+
+    def compiled(self):
+        unicode_mode = "utf8" in self.flags or "ucp" in self.flags
+        source = self.regex if self.regex is not None else re.escape(self.literal)
+        opts = 0
+        if "caseless" in self.flags:
+            opts |= re.IGNORECASE
+        if "dotall" in self.flags:
+            opts |= re.DOTALL
+        if "multiline" in self.flags:
+            opts |= re.MULTILINE
+        if unicode_mode:
+            return re.compile(source, opts), True
+        return re.compile(source.encode("utf-8"), opts), False
+
+    def earliestMatch(self, data):
+        """(start, end) in bytes of the match that ends first in `data`, as a
+        streaming matcher reports it first, or None."""
+        rx, unicode_mode = self.compiled()
+        text = data.decode("utf-8", "surrogateescape") if unicode_mode else data
+        m = rx.search(text)
+        if not m:
+            return None
+        # Every match starts at or after the leftmost one, so the earliest end is found
+        # by growing the end bound from there.
+        for end in range(m.start() + 1, m.end() + 1):
+            m2 = rx.search(text, m.start(), end)
+            if m2:
+                m = m2
+                break
+        if unicode_mode:
+            enc = lambda s: len(s.encode("utf-8", "surrogateescape"))  # noqa: E731
+            return enc(text[:m.start()]), enc(text[:m.end()])
+        return m.start(), m.end()
+
+
+@dataclass
+class Signature:
+    id: int
+    rev: int
+    name: str
+    category: str
+    severity: str
+    patterns: list
+    enabled: bool = True
+    condition: str = None
+    match: list = field(default_factory=list)
+    no_match: list = field(default_factory=list)
+
+    def meta(self):
+        return {"rev": self.rev, "signature": self.name, "category": self.category,
+                "severity": SEVERITY[self.severity]}
+
+    def conditionHolds(self, matched_ids):
+        """Evaluates `condition` (and/or/not/parentheses) over the set of matched pattern ids."""
+        if self.condition is None:
+            return bool(matched_ids)
+        tokens = re.findall(r"\(|\)|[A-Za-z_][A-Za-z0-9_]*", self.condition)
+        expr = []
+        for t in tokens:
+            if t in ("and", "or", "not", "(", ")"):
+                expr.append(t)
+            else:
+                assert t in {p.id for p in self.patterns}, f"unknown pattern id {t}"
+                expr.append("True" if t in matched_ids else "False")
+        return eval(" ".join(expr), {"__builtins__": {}}, {})  # only and/or/not/True/False/() reach here
+
+    def matchesText(self, text):
+        data = text.encode("utf-8")
+        ids = {p.id or str(i) for i, p in enumerate(self.patterns) if p.earliestMatch(data)}
+        return self.conditionHolds(ids)
+
+
+def _q(s):
+    """YAML single-quoted scalar (only the quote itself needs escaping)."""
+    return "'" + s.replace("'", "''") + "'"
+
+
+def toYaml(signatures, header):
+    lines = [f"# {line}" for line in header.splitlines()] + ["signatures:"]
+    for s in signatures:
+        lines += [f"  - id: {s.id}",
+                  f"    rev: {s.rev}",
+                  f"    name: {_q(s.name)}",
+                  f"    category: {s.category}",
+                  f"    severity: {s.severity}",
+                  f"    enabled: {'true' if s.enabled else 'false'}",
+                  "    fields: [stream]",
+                  "    patterns:"]
+        for p in s.patterns:
+            first = "      - "
+            if p.id:
+                lines.append(f"{first}id: {p.id}")
+                first = "        "
+            if p.regex is not None:
+                lines.append(f"{first}regex: {_q(p.regex)}")
+            else:
+                lines.append(f"{first}literal: {_q(p.literal)}")
+            if p.flags:
+                lines.append(f"        flags: [{', '.join(p.flags)}]")
+        if s.condition:
+            lines.append(f"    condition: {_q(s.condition)}")
+        lines.append("    examples:")
+        lines.append("      match:")
+        lines += [f"        - {_q(m)}" for m in s.match]
+        lines.append("      no_match:")
+        lines += [f"        - {_q(m)}" for m in s.no_match]
+    return "\n".join(lines) + "\n"
+
+
+CI = ("caseless",)
+CI_UTF8 = ("caseless", "utf8", "ucp")
+
+PACK = [
+    Signature(2100001, 1, "Sextortion: claims a webcam recording of the victim", "sextortion", "high",
+              [Pattern(regex=r"recorded\s+you\s+(through|via|with)\s+your\s+(webcam|camera)", flags=CI)],
+              match=["Unfortunately I recorded you through your webcam.", "I RECORDED YOU VIA YOUR CAMERA"],
+              no_match=["I recorded your webcam settings", "we recorded yours via webcam"]),
+    Signature(2100002, 2, "Sextortion: demands a bitcoin payment", "sextortion", "high",
+              [Pattern(regex=r"pay\s+(me\s+)?[0-9]+(\.[0-9]+)?\s*(btc|bitcoin)", flags=CI)],
+              match=["Pay me 0.15 BTC now", "you must pay 500 bitcoin"],
+              no_match=["pay me in bitcoin later", "pay 0.15 bit coin"]),
+    Signature(2100003, 1, "Sextortion (ru): threatens to send the video to all contacts", "sextortion", "high",
+              [Pattern(literal="отправлю это видео всем твоим контактам", flags=CI_UTF8)],
+              match=["Я ОТПРАВЛЮ это видео всем твоим контактам."],
+              no_match=["отправлю это видео всем моим контактам"]),
+    Signature(2100004, 1, "Scam: guaranteed investment returns", "scam", "medium",
+              [Pattern(regex=r"guaranteed\s+(profit|returns?)\s+of\s+[0-9]{2,3}\s*%", flags=CI)],
+              match=["Guaranteed returns of 40% every month"],
+              no_match=["guaranteed returns of 5% a year", "no guaranteed profit of any kind"]),
+    Signature(2100005, 1, "Blackmail (ru): demands a bitcoin transfer", "blackmail", "high",
+              [Pattern(regex=r"переведи(те)?\s+[0-9]+([.,][0-9]+)?\s*(btc|биткоин)", flags=CI_UTF8)],
+              match=["Переведите 0,05 биткоина на кошелёк", "ПЕРЕВЕДИ 1 BTC"],
+              no_match=["переведи деньги маме", "переведите на русский"]),
+    Signature(2100006, 1, "Blackmail: payment deadline", "blackmail", "medium",
+              [Pattern(literal="you have 48 hours", flags=CI)],
+              match=["You have 48 hours to pay."],
+              no_match=["you have 24 hours", "you had 48 hours"]),
+    Signature(2100007, 1, "Test: a disabled signature never alerts", "scam", "low",
+              [Pattern(literal="webcam")], enabled=False,
+              match=["webcam"], no_match=["camera"]),
+    Signature(2100008, 3, "Sextortion: device takeover claim with a bitcoin address", "sextortion", "high",
+              [Pattern(id="hacked", regex=r"i\s+(have\s+)?hacked\s+your\s+(device|computer|phone)", flags=CI),
+               Pattern(id="btc", regex=r"(bc1[a-z0-9]{25,60}|[13][a-km-zA-HJ-NP-Z1-9]{25,34})")],
+              condition="hacked and btc",
+              match=["I have hacked your computer. Wallet: bc1qxy2kgdygjrsqtzq2n0yrf2493p83kkfjhx0wlh"],
+              no_match=["I have hacked your computer.", "Wallet: bc1qxy2kgdygjrsqtzq2n0yrf2493p83kkfjhx0wlh"]),
+    Signature(2100009, 1, "Phishing: wallet verification lure", "phishing", "info",
+              [Pattern(literal="verify your wallet", flags=CI)],
+              match=["Please VERIFY YOUR WALLET today"], no_match=["verify your email"]),
+]
+
+
+def checkExamples(signatures):
+    """The pack's own examples must agree with the model (catches typos in the pack)."""
+    for s in signatures:
+        for m in s.match:
+            assert s.matchesText(m), f"{s.id}: example should match: {m!r}"
+        for m in s.no_match:
+            assert not s.matchesText(m), f"{s.id}: example should not match: {m!r}"
