@@ -1,0 +1,102 @@
+#pragma once
+// FlowKey: the direction-normalised identity of a flow (after Snort 3's
+// flow_key.h). The endpoint that sorts lower by (address bytes, port) is
+// always stored first, so both directions of a flow build the same key. The
+// struct has no implicit padding (static_asserts below), which lets equality
+// be one memcmp and the hash read it as plain bytes.
+//
+// Header-only on purpose: the capture thread hashes with symmetricFlowHash()
+// without linking the flow library; workers build keys in FlowTable.
+#include <array>
+#include <cstddef>
+#include <cstdint>
+#include <cstring>
+#include <type_traits>
+
+#include "decode/decoded_packet.h"
+
+namespace tapwatch {
+
+struct FlowKey {
+  std::array<uint8_t, 16> addr_lo{};  // IpAddress::bytes of the low endpoint
+  std::array<uint8_t, 16> addr_hi{};
+  uint16_t port_lo = 0;
+  uint16_t port_hi = 0;
+  std::array<uint16_t, kMaxVlanTags> vlan{};  // outermost first; unused tags are 0
+  uint8_t vlan_count = 0;
+  uint8_t protocol = 0;  // IP protocol: 6 TCP, 17 UDP
+  uint8_t family = 0;    // 4 or 6
+  uint8_t reserved = 0;  // explicit so no byte of the key is padding
+
+  bool operator==(const FlowKey& other) const { return std::memcmp(this, &other, sizeof(FlowKey)) == 0; }
+};
+static_assert(sizeof(FlowKey) == 44, "FlowKey must stay padding free");
+static_assert(std::has_unique_object_representations_v<FlowKey>, "FlowKey must stay padding free");
+
+namespace flow_key_detail {
+inline uint64_t load64(const uint8_t* p) {
+  uint64_t v;
+  std::memcpy(&v, p, sizeof v);
+  return v;
+}
+// Final avalanche of MurmurHash3 (fmix64): every input bit affects every output bit.
+inline uint64_t fmix64(uint64_t h) {
+  h ^= h >> 33;
+  h *= 0xff51afd7ed558ccdULL;
+  h ^= h >> 33;
+  h *= 0xc4ceb9fe1a85ec53ULL;
+  h ^= h >> 33;
+  return h;
+}
+}  // namespace flow_key_detail
+
+// Builds the key of `packet`. `src_is_low` tells the caller whether the
+// packet's source is the key's low endpoint (its direction relative to the key).
+// Ports are 0 for protocols without ports. Equal endpoints count as src-low.
+inline FlowKey makeFlowKey(const DecodedPacket& packet, bool& src_is_low) {
+  FlowKey key;
+  const int order = std::memcmp(packet.src.bytes.data(), packet.dst.bytes.data(), 16);
+  src_is_low = order < 0 || (order == 0 && packet.src_port <= packet.dst_port);
+  const IpAddress& lo = src_is_low ? packet.src : packet.dst;
+  const IpAddress& hi = src_is_low ? packet.dst : packet.src;
+  key.addr_lo = lo.bytes;
+  key.addr_hi = hi.bytes;
+  key.port_lo = src_is_low ? packet.src_port : packet.dst_port;
+  key.port_hi = src_is_low ? packet.dst_port : packet.src_port;
+  // The decoder may reuse its DecodedPacket: tags beyond vlan_count are not trusted.
+  key.vlan_count = packet.vlan_count > kMaxVlanTags ? static_cast<uint8_t>(kMaxVlanTags) : packet.vlan_count;
+  for (size_t i = 0; i < key.vlan_count; ++i) key.vlan[i] = packet.vlan[i] & 0x0fff;
+  key.protocol = packet.ip_protocol;
+  key.family = packet.ip_version;
+  return key;
+}
+
+inline FlowKey makeFlowKey(const DecodedPacket& packet) {
+  bool src_is_low = false;
+  return makeFlowKey(packet, src_is_low);
+}
+
+// 64-bit hash of the whole key: five 8-byte words and a 4-byte tail, each
+// folded in with a multiply, then fully avalanched.
+inline uint64_t hashFlowKey(const FlowKey& key) {
+  using namespace flow_key_detail;
+  const auto* p = reinterpret_cast<const uint8_t*>(&key);
+  uint64_t h = 0x9e3779b97f4a7c15ULL;
+  for (size_t i = 0; i + 8 <= sizeof(FlowKey); i += 8) {
+    h ^= load64(p + i);
+    h *= 0x9e3779b97f4a7c15ULL;
+    h ^= h >> 32;
+  }
+  uint32_t tail;
+  std::memcpy(&tail, p + 40, sizeof tail);
+  h ^= tail;
+  return fmix64(h);
+}
+
+// Same value for both directions of a flow (the key is normalised).
+inline uint32_t symmetricFlowHash(const DecodedPacket& packet) {
+  const uint64_t h = hashFlowKey(makeFlowKey(packet));
+  return static_cast<uint32_t>(h ^ (h >> 32));
+}
+
+}  // namespace tapwatch

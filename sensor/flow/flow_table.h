@@ -1,0 +1,96 @@
+#pragma once
+// FlowTable: one worker's flows. Looks up or creates the flow of each TCP/UDP
+// packet, tracks TCP state, runs reassembly per direction and reports to
+// FlowEvents. Worker thread only (constructed on the main thread).
+//
+// Memory: flows live in chunks of a pool with a free list, so only growth
+// allocates; the index is an open-addressing hash table (linear probing,
+// backward-shift deletion) of flow numbers. Every flow is on one intrusive
+// LRU list per TimeoutClass, so expire() only looks at list heads and
+// eviction at flow.max_flows takes the least recently used of those heads.
+// Lists are ordered by arrival; capture times that go backwards can leave an
+// expired flow behind a fresher one for one more expire() round.
+#include <array>
+#include <cstddef>
+#include <cstdint>
+#include <memory>
+#include <vector>
+
+#include "config/config.h"
+#include "decode/decoded_packet.h"
+#include "flow/flow.h"
+#include "flow/flow_events.h"
+#include "flow/flow_stats.h"
+#include "flow/tcp_reassembler.h"
+
+namespace tapwatch {
+
+class FlowTable {
+ public:
+  // `worker_id` goes into every flow id so ids are unique across workers.
+  FlowTable(const FlowConfig& flow_config, const StreamConfig& stream_config, FlowStats& stats, uint32_t worker_id);
+  ~FlowTable();
+  FlowTable(const FlowTable&) = delete;
+  FlowTable& operator=(const FlowTable&) = delete;
+
+  // One decoded TCP or UDP packet (others are counted and ignored).
+  void process(const DecodedPacket& packet, FlowEvents& events);
+  // Closes flows idle longer than their state's timeout, by capture time.
+  void expire(Timestamp now, FlowEvents& events);
+  // Flushes buffered data (holes become gaps) and closes every flow (Shutdown).
+  void closeAll(FlowEvents& events);
+
+  size_t activeFlows() const { return active_; }
+  // The flow `packet` belongs to (either direction), or nullptr. For tests and tools.
+  Flow* find(const DecodedPacket& packet);
+
+ private:
+  struct Slot {
+    uint32_t hash = 0;
+    uint32_t flow = kEmpty;
+  };
+  static constexpr uint32_t kEmpty = UINT32_MAX;
+
+  Flow& flowAt(uint32_t number) { return chunks_[number / chunk_flows_][number % chunk_flows_]; }
+
+  Flow* lookup(const FlowKey& key, uint32_t hash);
+  Flow* create(const DecodedPacket& packet, const FlowKey& key, uint32_t hash, bool src_is_low, FlowEvents& events);
+  void handleTcp(Flow& flow, Direction dir, const DecodedPacket& packet, FlowEvents& events);
+  void close(Flow& flow, FlowEndReason reason, FlowEvents& events);
+  void flushStreams(Flow& flow, FlowEvents& events);
+
+  uint32_t allocate();
+  void growIndex();
+  void insertIndex(uint32_t hash, uint32_t number);
+  void eraseIndex(const Flow& flow);
+
+  void link(Flow& flow);
+  void unlink(Flow& flow);
+  void touch(Flow& flow, Timestamp ts);
+  uint64_t timeoutNs(TimeoutClass cls) const;
+
+  FlowConfig config_;
+  bool midstream_;
+  FlowStats& stats_;
+  uint64_t id_base_;
+  uint64_t next_id_ = 1;
+
+  StreamResources resources_;  // before the flows: their reassemblers return buffers to it
+
+  uint32_t chunk_flows_;
+  std::vector<std::unique_ptr<Flow[]>> chunks_;
+  std::vector<uint32_t> free_;
+  uint32_t allocated_ = 0;  // flow numbers handed out so far (chunks_ * chunk_flows_ >= this)
+
+  std::vector<Slot> index_;
+  size_t index_mask_ = 0;
+  size_t active_ = 0;
+
+  struct LruList {
+    uint32_t head = Flow::kNoLink;
+    uint32_t tail = Flow::kNoLink;
+  };
+  std::array<LruList, kTimeoutClassCount> lru_{};
+};
+
+}  // namespace tapwatch
