@@ -107,11 +107,17 @@ class Loader {
     }
     const std::string value_text = text.substr(eq + 1);
     YAML::Node value;
-    try {
-      // An empty VALUE means the empty string (--set capture.bpf=), not YAML null.
-      value = value_text.empty() ? YAML::Load("''") : YAML::Load(value_text);
-    } catch (const YAML::Exception& e) {
-      return makeError("--set " + path + ": cannot parse '" + value_text + "' as a YAML value: " + e.msg);
+    if (entry->kind == ValueKind::String || entry->kind == ValueKind::Choice) {
+      // Strings are taken as typed: "-", "[::1]:9917" or a password with '#'
+      // or '*' would otherwise need YAML quoting inside shell quoting.
+      value = YAML::Node(value_text);
+    } else {
+      try {
+        // An empty VALUE reads as YAML null; '' makes the error say "empty value".
+        value = YAML::Load(value_text.empty() ? std::string("''") : value_text);
+      } catch (const YAML::Exception& e) {
+        return makeError("--set " + path + ": cannot parse '" + value_text + "' as a YAML value: " + e.msg);
+      }
     }
     return loadKey(*entry, value, YAML::Mark::null_mark(), path, source);
   }
@@ -190,6 +196,15 @@ Result<Config> build(std::string_view yaml, const std::string& name, const std::
 }  // namespace
 
 Result<Config> loadConfigText(std::string_view yaml, std::string_view name, const std::vector<std::string>& overrides) {
+  if (const size_t nul = yaml.find('\0'); nul != std::string_view::npos) {
+    // yaml-cpp would read NUL bytes as an encoding hint or end of input and
+    // accept the file as empty; a config with NULs is not text.
+    const std::string_view before = yaml.substr(0, nul);
+    const auto line = static_cast<uint32_t>(std::count(before.begin(), before.end(), '\n') + 1);
+    const size_t line_start = before.rfind('\n');
+    const auto column = static_cast<uint32_t>(line_start == std::string_view::npos ? nul + 1 : nul - line_start);
+    return makeError("contains a NUL byte; a config file is UTF-8 text", SourceLocation{std::string(name), line, column});
+  }
   if (yaml.size() > kMaxConfigBytes) {
     return makeError("config is " + std::to_string(yaml.size()) + " bytes; the limit is " +
                          std::to_string(kMaxConfigBytes),

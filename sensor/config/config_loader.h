@@ -14,9 +14,13 @@
 namespace tapwatch {
 
 // `overrides` are the CLI's `--set KEY.PATH=VALUE` strings, applied in order
-// after the file. VALUE is parsed as a YAML scalar or flow sequence
-// (capture.workers=4, protocols.http.ports=[80,8000], signatures.paths=[a,b])
-// and validated exactly like the same key in the file.
+// after the file (later wins); checks spanning several keys run after all of
+// them. For number, boolean and list keys VALUE is parsed as a YAML scalar or
+// flow sequence (capture.workers=4, protocols.http.ports=[80,8000],
+// signatures.paths=[a,b]); for string keys it is taken literally
+// (outputs.eve.path=-, outputs.prometheus.listen=[::]:9917). Either way it is
+// validated exactly like the same key in the file, and errors read
+// "--set KEY.PATH: message".
 Result<Config> loadConfigFile(const std::string& path, const std::vector<std::string>& overrides = {});
 
 // The same for YAML text already in memory; `name` is the file name used in

@@ -46,7 +46,7 @@ ConfigEntry number(std::string name, Get get, uint64_t min, uint64_t max) {
     return Ok{};
   };
   auto show = [get](const Config& config) { return std::to_string(get(config)); };
-  return ConfigEntry{std::move(name), load, show, {}};
+  return ConfigEntry{std::move(name), ValueKind::Number, load, show, {}};
 }
 
 template <typename Get>
@@ -59,7 +59,7 @@ ConfigEntry boolean(std::string name, Get get) {
     return Ok{};
   };
   auto show = [get](const Config& config) { return std::string(get(config) ? "true" : "false"); };
-  return ConfigEntry{std::move(name), load, show, {}};
+  return ConfigEntry{std::move(name), ValueKind::Bool, load, show, {}};
 }
 
 template <typename Get>
@@ -72,7 +72,7 @@ ConfigEntry text(std::string name, Get get, StringRule rule) {
     return Ok{};
   };
   auto show = [get](const Config& config) { return quoted(get(config)); };
-  return ConfigEntry{std::move(name), load, show, {}};
+  return ConfigEntry{std::move(name), ValueKind::String, load, show, {}};
 }
 
 template <typename Get>
@@ -85,7 +85,7 @@ ConfigEntry choice(std::string name, Get get, std::span<const std::string_view> 
     return Ok{};
   };
   auto show = [get](const Config& config) { return get(config); };
-  return ConfigEntry{std::move(name), load, show, {}};
+  return ConfigEntry{std::move(name), ValueKind::Choice, load, show, {}};
 }
 
 template <typename Get>
@@ -102,7 +102,7 @@ ConfigEntry ports(std::string name, Get get) {
     for (uint16_t port : get(config)) out += (out.size() > 1 ? ", " : "") + std::to_string(port);
     return out + "]";
   };
-  return ConfigEntry{std::move(name), load, show, {}};
+  return ConfigEntry{std::move(name), ValueKind::PortList, load, show, {}};
 }
 
 template <typename Get>
@@ -119,11 +119,11 @@ ConfigEntry textList(std::string name, Get get, StringRule item_rule) {
     for (const auto& item : get(config)) out += (out.size() > 1 ? ", " : "") + quoted(item);
     return out + "]";
   };
-  return ConfigEntry{std::move(name), load, show, {}};
+  return ConfigEntry{std::move(name), ValueKind::StringList, load, show, {}};
 }
 
 ConfigEntry section(std::string name, std::vector<ConfigEntry> children) {
-  return ConfigEntry{std::move(name), nullptr, nullptr, std::move(children)};
+  return ConfigEntry{std::move(name), ValueKind::Section, nullptr, nullptr, std::move(children)};
 }
 
 // ---- content checks for strings -------------------------------------------

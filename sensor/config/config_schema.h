@@ -15,11 +15,17 @@
 
 namespace tapwatch {
 
+// What a key holds; `--set` takes String and Choice values literally (so
+// "-", "[::1]:9917" or a password with '#' need no YAML quoting) and parses
+// the others as YAML.
+enum class ValueKind { Section, Number, Bool, String, Choice, PortList, StringList };
+
 struct ConfigEntry {
   using LoadFn = std::function<Status(const ValueSite& site, Config& config)>;
   using ShowFn = std::function<std::string(const Config& config)>;
 
   std::string name;
+  ValueKind kind = ValueKind::Section;
   LoadFn load;                        // keys: parse + validate + store
   ShowFn show;                        // keys: the value in YAML flow syntax, e.g. [80, 8080]
   std::vector<ConfigEntry> children;  // sections: their keys and subsections

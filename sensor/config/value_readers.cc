@@ -15,7 +15,7 @@ bool isPlainScalar(const YAML::Node& node) { return node.IsScalar() && node.Tag(
 
 std::string got(const YAML::Node& node) {
   if (node.IsScalar() && node.Scalar().empty()) return "got an empty value";
-  if (node.IsScalar() && !isPlainScalar(node)) return "got a quoted string " + describeNode(node);
+  if (node.IsScalar() && node.Tag() == "!") return "got a quoted string " + describeNode(node);
   return "got " + describeNode(node);
 }
 

@@ -1,0 +1,208 @@
+// The key table against the config model: every struct field has exactly one
+// key, every key fills its own field, and values round-trip through show().
+#include "config/config_schema.h"
+
+#include <gtest/gtest.h>
+#include <yaml-cpp/yaml.h>
+
+#include <map>
+#include <set>
+
+#include "field_count.h"
+
+namespace tapwatch {
+namespace {
+
+using testing::fieldCount;
+
+static_assert(fieldCount<SyslogTlsConfig>() == 3, "the field counter itself must work");
+
+// One valid, non-default value per key. Adding a key to the table without a
+// value here fails EveryKeyHasATestValue, so the checks below cover it.
+const std::map<std::string, std::string> kOtherValues = {
+    {"sensor.name", "tap-99"},
+    {"capture.interface", "eth9"},
+    {"capture.bpf", "port 1"},
+    {"capture.snaplen", "1500"},
+    {"capture.promiscuous", "false"},
+    {"capture.buffer_mb", "65"},
+    {"capture.workers", "3"},
+    {"capture.ring_mb", "17"},
+    {"capture.fanout", "2"},
+    {"flow.max_flows", "7"},
+    {"flow.timeouts.tcp_established", "11"},
+    {"flow.timeouts.tcp_closed", "12"},
+    {"flow.timeouts.tcp_syn", "13"},
+    {"flow.timeouts.udp", "14"},
+    {"stream.depth_bytes", "5"},
+    {"stream.max_out_of_order_bytes", "6"},
+    {"stream.memcap_mb", "7"},
+    {"stream.midstream", "false"},
+    {"defrag.memcap_mb", "8"},
+    {"defrag.timeout_seconds", "9"},
+    {"protocols.http.ports", "[1]"},
+    {"protocols.smtp.ports", "[2]"},
+    {"protocols.dns.ports", "[3]"},
+    {"protocols.tls.ports", "[4]"},
+    {"signatures.paths", "[/x]"},
+    {"signatures.watch", "false"},
+    {"alerts.excerpt_bytes", "1"},
+    {"alerts.redact", "true"},
+    {"outputs.eve.enabled", "false"},
+    {"outputs.eve.path", "/x"},
+    {"outputs.syslog.enabled", "true"},
+    {"outputs.syslog.target", "10.0.0.1:1"},
+    {"outputs.syslog.transport", "udp"},
+    {"outputs.syslog.framing", "lf"},
+    {"outputs.syslog.format", "rfc3164"},
+    {"outputs.syslog.body", "cef"},
+    {"outputs.syslog.facility", "local0"},
+    {"outputs.syslog.queue_max", "1"},
+    {"outputs.syslog.spool_dir", "/s"},
+    {"outputs.syslog.spool_max_mb", "1"},
+    {"outputs.syslog.tls.ca_file", "/ca"},
+    {"outputs.syslog.tls.cert_file", "/c"},
+    {"outputs.syslog.tls.key_file", "/k"},
+    {"outputs.prometheus.enabled", "false"},
+    {"outputs.prometheus.listen", "127.0.0.1:1"},
+    {"outputs.prometheus.basic_auth_user", "u"},
+    {"outputs.prometheus.basic_auth_password", "p"},
+    {"privileges.user", "u"},
+    {"privileges.group", "g"},
+    {"logging.level", "debug"},
+};
+
+std::map<std::string, std::string> showAll(const Config& config) {
+  std::map<std::string, std::string> out;
+  forEachConfigKey([&](const std::string& path, const ConfigEntry& key) { out[path] = key.show(config); });
+  return out;
+}
+
+Status loadOne(const ConfigEntry& key, const std::string& path, const std::string& yaml, Config& config) {
+  static const ValueSource source{"test", false};
+  const YAML::Node node = YAML::Load(yaml);
+  return key.load(ValueSite(source, path, node, node.Mark()), config);
+}
+
+TEST(ConfigSchema, EveryKeyHasATestValue) {
+  std::set<std::string> keys;
+  forEachConfigKey([&](const std::string& path, const ConfigEntry&) { keys.insert(path); });
+  std::set<std::string> valued;
+  for (const auto& [path, value] : kOtherValues) valued.insert(path);
+  EXPECT_EQ(keys, valued);
+}
+
+TEST(ConfigSchema, EachKeyFillsOnlyItsOwnField) {
+  const auto defaults = showAll(Config{});
+  forEachConfigKey([&](const std::string& path, const ConfigEntry& key) {
+    Config config;
+    auto status = loadOne(key, path, kOtherValues.at(path), config);
+    ASSERT_TRUE(status.ok()) << path << ": " << status.error().describe();
+    EXPECT_NE(config, Config{}) << path << " changed nothing in Config";
+    const auto after = showAll(config);
+    for (const auto& [other, value] : after) {
+      if (other == path) {
+        EXPECT_NE(value, defaults.at(other)) << path << " does not show its new value";
+      } else {
+        EXPECT_EQ(value, defaults.at(other)) << "loading " << path << " changed " << other;
+      }
+    }
+  });
+}
+
+TEST(ConfigSchema, ShownValuesLoadBackUnchanged) {
+  // show() prints YAML, so `config check` output could be pasted into a file.
+  Config changed;
+  forEachConfigKey([&](const std::string& path, const ConfigEntry& key) {
+    ASSERT_TRUE(loadOne(key, path, kOtherValues.at(path), changed).ok()) << path;
+  });
+  for (const Config& original : {Config{}, changed}) {
+    Config copy;
+    forEachConfigKey([&](const std::string& path, const ConfigEntry& key) {
+      auto status = loadOne(key, path, key.show(original), copy);
+      EXPECT_TRUE(status.ok()) << path << " = " << key.show(original) << ": " << status.error().describe();
+    });
+    EXPECT_EQ(copy, original);
+  }
+}
+
+// Each section of the table and the struct it loads: the table must have as
+// many entries (keys + subsections) as the struct has members.
+struct SectionShape {
+  const char* path;
+  size_t fields;
+};
+
+const SectionShape kShapes[] = {
+    {"", fieldCount<Config>() - 1},  // all but source_file, which is not a key
+    {"sensor", fieldCount<SensorConfig>()},
+    {"capture", fieldCount<CaptureConfig>()},
+    {"flow", fieldCount<FlowConfig>()},
+    {"flow.timeouts", fieldCount<FlowTimeouts>()},
+    {"stream", fieldCount<StreamConfig>()},
+    {"defrag", fieldCount<DefragConfig>()},
+    {"protocols", fieldCount<ProtocolsConfig>()},
+    {"protocols.http", fieldCount<ProtocolPorts>()},
+    {"protocols.smtp", fieldCount<ProtocolPorts>()},
+    {"protocols.dns", fieldCount<ProtocolPorts>()},
+    {"protocols.tls", fieldCount<ProtocolPorts>()},
+    {"signatures", fieldCount<SignaturesConfig>()},
+    {"alerts", fieldCount<AlertsConfig>()},
+    {"outputs", fieldCount<OutputsConfig>()},
+    {"outputs.eve", fieldCount<EveOutputConfig>()},
+    {"outputs.syslog", fieldCount<SyslogOutputConfig>()},
+    {"outputs.syslog.tls", fieldCount<SyslogTlsConfig>()},
+    {"outputs.prometheus", fieldCount<PrometheusOutputConfig>()},
+    {"privileges", fieldCount<PrivilegesConfig>()},
+    {"logging", fieldCount<LoggingConfig>()},
+};
+
+void collectSections(const ConfigEntry& entry, const std::string& path, std::set<std::string>& out) {
+  out.insert(path);
+  for (const auto& child : entry.children) {
+    if (child.isSection()) collectSections(child, path.empty() ? child.name : path + "." + child.name, out);
+  }
+}
+
+TEST(ConfigSchema, EveryStructFieldHasAnEntry) {
+  std::set<std::string> sections;
+  collectSections(configSchema(), "", sections);
+  std::set<std::string> shaped;
+  for (const auto& shape : kShapes) {
+    shaped.insert(shape.path);
+    const ConfigEntry* entry = findConfigEntry(shape.path);
+    ASSERT_NE(entry, nullptr) << "no section '" << shape.path << "' in the key table";
+    ASSERT_TRUE(entry->isSection()) << shape.path;
+    EXPECT_EQ(entry->children.size(), shape.fields)
+        << "section '" << shape.path << "' has " << entry->children.size() << " entries but its struct has "
+        << shape.fields << " fields: a field of config.h has no key (or a key has no field)";
+  }
+  EXPECT_EQ(sections, shaped) << "every section of the table needs a row in kShapes";
+}
+
+TEST(ConfigSchema, NamesAreUniqueSnakeCase) {
+  std::set<std::string> seen;
+  forEachConfigKey([&](const std::string& path, const ConfigEntry&) {
+    EXPECT_TRUE(seen.insert(path).second) << "duplicate key " << path;
+    for (char c : path) {
+      EXPECT_TRUE((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '_' || c == '.') << path;
+    }
+  });
+  EXPECT_EQ(seen.size(), kOtherValues.size());
+}
+
+TEST(ConfigSchema, FindEntry) {
+  ASSERT_NE(findConfigEntry("outputs.syslog.tls"), nullptr);
+  EXPECT_TRUE(findConfigEntry("outputs.syslog.tls")->isSection());
+  ASSERT_NE(findConfigEntry("capture.workers"), nullptr);
+  EXPECT_FALSE(findConfigEntry("capture.workers")->isSection());
+  EXPECT_EQ(findConfigEntry("capture.workers.x"), nullptr);
+  EXPECT_EQ(findConfigEntry("capture.nope"), nullptr);
+  EXPECT_EQ(findConfigEntry("capture."), nullptr);
+  EXPECT_EQ(findConfigEntry(".capture"), nullptr);
+  EXPECT_EQ(findConfigEntry("")->children.size(), fieldCount<Config>() - 1);
+  EXPECT_EQ(findConfigEntry("outputs.syslog.tls")->childNames(), "ca_file, cert_file, key_file");
+}
+
+}  // namespace
+}  // namespace tapwatch
