@@ -79,7 +79,7 @@ def ipv4_overlapping_fragments():
                 "An IPv4 TCP segment in fragments where a later fragment overlaps two earlier ones with different "
                 "bytes (they would destroy 'recorded you through your webcam' and forge 'You have 48 hours'), plus "
                 "an identical duplicate fragment. Policy (sensor/decode): first-arrival bytes win.",
-                cap, [(2100001, f, TO_SERVER)], defrag={"overlaps": {"min": 1}, "fragments": {"eq": 6}})
+                cap, [(2100001, f, TO_SERVER)], defrag={"overlaps": {"min": 1}, "overlap_mismatches": {"min": 1}, "fragments": {"eq": 6}})
 
 
 def ipv6_tcp():
@@ -171,7 +171,7 @@ def _malformedFrames(flow):
         ("802.1Q tag cut after 2 bytes", _eth(0x8100, b"\x00\x2a"), "truncated_vlan"),
         ("IPv4 IHL 3 (12-byte header)", _eth(0x0800, bad_ihl), "bad_ipv4_header_length"),
         ("IPv4 total length 12", _eth(0x0800, bad_total), "bad_ipv4_total_length"),
-        ("IPv4 header cut to 12 bytes", _eth(0x0800, ip_tcp[:12]), None),
+        ("IPv4 header cut to 12 bytes", _eth(0x0800, ip_tcp[:12]), "truncated_ipv4"),
         ("TCP header cut to 10 bytes", _eth(0x0800, tcp_short), "truncated_tcp"),
         ("TCP data offset 3 on the good flow's 5-tuple at its next sequence number, carrying a phrase",
          _eth(0x0800, hostile), "bad_tcp_data_offset"),
@@ -181,7 +181,7 @@ def _malformedFrames(flow):
         ("UDP header cut to 5 bytes", _eth(0x0800, udp_short), "truncated_udp"),
         ("IPv6 header cut to 30 bytes", _eth(0x86DD, v6[:30]), "truncated_ipv6"),
         ("IPv6 hop-by-hop header longer than the packet", _eth(0x86DD, bytes(hbh_runaway)), None),
-        ("IPv6 packet behind the IPv4 ethertype", _eth(0x0800, v6), None),
+        ("IPv6 packet behind the IPv4 ethertype", _eth(0x0800, v6), "bad_ip_version"),
     ]
 
 

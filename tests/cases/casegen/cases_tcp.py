@@ -1,6 +1,8 @@
 """TCP reassembly cases: segmentation, order, retransmission, gaps, mid-stream, scale."""
 import random
 
+from scapy.layers.l2 import ARP, Ether
+
 from . import capfile
 from . import scenario as S
 from . import texts as T
@@ -16,9 +18,13 @@ def eth():
 def tcp_simple():
     cap = eth()
     f = TcpFlow(("198.51.100.7", 50001), ("203.0.113.25", 25), isn=(1_000_000, 2_000_000), tcp_ts=True)
+    # An ARP request first, as on any real segment: not IP, skipped, not a decode error.
+    arp = bytes(Ether(src="02:00:00:00:00:01", dst="ff:ff:ff:ff:ff:ff") /
+                ARP(op=1, hwsrc="02:00:00:00:00:01", psrc="198.51.100.7", pdst="198.51.100.1"))
+    cap.addRaw(arp, "ARP who-has")
     cap.add(f.handshake(), S.smtp(f, T.SEXTORTION_EMAIL), f.close())
     return Case("tcp_simple",
-                "One SMTP session over Ethernet/IPv4 (TCP timestamps option on every segment) delivering an "
+                "An ARP request, then one SMTP session over Ethernet/IPv4 (TCP timestamps option on every segment) delivering an "
                 "English sextortion e-mail. Four enabled signatures match the body, including the two-pattern "
                 "condition 'hacked and btc'; the disabled signature's literal 'webcam' is present and must not alert.",
                 cap, [(2100001, f, TO_SERVER), (2100002, f, TO_SERVER), (2100006, f, TO_SERVER),
