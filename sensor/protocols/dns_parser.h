@@ -1,0 +1,77 @@
+#pragma once
+// DNS query names (dns.query) from the question section of DNS queries, over
+// UDP (one datagram = one Scope::DnsQuery) and TCP (RFC 1035 §4.2.2 two-byte
+// length framing; one message = one scope). Responses (QR=1) are skipped:
+// their question repeats the query. Names are validated label by label,
+// lowercased, and compression pointers are followed only backwards and at
+// most max_dns_pointer_hops times, so loops and forward jumps are rejected.
+// Worker thread only.
+#include <cstddef>
+#include <cstdint>
+#include <string>
+
+#include "alert/alert.h"
+#include "common/bytes.h"
+#include "protocols/app_parser.h"
+#include "protocols/inspection_sink.h"
+#include "protocols/protocol_limits.h"
+#include "protocols/protocol_stats.h"
+
+namespace tapwatch {
+
+constexpr size_t kDnsHeaderBytes = 12;
+constexpr size_t kDnsMaxNameText = 253;  // presentation form, no trailing dot
+
+enum class DnsNameStatus : uint8_t { Ok, Truncated, BadLabel, BadPointer, TooLong };
+
+// Reads the (possibly compressed) name at `offset` of `message`. On Ok, `out`
+// holds the lowercased dotted name (no trailing dot, "" for the root) and
+// `next` the offset just past the name in the uncompressed sequence.
+DnsNameStatus readDnsName(ByteSpan message, size_t offset, uint32_t max_hops, char (&out)[kDnsMaxNameText + 1],
+                          size_t& out_len, size_t& next);
+
+// Parses one DNS message (UDP payload or one TCP-framed message). If it is a
+// query with at least one valid question name, opens scope `scope_id`,
+// delivers each name as dns.query, sets ctx.dns_rrname to the first and closes
+// the scope. Returns true if a scope was opened.
+bool parseDnsMessage(ByteSpan message, InspectionSink& sink, uint32_t scope_id, ProtocolStats& stats,
+                     AlertContext& ctx, const ProtocolLimits& limits);
+
+// DNS over UDP with default limits (the engine's per-datagram entry point).
+void parseDnsDatagram(ByteSpan udp_payload, InspectionSink& sink, uint32_t scope_id, ProtocolStats& stats,
+                      AlertContext& ctx_storage);
+void parseDnsDatagram(ByteSpan udp_payload, InspectionSink& sink, uint32_t scope_id, ProtocolStats& stats,
+                      AlertContext& ctx_storage, const ProtocolLimits& limits);
+
+// DNS over TCP: one parser per flow.
+class DnsTcpParser final : public AppParser {
+ public:
+  DnsTcpParser(InspectionSink& sink, const ProtocolLimits& limits, ProtocolStats& stats);
+
+  AppProto proto() const override { return AppProto::Dns; }
+  ParseStatus feed(Direction dir, ByteSpan data, Timestamp ts) override;
+  ParseStatus gap(Direction dir, uint64_t bytes) override;
+  void finish() override {}
+
+ private:
+  // Questions sit at the start of a message, so only this much of each
+  // message is kept; the rest is skipped without buffering.
+  static constexpr size_t kPrefixMax = 4096;
+
+  struct Framer {
+    uint8_t length_bytes[2] = {0, 0};
+    uint8_t have_length = 0;   // 0..2 bytes of the length prefix seen
+    uint32_t remaining = 0;    // message bytes still to come
+    std::string prefix;        // the first bytes of the message
+  };
+
+  InspectionSink& sink_;
+  const ProtocolLimits& limits_;
+  ProtocolStats& stats_;
+  Framer framers_[2];
+  AlertContext context_;
+  uint32_t next_scope_ = 1;
+  bool failed_ = false;
+};
+
+}  // namespace tapwatch

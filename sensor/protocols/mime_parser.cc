@@ -1,0 +1,338 @@
+#include "protocols/mime_parser.h"
+
+#include <algorithm>
+#include <cstring>
+
+#include "protocols/text_util.h"
+
+namespace tapwatch {
+namespace {
+// A boundary line is "--" + boundary (<= 70 chars by RFC 2046; we accept up
+// to kMaxBoundary) + optional "--" and padding; longer lines cannot be one.
+constexpr size_t kMaxBoundary = 200;
+constexpr size_t kBoundaryLineMax = kMaxBoundary + 64;
+constexpr size_t kSlice = 4096;
+
+bool looksLikeHeader(std::string_view line) {
+  const size_t colon = line.find(':');
+  if (colon == 0 || colon == std::string_view::npos) return false;
+  std::string_view name = line.substr(0, colon);
+  while (!name.empty() && (name.back() == ' ' || name.back() == '\t')) name.remove_suffix(1);  // "Subject :"
+  if (name.empty()) return false;
+  for (char c : name)
+    if (c <= ' ' || c > '~') return false;
+  return true;
+}
+}  // namespace
+
+MimeParser::MimeParser(const ProtocolLimits& limits, ProtocolStats& stats) : limits_(limits), stats_(stats) {}
+
+void MimeParser::begin(MimeHandler& handler) {
+  handler_ = &handler;
+  mode_ = Mode::Headers;
+  line_state_ = LineState::LineStart;
+  top_ = true;
+  line_overflow_ = false;
+  part_limit_hit_ = false;
+  skip_part_ = false;
+  line_.clear();
+  header_block_.clear();
+  subject_raw_.clear();
+  subject_.clear();
+  parts_ = 0;
+  depth_ = 0;
+  boundary_levels_ = 0;
+  if (levels_.size() < limits_.max_mime_depth) levels_.resize(limits_.max_mime_depth);
+  text_part_ = false;
+  resetEntity();
+}
+
+void MimeParser::resetEntity() {
+  header_.clear();
+  header_count_ = 0;
+  content_type_.clear();
+  boundary_.clear();
+  charset_.clear();
+  encoding_ = Encoding::Identity;
+}
+
+void MimeParser::feed(ByteSpan data) {
+  if (handler_ == nullptr) return;
+  while (!data.empty()) data = mode_ == Mode::Headers ? feedHeaders(data) : feedBody(data);
+}
+
+ByteSpan MimeParser::feedHeaders(ByteSpan data) {
+  const auto* nl = static_cast<const uint8_t*>(std::memchr(data.data(), '\n', data.size()));
+  const size_t take = nl != nullptr ? static_cast<size_t>(nl - data.data()) : data.size();
+  if (!line_overflow_ && !appendBounded(line_, asStringView(data.first(take)), limits_.max_header_line_bytes)) {
+    line_overflow_ = true;
+    stats_.anomaly_mime_header_too_long.add();
+  }
+  if (nl == nullptr) return {};
+  std::string_view line = line_;
+  if (!line.empty() && line.back() == '\r') line.remove_suffix(1);
+  headerLine(line);
+  line_.clear();
+  line_overflow_ = false;
+  return data.subspan(take + 1);
+}
+
+void MimeParser::headerLine(std::string_view line) {
+  if (line.empty()) {
+    finishHeader();
+    headersComplete();
+    return;
+  }
+  if (line[0] == ' ' || line[0] == '\t') {
+    // Folded continuation (RFC 5322 §2.2.3): unfolding removes only the CRLF.
+    if (!header_.empty() && !appendBounded(header_, line, limits_.max_header_line_bytes))
+      stats_.anomaly_mime_header_too_long.add();
+    return;
+  }
+  finishHeader();
+  if (looksLikeHeader(line)) {
+    header_.assign(line);
+    return;
+  }
+  // Not a header: the header section ended without its blank line (seen in
+  // spam tools); the line is the first body line.
+  headersComplete();
+  if (mode_ == Mode::Headers) {  // a message/rfc822 part opened: its headers end here too
+    headerLine(line);
+    return;
+  }
+  std::string body_line(line);  // rare (once per malformed entity); line views line_
+  body_line.append("\r\n");
+  bodyLine(body_line);
+}
+
+void MimeParser::finishHeader() {
+  if (header_.empty()) return;
+  if (++header_count_ > limits_.max_headers) {
+    if (header_count_ == limits_.max_headers + 1) stats_.anomaly_mime_too_many_headers.add();
+    header_.clear();
+    return;
+  }
+  const std::string_view h = header_;
+  const size_t colon = h.find(':');
+  const std::string_view name = trim(h.substr(0, colon));
+  const std::string_view value = trim(h.substr(colon + 1));
+  if (top_) {
+    if (!appendBounded(header_block_, h, limits_.max_header_block_bytes) ||
+        !appendBounded(header_block_, "\r\n", limits_.max_header_block_bytes))
+      if (header_block_.size() >= limits_.max_header_block_bytes) stats_.anomaly_mime_header_too_long.add();
+    if (iequals(name, "subject") && subject_raw_.empty()) subject_raw_.assign(value.empty() ? " " : value);
+  }
+  if (iequals(name, "content-type")) {
+    const std::string_view type = trim(value.substr(0, value.find(';')));
+    assignLower(content_type_, type);
+    std::string storage;
+    boundary_.assign(headerParam(value, "boundary", storage));
+    charset_.assign(headerParam(value, "charset", storage));
+  } else if (iequals(name, "content-transfer-encoding")) {
+    const std::string_view enc = trim(value.substr(0, value.find(';')));
+    if (iequals(enc, "base64"))
+      encoding_ = Encoding::Base64;
+    else if (iequals(enc, "quoted-printable"))
+      encoding_ = Encoding::QuotedPrintable;
+    else if (enc.empty() || iequals(enc, "7bit") || iequals(enc, "8bit") || iequals(enc, "binary"))
+      encoding_ = Encoding::Identity;
+    else
+      encoding_ = Encoding::Other;  // x-uuencode and friends: not decoded
+  }
+  header_.clear();
+}
+
+void MimeParser::headersComplete() {
+  if (top_) {
+    top_ = false;
+    if (!header_block_.empty()) handler_->onMessageHeaders(header_block_);
+    if (!subject_raw_.empty()) {
+      const auto outcome = rfc2047_.decode(trim(subject_raw_), subject_, limits_.max_subject_bytes);
+      if (outcome.malformed) stats_.anomaly_rfc2047_malformed.add();
+      if (outcome.unknown_charset) stats_.anomaly_charset_unknown.add();
+      if (outcome.invalid_sequence) stats_.anomaly_charset_invalid_sequence.add();
+      handler_->onSubject(subject_);
+    }
+  }
+  mode_ = Mode::Body;
+  line_state_ = LineState::LineStart;
+  text_part_ = false;
+  const std::string_view type = content_type_;
+  if (skip_part_) {
+    // Over the part cap: content is skipped, only enclosing boundaries matter.
+  } else if (type.starts_with("multipart/")) {
+    if (boundary_.empty() || boundary_.size() > kMaxBoundary) {
+      stats_.anomaly_mime_missing_boundary.add();
+    } else if (depth_ >= limits_.max_mime_depth) {
+      stats_.anomaly_mime_depth_exceeded.add();
+    } else {
+      pushLevel(boundary_);  // what follows is the preamble: skipped
+    }
+  } else if (type == "message/rfc822" || type == "message/global") {
+    if (encoding_ != Encoding::Identity) {
+      // An encoded message part is not MIME-conformant; leave it alone.
+    } else if (depth_ >= limits_.max_mime_depth) {
+      stats_.anomaly_mime_depth_exceeded.add();
+    } else {
+      pushLevel({});
+      resetEntity();
+      mode_ = Mode::Headers;  // the enclosed message's own headers follow
+    }
+  } else if (type.empty() || type.starts_with("text/")) {
+    if (encoding_ != Encoding::Other) {
+      text_part_ = true;
+      part_encoding_ = encoding_;
+      base64_.reset();
+      qp_.reset();
+      if (converter_.open(charset_) == CharsetConverter::Open::Unknown) stats_.anomaly_charset_unknown.add();
+    }
+  }
+  if (mode_ == Mode::Body) resetEntity();
+}
+
+void MimeParser::pushLevel(std::string_view boundary) {
+  levels_[depth_].assign(boundary);
+  ++depth_;
+  if (!boundary.empty()) ++boundary_levels_;
+}
+
+ByteSpan MimeParser::feedBody(ByteSpan data) {
+  if (boundary_levels_ == 0) {  // no multipart open: everything is content
+    emitContent(data);
+    return {};
+  }
+  while (!data.empty()) {
+    if (line_state_ == LineState::LineStart) line_state_ = data[0] == '-' ? LineState::Buffering : LineState::Streaming;
+    const auto* nl = static_cast<const uint8_t*>(std::memchr(data.data(), '\n', data.size()));
+    const size_t take = nl != nullptr ? static_cast<size_t>(nl - data.data()) + 1 : data.size();
+    const ByteSpan piece = data.first(take);
+    data = data.subspan(take);
+    if (line_state_ == LineState::Streaming) {
+      emitContent(piece);
+      if (nl != nullptr) line_state_ = LineState::LineStart;
+      continue;
+    }
+    if (line_.size() + piece.size() > kBoundaryLineMax) {  // too long to be a boundary
+      emitContent(asBytes(line_));
+      emitContent(piece);
+      line_.clear();
+      line_state_ = nl != nullptr ? LineState::LineStart : LineState::Streaming;
+      continue;
+    }
+    line_.append(asStringView(piece));
+    if (nl == nullptr) continue;
+    line_state_ = LineState::LineStart;
+    bodyLine(line_);  // never touches line_
+    line_.clear();
+    if (mode_ != Mode::Body) return data;
+  }
+  return data;
+}
+
+bool MimeParser::matchBoundary(std::string_view line, size_t& level, bool& closing) const {
+  while (!line.empty() && isBlankChar(line.back())) line.remove_suffix(1);
+  if (!line.starts_with("--")) return false;
+  line.remove_prefix(2);
+  for (size_t i = depth_; i-- > 0;) {
+    const std::string& b = levels_[i];
+    if (b.empty() || !line.starts_with(b)) continue;
+    const std::string_view rest = line.substr(b.size());
+    if (rest.empty() || rest == "--") {
+      level = i;
+      closing = !rest.empty();
+      return true;
+    }
+  }
+  return false;
+}
+
+void MimeParser::bodyLine(std::string_view line) {
+  size_t level = 0;
+  bool closing = false;
+  if (!matchBoundary(line, level, closing)) {
+    emitContent(asBytes(line));
+    return;
+  }
+  endPart();
+  // Levels inside the matched one end with it (a missing inner close delimiter).
+  for (size_t i = level + 1; i < depth_; ++i)
+    if (!levels_[i].empty()) --boundary_levels_;
+  depth_ = level + 1;
+  if (closing) {
+    --boundary_levels_;
+    depth_ = level;  // what follows is that multipart's epilogue: skipped
+    line_state_ = LineState::LineStart;
+    return;
+  }
+  startPart();
+}
+
+void MimeParser::startPart() {
+  resetEntity();
+  mode_ = Mode::Headers;
+  line_overflow_ = false;
+  skip_part_ = false;
+  if (++parts_ > limits_.max_mime_parts) {
+    if (!part_limit_hit_) stats_.anomaly_mime_too_many_parts.add();
+    part_limit_hit_ = true;
+    skip_part_ = true;
+  }
+}
+
+void MimeParser::endPart() {
+  if (!text_part_) return;
+  auto emit = [this](ByteSpan b) { handler_->onBodyText(b); };
+  if (part_encoding_ == Encoding::QuotedPrintable) {
+    uint8_t tail[4];
+    const size_t n = qp_.finish(tail);
+    if (n > 0) converter_.convert(ByteSpan(tail, n), emit);
+  }
+  converter_.finish(emit);
+  if (converter_.invalidSequences() > 0) stats_.anomaly_charset_invalid_sequence.add();
+  text_part_ = false;
+}
+
+void MimeParser::emitContent(ByteSpan raw) {
+  if (!text_part_) return;
+  if (part_encoding_ == Encoding::Identity) {
+    emitText(raw);
+    return;
+  }
+  uint8_t buf[kSlice + 4];
+  while (!raw.empty()) {
+    const ByteSpan slice = raw.first(std::min(raw.size(), kSlice));
+    raw = raw.subspan(slice.size());
+    const size_t n =
+        part_encoding_ == Encoding::Base64 ? base64_.decode(slice, buf) : qp_.decode(slice, buf);
+    if (n > 0) emitText(ByteSpan(buf, n));
+  }
+}
+
+void MimeParser::emitText(ByteSpan decoded) {
+  converter_.convert(decoded, [this](ByteSpan b) { handler_->onBodyText(b); });
+}
+
+void MimeParser::finish() {
+  if (handler_ == nullptr) return;
+  if (mode_ == Mode::Headers) {
+    if (!line_.empty() && !line_overflow_) {
+      std::string last;
+      last.swap(line_);
+      std::string_view l = last;
+      if (!l.empty() && l.back() == '\r') l.remove_suffix(1);
+      if (!l.empty()) headerLine(l);
+    }
+    if (mode_ == Mode::Headers) {
+      finishHeader();
+      if (top_) headersComplete();  // a message that is all headers
+    }
+  } else if (line_state_ == LineState::Buffering && !line_.empty()) {
+    emitContent(asBytes(line_));
+  }
+  endPart();
+  line_.clear();
+  handler_ = nullptr;
+}
+
+}  // namespace tapwatch

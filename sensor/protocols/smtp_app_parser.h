@@ -1,0 +1,94 @@
+#pragma once
+// SmtpAppParser: SMTP (RFC 5321) client commands and server replies, with
+// DATA (dot-unstuffing, end at CRLF.CRLF) and BDAT chunks (RFC 3030). One mail
+// message = one Scope::SmtpMessage, from MAIL FROM to the end of its content;
+// several messages per session. Message content goes through MimeParser for
+// smtp.headers, smtp.subject and smtp.body. A STARTTLS accepted with 220 ends
+// inspection (ParseStatus::Done). Worker thread only; one per flow.
+//
+// DATA mode starts at the DATA command (not at the 354 reply), so message
+// content is parsed even when only the client side is captured; a 4xx/5xx
+// reply to DATA cancels it.
+#include <array>
+#include <cstdint>
+#include <string>
+
+#include "alert/alert.h"
+#include "protocols/app_parser.h"
+#include "protocols/inspection_sink.h"
+#include "protocols/mime_parser.h"
+#include "protocols/protocol_limits.h"
+#include "protocols/protocol_stats.h"
+
+namespace tapwatch {
+
+class SmtpAppParser final : public AppParser, private MimeHandler {
+ public:
+  SmtpAppParser(InspectionSink& sink, const ProtocolLimits& limits, ProtocolStats& stats);
+
+  AppProto proto() const override { return AppProto::Smtp; }
+  ParseStatus feed(Direction dir, ByteSpan data, Timestamp ts) override;
+  ParseStatus gap(Direction dir, uint64_t bytes) override;
+  void finish() override;
+
+ private:
+  enum class Command : uint8_t { Greeting, Mail, Rcpt, Data, Bdat, StartTls, Other };
+  enum class ClientState : uint8_t { Command, Data, Bdat };
+  enum class DataState : uint8_t { LineStart, MidLine, Dot, DotCr };
+
+  ParseStatus feedClient(ByteSpan data);
+  void feedServer(ByteSpan data);
+  // Collects one line of direction `d` into line_[d]; returns the rest of
+  // `data` and sets `complete` when the line ended.
+  ByteSpan takeLine(unsigned d, ByteSpan data, bool& complete);
+  ParseStatus clientLine(std::string_view line);
+  void serverLine(std::string_view line);
+  ByteSpan feedData(ByteSpan data);
+  ByteSpan feedBdat(ByteSpan data);
+  void content(ByteSpan bytes);
+
+  void openMessage();
+  void beginContent();
+  void endMessage();
+  void closeMessage();
+  void pushCommand(Command c);
+  bool popCommand(Command& c);
+
+  // MimeHandler
+  void onMessageHeaders(std::string_view block) override;
+  void onSubject(std::string_view subject) override;
+  void onBodyText(ByteSpan text) override;
+
+  InspectionSink& sink_;
+  const ProtocolLimits& limits_;
+  ProtocolStats& stats_;
+  MimeParser mime_;
+  AlertContext context_;
+
+  uint32_t next_scope_ = 1;
+  uint32_t scope_ = 0;
+  bool scope_open_ = false;
+  bool content_started_ = false;  // MimeParser::begin() called for this message
+  bool body_sent_ = false;
+  bool truncated_ = false;
+  uint64_t body_bytes_ = 0;
+
+  ClientState client_state_ = ClientState::Command;
+  DataState data_state_ = DataState::LineStart;
+  bool cr_in_this_feed_ = false;
+  uint64_t bdat_remaining_ = 0;
+  bool bdat_last_ = false;
+  bool starttls_sent_ = false;
+  bool done_ = false;
+
+  std::string line_[2];
+  bool line_overflow_[2] = {false, false};
+  bool skip_line_[2] = {false, false};  // after a gap: drop the partial line
+
+  static constexpr size_t kMaxPending = 32;  // pipelined commands awaiting replies
+  std::array<Command, kMaxPending> pending_{};
+  size_t pending_head_ = 0;
+  size_t pending_count_ = 0;
+};
+
+}  // namespace tapwatch

@@ -1,0 +1,326 @@
+#include "protocols/http_app_parser.h"
+
+#include <gtest/gtest.h>
+
+#include "test_support.h"
+
+namespace tapwatch {
+namespace {
+
+using test::RecordingSink;
+using test::Step;
+constexpr Direction kC = Direction::ToServer;
+constexpr Direction kS = Direction::ToClient;
+
+struct Run {
+  RecordingSink sink;
+  ProtocolStats stats;
+  ParseStatus status = ParseStatus::Continue;
+};
+
+void run(Run& r, const std::vector<Step>& steps, size_t chunk, const ProtocolLimits& limits = {}) {
+  HttpAppParser parser(r.sink, limits, r.stats);
+  r.status = test::feedSteps(parser, steps, chunk);
+  parser.finish();
+  EXPECT_TRUE(r.sink.errors.empty()) << r.sink.errors.front();
+  EXPECT_EQ(r.sink.openCount(), 0u);
+}
+
+void expectChunkingInvariant(const std::vector<Step>& steps) {
+  Run whole;
+  run(whole, steps, 0);
+  for (size_t chunk : {1u, 2u, 5u, 64u}) {
+    Run pieces;
+    run(pieces, steps, chunk);
+    EXPECT_EQ(pieces.sink.describe(), whole.sink.describe()) << "chunk " << chunk;
+  }
+}
+
+std::string chunked(const std::string& body, size_t size) {
+  std::string out;
+  for (size_t off = 0; off < body.size(); off += size) {
+    const std::string piece = body.substr(off, size);
+    char hex[16];
+    snprintf(hex, sizeof hex, "%zx", piece.size());
+    out += std::string(hex) + "\r\n" + piece + "\r\n";
+  }
+  return out + "0\r\n\r\n";
+}
+
+TEST(HttpAppParser, RequestFieldsAndContext) {
+  const std::vector<Step> steps = {
+      {kC, "GET /a//b/../%70ay%2Ephp?x=%41+b HTTP/1.1\r\nHost: Pay.Example.COM:8080\r\nUser-Agent: Mozilla/5.0 "
+           "evil\r\nAccept: */*\r\n\r\n"},
+      {kS, "HTTP/1.1 404 Not Found\r\nContent-Length: 9\r\nServer: x\r\n\r\nnot found"}};
+  Run r;
+  run(r, steps, 0);
+  ASSERT_EQ(r.sink.scopes.size(), 1u);
+  const auto& s = r.sink.scopes[0];
+  EXPECT_EQ(s.scope, Scope::HttpTransaction);
+  EXPECT_EQ(s.block(Field::HttpMethod), "GET");
+  EXPECT_EQ(s.block(Field::HttpUri), "/a/pay.php?x=A+b");
+  EXPECT_EQ(s.block(Field::HttpHost), "pay.example.com");
+  EXPECT_EQ(s.block(Field::HttpUserAgent), "Mozilla/5.0 evil");
+  EXPECT_EQ(s.block(Field::HttpRequestHeaders),
+            "Host: Pay.Example.COM:8080\r\nUser-Agent: Mozilla/5.0 evil\r\nAccept: */*\r\n");
+  EXPECT_EQ(s.block(Field::HttpResponseHeaders), "Content-Length: 9\r\nServer: x\r\n");
+  EXPECT_EQ(s.stream(Field::HttpResponseBody), "not found");
+  EXPECT_TRUE(s.stream_ended.at(Field::HttpResponseBody));
+  EXPECT_EQ(s.context.app_proto, "http");
+  EXPECT_EQ(s.context.http_hostname, "pay.example.com");
+  EXPECT_EQ(s.context.http_url, "/a//b/../%70ay%2Ephp?x=%41+b");
+  EXPECT_EQ(s.context.http_method, "GET");
+  EXPECT_EQ(s.context.http_user_agent, "Mozilla/5.0 evil");
+  EXPECT_EQ(s.context.http_status, 404);
+  expectChunkingInvariant(steps);
+}
+
+TEST(HttpAppParser, AbsoluteFormTargetAndIpv6Host) {
+  Run r;
+  run(r, {{kC, "GET http://Proxy.Example:3128/x/./y?q=1 HTTP/1.1\r\nHost: other\r\n\r\n"},
+          {kC, "GET / HTTP/1.1\r\nHost: [2001:DB8::1]:8443\r\n\r\n"}},
+      0);
+  ASSERT_EQ(r.sink.scopes.size(), 2u);
+  EXPECT_EQ(r.sink.scopes[0].block(Field::HttpHost), "proxy.example");
+  EXPECT_EQ(r.sink.scopes[0].block(Field::HttpUri), "/x/y?q=1");
+  EXPECT_EQ(r.sink.scopes[1].block(Field::HttpHost), "[2001:db8::1]");
+}
+
+TEST(HttpAppParser, FormBodyIsUrlDecoded) {
+  const std::string body = "name=Jo+Doe&msg=I%20recorded+you%21";
+  const std::vector<Step> steps = {
+      {kC, "POST /submit HTTP/1.1\r\nHost: h\r\nContent-Type: application/x-www-form-urlencoded; charset=utf-8\r\n"
+           "Content-Length: " + std::to_string(body.size()) + "\r\n\r\n" + body},
+      {kS, "HTTP/1.1 204 No Content\r\n\r\n"}};
+  Run r;
+  run(r, steps, 0);
+  ASSERT_EQ(r.sink.scopes.size(), 1u);
+  EXPECT_EQ(r.sink.scopes[0].stream(Field::HttpRequestBody), "name=Jo Doe&msg=I recorded you!");
+  EXPECT_EQ(r.sink.scopes[0].context.http_status, 204);
+  expectChunkingInvariant(steps);
+
+  Run raw;  // other content types stay as sent
+  run(raw, {{kC, "POST / HTTP/1.1\r\nContent-Length: 6\r\n\r\na+b%21"}}, 0);
+  EXPECT_EQ(raw.sink.scopes.at(0).stream(Field::HttpRequestBody), "a+b%21");
+}
+
+TEST(HttpAppParser, GzipChunkedResponse) {
+  std::string text;
+  for (int i = 0; i < 500; ++i) text += "Your files are encrypted. Pay the ransom. ";
+  const std::vector<Step> steps = {
+      {kC, "GET /note HTTP/1.1\r\nHost: h\r\n\r\n"},
+      {kS, "HTTP/1.1 200 OK\r\nContent-Encoding: gzip\r\nTransfer-Encoding: chunked\r\n\r\n" +
+               chunked(test::gzip(text), 100)}};
+  Run r;
+  run(r, steps, 0);
+  ASSERT_EQ(r.sink.scopes.size(), 1u);
+  EXPECT_EQ(r.sink.scopes[0].stream(Field::HttpResponseBody), text);
+  EXPECT_GT(r.sink.scopes[0].stream_calls.at(Field::HttpResponseBody), 1u);  // streamed, not buffered whole
+  expectChunkingInvariant(steps);
+}
+
+TEST(HttpAppParser, DeflateRawAndZlibWrapped) {
+  for (int bits : {15, -15}) {
+    const std::string z = test::compress("deflated extortion text", bits);
+    Run r;
+    run(r, {{kC, "GET / HTTP/1.1\r\n\r\n"},
+            {kS, "HTTP/1.1 200 OK\r\nContent-Encoding: deflate\r\nContent-Length: " + std::to_string(z.size()) +
+                     "\r\n\r\n" + z}},
+        1);
+    EXPECT_EQ(r.sink.scopes.at(0).stream(Field::HttpResponseBody), "deflated extortion text") << bits;
+  }
+}
+
+TEST(HttpAppParser, DecompressionBombIsCutAtTheCap) {
+  ProtocolLimits limits;
+  limits.max_inflated_bytes = 64 * 1024;
+  const std::string z = test::gzip(std::string(20u << 20, 'A'));
+  Run r;
+  run(r, {{kC, "GET /bomb HTTP/1.1\r\n\r\n"},
+          {kS, "HTTP/1.1 200 OK\r\nContent-Encoding: gzip\r\nContent-Length: " + std::to_string(z.size()) +
+                   "\r\n\r\n" + z},
+          {kC, "GET /next HTTP/1.1\r\n\r\n"},
+          {kS, "HTTP/1.1 200 OK\r\nContent-Length: 2\r\n\r\nok"}},
+      0, limits);
+  ASSERT_EQ(r.sink.scopes.size(), 2u);
+  EXPECT_EQ(r.sink.scopes[0].stream(Field::HttpResponseBody).size(), limits.max_inflated_bytes);
+  EXPECT_EQ(r.stats.decompression_bombs_http.value(), 1u);
+  EXPECT_EQ(r.sink.scopes[1].stream(Field::HttpResponseBody), "ok");  // the flow goes on
+}
+
+TEST(HttpAppParser, BrokenGzipAndUnsupportedEncodingAreCounted) {
+  Run r;
+  run(r, {{kC, "GET / HTTP/1.1\r\n\r\nGET /2 HTTP/1.1\r\n\r\n"},
+          {kS, "HTTP/1.1 200 OK\r\nContent-Encoding: gzip\r\nContent-Length: 8\r\n\r\nnot gzip"
+               "HTTP/1.1 200 OK\r\nContent-Encoding: br\r\nContent-Length: 4\r\n\r\nbrot"}},
+      0);
+  EXPECT_EQ(r.stats.anomaly_http_decompress_error.value(), 1u);
+  EXPECT_EQ(r.stats.anomaly_http_unsupported_encoding.value(), 1u);
+  EXPECT_EQ(r.sink.scopes.at(1).stream(Field::HttpResponseBody), "brot");
+}
+
+TEST(HttpAppParser, PipelinedRequestsPairWithResponsesInOrder) {
+  const std::vector<Step> steps = {
+      {kC, "GET /one HTTP/1.1\r\nHost: a\r\n\r\nHEAD /two HTTP/1.1\r\nHost: b\r\n\r\nPOST /three HTTP/1.1\r\nHost: "
+           "c\r\nContent-Length: 3\r\n\r\nabc"},
+      {kS, "HTTP/1.1 200 OK\r\nContent-Length: 3\r\n\r\none"},
+      {kS, "HTTP/1.1 301 Moved\r\nContent-Length: 1000\r\n\r\n"},  // HEAD: no body despite the length
+      {kS, "HTTP/1.1 100 Continue\r\n\r\nHTTP/1.1 201 Created\r\nContent-Length: 5\r\n\r\nthree"}};
+  Run r;
+  run(r, steps, 0);
+  ASSERT_EQ(r.sink.scopes.size(), 3u);
+  EXPECT_EQ(r.sink.scopes[0].block(Field::HttpUri), "/one");
+  EXPECT_EQ(r.sink.scopes[0].stream(Field::HttpResponseBody), "one");
+  EXPECT_EQ(r.sink.scopes[0].context.http_status, 200);
+  EXPECT_EQ(r.sink.scopes[1].block(Field::HttpMethod), "HEAD");
+  EXPECT_EQ(r.sink.scopes[1].context.http_status, 301);
+  EXPECT_EQ(r.sink.scopes[1].streams.count(Field::HttpResponseBody), 0u);
+  EXPECT_EQ(r.sink.scopes[2].context.http_hostname, "c");
+  EXPECT_EQ(r.sink.scopes[2].stream(Field::HttpRequestBody), "abc");
+  EXPECT_EQ(r.sink.scopes[2].stream(Field::HttpResponseBody), "three");
+  EXPECT_EQ(r.sink.scopes[2].context.http_status, 201);
+  EXPECT_EQ(r.stats.transactions_http.value(), 3u);
+  expectChunkingInvariant(steps);
+}
+
+TEST(HttpAppParser, ScopeClosesWhenBothSidesAreDone) {
+  Run r;
+  HttpAppParser parser(r.sink, ProtocolLimits{}, r.stats);
+  parser.feed(kC, test::bytesOf("GET / HTTP/1.1\r\n\r\n"), {});
+  EXPECT_EQ(r.sink.openCount(), 1u);
+  parser.feed(kS, test::bytesOf("HTTP/1.1 200 OK\r\nContent-Length: 4\r\n\r\nbo"), {});
+  EXPECT_EQ(r.sink.openCount(), 1u);
+  parser.feed(kS, test::bytesOf("dy"), {});
+  EXPECT_EQ(r.sink.openCount(), 0u);
+  EXPECT_TRUE(r.sink.scopes[0].closed);
+}
+
+TEST(HttpAppParser, PipelineOverflowDropsTheOldest) {
+  ProtocolLimits limits;
+  limits.max_pipelined = 2;
+  std::string reqs;
+  for (int i = 0; i < 4; ++i) reqs += "GET /r" + std::to_string(i) + " HTTP/1.1\r\n\r\n";
+  std::string resps;
+  for (int i = 0; i < 4; ++i) resps += "HTTP/1.1 200 OK\r\nContent-Length: 2\r\n\r\nR" + std::to_string(i);
+  Run r;
+  run(r, {{kC, reqs}, {kS, resps}}, 0, limits);
+  EXPECT_EQ(r.stats.anomaly_http_pipeline_overflow.value(), 2u);
+  ASSERT_EQ(r.sink.scopes.size(), 4u);
+  // The surviving transactions still get their own responses.
+  EXPECT_EQ(r.sink.scopes[2].stream(Field::HttpResponseBody), "R2");
+  EXPECT_EQ(r.sink.scopes[3].stream(Field::HttpResponseBody), "R3");
+}
+
+TEST(HttpAppParser, ResponseWithoutRequestAndEofDelimitedBody) {
+  Run r;
+  run(r, {{kS, "HTTP/1.0 200 OK\r\nContent-Type: text/plain\r\n\r\nuntil the connection closes"}}, 0);
+  ASSERT_EQ(r.sink.scopes.size(), 1u);
+  EXPECT_EQ(r.sink.scopes[0].stream(Field::HttpResponseBody), "until the connection closes");
+  EXPECT_TRUE(r.sink.scopes[0].stream_ended.at(Field::HttpResponseBody));
+  EXPECT_EQ(r.stats.anomaly_http_response_without_request.value(), 1u);
+}
+
+TEST(HttpAppParser, GapResynchronisesAtTheNextMessage) {
+  Run r;
+  HttpAppParser parser(r.sink, ProtocolLimits{}, r.stats);
+  parser.feed(kC, test::bytesOf("POST /a HTTP/1.1\r\nContent-Length: 100\r\n\r\npartial"), {});
+  EXPECT_EQ(parser.gap(kC, 50), ParseStatus::Continue);
+  EXPECT_EQ(r.sink.openCount(), 0u);
+  parser.feed(kC, test::bytesOf("rest of the lost body\r\nGET /after-gap HTTP/1.1\r\nHost: h\r\n\r\n"), {});
+  parser.feed(kS, test::bytesOf("tail of some response\nHTTP/1.1 200 OK\r\nContent-Length: 2\r\n\r\nok"), {});
+  parser.finish();
+  EXPECT_TRUE(r.sink.errors.empty());
+  ASSERT_EQ(r.sink.scopes.size(), 2u);
+  EXPECT_EQ(r.sink.scopes[1].block(Field::HttpUri), "/after-gap");
+  EXPECT_EQ(r.sink.scopes[1].stream(Field::HttpResponseBody), "ok");
+  EXPECT_EQ(r.stats.gaps_http.value(), 1u);
+}
+
+TEST(HttpAppParser, MalformedInputFailsCleanly) {
+  Run r;
+  HttpAppParser parser(r.sink, ProtocolLimits{}, r.stats);
+  parser.feed(kC, test::bytesOf("GET / HTTP/1.1\r\n"), {});
+  EXPECT_EQ(parser.feed(kC, test::bytesOf("Bad Header Without Colon\x01\r\n\r\n"), {}), ParseStatus::Failed);
+  EXPECT_EQ(parser.feed(kC, test::bytesOf("GET / HTTP/1.1\r\n\r\n"), {}), ParseStatus::Failed);
+  parser.finish();
+  EXPECT_EQ(r.sink.openCount(), 0u);
+  EXPECT_EQ(r.stats.anomaly_http_parse_error.value(), 1u);
+  EXPECT_EQ(r.stats.parser_failures_http.value(), 1u);
+}
+
+TEST(HttpAppParser, HeaderCapsAreCounted) {
+  ProtocolLimits limits;
+  limits.max_headers = 3;
+  limits.max_header_line_bytes = 64;
+  std::string req = "GET /" + std::string(200, 'u') + " HTTP/1.1\r\n";
+  for (int i = 0; i < 6; ++i) req += "X-" + std::to_string(i) + ": v\r\n";
+  req += "X-Long: " + std::string(500, 'v') + "\r\n\r\n";
+  Run r;
+  run(r, {{kC, req}}, 0, limits);
+  EXPECT_EQ(r.stats.anomaly_http_too_many_headers.value(), 1u);
+  EXPECT_EQ(r.stats.anomaly_http_uri_too_long.value(), 1u);
+  EXPECT_EQ(r.sink.scopes.at(0).block(Field::HttpRequestHeaders), "X-0: v\r\nX-1: v\r\nX-2: v\r\n");
+  EXPECT_EQ(r.sink.scopes.at(0).block(Field::HttpUri).size(), 64u);
+}
+
+TEST(HttpAppParser, BodyCapAndUpgrade) {
+  ProtocolLimits limits;
+  limits.max_body_bytes = 10;
+  Run r;
+  run(r, {{kC, "POST / HTTP/1.1\r\nContent-Length: 30\r\n\r\n012345678901234567890123456789GET /x HTTP/1.1\r\n\r\n"}},
+      0, limits);
+  EXPECT_EQ(r.sink.scopes.at(0).stream(Field::HttpRequestBody), "0123456789");
+  EXPECT_EQ(r.stats.bodies_truncated_http.value(), 1u);
+  EXPECT_EQ(r.sink.scopes.size(), 2u);
+
+  Run u;
+  HttpAppParser parser(u.sink, ProtocolLimits{}, u.stats);
+  EXPECT_EQ(parser.feed(kC, test::bytesOf("CONNECT host:443 HTTP/1.1\r\nHost: host:443\r\n\r\n\x16\x03\x01"), {}),
+            ParseStatus::Done);
+  EXPECT_EQ(u.sink.scopes.at(0).block(Field::HttpHost), "host");
+  EXPECT_EQ(u.sink.openCount(), 0u);
+}
+
+TEST(HttpAppParser, TruncatedAtEveryByteNeverBreaksTheSink) {
+  const std::string gz = test::gzip("compressed body text");
+  const std::string req = "POST /f HTTP/1.1\r\nHost: h\r\nContent-Type: application/x-www-form-urlencoded\r\n"
+                          "Transfer-Encoding: chunked\r\n\r\n" + chunked("a=%41%42&b=c+d", 4);
+  const std::string resp = "HTTP/1.1 200 OK\r\nContent-Encoding: gzip\r\nTransfer-Encoding: chunked\r\n\r\n" +
+                           chunked(gz, 7);
+  for (size_t cut = 0; cut <= resp.size(); ++cut) {
+    Run r;
+    HttpAppParser parser(r.sink, ProtocolLimits{}, r.stats);
+    parser.feed(kC, test::bytesOf(req), {});
+    parser.feed(kS, test::bytesOf(resp.substr(0, cut)), {});
+    parser.finish();
+    ASSERT_TRUE(r.sink.errors.empty()) << cut << ": " << r.sink.errors.front();
+    ASSERT_EQ(r.sink.openCount(), 0u);
+    ASSERT_EQ(r.sink.scopes.at(0).stream(Field::HttpRequestBody), "a=AB&b=c d");
+  }
+  Run full;
+  run(full, {{kC, req}, {kS, resp}}, 3);
+  EXPECT_EQ(full.sink.scopes.at(0).stream(Field::HttpResponseBody), "compressed body text");
+}
+
+TEST(HttpAppParser, HostileBytesDoNotCrash) {
+  uint32_t seed = 7;
+  for (int round = 0; round < 300; ++round) {
+    std::string junk = round % 2 ? "GET / HTTP/1.1\r\n" : "HTTP/1.1 200 OK\r\n";
+    for (int i = 0; i < 400; ++i) {
+      seed = seed * 1103515245 + 12345;
+      const char pool[] = "GET / HTTP/1.1\r\nContent-Length: 9\r\nTransfer-Encoding: chunked\r\n\x00\xff:0a";
+      junk += pool[(seed >> 16) % (sizeof pool - 1)];
+    }
+    Run r;
+    HttpAppParser parser(r.sink, ProtocolLimits{}, r.stats);
+    test::feedSteps(parser, {{kC, junk}, {kS, junk}}, (round % 7) + 1);
+    parser.gap(kS, 5);
+    test::feedSteps(parser, {{kS, junk}}, 3);
+    parser.finish();
+    ASSERT_TRUE(r.sink.errors.empty()) << r.sink.errors.front();
+    ASSERT_EQ(r.sink.openCount(), 0u);
+  }
+}
+
+}  // namespace
+}  // namespace tapwatch
