@@ -1,6 +1,9 @@
 #include "alert/relp_transport.h"
 
+// librelp.h has no extern "C" guard of its own.
+extern "C" {
 #include <librelp.h>
+}
 
 #include <atomic>
 #include <boost/asio/post.hpp>

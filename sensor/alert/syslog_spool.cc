@@ -333,7 +333,7 @@ size_t SyslogSpool::read(std::vector<std::string>& out, size_t max_records, size
       read_idx_ = 0;
     }
     if (read_off_ >= seg->size) {
-      read_seg_ = seg->id + 1;
+      nextReadSegment(seg->id);
       continue;
     }
     if (read_fd_ < 0 || read_fd_id_ != seg->id) {
@@ -366,7 +366,7 @@ size_t SyslogSpool::read(std::vector<std::string>& out, size_t max_records, size
       seg->records -= lost;
       pending_ -= lost;
       seg->size = read_off_;
-      read_seg_ = seg->id + 1;
+      nextReadSegment(seg->id);
       continue;
     }
     read_off_ += kHeader + len;
@@ -377,6 +377,12 @@ size_t SyslogSpool::read(std::vector<std::string>& out, size_t max_records, size
     out.push_back(std::move(payload));
   }
   return count;
+}
+
+void SyslogSpool::nextReadSegment(uint64_t after) {
+  read_seg_ = after + 1;
+  read_off_ = 0;
+  read_idx_ = 0;
 }
 
 void SyslogSpool::dropFrontSegment() {
@@ -409,11 +415,7 @@ void SyslogSpool::commit(size_t n) {
   if (commit_off_ >= front.size && front.records == 0) {
     const bool reading_here = read_seg_ == front.id;
     dropFrontSegment();
-    if (reading_here) {
-      read_seg_ = mark.seg_id + 1;
-      read_off_ = 0;
-      read_idx_ = 0;
-    }
+    if (reading_here) nextReadSegment(mark.seg_id);
   }
 }
 

@@ -104,6 +104,7 @@ class SyslogSpool {
   void persistCursor();
   WriteStatus appendUnchecked(std::string_view message);
   void dropFrontSegment();
+  void nextReadSegment(uint64_t after);
   bool writeAll(int fd, const std::string& bytes);
   static void encode(std::string& out, std::string_view message);
 
