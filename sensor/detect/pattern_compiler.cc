@@ -65,9 +65,30 @@ unsigned hyperscanFlags(uint32_t pattern_flags, std::string_view text, bool is_l
   if (pattern_flags & pattern_flag::Utf8) flags |= HS_FLAG_UTF8;
   if (pattern_flags & pattern_flag::Ucp) flags |= HS_FLAG_UTF8 | HS_FLAG_UCP;
   // Literals that are not valid UTF-8 are matched byte for byte instead.
-  if (hasNonAscii(text) && (!is_literal || isValidUtf8(text))) flags |= HS_FLAG_UTF8 | HS_FLAG_UCP;
+  if (hasNonAscii(text) && (!is_literal || isValidUtf8(text))) flags |= HS_FLAG_UTF8;
+  // Unicode properties mean nothing in byte mode ("can never match"): the writer meant UTF-8.
+  if (!is_literal && (text.find("\\p{") != std::string_view::npos || text.find("\\P{") != std::string_view::npos))
+    flags |= HS_FLAG_UTF8;
   if (is_literal && !isValidUtf8(text)) flags &= ~(HS_FLAG_UTF8 | HS_FLAG_UCP);
   return flags;
+}
+
+Status checkWordBoundaries(std::string_view regex) {
+  for (size_t i = 0; i + 1 < regex.size(); ++i) {
+    if (regex[i] != '\\') continue;
+    const char next = regex[i + 1];
+    if (next == 'b' || next == 'B') {
+      const bool before = i > 0 && static_cast<unsigned char>(regex[i - 1]) >= 0x80;
+      const bool after = i + 2 < regex.size() && static_cast<unsigned char>(regex[i + 2]) >= 0x80;
+      if (before || after)
+        return makeError(std::string("\\") + next +
+                         " next to a non-ASCII letter never matches: Hyperscan's word boundary only knows ASCII "
+                         "letters (and is refused with ucp); write (?:^|[^\\p{L}\\p{N}]) or "
+                         "(?:[^\\p{L}\\p{N}]|$) instead");
+    }
+    ++i;  // skip the escaped character
+  }
+  return Ok{};
 }
 
 std::string hyperscanExpression(const Pattern& pattern, std::string_view text) {

@@ -18,10 +18,17 @@ bool hasNonAscii(std::string_view text);
 std::string escapeLiteral(std::string_view literal, bool utf8);
 
 // HS_FLAG_* for a pattern whose text is `text`. Non-ASCII text turns on
-// HS_FLAG_UTF8|HS_FLAG_UCP automatically: an operator writing a caseless
-// Russian word expects it to match in any case, and `\b`/`\w` to treat
-// Cyrillic as letters; both need UTF-8 + UCP mode in Hyperscan.
+// HS_FLAG_UTF8 automatically: an operator writing a caseless Russian word
+// expects it to match in any case, and Hyperscan folds Cyrillic (Kazakh,
+// Uzbek...) case only in UTF-8 mode. A regex using Unicode properties
+// (\p{...}) gets the same. UCP (Unicode \w \s \d) stays opt-in: Hyperscan
+// refuses \b in UCP mode, so turning it on silently would break patterns.
 unsigned hyperscanFlags(uint32_t pattern_flags, std::string_view text, bool is_literal);
+
+// Rejects \b / \B written right next to a non-ASCII character: Hyperscan's
+// word boundary only knows ASCII word characters, so `\bбиткоин\b` would
+// silently never match. The error suggests a Unicode-aware replacement.
+Status checkWordBoundaries(std::string_view regex);
 
 // Hyperscan expression text for a regex/literal pattern or one list entry.
 std::string hyperscanExpression(const Pattern& pattern, std::string_view text);

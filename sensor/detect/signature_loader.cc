@@ -8,6 +8,7 @@
 
 #include "common/yaml_location.h"
 #include "detect/ioc_list.h"
+#include "detect/pattern_compiler.h"
 #include "detect/yaml_reader.h"
 
 namespace tapwatch {
@@ -211,6 +212,8 @@ class SignatureParser {
     if (body->key == "regex") {
       if (text.find('\0') != std::string::npos)
         return r_.error(body->value, "pattern 'regex': contains a NUL byte; write \\x00 instead" + in_sig);
+      if (auto st = checkWordBoundaries(text); !st)
+        return r_.error(body->value, "pattern 'regex': " + st.error().message + in_sig);
       p.kind = PatternKind::Regex;
       p.text = std::move(text);
     } else if (body->key == "literal") {

@@ -1,0 +1,106 @@
+#include "detect/condition.h"
+
+#include <gtest/gtest.h>
+
+namespace tapwatch {
+namespace {
+
+const std::vector<std::string> kIds = {"a", "b", "c", "d"};
+constexpr uint64_t A = 1, B = 2, C = 4, D = 8;
+
+struct BadCondition {
+  std::string text;
+  std::string message;  // substring of the error
+  uint32_t column;      // 1-based inside the condition
+};
+
+class ConditionErrors : public ::testing::TestWithParam<BadCondition> {};
+
+TEST_P(ConditionErrors, ReportsMessageAndColumn) {
+  const auto& c = GetParam();
+  auto result = Condition::parse(c.text, kIds);
+  ASSERT_FALSE(result.ok()) << c.text;
+  EXPECT_NE(result.error().message.find(c.message), std::string::npos) << result.error().message;
+  EXPECT_EQ(result.error().where.column, c.column) << c.text << ": " << result.error().message;
+}
+
+INSTANTIATE_TEST_SUITE_P(
+    Bad, ConditionErrors,
+    ::testing::Values(BadCondition{"", "empty", 1}, BadCondition{"   ", "empty", 1},
+                      BadCondition{"a and zz", "unknown pattern id 'zz'", 7},
+                      BadCondition{"a and", "expected a pattern id", 6},
+                      BadCondition{"a b", "unexpected 'b'", 3},
+                      BadCondition{"(a or b", "unclosed '('", 1},
+                      BadCondition{"a or b)", "unexpected ')'", 7},
+                      BadCondition{"a && b", "unexpected character '&'", 3},
+                      BadCondition{"not", "expected a pattern id", 4},
+                      BadCondition{"a or or b", "found 'or'", 6},
+                      BadCondition{"()", "found ')'", 2},
+                      BadCondition{"AND", "unknown pattern id 'AND'", 1},
+                      BadCondition{std::string(40, '(') + "a" + std::string(40, ')'), "nests deeper", 34}));
+
+TEST(Condition, DefaultIsAnyPattern) {
+  Condition any;
+  EXPECT_TRUE(any.isAny());
+  EXPECT_EQ(any.evaluate(0, false), Truth::Unknown);
+  EXPECT_EQ(any.evaluate(0, true), Truth::False);
+  EXPECT_EQ(any.evaluate(C, false), Truth::True);
+}
+
+TEST(Condition, PrecedenceAndBindsTighterThanOr) {
+  auto c = Condition::parse("a or b and c", kIds);
+  ASSERT_TRUE(c.ok()) << c.error().message;
+  EXPECT_EQ(c->evaluate(A, true), Truth::True);
+  EXPECT_EQ(c->evaluate(B, true), Truth::False);
+  EXPECT_EQ(c->evaluate(B | C, true), Truth::True);
+  auto p = Condition::parse("(a or b) and c", kIds);
+  ASSERT_TRUE(p.ok());
+  EXPECT_EQ(p->evaluate(A, true), Truth::False);
+  EXPECT_EQ(p->evaluate(A | C, true), Truth::True);
+}
+
+TEST(Condition, NotTermsStayUnknownUntilFinal) {
+  auto c = Condition::parse("a and not b", kIds);
+  ASSERT_TRUE(c.ok());
+  EXPECT_TRUE(c->hasNot());
+  EXPECT_EQ(c->evaluate(A, false), Truth::Unknown);  // b could still arrive
+  EXPECT_EQ(c->evaluate(A, true), Truth::True);
+  EXPECT_EQ(c->evaluate(A | B, false), Truth::False);  // decided early: can never become true
+  EXPECT_EQ(c->evaluate(0, true), Truth::False);
+}
+
+TEST(Condition, MonotoneConditionsDecideAsSoonAsTrue) {
+  auto c = Condition::parse("a and (b or c)", kIds);
+  ASSERT_TRUE(c.ok());
+  EXPECT_FALSE(c->hasNot());
+  EXPECT_EQ(c->evaluate(A, false), Truth::Unknown);
+  EXPECT_EQ(c->evaluate(A | C, false), Truth::True);
+  EXPECT_EQ(c->evaluate(B | C, true), Truth::False);
+}
+
+TEST(Condition, DoubleNegationAndNestedNot) {
+  auto c = Condition::parse("not not a", kIds);
+  ASSERT_TRUE(c.ok());
+  EXPECT_EQ(c->evaluate(A, false), Truth::True);
+  auto d = Condition::parse("a and not (b or c)", kIds);
+  ASSERT_TRUE(d.ok());
+  EXPECT_EQ(d->evaluate(A | C, false), Truth::False);
+  EXPECT_EQ(d->evaluate(A | D, true), Truth::True);
+}
+
+TEST(Condition, ReferencedPatternsMask) {
+  auto c = Condition::parse("a and not d", kIds);
+  ASSERT_TRUE(c.ok());
+  EXPECT_EQ(c->referencedPatterns(), A | D);
+}
+
+TEST(Condition, HostileLongConditionIsRejectedNotCrashing) {
+  std::string text = "a";
+  for (int i = 0; i < 2000; ++i) text += " or a";
+  auto c = Condition::parse(text, kIds);
+  ASSERT_FALSE(c.ok());
+  EXPECT_NE(c.error().message.find("too long"), std::string::npos);
+}
+
+}  // namespace
+}  // namespace tapwatch

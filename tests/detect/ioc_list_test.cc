@@ -1,0 +1,177 @@
+#include "detect/ioc_list.h"
+
+#include <gtest/gtest.h>
+
+#include <chrono>
+
+#include "detect/signature_loader.h"
+#include "detect_test_util.h"
+#include "temp_dir.h"
+
+namespace tapwatch {
+namespace {
+
+using test::RecordingSink;
+using test::TempDir;
+
+class IocListTest : public ::testing::Test {
+ protected:
+  // A pack with one domain list and one literal list, fields stream + dns.query.
+  void SetUp() override {
+    dir_.write("lists/domains.txt",
+               "# scam domains\nscam.example\nPay-Now.example.  # trailing dot and case\nxn--80ak6aa92e.example\n"
+               "пример.example\n");
+    dir_.write("lists/wallets.txt", "# wallets\nbc1qscamwallet0000000000000000000000\n  # indented comment\n#not a "
+                                    "literal: starts with hash\n+7 900 123-45-67\n");
+    yaml_ = dir_.write("pack.yaml", R"(signatures:
+  - id: 10
+    name: domains
+    fields: [stream, dns.query, http.host]
+    patterns:
+      - {list: lists/domains.txt, kind: domain}
+  - id: 11
+    name: wallets
+    patterns:
+      - {list: lists/wallets.txt, kind: literal}
+)");
+    auto set = DetectionSet::load({yaml_}, DetectOptions{32});
+    ASSERT_TRUE(set.ok()) << set.error().describe();
+    set_ = *set;
+    detector_.prepare(*set_);
+  }
+
+  std::vector<uint32_t> scanText(Field field, const std::vector<std::string>& pieces) {
+    RecordingSink sink;
+    ScopeScan scan(set_, fieldInfo(field).scope);
+    for (size_t i = 0; i < pieces.size(); ++i)
+      scan.scan(detector_, field, 0, asBytes(pieces[i]), i + 1 == pieces.size(), sink);
+    scan.close(detector_, sink);
+    last_hits_ = sink.hits;
+    return sink.ids();
+  }
+
+  TempDir dir_;
+  std::string yaml_;
+  std::shared_ptr<const DetectionSet> set_;
+  DetectStats stats_;
+  Detector detector_{stats_};
+  std::vector<test::Hit> last_hits_;
+};
+
+struct DomainCase {
+  std::string text;
+  bool match;
+};
+
+class DomainBoundaries : public IocListTest, public ::testing::WithParamInterface<DomainCase> {};
+
+TEST_P(DomainBoundaries, MatchesNameAndSubdomainsOnly) {
+  const auto& c = GetParam();
+  EXPECT_EQ(scanText(Field::Stream, {c.text}) == std::vector<uint32_t>{10}, c.match) << c.text;
+}
+
+INSTANTIATE_TEST_SUITE_P(
+    Text, DomainBoundaries,
+    ::testing::Values(DomainCase{"visit scam.example now", true}, DomainCase{"https://SCAM.EXAMPLE/login", true},
+                      DomainCase{"mail.scam.example", true}, DomainCase{"a.b.c.scam.example:443", true},
+                      DomainCase{"end of sentence: scam.example.", true}, DomainCase{"user@scam.example>", true},
+                      DomainCase{"notscam.example", false}, DomainCase{"not-scam.example", false},
+                      DomainCase{"scam.example.com", false}, DomainCase{"scam.examples", false},
+                      DomainCase{"scam_example", false}, DomainCase{"scam.exampl", false},
+                      DomainCase{"pay-now.example", true}, DomainCase{"PAY-NOW.EXAMPLE", true},
+                      DomainCase{"see https://xn--80ak6aa92e.example/", true}, DomainCase{"сайт пример.example ок", true},
+                      DomainCase{"непример.example", false}, DomainCase{"scam.example" + std::string(300, 'a'), false}));
+
+TEST_F(IocListTest, DomainSplitAcrossCallsAndBoundaryInNextCall) {
+  EXPECT_EQ(scanText(Field::Stream, {"go to sc", "am.exa", "mple", " today"}), std::vector<uint32_t>{10});
+  ASSERT_EQ(last_hits_.size(), 1u);
+  EXPECT_EQ(last_hits_[0].excerpt, "go to scam.example");
+  // The token continues into the next call: a look-alike, not a match.
+  EXPECT_TRUE(scanText(Field::Stream, {"scam.example", "s.org"}).empty());
+  // Ends exactly at the end of the stream.
+  EXPECT_EQ(scanText(Field::Stream, {"x ", "scam.example"}), std::vector<uint32_t>{10});
+}
+
+TEST_F(IocListTest, BlockFieldsMatchWholeValues) {
+  EXPECT_EQ(scanText(Field::DnsQuery, {"www.scam.example"}), std::vector<uint32_t>{10});
+  EXPECT_TRUE(scanText(Field::DnsQuery, {"www.notscam.example"}).empty());
+  EXPECT_EQ(scanText(Field::HttpHost, {"scam.example:8080"}), std::vector<uint32_t>{10});
+}
+
+TEST_F(IocListTest, LiteralListMatchesExactBytesAnywhere) {
+  EXPECT_EQ(scanText(Field::Stream, {"pay to bc1qscamwallet", "0000000000000000000000 now"}), std::vector<uint32_t>{11});
+  EXPECT_EQ(scanText(Field::Stream, {"call +7 900 123-45-67"}), std::vector<uint32_t>{11});
+  EXPECT_TRUE(scanText(Field::Stream, {"BC1QSCAMWALLET0000000000000000000000"}).empty()) << "case-sensitive by default";
+  EXPECT_TRUE(scanText(Field::Stream, {"#not a literal: starts with hash"}).empty()) << "comment lines are not entries";
+}
+
+TEST(IocList, DomainEntriesAreValidated) {
+  struct Bad {
+    std::string entry;
+    std::string why;
+  };
+  for (const auto& c : std::vector<Bad>{{"*.scam.example", "wildcards are implicit"},
+                                        {"http://scam.example", "':'"},
+                                        {"scam..example", "empty label"},
+                                        {".scam.example", "empty label"},
+                                        {"scam example", "' '"},
+                                        {std::string(254, 'a'), "longer than 253"}}) {
+    std::string why;
+    EXPECT_EQ(normaliseDomain(c.entry, why), "") << c.entry;
+    EXPECT_NE(why.find(c.why), std::string::npos) << c.entry << ": " << why;
+  }
+  std::string why;
+  EXPECT_EQ(normaliseDomain("Mixed.Case.Example.", why), "mixed.case.example");
+}
+
+TEST(IocList, MissingListFileIsReported) {
+  auto r = loadIocList("/nonexistent/list.txt", ListKind::Domain);
+  ASSERT_FALSE(r.ok());
+  EXPECT_EQ(r.error().where.file, "/nonexistent/list.txt");
+}
+
+TEST(IocList, DuplicatesAndBlankLinesAreDropped) {
+  TempDir dir;
+  const auto path = dir.write("l.txt", "\n  a.example\nA.EXAMPLE\n\t\n# c\nb.example\r\n");
+  auto r = loadIocList(path, ListKind::Domain);
+  ASSERT_TRUE(r.ok()) << r.error().describe();
+  ASSERT_EQ(r->size(), 2u);
+  EXPECT_EQ((*r)[0].value, "a.example");
+  EXPECT_EQ((*r)[0].line, 2u);
+  EXPECT_EQ((*r)[1].value, "b.example");
+}
+
+// 100,000 domains must load and compile quickly (they are not compiled into
+// Hyperscan). Generous bound: the box is shared and may run a sanitizer build.
+TEST(IocList, HundredThousandDomainsLoadFast) {
+  TempDir dir;
+  std::string list;
+  for (int i = 0; i < 100000; ++i) list += "host" + std::to_string(i * 7919) + ".scam-" + std::to_string(i % 977) + ".example\n";
+  dir.write("lists/big.txt", list);
+  const auto yaml = dir.write("big.yaml",
+                              "signatures:\n  - {id: 1, name: big, fields: [stream, dns.query], patterns: [{list: "
+                              "lists/big.txt, kind: domain}]}\n");
+  const auto start = std::chrono::steady_clock::now();
+  auto set = DetectionSet::load({yaml}, {});
+  const double seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
+  ASSERT_TRUE(set.ok()) << set.error().describe();
+  RecordProperty("load_seconds", std::to_string(seconds));
+  std::printf("100k domain list: load + build %.3f s\n", seconds);
+  EXPECT_LT(seconds, 1.5);
+  EXPECT_EQ((*set)->database(Field::DnsQuery).domains.size(), 100000u);
+
+  DetectStats stats;
+  Detector detector(stats);
+  detector.prepare(**set);
+  RecordingSink sink;
+  ScopeScan scan(*set, Scope::DnsQuery);
+  scan.scan(detector, Field::DnsQuery, 0, asBytes("www.host" + std::to_string(99999 * 7919) + ".scam-" +
+                                                  std::to_string(99999 % 977) + ".example"),
+            true, sink);
+  scan.scan(detector, Field::DnsQuery, 0, asBytes("host1.scam-1.example"), true, sink);  // 1 is not 1*7919
+  scan.close(detector, sink);
+  EXPECT_EQ(sink.ids(), std::vector<uint32_t>{1});
+}
+
+}  // namespace
+}  // namespace tapwatch

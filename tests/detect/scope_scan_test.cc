@@ -1,0 +1,352 @@
+#include "detect/scope_scan.h"
+
+#include <gtest/gtest.h>
+
+#include <algorithm>
+#include <map>
+#include <random>
+
+#include "detect_test_util.h"
+
+namespace tapwatch {
+namespace {
+
+using test::buildSet;
+using test::RecordingSink;
+
+class ScopeScanTest : public ::testing::Test {
+ protected:
+  void scanAll(ScopeScan& scan, Field field, const std::vector<std::string>& pieces, uint32_t channel = 0) {
+    for (size_t i = 0; i < pieces.size(); ++i)
+      scan.scan(detector, field, channel, asBytes(pieces[i]), i + 1 == pieces.size(), sink);
+  }
+  // Prepares the detector for `set` and scans `text` as one whole stream scope.
+  std::vector<uint32_t> hitsFor(const std::shared_ptr<const DetectionSet>& set, const std::string& text,
+                                Field field = Field::Stream) {
+    detector.prepare(*set);
+    RecordingSink local;
+    ScopeScan scan(set, fieldInfo(field).scope);
+    scan.scan(detector, field, 0, asBytes(text), true, local);
+    scan.close(detector, local);
+    return local.ids();
+  }
+
+  DetectStats stats;
+  Detector detector{stats};
+  RecordingSink sink;
+};
+
+TEST_F(ScopeScanTest, MatchSplitAcrossCallsInStreamingField) {
+  auto set = buildSet("signatures:\n  - {id: 1, name: a, patterns: [{literal: 'send bitcoin now'}]}\n");
+  ASSERT_TRUE(set);
+  ASSERT_TRUE(detector.prepare(*set));
+  ScopeScan scan(set, Scope::Flow);
+  scanAll(scan, Field::Stream, {"please se", "nd bit", "c", "oin now!"});
+  ASSERT_EQ(sink.hits.size(), 1u);
+  EXPECT_EQ(sink.hits[0].id, 1u);
+  EXPECT_EQ(sink.hits[0].excerpt, "please send bitcoin now");  // bytes from all four calls
+  scan.close(detector, sink);
+  EXPECT_EQ(sink.hits.size(), 1u);
+  EXPECT_EQ(stats.scanned_bytes[static_cast<size_t>(Field::Stream)].value(), 24u);
+}
+
+TEST_F(ScopeScanTest, ChannelsAreSeparateStreams) {
+  auto set = buildSet("signatures:\n  - {id: 1, name: a, patterns: [{literal: 'abcdef'}]}\n");
+  ASSERT_TRUE(set);
+  detector.prepare(*set);
+  ScopeScan scan(set, Scope::Flow);
+  scan.scan(detector, Field::Stream, 0, asBytes("abc"), false, sink);
+  scan.scan(detector, Field::Stream, 1, asBytes("def"), false, sink);  // other direction: no match
+  EXPECT_TRUE(sink.hits.empty());
+  scan.scan(detector, Field::Stream, 1, asBytes("abcdef"), false, sink);
+  ASSERT_EQ(sink.hits.size(), 1u);
+  EXPECT_EQ(sink.hits[0].channel, 1u);
+}
+
+TEST_F(ScopeScanTest, OneAlertPerScopeButAgainInTheNextScope) {
+  auto set = buildSet("signatures:\n  - {id: 7, name: a, patterns: [{regex: 'gift\\s*card', flags: [caseless]}]}\n");
+  ASSERT_TRUE(set);
+  detector.prepare(*set);
+  {
+    ScopeScan scan(set, Scope::Flow);
+    scanAll(scan, Field::Stream, {"gift card, GIFT CARD, giftcard", "more gift cards"});
+    scan.close(detector, sink);
+  }
+  EXPECT_EQ(sink.ids(), std::vector<uint32_t>{7});
+  {
+    ScopeScan scan(set, Scope::Flow);
+    scanAll(scan, Field::Stream, {"gift card"});
+    scan.close(detector, sink);
+  }
+  EXPECT_EQ(sink.ids(), (std::vector<uint32_t>{7, 7}));
+  EXPECT_EQ(stats.hits.value(), 2u);
+}
+
+TEST_F(ScopeScanTest, NotConditionIsDecidedAtCloseWithSavedExcerpt) {
+  auto set = buildSet(R"(signatures:
+  - id: 3
+    name: lottery
+    patterns:
+      - {id: win, literal: 'you have won'}
+      - {id: unsub, literal: 'unsubscribe'}
+    condition: "win and not unsub"
+)",
+                      DetectOptions{12});
+  ASSERT_TRUE(set);
+  detector.prepare(*set);
+  {
+    ScopeScan scan(set, Scope::Flow);
+    scan.scan(detector, Field::Stream, 0, asBytes("hello, you have won!"), false, sink);
+    scan.scan(detector, Field::Stream, 0, asBytes(" more text without the magic word"), false, sink);
+    EXPECT_TRUE(sink.hits.empty()) << "must wait: 'unsubscribe' could still arrive";
+    scan.close(detector, sink);
+    ASSERT_EQ(sink.hits.size(), 1u);
+    EXPECT_EQ(sink.hits[0].excerpt, "you have won");  // 12 bytes ending at the positive match
+  }
+  sink.hits.clear();
+  {
+    ScopeScan scan(set, Scope::Flow);
+    scan.scan(detector, Field::Stream, 0, asBytes("you have won"), false, sink);
+    scan.scan(detector, Field::Stream, 0, asBytes(" ... click to unsub"), false, sink);
+    scan.scan(detector, Field::Stream, 0, asBytes("scribe"), true, sink);  // the `not` term completes late
+    scan.close(detector, sink);
+    EXPECT_TRUE(sink.hits.empty());
+  }
+}
+
+TEST_F(ScopeScanTest, NotConditionWithoutPositiveMatchNeverFires) {
+  auto set = buildSet(R"(signatures:
+  - id: 3
+    name: x
+    patterns: [{id: a, literal: aaa}, {id: b, literal: bbb}, {id: c, literal: ccc}]
+    condition: "(a or b) and not c"
+)");
+  ASSERT_TRUE(set);
+  EXPECT_TRUE(hitsFor(set, "nothing here").empty());
+  EXPECT_TRUE(hitsFor(set, "ccc only").empty());
+  EXPECT_EQ(hitsFor(set, "bbb"), std::vector<uint32_t>{3});
+  EXPECT_TRUE(hitsFor(set, "aaa ccc").empty());
+  EXPECT_TRUE(hitsFor(set, "ccc aaa").empty());
+}
+
+TEST_F(ScopeScanTest, AndConditionFiresAtTheCompletingMatchWithoutWaiting) {
+  auto set = buildSet(R"(signatures:
+  - id: 4
+    name: x
+    patterns: [{id: a, literal: recorded}, {id: b, literal: bitcoin}]
+    condition: "a and b"
+)",
+                      DetectOptions{20});
+  ASSERT_TRUE(set);
+  detector.prepare(*set);
+  ScopeScan scan(set, Scope::Flow);
+  scan.scan(detector, Field::Stream, 0, asBytes("I recorded you. "), false, sink);
+  EXPECT_TRUE(sink.hits.empty());
+  scan.scan(detector, Field::Stream, 0, asBytes("Pay bitcoin."), false, sink);
+  ASSERT_EQ(sink.hits.size(), 1u);  // before close()
+  EXPECT_EQ(sink.hits[0].excerpt, "ded you. Pay bitcoin");
+}
+
+TEST_F(ScopeScanTest, MultiFieldSignatureCombinesFieldsInOneScope) {
+  auto set = buildSet(R"(signatures:
+  - id: 5
+    name: subject and body
+    fields: [smtp.subject, smtp.body]
+    patterns:
+      - {id: subj, literal: 'Your account', flags: [caseless]}
+      - {id: body, regex: 'bitcoin|btc'}
+    condition: "subj and body"
+)");
+  ASSERT_TRUE(set);
+  detector.prepare(*set);
+  ScopeScan scan(set, Scope::SmtpMessage);
+  scan.scan(detector, Field::SmtpSubject, 0, asBytes("YOUR ACCOUNT was hacked"), true, sink);
+  EXPECT_TRUE(sink.hits.empty());
+  scan.scan(detector, Field::SmtpBody, 0, asBytes("send 0.1 "), false, sink);
+  scan.scan(detector, Field::SmtpBody, 0, asBytes("btc"), true, sink);
+  ASSERT_EQ(sink.hits.size(), 1u);
+  EXPECT_EQ(sink.hits[0].field, Field::SmtpBody);
+  scan.close(detector, sink);
+  EXPECT_EQ(sink.hits.size(), 1u);
+}
+
+TEST_F(ScopeScanTest, BlockFieldCallsAreIndependentValues) {
+  auto set = buildSet("signatures:\n  - {id: 6, name: rcpt, fields: [smtp.rcpt_to], patterns: [{regex: '^victim@'}]}\n");
+  ASSERT_TRUE(set);
+  detector.prepare(*set);
+  ScopeScan scan(set, Scope::SmtpMessage);
+  scan.scan(detector, Field::SmtpRcptTo, 0, asBytes("vic"), true, sink);
+  scan.scan(detector, Field::SmtpRcptTo, 0, asBytes("tim@x"), true, sink);
+  EXPECT_TRUE(sink.hits.empty()) << "block values must not be joined";
+  scan.scan(detector, Field::SmtpRcptTo, 0, asBytes("victim@example.org"), true, sink);
+  EXPECT_EQ(sink.ids(), std::vector<uint32_t>{6});
+}
+
+TEST_F(ScopeScanTest, EndAnchoredMatchIsReportedWhenTheStreamCloses) {
+  auto set = buildSet("signatures:\n  - {id: 8, name: end, patterns: [{regex: 'pay now\\z'}]}\n", DetectOptions{7});
+  ASSERT_TRUE(set);
+  detector.prepare(*set);
+  ScopeScan scan(set, Scope::Flow);
+  scan.scan(detector, Field::Stream, 0, asBytes("please pay now"), false, sink);
+  EXPECT_TRUE(sink.hits.empty());
+  scan.close(detector, sink);
+  ASSERT_EQ(sink.ids(), std::vector<uint32_t>{8});
+  EXPECT_EQ(sink.hits[0].excerpt, "pay now");  // taken from the kept tail
+}
+
+TEST_F(ScopeScanTest, ExcerptIsBoundedAndZeroDisablesIt) {
+  const std::string yaml = "signatures:\n  - {id: 1, name: a, patterns: [{literal: 'TARGET'}]}\n";
+  auto set = buildSet(yaml, DetectOptions{10});
+  ASSERT_TRUE(set);
+  detector.prepare(*set);
+  ScopeScan scan(set, Scope::Flow);
+  scan.scan(detector, Field::Stream, 0, asBytes(std::string(1000, 'x') + "TARGET" + std::string(50, 'y')), true, sink);
+  ASSERT_EQ(sink.hits.size(), 1u);
+  EXPECT_EQ(sink.hits[0].excerpt, "xxxxTARGET");
+
+  auto none = buildSet(yaml, DetectOptions{0});
+  ASSERT_TRUE(none);
+  detector.prepare(*none);
+  RecordingSink other;
+  ScopeScan scan2(none, Scope::Flow);
+  scan2.scan(detector, Field::Stream, 0, asBytes("TARGET"), true, other);
+  ASSERT_EQ(other.hits.size(), 1u);
+  EXPECT_EQ(other.hits[0].excerpt, "");
+}
+
+// A caseless pattern in Cyrillic/Kazakh/Uzbek must match in any case, and
+// only the intended words.
+struct Utf8Case {
+  std::string pattern;  // YAML-quoted value
+  std::string kind;     // regex | literal
+  std::string text;
+  bool match;
+};
+
+class Utf8Caseless : public ScopeScanTest, public ::testing::WithParamInterface<Utf8Case> {};
+
+TEST_P(Utf8Caseless, MatchesRegardlessOfCase) {
+  const auto& c = GetParam();
+  auto set = buildSet("signatures:\n  - {id: 1, name: u, patterns: [{" + c.kind + ": '" + c.pattern +
+                      "', flags: [caseless]}]}\n");
+  ASSERT_TRUE(set);
+  EXPECT_EQ(!hitsFor(set, c.text).empty(), c.match) << c.pattern << " vs " << c.text;
+}
+
+INSTANTIATE_TEST_SUITE_P(
+    Languages, Utf8Caseless,
+    ::testing::Values(
+        // Russian
+        Utf8Case{"ваше видео", "literal", "Я ЗАПИСАЛ ВАШЕ ВИДЕО", true},
+        Utf8Case{"ВАШЕ ВИДЕО", "literal", "я записал ваше видео", true},
+        Utf8Case{"ваше видео", "literal", "я записал ваше фото", false},
+        Utf8Case{"(?:^|[^\\p{L}\\p{N}])биткоин", "regex", "Переведи БИТКОИН сейчас", true},
+        Utf8Case{"(?:^|[^\\p{L}\\p{N}])биткоин", "regex", "криптобиткоинов", false},
+        Utf8Case{"\\w+ \\d", "regex", "ВЫКУП 5", false},  // \w stays ASCII without ucp
+        Utf8Case{"[а-я]+ \\d", "regex", "ВЫКУП 5", true},     // caseless Cyrillic ranges fold too
+        Utf8Case{"ё", "literal", "ЁЛКА", true},
+        // Kazakh letters outside the Russian alphabet
+        Utf8Case{"бейнеге түсірдім", "literal", "БЕЙНЕГЕ ТҮСІРДІМ", true},
+        Utf8Case{"ӘҒҚҢӨҰҮҺІ", "literal", "әғқңөұүһі", true},
+        Utf8Case{"қ", "literal", "к", false},
+        // Uzbek: Cyrillic and Latin with the modifier letter ʻ
+        Utf8Case{"ЎҚҒҲ", "literal", "ўқғҳ", true},
+        Utf8Case{"pulni oʻtkazing", "literal", "PULNI OʻTKAZING", true},
+        Utf8Case{"sovgʻa", "regex", "SOVGʻA KARTASI", true},
+        // \p{...} needs UTF-8 mode, turned on for the operator even in an ASCII-only regex
+        Utf8Case{"\\p{Cyrillic}{4}\\s+\\d+", "regex", "ВЫКУП 500", true},
+        Utf8Case{"\\p{Cyrillic}{4}\\s+\\d+", "regex", "ransom 500", false}));
+
+TEST_F(ScopeScanTest, Utf8PatternsSurviveInvalidUtf8Input) {
+  auto set = buildSet("signatures:\n  - {id: 1, name: u, patterns: [{literal: \"привет\", flags: [caseless]}]}\n");
+  ASSERT_TRUE(set);
+  std::mt19937 rng(7);
+  std::string junk(1 << 16, '\0');
+  for (auto& c : junk) c = static_cast<char>(rng());
+  EXPECT_TRUE(hitsFor(set, junk).empty());
+  EXPECT_EQ(hitsFor(set, "\xff\xd0" + std::string("ПРИВЕТ") + "\xd0"), std::vector<uint32_t>{1});
+}
+
+TEST_F(ScopeScanTest, UnpreparedScratchIsCountedNotCrashing) {
+  auto set = buildSet("signatures:\n  - {id: 1, name: a, patterns: [{literal: abc}]}\n");
+  ASSERT_TRUE(set);
+  ScopeScan scan(set, Scope::Flow);  // detector.prepare() deliberately not called
+  scan.scan(detector, Field::Stream, 0, asBytes("abc"), false, sink);
+  scan.close(detector, sink);
+  EXPECT_TRUE(sink.hits.empty());
+  EXPECT_GE(stats.scan_errors.value(), 1u);
+}
+
+TEST_F(ScopeScanTest, ScratchPreparedForNewSetStillScansOldSet) {
+  auto old_set = buildSet("signatures:\n  - {id: 1, name: a, patterns: [{literal: 'old one'}]}\n");
+  auto new_set = buildSet(
+      "signatures:\n  - {id: 2, name: b, fields: [stream, http.uri, dns.query], patterns: [{regex: 'n[e]w{1,3}x'}]}\n");
+  ASSERT_TRUE(old_set && new_set);
+  detector.prepare(*old_set);
+  ScopeScan old_scan(old_set, Scope::Flow);
+  old_scan.scan(detector, Field::Stream, 0, asBytes("the old"), false, sink);
+  detector.prepare(*new_set);  // reload between batches
+  old_scan.scan(detector, Field::Stream, 0, asBytes(" one"), false, sink);
+  EXPECT_EQ(sink.ids(), std::vector<uint32_t>{1});
+  EXPECT_EQ(hitsFor(new_set, "a newwx b"), std::vector<uint32_t>{2});
+  EXPECT_EQ(stats.scan_errors.value(), 0u);
+}
+
+TEST_F(ScopeScanTest, ScanAfterCloseIsIgnoredAndDataAfterLastStartsANewStream) {
+  auto set = buildSet("signatures:\n  - {id: 1, name: a, fields: [http.request_body], patterns: [{literal: abcd}]}\n");
+  ASSERT_TRUE(set);
+  detector.prepare(*set);
+  ScopeScan scan(set, Scope::HttpTransaction);
+  scan.scan(detector, Field::HttpRequestBody, 0, asBytes("ab"), true, sink);
+  scan.scan(detector, Field::HttpRequestBody, 0, asBytes("cd"), true, sink);  // new stream: no join across `last`
+  EXPECT_TRUE(sink.hits.empty());
+  scan.close(detector, sink);
+  scan.scan(detector, Field::HttpRequestBody, 0, asBytes("abcd"), true, sink);
+  EXPECT_TRUE(sink.hits.empty());
+  EXPECT_TRUE(scan.closed());
+}
+
+TEST_F(ScopeScanTest, FieldsNotInspectedCostNothing) {
+  auto set = buildSet("signatures:\n  - {id: 1, name: a, patterns: [{literal: abc}]}\n");
+  ASSERT_TRUE(set);
+  detector.prepare(*set);
+  ScopeScan scan(set, Scope::HttpTransaction);
+  scan.scan(detector, Field::HttpUri, 0, asBytes("abc"), true, sink);
+  EXPECT_TRUE(sink.hits.empty());
+  EXPECT_EQ(stats.scanned_bytes[static_cast<size_t>(Field::HttpUri)].value(), 0u);
+}
+
+TEST_F(ScopeScanTest, ManySignaturesMatchingInOneScopeAllFireOnce) {
+  std::string yaml = "signatures:\n";
+  for (int i = 1; i <= 20; ++i)
+    yaml += "  - {id: " + std::to_string(i) + ", name: s, patterns: [{literal: 'w" + std::to_string(i) + "x'}]}\n";
+  auto set = buildSet(yaml);
+  ASSERT_TRUE(set);
+  std::string text;
+  for (int round = 0; round < 3; ++round)
+    for (int i = 20; i >= 1; --i) text += "w" + std::to_string(i) + "x ";
+  auto ids = hitsFor(set, text);
+  std::sort(ids.begin(), ids.end());
+  std::vector<uint32_t> expected;
+  for (uint32_t i = 1; i <= 20; ++i) expected.push_back(i);
+  EXPECT_EQ(ids, expected);
+}
+
+TEST_F(ScopeScanTest, StatsVisitorNamesEveryCounter) {
+  auto set = buildSet("signatures:\n  - {id: 1, name: a, patterns: [{literal: abc}]}\n");
+  ASSERT_TRUE(set);
+  hitsFor(set, "xxabc");
+  std::map<std::string, uint64_t> seen;
+  visitDetectStats(stats, [&](std::string_view name, std::string_view label, uint64_t value) {
+    seen[std::string(name) + "{" + std::string(label) + "}"] = value;
+  });
+  EXPECT_EQ(seen["scanned_bytes_total{stream}"], 5u);
+  EXPECT_EQ(seen["scanned_bytes_total{dns.query}"], 0u);
+  EXPECT_EQ(seen["detect_hits_total{}"], 1u);
+  EXPECT_EQ(seen["detect_streams_opened_total{}"], 1u);
+  EXPECT_EQ(seen.count("detect_errors_total{scan}"), 1u);
+  EXPECT_EQ(seen.size(), kFieldCount + 5);
+}
+
+}  // namespace
+}  // namespace tapwatch

@@ -1,0 +1,97 @@
+#include "detect/signature_tests.h"
+
+#include <gtest/gtest.h>
+
+#include "temp_dir.h"
+
+namespace tapwatch {
+namespace {
+
+using test::TempDir;
+
+TEST(SignatureTests, DemoPackChecksAndAllExamplesPass) {
+  const std::string demo = std::string(TAPWATCH_SOURCE_DIR) + "/signatures/demo.yaml";
+  auto set = checkSignatures({demo});
+  ASSERT_TRUE(set.ok()) << set.error().describe();
+  EXPECT_GE((*set)->size(), 3u);
+  auto report = runSignatureExamples(*set);
+  for (const auto& f : report.failures) ADD_FAILURE() << f.describe();
+  EXPECT_EQ(report.signatures_tested, (*set)->enabledCount());
+  EXPECT_GE(report.examples_run, 2 * (*set)->enabledCount());
+}
+
+TEST(SignatureTests, ReportsEachFailingExampleWithLocation) {
+  TempDir dir;
+  const auto pack = dir.write("p.yaml", R"(signatures:
+  - id: 77
+    name: wrong examples
+    patterns:
+      - {id: a, literal: alpha}
+      - {id: b, literal: beta}
+    condition: "a and not b"
+    examples:
+      match:
+        - "alpha"
+        - "beta only"
+      no_match:
+        - "gamma"
+        - "alpha without the other"
+  - id: 78
+    name: disabled is skipped
+    enabled: false
+    patterns: [{literal: x}]
+    examples: {match: ["nothing"]}
+)");
+  auto set = checkSignatures({pack});
+  ASSERT_TRUE(set.ok()) << set.error().describe();
+  auto report = runSignatureExamples(*set);
+  EXPECT_EQ(report.signatures_tested, 1u);
+  EXPECT_EQ(report.examples_run, 4u);
+  ASSERT_EQ(report.failures.size(), 2u);
+  EXPECT_EQ(report.failures[0].signature_id, 77u);
+  EXPECT_TRUE(report.failures[0].expected_match);
+  EXPECT_EQ(report.failures[0].example_index, 1u);
+  EXPECT_EQ(report.failures[0].where.line, 11u);
+  EXPECT_EQ(report.failures[0].describe(), pack + ":11:11: signature 77: match example #2 did not alert");
+  EXPECT_FALSE(report.failures[1].expected_match);
+  EXPECT_EQ(report.failures[1].where.line, 14u);
+}
+
+TEST(SignatureTests, MultiFieldExamplesAcrossScopes) {
+  TempDir dir;
+  const auto pack = dir.write("p.yaml", R"(signatures:
+  - id: 5
+    name: subject and body
+    fields: [smtp.subject, smtp.body, http.request_body]
+    patterns:
+      - {id: s, literal: "Urgent"}
+      - {id: b, literal: "wallet"}
+    condition: "s and b"
+    examples:
+      match:
+        - {smtp.subject: "Urgent notice", smtp.body: "send to my wallet"}
+        - "Urgent: wallet"
+      no_match:
+        - {smtp.subject: "Urgent notice", http.request_body: "wallet"}
+        - {smtp.body: "Urgent wallet"}
+)");
+  auto set = checkSignatures({pack});
+  ASSERT_TRUE(set.ok()) << set.error().describe();
+  auto report = runSignatureExamples(*set);
+  EXPECT_EQ(report.examples_run, 4u);
+  ASSERT_EQ(report.failures.size(), 1u);  // the body-only example does alert: both patterns are in the body
+  EXPECT_FALSE(report.failures[0].expected_match);
+  EXPECT_EQ(report.failures[0].example_index, 1u);
+}
+
+TEST(SignatureTests, CheckReturnsCompileErrorsWithLocation) {
+  TempDir dir;
+  const auto pack = dir.write("p.yaml", "signatures:\n  - id: 1\n    name: x\n    patterns:\n      - regex: 'a(b'\n");
+  auto set = checkSignatures({pack});
+  ASSERT_FALSE(set.ok());
+  EXPECT_EQ(set.error().describe().rfind(pack + ":5:16: pattern #1 of signature 1: Hyperscan: ", 0), 0u)
+      << set.error().describe();
+}
+
+}  // namespace
+}  // namespace tapwatch
