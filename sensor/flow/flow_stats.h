@@ -7,12 +7,13 @@
 // Metrics (label name, if any, in parentheses):
 //   tapwatch_flows_total                        flows created
 //   tapwatch_flows_active                       gauge: flows in the table
-//   tapwatch_flows_evicted_total{reason}        flows removed before a normal end: cap (max_flows
+//   tapwatch_flows_evicted_total{reason}        flows removed from the table: cap (max_flows
 //                                               reached, least recently used evicted) and idle
 //                                               timeouts by state (timeout_tcp_syn,
-//                                               timeout_tcp_established, timeout_udp); a TCP flow
-//                                               that ended with FIN/RST and then idled is
-//                                               reason tcp_closed
+//                                               timeout_tcp_established, timeout_tcp_closed =
+//                                               FIN both ways or RST then idle, timeout_udp).
+//                                               flows_total - flows_active = these + port reuse
+//                                               + flows closed at shutdown
 //   tapwatch_flow_packets_ignored_total{reason} packets the table did not take: no_syn (TCP without
 //                                               a SYN while stream.midstream is false), orphan_rst
 //                                               (RST for no known flow), not_tcp_udp
@@ -45,7 +46,7 @@ namespace tapwatch {
   X(ignored_orphan_rst, "tapwatch_flow_packets_ignored_total", "orphan_rst")               \
   X(flows_active, "tapwatch_flows_active", "")                                             \
   X(evicted_cap, "tapwatch_flows_evicted_total", "cap")                                    \
-  X(closed_tcp, "tapwatch_flows_evicted_total", "tcp_closed")                              \
+  X(timeout_tcp_closed, "tapwatch_flows_evicted_total", "timeout_tcp_closed")              \
   X(timeout_tcp_established, "tapwatch_flows_evicted_total", "timeout_tcp_established")    \
   X(timeout_tcp_syn, "tapwatch_flows_evicted_total", "timeout_tcp_syn")                    \
   X(timeout_udp, "tapwatch_flows_evicted_total", "timeout_udp")                            \

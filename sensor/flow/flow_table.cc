@@ -122,7 +122,6 @@ void FlowTable::process(const DecodedPacket& packet, FlowEvents& events) {
   if (flow != nullptr && pure_syn && flow->tcp_state == TcpState::Closed) {
     // A new connection reusing the 4-tuple of a finished one.
     stats_.tcp_port_reuse.add();
-    stats_.closed_tcp.add();
     close(*flow, FlowEndReason::TcpClosed, events);
     flow = nullptr;
   }
@@ -268,7 +267,7 @@ void FlowTable::expire(Timestamp now, FlowEvents& events) {
       switch (cls) {
         case TimeoutClass::TcpSyn: stats_.timeout_tcp_syn.add(); break;
         case TimeoutClass::TcpEstablished: stats_.timeout_tcp_established.add(); break;
-        case TimeoutClass::TcpClosed: stats_.closed_tcp.add(); break;
+        case TimeoutClass::TcpClosed: stats_.timeout_tcp_closed.add(); break;
         case TimeoutClass::Udp: stats_.timeout_udp.add(); break;
       }
       close(flow, cls == TimeoutClass::TcpClosed ? FlowEndReason::TcpClosed : FlowEndReason::Timeout, events);

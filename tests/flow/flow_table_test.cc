@@ -129,7 +129,7 @@ TEST_F(FlowTableTest, FullConnectionDeliversBothStreamsAndClosesAfterTheClosedTi
   EXPECT_EQ(events_.log.back(), "close " + std::to_string(r.id) + " tcp_closed");
   EXPECT_EQ(stats_.flows_total.value(), 1u);
   EXPECT_EQ(stats_.flows_active.value(), 0u);
-  EXPECT_EQ(stats_.closed_tcp.value(), 1u);
+  EXPECT_EQ(stats_.timeout_tcp_closed.value(), 1u);
   EXPECT_EQ(table().find(conn.syn()), nullptr);
 }
 
@@ -245,7 +245,7 @@ TEST_F(FlowTableTest, EachStateHasItsOwnTimeout) {
   table().expire(at(101), events_);  // tcp_established = 100
   EXPECT_EQ(reasonOf(established), "timeout");
   EXPECT_EQ(table().activeFlows(), 0u);
-  EXPECT_EQ(stats_.closed_tcp.value(), 1u);
+  EXPECT_EQ(stats_.timeout_tcp_closed.value(), 1u);
   EXPECT_EQ(stats_.timeout_tcp_syn.value(), 1u);
   EXPECT_EQ(stats_.timeout_udp.value(), 1u);
   EXPECT_EQ(stats_.timeout_tcp_established.value(), 1u);

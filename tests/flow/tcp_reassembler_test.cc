@@ -308,6 +308,22 @@ TEST_F(ReassemblerTest, SequenceWraparound) {
   EXPECT_EQ(sink_.out, text);
 }
 
+TEST_F(ReassemblerTest, AckGapsAcrossWraparound) {
+  start();
+  const std::string text = makeText(400, 26);
+  const uint32_t isn1 = 0xFFFFFF00u;  // 256 bytes before 2^32
+  stream_.init(isn1);
+  send(isn1, text, 0, 10);
+  stream_.ack(isn1 + 300, sink_);  // wraps to a small number; nothing buffered yet
+  EXPECT_EQ(sink_.out, text.substr(0, 10));
+  // Before the wrap, but already acknowledged: the hole [10,20) is lost.
+  send(isn1, text, 20, 30);
+  EXPECT_EQ(sink_.out, text.substr(0, 10) + gapMark(10) + text.substr(20, 10));
+  // After the wrap and still covered by that ACK: the hole before it is a gap at once.
+  send(isn1, text, 290, 300);
+  EXPECT_EQ(sink_.out, text.substr(0, 10) + gapMark(10) + text.substr(20, 10) + gapMark(260) + text.substr(290, 10));
+}
+
 TEST_F(ReassemblerTest, MidstreamPickupStartsAtTheFirstDataSegment) {
   start();
   const std::string text = makeText(100, 20);
