@@ -41,6 +41,9 @@ struct DecodedPacket {
 
   const uint8_t* payload = nullptr;  // L4 payload (TCP/UDP data)
   uint32_t payload_length = 0;
+  // Payload length the headers announce. Larger than payload_length when the
+  // snaplen cut the packet: the missing bytes are a capture gap, not absent data.
+  uint32_t payload_wire_length = 0;
 
   bool isTcp() const { return ip_protocol == kIpProtoTcp; }
   bool isUdp() const { return ip_protocol == kIpProtoUdp; }

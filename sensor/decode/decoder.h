@@ -1,0 +1,111 @@
+#pragma once
+// Decoder: turns one captured frame into a DecodedPacket. One per worker thread
+// (owns that worker's Defragmenter); never shared, no locks, no allocation per
+// packet in steady state, no exceptions. Every read is preceded by a length
+// check on the narrowed (data, length) window; a malformed packet is counted by
+// reason in DecodeStats and returned as Error.
+//
+// Decisions:
+// - IPv4 header checksums (and TCP/UDP checksums) are NOT verified: capture on
+//   hosts with checksum offload records wrong checksums for good packets, and
+//   endpoints that drop bad ones would make the sensor blind to what it could
+//   still inspect.
+// - Total length (IPv4) / payload length (IPv6) is checked against the bytes
+//   on the wire (pcap len): a header that claims more than the wire carried is
+//   an Error; one that claims more than was captured (snaplen) is Ok, with the
+//   payload cut at caplen and payload_wire_length telling how much is missing.
+//   Trailing bytes beyond the IP length (Ethernet padding, FCS) are ignored.
+// - A zero IPv4 total length / IPv6 payload length with data behind it is what
+//   a host capture with TCP segmentation offload records: decoded using the
+//   wire length and counted as ip_zero_length_tso.
+// - VLAN: 0x8100, 0x88a8 and 0x9100 tags are all walked (each costs 4 bytes,
+//   so the walk is bounded by the frame); the outermost kMaxVlanTags ids are
+//   kept, deeper stacks are still decoded and counted as vlan_too_deep.
+// - Non-IP frames we recognise (ARP, LLC/STP, LLDP, LACP, EAPOL, ...) are
+//   Skipped and counted by SkipReason; other ethertypes (MPLS, PPPoE session,
+//   MACsec, unknown) are Errors (unknown_ethertype) because they may carry IP
+//   the sensor cannot see, which operators should know.
+// - IP protocols other than TCP and UDP (ICMP, ESP, GRE, ...): Ok with ports 0
+//   and the IP payload as payload; the caller looks at ip_protocol and skips.
+//   Tunnels are not decapsulated.
+// - IPv6 extension headers walked: hop-by-hop, routing, destination options,
+//   AH and fragment, at most kMaxIpv6ExtHeaders of them. ESP, "no next header"
+//   and unknown values end the walk as the upper-layer protocol. Atomic
+//   fragments (offset 0, M=0; RFC 6946) are decoded without the defragmenter.
+// - Fragments go to the Defragmenter (see defragmenter.h): decode() returns
+//   Held until the datagram is complete, then Ok with from_fragments=true, the
+//   L4 header decoded from the reassembled buffer, ts/vlan/wire_length of the
+//   completing fragment, and payload pointing into the defragmenter's buffer
+//   (valid until the next decode()). A fragment the snaplen cut is an Error.
+//   The capture dispatcher must send all fragments of a datagram to the same
+//   worker (hash on addresses only for fragments).
+#include <cstdint>
+
+#include "config/config.h"
+#include "decode/decode_stats.h"
+#include "decode/decoded_packet.h"
+#include "decode/defragmenter.h"
+
+namespace tapwatch {
+
+enum class DecodeStatus : uint8_t {
+  Ok,       // `out` is fully filled
+  Held,     // a fragment was buffered; nothing to do yet
+  Skipped,  // a well-formed frame with no IP in it (ARP, ...); counted by SkipReason
+  Error,    // malformed or unsupported; counted by DecodeError (or a defrag counter)
+};
+
+constexpr uint32_t kMaxIpv6ExtHeaders = 8;
+
+class Decoder {
+ public:
+  Decoder(const DefragConfig& config, DecodeStats& stats);
+  Decoder(const DefragLimits& limits, DecodeStats& stats);
+  Decoder(const Decoder&) = delete;
+  Decoder& operator=(const Decoder&) = delete;
+
+  // datalink: pcap_datalink() value (see link_types.h). On anything but Ok the
+  // contents of `out` are unspecified.
+  DecodeStatus decode(int datalink, Timestamp ts, const uint8_t* data, uint32_t caplen, uint32_t wire_length,
+                      DecodedPacket& out);
+
+  // Drops defrag state older than the timeout; call periodically with the
+  // capture time of the latest packet.
+  void expire(Timestamp now) { defrag_.expire(now); }
+
+  const Defragmenter& defragmenter() const { return defrag_; }
+
+ private:
+  // Each layer gets the window it may read: `cap` bytes captured from `p`,
+  // `wire` bytes that were on the wire from `p` (wire >= cap).
+  DecodeStatus decodeEthernet(const uint8_t* p, uint32_t cap, uint32_t wire, DecodedPacket& out);
+  DecodeStatus decodeSll(const uint8_t* p, uint32_t cap, uint32_t wire, DecodedPacket& out);
+  DecodeStatus decodeSll2(const uint8_t* p, uint32_t cap, uint32_t wire, DecodedPacket& out);
+  DecodeStatus decodeLoopback(bool network_order, const uint8_t* p, uint32_t cap, uint32_t wire, DecodedPacket& out);
+  DecodeStatus decodeEthertype(uint16_t type, const uint8_t* p, uint32_t cap, uint32_t wire, DecodedPacket& out);
+  DecodeStatus decodeRawIp(uint8_t want_version, const uint8_t* p, uint32_t cap, uint32_t wire, DecodedPacket& out);
+  DecodeStatus decodeIpv4(const uint8_t* p, uint32_t cap, uint32_t wire, DecodedPacket& out);
+  DecodeStatus decodeIpv6(const uint8_t* p, uint32_t cap, uint32_t wire, DecodedPacket& out);
+  // Walks IPv6 extension headers from `next`; `unfragmentable` is how many
+  // bytes of IPv6 payload precede p (for the 65535 reassembly limit).
+  DecodeStatus decodeIpv6Chain(uint8_t next, const uint8_t* p, uint32_t cap, uint32_t wire, uint32_t unfragmentable,
+                               bool reassembled, DecodedPacket& out);
+  DecodeStatus decodeFragment(const Fragment& fragment, DecodedPacket& out);
+  DecodeStatus decodeTransport(uint8_t protocol, const uint8_t* p, uint32_t cap, uint32_t wire, DecodedPacket& out);
+  DecodeStatus decodeTcp(const uint8_t* p, uint32_t cap, uint32_t wire, DecodedPacket& out);
+  DecodeStatus decodeUdp(const uint8_t* p, uint32_t cap, uint32_t wire, DecodedPacket& out);
+
+  DecodeStatus fail(DecodeError error) {
+    stats_.count(error);
+    return DecodeStatus::Error;
+  }
+  DecodeStatus skip(SkipReason reason) {
+    stats_.count(reason);
+    return DecodeStatus::Skipped;
+  }
+
+  DecodeStats& stats_;
+  Defragmenter defrag_;
+};
+
+}  // namespace tapwatch

@@ -1,0 +1,76 @@
+// The steady state allocates nothing: plain packets never, and fragmented
+// datagrams only until the defragmenter's pool has warmed up. Counts every
+// operator new in this test binary.
+#include <gtest/gtest.h>
+
+#include <atomic>
+#include <cstdlib>
+#include <new>
+
+#include "decoder_fixture.h"
+
+namespace {
+std::atomic<uint64_t> g_allocations{0};
+}
+
+// The replacement pair is malloc/free on purpose; GCC cannot see they match.
+#pragma GCC diagnostic ignored "-Wmismatched-new-delete"
+
+void* operator new(std::size_t size) {
+  g_allocations.fetch_add(1, std::memory_order_relaxed);
+  if (void* p = std::malloc(size ? size : 1)) return p;
+  throw std::bad_alloc();
+}
+void* operator new[](std::size_t size) { return ::operator new(size); }
+void operator delete(void* p) noexcept { std::free(p); }
+void operator delete[](void* p) noexcept { std::free(p); }
+void operator delete(void* p, std::size_t) noexcept { std::free(p); }
+void operator delete[](void* p, std::size_t) noexcept { std::free(p); }
+
+namespace tapwatch {
+namespace {
+
+using namespace test;
+
+TEST(DecoderAllocations, NoneForPlainOrFragmentedTrafficOnceWarm) {
+  DecodeStats stats;
+  Decoder decoder(DefragLimits{}, stats);
+  DecodedPacket packet;
+
+  std::vector<Bytes> frames;
+  frames.push_back(ethernet(0x0800, ipv4({}, tcp({}, pattern(1000))), {{0x8100, 3}}));
+  frames.push_back(ethernet(0x86dd, ipv6({.next_header = 17}, udp(1, 2, pattern(200)))));
+  frames.push_back(ethernet(0x0806, Bytes(28)));
+  frames.push_back(Bytes(5));  // truncated
+  // Two fragmented UDP datagrams (different ids) of 4000 bytes each.
+  for (uint16_t id : {1, 2}) {
+    Bytes l4 = udp(1, 2, pattern(4000));
+    for (uint32_t at = 0; at < l4.size(); at += 1480) {
+      Ipv4Spec spec;
+      spec.protocol = 17;
+      spec.id = id;
+      spec.fragment_offset = at;
+      uint32_t end = std::min<uint32_t>(at + 1480, static_cast<uint32_t>(l4.size()));
+      spec.more_fragments = end < l4.size();
+      frames.push_back(ethernet(0x0800, ipv4(spec, Bytes(l4.begin() + at, l4.begin() + end))));
+    }
+  }
+
+  auto run = [&](int rounds) {
+    int ok = 0;
+    for (int r = 0; r < rounds; ++r)
+      for (const Bytes& f : frames)
+        ok += decoder.decode(link::kEthernet, {r, 0}, f.data(), static_cast<uint32_t>(f.size()),
+                             static_cast<uint32_t>(f.size()), packet) == DecodeStatus::Ok;
+    return ok;
+  };
+  run(3);  // warm the defragmenter's pool
+  uint64_t before = g_allocations.load();
+  int ok = run(200);
+  uint64_t after = g_allocations.load();
+  EXPECT_EQ(ok, 200 * 4);  // two plain packets and two reassembled datagrams per round
+  EXPECT_EQ(after - before, 0u);
+}
+
+}  // namespace
+}  // namespace tapwatch

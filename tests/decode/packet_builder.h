@@ -1,0 +1,205 @@
+#pragma once
+// Test helpers that build packets byte by byte, independent of the decoder's
+// own header structs, so a wrong accessor in the decoder cannot hide itself.
+#include <array>
+#include <cstdint>
+#include <initializer_list>
+#include <optional>
+#include <string_view>
+#include <vector>
+
+namespace tapwatch::test {
+
+using Bytes = std::vector<uint8_t>;
+
+inline void put16(Bytes& b, uint16_t v) {
+  b.push_back(static_cast<uint8_t>(v >> 8));
+  b.push_back(static_cast<uint8_t>(v));
+}
+inline void put32(Bytes& b, uint32_t v) {
+  put16(b, static_cast<uint16_t>(v >> 16));
+  put16(b, static_cast<uint16_t>(v));
+}
+inline void append(Bytes& b, const Bytes& more) { b.insert(b.end(), more.begin(), more.end()); }
+inline Bytes cat(Bytes a, const Bytes& b) {
+  append(a, b);
+  return a;
+}
+inline Bytes text(std::string_view s) { return Bytes(s.begin(), s.end()); }
+inline Bytes pattern(size_t n, uint8_t seed = 0) {
+  Bytes b(n);
+  for (size_t i = 0; i < n; ++i) b[i] = static_cast<uint8_t>(seed + i * 7 + (i >> 8));
+  return b;
+}
+
+struct TcpSpec {
+  uint16_t src_port = 40000;
+  uint16_t dst_port = 80;
+  uint32_t seq = 0x01020304;
+  uint32_t ack = 0xa0b0c0d0;
+  uint8_t flags = 0x18;  // PSH ACK
+  uint16_t window = 0xfaf0;
+  Bytes options;                            // padded by the caller to a multiple of 4
+  std::optional<uint8_t> data_offset_words;  // override the computed data offset
+};
+
+inline Bytes tcp(const TcpSpec& s, const Bytes& payload) {
+  Bytes b;
+  put16(b, s.src_port);
+  put16(b, s.dst_port);
+  put32(b, s.seq);
+  put32(b, s.ack);
+  uint8_t words = s.data_offset_words.value_or(static_cast<uint8_t>((20 + s.options.size()) / 4));
+  b.push_back(static_cast<uint8_t>(words << 4));
+  b.push_back(s.flags);
+  put16(b, s.window);
+  put16(b, 0);  // checksum (not verified)
+  put16(b, 0);  // urgent pointer
+  append(b, s.options);
+  append(b, payload);
+  return b;
+}
+
+inline Bytes udp(uint16_t src_port, uint16_t dst_port, const Bytes& payload,
+                 std::optional<uint16_t> length = std::nullopt) {
+  Bytes b;
+  put16(b, src_port);
+  put16(b, dst_port);
+  put16(b, length.value_or(static_cast<uint16_t>(8 + payload.size())));
+  put16(b, 0);
+  append(b, payload);
+  return b;
+}
+
+struct Ipv4Spec {
+  std::array<uint8_t, 4> src{192, 0, 2, 1};
+  std::array<uint8_t, 4> dst{198, 51, 100, 2};
+  uint8_t protocol = 6;
+  uint16_t id = 0x1234;
+  uint32_t fragment_offset = 0;  // bytes, multiple of 8
+  bool more_fragments = false;
+  bool dont_fragment = false;
+  Bytes options;  // multiple of 4
+  std::optional<uint16_t> total_length;
+  std::optional<uint8_t> ihl_words;
+  uint8_t version = 4;
+};
+
+inline Bytes ipv4(const Ipv4Spec& s, const Bytes& payload) {
+  Bytes b;
+  uint8_t ihl = s.ihl_words.value_or(static_cast<uint8_t>((20 + s.options.size()) / 4));
+  b.push_back(static_cast<uint8_t>((s.version << 4) | (ihl & 0x0f)));
+  b.push_back(0);
+  put16(b, s.total_length.value_or(static_cast<uint16_t>(20 + s.options.size() + payload.size())));
+  put16(b, s.id);
+  uint16_t frag = static_cast<uint16_t>((s.fragment_offset / 8) & 0x1fff);
+  if (s.more_fragments) frag |= 0x2000;
+  if (s.dont_fragment) frag |= 0x4000;
+  put16(b, frag);
+  b.push_back(64);
+  b.push_back(s.protocol);
+  put16(b, 0);  // header checksum: deliberately wrong, never verified
+  b.insert(b.end(), s.src.begin(), s.src.end());
+  b.insert(b.end(), s.dst.begin(), s.dst.end());
+  append(b, s.options);
+  append(b, payload);
+  return b;
+}
+
+struct Ipv6Spec {
+  std::array<uint8_t, 16> src{0x20, 0x01, 0x0d, 0xb8, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1};
+  std::array<uint8_t, 16> dst{0x20, 0x01, 0x0d, 0xb8, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 2};
+  uint8_t next_header = 6;
+  std::optional<uint16_t> payload_length;
+  uint8_t version = 6;
+};
+
+// `payload` includes any extension headers.
+inline Bytes ipv6(const Ipv6Spec& s, const Bytes& payload) {
+  Bytes b;
+  b.push_back(static_cast<uint8_t>(s.version << 4));
+  b.push_back(0);
+  put16(b, 0x1234);  // flow label bits
+  put16(b, s.payload_length.value_or(static_cast<uint16_t>(payload.size())));
+  b.push_back(s.next_header);
+  b.push_back(64);
+  b.insert(b.end(), s.src.begin(), s.src.end());
+  b.insert(b.end(), s.dst.begin(), s.dst.end());
+  append(b, payload);
+  return b;
+}
+
+// Hop-by-hop / routing / destination options header of `bytes` total (multiple of 8, >= 8).
+inline Bytes ipv6Options(uint8_t next, size_t bytes) {
+  Bytes b{next, static_cast<uint8_t>(bytes / 8 - 1)};
+  b.resize(bytes, 0);
+  if (bytes >= 8) b[2] = 1, b[3] = static_cast<uint8_t>(bytes - 4);  // PadN covering the rest
+  return b;
+}
+
+// AH header of `bytes` (multiple of 4, >= 12); length field in 4-octet units minus 2.
+inline Bytes ipv6Ah(uint8_t next, size_t bytes) {
+  Bytes b{next, static_cast<uint8_t>(bytes / 4 - 2)};
+  b.resize(bytes, 0xaa);
+  return b;
+}
+
+inline Bytes ipv6Fragment(uint8_t next, uint32_t offset, bool more, uint32_t id) {
+  Bytes b{next, 0};
+  put16(b, static_cast<uint16_t>((offset & 0xfff8) | (more ? 1 : 0)));
+  put32(b, id);
+  return b;
+}
+
+struct VlanTagSpec {
+  uint16_t tpid;
+  uint16_t tci;
+};
+
+inline Bytes ethernet(uint16_t type, const Bytes& payload, std::initializer_list<VlanTagSpec> tags = {}) {
+  Bytes b{0x02, 0, 0, 0, 0, 0x01, 0x02, 0, 0, 0, 0, 0x02};
+  for (const VlanTagSpec& tag : tags) {
+    put16(b, tag.tpid);
+    put16(b, tag.tci);
+  }
+  put16(b, type);
+  append(b, payload);
+  return b;
+}
+
+inline Bytes sll(uint16_t protocol, const Bytes& payload, uint16_t arphrd = 1) {
+  Bytes b;
+  put16(b, 0);  // packet type: to us
+  put16(b, arphrd);
+  put16(b, 6);
+  b.insert(b.end(), {0x02, 0, 0, 0, 0, 0x01, 0, 0});
+  put16(b, protocol);
+  append(b, payload);
+  return b;
+}
+
+inline Bytes sll2(uint16_t protocol, const Bytes& payload, uint16_t arphrd = 1) {
+  Bytes b;
+  put16(b, protocol);
+  put16(b, 0);
+  put32(b, 3);  // interface index
+  put16(b, arphrd);
+  b.push_back(4);  // outgoing
+  b.push_back(6);
+  b.insert(b.end(), {0x02, 0, 0, 0, 0, 0x01, 0, 0});
+  append(b, payload);
+  return b;
+}
+
+inline Bytes loopback(uint32_t family, const Bytes& payload, bool big_endian) {
+  Bytes b;
+  if (big_endian) {
+    put32(b, family);
+  } else {
+    for (int i = 0; i < 4; ++i) b.push_back(static_cast<uint8_t>(family >> (8 * i)));
+  }
+  append(b, payload);
+  return b;
+}
+
+}  // namespace tapwatch::test
