@@ -13,6 +13,7 @@
 #include "config/config_checks.h"
 #include "config/config_schema.h"
 #include "config/value_site.h"
+#include "config/yaml_document.h"
 
 namespace tapwatch {
 namespace {
@@ -65,15 +66,10 @@ class Loader {
 
   Status loadDocument(std::string_view yaml) {
     const ValueSource source{file_, false};
-    std::vector<YAML::Node> documents = YAML::LoadAll(std::string(yaml));
-    if (documents.empty()) return Ok{};  // empty or comments only: all defaults
-    if (documents.size() > 1) {
-      return configError(source, "", documents[1].Mark(),
-                         "a config file holds one YAML document; found " + std::to_string(documents.size()) +
-                             " (remove the extra '---')");
-    }
-    const YAML::Node& root = documents.front();
-    if (root.IsNull()) return Ok{};
+    auto document = loadSingleYamlDocument(std::string(yaml), file_);
+    if (!document.ok()) return document.error();
+    const YAML::Node& root = document->root;
+    if (!root.IsDefined() || root.IsNull()) return Ok{};  // empty or comments only: all defaults
     return loadSection(configSchema(), root, root.Mark(), "", source);
   }
 
