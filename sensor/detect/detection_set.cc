@@ -24,8 +24,8 @@ std::string patternLabel(const Signature& sig, size_t index) {
   return label + " of signature " + std::to_string(sig.id);
 }
 
-void addPattern(FieldExpressions& out, DomainMatcher& domains, const Signature& sig, uint32_t sig_index,
-                size_t pattern_index) {
+void addPattern(FieldExpressions& out, std::vector<PatternRef>& domain_lists, const Signature& sig,
+                uint32_t sig_index, size_t pattern_index) {
   const Pattern& p = sig.patterns[pattern_index];
   const PatternRef ref{sig_index, static_cast<uint8_t>(pattern_index)};
   auto add = [&](std::string_view text, SourceLocation where) {
@@ -37,7 +37,7 @@ void addPattern(FieldExpressions& out, DomainMatcher& domains, const Signature& 
   if (p.kind != PatternKind::List) {
     add(p.text, p.where);
   } else if (p.list_kind == ListKind::Domain) {
-    for (const auto& entry : p.list_entries) domains.add(entry.value, ref);
+    domain_lists.push_back(ref);  // hashed once per distinct combination of lists, below
   } else {
     for (const auto& entry : p.list_entries) add(entry.value, SourceLocation{p.list_file, entry.line, 1});
   }
@@ -68,6 +68,17 @@ Result<HsDatabasePtr> compileField(Field field, bool streaming, const FieldExpre
     return makeError(patternLabel(sigs[ref.signature], ref.pattern) + ": Hyperscan: " + hs_text + context, ex.where[i]);
   }
   return makeError("Hyperscan could not compile the signatures" + context + ": " + hs_text);
+}
+
+std::shared_ptr<const DomainMatcher> buildDomainMatcher(const std::vector<Signature>& sigs,
+                                                       const std::vector<PatternRef>& lists) {
+  auto matcher = std::make_shared<DomainMatcher>();
+  size_t total = 0;
+  for (const PatternRef& ref : lists) total += sigs[ref.signature].patterns[ref.pattern].list_entries.size();
+  matcher->reserve(total);
+  for (const PatternRef& ref : lists)
+    for (const auto& entry : sigs[ref.signature].patterns[ref.pattern].list_entries) matcher->add(entry.value, ref);
+  return matcher;
 }
 
 // Disabled signatures are not compiled, but a broken one must still fail `sig check`.
@@ -108,6 +119,7 @@ Result<std::shared_ptr<const DetectionSet>> DetectionSet::build(std::vector<Sign
   set->signatures_ = std::move(signatures);
 
   std::array<FieldExpressions, kFieldCount> expressions;
+  std::array<std::vector<PatternRef>, kFieldCount> domain_lists;
   for (size_t s = 0; s < set->signatures_.size(); ++s) {
     const Signature& sig = set->signatures_[s];
     if (!sig.enabled) {
@@ -117,8 +129,19 @@ Result<std::shared_ptr<const DetectionSet>> DetectionSet::build(std::vector<Sign
     ++set->enabled_;
     for (Field f : sig.fields)
       for (size_t p = 0; p < sig.patterns.size(); ++p)
-        addPattern(expressions[static_cast<size_t>(f)], set->fields_[static_cast<size_t>(f)].domains, sig,
+        addPattern(expressions[static_cast<size_t>(f)], domain_lists[static_cast<size_t>(f)], sig,
                    static_cast<uint32_t>(s), p);
+  }
+
+  // A signature usually names several fields: build each distinct set of lists once.
+  std::map<std::vector<std::pair<uint32_t, uint8_t>>, std::shared_ptr<const DomainMatcher>> matchers;
+  for (size_t i = 0; i < kFieldCount; ++i) {
+    if (domain_lists[i].empty()) continue;
+    std::vector<std::pair<uint32_t, uint8_t>> key;
+    for (const PatternRef& ref : domain_lists[i]) key.emplace_back(ref.signature, ref.pattern);
+    auto& matcher = matchers[key];
+    if (!matcher) matcher = buildDomainMatcher(set->signatures_, domain_lists[i]);
+    set->fields_[i].domains = matcher;
   }
 
   for (const auto& info : allFields()) {

@@ -30,10 +30,12 @@ constexpr uint32_t kMaxExcerptBytes = 65536;
 struct FieldDatabase {
   HsDatabasePtr hs;                     // null when only domain lists (or nothing) look here
   std::vector<PatternRef> expressions;  // Hyperscan expression id -> pattern
-  DomainMatcher domains;
+  std::shared_ptr<const DomainMatcher> domains;  // null when no domain list looks here; shared
+                                                 // by fields that use the same lists
   bool streaming = false;
 
-  bool used() const { return hs != nullptr || !domains.empty(); }
+  bool hasDomains() const { return domains && !domains->empty(); }
+  bool used() const { return hs != nullptr || hasDomains(); }
 };
 
 class DetectionSet {

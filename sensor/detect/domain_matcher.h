@@ -36,13 +36,15 @@ class DomainMatcher {
   bool empty() const { return map_.empty(); }
   size_t size() const { return map_.size(); }
 
+  void reserve(size_t entries) { map_.reserve(entries); }
+
   // Calls fn(ref) for every list entry equal to `token` or a parent of it.
   template <typename Fn>
   void lookup(std::string_view token, Fn&& fn) const {
     size_t from = 0;
     while (from < token.size()) {
       if (auto it = map_.find(token.substr(from)); it != map_.end())
-        for (const PatternRef& ref : it->second) fn(ref);
+        for (uint32_t i = it->second; i != kNone; i = refs_[i].next) fn(refs_[i].ref);
       const size_t dot = token.find('.', from);
       if (dot == std::string_view::npos) break;
       from = dot + 1;
@@ -54,7 +56,14 @@ class DomainMatcher {
     using is_transparent = void;
     size_t operator()(std::string_view s) const { return std::hash<std::string_view>{}(s); }
   };
-  std::unordered_map<std::string, std::vector<PatternRef>, Hash, std::equal_to<>> map_;
+  // Most domains are in one list: a chain in one array instead of a vector per entry.
+  static constexpr uint32_t kNone = UINT32_MAX;
+  struct RefNode {
+    PatternRef ref;
+    uint32_t next;
+  };
+  std::unordered_map<std::string, uint32_t, Hash, std::equal_to<>> map_;  // domain -> first RefNode
+  std::vector<RefNode> refs_;
 };
 
 // Splits a byte stream into domain tokens across calls. onToken(token, end)

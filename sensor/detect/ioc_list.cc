@@ -77,7 +77,8 @@ Result<std::vector<ListEntry>> loadIocList(const std::string& path, ListKind kin
         return makeError("list entry longer than " + std::to_string(kMaxLiteralEntry) + " bytes", where);
       value = std::string(raw);
     }
-    if (seen.insert(value).second) entries.push_back({std::move(value), line_no});
+    // Domains are de-duplicated by the DomainMatcher; literals would become duplicate expressions.
+    if (kind == ListKind::Domain || seen.insert(value).second) entries.push_back({std::move(value), line_no});
   }
   if (in.bad()) return makeError("error reading list file", SourceLocation{path, 0, 0});
   return entries;

@@ -61,10 +61,10 @@ void ScopeScan::scanBlock(Detector& detector, const FieldDatabase& db, Field fie
                                   static_cast<unsigned>(block.size()), 0, detector.scratch(), onHyperscanMatch, &call);
     if (rc != HS_SUCCESS) detector.stats().scan_errors.add();
   }
-  if (!db.domains.empty()) {
+  if (db.hasDomains()) {
     DomainTokenizer tokens;
     auto onToken = [&](std::string_view token, uint64_t end) {
-      db.domains.lookup(token, [&](PatternRef ref) { record(call, ref, end); });
+      db.domains->lookup(token, [&](PatternRef ref) { record(call, ref, end); });
     };
     tokens.feed(block.data(), block.size(), 0, onToken);
     tokens.finish(block.size(), onToken);
@@ -103,9 +103,9 @@ void ScopeScan::scanStream(Detector& detector, const FieldDatabase& db, Field fi
     }
     done += n;
   }
-  if (!db.domains.empty()) {
+  if (db.hasDomains()) {
     slot.tokens.feed(data.data(), data.size(), slot.offset, [&](std::string_view token, uint64_t end) {
-      db.domains.lookup(token, [&](PatternRef ref) { record(call, ref, end); });
+      db.domains->lookup(token, [&](PatternRef ref) { record(call, ref, end); });
     });
   }
   slot.offset += data.size();
@@ -123,9 +123,9 @@ void ScopeScan::finishStream(Detector& detector, const FieldDatabase& db, Stream
       hs_close_stream(stream, nullptr, nullptr, nullptr);  // a failed close does not free the stream
     }
   }
-  if (!db.domains.empty()) {
+  if (db.hasDomains()) {
     slot.tokens.finish(slot.offset, [&](std::string_view token, uint64_t end) {
-      db.domains.lookup(token, [&](PatternRef ref) { record(call, ref, end); });
+      db.domains->lookup(token, [&](PatternRef ref) { record(call, ref, end); });
     });
   }
   slot.open = false;

@@ -3,6 +3,8 @@
 #include <gtest/gtest.h>
 
 #include <chrono>
+#include <cstdio>
+#include <ctime>
 
 #include "detect/signature_loader.h"
 #include "detect_test_util.h"
@@ -132,13 +134,30 @@ TEST(IocList, MissingListFileIsReported) {
 
 TEST(IocList, DuplicatesAndBlankLinesAreDropped) {
   TempDir dir;
-  const auto path = dir.write("l.txt", "\n  a.example\nA.EXAMPLE\n\t\n# c\nb.example\r\n");
-  auto r = loadIocList(path, ListKind::Domain);
+  const auto path = dir.write("l.txt", "\n  a literal\na literal\n\t\n# c\nb literal \r\n");
+  auto r = loadIocList(path, ListKind::Literal);
   ASSERT_TRUE(r.ok()) << r.error().describe();
   ASSERT_EQ(r->size(), 2u);
-  EXPECT_EQ((*r)[0].value, "a.example");
+  EXPECT_EQ((*r)[0].value, "a literal");
   EXPECT_EQ((*r)[0].line, 2u);
-  EXPECT_EQ((*r)[1].value, "b.example");
+  EXPECT_EQ((*r)[1].value, "b literal");
+}
+
+TEST(IocList, DuplicateDomainsInOneListMatchOnce) {
+  TempDir dir;
+  dir.write("l.txt", "a.example\nA.EXAMPLE.\n");
+  const auto yaml = dir.write("s.yaml", "signatures:\n  - {id: 1, name: d, patterns: [{list: l.txt, kind: domain}]}\n");
+  auto set = DetectionSet::load({yaml}, {});
+  ASSERT_TRUE(set.ok()) << set.error().describe();
+  EXPECT_EQ((*set)->database(Field::Stream).domains->size(), 1u);
+  DetectStats stats;
+  Detector detector(stats);
+  detector.prepare(**set);
+  RecordingSink sink;
+  ScopeScan scan(*set, Scope::Flow);
+  scan.scan(detector, Field::Stream, 0, asBytes("a.example and www.a.example"), true, sink);
+  scan.close(detector, sink);
+  EXPECT_EQ(sink.ids(), std::vector<uint32_t>{1});
 }
 
 // 100,000 domains must load and compile quickly (they are not compiled into
@@ -151,14 +170,19 @@ TEST(IocList, HundredThousandDomainsLoadFast) {
   const auto yaml = dir.write("big.yaml",
                               "signatures:\n  - {id: 1, name: big, fields: [stream, dns.query], patterns: [{list: "
                               "lists/big.txt, kind: domain}]}\n");
+  // CPU time is what the loader costs; wall time also shows how a loaded box feels.
   const auto start = std::chrono::steady_clock::now();
+  const std::clock_t cpu_start = std::clock();
   auto set = DetectionSet::load({yaml}, {});
-  const double seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
+  const double cpu = static_cast<double>(std::clock() - cpu_start) / CLOCKS_PER_SEC;
+  const double wall = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
   ASSERT_TRUE(set.ok()) << set.error().describe();
-  RecordProperty("load_seconds", std::to_string(seconds));
-  std::printf("100k domain list: load + build %.3f s\n", seconds);
-  EXPECT_LT(seconds, 1.5);
-  EXPECT_EQ((*set)->database(Field::DnsQuery).domains.size(), 100000u);
+  std::printf("100k domain list: load + build %.3f s CPU, %.3f s wall\n", cpu, wall);
+  EXPECT_LT(cpu, 1.0);
+  EXPECT_LT(wall, 5.0);
+  EXPECT_EQ((*set)->database(Field::DnsQuery).domains->size(), 100000u);
+  // Both fields share one hash set.
+  EXPECT_EQ((*set)->database(Field::DnsQuery).domains, (*set)->database(Field::Stream).domains);
 
   DetectStats stats;
   Detector detector(stats);
