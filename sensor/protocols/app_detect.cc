@@ -103,22 +103,27 @@ AppDetection detectAppProtoDetailed(ByteSpan to_server, ByteSpan to_client, uint
   const bool smtp_port = onPort(ports.smtp, server_port);
   struct Candidate {
     AppProto proto;
+    Direction side;
     StartMatch match;
   };
   const Candidate candidates[] = {
-      {AppProto::Tls, settle(matchTls(to_server), to_server.size())},
-      {AppProto::Http, settle(matchHttpRequestStart(to_server), to_server.size())},
-      {AppProto::Http, settle(matchHttpResponseStart(to_client), to_client.size())},
-      {AppProto::Smtp, settle(matchSmtpClient(to_server), to_server.size())},
-      {AppProto::Smtp, settle(matchSmtpServer(to_client, smtp_port), to_client.size())},
-      {AppProto::Dns, settle(matchDnsTcp(to_server, dns_port), to_server.size())},
+      {AppProto::Tls, Direction::ToServer, settle(matchTls(to_server), to_server.size())},
+      {AppProto::Http, Direction::ToServer, settle(matchHttpRequestStart(to_server), to_server.size())},
+      {AppProto::Http, Direction::ToClient, settle(matchHttpResponseStart(to_client), to_client.size())},
+      {AppProto::Smtp, Direction::ToServer, settle(matchSmtpClient(to_server), to_server.size())},
+      {AppProto::Smtp, Direction::ToClient, settle(matchSmtpServer(to_client, smtp_port), to_client.size())},
+      {AppProto::Dns, Direction::ToServer, settle(matchDnsTcp(to_server, dns_port), to_server.size())},
   };
-  bool pending = false;
+  bool client_pending = false;
+  bool server_pending = false;
   for (const Candidate& c : candidates) {
     if (c.match == StartMatch::Yes) return {c.proto, true};
-    pending = pending || c.match == StartMatch::NeedMore;
+    if (c.match != StartMatch::NeedMore) continue;
+    (c.side == Direction::ToServer ? client_pending : server_pending) = true;
   }
-  return {AppProto::Unknown, !pending};
+  // The client spoke first and matched nothing: no use waiting for a server banner.
+  if (!to_server.empty() && !client_pending && to_client.empty()) server_pending = false;
+  return {AppProto::Unknown, !client_pending && !server_pending};
 }
 
 AppProto detectAppProto(ByteSpan to_server, ByteSpan to_client, uint16_t server_port, bool is_udp,

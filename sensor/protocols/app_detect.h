@@ -13,7 +13,8 @@
 // (UDP: the datagram). While undecided the result is Unknown with
 // final == false: the engine calls again with more bytes. Once a direction
 // holds kAppDetectMaxBytes without a match it counts as "no match"; when no
-// candidate is left the result is final. Worker thread only; pure function.
+// candidate is left the result is final. A client that spoke first and
+// matched nothing makes the result final too (no waiting for a banner). Worker thread only; pure function.
 #include <cstddef>
 #include <cstdint>
 

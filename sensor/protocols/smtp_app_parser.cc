@@ -125,7 +125,7 @@ ParseStatus SmtpAppParser::clientLine(std::string_view line) {
     }
     const std::string_view flag = trim(args.substr(size_text.size()));
     pushCommand(Command::Bdat);
-    beginContent();
+    if (!content_started_) beginContent();  // later chunks continue the same message
     bdat_remaining_ = size;
     bdat_last_ = iequals(flag, "LAST");
     client_state_ = ClientState::Bdat;

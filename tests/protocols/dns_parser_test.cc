@@ -135,7 +135,9 @@ TEST(DnsUdp, TruncatedAtEveryByte) {
     u.parse(m.substr(0, cut));
     ASSERT_TRUE(u.sink.errors.empty());
     ASSERT_EQ(u.sink.openCount(), 0u);
-    if (cut < m.size() - 4) EXPECT_TRUE(u.sink.scopes.empty()) << cut;
+    if (cut < m.size() - 4) {
+      EXPECT_TRUE(u.sink.scopes.empty()) << cut;
+    }
   }
   uint32_t seed = 99;
   for (int round = 0; round < 2000; ++round) {

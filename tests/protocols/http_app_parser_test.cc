@@ -12,13 +12,13 @@ using test::Step;
 constexpr Direction kC = Direction::ToServer;
 constexpr Direction kS = Direction::ToClient;
 
-struct Run {
+struct Session {
   RecordingSink sink;
   ProtocolStats stats;
   ParseStatus status = ParseStatus::Continue;
 };
 
-void run(Run& r, const std::vector<Step>& steps, size_t chunk, const ProtocolLimits& limits = {}) {
+void run(Session& r, const std::vector<Step>& steps, size_t chunk, const ProtocolLimits& limits = {}) {
   HttpAppParser parser(r.sink, limits, r.stats);
   r.status = test::feedSteps(parser, steps, chunk);
   parser.finish();
@@ -27,10 +27,10 @@ void run(Run& r, const std::vector<Step>& steps, size_t chunk, const ProtocolLim
 }
 
 void expectChunkingInvariant(const std::vector<Step>& steps) {
-  Run whole;
+  Session whole;
   run(whole, steps, 0);
   for (size_t chunk : {1u, 2u, 5u, 64u}) {
-    Run pieces;
+    Session pieces;
     run(pieces, steps, chunk);
     EXPECT_EQ(pieces.sink.describe(), whole.sink.describe()) << "chunk " << chunk;
   }
@@ -52,7 +52,7 @@ TEST(HttpAppParser, RequestFieldsAndContext) {
       {kC, "GET /a//b/../%70ay%2Ephp?x=%41+b HTTP/1.1\r\nHost: Pay.Example.COM:8080\r\nUser-Agent: Mozilla/5.0 "
            "evil\r\nAccept: */*\r\n\r\n"},
       {kS, "HTTP/1.1 404 Not Found\r\nContent-Length: 9\r\nServer: x\r\n\r\nnot found"}};
-  Run r;
+  Session r;
   run(r, steps, 0);
   ASSERT_EQ(r.sink.scopes.size(), 1u);
   const auto& s = r.sink.scopes[0];
@@ -76,7 +76,7 @@ TEST(HttpAppParser, RequestFieldsAndContext) {
 }
 
 TEST(HttpAppParser, AbsoluteFormTargetAndIpv6Host) {
-  Run r;
+  Session r;
   run(r, {{kC, "GET http://Proxy.Example:3128/x/./y?q=1 HTTP/1.1\r\nHost: other\r\n\r\n"},
           {kC, "GET / HTTP/1.1\r\nHost: [2001:DB8::1]:8443\r\n\r\n"}},
       0);
@@ -92,14 +92,14 @@ TEST(HttpAppParser, FormBodyIsUrlDecoded) {
       {kC, "POST /submit HTTP/1.1\r\nHost: h\r\nContent-Type: application/x-www-form-urlencoded; charset=utf-8\r\n"
            "Content-Length: " + std::to_string(body.size()) + "\r\n\r\n" + body},
       {kS, "HTTP/1.1 204 No Content\r\n\r\n"}};
-  Run r;
+  Session r;
   run(r, steps, 0);
   ASSERT_EQ(r.sink.scopes.size(), 1u);
   EXPECT_EQ(r.sink.scopes[0].stream(Field::HttpRequestBody), "name=Jo Doe&msg=I recorded you!");
   EXPECT_EQ(r.sink.scopes[0].context.http_status, 204);
   expectChunkingInvariant(steps);
 
-  Run raw;  // other content types stay as sent
+  Session raw;  // other content types stay as sent
   run(raw, {{kC, "POST / HTTP/1.1\r\nContent-Length: 6\r\n\r\na+b%21"}}, 0);
   EXPECT_EQ(raw.sink.scopes.at(0).stream(Field::HttpRequestBody), "a+b%21");
 }
@@ -111,7 +111,7 @@ TEST(HttpAppParser, GzipChunkedResponse) {
       {kC, "GET /note HTTP/1.1\r\nHost: h\r\n\r\n"},
       {kS, "HTTP/1.1 200 OK\r\nContent-Encoding: gzip\r\nTransfer-Encoding: chunked\r\n\r\n" +
                chunked(test::gzip(text), 100)}};
-  Run r;
+  Session r;
   run(r, steps, 0);
   ASSERT_EQ(r.sink.scopes.size(), 1u);
   EXPECT_EQ(r.sink.scopes[0].stream(Field::HttpResponseBody), text);
@@ -122,7 +122,7 @@ TEST(HttpAppParser, GzipChunkedResponse) {
 TEST(HttpAppParser, DeflateRawAndZlibWrapped) {
   for (int bits : {15, -15}) {
     const std::string z = test::compress("deflated extortion text", bits);
-    Run r;
+    Session r;
     run(r, {{kC, "GET / HTTP/1.1\r\n\r\n"},
             {kS, "HTTP/1.1 200 OK\r\nContent-Encoding: deflate\r\nContent-Length: " + std::to_string(z.size()) +
                      "\r\n\r\n" + z}},
@@ -135,7 +135,7 @@ TEST(HttpAppParser, DecompressionBombIsCutAtTheCap) {
   ProtocolLimits limits;
   limits.max_inflated_bytes = 64 * 1024;
   const std::string z = test::gzip(std::string(20u << 20, 'A'));
-  Run r;
+  Session r;
   run(r, {{kC, "GET /bomb HTTP/1.1\r\n\r\n"},
           {kS, "HTTP/1.1 200 OK\r\nContent-Encoding: gzip\r\nContent-Length: " + std::to_string(z.size()) +
                    "\r\n\r\n" + z},
@@ -149,7 +149,7 @@ TEST(HttpAppParser, DecompressionBombIsCutAtTheCap) {
 }
 
 TEST(HttpAppParser, BrokenGzipAndUnsupportedEncodingAreCounted) {
-  Run r;
+  Session r;
   run(r, {{kC, "GET / HTTP/1.1\r\n\r\nGET /2 HTTP/1.1\r\n\r\n"},
           {kS, "HTTP/1.1 200 OK\r\nContent-Encoding: gzip\r\nContent-Length: 8\r\n\r\nnot gzip"
                "HTTP/1.1 200 OK\r\nContent-Encoding: br\r\nContent-Length: 4\r\n\r\nbrot"}},
@@ -166,7 +166,7 @@ TEST(HttpAppParser, PipelinedRequestsPairWithResponsesInOrder) {
       {kS, "HTTP/1.1 200 OK\r\nContent-Length: 3\r\n\r\none"},
       {kS, "HTTP/1.1 301 Moved\r\nContent-Length: 1000\r\n\r\n"},  // HEAD: no body despite the length
       {kS, "HTTP/1.1 100 Continue\r\n\r\nHTTP/1.1 201 Created\r\nContent-Length: 5\r\n\r\nthree"}};
-  Run r;
+  Session r;
   run(r, steps, 0);
   ASSERT_EQ(r.sink.scopes.size(), 3u);
   EXPECT_EQ(r.sink.scopes[0].block(Field::HttpUri), "/one");
@@ -184,7 +184,7 @@ TEST(HttpAppParser, PipelinedRequestsPairWithResponsesInOrder) {
 }
 
 TEST(HttpAppParser, ScopeClosesWhenBothSidesAreDone) {
-  Run r;
+  Session r;
   HttpAppParser parser(r.sink, ProtocolLimits{}, r.stats);
   parser.feed(kC, test::bytesOf("GET / HTTP/1.1\r\n\r\n"), {});
   EXPECT_EQ(r.sink.openCount(), 1u);
@@ -202,7 +202,7 @@ TEST(HttpAppParser, PipelineOverflowDropsTheOldest) {
   for (int i = 0; i < 4; ++i) reqs += "GET /r" + std::to_string(i) + " HTTP/1.1\r\n\r\n";
   std::string resps;
   for (int i = 0; i < 4; ++i) resps += "HTTP/1.1 200 OK\r\nContent-Length: 2\r\n\r\nR" + std::to_string(i);
-  Run r;
+  Session r;
   run(r, {{kC, reqs}, {kS, resps}}, 0, limits);
   EXPECT_EQ(r.stats.anomaly_http_pipeline_overflow.value(), 2u);
   ASSERT_EQ(r.sink.scopes.size(), 4u);
@@ -212,7 +212,7 @@ TEST(HttpAppParser, PipelineOverflowDropsTheOldest) {
 }
 
 TEST(HttpAppParser, ResponseWithoutRequestAndEofDelimitedBody) {
-  Run r;
+  Session r;
   run(r, {{kS, "HTTP/1.0 200 OK\r\nContent-Type: text/plain\r\n\r\nuntil the connection closes"}}, 0);
   ASSERT_EQ(r.sink.scopes.size(), 1u);
   EXPECT_EQ(r.sink.scopes[0].stream(Field::HttpResponseBody), "until the connection closes");
@@ -221,7 +221,7 @@ TEST(HttpAppParser, ResponseWithoutRequestAndEofDelimitedBody) {
 }
 
 TEST(HttpAppParser, GapResynchronisesAtTheNextMessage) {
-  Run r;
+  Session r;
   HttpAppParser parser(r.sink, ProtocolLimits{}, r.stats);
   parser.feed(kC, test::bytesOf("POST /a HTTP/1.1\r\nContent-Length: 100\r\n\r\npartial"), {});
   EXPECT_EQ(parser.gap(kC, 50), ParseStatus::Continue);
@@ -237,7 +237,7 @@ TEST(HttpAppParser, GapResynchronisesAtTheNextMessage) {
 }
 
 TEST(HttpAppParser, MalformedInputFailsCleanly) {
-  Run r;
+  Session r;
   HttpAppParser parser(r.sink, ProtocolLimits{}, r.stats);
   parser.feed(kC, test::bytesOf("GET / HTTP/1.1\r\n"), {});
   EXPECT_EQ(parser.feed(kC, test::bytesOf("Bad Header Without Colon\x01\r\n\r\n"), {}), ParseStatus::Failed);
@@ -255,7 +255,7 @@ TEST(HttpAppParser, HeaderCapsAreCounted) {
   std::string req = "GET /" + std::string(200, 'u') + " HTTP/1.1\r\n";
   for (int i = 0; i < 6; ++i) req += "X-" + std::to_string(i) + ": v\r\n";
   req += "X-Long: " + std::string(500, 'v') + "\r\n\r\n";
-  Run r;
+  Session r;
   run(r, {{kC, req}}, 0, limits);
   EXPECT_EQ(r.stats.anomaly_http_too_many_headers.value(), 1u);
   EXPECT_EQ(r.stats.anomaly_http_uri_too_long.value(), 1u);
@@ -266,14 +266,14 @@ TEST(HttpAppParser, HeaderCapsAreCounted) {
 TEST(HttpAppParser, BodyCapAndUpgrade) {
   ProtocolLimits limits;
   limits.max_body_bytes = 10;
-  Run r;
+  Session r;
   run(r, {{kC, "POST / HTTP/1.1\r\nContent-Length: 30\r\n\r\n012345678901234567890123456789GET /x HTTP/1.1\r\n\r\n"}},
       0, limits);
   EXPECT_EQ(r.sink.scopes.at(0).stream(Field::HttpRequestBody), "0123456789");
   EXPECT_EQ(r.stats.bodies_truncated_http.value(), 1u);
   EXPECT_EQ(r.sink.scopes.size(), 2u);
 
-  Run u;
+  Session u;
   HttpAppParser parser(u.sink, ProtocolLimits{}, u.stats);
   EXPECT_EQ(parser.feed(kC, test::bytesOf("CONNECT host:443 HTTP/1.1\r\nHost: host:443\r\n\r\n\x16\x03\x01"), {}),
             ParseStatus::Done);
@@ -288,7 +288,7 @@ TEST(HttpAppParser, TruncatedAtEveryByteNeverBreaksTheSink) {
   const std::string resp = "HTTP/1.1 200 OK\r\nContent-Encoding: gzip\r\nTransfer-Encoding: chunked\r\n\r\n" +
                            chunked(gz, 7);
   for (size_t cut = 0; cut <= resp.size(); ++cut) {
-    Run r;
+    Session r;
     HttpAppParser parser(r.sink, ProtocolLimits{}, r.stats);
     parser.feed(kC, test::bytesOf(req), {});
     parser.feed(kS, test::bytesOf(resp.substr(0, cut)), {});
@@ -297,7 +297,7 @@ TEST(HttpAppParser, TruncatedAtEveryByteNeverBreaksTheSink) {
     ASSERT_EQ(r.sink.openCount(), 0u);
     ASSERT_EQ(r.sink.scopes.at(0).stream(Field::HttpRequestBody), "a=AB&b=c d");
   }
-  Run full;
+  Session full;
   run(full, {{kC, req}, {kS, resp}}, 3);
   EXPECT_EQ(full.sink.scopes.at(0).stream(Field::HttpResponseBody), "compressed body text");
 }
@@ -311,7 +311,7 @@ TEST(HttpAppParser, HostileBytesDoNotCrash) {
       const char pool[] = "GET / HTTP/1.1\r\nContent-Length: 9\r\nTransfer-Encoding: chunked\r\n\x00\xff:0a";
       junk += pool[(seed >> 16) % (sizeof pool - 1)];
     }
-    Run r;
+    Session r;
     HttpAppParser parser(r.sink, ProtocolLimits{}, r.stats);
     test::feedSteps(parser, {{kC, junk}, {kS, junk}}, (round % 7) + 1);
     parser.gap(kS, 5);

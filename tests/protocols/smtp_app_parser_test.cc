@@ -15,13 +15,13 @@ constexpr Direction kS = Direction::ToClient;
 
 const std::string kLetter = "I recorded you through your webcam. Send 0.1 BTC to bc1qxy2kgdygjrsqtzq2n0yrf2493p83kkfjhx0wlh";
 
-struct Run {
+struct Session {
   RecordingSink sink;
   ProtocolStats stats;
   ParseStatus status = ParseStatus::Continue;
 };
 
-void run(Run& r, const std::vector<Step>& steps, size_t chunk, const ProtocolLimits& limits = {}) {
+void run(Session& r, const std::vector<Step>& steps, size_t chunk, const ProtocolLimits& limits = {}) {
   SmtpAppParser parser(r.sink, limits, r.stats);
   r.status = test::feedSteps(parser, steps, chunk);
   if (r.status == ParseStatus::Continue) parser.finish();
@@ -51,10 +51,10 @@ std::vector<Step> session(const std::string& message, bool with_mail_from = true
 
 // Every chunk size gives the same result as one-shot feeding.
 void expectChunkingInvariant(const std::vector<Step>& steps) {
-  Run whole;
+  Session whole;
   run(whole, steps, 0);
   for (size_t chunk : {1u, 2u, 3u, 7u, 64u}) {
-    Run pieces;
+    Session pieces;
     run(pieces, steps, chunk);
     EXPECT_EQ(pieces.sink.describe(), whole.sink.describe()) << "chunk " << chunk;
   }
@@ -63,7 +63,7 @@ void expectChunkingInvariant(const std::vector<Step>& steps) {
 TEST(SmtpAppParser, EnvelopeHeadersSubjectAndPlainBody) {
   const std::string msg = "From: a@evil.example\r\nTo: victim@example.org\r\nSubject: Your\r\n  account\r\n\r\n" + kLetter +
                           "\r\n..leading dot line\r\n";
-  Run r;
+  Session r;
   run(r, session(msg), 0);
   ASSERT_EQ(r.sink.scopes.size(), 1u);
   const auto& s = r.sink.scopes[0];
@@ -92,7 +92,7 @@ TEST(SmtpAppParser, Base64AndQuotedPrintableParts) {
       test::base64(kLetter, 20) +
       "\r\n--b1\r\nContent-Type: text/html; charset=us-ascii\r\nContent-Transfer-Encoding: quoted-printable\r\n\r\n"
       "<p>pay in 48 hours or the vid=\r\neo goes to your contacts =3D gone</p>\r\n--b1--\r\nepilogue skipped\r\n";
-  Run r;
+  Session r;
   run(r, session(msg), 0);
   ASSERT_EQ(r.sink.scopes.size(), 1u);
   const auto& s = r.sink.scopes[0];
@@ -119,7 +119,7 @@ TEST(SmtpAppParser, Windows1251BodyAndKoi8rSubject) {
                           "?=\r\nContent-Type: text/plain; charset=\"windows-1251\"\r\n"
                           "Content-Transfer-Encoding: 8bit\r\n\r\n" +
                           test::fromUtf8("CP1251", letter) + "\r\n";
-  Run r;
+  Session r;
   run(r, session(msg), 0);
   ASSERT_EQ(r.sink.scopes.size(), 1u);
   EXPECT_EQ(r.sink.scopes[0].block(Field::SmtpSubject), "Твоё видео");
@@ -140,7 +140,7 @@ TEST(SmtpAppParser, NestedMultipartAndAttachments) {
       "\r\n--outer\r\nContent-Type: text/plain; name=letter.txt\r\nContent-Disposition: attachment\r\n"
       "Content-Transfer-Encoding: base64\r\n\r\n" +
       test::base64("text attachment is inspected") + "\r\n--outer--\r\n";
-  Run r;
+  Session r;
   run(r, session(msg), 0);
   const std::string body = r.sink.scopes.at(0).stream(Field::SmtpBody);
   EXPECT_NE(body.find("inner plain text"), std::string::npos) << body;
@@ -155,7 +155,7 @@ TEST(SmtpAppParser, MimeDepthAndPartCapsAreCounted) {
   std::string msg;
   for (int i = 0; i < 12; ++i) msg += "Content-Type: multipart/mixed; boundary=l" + std::to_string(i) + "\r\n\r\n--l" + std::to_string(i) + "\r\n";
   msg += "Content-Type: text/plain\r\n\r\ndeep text\r\n";
-  Run r;
+  Session r;
   run(r, session(msg), 0);
   EXPECT_EQ(r.stats.anomaly_mime_depth_exceeded.value(), 1u);
   EXPECT_EQ(r.sink.scopes.at(0).stream(Field::SmtpBody).find("deep text"), std::string::npos);
@@ -165,7 +165,7 @@ TEST(SmtpAppParser, MimeDepthAndPartCapsAreCounted) {
   many += "--p--\r\n";
   ProtocolLimits limits;
   limits.max_mime_parts = 3;
-  Run r2;
+  Session r2;
   run(r2, session(many), 0, limits);
   const std::string body = r2.sink.scopes.at(0).stream(Field::SmtpBody);
   EXPECT_NE(body.find("part2"), std::string::npos);
@@ -181,7 +181,7 @@ TEST(SmtpAppParser, SeveralMessagesPerSessionAndRset) {
   steps.push_back({kC, "MAIL FROM:<second@y>\r\nRCPT TO:<v@w>\r\nDATA\r\n"});
   steps.push_back({kS, "250 ok\r\n250 ok\r\n250 ok\r\n250 ok\r\n250 ok\r\n354 go\r\n"});
   steps.push_back({kC, "Subject: two\r\n\r\nsecond body\r\n.\r\nQUIT\r\n"});
-  Run r;
+  Session r;
   run(r, steps, 0);
   ASSERT_EQ(r.sink.scopes.size(), 3u);
   EXPECT_EQ(r.sink.scopes[0].block(Field::SmtpSubject), "one");
@@ -205,14 +205,14 @@ TEST(SmtpAppParser, BdatChunks) {
                              {kS, "250 ok\r\n"},
                              {kC, "BDAT " + std::to_string(part2.size()) + " LAST\r\n" + part2 + "QUIT\r\n"},
                              {kS, "250 ok\r\n221 bye\r\n"}};
-  Run r;
+  Session r;
   run(r, steps, 0);
   ASSERT_EQ(r.sink.scopes.size(), 1u);
   EXPECT_EQ(r.sink.scopes[0].block(Field::SmtpSubject), "chunked");
   EXPECT_EQ(r.sink.scopes[0].stream(Field::SmtpBody), "body across two BDAT chunks\r\n.not stuffed\r\n");
   expectChunkingInvariant(steps);
 
-  Run bad;
+  Session bad;
   SmtpAppParser parser(bad.sink, ProtocolLimits{}, bad.stats);
   EXPECT_EQ(parser.feed(kC, test::bytesOf("MAIL FROM:<a@b>\r\nBDAT 12x\r\n"), {}), ParseStatus::Failed);
   EXPECT_EQ(bad.stats.anomaly_smtp_bad_bdat.value(), 1u);
@@ -220,7 +220,7 @@ TEST(SmtpAppParser, BdatChunks) {
 }
 
 TEST(SmtpAppParser, StartTlsAcceptedEndsInspection) {
-  Run r;
+  Session r;
   SmtpAppParser parser(r.sink, ProtocolLimits{}, r.stats);
   EXPECT_EQ(parser.feed(kS, test::bytesOf("220 mx ESMTP\r\n"), {}), ParseStatus::Continue);
   EXPECT_EQ(parser.feed(kC, test::bytesOf("EHLO c\r\n"), {}), ParseStatus::Continue);
@@ -235,7 +235,7 @@ TEST(SmtpAppParser, StartTlsRefusedKeepsParsing) {
   std::vector<Step> steps = {{kS, "220 mx ESMTP\r\n"}, {kC, "STARTTLS\r\n"}, {kS, "454 TLS not available\r\n"}};
   auto rest = session("Subject: after refusal\r\n\r\nstill inspected");
   steps.insert(steps.end(), rest.begin() + 1, rest.end());
-  Run r;
+  Session r;
   run(r, steps, 0);
   EXPECT_EQ(r.status, ParseStatus::Continue);
   ASSERT_EQ(r.sink.scopes.size(), 1u);
@@ -244,7 +244,7 @@ TEST(SmtpAppParser, StartTlsRefusedKeepsParsing) {
 
 TEST(SmtpAppParser, StartTlsWhenTheReplyIsSeenLate) {
   // The client's TLS hello reaches the parser before the server's 220.
-  Run r;
+  Session r;
   SmtpAppParser parser(r.sink, ProtocolLimits{}, r.stats);
   parser.feed(kS, test::bytesOf("220 mx ESMTP\r\n"), {});
   parser.feed(kC, test::bytesOf("STARTTLS\r\n"), {});
@@ -257,7 +257,7 @@ TEST(SmtpAppParser, DataRefusedReturnsToCommands) {
                              {kC, "MAIL FROM:<next@b>\r\nRCPT TO:<c@d>\r\nDATA\r\n"},
                              {kS, "250 ok\r\n250 ok\r\n354 go\r\n"},
                              {kC, "Subject: s\r\n\r\nreal\r\n.\r\n"}};
-  Run r;
+  Session r;
   run(r, steps, 0);
   ASSERT_EQ(r.sink.scopes.size(), 2u);
   EXPECT_EQ(r.sink.scopes[1].context.smtp_mail_from, "<next@b>");
@@ -270,7 +270,7 @@ TEST(SmtpAppParser, BodyCapTruncatesButFindsTheEnd) {
   const std::string msg = "Subject: big\r\n\r\n" + std::string(5000, 'A') + "\r\nTAIL";
   auto steps = session(msg);
   steps.push_back({kC, "MAIL FROM:<after@cap>\r\n"});
-  Run r;
+  Session r;
   run(r, steps, 0, limits);
   ASSERT_EQ(r.sink.scopes.size(), 2u);
   EXPECT_LE(r.sink.scopes[0].stream(Field::SmtpBody).size(), 100u);
@@ -280,7 +280,7 @@ TEST(SmtpAppParser, BodyCapTruncatesButFindsTheEnd) {
 
 TEST(SmtpAppParser, OverlongLinesAndGapsAreSurvived) {
   ProtocolLimits limits;
-  Run r;
+  Session r;
   SmtpAppParser parser(r.sink, limits, r.stats);
   parser.feed(kC, test::bytesOf(std::string(100000, 'x') + "\r\n"), {});
   EXPECT_EQ(r.stats.anomaly_smtp_line_too_long.value(), 1u);
@@ -306,14 +306,14 @@ TEST(SmtpAppParser, TruncatedSessionsAtEveryByteNeverBreakTheSink) {
   for (const auto& s : session(msg))
     if (s.dir == kC) client += s.data;
   for (size_t cut = 0; cut <= client.size(); ++cut) {
-    Run r;
+    Session r;
     SmtpAppParser parser(r.sink, ProtocolLimits{}, r.stats);
     parser.feed(kC, test::bytesOf(client.substr(0, cut)), {});
     parser.finish();
     ASSERT_TRUE(r.sink.errors.empty()) << cut << ": " << r.sink.errors.front();
     ASSERT_EQ(r.sink.openCount(), 0u) << cut;
   }
-  Run full;
+  Session full;
   SmtpAppParser parser(full.sink, ProtocolLimits{}, full.stats);
   parser.feed(kC, test::bytesOf(client), {});
   parser.finish();
@@ -330,7 +330,7 @@ TEST(SmtpAppParser, HostileBytesDoNotCrash) {
       const char pool[] = "DATA\r\n.MAIL FROM:<>RCPT TO:BDAT 5 LAST--=?B?Q?=\x00\xff\x16\x03 ";
       junk += pool[(seed >> 16) % (sizeof pool - 1)];
     }
-    Run r;
+    Session r;
     SmtpAppParser parser(r.sink, ProtocolLimits{}, r.stats);
     test::feedSteps(parser, {{kC, junk}, {kS, junk}}, (round % 5) + 1);
     parser.finish();
