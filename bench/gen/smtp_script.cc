@@ -58,8 +58,8 @@ std::string dotStuff(std::string_view text) {
 std::string htmlFromText(std::string_view text) {
   std::string html = "<html><body><p>";
   for (char c : text) {
-    if (c == '\n') html += "<br>";
-    if (c != '\r') html.push_back(c);
+    if (c == '\n') html += "<br>\r\n";
+    else if (c != '\r') html.push_back(c);
   }
   return html + "</p></body></html>\r\n";
 }
