@@ -22,6 +22,8 @@ namespace asio = boost::asio;
 // librelp reports errors through an engine callback; we only need to know
 // that one happened during a call and a line for the log.
 void onRelpError(void* usr, char* objinfo, char* errmsg, relpRetVal ecode);
+// librelp calls its debug hook unconditionally; the engine starts with none.
+void relpDebugNoop(char*, ...) {}
 
 class RelpTransport final : public SyslogTransport {
  public:
@@ -50,22 +52,8 @@ class RelpTransport final : public SyslogTransport {
 
   void send(std::vector<std::string> batch, Done done) override {
     enqueue([this, batch = std::move(batch), done = std::move(done), gen = gen_]() mutable {
-      std::string err;
-      for (auto& m : batch) {
-        if (clt_ == nullptr) {
-          err = "relp session not open";
-          break;
-        }
-        error_seen_ = false;
-        const relpRetVal r = relpCltSendSyslog(clt_, reinterpret_cast<unsigned char*>(m.data()), m.size());
-        if (r != RELP_RET_OK) {
-          broken_ = true;
-          err = "relp send to " + describe() + " failed (librelp error " + std::to_string(r) + ")";
-          break;
-        }
-        accepted_.fetch_add(1, std::memory_order_release);
-      }
-      reply(std::move(done), std::move(err), gen);
+      for (auto& m : batch) leftovers_.push_back(std::move(m));
+      reply(std::move(done), sendLeftovers(), gen);
     });
   }
 
@@ -75,6 +63,8 @@ class RelpTransport final : public SyslogTransport {
     return std::max(all, acc > kRelpWindow ? acc - kRelpWindow : 0);
   }
 
+  // Everything handed to send() is delivered by this transport across
+  // reconnects (librelp re-sends its window, we re-send what it never took).
   bool redeliversUnconfirmed() const override { return clt_alive_.load(); }
 
   void finish(Done done) override {
@@ -135,9 +125,28 @@ class RelpTransport final : public SyslogTransport {
     }
   }
 
+  // Worker thread. Sends what librelp has not accepted yet, oldest first; what
+  // fails stays for the next connection (librelp itself keeps what it accepted
+  // but the receiver did not acknowledge).
+  std::string sendLeftovers() {
+    while (!leftovers_.empty()) {
+      if (clt_ == nullptr || broken_) return "relp session to " + describe() + " not open";
+      std::string& m = leftovers_.front();
+      const relpRetVal r = relpCltSendSyslog(clt_, reinterpret_cast<unsigned char*>(m.data()), m.size());
+      if (r != RELP_RET_OK) {
+        broken_ = true;
+        return "relp send to " + describe() + " failed (librelp error " + std::to_string(r) + ")";
+      }
+      leftovers_.pop_front();
+      accepted_.fetch_add(1, std::memory_order_release);
+    }
+    return {};
+  }
+
   std::string doConnect() {
     if (engine_ == nullptr) {
       if (relpEngineConstruct(&engine_) != RELP_RET_OK) return "cannot create librelp engine";
+      relpEngineSetDbgprint(engine_, relpDebugNoop);
       relpEngineSetEnableCmd(engine_, reinterpret_cast<unsigned char*>(const_cast<char*>("syslog")),
                              eRelpCmdState_Required);
       relpEngineSetOnErr(engine_, onRelpError);
@@ -148,7 +157,7 @@ class RelpTransport final : public SyslogTransport {
       const relpRetVal r = relpCltReconnect(clt_);
       if (r == RELP_RET_OK) {
         broken_ = false;
-        return {};
+        return sendLeftovers();
       }
       return "cannot reconnect relp to " + describe() + " (librelp error " + std::to_string(r) + ")";
     }
@@ -196,6 +205,7 @@ class RelpTransport final : public SyslogTransport {
   bool broken_ = false;
   bool error_seen_ = false;
   std::string last_error_;
+  std::deque<std::string> leftovers_;
 
   std::atomic<uint64_t> accepted_{0};
   std::atomic<uint64_t> all_confirmed_{0};

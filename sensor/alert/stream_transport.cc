@@ -33,8 +33,8 @@ class StreamTransport final : public SyslogTransport {
   StreamTransport(asio::io_context& io, TransportTarget target, SyslogFraming framing,
                   std::shared_ptr<ssl::context> tls)
       : io_(io), resolver_(io), target_(std::move(target)), framing_(framing), tls_(std::move(tls)) {
-    if (!tls_) tls_ = std::make_shared<ssl::context>(ssl::context::tls_client);  // unused by plain tcp
-    plain_ = !static_cast<bool>(tls);
+    plain_ = !tls_;
+    if (plain_) tls_ = std::make_shared<ssl::context>(ssl::context::tls_client);  // never used for a handshake
   }
   ~StreamTransport() override { close(); }
 

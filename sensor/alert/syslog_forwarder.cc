@@ -195,16 +195,19 @@ void SyslogForwarder::pollConfirmed() {
 
 void SyslogForwarder::requeueWindow() {
   if (window_.empty()) return;
-  // The window is never mixed (see pump): either all from the spool, which
-  // still holds them (rewind), or all from memory, which go before the spool.
-  if (window_spool_ > 0) {
-    spool_->rewind();
+  // The window is in send order, which is age order, and its spool entries
+  // are exactly the spool's read-but-uncommitted records, oldest first.
+  if (window_mem() == 0) {
+    spool_->rewind();  // all still on disk: read them again
   } else if (spool_) {
+    // Take the spool's copies out and put the whole window, in order, before
+    // everything still unread on disk.
+    spool_->commit(window_spool_);
     std::vector<std::string> msgs;
     msgs.reserve(window_.size());
     for (auto& e : window_) msgs.push_back(std::move(e.message));
     if (spool_->prepend(msgs) == SyslogSpool::WriteStatus::Ok) {
-      stats_.syslog_spooled.add(msgs.size());
+      stats_.syslog_spooled.add(window_mem());
     } else {
       drop(msgs.size(), "spool write failed: " + spool_->lastError());
     }
@@ -220,11 +223,9 @@ void SyslogForwarder::pump() {
   std::vector<std::string> batch;
   bool from_spool = false;
   if (spool_ && spool_->unreadRecords() > 0) {
-    if (window_mem() > 0) return;  // keep the window unmixed: wait for memory messages to be confirmed
     spool_->read(batch, kBatchMessages, kBatchBytes);
     from_spool = true;
   } else if (!mem_.empty()) {
-    if (window_spool_ > 0) return;
     size_t bytes = 0;
     while (!mem_.empty() && batch.size() < kBatchMessages && bytes < kBatchBytes) {
       bytes += mem_.front().size();

@@ -10,8 +10,9 @@
 //    spool is always older than the memory queue.
 //  - Once connected, the spool is sent (oldest first) before memory.
 //  - Messages sent but not confirmed by the transport (see
-//    stream_transport.h / relp_transport.h) stay in an in-flight window; when
-//    the connection breaks they go back to the front of the spool.
+//    stream_transport.h / relp_transport.h) stay in an in-flight window (in
+//    send order); when the connection breaks they go back to the front of the
+//    spool (relp re-sends them itself, so only at stop for relp).
 //  - Reconnect with exponential backoff 100 ms .. 30 s with jitter.
 //  - Caps: spool full (spool_max_mb) or, without a spool, memory full: the
 //    NEWEST message is dropped and counted (the oldest, already in order, are

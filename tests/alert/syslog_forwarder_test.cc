@@ -135,6 +135,28 @@ TEST_F(ForwarderTest, UnconfirmedWindowIsResentAfterABreakBeforeNewerMessages) {
   stopAndRun(*f);
 }
 
+TEST_F(ForwarderTest, MixedSpoolAndMemoryWindowIsResentInAgeOrder) {
+  auto f = make();
+  f->start();
+  for (int i = 0; i < 5; ++i) f->enqueue("m" + std::to_string(i));  // down: spooled
+  rx.up = true;
+  rx.confirm_all = false;
+  runFor(std::chrono::milliseconds(400));
+  for (int i = 5; i < 9; ++i) f->enqueue("m" + std::to_string(i));  // up, spool drained: from memory
+  runFor(std::chrono::milliseconds(50));
+  ASSERT_EQ(rx.received, seq(0, 9));
+  EXPECT_EQ(f->inFlight(), 9u);  // nothing confirmed: 5 from the spool, 4 from memory
+  rx.received.clear();
+  rx.up = false;
+  transport->breakNow();
+  f->enqueue("m9");
+  rx.up = true;
+  rx.confirm_all = true;
+  runFor(std::chrono::milliseconds(500));
+  EXPECT_EQ(rx.received, seq(0, 10));
+  stopAndRun(*f);
+}
+
 TEST_F(ForwarderTest, StopWithReceiverDownKeepsEverythingForTheNextRun) {
   {
     auto f = make();
