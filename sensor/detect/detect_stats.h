@@ -21,10 +21,10 @@ struct DetectStats {
   Counter streams_opened;
 };
 
-// Visits every counter as (metric name, label value, value). Metric names are
-// Prometheus names without the tapwatch_ prefix; the label is `field` for
-// scanned_bytes_total, `reason` for detect_errors_total, none ("") otherwise.
-void visitDetectStats(const DetectStats& stats,
-                      const std::function<void(std::string_view name, std::string_view label, uint64_t value)>& visit);
+// Visits every counter as (Prometheus metric name, label value, value): the
+// label is `field` for tapwatch_scanned_bytes_total, `reason` for
+// tapwatch_detect_errors_total, none ("") otherwise.
+using CounterVisitor = std::function<void(std::string_view metric, std::string_view label, uint64_t value)>;
+void visitDetectStats(const DetectStats& stats, const CounterVisitor& visit);
 
 }  // namespace tapwatch

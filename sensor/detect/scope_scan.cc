@@ -80,7 +80,7 @@ void ScopeScan::scanStream(Detector& detector, const FieldDatabase& db, Field fi
     slot.offset = 0;
     slot.tail.clear();
     slot.tokens.reset();
-    if (db.hs) {
+    if (db.hs && !slot.stream) {  // a stream finished by `last` is reset and reused, not reallocated
       hs_stream_t* stream = nullptr;
       if (hs_open_stream(db.hs.get(), 0, &stream) == HS_SUCCESS) {
         slot.stream.reset(stream);
@@ -116,11 +116,12 @@ void ScopeScan::scanStream(Detector& detector, const FieldDatabase& db, Field fi
 void ScopeScan::finishStream(Detector& detector, const FieldDatabase& db, StreamSlot& slot, HitSink& sink) {
   Call call{this, &detector, &sink, slot.field, slot.channel, &db, {}, slot.offset, slot.tail};
   if (slot.stream) {
-    hs_stream_t* stream = slot.stream.release();
-    // End-of-data matches (`$`, `\z`) are reported here.
-    if (hs_close_stream(stream, detector.scratch(), onHyperscanMatch, &call) != HS_SUCCESS) {
+    // End-of-data matches (`$`, `\z`) are reported here. Resetting instead of
+    // closing keeps the allocation for the next value of this field (a UDP
+    // flow ends its `stream` value with every datagram).
+    if (hs_reset_stream(slot.stream.get(), 0, detector.scratch(), onHyperscanMatch, &call) != HS_SUCCESS) {
       detector.stats().scan_errors.add();
-      hs_close_stream(stream, nullptr, nullptr, nullptr);  // a failed close does not free the stream
+      slot.stream.reset();  // state unknown: free it, the next value opens a fresh one
     }
   }
   if (db.hasDomains()) {

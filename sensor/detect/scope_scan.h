@@ -40,7 +40,8 @@ class ScopeScan {
   // Scans a piece of `field`. `channel` separates parallel streams of one
   // field (the engine passes the Direction index for `stream`, else 0).
   // Streaming fields: a Hyperscan stream per (field, channel) opens on first
-  // data and closes on `last` (more data later starts a new stream). Block
+  // data and ends on `last` (more data later starts a new value: nothing
+  // matches across `last`; the stream's memory is reused). Block
   // fields: each call is one whole value. Each signature fires at most once
   // per ScopeScan; conditions with `not` wait for close().
   void scan(Detector& detector, Field field, uint32_t channel, ByteSpan data, bool last, HitSink& sink);
@@ -68,7 +69,7 @@ class ScopeScan {
     Field field = Field::Stream;
     uint32_t channel = 0;
     bool open = false;
-    HsStreamPtr stream;   // null if the field has no Hyperscan database or the stream failed
+    HsStreamPtr stream;   // kept (reset) between values; null if no Hyperscan database or it failed
     uint64_t offset = 0;  // bytes scanned in this stream so far
     std::string tail;     // last excerpt_bytes bytes before `offset`
     DomainTokenizer tokens;

@@ -306,6 +306,20 @@ TEST_F(ScopeScanTest, ScanAfterCloseIsIgnoredAndDataAfterLastStartsANewStream) {
   EXPECT_TRUE(scan.closed());
 }
 
+TEST_F(ScopeScanTest, EachDatagramIsOneValueAndReusesTheStream) {
+  // The engine scans UDP payloads as `stream` with last=true per datagram.
+  auto set = buildSet("signatures:\n  - {id: 1, name: a, patterns: [{regex: 'ab\\z'}, {literal: 'xyz'}]}\n");
+  ASSERT_TRUE(set);
+  detector.prepare(*set);
+  ScopeScan scan(set, Scope::Flow);
+  scan.scan(detector, Field::Stream, 0, asBytes("x"), true, sink);
+  scan.scan(detector, Field::Stream, 0, asBytes("yz"), true, sink);  // no match across datagrams
+  EXPECT_TRUE(sink.hits.empty());
+  scan.scan(detector, Field::Stream, 0, asBytes("--ab"), true, sink);  // end anchor at each datagram's end
+  EXPECT_EQ(sink.ids(), std::vector<uint32_t>{1});
+  EXPECT_EQ(stats.streams_opened.value(), 1u);
+}
+
 TEST_F(ScopeScanTest, FieldsNotInspectedCostNothing) {
   auto set = buildSet("signatures:\n  - {id: 1, name: a, patterns: [{literal: abc}]}\n");
   ASSERT_TRUE(set);
@@ -340,11 +354,11 @@ TEST_F(ScopeScanTest, StatsVisitorNamesEveryCounter) {
   visitDetectStats(stats, [&](std::string_view name, std::string_view label, uint64_t value) {
     seen[std::string(name) + "{" + std::string(label) + "}"] = value;
   });
-  EXPECT_EQ(seen["scanned_bytes_total{stream}"], 5u);
-  EXPECT_EQ(seen["scanned_bytes_total{dns.query}"], 0u);
-  EXPECT_EQ(seen["detect_hits_total{}"], 1u);
-  EXPECT_EQ(seen["detect_streams_opened_total{}"], 1u);
-  EXPECT_EQ(seen.count("detect_errors_total{scan}"), 1u);
+  EXPECT_EQ(seen["tapwatch_scanned_bytes_total{stream}"], 5u);
+  EXPECT_EQ(seen["tapwatch_scanned_bytes_total{dns.query}"], 0u);
+  EXPECT_EQ(seen["tapwatch_detect_hits_total{}"], 1u);
+  EXPECT_EQ(seen["tapwatch_detect_streams_opened_total{}"], 1u);
+  EXPECT_EQ(seen.count("tapwatch_detect_errors_total{scan}"), 1u);
   EXPECT_EQ(seen.size(), kFieldCount + 5);
 }
 
