@@ -23,6 +23,7 @@ import ipaddress
 import json
 import os
 import re
+import signal
 import subprocess
 import sys
 import tempfile
@@ -123,7 +124,13 @@ def runOnce(tapwatch, case_dir, expected, workers, stdin, work, timeout):
     stderr = proc.stderr.decode("utf-8", "replace")
 
     ex = expected["exit"]
-    if proc.returncode not in ex["codes"]:
+    if proc.returncode < 0:
+        try:
+            sig = signal.Signals(-proc.returncode).name
+        except ValueError:
+            sig = f"signal {-proc.returncode}"
+        problems.append(f"CRASHED: killed by {sig}; expected exit code one of {ex['codes']}")
+    elif proc.returncode not in ex["codes"]:
         problems.append(f"exit code {proc.returncode}, expected one of {ex['codes']}")
     if ex.get("stderr_regex") and not re.search(ex["stderr_regex"], stderr):
         problems.append(f"stderr does not match /{ex['stderr_regex']}/")
