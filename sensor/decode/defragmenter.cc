@@ -162,7 +162,8 @@ bool Defragmenter::makeRoom(uint64_t bytes, int32_t protect) {
       free_empty_ = index;
       continue;
     }
-    int32_t victim = age_head_ == protect ? pool_[protect].age_next : age_head_;
+    int32_t victim = age_head_;
+    if (victim >= 0 && victim == protect) victim = pool_[victim].age_next;
     if (victim < 0) return false;
     recycle(victim);
     stats_.defrag.memcap_drops.add();

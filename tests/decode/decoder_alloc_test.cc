@@ -32,7 +32,7 @@ namespace {
 
 using namespace test;
 
-TEST(DecoderAllocations, NoneForPlainOrFragmentedTrafficOnceWarm) {
+TEST(DecodeAllocations, NoneForPlainOrFragmentedTrafficOnceWarm) {
   DecodeStats stats;
   Decoder decoder(DefragLimits{}, stats);
   DecodedPacket packet;

@@ -40,7 +40,7 @@ std::vector<Bytes> ipv6Fragments(const Bytes& unfragmentable, uint8_t first_next
   return out;
 }
 
-class DefragDecodeTest : public DecoderTest {
+class DecodeDefragTest : public DecoderTest {
  protected:
   // Feeds all but the last expecting Held; returns the last one's status.
   DecodeStatus feed(int dlt, const std::vector<Bytes>& frames, Timestamp ts = {1000, 0}) {
@@ -51,7 +51,7 @@ class DefragDecodeTest : public DecoderTest {
   }
 };
 
-TEST_F(DefragDecodeTest, Ipv4TcpInOrderBehindVlan) {
+TEST_F(DecodeDefragTest, Ipv4TcpInOrderBehindVlan) {
   Bytes body = pattern(2000, 1);
   std::vector<Bytes> frames;
   for (const Bytes& f : ipv4Fragments({}, tcp({.dst_port = 25}, body), {992, 1504}))
@@ -69,7 +69,7 @@ TEST_F(DefragDecodeTest, Ipv4TcpInOrderBehindVlan) {
   EXPECT_EQ(stats_.totalErrors(), 0u);
 }
 
-TEST_F(DefragDecodeTest, Ipv4UdpReverseOrder) {
+TEST_F(DecodeDefragTest, Ipv4UdpReverseOrder) {
   Bytes body = pattern(5000, 2);
   std::vector<Bytes> frames = ipv4Fragments({.protocol = 17}, udp(4500, 500, body), {1480, 2960, 4440});
   std::reverse(frames.begin(), frames.end());
@@ -79,14 +79,14 @@ TEST_F(DefragDecodeTest, Ipv4UdpReverseOrder) {
   EXPECT_EQ(Bytes(packet_.payload, packet_.payload + packet_.payload_length), body);
 }
 
-TEST_F(DefragDecodeTest, TinyFirstFragmentStillYieldsTheTcpHeader) {
+TEST_F(DecodeDefragTest, TinyFirstFragmentStillYieldsTheTcpHeader) {
   Bytes body = text("split tcp header");
   ASSERT_EQ(feed(link::kRaw, ipv4Fragments({}, tcp({.dst_port = 443}, body), {8, 16})), DecodeStatus::Ok);
   EXPECT_EQ(packet_.dst_port, 443);
   EXPECT_EQ(payloadString(), "split tcp header");
 }
 
-TEST_F(DefragDecodeTest, OverlappingTcpHeaderRewriteLosesToTheFirstFragment) {
+TEST_F(DecodeDefragTest, OverlappingTcpHeaderRewriteLosesToTheFirstFragment) {
   // RFC 1858: a later fragment at offset 8 tries to rewrite the data offset and flags.
   Bytes segment = tcp({.flags = tcp_flags::Ack}, text("payload!"));
   std::vector<Bytes> frames = ipv4Fragments({}, segment, {16});
@@ -103,7 +103,7 @@ TEST_F(DefragDecodeTest, OverlappingTcpHeaderRewriteLosesToTheFirstFragment) {
   EXPECT_EQ(stats_.defrag.overlap_mismatches.value(), 1u);
 }
 
-TEST_F(DefragDecodeTest, DuplicatedFragments) {
+TEST_F(DecodeDefragTest, DuplicatedFragments) {
   Bytes body = pattern(100);
   std::vector<Bytes> frames = ipv4Fragments({.protocol = 17}, udp(1, 2, body), {48});
   ASSERT_EQ(decode(link::kRaw, frames[0]), DecodeStatus::Held);
@@ -116,7 +116,7 @@ TEST_F(DefragDecodeTest, DuplicatedFragments) {
   EXPECT_EQ(decoder_.defragmenter().activeDatagrams(), 1u);
 }
 
-TEST_F(DefragDecodeTest, TimedOut) {
+TEST_F(DecodeDefragTest, TimedOut) {
   std::vector<Bytes> frames = ipv4Fragments({.protocol = 17}, udp(1, 2, pattern(100)), {48});
   ASSERT_EQ(decode(link::kRaw, frames[0], std::nullopt, std::nullopt, {1000, 0}), DecodeStatus::Held);
   decoder_.expire({1000 + limits_.timeout_seconds + 1, 0});
@@ -125,7 +125,7 @@ TEST_F(DefragDecodeTest, TimedOut) {
   EXPECT_EQ(stats_.defrag.reassembled.value(), 0u);
 }
 
-TEST_F(DefragDecodeTest, OverMemcap) {
+TEST_F(DecodeDefragTest, OverMemcap) {
   DecodeStats stats;
   DefragLimits small;
   small.memcap_bytes = 8 * 1024;
@@ -143,20 +143,20 @@ TEST_F(DefragDecodeTest, OverMemcap) {
   EXPECT_LE(decoder.defragmenter().memoryUsed(), small.memcap_bytes);
 }
 
-TEST_F(DefragDecodeTest, FragmentCutBySnaplenIsAnError) {
+TEST_F(DecodeDefragTest, FragmentCutBySnaplenIsAnError) {
   std::vector<Bytes> frames = ipv4Fragments({.protocol = 17}, udp(1, 2, pattern(100)), {48});
   EXPECT_EQ(decode(link::kRaw, frames[0], 40, static_cast<uint32_t>(frames[0].size())), DecodeStatus::Error);
   expectOnlyError(DecodeError::TruncatedFragment);
 }
 
-TEST_F(DefragDecodeTest, Ipv4FragmentTooLarge) {
+TEST_F(DecodeDefragTest, Ipv4FragmentTooLarge) {
   Ipv4Spec spec;
   spec.fragment_offset = 65528;
   EXPECT_EQ(decode(link::kRaw, ipv4(spec, pattern(16))), DecodeStatus::Error);
   expectOnlyError(DecodeError::FragmentTooLarge);
 }
 
-TEST_F(DefragDecodeTest, Ipv6WithExtensionHeadersOnBothSides) {
+TEST_F(DecodeDefragTest, Ipv6WithExtensionHeadersOnBothSides) {
   Bytes body = pattern(3000, 5);
   // Fragmentable part: destination options, then TCP.
   Bytes fragmentable = cat(ipv6Options(6, 16), tcp({.src_port = 8080}, body));
@@ -170,7 +170,7 @@ TEST_F(DefragDecodeTest, Ipv6WithExtensionHeadersOnBothSides) {
   EXPECT_EQ(Bytes(packet_.payload, packet_.payload + packet_.payload_length), body);
 }
 
-TEST_F(DefragDecodeTest, Ipv6ReverseOrderThroughEthernet) {
+TEST_F(DecodeDefragTest, Ipv6ReverseOrderThroughEthernet) {
   Bytes body = pattern(4000, 6);
   std::vector<Bytes> frames;
   for (const Bytes& f : ipv6Fragments({}, 0, 17, udp(53, 9999, body), {1448, 2896}))
@@ -182,7 +182,7 @@ TEST_F(DefragDecodeTest, Ipv6ReverseOrderThroughEthernet) {
   EXPECT_EQ(Bytes(packet_.payload, packet_.payload + packet_.payload_length), body);
 }
 
-TEST_F(DefragDecodeTest, Ipv6NestedFragmentHeader) {
+TEST_F(DecodeDefragTest, Ipv6NestedFragmentHeader) {
   Bytes inner = cat(ipv6Fragment(17, 8, true, 5), udp(1, 2, pattern(40)));
   std::vector<Bytes> frames = ipv6Fragments({}, 0, 44, inner, {24});
   for (size_t i = 0; i + 1 < frames.size(); ++i) ASSERT_EQ(decode(link::kRaw, frames[i]), DecodeStatus::Held);
@@ -190,13 +190,13 @@ TEST_F(DefragDecodeTest, Ipv6NestedFragmentHeader) {
   expectOnlyError(DecodeError::Ipv6NestedFragment);
 }
 
-TEST_F(DefragDecodeTest, Ipv6BadFragmentLength) {
+TEST_F(DecodeDefragTest, Ipv6BadFragmentLength) {
   Bytes payload = cat(ipv6Fragment(17, 0, true, 9), pattern(13));
   EXPECT_EQ(decode(link::kRaw, ipv6({.next_header = 44}, payload)), DecodeStatus::Error);
   expectOnlyError(DecodeError::BadFragmentLength);
 }
 
-TEST_F(DefragDecodeTest, InterleavedDatagramsFromBothFamilies) {
+TEST_F(DecodeDefragTest, InterleavedDatagramsFromBothFamilies) {
   Bytes a = pattern(3000, 1), b = pattern(3000, 2);
   std::vector<Bytes> v4 = ipv4Fragments({.protocol = 17}, udp(1, 2, a), {1480});
   std::vector<Bytes> v6 = ipv6Fragments({}, 0, 17, udp(3, 4, b), {1480});

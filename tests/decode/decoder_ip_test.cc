@@ -8,9 +8,9 @@ namespace {
 
 using namespace test;
 
-using IpTest = DecoderTest;
+using DecodeIpTest = DecoderTest;
 
-TEST_F(IpTest, Ipv4OptionsAreSkipped) {
+TEST_F(DecodeIpTest, Ipv4OptionsAreSkipped) {
   Ipv4Spec ip;
   ip.options = {0x94, 0x04, 0, 0, 0x01, 0x01, 0x01, 0x00};  // router alert, NOPs, EOL
   ASSERT_EQ(decode(link::kRaw, ipv4(ip, tcp({}, text("after options")))), DecodeStatus::Ok);
@@ -18,7 +18,7 @@ TEST_F(IpTest, Ipv4OptionsAreSkipped) {
   EXPECT_EQ(payloadString(), "after options");
 }
 
-TEST_F(IpTest, MaximumIpv4Options) {
+TEST_F(DecodeIpTest, MaximumIpv4Options) {
   Ipv4Spec ip;
   ip.options = Bytes(40, 0x01);
   ip.protocol = 17;
@@ -26,7 +26,7 @@ TEST_F(IpTest, MaximumIpv4Options) {
   EXPECT_EQ(payloadString(), "x");
 }
 
-TEST_F(IpTest, Ipv4HeaderLengthBelowMinimum) {
+TEST_F(DecodeIpTest, Ipv4HeaderLengthBelowMinimum) {
   for (uint8_t ihl : {0, 1, 4}) {
     Ipv4Spec ip;
     ip.ihl_words = ihl;
@@ -35,14 +35,14 @@ TEST_F(IpTest, Ipv4HeaderLengthBelowMinimum) {
   expectOnlyError(DecodeError::BadIpv4HeaderLength, 3);
 }
 
-TEST_F(IpTest, Ipv4HeaderLongerThanPacket) {
+TEST_F(DecodeIpTest, Ipv4HeaderLongerThanPacket) {
   Ipv4Spec ip;
   ip.ihl_words = 15;  // 60 bytes of header in a 28-byte packet
   EXPECT_EQ(decode(link::kRaw, ipv4(ip, Bytes(8))), DecodeStatus::Error);
   expectOnlyError(DecodeError::BadIpv4TotalLength);  // total 28 < header 60
 }
 
-TEST_F(IpTest, Ipv4OptionsCutBySnaplen) {
+TEST_F(DecodeIpTest, Ipv4OptionsCutBySnaplen) {
   Ipv4Spec ip;
   ip.options = Bytes(20, 1);
   Bytes packet = ipv4(ip, tcp({}, {}));
@@ -50,7 +50,7 @@ TEST_F(IpTest, Ipv4OptionsCutBySnaplen) {
   expectOnlyError(DecodeError::TruncatedIpv4);
 }
 
-TEST_F(IpTest, Ipv4TotalLengthLies) {
+TEST_F(DecodeIpTest, Ipv4TotalLengthLies) {
   Ipv4Spec ip;
   ip.total_length = 200;  // longer than what was on the wire
   EXPECT_EQ(decode(link::kRaw, ipv4(ip, tcp({}, text("abc")))), DecodeStatus::Error);
@@ -59,7 +59,7 @@ TEST_F(IpTest, Ipv4TotalLengthLies) {
   expectOnlyError(DecodeError::BadIpv4TotalLength, 2);
 }
 
-TEST_F(IpTest, EthernetPaddingIsNotPayload) {
+TEST_F(DecodeIpTest, EthernetPaddingIsNotPayload) {
   Bytes frame = ethernet(0x0800, ipv4({}, tcp({.flags = 0x10}, {})));
   ASSERT_EQ(frame.size(), 54u);
   frame.resize(60, 0xee);              // minimum frame with padding
@@ -74,7 +74,7 @@ TEST_F(IpTest, EthernetPaddingIsNotPayload) {
   EXPECT_EQ(payloadString(), "ab");
 }
 
-TEST_F(IpTest, SnaplenCutPayloadIsOkAndReportsTheMissingBytes) {
+TEST_F(DecodeIpTest, SnaplenCutPayloadIsOkAndReportsTheMissingBytes) {
   const Bytes body = pattern(1000);
   Bytes frame = ethernet(0x0800, ipv4({}, tcp({}, body)));
   const uint32_t cut = 14 + 20 + 20 + 100;
@@ -85,7 +85,7 @@ TEST_F(IpTest, SnaplenCutPayloadIsOkAndReportsTheMissingBytes) {
   EXPECT_EQ(stats_.totalErrors(), 0u);
 }
 
-TEST_F(IpTest, ZeroTotalLengthFromTsoHostCapture) {
+TEST_F(DecodeIpTest, ZeroTotalLengthFromTsoHostCapture) {
   Ipv4Spec ip;
   ip.total_length = 0;
   ASSERT_EQ(decode(link::kRaw, ipv4(ip, tcp({}, text("tso")))), DecodeStatus::Ok);
@@ -93,7 +93,7 @@ TEST_F(IpTest, ZeroTotalLengthFromTsoHostCapture) {
   expectOnlyError(DecodeError::IpZeroLengthTso);
 }
 
-TEST_F(IpTest, OtherIpProtocolsAreOkWithoutPorts) {
+TEST_F(DecodeIpTest, OtherIpProtocolsAreOkWithoutPorts) {
   Ipv4Spec ip;
   ip.protocol = 1;
   Bytes icmp{8, 0, 0, 0, 0, 1, 0, 1, 'p', 'i', 'n', 'g'};
@@ -109,7 +109,7 @@ TEST_F(IpTest, OtherIpProtocolsAreOkWithoutPorts) {
 
 // --- IPv6 ---
 
-TEST_F(IpTest, Ipv6AddressesAndNextHeader) {
+TEST_F(DecodeIpTest, Ipv6AddressesAndNextHeader) {
   Ipv6Spec spec;
   ASSERT_EQ(decode(link::kRaw, ipv6(spec, tcp({}, text("v6")))), DecodeStatus::Ok);
   EXPECT_EQ(packet_.ip_version, 6);
@@ -119,7 +119,7 @@ TEST_F(IpTest, Ipv6AddressesAndNextHeader) {
   EXPECT_EQ(payloadString(), "v6");
 }
 
-TEST_F(IpTest, Ipv6ExtensionHeaderChain) {
+TEST_F(DecodeIpTest, Ipv6ExtensionHeaderChain) {
   // hop-by-hop -> routing -> destination options -> AH -> destination options -> TCP
   Bytes chain = cat(ipv6Options(43, 8), ipv6Options(60, 24));
   chain = cat(chain, ipv6Options(51, 16));
@@ -132,7 +132,7 @@ TEST_F(IpTest, Ipv6ExtensionHeaderChain) {
   EXPECT_EQ(stats_.totalErrors(), 0u);
 }
 
-TEST_F(IpTest, Ipv6TooManyExtensionHeaders) {
+TEST_F(DecodeIpTest, Ipv6TooManyExtensionHeaders) {
   Bytes chain;
   for (uint32_t i = 0; i < kMaxIpv6ExtHeaders; ++i) chain = cat(chain, ipv6Options(60, 8));
   chain = cat(chain, ipv6Options(6, 8));  // one more than allowed
@@ -145,41 +145,41 @@ TEST_F(IpTest, Ipv6TooManyExtensionHeaders) {
   EXPECT_EQ(decode(link::kRaw, ipv6({.next_header = 60}, cat(allowed, tcp({}, {})))), DecodeStatus::Ok);
 }
 
-TEST_F(IpTest, Ipv6ExtensionHeaderLongerThanPayload) {
+TEST_F(DecodeIpTest, Ipv6ExtensionHeaderLongerThanPayload) {
   Bytes ext = ipv6Options(6, 8);
   ext[1] = 10;  // claims 88 bytes
   EXPECT_EQ(decode(link::kRaw, ipv6({.next_header = 0}, cat(ext, tcp({}, {})))), DecodeStatus::Error);
   expectOnlyError(DecodeError::BadIpv6ExtHeaderLength);
 }
 
-TEST_F(IpTest, Ipv6ExtensionHeaderCutBySnaplen) {
+TEST_F(DecodeIpTest, Ipv6ExtensionHeaderCutBySnaplen) {
   Bytes packet = ipv6({.next_header = 60}, cat(ipv6Options(6, 64), tcp({}, {})));
   EXPECT_EQ(decode(link::kRaw, packet, 40 + 30, static_cast<uint32_t>(packet.size())), DecodeStatus::Error);
   expectOnlyError(DecodeError::TruncatedIpv6ExtHeader);
 }
 
-TEST_F(IpTest, Ipv6PayloadLengthLies) {
+TEST_F(DecodeIpTest, Ipv6PayloadLengthLies) {
   Ipv6Spec spec;
   spec.payload_length = 500;
   EXPECT_EQ(decode(link::kRaw, ipv6(spec, tcp({}, {}))), DecodeStatus::Error);
   expectOnlyError(DecodeError::BadIpv6PayloadLength);
 }
 
-TEST_F(IpTest, Ipv6PaddingAfterPayloadIsIgnored) {
+TEST_F(DecodeIpTest, Ipv6PaddingAfterPayloadIsIgnored) {
   Bytes packet = ipv6({.next_header = 17}, udp(1, 2, text("abc")));
   packet.insert(packet.end(), 10, 0xee);
   ASSERT_EQ(decode(link::kRaw, packet), DecodeStatus::Ok);
   EXPECT_EQ(payloadString(), "abc");
 }
 
-TEST_F(IpTest, TruncatedIpv6) {
+TEST_F(DecodeIpTest, TruncatedIpv6) {
   Bytes packet = ipv6({}, {});
   packet.pop_back();
   EXPECT_EQ(decode(link::kRaw, packet), DecodeStatus::Error);
   expectOnlyError(DecodeError::TruncatedIpv6);
 }
 
-TEST_F(IpTest, Ipv6NoNextHeaderAndEsp) {
+TEST_F(DecodeIpTest, Ipv6NoNextHeaderAndEsp) {
   ASSERT_EQ(decode(link::kRaw, ipv6({.next_header = 59}, {})), DecodeStatus::Ok);
   EXPECT_EQ(packet_.ip_protocol, 59);
   EXPECT_EQ(packet_.payload_length, 0u);
@@ -190,7 +190,7 @@ TEST_F(IpTest, Ipv6NoNextHeaderAndEsp) {
   EXPECT_EQ(packet_.src_port, 0);
 }
 
-TEST_F(IpTest, Ipv6AtomicFragmentIsDecodedDirectly) {
+TEST_F(DecodeIpTest, Ipv6AtomicFragmentIsDecodedDirectly) {
   Bytes payload = cat(ipv6Fragment(17, 0, false, 77), udp(1000, 53, text("atomic")));
   ASSERT_EQ(decode(link::kRaw, ipv6({.next_header = 44}, payload)), DecodeStatus::Ok);
   EXPECT_TRUE(packet_.isUdp());
@@ -199,7 +199,7 @@ TEST_F(IpTest, Ipv6AtomicFragmentIsDecodedDirectly) {
   EXPECT_EQ(stats_.defrag.fragments.value(), 0u);
 }
 
-TEST_F(IpTest, Ipv6ZeroPayloadLengthWithDataIsTso) {
+TEST_F(DecodeIpTest, Ipv6ZeroPayloadLengthWithDataIsTso) {
   Ipv6Spec spec;
   spec.payload_length = 0;
   ASSERT_EQ(decode(link::kRaw, ipv6(spec, tcp({}, text("gso")))), DecodeStatus::Ok);

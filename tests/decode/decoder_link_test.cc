@@ -15,7 +15,7 @@ Bytes ipv4Tcp(const Bytes& payload = text("hello")) {
 
 Bytes ipv6Udp(const Bytes& payload = text("dns?")) { return ipv6({.next_header = 17}, udp(5353, 53, payload)); }
 
-class LinkTest : public DecoderTest {
+class DecodeLinkTest : public DecoderTest {
  protected:
   void expectIpv4Tcp() {
     EXPECT_EQ(packet_.ip_version, 4);
@@ -36,7 +36,7 @@ class LinkTest : public DecoderTest {
   }
 };
 
-TEST_F(LinkTest, EthernetIpv4) {
+TEST_F(DecodeLinkTest, EthernetIpv4) {
   ASSERT_EQ(decode(link::kEthernet, ethernet(0x0800, ipv4Tcp())), DecodeStatus::Ok);
   expectIpv4Tcp();
   EXPECT_EQ(packet_.vlan_count, 0);
@@ -44,26 +44,26 @@ TEST_F(LinkTest, EthernetIpv4) {
   EXPECT_EQ(stats_.totalErrors(), 0u);
 }
 
-TEST_F(LinkTest, EthernetIpv6) {
+TEST_F(DecodeLinkTest, EthernetIpv6) {
   ASSERT_EQ(decode(link::kEthernet, ethernet(0x86dd, ipv6Udp())), DecodeStatus::Ok);
   expectIpv6Udp();
 }
 
-TEST_F(LinkTest, TimestampAndWireLengthAreCopied) {
+TEST_F(DecodeLinkTest, TimestampAndWireLengthAreCopied) {
   Bytes frame = ethernet(0x0800, ipv4Tcp());
   ASSERT_EQ(decode(link::kEthernet, frame, std::nullopt, 1514, Timestamp{42, 7}), DecodeStatus::Ok);
   EXPECT_EQ(packet_.ts, (Timestamp{42, 7}));
   EXPECT_EQ(packet_.wire_length, 1514u);
 }
 
-TEST_F(LinkTest, SingleVlan) {
+TEST_F(DecodeLinkTest, SingleVlan) {
   ASSERT_EQ(decode(link::kEthernet, ethernet(0x0800, ipv4Tcp(), {{0x8100, 0x2000 | 42}})), DecodeStatus::Ok);
   ASSERT_EQ(packet_.vlan_count, 1);
   EXPECT_EQ(packet_.vlan[0], 42);
   expectIpv4Tcp();
 }
 
-TEST_F(LinkTest, QinQOutermostFirst) {
+TEST_F(DecodeLinkTest, QinQOutermostFirst) {
   Bytes frame = ethernet(0x86dd, ipv6Udp(), {{0x88a8, 100}, {0x8100, 200}});
   ASSERT_EQ(decode(link::kEthernet, frame), DecodeStatus::Ok);
   ASSERT_EQ(packet_.vlan_count, 2);
@@ -72,14 +72,14 @@ TEST_F(LinkTest, QinQOutermostFirst) {
   expectIpv6Udp();
 }
 
-TEST_F(LinkTest, LegacyQinQTpid) {
+TEST_F(DecodeLinkTest, LegacyQinQTpid) {
   ASSERT_EQ(decode(link::kEthernet, ethernet(0x0800, ipv4Tcp(), {{0x9100, 7}, {0x8100, 8}})), DecodeStatus::Ok);
   ASSERT_EQ(packet_.vlan_count, 2);
   EXPECT_EQ(packet_.vlan[0], 7);
   EXPECT_EQ(packet_.vlan[1], 8);
 }
 
-TEST_F(LinkTest, DeeperVlanStackIsDecodedAndCounted) {
+TEST_F(DecodeLinkTest, DeeperVlanStackIsDecodedAndCounted) {
   Bytes frame = ethernet(0x0800, ipv4Tcp(), {{0x88a8, 1}, {0x8100, 2}, {0x8100, 3}, {0x8100, 4}});
   ASSERT_EQ(decode(link::kEthernet, frame), DecodeStatus::Ok);
   ASSERT_EQ(packet_.vlan_count, kMaxVlanTags);
@@ -89,47 +89,47 @@ TEST_F(LinkTest, DeeperVlanStackIsDecodedAndCounted) {
   expectOnlyError(DecodeError::VlanTooDeep, 1);  // once per packet, not per extra tag
 }
 
-TEST_F(LinkTest, TruncatedEthernet) {
+TEST_F(DecodeLinkTest, TruncatedEthernet) {
   Bytes frame = ethernet(0x0800, {});
   frame.pop_back();
   EXPECT_EQ(decode(link::kEthernet, frame), DecodeStatus::Error);
   expectOnlyError(DecodeError::TruncatedEthernet);
 }
 
-TEST_F(LinkTest, TruncatedVlan) {
+TEST_F(DecodeLinkTest, TruncatedVlan) {
   Bytes frame = ethernet(0x0800, {}, {{0x8100, 5}});
   frame.erase(frame.end() - 3, frame.end());  // only part of the tag's inner type
   EXPECT_EQ(decode(link::kEthernet, frame), DecodeStatus::Error);
   expectOnlyError(DecodeError::TruncatedVlan);
 }
 
-TEST_F(LinkTest, ArpIsSkipped) {
+TEST_F(DecodeLinkTest, ArpIsSkipped) {
   EXPECT_EQ(decode(link::kEthernet, ethernet(0x0806, Bytes(28, 0))), DecodeStatus::Skipped);
   EXPECT_EQ(stats_.value(SkipReason::Arp), 1u);
   EXPECT_EQ(stats_.totalErrors(), 0u);
 }
 
-TEST_F(LinkTest, LlcFrameIsSkipped) {
+TEST_F(DecodeLinkTest, LlcFrameIsSkipped) {
   EXPECT_EQ(decode(link::kEthernet, ethernet(38, Bytes(38, 0x42))), DecodeStatus::Skipped);  // STP BPDU
   EXPECT_EQ(stats_.value(SkipReason::Llc), 1u);
 }
 
-TEST_F(LinkTest, LldpInsideVlanIsSkipped) {
+TEST_F(DecodeLinkTest, LldpInsideVlanIsSkipped) {
   EXPECT_EQ(decode(link::kEthernet, ethernet(0x88cc, Bytes(20, 0), {{0x8100, 9}})), DecodeStatus::Skipped);
   EXPECT_EQ(stats_.value(SkipReason::NonIp), 1u);
 }
 
-TEST_F(LinkTest, MplsIsAnUnknownEthertype) {
+TEST_F(DecodeLinkTest, MplsIsAnUnknownEthertype) {
   EXPECT_EQ(decode(link::kEthernet, ethernet(0x8847, cat({0, 0, 0x11, 0x40}, ipv4Tcp()))), DecodeStatus::Error);
   expectOnlyError(DecodeError::UnknownEthertype);
 }
 
-TEST_F(LinkTest, Ipv4EthertypeWithIpv6Inside) {
+TEST_F(DecodeLinkTest, Ipv4EthertypeWithIpv6Inside) {
   EXPECT_EQ(decode(link::kEthernet, ethernet(0x0800, ipv6Udp())), DecodeStatus::Error);
   expectOnlyError(DecodeError::BadIpVersion);
 }
 
-TEST_F(LinkTest, LinuxCooked) {
+TEST_F(DecodeLinkTest, LinuxCooked) {
   ASSERT_EQ(decode(link::kLinuxSll, sll(0x0800, ipv4Tcp())), DecodeStatus::Ok);
   expectIpv4Tcp();
   ASSERT_EQ(decode(link::kLinuxSll, sll(0x86dd, ipv6Udp())), DecodeStatus::Ok);
@@ -144,7 +144,7 @@ TEST_F(LinkTest, LinuxCooked) {
   expectOnlyError(DecodeError::TruncatedSll);
 }
 
-TEST_F(LinkTest, LinuxCookedV2) {
+TEST_F(DecodeLinkTest, LinuxCookedV2) {
   ASSERT_EQ(decode(link::kLinuxSll2, sll2(0x0800, ipv4Tcp())), DecodeStatus::Ok);
   expectIpv4Tcp();
   ASSERT_EQ(decode(link::kLinuxSll2, sll2(0x8100, cat({0x00, 0x0c, 0x86, 0xdd}, ipv6Udp()))), DecodeStatus::Ok);
@@ -157,7 +157,7 @@ TEST_F(LinkTest, LinuxCookedV2) {
   expectOnlyError(DecodeError::TruncatedSll2);
 }
 
-TEST_F(LinkTest, RawIpUnderEveryNumber) {
+TEST_F(DecodeLinkTest, RawIpUnderEveryNumber) {
   for (int dlt : {link::kRaw, link::kRawBsdOs, link::kLinktypeRaw}) {
     SCOPED_TRACE(dlt);
     ASSERT_EQ(decode(dlt, ipv4Tcp()), DecodeStatus::Ok);
@@ -168,14 +168,14 @@ TEST_F(LinkTest, RawIpUnderEveryNumber) {
   EXPECT_EQ(stats_.totalErrors(), 0u);
 }
 
-TEST_F(LinkTest, RawIpErrors) {
+TEST_F(DecodeLinkTest, RawIpErrors) {
   EXPECT_EQ(decode(link::kRaw, Bytes{}), DecodeStatus::Error);
   expectOnlyError(DecodeError::TruncatedIp);
   EXPECT_EQ(decode(link::kRaw, Bytes{0x50, 0, 0, 0}), DecodeStatus::Error);
   EXPECT_EQ(stats_.value(DecodeError::BadIpVersion), 1u);
 }
 
-TEST_F(LinkTest, VersionSpecificRawLinks) {
+TEST_F(DecodeLinkTest, VersionSpecificRawLinks) {
   ASSERT_EQ(decode(link::kIpv4, ipv4Tcp()), DecodeStatus::Ok);
   expectIpv4Tcp();
   ASSERT_EQ(decode(link::kIpv6, ipv6Udp()), DecodeStatus::Ok);
@@ -185,7 +185,7 @@ TEST_F(LinkTest, VersionSpecificRawLinks) {
   expectOnlyError(DecodeError::BadIpVersion, 2);
 }
 
-TEST_F(LinkTest, NullLoopbackInBothByteOrders) {
+TEST_F(DecodeLinkTest, NullLoopbackInBothByteOrders) {
   for (bool big_endian : {false, true}) {
     SCOPED_TRACE(big_endian);
     ASSERT_EQ(decode(link::kNull, loopback(2, ipv4Tcp(), big_endian)), DecodeStatus::Ok);
@@ -199,14 +199,14 @@ TEST_F(LinkTest, NullLoopbackInBothByteOrders) {
   EXPECT_EQ(stats_.totalErrors(), 0u);
 }
 
-TEST_F(LinkTest, LoopIsNetworkOrder) {
+TEST_F(DecodeLinkTest, LoopIsNetworkOrder) {
   ASSERT_EQ(decode(link::kLoop, loopback(2, ipv4Tcp(), true)), DecodeStatus::Ok);
   expectIpv4Tcp();
   ASSERT_EQ(decode(link::kLoop, loopback(24, ipv6Udp(), true)), DecodeStatus::Ok);
   expectIpv6Udp();
 }
 
-TEST_F(LinkTest, LoopbackErrors) {
+TEST_F(DecodeLinkTest, LoopbackErrors) {
   EXPECT_EQ(decode(link::kNull, Bytes{2, 0, 0}), DecodeStatus::Error);
   expectOnlyError(DecodeError::TruncatedLoopback);
   EXPECT_EQ(decode(link::kNull, loopback(7, ipv4Tcp(), false)), DecodeStatus::Error);
@@ -216,12 +216,12 @@ TEST_F(LinkTest, LoopbackErrors) {
   EXPECT_EQ(stats_.value(DecodeError::BadIpVersion), 1u);
 }
 
-TEST_F(LinkTest, UnsupportedLinkType) {
+TEST_F(DecodeLinkTest, UnsupportedLinkType) {
   EXPECT_EQ(decode(105 /* DLT_IEEE802_11 */, ipv4Tcp()), DecodeStatus::Error);
   expectOnlyError(DecodeError::UnsupportedLinkType);
 }
 
-TEST_F(LinkTest, NullDataIsTreatedAsEmpty) {
+TEST_F(DecodeLinkTest, NullDataIsTreatedAsEmpty) {
   EXPECT_EQ(decoder_.decode(link::kEthernet, {}, nullptr, 100, 100, packet_), DecodeStatus::Error);
   expectOnlyError(DecodeError::TruncatedEthernet);
 }

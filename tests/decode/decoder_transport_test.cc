@@ -8,9 +8,9 @@ namespace {
 
 using namespace test;
 
-using TransportTest = DecoderTest;
+using DecodeTransportTest = DecoderTest;
 
-TEST_F(TransportTest, TcpFields) {
+TEST_F(DecodeTransportTest, TcpFields) {
   TcpSpec t{.src_port = 1234, .dst_port = 25, .seq = 0xfffffff0, .ack = 17, .flags = 0xc2, .window = 512};
   ASSERT_EQ(decode(link::kRaw, ipv4({}, tcp(t, text("EHLO")))), DecodeStatus::Ok);
   EXPECT_EQ(packet_.src_port, 1234);
@@ -24,7 +24,7 @@ TEST_F(TransportTest, TcpFields) {
   EXPECT_EQ(packet_.payload_wire_length, 4u);
 }
 
-TEST_F(TransportTest, TcpOptionsAreSkipped) {
+TEST_F(DecodeTransportTest, TcpOptionsAreSkipped) {
   TcpSpec t;
   t.options = {2, 4, 0x05, 0xb4, 1, 3, 3, 7, 4, 2, 1, 0, 8, 10, 0, 0, 0, 1, 0, 0, 0, 0, 1, 1};
   ASSERT_EQ(t.options.size() % 4, 0u);
@@ -32,7 +32,7 @@ TEST_F(TransportTest, TcpOptionsAreSkipped) {
   EXPECT_EQ(payloadString(), "data");
 }
 
-TEST_F(TransportTest, TcpDataOffsetTooSmall) {
+TEST_F(DecodeTransportTest, TcpDataOffsetTooSmall) {
   for (uint8_t words : {0, 4}) {
     TcpSpec t;
     t.data_offset_words = words;
@@ -41,14 +41,14 @@ TEST_F(TransportTest, TcpDataOffsetTooSmall) {
   expectOnlyError(DecodeError::BadTcpDataOffset, 2);
 }
 
-TEST_F(TransportTest, TcpDataOffsetBeyondSegment) {
+TEST_F(DecodeTransportTest, TcpDataOffsetBeyondSegment) {
   TcpSpec t;
   t.data_offset_words = 15;  // 60-byte header in a 24-byte segment
   EXPECT_EQ(decode(link::kRaw, ipv4({}, tcp(t, text("data")))), DecodeStatus::Error);
   expectOnlyError(DecodeError::BadTcpDataOffset);
 }
 
-TEST_F(TransportTest, TcpOptionsCutBySnaplen) {
+TEST_F(DecodeTransportTest, TcpOptionsCutBySnaplen) {
   TcpSpec t;
   t.options = Bytes(20, 1);
   Bytes packet = ipv4({}, tcp(t, text("data")));
@@ -56,14 +56,14 @@ TEST_F(TransportTest, TcpOptionsCutBySnaplen) {
   expectOnlyError(DecodeError::TruncatedTcp);
 }
 
-TEST_F(TransportTest, TruncatedTcp) {
+TEST_F(DecodeTransportTest, TruncatedTcp) {
   Bytes segment = tcp({}, {});
   segment.resize(19);
   EXPECT_EQ(decode(link::kRaw, ipv4({}, segment)), DecodeStatus::Error);
   expectOnlyError(DecodeError::TruncatedTcp);
 }
 
-TEST_F(TransportTest, UdpFields) {
+TEST_F(DecodeTransportTest, UdpFields) {
   ASSERT_EQ(decode(link::kRaw, ipv4({.protocol = 17}, udp(53, 33333, text("answer")))), DecodeStatus::Ok);
   EXPECT_TRUE(packet_.isUdp());
   EXPECT_EQ(packet_.src_port, 53);
@@ -72,28 +72,28 @@ TEST_F(TransportTest, UdpFields) {
   EXPECT_EQ(packet_.tcp_seq, 0u);
 }
 
-TEST_F(TransportTest, UdpLengthShorterThanIpPayloadTrims) {
+TEST_F(DecodeTransportTest, UdpLengthShorterThanIpPayloadTrims) {
   Bytes datagram = udp(1, 2, text("keep-drop"), 8 + 4);
   ASSERT_EQ(decode(link::kRaw, ipv4({.protocol = 17}, datagram)), DecodeStatus::Ok);
   EXPECT_EQ(payloadString(), "keep");
   EXPECT_EQ(packet_.payload_wire_length, 4u);
 }
 
-TEST_F(TransportTest, UdpLengthInvalid) {
+TEST_F(DecodeTransportTest, UdpLengthInvalid) {
   EXPECT_EQ(decode(link::kRaw, ipv4({.protocol = 17}, udp(1, 2, text("abc"), 7))), DecodeStatus::Error);
   EXPECT_EQ(decode(link::kRaw, ipv4({.protocol = 17}, udp(1, 2, text("abc"), 0))), DecodeStatus::Error);
   EXPECT_EQ(decode(link::kRaw, ipv4({.protocol = 17}, udp(1, 2, text("abc"), 12))), DecodeStatus::Error);
   expectOnlyError(DecodeError::BadUdpLength, 3);
 }
 
-TEST_F(TransportTest, UdpSnaplenCut) {
+TEST_F(DecodeTransportTest, UdpSnaplenCut) {
   Bytes packet = ipv4({.protocol = 17}, udp(1, 2, pattern(300)));
   ASSERT_EQ(decode(link::kRaw, packet, 20 + 8 + 10, static_cast<uint32_t>(packet.size())), DecodeStatus::Ok);
   EXPECT_EQ(packet_.payload_length, 10u);
   EXPECT_EQ(packet_.payload_wire_length, 300u);
 }
 
-TEST_F(TransportTest, TruncatedUdp) {
+TEST_F(DecodeTransportTest, TruncatedUdp) {
   Bytes datagram = udp(1, 2, {});
   datagram.resize(7);
   EXPECT_EQ(decode(link::kRaw, ipv6({.next_header = 17}, datagram)), DecodeStatus::Error);

@@ -47,7 +47,7 @@ std::vector<Case> cases() {
   return all;
 }
 
-class TruncationTest : public DecoderTest {
+class DecodeTruncationTest : public DecoderTest {
  protected:
   // Decodes the first `cut` bytes from an exact-size heap copy.
   DecodeStatus decodeCut(const Case& c, uint32_t cut, uint32_t wire) {
@@ -58,7 +58,7 @@ class TruncationTest : public DecoderTest {
   Bytes copy_;
 };
 
-TEST_F(TruncationTest, SnaplenCutAtEveryOffset) {
+TEST_F(DecodeTruncationTest, SnaplenCutAtEveryOffset) {
   for (const Case& c : cases()) {
     SCOPED_TRACE(c.name);
     const uint32_t full = static_cast<uint32_t>(c.frame.size());
@@ -81,7 +81,7 @@ TEST_F(TruncationTest, SnaplenCutAtEveryOffset) {
   }
 }
 
-TEST_F(TruncationTest, TruncatedOnTheWireIsAlwaysAnError) {
+TEST_F(DecodeTruncationTest, TruncatedOnTheWireIsAlwaysAnError) {
   for (const Case& c : cases()) {
     SCOPED_TRACE(c.name);
     const uint32_t full = static_cast<uint32_t>(c.frame.size());
@@ -101,7 +101,7 @@ uint64_t sum(const auto& counters) {
   return total;
 }
 
-TEST_F(TruncationTest, RandomMutationsKeepInvariants) {
+TEST_F(DecodeTruncationTest, RandomMutationsKeepInvariants) {
   std::mt19937 rng(20240611);  // fixed seed: reproducible
   const std::vector<Case> all = cases();
   const int dlts[] = {link::kNull, link::kEthernet, link::kRaw, link::kLinuxSll, link::kIpv4, link::kIpv6,

@@ -16,9 +16,9 @@ using namespace test;
 const uint8_t kSrc[4] = {10, 0, 0, 1};
 const uint8_t kDst[4] = {10, 0, 0, 2};
 
-class DefragTest : public ::testing::Test {
+class DecodeDefragmenterTest : public ::testing::Test {
  protected:
-  DefragTest() { limits_.timeout_seconds = 30; }
+  DecodeDefragmenterTest() { limits_.timeout_seconds = 30; }
 
   Defragmenter& defrag() {
     if (!defrag_) defrag_ = std::make_unique<Defragmenter>(limits_, stats_);
@@ -51,7 +51,7 @@ class DefragTest : public ::testing::Test {
   ReassembledDatagram out_;
 };
 
-TEST_F(DefragTest, InOrder) {
+TEST_F(DecodeDefragmenterTest, InOrder) {
   Bytes d = pattern(3000);
   EXPECT_EQ(add(piece(d, 0, 1480)), DefragStatus::Held);
   EXPECT_EQ(add(piece(d, 1480, 2960)), DefragStatus::Held);
@@ -65,7 +65,7 @@ TEST_F(DefragTest, InOrder) {
   EXPECT_EQ(stats_.defrag.overlaps.value(), 0u);
 }
 
-TEST_F(DefragTest, EveryArrivalOrder) {
+TEST_F(DecodeDefragmenterTest, EveryArrivalOrder) {
   Bytes d = pattern(40, 9);
   const uint32_t cuts[] = {0, 8, 16, 32, 40};
   std::vector<int> order{0, 1, 2, 3};
@@ -88,7 +88,7 @@ TEST_F(DefragTest, EveryArrivalOrder) {
   EXPECT_EQ(defrag().activeDatagrams(), 0u);
 }
 
-TEST_F(DefragTest, OverlapFirstArrivalWins) {
+TEST_F(DecodeDefragmenterTest, OverlapFirstArrivalWins) {
   Bytes first(32, 'A');
   Bytes second(32, 'B');
   EXPECT_EQ(add(piece(first, 0, 16)), DefragStatus::Held);
@@ -99,7 +99,7 @@ TEST_F(DefragTest, OverlapFirstArrivalWins) {
   EXPECT_EQ(stats_.defrag.overlap_mismatches.value(), 1u);
 }
 
-TEST_F(DefragTest, OverlapFirstArrivalWinsInReverse) {
+TEST_F(DecodeDefragmenterTest, OverlapFirstArrivalWinsInReverse) {
   Bytes first(32, 'A');
   Bytes second(32, 'B');
   EXPECT_EQ(add(piece(second, 8, 24)), DefragStatus::Held);
@@ -108,7 +108,7 @@ TEST_F(DefragTest, OverlapFirstArrivalWinsInReverse) {
   EXPECT_EQ(result(), cat(cat(Bytes(8, 'A'), Bytes(16, 'B')), Bytes(8, 'A')));
 }
 
-TEST_F(DefragTest, FragmentSpanningSeveralHolesFillsOnlyTheHoles) {
+TEST_F(DecodeDefragmenterTest, FragmentSpanningSeveralHolesFillsOnlyTheHoles) {
   Bytes old_data(48, 'o');
   Bytes new_data(48, 'n');
   add(piece(old_data, 8, 16));
@@ -122,7 +122,7 @@ TEST_F(DefragTest, FragmentSpanningSeveralHolesFillsOnlyTheHoles) {
   EXPECT_EQ(stats_.defrag.overlaps.value(), 1u);  // counted per fragment, not per overlapped range
 }
 
-TEST_F(DefragTest, DuplicateIsAnOverlapWithoutMismatch) {
+TEST_F(DecodeDefragmenterTest, DuplicateIsAnOverlapWithoutMismatch) {
   Bytes d = pattern(24);
   add(piece(d, 0, 16));
   EXPECT_EQ(add(piece(d, 0, 16)), DefragStatus::Held);
@@ -132,7 +132,7 @@ TEST_F(DefragTest, DuplicateIsAnOverlapWithoutMismatch) {
   EXPECT_EQ(stats_.defrag.overlap_mismatches.value(), 0u);
 }
 
-TEST_F(DefragTest, ExpireDropsOldDatagrams) {
+TEST_F(DecodeDefragmenterTest, ExpireDropsOldDatagrams) {
   Bytes d = pattern(24);
   add(piece(d, 0, 16, 1, {100, 0}));
   defrag().expire({130, 0});  // exactly the timeout: still kept
@@ -143,7 +143,7 @@ TEST_F(DefragTest, ExpireDropsOldDatagrams) {
   EXPECT_EQ(add(piece(d, 16, 24, 1, {131, 0})), DefragStatus::Held);  // the first half is gone
 }
 
-TEST_F(DefragTest, StaleDatagramIsDroppedWhenItsNextFragmentArrives) {
+TEST_F(DecodeDefragmenterTest, StaleDatagramIsDroppedWhenItsNextFragmentArrives) {
   Bytes d = pattern(24);
   add(piece(d, 0, 16, 1, {100, 0}));
   EXPECT_EQ(add(piece(d, 16, 24, 1, {200, 0})), DefragStatus::Held);
@@ -151,7 +151,7 @@ TEST_F(DefragTest, StaleDatagramIsDroppedWhenItsNextFragmentArrives) {
   EXPECT_EQ(defrag().activeDatagrams(), 1u);
 }
 
-TEST_F(DefragTest, ExpireKeepsYoungerDatagrams) {
+TEST_F(DecodeDefragmenterTest, ExpireKeepsYoungerDatagrams) {
   Bytes d = pattern(24);
   add(piece(d, 0, 16, 1, {100, 0}));
   add(piece(d, 0, 16, 2, {120, 0}));
@@ -161,7 +161,7 @@ TEST_F(DefragTest, ExpireKeepsYoungerDatagrams) {
   EXPECT_EQ(result(), d);
 }
 
-TEST_F(DefragTest, Ipv4KeyIncludesProtocolAndAddresses) {
+TEST_F(DecodeDefragmenterTest, Ipv4KeyIncludesProtocolAndAddresses) {
   Bytes d = pattern(24);
   add(piece(d, 0, 16));
   Fragment other_protocol = piece(d, 16, 24);
@@ -174,7 +174,7 @@ TEST_F(DefragTest, Ipv4KeyIncludesProtocolAndAddresses) {
   EXPECT_EQ(add(piece(d, 16, 24)), DefragStatus::Complete);
 }
 
-TEST_F(DefragTest, Ipv6KeyIgnoresNextHeaderOfLaterFragments) {
+TEST_F(DecodeDefragmenterTest, Ipv6KeyIgnoresNextHeaderOfLaterFragments) {
   Bytes d = pattern(24);
   Fragment first = piece(d, 0, 16);
   first.family = 6;
@@ -187,7 +187,7 @@ TEST_F(DefragTest, Ipv6KeyIgnoresNextHeaderOfLaterFragments) {
   EXPECT_EQ(out_.protocol, 60);
 }
 
-TEST_F(DefragTest, BadFragmentLengths) {
+TEST_F(DecodeDefragmenterTest, BadFragmentLengths) {
   Bytes d = pattern(64);
   EXPECT_EQ(add(piece(d, 0, 12)), DefragStatus::Dropped);  // not the last, not a multiple of 8
   EXPECT_EQ(add(piece(d, 0, 0)), DefragStatus::Dropped);
@@ -195,7 +195,7 @@ TEST_F(DefragTest, BadFragmentLengths) {
   EXPECT_EQ(defrag().activeDatagrams(), 0u);
 }
 
-TEST_F(DefragTest, TooLarge) {
+TEST_F(DecodeDefragmenterTest, TooLarge) {
   Bytes d = pattern(16);
   Fragment f = piece(d, 0, 16);
   f.offset = 65512;  // ends at 65528 > 65515
@@ -207,7 +207,7 @@ TEST_F(DefragTest, TooLarge) {
   EXPECT_EQ(add(f), DefragStatus::Held);
 }
 
-TEST_F(DefragTest, ConflictingEndsDropTheDatagram) {
+TEST_F(DecodeDefragmenterTest, ConflictingEndsDropTheDatagram) {
   Bytes d = pattern(40);
   add(piece(d, 0, 8));
   EXPECT_EQ(add(piece(d, 16, 24)), DefragStatus::Held);
@@ -228,7 +228,7 @@ TEST_F(DefragTest, ConflictingEndsDropTheDatagram) {
   EXPECT_EQ(stats_.value(DecodeError::FragmentEndConflict), 2u);
 }
 
-TEST_F(DefragTest, TooManyFragments) {
+TEST_F(DecodeDefragmenterTest, TooManyFragments) {
   limits_.max_fragments_per_datagram = 4;
   Bytes d = pattern(200);
   for (uint32_t i = 0; i < 4; ++i) EXPECT_EQ(add(piece(d, i * 16, i * 16 + 8)), DefragStatus::Held);
@@ -237,7 +237,7 @@ TEST_F(DefragTest, TooManyFragments) {
   EXPECT_EQ(defrag().activeDatagrams(), 0u);
 }
 
-TEST_F(DefragTest, TinyFragmentFloodStaysUnderTheMemcap) {
+TEST_F(DecodeDefragmenterTest, TinyFragmentFloodStaysUnderTheMemcap) {
   limits_.memcap_bytes = 256 * 1024;
   Bytes d = pattern(16);
   uint64_t peak = 0;
@@ -260,7 +260,7 @@ TEST_F(DefragTest, TinyFragmentFloodStaysUnderTheMemcap) {
   EXPECT_EQ(result(), good);
 }
 
-TEST_F(DefragTest, HighOffsetFloodStaysUnderTheMemcap) {
+TEST_F(DecodeDefragmenterTest, HighOffsetFloodStaysUnderTheMemcap) {
   limits_.memcap_bytes = 1 << 20;
   Bytes d = pattern(65000);
   for (uint32_t id = 1; id <= 200; ++id) {
@@ -271,7 +271,7 @@ TEST_F(DefragTest, HighOffsetFloodStaysUnderTheMemcap) {
   EXPECT_LT(defrag().activeDatagrams(), 17u);
 }
 
-TEST_F(DefragTest, DatagramLargerThanTheMemcapIsDropped) {
+TEST_F(DecodeDefragmenterTest, DatagramLargerThanTheMemcapIsDropped) {
   limits_.memcap_bytes = 16 * 1024;
   Bytes d = pattern(40000);
   EXPECT_EQ(add(piece(d, 0, 8)), DefragStatus::Held);
@@ -281,14 +281,14 @@ TEST_F(DefragTest, DatagramLargerThanTheMemcapIsDropped) {
   EXPECT_LE(defrag().memoryUsed(), limits_.memcap_bytes);
 }
 
-TEST_F(DefragTest, ZeroMemcapDropsEverything) {
+TEST_F(DecodeDefragmenterTest, ZeroMemcapDropsEverything) {
   limits_.memcap_bytes = 0;
   Bytes d = pattern(16);
   EXPECT_EQ(add(piece(d, 0, 8)), DefragStatus::Dropped);
   EXPECT_EQ(stats_.defrag.memcap_drops.value(), 1u);
 }
 
-TEST_F(DefragTest, BuffersAreReused) {
+TEST_F(DecodeDefragmenterTest, BuffersAreReused) {
   Bytes d = pattern(9000);
   for (uint32_t id = 1; id <= 3; ++id) {
     for (uint32_t at = 0; at < 9000; at += 1480) add(piece(d, at, std::min(at + 1480, 9000u), id));

@@ -11,7 +11,7 @@ namespace {
 
 using namespace test;
 
-TEST(LinkTypes, MatchLibpcapOnThisPlatform) {
+TEST(DecodeLinkTypes, MatchLibpcapOnThisPlatform) {
   EXPECT_EQ(link::kNull, DLT_NULL);
   EXPECT_EQ(link::kEthernet, DLT_EN10MB);
   EXPECT_EQ(link::kRaw, DLT_RAW);
@@ -24,7 +24,7 @@ TEST(LinkTypes, MatchLibpcapOnThisPlatform) {
 #endif
 }
 
-TEST(WireHeaders, Ipv4FlagsAndOffset) {
+TEST(DecodeWireHeaders, Ipv4FlagsAndOffset) {
   Ipv4Spec spec;
   spec.fragment_offset = 1480;
   spec.more_fragments = true;
@@ -46,7 +46,7 @@ TEST(WireHeaders, Ipv4FlagsAndOffset) {
   EXPECT_FALSE(headerAt<Ipv4Header>(b.data())->isFragment());
 }
 
-TEST(WireHeaders, Ipv6FragmentHeader) {
+TEST(DecodeWireHeaders, Ipv6FragmentHeader) {
   Bytes b = ipv6Fragment(17, 65528, true, 0xdeadbeef);
   const auto* h = headerAt<Ipv6FragmentHeader>(b.data());
   EXPECT_EQ(h->next_header, 17);
@@ -55,14 +55,14 @@ TEST(WireHeaders, Ipv6FragmentHeader) {
   EXPECT_EQ(h->identification(), 0xdeadbeefu);
 }
 
-TEST(WireHeaders, ExtensionHeaderLengthUnits) {
+TEST(DecodeWireHeaders, ExtensionHeaderLengthUnits) {
   Bytes options = ipv6Options(6, 24);
   EXPECT_EQ(headerAt<Ipv6ExtHeader>(options.data())->byteLength(), 24u);
   Bytes ah = ipv6Ah(6, 24);
   EXPECT_EQ(headerAt<Ipv6ExtHeader>(ah.data())->ahByteLength(), 24u);
 }
 
-TEST(WireHeaders, VlanIdIgnoresPriorityAndDei) {
+TEST(DecodeWireHeaders, VlanIdIgnoresPriorityAndDei) {
   Bytes b;
   put16(b, 0xf000 | 0x0abc);  // PCP 7, DEI 1, id 0xabc
   put16(b, 0x0800);
@@ -71,7 +71,7 @@ TEST(WireHeaders, VlanIdIgnoresPriorityAndDei) {
   EXPECT_EQ(tag->etherType(), 0x0800);
 }
 
-TEST(WireHeaders, TcpAndUdpFields) {
+TEST(DecodeWireHeaders, TcpAndUdpFields) {
   TcpSpec spec;
   spec.options = Bytes(12, 1);
   Bytes t = tcp(spec, {});
@@ -90,7 +90,7 @@ TEST(WireHeaders, TcpAndUdpFields) {
   EXPECT_EQ(uh->datagramLength(), 13);
 }
 
-TEST(WireHeaders, CookedHeaders) {
+TEST(DecodeWireHeaders, CookedHeaders) {
   Bytes a = sll(0x86dd, {}, 824);
   EXPECT_EQ(headerAt<SllHeader>(a.data())->protocolType(), 0x86dd);
   EXPECT_EQ(headerAt<SllHeader>(a.data())->arphrdType(), 824);
