@@ -14,9 +14,11 @@ struct BadCondition {
   uint32_t column;      // 1-based inside the condition
 };
 
-class ConditionErrors : public ::testing::TestWithParam<BadCondition> {};
+std::ostream& operator<<(std::ostream& os, const BadCondition& c) { return os << "'" << c.text << "'"; }
 
-TEST_P(ConditionErrors, ReportsMessageAndColumn) {
+class DetectConditionErrors : public ::testing::TestWithParam<BadCondition> {};
+
+TEST_P(DetectConditionErrors, ReportsMessageAndColumn) {
   const auto& c = GetParam();
   auto result = Condition::parse(c.text, kIds);
   ASSERT_FALSE(result.ok()) << c.text;
@@ -25,7 +27,7 @@ TEST_P(ConditionErrors, ReportsMessageAndColumn) {
 }
 
 INSTANTIATE_TEST_SUITE_P(
-    Bad, ConditionErrors,
+    Bad, DetectConditionErrors,
     ::testing::Values(BadCondition{"", "empty", 1}, BadCondition{"   ", "empty", 1},
                       BadCondition{"a and zz", "unknown pattern id 'zz'", 7},
                       BadCondition{"a and", "expected a pattern id", 6},
@@ -39,7 +41,7 @@ INSTANTIATE_TEST_SUITE_P(
                       BadCondition{"AND", "unknown pattern id 'AND'", 1},
                       BadCondition{std::string(40, '(') + "a" + std::string(40, ')'), "nests deeper", 34}));
 
-TEST(Condition, DefaultIsAnyPattern) {
+TEST(DetectCondition, DefaultIsAnyPattern) {
   Condition any;
   EXPECT_TRUE(any.isAny());
   EXPECT_EQ(any.evaluate(0, false), Truth::Unknown);
@@ -47,7 +49,7 @@ TEST(Condition, DefaultIsAnyPattern) {
   EXPECT_EQ(any.evaluate(C, false), Truth::True);
 }
 
-TEST(Condition, PrecedenceAndBindsTighterThanOr) {
+TEST(DetectCondition, PrecedenceAndBindsTighterThanOr) {
   auto c = Condition::parse("a or b and c", kIds);
   ASSERT_TRUE(c.ok()) << c.error().message;
   EXPECT_EQ(c->evaluate(A, true), Truth::True);
@@ -59,7 +61,7 @@ TEST(Condition, PrecedenceAndBindsTighterThanOr) {
   EXPECT_EQ(p->evaluate(A | C, true), Truth::True);
 }
 
-TEST(Condition, NotTermsStayUnknownUntilFinal) {
+TEST(DetectCondition, NotTermsStayUnknownUntilFinal) {
   auto c = Condition::parse("a and not b", kIds);
   ASSERT_TRUE(c.ok());
   EXPECT_TRUE(c->hasNot());
@@ -69,7 +71,7 @@ TEST(Condition, NotTermsStayUnknownUntilFinal) {
   EXPECT_EQ(c->evaluate(0, true), Truth::False);
 }
 
-TEST(Condition, MonotoneConditionsDecideAsSoonAsTrue) {
+TEST(DetectCondition, MonotoneConditionsDecideAsSoonAsTrue) {
   auto c = Condition::parse("a and (b or c)", kIds);
   ASSERT_TRUE(c.ok());
   EXPECT_FALSE(c->hasNot());
@@ -78,7 +80,7 @@ TEST(Condition, MonotoneConditionsDecideAsSoonAsTrue) {
   EXPECT_EQ(c->evaluate(B | C, true), Truth::False);
 }
 
-TEST(Condition, DoubleNegationAndNestedNot) {
+TEST(DetectCondition, DoubleNegationAndNestedNot) {
   auto c = Condition::parse("not not a", kIds);
   ASSERT_TRUE(c.ok());
   EXPECT_EQ(c->evaluate(A, false), Truth::True);
@@ -88,13 +90,13 @@ TEST(Condition, DoubleNegationAndNestedNot) {
   EXPECT_EQ(d->evaluate(A | D, true), Truth::True);
 }
 
-TEST(Condition, ReferencedPatternsMask) {
+TEST(DetectCondition, ReferencedPatternsMask) {
   auto c = Condition::parse("a and not d", kIds);
   ASSERT_TRUE(c.ok());
   EXPECT_EQ(c->referencedPatterns(), A | D);
 }
 
-TEST(Condition, HostileLongConditionIsRejectedNotCrashing) {
+TEST(DetectCondition, HostileLongConditionIsRejectedNotCrashing) {
   std::string text = "a";
   for (int i = 0; i < 2000; ++i) text += " or a";
   auto c = Condition::parse(text, kIds);

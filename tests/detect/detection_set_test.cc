@@ -17,9 +17,11 @@ struct BadPattern {
   uint32_t column;
 };
 
-class CompileErrors : public ::testing::TestWithParam<BadPattern> {};
+std::ostream& operator<<(std::ostream& os, const BadPattern& c) { return os << c.pattern_yaml; }
 
-TEST_P(CompileErrors, PointAtThePattern) {
+class DetectCompileErrors : public ::testing::TestWithParam<BadPattern> {};
+
+TEST_P(DetectCompileErrors, PointAtThePattern) {
   const auto& c = GetParam();
   const std::string yaml =
       "signatures:\n"
@@ -40,14 +42,14 @@ TEST_P(CompileErrors, PointAtThePattern) {
   EXPECT_NE(e.message.find(c.message), std::string::npos) << e.describe();
 }
 
-INSTANTIATE_TEST_SUITE_P(Hyperscan, CompileErrors,
+INSTANTIATE_TEST_SUITE_P(Hyperscan, DetectCompileErrors,
                          ::testing::Values(BadPattern{"'(unclosed'", "Missing close parenthesis", 16},
                                            BadPattern{"'a*'", "empty buffer", 16},
                                            BadPattern{"'(a)\\1'", "Back-references are unsupported", 16},
                                            BadPattern{"'[z-a]'", "Range out of order", 16},
                                            BadPattern{"\"x{2,1}\"", "Invalid repeat", 16}));
 
-TEST(DetectionSet, DisabledSignaturesAreStillValidated) {
+TEST(DetectDetectionSet, DisabledSignaturesAreStillValidated) {
   auto sigs = loadSignatureText(
       "signatures:\n  - id: 1\n    name: off\n    enabled: false\n    patterns:\n      - regex: '(x'\n", "off.yaml");
   ASSERT_TRUE(sigs.ok());
@@ -57,7 +59,7 @@ TEST(DetectionSet, DisabledSignaturesAreStillValidated) {
   EXPECT_NE(set.error().message.find("Missing close parenthesis"), std::string::npos) << set.error().describe();
 }
 
-TEST(DetectionSet, InspectsOnlyFieldsOfEnabledSignatures) {
+TEST(DetectDetectionSet, InspectsOnlyFieldsOfEnabledSignatures) {
   auto set = test::buildSet(R"(signatures:
   - {id: 1, name: a, fields: [http.uri, smtp.body], patterns: [{regex: a}]}
   - {id: 2, name: b, fields: [tls.sni], enabled: false, patterns: [{regex: b}]}
@@ -77,13 +79,13 @@ TEST(DetectionSet, InspectsOnlyFieldsOfEnabledSignatures) {
   EXPECT_NE(set->scratchPrototype(), nullptr);
 }
 
-TEST(DetectionSet, EmptySetIsValidAndInspectsNothing) {
+TEST(DetectDetectionSet, EmptySetIsValidAndInspectsNothing) {
   auto set = DetectionSet::build({}, {});
   ASSERT_TRUE(set.ok());
   for (const auto& info : allFields()) EXPECT_FALSE((*set)->inspects(info.field));
 }
 
-TEST(DetectionSet, RejectsDuplicateIdsPassedDirectly) {
+TEST(DetectDetectionSet, RejectsDuplicateIdsPassedDirectly) {
   Signature s;
   s.id = 5;
   s.name = "x";
@@ -95,20 +97,20 @@ TEST(DetectionSet, RejectsDuplicateIdsPassedDirectly) {
   EXPECT_NE(set.error().message.find("duplicate signature id 5"), std::string::npos);
 }
 
-TEST(DetectionSet, LoadReportsLoaderErrors) {
+TEST(DetectDetectionSet, LoadReportsLoaderErrors) {
   auto set = DetectionSet::load({"/nonexistent/path.yaml"}, {});
   ASSERT_FALSE(set.ok());
   EXPECT_EQ(set.error().where.file, "/nonexistent/path.yaml");
 }
 
-TEST(PatternCompiler, LiteralEscapingKeepsRegexMetacharactersLiteral) {
+TEST(DetectPatternCompiler, LiteralEscapingKeepsRegexMetacharactersLiteral) {
   EXPECT_EQ(escapeLiteral("a.b*", false), "a\\x2eb\\x2a");
   EXPECT_EQ(escapeLiteral("\xd0\x9f", true), "\xd0\x9f");
   EXPECT_EQ(escapeLiteral("\xd0\x9f", false), "\\xd0\\x9f");
   EXPECT_EQ(escapeLiteral(std::string("a\0b", 3), false), "a\\x00b");
 }
 
-TEST(PatternCompiler, NonAsciiTurnsOnUtf8) {
+TEST(DetectPatternCompiler, NonAsciiTurnsOnUtf8) {
   EXPECT_EQ(hyperscanFlags(pattern_flag::Caseless, "abc", false), unsigned{HS_FLAG_CASELESS});
   EXPECT_EQ(hyperscanFlags(pattern_flag::Caseless, "привет", false), unsigned{HS_FLAG_CASELESS | HS_FLAG_UTF8});
   EXPECT_EQ(hyperscanFlags(0, "привет", true), unsigned{HS_FLAG_UTF8});
@@ -119,7 +121,7 @@ TEST(PatternCompiler, NonAsciiTurnsOnUtf8) {
   EXPECT_EQ(hyperscanFlags(pattern_flag::Dotall | pattern_flag::Multiline, "a", true), 0u);  // no meaning for literals
 }
 
-TEST(PatternCompiler, WordBoundaryNextToNonAsciiIsRejected) {
+TEST(DetectPatternCompiler, WordBoundaryNextToNonAsciiIsRejected) {
   EXPECT_FALSE(checkWordBoundaries("\\bбиткоин").ok());
   EXPECT_FALSE(checkWordBoundaries("биткоин\\B").ok());
   EXPECT_TRUE(checkWordBoundaries("\\bbitcoin\\b|биткоин").ok());
@@ -131,7 +133,7 @@ TEST(PatternCompiler, WordBoundaryNextToNonAsciiIsRejected) {
   EXPECT_NE(sigs.error().message.find("word boundary"), std::string::npos) << sigs.error().describe();
 }
 
-TEST(PatternCompiler, Utf8Validation) {
+TEST(DetectPatternCompiler, Utf8Validation) {
   EXPECT_TRUE(isValidUtf8("plain"));
   EXPECT_TRUE(isValidUtf8("Қазақ тілі"));
   EXPECT_TRUE(isValidUtf8("\xf0\x9f\x98\x80"));

@@ -16,7 +16,7 @@ namespace {
 using test::RecordingSink;
 using test::TempDir;
 
-class IocListTest : public ::testing::Test {
+class DetectIocListTest : public ::testing::Test {
  protected:
   // A pack with one domain list and one literal list, fields stream + dns.query.
   void SetUp() override {
@@ -65,15 +65,17 @@ struct DomainCase {
   bool match;
 };
 
-class DomainBoundaries : public IocListTest, public ::testing::WithParamInterface<DomainCase> {};
+std::ostream& operator<<(std::ostream& os, const DomainCase& c) { return os << "'" << c.text << "'"; }
 
-TEST_P(DomainBoundaries, MatchesNameAndSubdomainsOnly) {
+class DetectDomainBoundaries : public DetectIocListTest, public ::testing::WithParamInterface<DomainCase> {};
+
+TEST_P(DetectDomainBoundaries, MatchesNameAndSubdomainsOnly) {
   const auto& c = GetParam();
   EXPECT_EQ(scanText(Field::Stream, {c.text}) == std::vector<uint32_t>{10}, c.match) << c.text;
 }
 
 INSTANTIATE_TEST_SUITE_P(
-    Text, DomainBoundaries,
+    Text, DetectDomainBoundaries,
     ::testing::Values(DomainCase{"visit scam.example now", true}, DomainCase{"https://SCAM.EXAMPLE/login", true},
                       DomainCase{"mail.scam.example", true}, DomainCase{"a.b.c.scam.example:443", true},
                       DomainCase{"end of sentence: scam.example.", true}, DomainCase{"user@scam.example>", true},
@@ -84,7 +86,7 @@ INSTANTIATE_TEST_SUITE_P(
                       DomainCase{"see https://xn--80ak6aa92e.example/", true}, DomainCase{"сайт пример.example ок", true},
                       DomainCase{"непример.example", false}, DomainCase{"scam.example" + std::string(300, 'a'), false}));
 
-TEST_F(IocListTest, DomainSplitAcrossCallsAndBoundaryInNextCall) {
+TEST_F(DetectIocListTest, DomainSplitAcrossCallsAndBoundaryInNextCall) {
   EXPECT_EQ(scanText(Field::Stream, {"go to sc", "am.exa", "mple", " today"}), std::vector<uint32_t>{10});
   ASSERT_EQ(last_hits_.size(), 1u);
   EXPECT_EQ(last_hits_[0].excerpt, "go to scam.example");
@@ -94,20 +96,20 @@ TEST_F(IocListTest, DomainSplitAcrossCallsAndBoundaryInNextCall) {
   EXPECT_EQ(scanText(Field::Stream, {"x ", "scam.example"}), std::vector<uint32_t>{10});
 }
 
-TEST_F(IocListTest, BlockFieldsMatchWholeValues) {
+TEST_F(DetectIocListTest, BlockFieldsMatchWholeValues) {
   EXPECT_EQ(scanText(Field::DnsQuery, {"www.scam.example"}), std::vector<uint32_t>{10});
   EXPECT_TRUE(scanText(Field::DnsQuery, {"www.notscam.example"}).empty());
   EXPECT_EQ(scanText(Field::HttpHost, {"scam.example:8080"}), std::vector<uint32_t>{10});
 }
 
-TEST_F(IocListTest, LiteralListMatchesExactBytesAnywhere) {
+TEST_F(DetectIocListTest, LiteralListMatchesExactBytesAnywhere) {
   EXPECT_EQ(scanText(Field::Stream, {"pay to bc1qscamwallet", "0000000000000000000000 now"}), std::vector<uint32_t>{11});
   EXPECT_EQ(scanText(Field::Stream, {"call +7 900 123-45-67"}), std::vector<uint32_t>{11});
   EXPECT_TRUE(scanText(Field::Stream, {"BC1QSCAMWALLET0000000000000000000000"}).empty()) << "case-sensitive by default";
   EXPECT_TRUE(scanText(Field::Stream, {"#not a literal: starts with hash"}).empty()) << "comment lines are not entries";
 }
 
-TEST(IocList, DomainEntriesAreValidated) {
+TEST(DetectIocList, DomainEntriesAreValidated) {
   struct Bad {
     std::string entry;
     std::string why;
@@ -126,13 +128,13 @@ TEST(IocList, DomainEntriesAreValidated) {
   EXPECT_EQ(normaliseDomain("Mixed.Case.Example.", why), "mixed.case.example");
 }
 
-TEST(IocList, MissingListFileIsReported) {
+TEST(DetectIocList, MissingListFileIsReported) {
   auto r = loadIocList("/nonexistent/list.txt", ListKind::Domain);
   ASSERT_FALSE(r.ok());
   EXPECT_EQ(r.error().where.file, "/nonexistent/list.txt");
 }
 
-TEST(IocList, DuplicatesAndBlankLinesAreDropped) {
+TEST(DetectIocList, DuplicatesAndBlankLinesAreDropped) {
   TempDir dir;
   const auto path = dir.write("l.txt", "\n  a literal\na literal\n\t\n# c\nb literal \r\n");
   auto r = loadIocList(path, ListKind::Literal);
@@ -143,7 +145,7 @@ TEST(IocList, DuplicatesAndBlankLinesAreDropped) {
   EXPECT_EQ((*r)[1].value, "b literal");
 }
 
-TEST(IocList, DuplicateDomainsInOneListMatchOnce) {
+TEST(DetectIocList, DuplicateDomainsInOneListMatchOnce) {
   TempDir dir;
   dir.write("l.txt", "a.example\nA.EXAMPLE.\n");
   const auto yaml = dir.write("s.yaml", "signatures:\n  - {id: 1, name: d, patterns: [{list: l.txt, kind: domain}]}\n");
@@ -162,7 +164,7 @@ TEST(IocList, DuplicateDomainsInOneListMatchOnce) {
 
 // 100,000 domains must load and compile quickly (they are not compiled into
 // Hyperscan). Generous bound: the box is shared and may run a sanitizer build.
-TEST(IocList, HundredThousandDomainsLoadFast) {
+TEST(DetectIocList, HundredThousandDomainsLoadFast) {
   TempDir dir;
   std::string list;
   for (int i = 0; i < 100000; ++i) list += "host" + std::to_string(i * 7919) + ".scam-" + std::to_string(i % 977) + ".example\n";

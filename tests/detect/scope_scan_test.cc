@@ -14,7 +14,7 @@ namespace {
 using test::buildSet;
 using test::RecordingSink;
 
-class ScopeScanTest : public ::testing::Test {
+class DetectScopeScanTest : public ::testing::Test {
  protected:
   void scanAll(ScopeScan& scan, Field field, const std::vector<std::string>& pieces, uint32_t channel = 0) {
     for (size_t i = 0; i < pieces.size(); ++i)
@@ -36,7 +36,7 @@ class ScopeScanTest : public ::testing::Test {
   RecordingSink sink;
 };
 
-TEST_F(ScopeScanTest, MatchSplitAcrossCallsInStreamingField) {
+TEST_F(DetectScopeScanTest, MatchSplitAcrossCallsInStreamingField) {
   auto set = buildSet("signatures:\n  - {id: 1, name: a, patterns: [{literal: 'send bitcoin now'}]}\n");
   ASSERT_TRUE(set);
   ASSERT_TRUE(detector.prepare(*set));
@@ -50,7 +50,7 @@ TEST_F(ScopeScanTest, MatchSplitAcrossCallsInStreamingField) {
   EXPECT_EQ(stats.scanned_bytes[static_cast<size_t>(Field::Stream)].value(), 24u);
 }
 
-TEST_F(ScopeScanTest, ChannelsAreSeparateStreams) {
+TEST_F(DetectScopeScanTest, ChannelsAreSeparateStreams) {
   auto set = buildSet("signatures:\n  - {id: 1, name: a, patterns: [{literal: 'abcdef'}]}\n");
   ASSERT_TRUE(set);
   detector.prepare(*set);
@@ -63,7 +63,7 @@ TEST_F(ScopeScanTest, ChannelsAreSeparateStreams) {
   EXPECT_EQ(sink.hits[0].channel, 1u);
 }
 
-TEST_F(ScopeScanTest, OneAlertPerScopeButAgainInTheNextScope) {
+TEST_F(DetectScopeScanTest, OneAlertPerScopeButAgainInTheNextScope) {
   auto set = buildSet("signatures:\n  - {id: 7, name: a, patterns: [{regex: 'gift\\s*card', flags: [caseless]}]}\n");
   ASSERT_TRUE(set);
   detector.prepare(*set);
@@ -82,7 +82,7 @@ TEST_F(ScopeScanTest, OneAlertPerScopeButAgainInTheNextScope) {
   EXPECT_EQ(stats.hits.value(), 2u);
 }
 
-TEST_F(ScopeScanTest, NotConditionIsDecidedAtCloseWithSavedExcerpt) {
+TEST_F(DetectScopeScanTest, NotConditionIsDecidedAtCloseWithSavedExcerpt) {
   auto set = buildSet(R"(signatures:
   - id: 3
     name: lottery
@@ -114,7 +114,7 @@ TEST_F(ScopeScanTest, NotConditionIsDecidedAtCloseWithSavedExcerpt) {
   }
 }
 
-TEST_F(ScopeScanTest, NotConditionWithoutPositiveMatchNeverFires) {
+TEST_F(DetectScopeScanTest, NotConditionWithoutPositiveMatchNeverFires) {
   auto set = buildSet(R"(signatures:
   - id: 3
     name: x
@@ -129,7 +129,7 @@ TEST_F(ScopeScanTest, NotConditionWithoutPositiveMatchNeverFires) {
   EXPECT_TRUE(hitsFor(set, "ccc aaa").empty());
 }
 
-TEST_F(ScopeScanTest, AndConditionFiresAtTheCompletingMatchWithoutWaiting) {
+TEST_F(DetectScopeScanTest, AndConditionFiresAtTheCompletingMatchWithoutWaiting) {
   auto set = buildSet(R"(signatures:
   - id: 4
     name: x
@@ -147,7 +147,7 @@ TEST_F(ScopeScanTest, AndConditionFiresAtTheCompletingMatchWithoutWaiting) {
   EXPECT_EQ(sink.hits[0].excerpt, "ded you. Pay bitcoin");
 }
 
-TEST_F(ScopeScanTest, MultiFieldSignatureCombinesFieldsInOneScope) {
+TEST_F(DetectScopeScanTest, MultiFieldSignatureCombinesFieldsInOneScope) {
   auto set = buildSet(R"(signatures:
   - id: 5
     name: subject and body
@@ -170,7 +170,7 @@ TEST_F(ScopeScanTest, MultiFieldSignatureCombinesFieldsInOneScope) {
   EXPECT_EQ(sink.hits.size(), 1u);
 }
 
-TEST_F(ScopeScanTest, BlockFieldCallsAreIndependentValues) {
+TEST_F(DetectScopeScanTest, BlockFieldCallsAreIndependentValues) {
   auto set = buildSet("signatures:\n  - {id: 6, name: rcpt, fields: [smtp.rcpt_to], patterns: [{regex: '^victim@'}]}\n");
   ASSERT_TRUE(set);
   detector.prepare(*set);
@@ -182,7 +182,7 @@ TEST_F(ScopeScanTest, BlockFieldCallsAreIndependentValues) {
   EXPECT_EQ(sink.ids(), std::vector<uint32_t>{6});
 }
 
-TEST_F(ScopeScanTest, EndAnchoredMatchIsReportedWhenTheStreamCloses) {
+TEST_F(DetectScopeScanTest, EndAnchoredMatchIsReportedWhenTheStreamCloses) {
   auto set = buildSet("signatures:\n  - {id: 8, name: end, patterns: [{regex: 'pay now\\z'}]}\n", DetectOptions{7});
   ASSERT_TRUE(set);
   detector.prepare(*set);
@@ -194,7 +194,7 @@ TEST_F(ScopeScanTest, EndAnchoredMatchIsReportedWhenTheStreamCloses) {
   EXPECT_EQ(sink.hits[0].excerpt, "pay now");  // taken from the kept tail
 }
 
-TEST_F(ScopeScanTest, ExcerptIsBoundedAndZeroDisablesIt) {
+TEST_F(DetectScopeScanTest, ExcerptIsBoundedAndZeroDisablesIt) {
   const std::string yaml = "signatures:\n  - {id: 1, name: a, patterns: [{literal: 'TARGET'}]}\n";
   auto set = buildSet(yaml, DetectOptions{10});
   ASSERT_TRUE(set);
@@ -223,9 +223,13 @@ struct Utf8Case {
   bool match;
 };
 
-class Utf8Caseless : public ScopeScanTest, public ::testing::WithParamInterface<Utf8Case> {};
+std::ostream& operator<<(std::ostream& os, const Utf8Case& c) {
+  return os << c.kind << " '" << c.pattern << "' on '" << c.text << "'";
+}
 
-TEST_P(Utf8Caseless, MatchesRegardlessOfCase) {
+class DetectUtf8Caseless : public DetectScopeScanTest, public ::testing::WithParamInterface<Utf8Case> {};
+
+TEST_P(DetectUtf8Caseless, MatchesRegardlessOfCase) {
   const auto& c = GetParam();
   auto set = buildSet("signatures:\n  - {id: 1, name: u, patterns: [{" + c.kind + ": '" + c.pattern +
                       "', flags: [caseless]}]}\n");
@@ -234,7 +238,7 @@ TEST_P(Utf8Caseless, MatchesRegardlessOfCase) {
 }
 
 INSTANTIATE_TEST_SUITE_P(
-    Languages, Utf8Caseless,
+    Languages, DetectUtf8Caseless,
     ::testing::Values(
         // Russian
         Utf8Case{"ваше видео", "literal", "Я ЗАПИСАЛ ВАШЕ ВИДЕО", true},
@@ -257,7 +261,7 @@ INSTANTIATE_TEST_SUITE_P(
         Utf8Case{"\\p{Cyrillic}{4}\\s+\\d+", "regex", "ВЫКУП 500", true},
         Utf8Case{"\\p{Cyrillic}{4}\\s+\\d+", "regex", "ransom 500", false}));
 
-TEST_F(ScopeScanTest, Utf8PatternsSurviveInvalidUtf8Input) {
+TEST_F(DetectScopeScanTest, Utf8PatternsSurviveInvalidUtf8Input) {
   auto set = buildSet("signatures:\n  - {id: 1, name: u, patterns: [{literal: \"привет\", flags: [caseless]}]}\n");
   ASSERT_TRUE(set);
   std::mt19937 rng(7);
@@ -267,7 +271,7 @@ TEST_F(ScopeScanTest, Utf8PatternsSurviveInvalidUtf8Input) {
   EXPECT_EQ(hitsFor(set, "\xff\xd0" + std::string("ПРИВЕТ") + "\xd0"), std::vector<uint32_t>{1});
 }
 
-TEST_F(ScopeScanTest, UnpreparedScratchIsCountedNotCrashing) {
+TEST_F(DetectScopeScanTest, UnpreparedScratchIsCountedNotCrashing) {
   auto set = buildSet("signatures:\n  - {id: 1, name: a, patterns: [{literal: abc}]}\n");
   ASSERT_TRUE(set);
   ScopeScan scan(set, Scope::Flow);  // detector.prepare() deliberately not called
@@ -277,7 +281,7 @@ TEST_F(ScopeScanTest, UnpreparedScratchIsCountedNotCrashing) {
   EXPECT_GE(stats.scan_errors.value(), 1u);
 }
 
-TEST_F(ScopeScanTest, ScratchPreparedForNewSetStillScansOldSet) {
+TEST_F(DetectScopeScanTest, ScratchPreparedForNewSetStillScansOldSet) {
   auto old_set = buildSet("signatures:\n  - {id: 1, name: a, patterns: [{literal: 'old one'}]}\n");
   auto new_set = buildSet(
       "signatures:\n  - {id: 2, name: b, fields: [stream, http.uri, dns.query], patterns: [{regex: 'n[e]w{1,3}x'}]}\n");
@@ -292,7 +296,7 @@ TEST_F(ScopeScanTest, ScratchPreparedForNewSetStillScansOldSet) {
   EXPECT_EQ(stats.scan_errors.value(), 0u);
 }
 
-TEST_F(ScopeScanTest, ScanAfterCloseIsIgnoredAndDataAfterLastStartsANewStream) {
+TEST_F(DetectScopeScanTest, ScanAfterCloseIsIgnoredAndDataAfterLastStartsANewStream) {
   auto set = buildSet("signatures:\n  - {id: 1, name: a, fields: [http.request_body], patterns: [{literal: abcd}]}\n");
   ASSERT_TRUE(set);
   detector.prepare(*set);
@@ -306,7 +310,7 @@ TEST_F(ScopeScanTest, ScanAfterCloseIsIgnoredAndDataAfterLastStartsANewStream) {
   EXPECT_TRUE(scan.closed());
 }
 
-TEST_F(ScopeScanTest, EachDatagramIsOneValueAndReusesTheStream) {
+TEST_F(DetectScopeScanTest, EachDatagramIsOneValueAndReusesTheStream) {
   // The engine scans UDP payloads as `stream` with last=true per datagram.
   auto set = buildSet("signatures:\n  - {id: 1, name: a, patterns: [{regex: 'ab\\z'}, {literal: 'xyz'}]}\n");
   ASSERT_TRUE(set);
@@ -320,7 +324,7 @@ TEST_F(ScopeScanTest, EachDatagramIsOneValueAndReusesTheStream) {
   EXPECT_EQ(stats.streams_opened.value(), 1u);
 }
 
-TEST_F(ScopeScanTest, FieldsNotInspectedCostNothing) {
+TEST_F(DetectScopeScanTest, FieldsNotInspectedCostNothing) {
   auto set = buildSet("signatures:\n  - {id: 1, name: a, patterns: [{literal: abc}]}\n");
   ASSERT_TRUE(set);
   detector.prepare(*set);
@@ -330,7 +334,7 @@ TEST_F(ScopeScanTest, FieldsNotInspectedCostNothing) {
   EXPECT_EQ(stats.scanned_bytes[static_cast<size_t>(Field::HttpUri)].value(), 0u);
 }
 
-TEST_F(ScopeScanTest, ManySignaturesMatchingInOneScopeAllFireOnce) {
+TEST_F(DetectScopeScanTest, ManySignaturesMatchingInOneScopeAllFireOnce) {
   std::string yaml = "signatures:\n";
   for (int i = 1; i <= 20; ++i)
     yaml += "  - {id: " + std::to_string(i) + ", name: s, patterns: [{literal: 'w" + std::to_string(i) + "x'}]}\n";
@@ -346,7 +350,7 @@ TEST_F(ScopeScanTest, ManySignaturesMatchingInOneScopeAllFireOnce) {
   EXPECT_EQ(ids, expected);
 }
 
-TEST_F(ScopeScanTest, StatsVisitorNamesEveryCounter) {
+TEST_F(DetectScopeScanTest, StatsVisitorNamesEveryCounter) {
   auto set = buildSet("signatures:\n  - {id: 1, name: a, patterns: [{literal: abc}]}\n");
   ASSERT_TRUE(set);
   hitsFor(set, "xxabc");

@@ -21,9 +21,9 @@ struct BadYaml {
 
 std::ostream& operator<<(std::ostream& os, const BadYaml& c) { return os << c.name; }
 
-class LoaderErrors : public ::testing::TestWithParam<BadYaml> {};
+class DetectLoaderErrors : public ::testing::TestWithParam<BadYaml> {};
 
-TEST_P(LoaderErrors, NamesKeyAndLocation) {
+TEST_P(DetectLoaderErrors, NamesKeyAndLocation) {
   const auto& c = GetParam();
   auto result = loadSignatureText(c.yaml, "pack.yaml");
   ASSERT_FALSE(result.ok()) << c.name;
@@ -41,7 +41,7 @@ const std::string kHead =
     "    name: test\n";
 
 INSTANTIATE_TEST_SUITE_P(
-    Bad, LoaderErrors,
+    Bad, DetectLoaderErrors,
     ::testing::Values(
         BadYaml{"syntax", "signatures:\n  - id: 7\n    name: [unclosed\n", "YAML error", 4, 1},
         BadYaml{"empty_file", "", "empty signature file", 1, 1},
@@ -123,9 +123,10 @@ INSTANTIATE_TEST_SUITE_P(
                 16},
         BadYaml{"duplicate_id_same_file",
                 "signatures:\n  - {id: 5, name: a, patterns: [{regex: a}]}\n  - {id: 5, name: b, patterns: [{regex: b}]}\n",
-                "duplicate signature id 5 (first defined at pack.yaml:2:5)", 3, 5}));
+                "duplicate signature id 5 (first defined at pack.yaml:2:5)", 3, 5}),
+    [](const ::testing::TestParamInfo<BadYaml>& info) { return info.param.name; });
 
-TEST(SignatureLoader, DefaultsAndAllKeys) {
+TEST(DetectSignatureLoader, DefaultsAndAllKeys) {
   const std::string yaml = R"(signatures:
   - id: 2100001
     name: minimal
@@ -193,7 +194,7 @@ TEST(SignatureLoader, DefaultsAndAllKeys) {
   EXPECT_EQ(b.no_match_examples.size(), 1u);
 }
 
-TEST(SignatureLoader, DirectoryIsRecursiveSortedAndOnlyYaml) {
+TEST(DetectSignatureLoader, DirectoryIsRecursiveSortedAndOnlyYaml) {
   TempDir dir;
   dir.write("b/second.yaml", "signatures:\n  - {id: 2, name: b, patterns: [{regex: b}]}\n");
   dir.write("a.yaml", "signatures:\n  - {id: 1, name: a, patterns: [{regex: a}]}\n");
@@ -206,7 +207,7 @@ TEST(SignatureLoader, DirectoryIsRecursiveSortedAndOnlyYaml) {
   EXPECT_EQ((*result)[1].id, 2u);
 }
 
-TEST(SignatureLoader, DuplicateIdAcrossFilesNamesBothPlaces) {
+TEST(DetectSignatureLoader, DuplicateIdAcrossFilesNamesBothPlaces) {
   TempDir dir;
   const auto a = dir.write("a.yaml", "signatures:\n  - {id: 9, name: a, patterns: [{regex: a}]}\n");
   const auto b = dir.write("b.yaml", "# comment\nsignatures:\n  - id: 9\n    name: b\n    patterns: [{regex: b}]\n");
@@ -217,7 +218,7 @@ TEST(SignatureLoader, DuplicateIdAcrossFilesNamesBothPlaces) {
   EXPECT_NE(result.error().message.find(a + ":2:5"), std::string::npos) << result.error().describe();
 }
 
-TEST(SignatureLoader, SameFileTwiceIsLoadedOnce) {
+TEST(DetectSignatureLoader, SameFileTwiceIsLoadedOnce) {
   TempDir dir;
   const auto a = dir.write("a.yaml", "signatures:\n  - {id: 9, name: a, patterns: [{regex: a}]}\n");
   auto result = loadSignatureFiles({a, dir.path(), dir.path() + "/./a.yaml"});
@@ -225,14 +226,14 @@ TEST(SignatureLoader, SameFileTwiceIsLoadedOnce) {
   EXPECT_EQ(result->size(), 1u);
 }
 
-TEST(SignatureLoader, MissingPathIsAnError) {
+TEST(DetectSignatureLoader, MissingPathIsAnError) {
   auto result = loadSignatureFiles({"/nonexistent/tapwatch/sigs"});
   ASSERT_FALSE(result.ok());
   EXPECT_EQ(result.error().where.file, "/nonexistent/tapwatch/sigs");
   EXPECT_NE(result.error().message.find("no such file"), std::string::npos);
 }
 
-TEST(SignatureLoader, ErrorInSecondFileNamesThatFile) {
+TEST(DetectSignatureLoader, ErrorInSecondFileNamesThatFile) {
   TempDir dir;
   dir.write("a.yaml", "signatures:\n  - {id: 1, name: a, patterns: [{regex: a}]}\n");
   const auto b = dir.write("b.yaml", "signatures:\n  - {id: 2, name: b, patterns: [{regex: a}], bogus: 1}\n");
@@ -243,7 +244,7 @@ TEST(SignatureLoader, ErrorInSecondFileNamesThatFile) {
                                            "tags, examples)");
 }
 
-TEST(SignatureLoader, ListPathIsRelativeToTheYamlFile) {
+TEST(DetectSignatureLoader, ListPathIsRelativeToTheYamlFile) {
   TempDir dir;
   dir.write("pack/lists/domains.txt", "# scam domains\nScam.Example.\n\nother.example  # trailing comment\n");
   const auto yaml = dir.write("pack/sigs.yaml",
@@ -259,7 +260,7 @@ TEST(SignatureLoader, ListPathIsRelativeToTheYamlFile) {
   EXPECT_EQ(p.list_entries[1].value, "other.example");
 }
 
-TEST(SignatureLoader, BadListEntryPointsIntoTheListFile) {
+TEST(DetectSignatureLoader, BadListEntryPointsIntoTheListFile) {
   TempDir dir;
   const auto list = dir.write("lists/d.txt", "good.example\n  bad/entry.example\n");
   const auto yaml = dir.write("s.yaml",
@@ -273,7 +274,7 @@ TEST(SignatureLoader, BadListEntryPointsIntoTheListFile) {
   EXPECT_NE(result.error().message.find("'/'"), std::string::npos) << result.error().describe();
 }
 
-TEST(SignatureLoader, HostileYamlDoesNotCrash) {
+TEST(DetectSignatureLoader, HostileYamlDoesNotCrash) {
   // Deep nesting, anchors/aliases, tabs and binary junk: each must be an Error, never an exception.
   const std::vector<std::string> inputs = {
       std::string(5000, '['), "signatures: &a [*a]\n", "signatures:\n\t- id: 1\n", std::string("\xff\xfe\x00\x01", 4),

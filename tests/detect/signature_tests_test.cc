@@ -9,7 +9,7 @@ namespace {
 
 using test::TempDir;
 
-TEST(SignatureTests, DemoPackChecksAndAllExamplesPass) {
+TEST(DetectSignatureTests, DemoPackChecksAndAllExamplesPass) {
   const std::string demo = std::string(TAPWATCH_SOURCE_DIR) + "/signatures/demo.yaml";
   auto set = checkSignatures({demo});
   ASSERT_TRUE(set.ok()) << set.error().describe();
@@ -20,7 +20,7 @@ TEST(SignatureTests, DemoPackChecksAndAllExamplesPass) {
   EXPECT_GE(report.examples_run, 2 * (*set)->enabledCount());
 }
 
-TEST(SignatureTests, ReportsEachFailingExampleWithLocation) {
+TEST(DetectSignatureTests, ReportsEachFailingExampleWithLocation) {
   TempDir dir;
   const auto pack = dir.write("p.yaml", R"(signatures:
   - id: 77
@@ -57,7 +57,7 @@ TEST(SignatureTests, ReportsEachFailingExampleWithLocation) {
   EXPECT_EQ(report.failures[1].where.line, 14u);
 }
 
-TEST(SignatureTests, MultiFieldExamplesAcrossScopes) {
+TEST(DetectSignatureTests, MultiFieldExamplesAcrossScopes) {
   TempDir dir;
   const auto pack = dir.write("p.yaml", R"(signatures:
   - id: 5
@@ -84,7 +84,7 @@ TEST(SignatureTests, MultiFieldExamplesAcrossScopes) {
   EXPECT_EQ(report.failures[0].example_index, 1u);
 }
 
-TEST(SignatureTests, CheckReturnsCompileErrorsWithLocation) {
+TEST(DetectSignatureTests, CheckReturnsCompileErrorsWithLocation) {
   TempDir dir;
   const auto pack = dir.write("p.yaml", "signatures:\n  - id: 1\n    name: x\n    patterns:\n      - regex: 'a(b'\n");
   auto set = checkSignatures({pack});
