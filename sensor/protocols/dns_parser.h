@@ -47,6 +47,7 @@ void parseDnsDatagram(ByteSpan udp_payload, InspectionSink& sink, uint32_t scope
 class DnsTcpParser final : public AppParser {
  public:
   DnsTcpParser(InspectionSink& sink, const ProtocolLimits& limits, ProtocolStats& stats);
+  DnsTcpParser(InspectionSink&, ProtocolLimits&&, ProtocolStats&) = delete;  // limits must outlive the parser
 
   AppProto proto() const override { return AppProto::Dns; }
   ParseStatus feed(Direction dir, ByteSpan data, Timestamp ts) override;

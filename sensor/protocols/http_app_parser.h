@@ -30,6 +30,7 @@ namespace tapwatch {
 class HttpAppParser final : public AppParser {
  public:
   HttpAppParser(InspectionSink& sink, const ProtocolLimits& limits, ProtocolStats& stats);
+  HttpAppParser(InspectionSink&, ProtocolLimits&&, ProtocolStats&) = delete;  // limits must outlive the parser
   ~HttpAppParser() override;
   HttpAppParser(const HttpAppParser&) = delete;
   HttpAppParser& operator=(const HttpAppParser&) = delete;

@@ -42,6 +42,7 @@ class MimeHandler {
 class MimeParser {
  public:
   MimeParser(const ProtocolLimits& limits, ProtocolStats& stats);
+  MimeParser(ProtocolLimits&&, ProtocolStats&) = delete;  // limits must outlive the parser
 
   void begin(MimeHandler& handler);  // a new message starts
   void feed(ByteSpan data);

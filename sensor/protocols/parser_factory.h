@@ -11,5 +11,6 @@ namespace tapwatch {
 // nullptr for AppProto::Unknown. AppProto::Dns gives the TCP (length-framed)
 // parser; DNS over UDP goes through parseDnsDatagram() (dns_parser.h).
 AppParserPtr makeAppParser(AppProto proto, InspectionSink& sink, const ProtocolLimits& limits, ProtocolStats& stats);
+AppParserPtr makeAppParser(AppProto, InspectionSink&, ProtocolLimits&&, ProtocolStats&) = delete;
 
 }  // namespace tapwatch

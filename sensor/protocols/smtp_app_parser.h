@@ -25,6 +25,7 @@ namespace tapwatch {
 class SmtpAppParser final : public AppParser, private MimeHandler {
  public:
   SmtpAppParser(InspectionSink& sink, const ProtocolLimits& limits, ProtocolStats& stats);
+  SmtpAppParser(InspectionSink&, ProtocolLimits&&, ProtocolStats&) = delete;  // limits must outlive the parser
 
   AppProto proto() const override { return AppProto::Smtp; }
   ParseStatus feed(Direction dir, ByteSpan data, Timestamp ts) override;

@@ -25,6 +25,7 @@ ClientHelloStatus parseClientHello(ByteSpan body, std::string& sni);
 class TlsAppParser final : public AppParser {
  public:
   TlsAppParser(InspectionSink& sink, const ProtocolLimits& limits, ProtocolStats& stats);
+  TlsAppParser(InspectionSink&, ProtocolLimits&&, ProtocolStats&) = delete;  // limits must outlive the parser
 
   AppProto proto() const override { return AppProto::Tls; }
   ParseStatus feed(Direction dir, ByteSpan data, Timestamp ts) override;

@@ -159,7 +159,7 @@ TEST(DnsTcp, LengthFramingAcrossFeeds) {
   for (size_t chunk : {0u, 1u, 3u}) {
     RecordingSink sink;
     ProtocolStats stats;
-    DnsTcpParser parser(sink, ProtocolLimits{}, stats);
+    DnsTcpParser parser(sink, test::kDefaultLimits, stats);
     EXPECT_EQ(test::feedSteps(parser, {{Direction::ToServer, stream}, {Direction::ToClient, stream}}, chunk),
               ParseStatus::Continue);
     parser.finish();
@@ -174,7 +174,7 @@ TEST(DnsTcp, LengthFramingAcrossFeeds) {
 TEST(DnsTcp, GapFails) {
   RecordingSink sink;
   ProtocolStats stats;
-  DnsTcpParser parser(sink, ProtocolLimits{}, stats);
+  DnsTcpParser parser(sink, test::kDefaultLimits, stats);
   EXPECT_EQ(parser.gap(Direction::ToServer, 3), ParseStatus::Failed);
   EXPECT_EQ(parser.feed(Direction::ToServer, test::bytesOf(test::dnsQuery("x.example")), {}), ParseStatus::Failed);
   EXPECT_EQ(stats.parser_failures_dns.value(), 1u);

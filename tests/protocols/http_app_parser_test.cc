@@ -185,7 +185,7 @@ TEST(HttpAppParser, PipelinedRequestsPairWithResponsesInOrder) {
 
 TEST(HttpAppParser, ScopeClosesWhenBothSidesAreDone) {
   Session r;
-  HttpAppParser parser(r.sink, ProtocolLimits{}, r.stats);
+  HttpAppParser parser(r.sink, test::kDefaultLimits, r.stats);
   parser.feed(kC, test::bytesOf("GET / HTTP/1.1\r\n\r\n"), {});
   EXPECT_EQ(r.sink.openCount(), 1u);
   parser.feed(kS, test::bytesOf("HTTP/1.1 200 OK\r\nContent-Length: 4\r\n\r\nbo"), {});
@@ -222,7 +222,7 @@ TEST(HttpAppParser, ResponseWithoutRequestAndEofDelimitedBody) {
 
 TEST(HttpAppParser, GapResynchronisesAtTheNextMessage) {
   Session r;
-  HttpAppParser parser(r.sink, ProtocolLimits{}, r.stats);
+  HttpAppParser parser(r.sink, test::kDefaultLimits, r.stats);
   parser.feed(kC, test::bytesOf("POST /a HTTP/1.1\r\nContent-Length: 100\r\n\r\npartial"), {});
   EXPECT_EQ(parser.gap(kC, 50), ParseStatus::Continue);
   EXPECT_EQ(r.sink.openCount(), 0u);
@@ -238,7 +238,7 @@ TEST(HttpAppParser, GapResynchronisesAtTheNextMessage) {
 
 TEST(HttpAppParser, MalformedInputFailsCleanly) {
   Session r;
-  HttpAppParser parser(r.sink, ProtocolLimits{}, r.stats);
+  HttpAppParser parser(r.sink, test::kDefaultLimits, r.stats);
   parser.feed(kC, test::bytesOf("GET / HTTP/1.1\r\n"), {});
   EXPECT_EQ(parser.feed(kC, test::bytesOf("Bad Header Without Colon\x01\r\n\r\n"), {}), ParseStatus::Failed);
   EXPECT_EQ(parser.feed(kC, test::bytesOf("GET / HTTP/1.1\r\n\r\n"), {}), ParseStatus::Failed);
@@ -274,7 +274,7 @@ TEST(HttpAppParser, BodyCapAndUpgrade) {
   EXPECT_EQ(r.sink.scopes.size(), 2u);
 
   Session u;
-  HttpAppParser parser(u.sink, ProtocolLimits{}, u.stats);
+  HttpAppParser parser(u.sink, test::kDefaultLimits, u.stats);
   EXPECT_EQ(parser.feed(kC, test::bytesOf("CONNECT host:443 HTTP/1.1\r\nHost: host:443\r\n\r\n\x16\x03\x01"), {}),
             ParseStatus::Done);
   EXPECT_EQ(u.sink.scopes.at(0).block(Field::HttpHost), "host");
@@ -289,7 +289,7 @@ TEST(HttpAppParser, TruncatedAtEveryByteNeverBreaksTheSink) {
                            chunked(gz, 7);
   for (size_t cut = 0; cut <= resp.size(); ++cut) {
     Session r;
-    HttpAppParser parser(r.sink, ProtocolLimits{}, r.stats);
+    HttpAppParser parser(r.sink, test::kDefaultLimits, r.stats);
     parser.feed(kC, test::bytesOf(req), {});
     parser.feed(kS, test::bytesOf(resp.substr(0, cut)), {});
     parser.finish();
@@ -312,7 +312,7 @@ TEST(HttpAppParser, HostileBytesDoNotCrash) {
       junk += pool[(seed >> 16) % (sizeof pool - 1)];
     }
     Session r;
-    HttpAppParser parser(r.sink, ProtocolLimits{}, r.stats);
+    HttpAppParser parser(r.sink, test::kDefaultLimits, r.stats);
     test::feedSteps(parser, {{kC, junk}, {kS, junk}}, (round % 7) + 1);
     parser.gap(kS, 5);
     test::feedSteps(parser, {{kS, junk}}, 3);

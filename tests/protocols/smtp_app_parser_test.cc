@@ -213,7 +213,7 @@ TEST(SmtpAppParser, BdatChunks) {
   expectChunkingInvariant(steps);
 
   Session bad;
-  SmtpAppParser parser(bad.sink, ProtocolLimits{}, bad.stats);
+  SmtpAppParser parser(bad.sink, test::kDefaultLimits, bad.stats);
   EXPECT_EQ(parser.feed(kC, test::bytesOf("MAIL FROM:<a@b>\r\nBDAT 12x\r\n"), {}), ParseStatus::Failed);
   EXPECT_EQ(bad.stats.anomaly_smtp_bad_bdat.value(), 1u);
   EXPECT_EQ(bad.sink.openCount(), 0u);
@@ -221,7 +221,7 @@ TEST(SmtpAppParser, BdatChunks) {
 
 TEST(SmtpAppParser, StartTlsAcceptedEndsInspection) {
   Session r;
-  SmtpAppParser parser(r.sink, ProtocolLimits{}, r.stats);
+  SmtpAppParser parser(r.sink, test::kDefaultLimits, r.stats);
   EXPECT_EQ(parser.feed(kS, test::bytesOf("220 mx ESMTP\r\n"), {}), ParseStatus::Continue);
   EXPECT_EQ(parser.feed(kC, test::bytesOf("EHLO c\r\n"), {}), ParseStatus::Continue);
   EXPECT_EQ(parser.feed(kS, test::bytesOf("250-mx\r\n250 STARTTLS\r\n"), {}), ParseStatus::Continue);
@@ -245,7 +245,7 @@ TEST(SmtpAppParser, StartTlsRefusedKeepsParsing) {
 TEST(SmtpAppParser, StartTlsWhenTheReplyIsSeenLate) {
   // The client's TLS hello reaches the parser before the server's 220.
   Session r;
-  SmtpAppParser parser(r.sink, ProtocolLimits{}, r.stats);
+  SmtpAppParser parser(r.sink, test::kDefaultLimits, r.stats);
   parser.feed(kS, test::bytesOf("220 mx ESMTP\r\n"), {});
   parser.feed(kC, test::bytesOf("STARTTLS\r\n"), {});
   EXPECT_EQ(parser.feed(kC, test::bytesOf(std::string("\x16\x03\x01\x00\x05hello", 10)), {}), ParseStatus::Done);
@@ -307,14 +307,14 @@ TEST(SmtpAppParser, TruncatedSessionsAtEveryByteNeverBreakTheSink) {
     if (s.dir == kC) client += s.data;
   for (size_t cut = 0; cut <= client.size(); ++cut) {
     Session r;
-    SmtpAppParser parser(r.sink, ProtocolLimits{}, r.stats);
+    SmtpAppParser parser(r.sink, test::kDefaultLimits, r.stats);
     parser.feed(kC, test::bytesOf(client.substr(0, cut)), {});
     parser.finish();
     ASSERT_TRUE(r.sink.errors.empty()) << cut << ": " << r.sink.errors.front();
     ASSERT_EQ(r.sink.openCount(), 0u) << cut;
   }
   Session full;
-  SmtpAppParser parser(full.sink, ProtocolLimits{}, full.stats);
+  SmtpAppParser parser(full.sink, test::kDefaultLimits, full.stats);
   parser.feed(kC, test::bytesOf(client), {});
   parser.finish();
   EXPECT_EQ(full.sink.scopes.at(0).stream(Field::SmtpBody), "видео");
@@ -331,7 +331,7 @@ TEST(SmtpAppParser, HostileBytesDoNotCrash) {
       junk += pool[(seed >> 16) % (sizeof pool - 1)];
     }
     Session r;
-    SmtpAppParser parser(r.sink, ProtocolLimits{}, r.stats);
+    SmtpAppParser parser(r.sink, test::kDefaultLimits, r.stats);
     test::feedSteps(parser, {{kC, junk}, {kS, junk}}, (round % 5) + 1);
     parser.finish();
     ASSERT_TRUE(r.sink.errors.empty()) << r.sink.errors.front();

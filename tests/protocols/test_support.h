@@ -15,8 +15,11 @@
 
 #include "protocols/app_parser.h"
 #include "protocols/inspection_sink.h"
+#include "protocols/protocol_limits.h"
 
 namespace tapwatch::test {
+
+inline const ProtocolLimits kDefaultLimits{};
 
 struct RecordedScope {
   uint32_t id = 0;
