@@ -314,8 +314,9 @@ class SignatureParser {
 Result<std::vector<Signature>> parseDocument(std::string_view yaml, const std::string& file) {
   const fs::path base = fs::path(file).parent_path();
   try {
-    YAML::Node root = YAML::Load(std::string(yaml));
-    return SignatureParser(file, base.empty() ? fs::path(".") : base).document(root);
+    auto root = loadSingleDocument(std::string(yaml), file);
+    if (!root) return root.error();
+    return SignatureParser(file, base.empty() ? fs::path(".") : base).document(*root);
   } catch (const YAML::Exception& e) {
     return makeError("YAML error: " + e.msg, yamlLocation(file, e.mark));
   }

@@ -1,6 +1,9 @@
 #include "detect/yaml_reader.h"
 
+#include <yaml-cpp/eventhandler.h>
+
 #include <charconv>
+#include <sstream>
 
 #include "common/yaml_location.h"
 
@@ -26,7 +29,41 @@ std::string_view nodeKind(const YAML::Node& node) {
   }
 }
 
+// Records where a document starts; builds nothing.
+class DocumentStart : public YAML::EventHandler {
+ public:
+  void OnDocumentStart(const YAML::Mark& mark) override { start = mark; }
+  void OnDocumentEnd() override {}
+  void OnNull(const YAML::Mark&, YAML::anchor_t) override {}
+  void OnAlias(const YAML::Mark&, YAML::anchor_t) override {}
+  void OnScalar(const YAML::Mark&, const std::string&, YAML::anchor_t, const std::string&) override {}
+  void OnSequenceStart(const YAML::Mark&, const std::string&, YAML::anchor_t, YAML::EmitterStyle::value) override {}
+  void OnSequenceEnd() override {}
+  void OnMapStart(const YAML::Mark&, const std::string&, YAML::anchor_t, YAML::EmitterStyle::value) override {}
+  void OnMapEnd() override {}
+
+  YAML::Mark start = YAML::Mark::null_mark();
+};
+
 }  // namespace
+
+Result<YAML::Node> loadSingleDocument(const std::string& text, const std::string& file) {
+  std::istringstream stream(text);
+  YAML::Parser parser(stream);
+  DocumentStart first;
+  if (!parser.HandleNextDocument(first)) return YAML::Node();
+  DocumentStart second;
+  if (parser.HandleNextDocument(second)) {
+    if (second.start.pos == first.start.pos) {  // no progress: a token the parser cannot place
+      const auto pos = static_cast<size_t>(second.start.pos);
+      const std::string shown = pos < text.size() ? std::string(1, text[pos]) : std::string("end of input");
+      return makeError("YAML error: unexpected '" + shown + "'", yamlLocation(file, second.start));
+    }
+    return makeError("a signature file holds one YAML document; found another (remove the extra '---')",
+                     yamlLocation(file, second.start));
+  }
+  return YAML::Load(text);
+}
 
 const YamlEntry* YamlMap::find(std::string_view key) const {
   for (const auto& e : entries_)

@@ -34,6 +34,12 @@ class YamlMap {
   std::vector<YamlEntry> entries_;
 };
 
+// Parses text that must hold at most one YAML document (YAML::Load would
+// silently drop a second one, and yaml-cpp 0.7's LoadAll loops on a stray
+// ','). Null root for an empty text. May throw yaml-cpp exceptions: the caller
+// catches them (same approach as config/yaml_document.h).
+Result<YAML::Node> loadSingleDocument(const std::string& text, const std::string& file);
+
 class YamlReader {
  public:
   explicit YamlReader(std::string file) : file_(std::move(file)) {}

@@ -45,6 +45,9 @@ INSTANTIATE_TEST_SUITE_P(
     ::testing::Values(
         BadYaml{"syntax", "signatures:\n  - id: 7\n    name: [unclosed\n", "YAML error", 4, 1},
         BadYaml{"empty_file", "", "empty signature file", 1, 1},
+        BadYaml{"comments_only", "# nothing\n", "empty signature file", 1, 1},
+        BadYaml{"two_documents", "signatures: []\n---\nsignatures:\n  - {id: 1}\n", "found another", 2, 1},
+        BadYaml{"stray_comma", ",\n", "unexpected ','", 1, 1},
         BadYaml{"top_unknown", "signature:\n  - id: 1\n", "unknown key 'signature'", 1, 1},
         BadYaml{"top_not_map", "- id: 1\n", "expected a mapping", 1, 1},
         BadYaml{"signatures_not_list", "signatures: {id: 1}\n", "'signatures': expected a list", 1, 13},
