@@ -173,12 +173,15 @@ def runOnce(tapwatch, case_dir, expected, workers, stdin, work, timeout):
         lines = [n for n, a in usable if alertKey(a) == k]
         problems.append(f"UNEXPECTED alert {showKey(k)} (output line {lines[0]})")
 
-    # Details of the alerts that matched an expectation.
+    # Details of the alerts that matched an expectation. Alerts with the same key (two
+    # flows on one 5-tuple, one after the other) are paired in time order.
     by_key = {}
     for n, a in usable:
         by_key.setdefault(alertKey(a), []).append((n, a))
+    for group in by_key.values():
+        group.sort(key=lambda na: na[1]["timestamp"])
     flow_ids = {}
-    for e in expected["alerts"]:
+    for e in sorted(expected["alerts"], key=lambda e: e["time_window"][0]):
         k = alertKey(e)
         if not by_key.get(k):
             continue

@@ -86,7 +86,7 @@ def render(case, pack=sigs.PACK):
     for a in alerts:
         del a["_flow"]
     alerts.sort(key=lambda a: (a["signature_id"], a["src_ip"], a["src_port"], a["dest_ip"], a["dest_port"],
-                               a["vlan"]))
+                               a["vlan"], a["time_window"]))
 
     stats = {
         "packets": {"eq": st["packets"]},

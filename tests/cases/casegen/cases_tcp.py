@@ -200,6 +200,22 @@ def tcp_seq_wraparound():
                 cap, [(2100003, f, TO_SERVER), (2100004, f, TO_CLIENT)])
 
 
+def tcp_port_reuse():
+    cap = eth()
+    c, s = ("198.51.100.19", 50999), ("203.0.113.19", 25)
+    f1 = TcpFlow(c, s, isn=(23_000_000, 24_000_000))
+    cap.add(S.conversation(f1, [(TO_SERVER, ("First letter. " + T.P_PAY_BTC + ".").encode()),
+                                (TO_CLIENT, b"250 ok\r\n")]))
+    f2 = TcpFlow(c, s, isn=(2_500_000_000, 3_000_000_000))
+    cap.add(S.conversation(f2, [(TO_SERVER, ("Second letter. " + T.P_PAY_BTC + ", last time.").encode()),
+                                (TO_CLIENT, b"250 ok\r\n")]))
+    return Case("tcp_port_reuse",
+                "A connection closes (FIN both ways) and a new one opens on the same addresses and ports with a "
+                "new SYN and a far-away ISN, 1 ms later. It is a second flow: the same signature alerts once in "
+                "each, with different flow_ids.",
+                cap, [(2100002, f1, TO_SERVER), (2100002, f2, TO_SERVER)])
+
+
 def no_match_lookalikes():
     cap = eth()
     flows = []
@@ -271,4 +287,4 @@ def many_interleaved_flows():
 
 CASES = [tcp_simple, pattern_split_across_segments, one_byte_segments, reordered_segments,
          retransmission_with_overlap, midstream_flow, lost_segment_before_pattern, both_directions,
-         tcp_seq_wraparound, no_match_lookalikes, many_interleaved_flows]
+         tcp_seq_wraparound, tcp_port_reuse, no_match_lookalikes, many_interleaved_flows]

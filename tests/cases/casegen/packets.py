@@ -129,7 +129,7 @@ class Flow:
     def describe(self):
         (cip, cport), (sip, sport) = self.client, self.server
         vl = f" vlan {[v for _, v in self.vlans]}" if self.vlans else ""
-        return f"{self.proto} {cip}:{cport} -> {sip}:{sport}{vl}"
+        return f"{self.proto} {cip}:{cport} -> {sip}:{sport}{vl} (flow #{self.index})"
 
 
 @dataclass
