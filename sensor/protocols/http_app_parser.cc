@@ -286,7 +286,6 @@ void HttpAppParser::deliverRequestHeaders(Side& s, Transaction& t) {
 
   std::string_view target = s.url;
   std::string_view url_host;
-  std::string path_query;
   if (s.parser.method == HTTP_CONNECT) {
     url_host = target;  // authority-form "host:port"
   } else if (!target.empty() && target[0] != '/' && target != "*") {

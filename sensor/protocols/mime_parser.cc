@@ -126,9 +126,8 @@ void MimeParser::finishHeader() {
   if (iequals(name, "content-type")) {
     const std::string_view type = trim(value.substr(0, value.find(';')));
     assignLower(content_type_, type);
-    std::string storage;
-    boundary_.assign(headerParam(value, "boundary", storage));
-    charset_.assign(headerParam(value, "charset", storage));
+    boundary_.assign(headerParam(value, "boundary", param_scratch_));
+    charset_.assign(headerParam(value, "charset", param_scratch_));
   } else if (iequals(name, "content-transfer-encoding")) {
     const std::string_view enc = trim(value.substr(0, value.find(';')));
     if (iequals(enc, "base64"))

@@ -89,6 +89,7 @@ class MimeParser {
   std::string content_type_;  // "type/subtype", lowercase
   std::string boundary_;
   std::string charset_;
+  std::string param_scratch_;  // unquoted parameter values (kept to reuse its buffer)
   Encoding encoding_ = Encoding::Identity;
 
   // Open multipart levels, innermost last; an empty boundary marks a
