@@ -216,6 +216,28 @@ def tcp_port_reuse():
                 cap, [(2100002, f1, TO_SERVER), (2100002, f2, TO_SERVER)])
 
 
+def ethernet_trailer_not_payload():
+    cap = eth()
+    f = TcpFlow(("198.51.100.24", 51500), ("203.0.113.24", 5222), isn=(25_000_000, 26_000_000))
+    text = b"Last words: pay me 0.15 and nothing else, you know what for."
+    cut = text.find(b" and")
+    segs = S.cutAt(f, TO_SERVER, text, [cut])
+    cap.add(f.handshake())
+    for p in segs:
+        cap.add(p)
+        if p is segs[0]:
+            cap.frames[-1].data += b" BTC"       # an Ethernet trailer (FCS-sized) past the IP total length
+    cap.add(f.ack(TO_CLIENT), f.close())
+    for fr in cap.frames:                      # minimum-size padding, as switches add to short frames
+        if len(fr.data) < 60:
+            fr.data += b"\0" * (60 - len(fr.data))
+    return Case("ethernet_trailer_not_payload",
+                "Frames carry bytes after the IP packet: zero padding on short frames and, after the segment that "
+                "ends with 'pay me 0.15', a 4-byte trailer ' BTC'. Bytes past the IP total length are not payload, "
+                "so no alert (taking them would forge 'pay me 0.15 BTC').",
+                cap, [])
+
+
 def no_match_lookalikes():
     cap = eth()
     flows = []
@@ -287,4 +309,5 @@ def many_interleaved_flows():
 
 CASES = [tcp_simple, pattern_split_across_segments, one_byte_segments, reordered_segments,
          retransmission_with_overlap, midstream_flow, lost_segment_before_pattern, both_directions,
-         tcp_seq_wraparound, tcp_port_reuse, no_match_lookalikes, many_interleaved_flows]
+         tcp_seq_wraparound, tcp_port_reuse, ethernet_trailer_not_payload,
+         no_match_lookalikes, many_interleaved_flows]
