@@ -33,7 +33,11 @@ class FlowTable {
   FlowTable(const FlowTable&) = delete;
   FlowTable& operator=(const FlowTable&) = delete;
 
-  // One decoded TCP or UDP packet (others are counted and ignored).
+  // One decoded TCP or UDP packet (others are counted and ignored). New TCP
+  // flows start at a SYN or SYN+ACK; without one they start mid-stream when
+  // stream.midstream is true, else the packet is counted (no_syn) and dropped.
+  // A lone RST never creates a flow. A SYN on a flow that is Closed ends that
+  // flow (TcpClosed) and starts a new one (port reuse).
   void process(const DecodedPacket& packet, FlowEvents& events);
   // Closes flows idle longer than their state's timeout, by capture time.
   void expire(Timestamp now, FlowEvents& events);

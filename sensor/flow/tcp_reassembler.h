@@ -19,6 +19,9 @@
 //   lies beyond the hole (the receiver got bytes the capture missed), or
 //   (c) at flush(): holes between buffered ranges, then a trailing hole up to
 //   the FIN (or, without one, the highest ACK seen).
+//   Rule (b) trusts capture order: a tap that delivers an ACK before the data
+//   it acknowledges makes a false gap (the late data then counts as
+//   retransmitted); that is the price of not stalling on real loss.
 // - Depth: with stream.depth_bytes > 0 nothing at stream offset >= depth is
 //   delivered; the offset counts delivered bytes and gap bytes. A stream that
 //   loses data to the depth cap is counted once.
