@@ -83,6 +83,10 @@ std::string formatEveAlert(const Alert& a, const EveFormatOptions& options) {
 
   std::string_view excerpt = a.excerpt;
   if (excerpt.size() > options.excerpt_bytes) excerpt = excerpt.substr(excerpt.size() - options.excerpt_bytes);
+  // The excerpt window may start inside a multi-byte UTF-8 character; begin at
+  // the next character so the text does not open with a replacement mark.
+  for (int i = 0; i < 3 && !excerpt.empty() && (static_cast<unsigned char>(excerpt[0]) & 0xC0) == 0x80; ++i)
+    excerpt.remove_prefix(1);
   json alert;
   alert["action"] = "allowed";
   alert["gid"] = 1;

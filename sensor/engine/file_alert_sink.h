@@ -3,6 +3,7 @@
 // All workers call emit(); a mutex keeps lines whole (alerts are rare, so the
 // lock is never on the per-packet path).
 #include <cstdio>
+#include <memory>
 #include <mutex>
 #include <string>
 

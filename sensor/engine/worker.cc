@@ -6,6 +6,7 @@
 #include "alert/eve_format.h"
 #include "protocols/app_detect.h"
 #include "protocols/dns_parser.h"
+#include "protocols/parser_factory.h"
 
 namespace tapwatch {
 namespace {

@@ -141,7 +141,10 @@ int runDaemon(const RunOptions& options) {
 
   OutputStats output_stats;
   OutputThread outputs(config.outputs, config.sensor.name, output_stats);
-  outputs.start();
+  if (Status started = outputs.start(); !started) {
+    logError(started.error().describe());
+    return kExitRuntime;
+  }
   OutputAlertSink sink(outputs, live);
   AlertCounters alert_counters;
   const std::string iface = live ? config.capture.interface : std::string();

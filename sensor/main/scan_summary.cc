@@ -17,6 +17,13 @@ std::string shortKey(std::string_view metric, std::string_view label) {
   return key;
 }
 
+// "tapwatch_defrag_reassembled_total" -> "reassembled".
+std::string defragKey(std::string_view metric) {
+  metric.remove_prefix(std::string_view("tapwatch_defrag_").size());
+  if (metric.ends_with("_total")) metric.remove_suffix(6);
+  return std::string(metric);
+}
+
 void addNonZero(std::map<std::string, uint64_t>& into, const std::string& key, uint64_t value) {
   if (value != 0) into[key] += value;
 }
@@ -36,7 +43,7 @@ ScanSummary summarize(const Pipeline& pipeline, const AlertCounters& alerts, dou
     s.stream_gaps += w.flow.tcp_gaps.value();
     visitDecodeStats(w.decode, [&](std::string_view metric, std::string_view label, uint64_t value) {
       if (metric == "tapwatch_decode_errors_total") addNonZero(s.decode_errors, std::string(label), value);
-      else if (metric.starts_with("tapwatch_defrag_")) addNonZero(s.defrag, std::string(metric.substr(16)), value);
+      else if (metric.starts_with("tapwatch_defrag_")) addNonZero(s.defrag, defragKey(metric), value);
     });
     visitFlowStats(w.flow, [&](std::string_view metric, std::string_view label, uint64_t value) {
       addNonZero(s.flow, shortKey(metric, label), value);
