@@ -38,7 +38,7 @@ class ConditionParser {
   Error fail(size_t pos, std::string message) {
     if (!failed_) {
       failed_ = true;
-      error_ = makeError("condition: " + std::move(message), SourceLocation{"", 0, static_cast<uint32_t>(pos + 1)});
+      error_ = makeError(std::move(message), SourceLocation{"", 0, static_cast<uint32_t>(pos + 1)});
     }
     return error_;
   }
@@ -157,7 +157,7 @@ class ConditionParser {
 
 Result<Condition> Condition::parse(std::string_view text, const std::vector<std::string>& pattern_ids) {
   if (pattern_ids.size() > kMaxPatternsPerSignature)
-    return makeError("condition: more than " + std::to_string(kMaxPatternsPerSignature) + " patterns");
+    return makeError("more than " + std::to_string(kMaxPatternsPerSignature) + " patterns");
   return ConditionParser(text, pattern_ids).run();
 }
 
