@@ -2,6 +2,7 @@
 
 #include <unistd.h>
 
+#include <algorithm>
 #include <filesystem>
 
 #include "config/config_loader.h"
@@ -36,9 +37,11 @@ Result<Config> resolveConfig(const ConfigOptions& options) {
   if (file.empty() && fs::exists(kSystemConfig, ec)) file = kSystemConfig;
   Result<Config> config = file.empty() ? defaultConfig(options.overrides) : loadConfigFile(file, options.overrides);
   if (!config) return config;
+  const bool paths_overridden = std::any_of(options.overrides.begin(), options.overrides.end(),
+                                            [](const std::string& o) { return o.starts_with("signatures.paths="); });
   if (!options.signature_paths.empty()) {
     config->signatures.paths = options.signature_paths;
-  } else if (file.empty()) {
+  } else if (file.empty() && !paths_overridden) {
     config->signatures.paths = {defaultSignatureDir()};
   }
   return config;

@@ -65,29 +65,28 @@ TEST(PacketRing, ConcurrentProducerConsumerKeepsEveryPacketInOrder) {
   std::thread producer([&] {
     std::vector<uint8_t> data(1500);
     for (int i = 0; i < kPackets; ++i) {
-      const uint32_t len = 1 + static_cast<uint32_t>((i * 7919) % 1400);
+      const uint32_t len = 2 + static_cast<uint32_t>((i * 7919) % 1400);
       data[0] = static_cast<uint8_t>(i);
       data[len - 1] = static_cast<uint8_t>(i * 3);
       while (!ring.tryPush(headerFor(len, i), data.data())) std::this_thread::yield();
     }
   });
+  // Keep draining after a mismatch so the producer never blocks on a full ring.
   int expected = 0;
-  bool ok = true;
+  int first_mismatch = -1;
   while (expected < kPackets) {
     const RingPacketHeader* h = ring.front();
     if (h == nullptr) continue;
-    const uint32_t len = 1 + static_cast<uint32_t>((expected * 7919) % 1400);
+    const uint32_t len = 2 + static_cast<uint32_t>((expected * 7919) % 1400);
     const uint8_t* d = PacketRing::dataOf(h);
-    if (h->ts.sec != expected || h->caplen != len || d[0] != static_cast<uint8_t>(expected) ||
-        d[len - 1] != static_cast<uint8_t>(expected * 3)) {
-      ok = false;
-      break;
-    }
+    const bool same = h->ts.sec == expected && h->caplen == len && d[0] == static_cast<uint8_t>(expected) &&
+                      d[len - 1] == static_cast<uint8_t>(expected * 3);
+    if (!same && first_mismatch < 0) first_mismatch = expected;
     ring.pop();
     ++expected;
   }
   producer.join();
-  EXPECT_TRUE(ok) << "mismatch at packet " << expected;
+  EXPECT_EQ(first_mismatch, -1) << "first mismatch at packet " << first_mismatch;
   EXPECT_EQ(expected, kPackets);
 }
 

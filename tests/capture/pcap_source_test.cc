@@ -16,7 +16,7 @@ std::string tempPath(const std::string& name) {
 }
 
 // Writes `count` raw-IP packets of 40 bytes with libpcap itself.
-void writeCapture(const std::string& path, int count, pcap_tstamp_precision_t precision) {
+void writeCapture(const std::string& path, int count, u_int precision) {
   pcap_t* dead = pcap_open_dead_with_tstamp_precision(DLT_RAW, 65535, precision);
   pcap_dumper_t* dumper = pcap_dump_open(dead, path.c_str());
   ASSERT_NE(dumper, nullptr);
