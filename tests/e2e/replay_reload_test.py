@@ -12,19 +12,42 @@ import time
 
 from tapwatch_harness import Daemon, wait_for
 
-BINARY, GENERATOR, SIGS = sys.argv[1:4]
+BINARY, GENERATOR = sys.argv[1:3]
+
+# ASCII literals compile in milliseconds, so many reloads fit in one replay.
+SIGNATURES = """signatures:
+  - id: 9200001
+    name: "Replay: webcam claim"
+    category: sextortion
+    patterns:
+      - literal: "I recorded you with your webcam"
+  - id: 9200002
+    name: "Replay: payment deadline"
+    category: sextortion
+    patterns:
+      - literal: "You have 48 hours"
+  - id: 9200003
+    name: "Replay: giveaway"
+    category: scam
+    fields: [stream]
+    patterns:
+      - literal: "BITCOIN GIVEAWAY"
+"""
 
 
-def replay(pcap, reloads):
-    d = Daemon(BINARY, SIGS, extra_args=["-r", pcap, "--linger"], sets=["capture.workers=2"])
+def replay(pcap, sigs, reloads):
+    d = Daemon(BINARY, sigs, extra_args=["-r", pcap, "--linger"], sets=["capture.workers=2"])
     try:
         d.wait_ready()
         sent = 0
         while "replay finished" not in d.output():
-            if sent < reloads:
+            # One SIGHUP at a time: signals sent during a compile would coalesce.
+            if sent < reloads and d.metric("tapwatch_signature_reloads_total", {"result": "success"}) == 1 + sent:
                 d.signal(signal.SIGHUP)
                 sent += 1
-            time.sleep(0.15)
+            time.sleep(0.05)
+        wait_for(lambda: d.metric("tapwatch_signature_reloads_total", {"result": "success"}) == 1 + sent,
+                 what="the last reload")
         packets = d.metric("tapwatch_packets_total")
         worker_packets = d.metric("tapwatch_worker_packets_total")
         reload_ok = d.metric("tapwatch_signature_reloads_total", {"result": "success"})
@@ -39,13 +62,17 @@ def replay(pcap, reloads):
 
 
 def main():
-    pcap = os.path.join(tempfile.mkdtemp(prefix="tw-replay-"), "big.pcap")
+    work = tempfile.mkdtemp(prefix="tw-replay-")
+    pcap = os.path.join(work, "big.pcap")
+    sigs = os.path.join(work, "replay.yaml")
+    with open(sigs, "w") as f:
+        f.write(SIGNATURES)
     subprocess.run([GENERATOR, "--out", pcap, "--packets", "600000", "--seed", "11", "--scam-share", "0.05"],
                    check=True, stdout=subprocess.DEVNULL)
-    base_packets, base_worker, base_alerts, _, _ = replay(pcap, reloads=0)
+    base_packets, base_worker, base_alerts, _, _ = replay(pcap, sigs, reloads=0)
     assert base_packets > 500000, base_packets
     assert sum(base_alerts.values()) > 0, "the capture must raise alerts for this test to mean anything"
-    packets, worker, alerts, sent, reload_ok = replay(pcap, reloads=20)
+    packets, worker, alerts, sent, reload_ok = replay(pcap, sigs, reloads=50)
     assert sent >= 3, f"only {sent} SIGHUPs were sent during the replay; make the capture larger"
     assert reload_ok == 1 + sent, f"{sent} SIGHUPs but {reload_ok} successful loads"
     assert packets == base_packets and worker == base_worker, (packets, base_packets, worker, base_worker)
