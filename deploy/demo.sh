@@ -7,8 +7,8 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 deploy/install-deps.sh
-cmake -S . -B build -DCMAKE_BUILD_TYPE=RelWithDebInfo >/dev/null
-cmake --build build -j"$(nproc)" --target tapwatch
+cmake -S . -B build -DCMAKE_BUILD_TYPE=RelWithDebInfo >&2
+cmake --build build -j"$(nproc)" --target tapwatch >&2
 
 listen=${DEMO_LISTEN:-127.0.0.1:9917}
 build/sensor/main/tapwatch run -c config/tapwatch.yaml -r demo/demo.pcap --linger \

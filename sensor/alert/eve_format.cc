@@ -6,7 +6,8 @@
 namespace tapwatch {
 namespace {
 
-using nlohmann::json;
+// ordered_json keeps Suricata's key order (timestamp first) for people reading the log.
+using json = nlohmann::ordered_json;
 
 const char* protoName(uint8_t ip_protocol) {
   switch (ip_protocol) {
