@@ -76,9 +76,23 @@ struct ProtocolsConfig {
   bool operator==(const ProtocolsConfig&) const = default;
 };
 
+// One suppression: alerts of `signature_id` (0 = every signature) are not
+// emitted, either all of them (no cidr) or those whose source / destination /
+// either address (track) is inside `cidr`.
+struct SuppressRule {
+  uint32_t signature_id = 0;
+  std::string track = "by_either";  // by_src | by_dst | by_either (with a cidr)
+  std::string cidr;                 // empty = every alert of the signature
+
+  bool operator==(const SuppressRule&) const = default;
+};
+
 struct SignaturesConfig {
   std::vector<std::string> paths{"/etc/tapwatch/signatures"};
   bool watch = true;
+  std::vector<SuppressRule> suppress;
+  std::string suppress_file;  // more rules in a YAML file, re-read with every signature reload; empty = none
+  std::string cache_dir = "/var/cache/tapwatch";  // compiled Hyperscan databases; empty = no cache
 
   bool operator==(const SignaturesConfig&) const = default;
 };

@@ -44,6 +44,9 @@ std::string describeConfig(const Config& c) {
   out << "signatures: ";
   for (size_t i = 0; i < c.signatures.paths.size(); ++i) out << (i ? ", " : "") << c.signatures.paths[i];
   out << (c.signatures.watch ? " (reloaded on change)" : " (reloaded on SIGHUP only)") << "\n";
+  out << "suppression: " << c.signatures.suppress.size() << (c.signatures.suppress.size() == 1 ? " rule" : " rules")
+      << (c.signatures.suppress_file.empty() ? std::string() : " + file " + c.signatures.suppress_file) << "\n";
+  out << "signature cache: " << (c.signatures.cache_dir.empty() ? std::string("off") : c.signatures.cache_dir) << "\n";
   out << "alerts: excerpt " << c.alerts.excerpt_bytes << " bytes" << (c.alerts.redact ? ", redacted" : "") << "\n";
 
   const auto& o = c.outputs;

@@ -10,6 +10,7 @@
 
 #include "config/config_values.h"
 #include "config/host_port.h"
+#include "config/suppress_rules.h"
 #include "config/value_readers.h"
 
 namespace tapwatch {
@@ -122,6 +123,19 @@ ConfigEntry textList(std::string name, Get get, StringRule item_rule) {
   return ConfigEntry{std::move(name), ValueKind::StringList, load, show, {}};
 }
 
+template <typename Get>
+ConfigEntry suppressList(std::string name, Get get) {
+  static_assert(std::is_same_v<MemberOf<Get>, std::vector<SuppressRule>>);
+  auto load = [get](const ValueSite& site, Config& config) -> Status {
+    auto value = readSuppressRules(site);
+    if (!value.ok()) return value.error();
+    get(config) = std::move(*value);
+    return Ok{};
+  };
+  auto show = [get](const Config& config) { return showSuppressRules(get(config)); };
+  return ConfigEntry{std::move(name), ValueKind::SuppressList, load, show, {}};
+}
+
 ConfigEntry section(std::string name, std::vector<ConfigEntry> children) {
   return ConfigEntry{std::move(name), ValueKind::Section, nullptr, nullptr, std::move(children)};
 }
@@ -224,6 +238,9 @@ ConfigEntry buildSchema() {
     section("signatures", {
       textList(TW_MEMBER(signatures, paths), kRequiredText),
       boolean(TW_MEMBER(signatures, watch)),
+      suppressList(TW_MEMBER(signatures, suppress)),
+      text(TW_MEMBER(signatures, suppress_file), kAnyText),
+      text(TW_MEMBER(signatures, cache_dir), kAnyText),
     }),
     section("alerts", {
       number(TW_MEMBER(alerts, excerpt_bytes), 0, 4096),
