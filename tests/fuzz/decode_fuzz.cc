@@ -1,6 +1,5 @@
-// libFuzzer entry for the packet decoder (not wired into CMake yet). Build by hand, e.g.:
-//   clang++ -std=c++20 -g -O1 -fsanitize=fuzzer,address,undefined -Isensor tests/fuzz/decode_fuzz.cc \
-//     sensor/decode/*.cc sensor/common/ip_address.cc -o decode_fuzz
+// libFuzzer entry for the packet decoder and the IP defragmenter (fuzz_decode;
+// fuzz_replay_decode replays the corpus in every build, see CMakeLists.txt).
 // Each input is decoded once under every supported link type, from an
 // exact-size copy so ASan catches any read past caplen. The Decoder persists
 // across inputs with a small memcap, so fragments from earlier inputs meet
