@@ -1,6 +1,11 @@
 #include "capture/pcap_source.h"
 
+#include <linux/if_packet.h>
+#include <sys/socket.h>
+
+#include <cerrno>
 #include <cstdio>
+#include <cstring>
 
 namespace tapwatch {
 namespace {
@@ -51,6 +56,20 @@ Result<PcapSource> PcapSource::openLive(const CaptureConfig& config) {
     if (set != 0) return makeError(std::string("cannot set BPF filter: ") + pcap_geterr(h.get()), {"capture.bpf"});
   }
   return PcapSource(std::move(h), config.interface, true);
+}
+
+Result<PcapSource> PcapSource::openLiveFanout(const CaptureConfig& config, uint16_t group) {
+  auto source = openLive(config);
+  if (!source) return source;
+  // PACKET_FANOUT_HASH hashes flows symmetrically (both directions, one
+  // socket); FLAG_DEFRAG reassembles fragments first, since only the first
+  // fragment carries ports.
+  const int mode = PACKET_FANOUT_HASH | PACKET_FANOUT_FLAG_DEFRAG;
+  const int arg = group | (mode << 16);
+  if (setsockopt(pcap_fileno(source->handle()), SOL_PACKET, PACKET_FANOUT, &arg, sizeof arg) != 0)
+    return makeError(std::string("cannot join AF_PACKET fanout group: ") + std::strerror(errno),
+                     {"capture.fanout on " + config.interface});
+  return source;
 }
 
 ReadStatus PcapSource::next(RawPacket& out) {

@@ -33,6 +33,10 @@ class PcapSource {
   // Live interface: snaplen, promiscuous, buffer size, immediate mode with a
   // short timeout so quiet links still flush, then the BPF filter.
   static Result<PcapSource> openLive(const CaptureConfig& config);
+  // Live interface joined to AF_PACKET fanout group `group` (hash mode, with
+  // kernel defragmentation so every fragment of a flow reaches one socket).
+  // Open several with the same group: the kernel spreads flows over them.
+  static Result<PcapSource> openLiveFanout(const CaptureConfig& config, uint16_t group);
 
   ReadStatus next(RawPacket& out);
   int datalink() const { return datalink_; }

@@ -46,8 +46,18 @@ void ScopeScan::close(Detector& detector, HitSink& sink) {
   };
   for (size_t i = 0; i < inline_count_; ++i) decide(inline_states_[i]);
   for (auto& st : more_states_) decide(st);
-  closed_ = true;
-  slots_.clear();
+  closed_ = true;  // slots stay: their streams were reset above and can serve reset()
+}
+
+void ScopeScan::reset(const std::shared_ptr<const DetectionSet>& set, Scope scope) {
+  if (!closed_ || set_ != set) {
+    slots_.clear();  // streams of another set's databases (or left open) cannot be reused
+    set_ = set;
+  }
+  scope_ = scope;
+  closed_ = false;
+  inline_count_ = 0;
+  more_states_.clear();
 }
 
 void ScopeScan::scanBlock(Detector& detector, const FieldDatabase& db, Field field, uint32_t channel, ByteSpan data,

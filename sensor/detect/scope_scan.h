@@ -50,6 +50,11 @@ class ScopeScan {
   // pending `not` conditions. Later scan() calls are ignored.
   void close(Detector& detector, HitSink& sink);
 
+  // Makes a closed scan ready for a new scope of `set`. With the same set it
+  // keeps its Hyperscan streams (already reset by close()) and buffers, so a
+  // worker that pools ScopeScans opens transactions without allocating.
+  void reset(const std::shared_ptr<const DetectionSet>& set, Scope scope);
+
   Scope scope() const { return scope_; }
   bool closed() const { return closed_; }
   const DetectionSet& set() const { return *set_; }

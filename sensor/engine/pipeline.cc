@@ -1,13 +1,17 @@
 #include "engine/pipeline.h"
 
+#include <algorithm>
+
 #include "capture/dispatch_hash.h"
 
 namespace tapwatch {
 
 Pipeline::Pipeline(const Config& config, const WorkerContext& context, std::shared_ptr<const DetectionSet> set,
-                   uint32_t workers, bool live)
+                   uint32_t workers, bool live, uint32_t producers)
     : live_(live) {
   if (workers == 0) workers = 1;
+  for (uint32_t i = 0; i < std::max<uint32_t>(producers, 1); ++i)
+    capture_stats_.push_back(std::make_unique<CaptureStats>());
   const size_t ring_bytes = size_t{config.capture.ring_mb} * 1024 * 1024;
   for (uint32_t i = 0; i < workers; ++i) {
     stats_.push_back(std::make_unique<WorkerStats>());
@@ -24,10 +28,23 @@ void Pipeline::start() {
 }
 
 bool Pipeline::dispatch(int datalink, const RawPacket& packet) {
-  capture_stats_.packets.add();
-  capture_stats_.bytes.add(packet.wire_length);
   const uint32_t hash = workers_.size() == 1 ? 0 : dispatchHash(datalink, packet.data, packet.caplen);
-  PacketRing& ring = *rings_[hash % rings_.size()];
+  return push(*rings_[hash % rings_.size()], *capture_stats_[0], datalink, packet);
+}
+
+bool Pipeline::dispatchTo(size_t worker, int datalink, const RawPacket& packet) {
+  return push(*rings_[worker], *capture_stats_[worker], datalink, packet);
+}
+
+CaptureTotals Pipeline::captureTotals() const {
+  CaptureTotals totals;
+  for (const auto& s : capture_stats_) totals.add(*s);
+  return totals;
+}
+
+bool Pipeline::push(PacketRing& ring, CaptureStats& stats, int datalink, const RawPacket& packet) {
+  stats.packets.add();
+  stats.bytes.add(packet.wire_length);
   RingPacketHeader header;
   header.ts = packet.ts;
   header.caplen = packet.caplen;
@@ -35,11 +52,11 @@ bool Pipeline::dispatch(int datalink, const RawPacket& packet) {
   header.datalink = datalink;
   if (ring.tryPush(header, packet.data)) return true;
   if (!ring.fits(packet.caplen)) {
-    capture_stats_.oversize_drops.add();
+    stats.oversize_drops.add();
     return false;
   }
   if (live_) {
-    capture_stats_.ring_full_drops.add();
+    stats.ring_full_drops.add();
     return false;
   }
   // Offline: backpressure. The worker frees space as it goes.

@@ -5,8 +5,12 @@
 // meet in one worker. Offline input waits for ring space (lossless); live
 // input never blocks: a full ring drops and counts (reason ring_full).
 //
+// With AF_PACKET fanout there are several capture threads: capture thread i
+// is the only producer of worker i's ring and calls dispatchTo(i, ...).
+//
 // Thread use: construct, start(), finish() and setSignatureSet() from the
-// main thread; dispatch() from the single capture thread.
+// main thread; dispatch() from the single capture thread, or dispatchTo(i)
+// from capture thread i.
 #include <atomic>
 #include <memory>
 #include <thread>
@@ -21,8 +25,9 @@ namespace tapwatch {
 
 class Pipeline {
  public:
+  // `producers`: capture threads (1, or one per worker with fanout).
   Pipeline(const Config& config, const WorkerContext& context, std::shared_ptr<const DetectionSet> set,
-           uint32_t workers, bool live);
+           uint32_t workers, bool live, uint32_t producers = 1);
   ~Pipeline();
   Pipeline(const Pipeline&) = delete;
   Pipeline& operator=(const Pipeline&) = delete;
@@ -30,6 +35,8 @@ class Pipeline {
   void start();
   // Capture thread. Returns false if the packet was dropped (live, ring full).
   bool dispatch(int datalink, const RawPacket& packet);
+  // Capture thread `worker` (fanout): its packets all go to that worker.
+  bool dispatchTo(size_t worker, int datalink, const RawPacket& packet);
   // Stop accepting packets, let the workers drain their rings and close all flows, join.
   void finish();
   // New flows on every worker use `set` from their next batch on.
@@ -37,12 +44,17 @@ class Pipeline {
 
   size_t workerCount() const { return workers_.size(); }
   const WorkerStats& workerStats(size_t i) const { return *stats_[i]; }
-  CaptureStats& captureStats() { return capture_stats_; }
-  const CaptureStats& captureStats() const { return capture_stats_; }
+  // One per capture thread (single writer each); captureTotals() sums them.
+  size_t producerCount() const { return capture_stats_.size(); }
+  CaptureStats& captureStats(size_t producer = 0) { return *capture_stats_[producer]; }
+  const CaptureStats& captureStats(size_t producer = 0) const { return *capture_stats_[producer]; }
+  CaptureTotals captureTotals() const;
 
  private:
   bool live_;
-  CaptureStats capture_stats_;
+  bool push(PacketRing& ring, CaptureStats& stats, int datalink, const RawPacket& packet);
+
+  std::vector<std::unique_ptr<CaptureStats>> capture_stats_;
   std::vector<std::unique_ptr<WorkerStats>> stats_;
   std::vector<std::unique_ptr<PacketRing>> rings_;
   std::vector<std::unique_ptr<Worker>> workers_;

@@ -21,19 +21,19 @@ void addVisited(MetricsBuilder& out, std::string_view metric, std::string_view l
 }
 
 void PipelineMetrics::collect(MetricsBuilder& out) const {
-  const CaptureStats& cap = pipeline_.captureStats();
+  const CaptureTotals cap = pipeline_.captureTotals();
   const MetricLabels iface{{"interface", interface_}};
   selectFamily(out, "tapwatch_packets_total");
-  out.add(iface, static_cast<double>(cap.packets.value()));
+  out.add(iface, static_cast<double>(cap.packets));
   selectFamily(out, "tapwatch_bytes_total");
-  out.add(iface, static_cast<double>(cap.bytes.value()));
+  out.add(iface, static_cast<double>(cap.bytes));
   selectFamily(out, "tapwatch_capture_drops_total");
-  const std::pair<const char*, const Counter*> drops[] = {{"kernel", &cap.kernel_drops},
-                                                          {"interface", &cap.interface_drops},
-                                                          {"ring_full", &cap.ring_full_drops},
-                                                          {"oversize", &cap.oversize_drops}};
-  for (const auto& [reason, counter] : drops)
-    out.add({{"interface", interface_}, {"reason", reason}}, static_cast<double>(counter->value()));
+  const std::pair<const char*, uint64_t> drops[] = {{"kernel", cap.kernel_drops},
+                                                    {"interface", cap.interface_drops},
+                                                    {"ring_full", cap.ring_full_drops},
+                                                    {"oversize", cap.oversize_drops}};
+  for (const auto& [reason, value] : drops)
+    out.add({{"interface", interface_}, {"reason", reason}}, static_cast<double>(value));
 
   const auto visit = [&out](std::string_view metric, std::string_view label, uint64_t value) {
     addVisited(out, metric, label, value);

@@ -3,6 +3,8 @@
 // reloads signatures and reopens the EVE file; SIGTERM/SIGINT drain and exit 0.
 #include <systemd/sd-daemon.h>
 
+#include <unistd.h>
+
 #include <atomic>
 #include <thread>
 
@@ -58,36 +60,67 @@ class OutputMetrics final : public MetricsSource {
   const OutputStats& stats_;
 };
 
-// The capture thread: reads packets and dispatches them until the sources end
-// or `stop` is set. Live handles also publish the kernel's drop counters.
-void captureLoop(std::vector<PcapSource>& sources, Pipeline& pipeline, const std::atomic<bool>& stop) {
+// A capture thread: reads packets and dispatches them until its sources end
+// or `stop` is set. `worker` < 0 spreads packets by flow hash (the single
+// capture thread); otherwise this is fanout thread `worker`, which feeds only
+// that worker. Live handles also publish the kernel's drop counters.
+void captureLoop(std::vector<PcapSource*> sources, Pipeline& pipeline, int worker, const std::atomic<bool>& stop) {
+  CaptureStats& stats = pipeline.captureStats(worker < 0 ? 0 : static_cast<size_t>(worker));
   RawPacket packet;
   auto next_stats = std::chrono::steady_clock::now();
-  for (PcapSource& source : sources) {
+  for (PcapSource* source : sources) {
     uint64_t packets = 0;
     while (!stop.load(std::memory_order_relaxed)) {
-      const ReadStatus status = source.next(packet);
+      const ReadStatus status = source->next(packet);
       if (status == ReadStatus::Packet) {
         ++packets;
-        pipeline.dispatch(source.datalink(), packet);
+        if (worker < 0) pipeline.dispatch(source->datalink(), packet);
+        else pipeline.dispatchTo(static_cast<size_t>(worker), source->datalink(), packet);
       } else if (status == ReadStatus::Error) {
-        logWarning(source.name() + ": capture stopped after " + std::to_string(packets) +
-                   " packets: " + source.lastError());
-        pipeline.captureStats().file_errors.add();
+        logWarning(source->name() + ": capture stopped after " + std::to_string(packets) +
+                   " packets: " + source->lastError());
+        stats.file_errors.add();
         break;
       } else if (status == ReadStatus::End) {
         break;
       }
-      if (source.isLive() && std::chrono::steady_clock::now() >= next_stats) {
+      if (source->isLive() && std::chrono::steady_clock::now() >= next_stats) {
         next_stats = std::chrono::steady_clock::now() + std::chrono::seconds(1);
         PcapKernelStats ks;
-        if (source.kernelStats(ks)) {
-          pipeline.captureStats().kernel_drops.set(ks.kernel_drops);
-          pipeline.captureStats().interface_drops.set(ks.interface_drops);
+        if (source->kernelStats(ks)) {
+          stats.kernel_drops.set(ks.kernel_drops);
+          stats.interface_drops.set(ks.interface_drops);
         }
       }
     }
   }
+}
+
+// Opens what the daemon captures from: the interface (once, or `fanout`
+// times in one AF_PACKET fanout group) or the replay files.
+Result<std::vector<PcapSource>> openSources(const Config& config, const std::vector<std::string>& pcaps) {
+  std::vector<PcapSource> sources;
+  if (!pcaps.empty()) {
+    for (const std::string& path : pcaps) {
+      auto source = PcapSource::openFile(path);
+      if (!source) return source.error();
+      sources.push_back(std::move(source.value()));
+    }
+    return sources;
+  }
+  if (config.capture.fanout == 0) {
+    auto source = PcapSource::openLive(config.capture);
+    if (!source) return source.error();
+    sources.push_back(std::move(source.value()));
+    return sources;
+  }
+  const auto group = static_cast<uint16_t>(getpid() & 0xffff);
+  for (uint32_t i = 0; i < config.capture.fanout; ++i) {
+    auto source = PcapSource::openLiveFanout(config.capture, group);
+    if (!source) return source.error();
+    sources.push_back(std::move(source.value()));
+  }
+  return sources;
 }
 
 void notifySystemd(const char* state) { sd_notify(0, state); }
@@ -120,24 +153,15 @@ int runDaemon(const RunOptions& options) {
   }
 
   // Capture handles first: they are what needs privileges.
-  std::vector<PcapSource> sources;
-  if (live) {
-    auto source = PcapSource::openLive(config.capture);
-    if (!source) {
-      logError(source.error().describe());
-      return kExitRuntime;
-    }
-    sources.push_back(std::move(source.value()));
-  } else {
-    for (const std::string& path : options.pcaps) {
-      auto source = PcapSource::openFile(path);
-      if (!source) {
-        logError(source.error().describe());
-        return kExitRuntime;
-      }
-      sources.push_back(std::move(source.value()));
-    }
+  auto opened = openSources(config, options.pcaps);
+  if (!opened) {
+    logError(opened.error().describe());
+    return kExitRuntime;
   }
+  std::vector<PcapSource>& sources = opened.value();
+  // With fanout each capture thread feeds its own worker.
+  const bool fanout = live && config.capture.fanout > 0;
+  if (fanout) config.capture.workers = config.capture.fanout;
 
   OutputStats output_stats;
   OutputThread outputs(config.outputs, config.sensor.name, output_stats);
@@ -149,7 +173,8 @@ int runDaemon(const RunOptions& options) {
   AlertCounters alert_counters;
   const std::string iface = live ? config.capture.interface : std::string();
   const WorkerContext context{config, sink, alert_counters, iface};
-  Pipeline pipeline(config, context, *set, config.capture.workers, live);
+  Pipeline pipeline(config, context, *set, config.capture.workers, live,
+                    fanout ? config.capture.fanout : 1);
 
   PipelineMetrics pipeline_metrics(pipeline, alert_counters, live ? iface : std::string("replay"));
   BuildInfoMetrics build_info;
@@ -179,13 +204,24 @@ int runDaemon(const RunOptions& options) {
 
   pipeline.start();
   std::atomic<bool> stop_capture{false};
-  std::atomic<bool> capture_done{false};
-  std::thread capture([&] {
-    captureLoop(sources, pipeline, stop_capture);
-    capture_done.store(true);
-  });
+  std::atomic<uint32_t> capture_running{0};
+  std::vector<std::thread> capture_threads;
+  const auto startCapture = [&](std::vector<PcapSource*> mine, int worker) {
+    capture_running.fetch_add(1);
+    capture_threads.emplace_back([&, mine, worker] {
+      captureLoop(mine, pipeline, worker, stop_capture);
+      capture_running.fetch_sub(1);
+    });
+  };
+  if (fanout) {
+    for (size_t i = 0; i < sources.size(); ++i) startCapture({&sources[i]}, static_cast<int>(i));
+  } else {
+    std::vector<PcapSource*> all;
+    for (PcapSource& s : sources) all.push_back(&s);
+    startCapture(all, -1);
+  }
   logInfo(std::string("tapwatch ") + kTapwatchVersion + " running: " + (live ? "interface " + iface : "replay") +
-          ", " + std::to_string(config.capture.workers) + " workers, " + std::to_string((*set)->size()) +
+          (fanout ? " (AF_PACKET fanout)" : "") + ", " + std::to_string(config.capture.workers) + " workers, " + std::to_string((*set)->size()) +
           " signatures");
   notifySystemd("READY=1");
 
@@ -207,7 +243,7 @@ int runDaemon(const RunOptions& options) {
         reloader.reload(pipeline);
       }
     }
-    if (capture_done.load()) {
+    if (capture_running.load() == 0) {
       if (!options.linger) break;
       if (!replay_reported) {
         replay_reported = true;
@@ -220,10 +256,10 @@ int runDaemon(const RunOptions& options) {
   logInfo("stopping: draining queued packets and flows");
   stop_capture.store(true);
   for (PcapSource& s : sources) s.breakLoop();
-  capture.join();
+  for (std::thread& t : capture_threads) t.join();
   pipeline.finish();
   outputs.stop(kDrainDeadline);
-  logInfo("stopped: " + std::to_string(pipeline.captureStats().packets.value()) + " packets, " +
+  logInfo("stopped: " + std::to_string(pipeline.captureTotals().packets) + " packets, " +
           std::to_string(alert_counters.totalAlerts()) + " alerts");
   return kExitOk;
 }

@@ -32,9 +32,10 @@ void addNonZero(std::map<std::string, uint64_t>& into, const std::string& key, u
 
 ScanSummary summarize(const Pipeline& pipeline, const AlertCounters& alerts, double elapsed_seconds) {
   ScanSummary s;
-  s.packets = pipeline.captureStats().packets.value();
-  s.bytes = pipeline.captureStats().bytes.value();
-  s.file_errors = pipeline.captureStats().file_errors.value();
+  const CaptureTotals capture = pipeline.captureTotals();
+  s.packets = capture.packets;
+  s.bytes = capture.bytes;
+  s.file_errors = capture.file_errors;
   s.alerts = alerts.totalAlerts();
   s.elapsed_seconds = elapsed_seconds;
   for (size_t i = 0; i < pipeline.workerCount(); ++i) {
