@@ -2,6 +2,7 @@
 
 #include <hs.h>
 
+#include <algorithm>
 #include <map>
 
 #include "detect/pattern_compiler.h"
@@ -44,21 +45,19 @@ void addPattern(FieldExpressions& out, std::vector<PatternRef>& domain_lists, co
 }
 
 Result<HsDatabasePtr> compileField(Field field, bool streaming, const FieldExpressions& ex,
-                                   const std::vector<Signature>& sigs) {
-  std::vector<const char*> texts;
-  std::vector<unsigned> ids;
-  texts.reserve(ex.texts.size());
+                                   const std::vector<Signature>& sigs, const std::string& cache_dir,
+                                   DatabaseLoadStats& stats) {
+  CompileInput input;
+  input.expressions.reserve(ex.texts.size());
   for (size_t i = 0; i < ex.texts.size(); ++i) {
-    texts.push_back(ex.texts[i].c_str());
-    ids.push_back(static_cast<unsigned>(i));
+    input.expressions.push_back(ex.texts[i].c_str());
+    input.ids.push_back(static_cast<unsigned>(i));
   }
-  hs_database_t* db = nullptr;
-  hs_compile_error_t* raw_error = nullptr;
-  const unsigned mode = streaming ? HS_MODE_STREAM : HS_MODE_BLOCK;
-  if (hs_compile_multi(texts.data(), ex.flags.data(), ids.data(), static_cast<unsigned>(texts.size()), mode, nullptr,
-                       &db, &raw_error) == HS_SUCCESS)
-    return HsDatabasePtr(db);
-  HsCompileErrorPtr error(raw_error);
+  input.flags = ex.flags;
+  input.mode = streaming ? HS_MODE_STREAM : HS_MODE_BLOCK;
+  CompileOutput compiled = compileWithCache(input, cache_dir, stats);
+  if (compiled.database) return std::move(compiled.database);
+  HsCompileErrorPtr error = std::move(compiled.error);
   const std::string hs_text = error ? error->message : "unknown error";
   const std::string context = " (field " + std::string(fieldName(field)) + ", " +
                               (streaming ? "streaming" : "block") + " mode)";
@@ -129,8 +128,9 @@ Result<std::shared_ptr<const DetectionSet>> DetectionSet::build(std::vector<Sign
     ++set->enabled_;
     for (Field f : sig.fields)
       for (size_t p = 0; p < sig.patterns.size(); ++p)
-        addPattern(expressions[static_cast<size_t>(f)], domain_lists[static_cast<size_t>(f)], sig,
-                   static_cast<uint32_t>(s), p);
+        if (const auto& only = sig.patterns[p].fields; only.empty() || std::find(only.begin(), only.end(), f) != only.end())
+          addPattern(expressions[static_cast<size_t>(f)], domain_lists[static_cast<size_t>(f)], sig,
+                     static_cast<uint32_t>(s), p);
   }
 
   // A signature usually names several fields: build each distinct set of lists once.
@@ -149,7 +149,8 @@ Result<std::shared_ptr<const DetectionSet>> DetectionSet::build(std::vector<Sign
     FieldDatabase& db = set->fields_[i];
     db.streaming = info.streaming;
     if (expressions[i].texts.empty()) continue;
-    auto compiled = compileField(info.field, info.streaming, expressions[i], set->signatures_);
+    auto compiled = compileField(info.field, info.streaming, expressions[i], set->signatures_, options.cache_dir,
+                                 set->load_stats_);
     if (!compiled) return compiled.error();
     db.hs = std::move(*compiled);
     db.expressions = std::move(expressions[i].refs);

@@ -13,6 +13,7 @@
 
 #include "common/field.h"
 #include "common/result.h"
+#include "detect/database_cache.h"
 #include "detect/domain_matcher.h"
 #include "detect/hs_handles.h"
 #include "detect/pattern_ref.h"
@@ -22,6 +23,7 @@ namespace tapwatch {
 
 struct DetectOptions {
   uint32_t excerpt_bytes = 96;  // alert excerpt: bytes ending at the match end
+  std::string cache_dir;        // compiled-database cache (detect/database_cache.h); empty = none
 };
 
 constexpr uint32_t kMaxExcerptBytes = 65536;
@@ -55,6 +57,8 @@ class DetectionSet {
   // An enabled signature looks at `field`: lets the engine skip work.
   bool inspects(Field field) const { return database(field).used(); }
   const DetectOptions& options() const { return options_; }
+  // What building this set cost: compile time, cache hits and misses.
+  const DatabaseLoadStats& loadStats() const { return load_stats_; }
 
   // For ScopeScan and Detector (worker threads; read-only).
   const FieldDatabase& database(Field field) const { return fields_[static_cast<size_t>(field)]; }
@@ -69,6 +73,7 @@ class DetectionSet {
   size_t enabled_ = 0;
   DetectOptions options_;
   std::array<FieldDatabase, kFieldCount> fields_;
+  DatabaseLoadStats load_stats_;
   HsScratchPtr prototype_;  // allocated at build: proves the set is scannable, cloned by workers
 };
 

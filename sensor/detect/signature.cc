@@ -18,6 +18,7 @@ std::string_view thresholdTrackName(ThresholdTrack track) {
     case ThresholdTrack::ByDst: return "by_dst";
     case ThresholdTrack::ByBoth: return "by_both";
     case ThresholdTrack::ByRule: return "by_rule";
+    case ThresholdTrack::ByFlow: return "by_flow";
   }
   return "?";
 }

@@ -40,10 +40,11 @@ struct Pattern {
   std::string list_file;  // resolved path of the list (List)
   std::vector<ListEntry> list_entries;
   uint32_t flags = 0;  // pattern_flag bits
+  std::vector<Field> fields;  // where this pattern looks: a subset of the signature's fields; empty = all of them
   SourceLocation where;  // the regex/literal/list value node
 };
 
-enum class ThresholdTrack : uint8_t { BySrc, ByDst, ByBoth, ByRule };
+enum class ThresholdTrack : uint8_t { BySrc, ByDst, ByBoth, ByRule, ByFlow };
 
 // Applied by the engine (it knows addresses and time); detect only validates it.
 struct Threshold {

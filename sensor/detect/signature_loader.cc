@@ -115,7 +115,7 @@ class SignatureParser {
         return r_.error(e.value, "'patterns': more than " + std::to_string(kMaxPatternsPerSignature) +
                                      " patterns in one signature" + in_sig);
       for (const auto& item : items) {
-        TRY_ASSIGN(p, pattern(item.value, in_sig));
+        TRY_ASSIGN(p, pattern(item.value, sig.fields, in_sig));
         if (!p.id.empty())
           for (const auto& prev : sig.patterns)
             if (prev.id == p.id)
@@ -167,9 +167,26 @@ class SignatureParser {
     return sig;
   }
 
-  Result<Pattern> pattern(const YAML::Node& node, const std::string& in_sig) {
-    TRY_ASSIGN(m, r_.map(node, "pattern", {"id", "regex", "literal", "list", "kind", "flags"}));
+  Result<Pattern> pattern(const YAML::Node& node, const std::vector<Field>& sig_fields, const std::string& in_sig) {
+    TRY_ASSIGN(m, r_.map(node, "pattern", {"id", "regex", "literal", "list", "kind", "flags", "fields"}));
     Pattern p;
+    // A pattern may look at only some of the signature's fields (e.g. "POST"
+    // in http.method and "/gate.php" in http.uri of the same transaction).
+    if (const YamlEntry* e = m.find("fields")) {
+      TRY_ASSIGN(items, r_.sequence(*e));
+      if (items.empty()) return r_.error(e->value, "pattern 'fields': must name at least one field" + in_sig);
+      for (const auto& item : items) {
+        TRY_ASSIGN(name, r_.string(item));
+        auto field = fieldFromName(name);
+        if (!field)
+          return r_.error(item.value, "pattern 'fields': unknown field '" + name + "' (allowed: " + fieldList() + ")" + in_sig);
+        if (std::find(sig_fields.begin(), sig_fields.end(), *field) == sig_fields.end())
+          return r_.error(item.value, "pattern 'fields': '" + name + "' is not one of the signature's fields" + in_sig);
+        if (std::find(p.fields.begin(), p.fields.end(), *field) != p.fields.end())
+          return r_.error(item.value, "pattern 'fields': field '" + name + "' listed twice" + in_sig);
+        p.fields.push_back(*field);
+      }
+    }
     const YamlEntry* body = nullptr;
     for (const char* key : {"regex", "literal", "list"}) {
       const YamlEntry* e = m.find(key);
@@ -262,9 +279,10 @@ class SignatureParser {
       else if (v == "by_dst") t.track = ThresholdTrack::ByDst;
       else if (v == "by_both") t.track = ThresholdTrack::ByBoth;
       else if (v == "by_rule") t.track = ThresholdTrack::ByRule;
+      else if (v == "by_flow") t.track = ThresholdTrack::ByFlow;
       else
         return r_.error(e->value, "threshold 'track': unknown value '" + v +
-                                      "' (allowed: by_src, by_dst, by_both, by_rule)" + in_sig);
+                                      "' (allowed: by_src, by_dst, by_both, by_rule, by_flow)" + in_sig);
     }
     return t;
   }

@@ -272,9 +272,22 @@ OpenScope* Worker::findScope(FlowState& state, uint32_t scope_id) {
   return nullptr;
 }
 
+std::unique_ptr<ScopeScan> Worker::takeScopeScan(const std::shared_ptr<const DetectionSet>& set, Scope scope) {
+  if (scan_pool_.empty()) return std::make_unique<ScopeScan>(set, scope);
+  std::unique_ptr<ScopeScan> scan = std::move(scan_pool_.back());
+  scan_pool_.pop_back();
+  scan->reset(set, scope);
+  return scan;
+}
+
+void Worker::recycleScopeScan(std::unique_ptr<ScopeScan> scan) {
+  constexpr size_t kMaxPooledScans = 256;  // bounds the memory parked here
+  if (scan_pool_.size() < kMaxPooledScans) scan_pool_.push_back(std::move(scan));
+}
+
 void Worker::openScope(uint32_t scope_id, Scope scope, const AlertContext* context) {
   FlowState& state = *current_state_;
-  state.scopes.push_back(OpenScope{scope_id, scope, context, std::make_unique<ScopeScan>(state.set, scope)});
+  state.scopes.push_back(OpenScope{scope_id, scope, context, takeScopeScan(state.set, scope)});
 }
 
 void Worker::fieldData(uint32_t scope_id, Field field, ByteSpan data, bool last) {
@@ -292,6 +305,7 @@ void Worker::closeScope(uint32_t scope_id) {
     if (it->id != scope_id) continue;
     current_context_ = it->context;
     it->scan->close(detector_, *this);
+    recycleScopeScan(std::move(it->scan));
     state.scopes.erase(it);
     return;
   }
@@ -300,12 +314,16 @@ void Worker::closeScope(uint32_t scope_id) {
 void Worker::onHit(const Signature& sig, Field field, uint32_t channel, std::string_view excerpt) {
   const Flow& flow = *current_flow_;
   const Direction dir = field == Field::Stream ? static_cast<Direction>(channel) : fieldDirection(field);
+  const bool to_server = dir == Direction::ToServer;
+  if (context_.alert_filter != nullptr &&
+      context_.alert_filter->decide(sig, to_server ? flow.client_ip : flow.server_ip,
+                                    to_server ? flow.server_ip : flow.client_ip, flow.id, now_) != AlertVerdict::Emit)
+    return;
   Alert alert;
   alert.ts = now_;
   alert.flow_id = flow.id;
   alert.in_iface = context_.interface_name;
   for (uint8_t i = 0; i < flow.key.vlan_count; ++i) alert.vlan.push_back(flow.key.vlan[i]);
-  const bool to_server = dir == Direction::ToServer;
   alert.src_ip = to_server ? flow.client_ip : flow.server_ip;
   alert.src_port = to_server ? flow.client_port : flow.server_port;
   alert.dest_ip = to_server ? flow.server_ip : flow.client_ip;

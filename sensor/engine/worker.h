@@ -17,6 +17,7 @@
 #include "decode/decoder.h"
 #include "detect/detector.h"
 #include "engine/alert_counters.h"
+#include "engine/alert_filter.h"
 #include "engine/alert_sink.h"
 #include "engine/flow_state.h"
 #include "engine/worker_stats.h"
@@ -32,6 +33,7 @@ struct WorkerContext {
   AlertSink& alerts;
   AlertCounters& alert_counters;
   std::string interface_name;  // EVE in_iface; empty for files
+  AlertFilter* alert_filter = nullptr;  // suppression + thresholds, shared by workers; null = emit every hit
 };
 
 class Worker final : private FlowEvents, private InspectionSink, private HitSink {
@@ -73,6 +75,8 @@ class Worker final : private FlowEvents, private InspectionSink, private HitSink
   void feedParser(FlowState& state, Direction dir, ByteSpan data, Timestamp ts);
   void finishApp(FlowState& state);
   OpenScope* findScope(FlowState& state, uint32_t scope_id);
+  std::unique_ptr<ScopeScan> takeScopeScan(const std::shared_ptr<const DetectionSet>& set, Scope scope);
+  void recycleScopeScan(std::unique_ptr<ScopeScan> scan);
   void pickUpSignatureSet();
 
   const uint32_t id_;
@@ -84,6 +88,9 @@ class Worker final : private FlowEvents, private InspectionSink, private HitSink
   FlowTable flows_;
   Detector detector_;
   std::shared_ptr<const DetectionSet> set_;
+  // Closed ScopeScans kept for reuse: an HTTP transaction or DNS query then
+  // opens without a heap allocation.
+  std::vector<std::unique_ptr<ScopeScan>> scan_pool_;
 
   std::mutex pending_set_mutex_;
   std::shared_ptr<const DetectionSet> pending_set_;

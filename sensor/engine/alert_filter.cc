@@ -1,0 +1,65 @@
+#include "engine/alert_filter.h"
+
+#include "config/suppress_rules.h"
+#include "engine/pipeline_metrics.h"
+
+namespace tapwatch {
+
+AlertFilter::AlertFilter(AlertCounters& alert_counters, size_t threshold_max_entries)
+    : alert_counters_(alert_counters),
+      thresholds_(threshold_max_entries),
+      suppress_(*SuppressList::build({})) {}
+
+Status AlertFilter::loadSuppressions(const SignaturesConfig& config) {
+  std::vector<SuppressRule> rules = config.suppress;
+  if (!config.suppress_file.empty()) {
+    auto more = loadSuppressFile(config.suppress_file);
+    if (!more) return more.error();
+    rules.insert(rules.end(), more->begin(), more->end());
+  }
+  auto list = SuppressList::build(rules);
+  if (!list) return list.error();
+  setSuppressList(std::move(*list));
+  return Ok{};
+}
+
+void AlertFilter::setSuppressList(std::shared_ptr<const SuppressList> list) { std::atomic_store(&suppress_, std::move(list)); }
+
+AlertVerdict AlertFilter::decide(const Signature& sig, const IpAddress& src, const IpAddress& dst, uint64_t flow_id,
+                                 Timestamp now) {
+  signature_counters_.countHit(sig.id);
+  const auto rules = std::atomic_load(&suppress_);
+  if (rules->suppresses(sig.id, src, dst)) {
+    signature_counters_.countSuppressed(sig.id, SuppressReason::Suppress);
+    alert_counters_.countSuppressed("suppress");
+    return AlertVerdict::Suppressed;
+  }
+  if (sig.threshold && !thresholds_.record(sig.id, *sig.threshold, src, dst, flow_id, now)) {
+    signature_counters_.countSuppressed(sig.id, SuppressReason::Threshold);
+    alert_counters_.countSuppressed("threshold");
+    return AlertVerdict::BelowThreshold;
+  }
+  return AlertVerdict::Emit;
+}
+
+void AlertFilter::collect(MetricsBuilder& out) const {
+  selectFamily(out, "tapwatch_signature_hits_total");
+  signature_counters_.forEach([&out](uint32_t id, const SignatureCounters::Counts& c) {
+    out.add({{"signature_id", std::to_string(id)}}, static_cast<double>(c.hits));
+  });
+  selectFamily(out, "tapwatch_signature_suppressed_total");
+  signature_counters_.forEach([&out](uint32_t id, const SignatureCounters::Counts& c) {
+    if (c.suppressed_threshold != 0)
+      out.add({{"signature_id", std::to_string(id)}, {"reason", "threshold"}}, static_cast<double>(c.suppressed_threshold));
+    if (c.suppressed_rule != 0)
+      out.add({{"signature_id", std::to_string(id)}, {"reason", "suppress"}}, static_cast<double>(c.suppressed_rule));
+  });
+  selectFamily(out, "tapwatch_threshold_entries");
+  out.set({}, static_cast<double>(thresholds_.entries()));
+  selectFamily(out, "tapwatch_threshold_evictions_total");
+  out.add(static_cast<double>(thresholds_.evictions()));
+  selectFamily(out, "tapwatch_suppress_rules");
+  out.set({}, static_cast<double>(suppressList()->size()));
+}
+
+}  // namespace tapwatch
