@@ -1,0 +1,190 @@
+// The per-packet path does not allocate in the steady state: once flows are
+// open and warm, decode + flow lookup + reassembly + protocol parsing +
+// Hyperscan scanning of further packets make no heap allocation. Counts every
+// operator new in this binary while a real Worker processes real frames.
+#include <gtest/gtest.h>
+#include <pcap/dlt.h>
+
+#include <atomic>
+#include <cstdlib>
+#include <new>
+
+#include "../decode/packet_builder.h"
+#include "detect/detection_set.h"
+#include "detect/signature_loader.h"
+#include "engine/worker.h"
+
+namespace {
+std::atomic<uint64_t> g_allocations{0};
+}
+
+#pragma GCC diagnostic ignored "-Wmismatched-new-delete"
+void* operator new(std::size_t size) {
+  g_allocations.fetch_add(1, std::memory_order_relaxed);
+  if (void* p = std::malloc(size ? size : 1)) return p;
+  throw std::bad_alloc();
+}
+void* operator new[](std::size_t size) { return ::operator new(size); }
+void operator delete(void* p) noexcept { std::free(p); }
+void operator delete[](void* p) noexcept { std::free(p); }
+void operator delete(void* p, std::size_t) noexcept { std::free(p); }
+void operator delete[](void* p, std::size_t) noexcept { std::free(p); }
+
+namespace tapwatch {
+namespace {
+
+using namespace test;
+
+class CountingSink final : public AlertSink {
+ public:
+  void emit(AlertRecord&&) override { ++alerts; }
+  int alerts = 0;
+};
+
+constexpr const char* kSignatures = R"(signatures:
+  - id: 1
+    name: stream phrase
+    category: test
+    patterns: [{literal: "I recorded you"}]
+  - id: 2
+    name: uri phrase
+    category: test
+    fields: [http.uri]
+    patterns: [{literal: "/pay-now"}]
+)";
+
+// One TCP connection between 10.0.0.<n> and 10.0.1.<n>, client and server
+// sequence numbers tracked so every segment is the next in order.
+struct Connection {
+  uint8_t n;
+  uint16_t server_port;
+  uint32_t client_seq = 1000, server_seq = 5000;
+
+  Bytes frame(bool from_client, uint8_t flags, const Bytes& payload) {
+    Ipv4Spec ip;
+    ip.src = from_client ? std::array<uint8_t, 4>{10, 0, 0, n} : std::array<uint8_t, 4>{10, 0, 1, n};
+    ip.dst = from_client ? std::array<uint8_t, 4>{10, 0, 1, n} : std::array<uint8_t, 4>{10, 0, 0, n};
+    TcpSpec t;
+    t.src_port = from_client ? static_cast<uint16_t>(40000 + n) : server_port;
+    t.dst_port = from_client ? server_port : static_cast<uint16_t>(40000 + n);
+    t.seq = from_client ? client_seq : server_seq;
+    t.ack = from_client ? server_seq : client_seq;
+    t.flags = flags;
+    uint32_t advance = static_cast<uint32_t>(payload.size()) + ((flags & 0x03) ? 1 : 0);
+    (from_client ? client_seq : server_seq) += advance;
+    return ethernet(0x0800, ipv4(ip, tcp(t, payload)));
+  }
+};
+
+struct Fixture {
+  Config config;
+  CountingSink sink;
+  AlertCounters counters;
+  WorkerStats stats;
+  std::unique_ptr<Worker> worker;
+  int64_t clock = 1700000000;
+
+  Fixture() {
+    auto sigs = loadSignatureText(kSignatures, "alloc.yaml");
+    EXPECT_TRUE(sigs.ok());
+    auto set = DetectionSet::build(std::move(sigs.value()), {});
+    EXPECT_TRUE(set.ok()) << set.error().describe();
+    worker = std::make_unique<Worker>(0, WorkerContext{config, sink, counters, ""}, stats, *set);
+  }
+  void feed(const Bytes& frame) {
+    worker->handlePacket(DLT_EN10MB, Timestamp{clock, 0}, frame.data(), static_cast<uint32_t>(frame.size()),
+                         static_cast<uint32_t>(frame.size()));
+  }
+};
+
+uint64_t allocationsDuring(const std::function<void()>& fn) {
+  const uint64_t before = g_allocations.load();
+  fn();
+  return g_allocations.load() - before;
+}
+
+TEST(WorkerAllocations, BulkTcpStreamsAllocateNothingOnceWarm) {
+  Fixture f;
+  std::vector<Connection> conns;
+  for (uint8_t n = 1; n <= 8; ++n) conns.push_back(Connection{n, 9000});
+  for (auto& c : conns) {
+    f.feed(c.frame(true, 0x02, {}));
+    f.feed(c.frame(false, 0x12, {}));
+    f.feed(c.frame(true, 0x10, {}));
+  }
+  // Pre-build the data frames so the measurement counts only the sensor.
+  const Bytes data = pattern(1400, 7);
+  std::vector<Bytes> frames;
+  for (int round = 0; round < 300; ++round)
+    for (auto& c : conns) {
+      frames.push_back(c.frame(true, 0x18, data));
+      frames.push_back(c.frame(false, 0x10, {}));
+      frames.push_back(c.frame(false, 0x18, pattern(600, 3)));
+    }
+  size_t i = 0;
+  for (; i < frames.size() / 3; ++i) f.feed(frames[i]);  // warm-up
+  const uint64_t n = allocationsDuring([&] {
+    for (; i < frames.size(); ++i) f.feed(frames[i]);
+  });
+  EXPECT_EQ(n, 0u) << "allocations over " << frames.size() * 2 / 3 << " steady-state packets";
+  EXPECT_GT(f.stats.detect.scanned_bytes[0].value(), 1000000u) << "the stream must really be scanned";
+}
+
+TEST(WorkerAllocations, HttpKeepAliveTransactionsAllocateNothingOnceWarm) {
+  Fixture f;
+  Connection c{9, 80};
+  f.feed(c.frame(true, 0x02, {}));
+  f.feed(c.frame(false, 0x12, {}));
+  f.feed(c.frame(true, 0x10, {}));
+  std::vector<Bytes> frames;
+  const std::string req = "GET /index.html HTTP/1.1\r\nHost: shop.example\r\nUser-Agent: t\r\n\r\n";
+  const std::string resp = "HTTP/1.1 200 OK\r\nContent-Length: 20\r\nContent-Type: text/html\r\n\r\n<html>hello</html>\r\n";
+  for (int k = 0; k < 600; ++k) {
+    frames.push_back(c.frame(true, 0x18, text(req)));
+    frames.push_back(c.frame(false, 0x18, text(resp)));
+  }
+  size_t i = 0;
+  for (; i < 200; ++i) f.feed(frames[i]);
+  const uint64_t n = allocationsDuring([&] {
+    for (; i < frames.size(); ++i) f.feed(frames[i]);
+  });
+  EXPECT_EQ(n, 0u) << "allocations over " << frames.size() - 200 << " packets of keep-alive HTTP";
+  EXPECT_GE(f.stats.protocols.transactions_http.value(), 600u);
+}
+
+// A DNS query for `name`, id `id`, type A.
+Bytes dnsQuery(uint16_t id, std::string_view name) {
+  Bytes b{static_cast<uint8_t>(id >> 8), static_cast<uint8_t>(id), 0x01, 0x00, 0, 1, 0, 0, 0, 0, 0, 0};
+  size_t start = 0;
+  while (start <= name.size()) {
+    size_t dot = name.find('.', start);
+    if (dot == std::string_view::npos) dot = name.size();
+    b.push_back(static_cast<uint8_t>(dot - start));
+    b.insert(b.end(), name.begin() + static_cast<long>(start), name.begin() + static_cast<long>(dot));
+    start = dot + 1;
+  }
+  b.insert(b.end(), {0, 0, 1, 0, 1});
+  return b;
+}
+
+TEST(WorkerAllocations, DnsQueriesAllocateNothingOnceWarm) {
+  Fixture f;
+  std::vector<Bytes> frames;
+  for (int k = 0; k < 800; ++k) {
+    Ipv4Spec ip;
+    ip.protocol = 17;
+    ip.src = {10, 0, 0, 53};
+    ip.dst = {10, 0, 1, 53};
+    frames.push_back(ethernet(0x0800, ipv4(ip, udp(5353, 53, dnsQuery(static_cast<uint16_t>(k), "www.shop.example")))));
+  }
+  size_t i = 0;
+  for (; i < 200; ++i) f.feed(frames[i]);
+  const uint64_t n = allocationsDuring([&] {
+    for (; i < frames.size(); ++i) f.feed(frames[i]);
+  });
+  EXPECT_EQ(n, 0u) << "allocations over " << frames.size() - 200 << " DNS datagrams";
+  EXPECT_GE(f.stats.protocols.transactions_dns.value(), 800u);
+}
+
+}  // namespace
+}  // namespace tapwatch
