@@ -15,9 +15,10 @@ build_pkgs=(
 )
 test_pkgs=(
   python3 python3-yaml python3-scapy tcpdump prometheus rsyslog rsyslog-relp rsyslog-openssl
-  iproute2 curl ngrep systemd openssl clang libclang-rt-14-dev time
+  iproute2 curl ngrep systemd openssl clang libclang-rt-14-dev time logrotate
 )
-runtime_pkgs=(libpcap0.8 libyaml-cpp0.7 zlib1g libssl3 librelp0 libsystemd0 libcap-ng0)
+runtime_pkgs=(libpcap0.8 libyaml-cpp0.7 zlib1g libssl3 librelp0 libsystemd0 libcap-ng0
+  libprometheus-cpp-core1.0 libprometheus-cpp-pull1.0 libcivetweb1 libhttp-parser2.9)
 
 # Hyperscan is x86-only in Debian; Vectorscan (same API) covers the other architectures.
 case "$(dpkg --print-architecture)" in

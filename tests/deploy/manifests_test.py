@@ -1,0 +1,147 @@
+#!/usr/bin/env python3
+"""Static checks of the files Docker/Kubernetes would read (neither runs
+here): the DaemonSet parses and has what a tap node needs, its ConfigMap is
+a config the real binary accepts, the Containerfile is a two-stage Debian 12
+build, and `install-deps.sh --runtime` covers every shared library the built
+binary loads (resolved through the local dpkg database, no network).
+  manifests_test.py TAPWATCH SOURCE_DIR"""
+import os
+import re
+import subprocess
+import sys
+import tempfile
+
+import yaml
+
+from deploy_common import run
+
+BINARY, SOURCE_DIR = sys.argv[1:3]
+DEPLOY = os.path.join(SOURCE_DIR, "deploy")
+
+
+def check_daemonset():
+    with open(os.path.join(DEPLOY, "k8s", "daemonset.yaml")) as f:
+        docs = [d for d in yaml.safe_load_all(f) if d]
+    by_kind = {d["kind"]: d for d in docs}
+    assert {"Namespace", "ConfigMap", "DaemonSet"} <= set(by_kind), sorted(by_kind)
+    for d in docs:
+        assert d.get("apiVersion") and d["metadata"].get("name"), f"{d['kind']} lacks apiVersion/name"
+    ns = by_kind["Namespace"]["metadata"]["name"]
+    ds = by_kind["DaemonSet"]
+    assert ds["apiVersion"] == "apps/v1" and ds["metadata"]["namespace"] == ns
+    spec = ds["spec"]
+    tmpl = spec["template"]
+    labels = tmpl["metadata"]["labels"]
+    assert all(labels.get(k) == v for k, v in spec["selector"]["matchLabels"].items()), "selector does not match pod labels"
+    pod = tmpl["spec"]
+    assert pod.get("hostNetwork") is True, "a tap sensor must capture the node's interfaces (hostNetwork)"
+    assert pod.get("dnsPolicy") == "ClusterFirstWithHostNet"
+    c = pod["containers"][0]
+    caps = c["securityContext"]["capabilities"]
+    assert caps["drop"] == ["ALL"], "drop every capability first"
+    assert "NET_RAW" in caps["add"], "capture needs NET_RAW"
+    assert set(caps["add"]) <= {"NET_RAW", "NET_ADMIN", "SETUID", "SETGID", "SETPCAP"}, caps["add"]
+    assert c["securityContext"].get("allowPrivilegeEscalation") is False
+    ann = tmpl["metadata"]["annotations"]
+    port = next(p["containerPort"] for p in c["ports"] if p["name"] == "metrics")
+    assert ann.get("prometheus.io/scrape") == "true" and ann.get("prometheus.io/port") == str(port), ann
+    assert ann.get("prometheus.io/path") == "/metrics"
+    volumes = {v["name"]: v for v in pod["volumes"]}
+    for container in pod["containers"] + pod.get("initContainers", []):
+        for m in container.get("volumeMounts", []):
+            assert m["name"] in volumes, f"{container['name']} mounts undeclared volume {m['name']}"
+    cm = by_kind["ConfigMap"]
+    assert volumes["config"]["configMap"]["name"] == cm["metadata"]["name"]
+    assert cm["metadata"]["namespace"] == ns
+    mount = next(m for m in c["volumeMounts"] if m["name"] == "config")
+    assert mount["mountPath"] == "/etc/tapwatch/tapwatch.yaml" and mount["subPath"] in cm["data"]
+    conf = yaml.safe_load(cm["data"][mount["subPath"]])
+    assert conf["outputs"]["prometheus"]["listen"].endswith(f":{port}"), "metrics port differs from the annotation"
+    # The binary itself must accept the ConfigMap's config.
+    with tempfile.NamedTemporaryFile("w", suffix=".yaml", delete=False) as f:
+        f.write(cm["data"][mount["subPath"]])
+    try:
+        run([BINARY, "config", "check", f.name])
+    finally:
+        os.unlink(f.name)
+
+
+def check_containerfile():
+    with open(os.path.join(DEPLOY, "container", "Containerfile")) as f:
+        text = f.read()
+    stages = re.findall(r"^FROM\s+(\S+)(?:\s+AS\s+(\S+))?", text, re.M)
+    assert len(stages) == 2, f"expected a build and a runtime stage: {stages}"
+    assert all("debian:12" in image for image, _ in stages), stages
+    build, runtime = text.split("\nFROM ", 2)[1:]
+    assert "install-deps.sh" in build and "--runtime" not in build
+    assert "install-deps.sh --runtime" in runtime
+    assert "cmake --install" in build and "COPY --from=build" in runtime
+    assert "-DCMAKE_INSTALL_PREFIX=/usr" in build
+    m = re.search(r'^ENTRYPOINT\s+(\[.*\])', runtime, re.M)
+    entry = yaml.safe_load(m.group(1))
+    assert entry[0] == "/usr/bin/tapwatch" and entry[1] == "run", entry
+
+
+def dpkg_owner(path):
+    for p in {path, os.path.realpath(path), os.path.realpath(path).replace("/usr/lib/", "/lib/", 1)}:
+        r = subprocess.run(["dpkg-query", "-S", p], capture_output=True, text=True)
+        if r.returncode == 0:
+            return r.stdout.split(":")[0].strip()
+    return None
+
+
+def installed_field(pkg, field):
+    r = subprocess.run(["dpkg-query", "-W", "-f", "${" + field + "}", pkg], capture_output=True, text=True)
+    return r.stdout if r.returncode == 0 else ""
+
+
+def closure(pkgs):
+    seen, todo = set(), list(pkgs)
+    while todo:
+        p = todo.pop()
+        if p in seen:
+            continue
+        seen.add(p)
+        deps = installed_field(p, "Depends") + "," + installed_field(p, "Pre-Depends")
+        for alt in deps.split(","):
+            names = [a.strip().split()[0].split(":")[0] for a in alt.split("|") if a.strip()]
+            # The first alternative that is installed is the one an image gets too.
+            for n in names:
+                if installed_field(n, "Status").endswith("installed"):
+                    todo.append(n)
+                    break
+    return seen
+
+
+def check_runtime_packages():
+    with open(os.path.join(DEPLOY, "install-deps.sh")) as f:
+        script = f.read()
+    runtime = re.search(r"runtime_pkgs=\(([^)]*)\)", script).group(1).split()
+    arch = subprocess.run(["dpkg", "--print-architecture"], capture_output=True, text=True).stdout.strip()
+    runtime += ["libhyperscan5"] if arch in ("amd64", "i386") else ["libvectorscan5"]
+    # What debian:12-slim already has: Essential and Priority: required packages.
+    base = [line.split()[0] for line in subprocess.run(
+        ["dpkg-query", "-W", "-f", "${Package} ${Essential} ${Priority}\n"], capture_output=True, text=True).stdout.splitlines()
+        if " yes " in line + " " or line.endswith(" required")]
+    have = closure(runtime + base)
+    libs = re.findall(r"=>\s+(/\S+)", run(["ldd", BINARY]).stdout)
+    assert libs, "ldd found no libraries"
+    missing = {}
+    for lib in libs:
+        owner = dpkg_owner(lib)
+        assert owner, f"{lib} belongs to no Debian package"
+        if owner not in have:
+            missing[owner] = lib
+    assert not missing, f"`install-deps.sh --runtime` misses packages the binary loads: {missing}"
+
+
+def main():
+    check_daemonset()
+    check_containerfile()
+    check_runtime_packages()
+    print("ok: DaemonSet, ConfigMap, Containerfile and runtime packages")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
