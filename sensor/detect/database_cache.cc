@@ -58,7 +58,7 @@ void warnOnce(const std::string& dir, const std::string& message) {
   static std::mutex mutex;
   static std::set<std::string> warned;
   std::lock_guard lock(mutex);
-  if (warned.insert(dir).second) logWarning("signature cache " + dir + ": " + message + "; compiling without the cache");
+  if (warned.insert(dir).second) logInfo("signature cache " + dir + ": " + message + "; compiling without the cache");
 }
 
 bool readWholeFile(const fs::path& path, std::string& out) {

@@ -35,11 +35,27 @@ Result<std::shared_ptr<const DetectionSet>> SignatureReloader::compile() {
     failures_.add();
     return set;
   }
+  const DatabaseLoadStats& load = (*set)->loadStats();
+  cache_hits_.add(load.cache_hits);
+  cache_misses_.add(load.cache_misses);
+  cache_errors_.add(load.cache_errors);
+  hyperscan_seconds_.store(load.compile_seconds);
+  if (filter_ != nullptr) {
+    if (auto st = filter_->loadSuppressions(filter_config_); !st) {
+      failures_.add();
+      return st.error();
+    }
+  }
   successes_.add();
   last_success_unix_.store(unixNow());
   std::atomic_store(&current_, *set);
   fingerprint_ = stamp;
   return set;
+}
+
+void SignatureReloader::attachAlertFilter(AlertFilter& filter, SignaturesConfig config) {
+  filter_ = &filter;
+  filter_config_ = std::move(config);
 }
 
 Result<std::shared_ptr<const DetectionSet>> SignatureReloader::loadInitial() { return compile(); }
@@ -68,6 +84,7 @@ std::string SignatureReloader::fingerprint() const {
       addFileStamp(path, out);
     }
   }
+  if (filter_ != nullptr && !filter_config_.suppress_file.empty()) addFileStamp(filter_config_.suppress_file, out);
   return out;
 }
 
@@ -84,6 +101,12 @@ void SignatureReloader::collect(MetricsBuilder& out) const {
   out.set({}, last_success_unix_.load());
   selectFamily(out, "tapwatch_signature_compile_seconds");
   out.set({}, compile_seconds_.load());
+  selectFamily(out, "tapwatch_signature_hyperscan_compile_seconds");
+  out.set({}, hyperscan_seconds_.load());
+  selectFamily(out, "tapwatch_signature_cache_total");
+  out.add({{"result", "hit"}}, static_cast<double>(cache_hits_.value()));
+  out.add({{"result", "miss"}}, static_cast<double>(cache_misses_.value()));
+  out.add({{"result", "error"}}, static_cast<double>(cache_errors_.value()));
 }
 
 }  // namespace tapwatch

@@ -12,7 +12,9 @@
 
 #include "common/counter.h"
 #include "common/result.h"
+#include "config/config.h"
 #include "detect/detection_set.h"
+#include "engine/alert_filter.h"
 #include "stats/metrics_builder.h"
 
 namespace tapwatch {
@@ -22,6 +24,10 @@ class Pipeline;
 class SignatureReloader final : public MetricsSource {
  public:
   SignatureReloader(std::vector<std::string> paths, DetectOptions options);
+
+  // Suppression rules (config list + suppress file) are re-read with every
+  // load; a broken suppress file fails the load like a broken signature.
+  void attachAlertFilter(AlertFilter& filter, SignaturesConfig config);
 
   // Initial load: the caller decides what a failure means (fatal at start).
   Result<std::shared_ptr<const DetectionSet>> loadInitial();
@@ -47,6 +53,13 @@ class SignatureReloader final : public MetricsSource {
   Counter failures_;
   std::atomic<double> last_success_unix_{0};
   std::atomic<double> compile_seconds_{0};
+  AlertFilter* filter_ = nullptr;
+  SignaturesConfig filter_config_;
+  // Compiled-database cache outcomes summed over loads, and the last load's Hyperscan time.
+  Counter cache_hits_;
+  Counter cache_misses_;
+  Counter cache_errors_;
+  std::atomic<double> hyperscan_seconds_{0};
 };
 
 }  // namespace tapwatch

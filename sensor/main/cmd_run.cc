@@ -145,7 +145,11 @@ int runDaemon(const RunOptions& options) {
 
   DetectOptions detect_options;
   detect_options.excerpt_bytes = config.alerts.excerpt_bytes;
+  detect_options.cache_dir = config.signatures.cache_dir;
+  AlertCounters alert_counters;
+  AlertFilter alert_filter(alert_counters);
   SignatureReloader reloader(config.signatures.paths, detect_options);
+  reloader.attachAlertFilter(alert_filter, config.signatures);
   auto set = reloader.loadInitial();
   if (!set) {
     logError(set.error().describe());
@@ -170,9 +174,8 @@ int runDaemon(const RunOptions& options) {
     return kExitRuntime;
   }
   OutputAlertSink sink(outputs, live);
-  AlertCounters alert_counters;
   const std::string iface = live ? config.capture.interface : std::string();
-  const WorkerContext context{config, sink, alert_counters, iface};
+  const WorkerContext context{config, sink, alert_counters, iface, &alert_filter};
   Pipeline pipeline(config, context, *set, config.capture.workers, live,
                     fanout ? config.capture.fanout : 1);
 
@@ -190,7 +193,7 @@ int runDaemon(const RunOptions& options) {
     }
     metrics = std::move(server.value());
     for (const MetricsSource* s : std::initializer_list<const MetricsSource*>{
-             &build_info, &pipeline_metrics, &reloader, &output_metrics})
+             &build_info, &pipeline_metrics, &reloader, &output_metrics, &alert_filter})
       metrics->addSource(s);
     logInfo("metrics on http://" + config.outputs.prometheus.listen + "/metrics (port " +
             std::to_string(metrics->port()) + ")");

@@ -56,9 +56,16 @@ int runScan(const ScanOptions& options) {
   }
   DetectOptions detect_options;
   detect_options.excerpt_bytes = config->alerts.excerpt_bytes;
+  detect_options.cache_dir = config->signatures.cache_dir;
   auto set = DetectionSet::load(config->signatures.paths, detect_options);
   if (!set) {
     logError(set.error().describe());
+    return kExitUsage;
+  }
+  AlertCounters alert_counters;
+  AlertFilter alert_filter(alert_counters);
+  if (auto st = alert_filter.loadSuppressions(config->signatures); !st) {
+    logError(st.error().describe());
     return kExitUsage;
   }
   auto sink = FileAlertSink::open(options.output);
@@ -67,8 +74,7 @@ int runScan(const ScanOptions& options) {
     return kExitRuntime;
   }
 
-  AlertCounters alert_counters;
-  const WorkerContext context{*config, **sink, alert_counters, ""};
+  const WorkerContext context{*config, **sink, alert_counters, "", &alert_filter};
   const uint32_t workers = options.workers ? options.workers : config->capture.workers;
   Pipeline pipeline(*config, context, *set, workers, /*live=*/false);
   pipeline.start();

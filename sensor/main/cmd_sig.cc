@@ -6,13 +6,20 @@
 
 namespace tapwatch {
 
-int runSigCheck(const std::vector<std::string>& paths) {
-  auto set = checkSignatures(paths);
+int runSigCheck(const std::vector<std::string>& paths, const std::string& cache_dir) {
+  DetectOptions options;
+  options.cache_dir = cache_dir;
+  auto set = checkSignatures(paths, options);
   if (!set) {
     std::fprintf(stderr, "%s\n", set.error().describe().c_str());
     return kExitUsage;
   }
   std::printf("OK: %zu signatures (%zu enabled) compiled\n", (*set)->size(), (*set)->enabledCount());
+  if (!cache_dir.empty()) {
+    const DatabaseLoadStats& load = (*set)->loadStats();
+    std::printf("cache %s: %u of %u databases loaded, %u compiled (%.3f s), %u cache errors\n", cache_dir.c_str(),
+                load.cache_hits, load.databases, load.cache_misses, load.compile_seconds, load.cache_errors);
+  }
   return kExitOk;
 }
 

@@ -35,9 +35,19 @@ struct RunOptions {
   bool linger = false;
 };
 
+struct SigProfileOptions {
+  ConfigOptions config;  // -c / -s, like scan
+  std::vector<std::string> pcaps;
+  uint32_t repeat = 3;   // runs per measurement; the fastest counts
+  size_t top = 25;       // rows printed; 0 = all
+  uint64_t max_mb = 1024;  // packets held in memory
+};
+
 int runScan(const ScanOptions& options);
 int runDaemon(const RunOptions& options);
-int runSigCheck(const std::vector<std::string>& paths);
+int runSigCheck(const std::vector<std::string>& paths, const std::string& cache_dir = "");
+int runSigProfile(const SigProfileOptions& options);
+int runSigImportSuricata(const std::string& rules_path, const std::string& output);
 int runSigTest(const std::vector<std::string>& paths);
 int runConfigCheck(const std::string& file, const std::vector<std::string>& overrides);
 int runVersion();

@@ -41,8 +41,30 @@ int main(int argc, char** argv) {
   std::vector<std::string> sig_paths;
   CLI::App* sig_check = sig_cmd->add_subcommand("check", "validate and compile signatures");
   sig_check->add_option("path", sig_paths, "signature files or directories")->required();
+  std::string sig_cache_dir;
+  sig_check->add_option("--cache-dir", sig_cache_dir,
+                        "load/store compiled databases in this directory (as signatures.cache_dir does)");
   CLI::App* sig_test = sig_cmd->add_subcommand("test", "run every signature's embedded examples");
   sig_test->add_option("path", sig_paths, "signature files or directories")->required();
+
+  tapwatch::SigProfileOptions profile;
+  CLI::App* sig_profile =
+      sig_cmd->add_subcommand("profile", "measure which signatures cost the most scan time on captures");
+  sig_profile->add_option("pcap", profile.pcaps, "capture files (pcap or pcapng)")->required();
+  addConfigOptions(sig_profile, profile.config);
+  sig_profile->add_option("-s,--signatures", profile.config.signature_paths, "signature file or directory (repeatable)");
+  sig_profile->add_option("--repeat", profile.repeat, "runs per measurement; the fastest counts (default 3)")
+      ->check(CLI::Range(1, 100));
+  sig_profile->add_option("--top", profile.top, "rows to print, most expensive first; 0 = all (default 25)");
+  sig_profile->add_option("--max-mb", profile.max_mb, "packet bytes held in memory (default 1024)")
+      ->check(CLI::Range(1, 65536));
+
+  std::string import_rules;
+  std::string import_output = "-";
+  CLI::App* sig_import = sig_cmd->add_subcommand(
+      "import-suricata", "convert Suricata rules to signature YAML; lists what cannot be converted and why");
+  sig_import->add_option("rules", import_rules, "Suricata rules file")->required();
+  sig_import->add_option("-o,--output", import_output, "YAML output file, - for stdout (default)");
 
   CLI::App* config_cmd = app.add_subcommand("config", "configuration tools");
   config_cmd->require_subcommand(1);
@@ -63,7 +85,9 @@ int main(int argc, char** argv) {
 
   if (scan_cmd->parsed()) return tapwatch::runScan(scan);
   if (run_cmd->parsed()) return tapwatch::runDaemon(run);
-  if (sig_check->parsed()) return tapwatch::runSigCheck(sig_paths);
+  if (sig_check->parsed()) return tapwatch::runSigCheck(sig_paths, sig_cache_dir);
+  if (sig_profile->parsed()) return tapwatch::runSigProfile(profile);
+  if (sig_import->parsed()) return tapwatch::runSigImportSuricata(import_rules, import_output);
   if (sig_test->parsed()) return tapwatch::runSigTest(sig_paths);
   if (config_check->parsed()) return tapwatch::runConfigCheck(config_file, config_overrides);
   if (version_cmd->parsed()) return tapwatch::runVersion();
