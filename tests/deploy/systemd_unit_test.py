@@ -46,25 +46,32 @@ def main():
         unit_path = os.path.join(root, UNIT)
         check_settings(unit_settings(unit_path))
 
-        # --root: ExecStart's /usr/bin/tapwatch and the paths are looked up in the staged tree.
-        p = run(["systemd-analyze", "verify", f"--root={root}", "/" + UNIT], check=False)
+        # verify resolves ExecStart and the default dependencies (sysinit.target,
+        # /bin/kill) on this host, so check a copy whose ExecStart is the staged binary.
+        copy_dir = os.path.join(root, "verify")
+        os.makedirs(copy_dir)
+        copy = os.path.join(copy_dir, "tapwatch.service")
+        with open(unit_path) as f, open(copy, "w") as out:
+            text = f.read()
+            assert text.count("/usr/bin/tapwatch ") == 1
+            out.write(text.replace("/usr/bin/tapwatch ", f"{root}/usr/bin/tapwatch "))
+        p = run(["systemd-analyze", "verify", copy], check=False)
         assert p.returncode == 0 and not p.stdout.strip() and not p.stderr.strip(), \
             f"systemd-analyze verify (exit {p.returncode}):\n{p.stdout}{p.stderr}"
-        p = run(["systemd-analyze", "security", "--offline=yes", f"--root={root}",
-                 f"--threshold={int(MAX_EXPOSURE * 10) / 10}", "/" + UNIT], check=False)
+        # --threshold is on a 0..100 scale (exposure x 10).
+        p = run(["systemd-analyze", "security", "--offline=yes", f"--threshold={round(MAX_EXPOSURE * 10)}", copy],
+                check=False)
         m = re.search(r"Overall exposure level for \S+: ([0-9.]+)", p.stdout + p.stderr)
         assert m, "no exposure score:\n" + p.stdout + p.stderr
         assert p.returncode == 0 and float(m.group(1)) <= MAX_EXPOSURE, \
             f"exposure {m.group(1)} above {MAX_EXPOSURE}:\n{p.stdout}"
 
-        # The deliberately broken copy must be caught, or the verify step proves nothing.
-        broken = os.path.join(root, "usr/lib/systemd/system/tapwatch-broken.service")
-        with open(unit_path) as f, open(broken, "w") as out:
-            out.write(f.read().replace("ExecStart=/usr/bin/tapwatch", "ExecStart=/usr/bin/tapwatch-missing"))
-        p = run(["systemd-analyze", "verify", f"--root={root}", "/usr/lib/systemd/system/tapwatch-broken.service"],
-                check=False)
-        assert p.returncode != 0 or "tapwatch-missing" in p.stdout + p.stderr, "verify missed a missing binary"
-        os.unlink(broken)
+        # A copy with a missing binary must be caught, or the verify step proves nothing.
+        broken = os.path.join(copy_dir, "tapwatch-broken.service")
+        with open(broken, "w") as out:
+            out.write(text.replace("/usr/bin/tapwatch ", f"{root}/usr/bin/tapwatch-missing "))
+        p = run(["systemd-analyze", "verify", broken], check=False)
+        assert p.returncode != 0 and "tapwatch-missing" in p.stdout + p.stderr, "verify missed a missing binary"
 
         run(["systemd-sysusers", f"--root={root}"])
         with open(os.path.join(root, "etc/passwd")) as f:
@@ -73,7 +80,7 @@ def main():
         uid, gid, home, shell = int(entry[2]), int(entry[3]), entry[5], entry[6].strip()
         assert 0 < uid < 1000 and home == "/var/lib/tapwatch" and shell.endswith("nologin"), entry
         if os.geteuid() == 0:
-            run(["systemd-tmpfiles", "--create", f"--root={root}", "/usr/lib/tmpfiles.d/tapwatch.conf"])
+            run(["systemd-tmpfiles", "--create", f"--root={root}", "tapwatch.conf"])
             for d in ["var/lib/tapwatch", "var/lib/tapwatch/spool", "var/log/tapwatch", "var/cache/tapwatch"]:
                 st = os.stat(os.path.join(root, d))
                 assert (st.st_uid, st.st_gid) == (uid, gid), f"{d} owned by {st.st_uid}:{st.st_gid}, not tapwatch"
