@@ -48,11 +48,11 @@ void AlertFilter::collect(MetricsBuilder& out) const {
     out.add({{"signature_id", std::to_string(id)}}, static_cast<double>(c.hits));
   });
   selectFamily(out, "tapwatch_signature_suppressed_total");
+  // Both reasons for every signature that fired, zeros included: a series
+  // that appears only after the first suppression breaks rate() and alerting.
   signature_counters_.forEach([&out](uint32_t id, const SignatureCounters::Counts& c) {
-    if (c.suppressed_threshold != 0)
-      out.add({{"signature_id", std::to_string(id)}, {"reason", "threshold"}}, static_cast<double>(c.suppressed_threshold));
-    if (c.suppressed_rule != 0)
-      out.add({{"signature_id", std::to_string(id)}, {"reason", "suppress"}}, static_cast<double>(c.suppressed_rule));
+    out.add({{"signature_id", std::to_string(id)}, {"reason", "threshold"}}, static_cast<double>(c.suppressed_threshold));
+    out.add({{"signature_id", std::to_string(id)}, {"reason", "suppress"}}, static_cast<double>(c.suppressed_rule));
   });
   selectFamily(out, "tapwatch_threshold_entries");
   out.set({}, static_cast<double>(thresholds_.entries()));
