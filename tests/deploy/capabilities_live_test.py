@@ -70,7 +70,7 @@ def run_mode(name, setpriv_args, sets, work):
             "--set", f"outputs.eve.path={work}/{name}-eve.json",
             "--set", f"outputs.prometheus.listen=127.0.0.1:{port}",
             "--set", f"signatures.paths=[{work}/sigs.yaml]", "--set", "signatures.watch=false",
-            "--set", "capture.promiscuous=true"]
+            "--set", "capture.promiscuous=true", "--set", f"signatures.cache_dir={work}/{name}-cache"]
     for s in sets:
         args += ["--set", s]
     before = promiscuity("lo")

@@ -175,7 +175,8 @@ def main():
         f.write(SIGNATURES)
     daemon = Daemon(BINARY, sigs,
                     extra_args=["-r", os.path.join(SOURCE_DIR, "demo", "demo.pcap"), "--linger"],
-                    sets=[f"outputs.prometheus.basic_auth_user={USER}",
+                    sets=[f"signatures.cache_dir={workdir}/cache",
+                          f"outputs.prometheus.basic_auth_user={USER}",
                           f"outputs.prometheus.basic_auth_password={PASSWORD}"])
     auth = {"Authorization": "Basic " + base64.b64encode(f"{USER}:{PASSWORD}".encode()).decode()}
 
@@ -202,9 +203,14 @@ def main():
         assert not absent, f"dashboard metrics missing from a live scrape: {absent}"
 
         prom = Prometheus(daemon.port, workdir)
-        wait_for(lambda: prom.proc.poll() is not None or
-                 float((prom.query('count_over_time(up{job="tapwatch"}[1m])')["data"]["result"] or
-                        [{"value": [0, "0"]}])[0]["value"][1]) >= 5, 120, what="Prometheus to scrape the sensor 5 times")
+        def scrapes():
+            try:
+                result = prom.query('count_over_time(up{job="tapwatch"}[1m])')["data"]["result"]
+            except OSError:  # not listening yet
+                return 0
+            return float(result[0]["value"][1]) if result else 0
+        wait_for(lambda: prom.proc.poll() is not None or scrapes() >= 5, 120,
+                 what="Prometheus to scrape the sensor 5 times")
         assert prom.proc.poll() is None, "prometheus exited; see " + prom.logpath
         up = prom.query('up{job="tapwatch"}')["data"]["result"]
         assert up and up[0]["value"][1] == "1", f"Prometheus cannot scrape the sensor with basic auth: {up}"

@@ -41,7 +41,8 @@ def main():
     sigs = os.path.join(work, "sigs.yaml")
     with open(sigs, "w") as f:
         f.write(SIGNATURES)
-    d = Daemon(BINARY, sigs, extra_args=["-r", os.path.join(SOURCE_DIR, "demo", "demo.pcap"), "--linger"])
+    d = Daemon(BINARY, sigs, extra_args=["-r", os.path.join(SOURCE_DIR, "demo", "demo.pcap"), "--linger"],
+               sets=[f"signatures.cache_dir={work}/cache"])
     try:
         wait_for(lambda: "replay finished" in d.output() or d.proc.poll() is not None, 600, what="replay")
         assert d.proc.poll() is None, d.output()
