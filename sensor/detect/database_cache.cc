@@ -1,6 +1,8 @@
 #include "detect/database_cache.h"
 
 #include <fcntl.h>
+#include <sys/mman.h>
+#include <sys/stat.h>
 #include <unistd.h>
 
 #include <algorithm>
@@ -26,7 +28,7 @@ void appendU64(std::string& out, uint64_t v) {
   for (int i = 0; i < 8; ++i) out += static_cast<char>((v >> (8 * i)) & 0xff);
 }
 
-bool readU64(const std::string& in, size_t& pos, uint64_t& v) {
+bool readU64(std::string_view in, size_t& pos, uint64_t& v) {
   if (in.size() - pos < 8) return false;
   v = 0;
   for (int i = 0; i < 8; ++i) v |= static_cast<uint64_t>(static_cast<unsigned char>(in[pos + i])) << (8 * i);
@@ -61,30 +63,52 @@ void warnOnce(const std::string& dir, const std::string& message) {
   if (warned.insert(dir).second) logInfo("signature cache " + dir + ": " + message + "; compiling without the cache");
 }
 
-bool readWholeFile(const fs::path& path, std::string& out) {
-  std::FILE* f = std::fopen(path.c_str(), "rb");
-  if (f == nullptr) return false;
-  char buffer[1 << 16];
-  size_t n = 0;
-  while ((n = std::fread(buffer, 1, sizeof buffer, f)) > 0) out.append(buffer, n);
-  const bool ok = !std::ferror(f);
-  std::fclose(f);
-  return ok;
-}
+// A read-only mapping of a cache file: the material is compared and the
+// database deserialised straight from the page cache, without copying
+// tens of megabytes into a buffer first.
+class MappedFile {
+ public:
+  explicit MappedFile(const fs::path& path) {
+    const int fd = ::open(path.c_str(), O_RDONLY | O_CLOEXEC);
+    if (fd < 0) return;
+    struct stat st {};
+    if (::fstat(fd, &st) == 0 && st.st_size > 0) {
+      void* p = ::mmap(nullptr, static_cast<size_t>(st.st_size), PROT_READ, MAP_PRIVATE, fd, 0);
+      if (p != MAP_FAILED) {
+        data_ = static_cast<const char*>(p);
+        size_ = static_cast<size_t>(st.st_size);
+      }
+    }
+    ::close(fd);
+  }
+  ~MappedFile() {
+    if (data_ != nullptr) ::munmap(const_cast<char*>(data_), size_);
+  }
+  MappedFile(const MappedFile&) = delete;
+  MappedFile& operator=(const MappedFile&) = delete;
+  bool ok() const { return data_ != nullptr; }
+  std::string_view view() const { return {data_, size_}; }
+
+ private:
+  const char* data_ = nullptr;
+  size_t size_ = 0;
+};
 
 enum class LoadResult { Hit, Absent, Corrupt };
 
 LoadResult loadCached(const fs::path& path, const std::string& material, HsDatabasePtr& out) {
-  std::string bytes;
   std::error_code ec;
-  if (!fs::exists(path, ec) || !readWholeFile(path, bytes)) return LoadResult::Absent;
+  if (!fs::exists(path, ec)) return LoadResult::Absent;
+  const MappedFile file(path);
+  if (!file.ok()) return LoadResult::Corrupt;
+  const std::string_view bytes = file.view();
   if (bytes.size() < sizeof kMagic || std::memcmp(bytes.data(), kMagic, sizeof kMagic) != 0) return LoadResult::Corrupt;
   size_t pos = sizeof kMagic;
   uint64_t material_size = 0;
   uint64_t db_size = 0;
   if (!readU64(bytes, pos, material_size) || material_size > bytes.size() - pos) return LoadResult::Corrupt;
   // A different compile whose name collided (or an old format): not ours.
-  if (material_size != material.size() || bytes.compare(pos, material_size, material) != 0) return LoadResult::Absent;
+  if (material_size != material.size() || bytes.substr(pos, material_size) != material) return LoadResult::Absent;
   pos += material_size;
   if (!readU64(bytes, pos, db_size) || db_size != bytes.size() - pos) return LoadResult::Corrupt;
   hs_database_t* db = nullptr;
