@@ -1,6 +1,7 @@
 #include "protocols/http_app_parser.h"
 
 #include <algorithm>
+#include <cstring>
 
 #include "protocols/http_start.h"
 #include "protocols/text_util.h"
@@ -38,6 +39,9 @@ struct HttpCallbacks {
 namespace {
 
 constexpr size_t kSlice = 4096;
+// Malformed messages skipped per flow before the parser gives up on it: a
+// stream that keeps breaking is not HTTP worth resynchronising on.
+constexpr uint32_t kMaxParseErrors = 16;
 
 // "Example.COM:8080" -> "example.com"; "[2001:db8::1]:80" -> "[2001:db8::1]".
 void normalizeHost(std::string_view in, std::string& out) {
@@ -50,6 +54,10 @@ void normalizeHost(std::string_view in, std::string& out) {
   }
   while (!in.empty() && in.back() == '.') in.remove_suffix(1);
   assignLower(out, in);
+}
+
+StartMatch matchStart(Direction dir, ByteSpan data) {
+  return dir == Direction::ToServer ? matchHttpRequestStart(data) : matchHttpResponseStart(data);
 }
 
 }  // namespace
@@ -75,33 +83,76 @@ ParseStatus HttpAppParser::feed(Direction dir, ByteSpan data, Timestamp /*ts*/) 
   return execute(sides_[index(dir)], data);
 }
 
-ParseStatus HttpAppParser::execute(Side& s, ByteSpan data) {
-  if (s.resync) {
-    // Look for the next message start at a line start (or the feed's start).
-    size_t at = data.size();
-    for (size_t i = 0; i < data.size(); ++i) {
-      if (i > 0 && data[i - 1] != '\n') continue;
-      const ByteSpan rest = data.subspan(i);
-      const StartMatch m = s.dir == Direction::ToServer ? matchHttpRequestStart(rest) : matchHttpResponseStart(rest);
-      if (m == StartMatch::Yes) {
-        at = i;
-        break;
-      }
+ParseStatus HttpAppParser::resync(Side& s, ByteSpan data) {
+  if (s.hold_len > 0) {
+    // The last feed ended inside what may be a message start: decide it now.
+    uint8_t probe[2 * sizeof s.hold];
+    const size_t extra = std::min(data.size(), sizeof s.hold);
+    std::memcpy(probe, s.hold, s.hold_len);
+    std::memcpy(probe + s.hold_len, data.data(), extra);
+    const StartMatch m = matchStart(s.dir, ByteSpan(probe, s.hold_len + extra));
+    if (m == StartMatch::NeedMore) {  // still a proper prefix: all of data fits in the hold
+      std::memcpy(s.hold + s.hold_len, data.data(), extra);
+      s.hold_len = static_cast<uint8_t>(s.hold_len + extra);
+      return ParseStatus::Continue;
     }
-    if (at == data.size()) return ParseStatus::Continue;
-    data = data.subspan(at);
-    s.resync = false;
+    const size_t held = s.hold_len;
+    s.hold_len = 0;
+    if (m == StartMatch::Yes) {
+      s.resync = false;
+      const ParseStatus st = execute(s, ByteSpan(probe, held));
+      return st == ParseStatus::Continue ? execute(s, data) : st;
+    }
+    s.skip_line = true;  // that line was something else
   }
+  if (s.skip_line) {
+    const auto* nl = static_cast<const uint8_t*>(std::memchr(data.data(), '\n', data.size()));
+    if (nl == nullptr) return ParseStatus::Continue;
+    data = data.subspan(static_cast<size_t>(nl - data.data()) + 1);
+    s.skip_line = false;
+  }
+  // Look for the next message start at a line start (or the feed's start).
+  for (size_t i = 0; i < data.size(); ++i) {
+    if (i > 0 && data[i - 1] != '\n') continue;
+    const ByteSpan rest = data.subspan(i);
+    const StartMatch m = matchStart(s.dir, rest);
+    if (m == StartMatch::Yes) {
+      s.resync = false;
+      return execute(s, rest);
+    }
+    if (m == StartMatch::NeedMore && rest.size() <= sizeof s.hold) {  // cut at the end of this feed
+      std::memcpy(s.hold, rest.data(), rest.size());
+      s.hold_len = static_cast<uint8_t>(rest.size());
+      return ParseStatus::Continue;
+    }
+  }
+  // The feed may end inside a line: its tail is no line start for the next feed.
+  s.skip_line = !data.empty() && data.back() != '\n';
+  return ParseStatus::Continue;
+}
+
+ParseStatus HttpAppParser::execute(Side& s, ByteSpan data) {
+  if (s.resync) return resync(s, data);
   if (data.empty()) return ParseStatus::Continue;
-  http_parser_execute(&s.parser, &HttpCallbacks::settings(), reinterpret_cast<const char*>(data.data()), data.size());
+  const size_t parsed = http_parser_execute(&s.parser, &HttpCallbacks::settings(),
+                                            reinterpret_cast<const char*>(data.data()), data.size());
   const http_errno err = HTTP_PARSER_ERRNO(&s.parser);
   if (err == HPE_CLOSED_CONNECTION) return ParseStatus::Continue;  // bytes after "Connection: close": ignored
   if (err != HPE_OK) {
+    // A malformed message (bad Content-Length, illegal characters, ...): count
+    // it, end what was delivered of it, and look for the next message.
     stats_.anomaly_http_parse_error.add();
-    stats_.parser_failures_http.add();
-    closeAll();
-    failed_ = true;
-    return ParseStatus::Failed;
+    if (++parse_errors_ > kMaxParseErrors) {
+      stats_.parser_failures_http.add();
+      closeAll();
+      failed_ = true;
+      return ParseStatus::Failed;
+    }
+    abandonMessage(s);
+    restartSide(s);
+    // The error sits inside a line: the next start can only follow a newline.
+    s.skip_line = true;
+    return execute(s, data.subspan(std::min(parsed, data.size())));
   }
   if (s.parser.upgrade) {
     // CONNECT or Upgrade (WebSocket, h2c): the rest of the flow is not HTTP/1.
@@ -112,6 +163,32 @@ ParseStatus HttpAppParser::execute(Side& s, ByteSpan data) {
   return done_ ? ParseStatus::Done : ParseStatus::Continue;
 }
 
+void HttpAppParser::abandonMessage(Side& s) {
+  const int slot = s.slot;
+  if (slot < 0) return;  // broke before a message began, or its transaction was dropped
+  if (s.body_sent) endBody(s);
+  s.slot = -1;
+  Transaction& t = txn(slot);
+  // A broken request still gets its response (the server's 400): the
+  // transaction stays open for it, so later responses pair correctly.
+  if (s.dir == Direction::ToServer) {
+    t.request_done = true;
+  } else {
+    t.response_done = true;
+    if (interim_slot_ == slot) interim_slot_ = -1;
+  }
+  maybeClose(slot);
+}
+
+void HttpAppParser::restartSide(Side& s) {
+  resetSide(s);
+  http_parser_init(&s.parser, s.dir == Direction::ToServer ? HTTP_REQUEST : HTTP_RESPONSE);
+  s.parser.data = &s;
+  s.resync = true;
+  s.skip_line = false;
+  s.hold_len = 0;
+}
+
 ParseStatus HttpAppParser::gap(Direction /*dir*/, uint64_t /*bytes*/) {
   if (done_) return ParseStatus::Done;
   if (failed_) return ParseStatus::Failed;
@@ -119,13 +196,9 @@ ParseStatus HttpAppParser::gap(Direction /*dir*/, uint64_t /*bytes*/) {
   // Requests and responses can no longer be paired reliably: end every open
   // transaction and pick both directions up again at their next message.
   closeAll();
-  for (unsigned d = 0; d < 2; ++d) {
-    Side& s = sides_[d];
-    resetSide(s);
+  for (Side& s : sides_) {
     s.slot = -1;
-    http_parser_init(&s.parser, d == 0 ? HTTP_REQUEST : HTTP_RESPONSE);
-    s.parser.data = &s;
-    s.resync = true;
+    restartSide(s);
   }
   skip_responses_ = 0;
   interim_slot_ = -1;
@@ -281,9 +354,6 @@ int HttpAppParser::onHeadersComplete(Side& s) {
 
 void HttpAppParser::deliverRequestHeaders(Side& s, Transaction& t) {
   const std::string_view method = http_method_str(static_cast<http_method>(s.parser.method));
-  t.context.http_method.assign(method);
-  sink_.fieldData(t.scope, Field::HttpMethod, asBytes(method), true);
-
   std::string_view target = s.url;
   std::string_view url_host;
   if (s.parser.method == HTTP_CONNECT) {
@@ -305,18 +375,19 @@ void HttpAppParser::deliverRequestHeaders(Side& s, Transaction& t) {
     }
   }
   normalizeUri(target, uri_scratch_);
-  t.context.http_url.assign(s.url);
-  if (!uri_scratch_.empty()) sink_.fieldData(t.scope, Field::HttpUri, asBytes(uri_scratch_), true);
-
   normalizeHost(!url_host.empty() ? url_host : std::string_view(s.host), host_scratch_);
-  if (!host_scratch_.empty()) {
-    t.context.http_hostname.assign(host_scratch_);
-    sink_.fieldData(t.scope, Field::HttpHost, asBytes(host_scratch_), true);
-  }
-  if (s.have_user_agent) {
-    t.context.http_user_agent.assign(s.user_agent);
-    sink_.fieldData(t.scope, Field::HttpUserAgent, asBytes(s.user_agent), true);
-  }
+
+  // The whole request-side context first: a signature that fires on the first
+  // field below must already see the host and user agent in its alert.
+  t.context.http_method.assign(method);
+  t.context.http_url.assign(s.url);
+  t.context.http_hostname.assign(host_scratch_);
+  if (s.have_user_agent) t.context.http_user_agent.assign(s.user_agent);
+
+  sink_.fieldData(t.scope, Field::HttpMethod, asBytes(method), true);
+  if (!uri_scratch_.empty()) sink_.fieldData(t.scope, Field::HttpUri, asBytes(uri_scratch_), true);
+  if (!host_scratch_.empty()) sink_.fieldData(t.scope, Field::HttpHost, asBytes(host_scratch_), true);
+  if (s.have_user_agent) sink_.fieldData(t.scope, Field::HttpUserAgent, asBytes(s.user_agent), true);
   if (!s.block.empty()) sink_.fieldData(t.scope, Field::HttpRequestHeaders, asBytes(s.block), true);
 }
 

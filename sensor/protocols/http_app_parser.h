@@ -7,7 +7,10 @@
 // removed), http.host (lowercased, port stripped), http.user_agent, the raw
 // request/response header blocks, the request body (form bodies url-decoded)
 // and the response body (de-chunked, gzip/deflate inflated with the output
-// capped). Bodies stream as they arrive. Worker thread only; one per flow.
+// capped). Bodies stream as they arrive. A malformed message is counted and
+// skipped: its transaction ends where it broke and that direction picks up
+// again at the next message start (after too many, the flow is given up).
+// Worker thread only; one per flow.
 //
 // The alert context's http_url is the request target as sent (Suricata's
 // "url"); http.uri is the normalised form signatures match.
@@ -57,7 +60,10 @@ class HttpAppParser final : public AppParser {
     HttpAppParser* owner = nullptr;
     Direction dir = Direction::ToServer;
     http_parser parser{};
-    bool resync = false;    // after a gap: wait for the start of a message
+    bool resync = false;    // after a gap or a malformed message: wait for the start of a message
+    bool skip_line = false; // resync: the rest of the current line is not a message start
+    uint8_t hold[16] = {};  // resync: a possible message start cut by the end of the last feed ("GE")
+    uint8_t hold_len = 0;
     int slot = -1;          // transaction of the current message, -1 = not delivered
     std::string url;        // raw request target
     std::string name;       // header being assembled
@@ -96,6 +102,9 @@ class HttpAppParser final : public AppParser {
   int onMessageComplete(Side& s);
 
   ParseStatus execute(Side& s, ByteSpan data);
+  ParseStatus resync(Side& s, ByteSpan data);
+  void abandonMessage(Side& s);
+  void restartSide(Side& s);
   void finishHeaderLine(Side& s);
   void deliverRequestHeaders(Side& s, Transaction& t);
   void deliverResponseHeaders(Side& s, Transaction& t);
@@ -123,6 +132,7 @@ class HttpAppParser final : public AppParser {
   int interim_slot_ = -1;        // transaction awaiting its final response after a 1xx
   bool done_ = false;
   bool failed_ = false;
+  uint32_t parse_errors_ = 0;    // malformed messages skipped in this flow
   std::string uri_scratch_;
   std::string host_scratch_;
 };

@@ -236,16 +236,95 @@ TEST(HttpAppParser, GapResynchronisesAtTheNextMessage) {
   EXPECT_EQ(r.stats.gaps_http.value(), 1u);
 }
 
-TEST(HttpAppParser, MalformedInputFailsCleanly) {
+TEST(HttpAppParser, MalformedMessageIsSkippedAndTheFlowGoesOn) {
+  // Issue 4: a malformed message is counted and skipped; the next one on the
+  // same connection is parsed, and the broken request still gets its response.
+  const std::vector<Step> steps = {
+      {kC, "POST /upload HTTP/1.1\r\nHost: h\r\nContent-Length: 12abc\r\n\r\n"},
+      {kS, "HTTP/1.1 400 Bad Request\r\nContent-Length: 3\r\n\r\nbad"},
+      {kC, "GET /after HTTP/1.1\r\nHost: h\r\n\r\n"},
+      {kS, "HTTP/1.1 200 OK\r\nContent-Length: 2\r\n\r\nok"}};
+  Session r;
+  run(r, steps, 0);
+  EXPECT_EQ(r.status, ParseStatus::Continue);
+  ASSERT_EQ(r.sink.scopes.size(), 2u);
+  EXPECT_EQ(r.sink.scopes[0].count(Field::HttpUri), 0u);  // broke before its headers were complete
+  EXPECT_EQ(r.sink.scopes[0].context.http_status, 400);    // the 400 pairs with the broken request
+  EXPECT_EQ(r.sink.scopes[0].stream(Field::HttpResponseBody), "bad");
+  EXPECT_EQ(r.sink.scopes[1].block(Field::HttpUri), "/after");
+  EXPECT_EQ(r.sink.scopes[1].context.http_status, 200);
+  EXPECT_EQ(r.sink.scopes[1].stream(Field::HttpResponseBody), "ok");
+  EXPECT_EQ(r.stats.anomaly_http_parse_error.value(), 1u);
+  EXPECT_EQ(r.stats.parser_failures_http.value(), 0u);
+  expectChunkingInvariant(steps);
+}
+
+TEST(HttpAppParser, MalformedLineInTheMiddleOfAFeedResynchronisesAfterIt) {
   Session r;
   HttpAppParser parser(r.sink, test::kDefaultLimits, r.stats);
   parser.feed(kC, test::bytesOf("GET / HTTP/1.1\r\n"), {});
-  EXPECT_EQ(parser.feed(kC, test::bytesOf("Bad Header Without Colon\x01\r\n\r\n"), {}), ParseStatus::Failed);
+  // The bad header line mentions a request line: it must not be taken as one.
+  EXPECT_EQ(parser.feed(kC, test::bytesOf("Bad Header GET /fake HTTP/1.1\x01\r\n\r\nGET /real HTTP/1.1\r\n\r\n"), {}),
+            ParseStatus::Continue);
+  parser.finish();
+  EXPECT_TRUE(r.sink.errors.empty());
+  EXPECT_EQ(r.sink.openCount(), 0u);
+  ASSERT_EQ(r.sink.scopes.size(), 2u);
+  EXPECT_EQ(r.sink.scopes[1].block(Field::HttpUri), "/real");
+  EXPECT_EQ(r.stats.anomaly_http_parse_error.value(), 1u);
+}
+
+TEST(HttpAppParser, BrokenResponseEndsItsTransactionOnly) {
+  Session r;
+  run(r, {{kC, "GET /1 HTTP/1.1\r\n\r\nGET /2 HTTP/1.1\r\n\r\n"},
+          {kS, "HTTP/1.1 200 OK\r\nContent-Length: x\r\n\r\nHTTP/1.1 200 OK\r\nContent-Length: 4\r\n\r\nbody"}},
+      0);
+  ASSERT_EQ(r.sink.scopes.size(), 2u);
+  EXPECT_EQ(r.sink.scopes[0].stream(Field::HttpResponseBody), "");
+  EXPECT_EQ(r.sink.scopes[1].block(Field::HttpUri), "/2");
+  EXPECT_EQ(r.sink.scopes[1].stream(Field::HttpResponseBody), "body");
+  EXPECT_EQ(r.stats.anomaly_http_parse_error.value(), 1u);
+}
+
+TEST(HttpAppParser, EndlessMalformedInputIsGivenUp) {
+  Session r;
+  HttpAppParser parser(r.sink, test::kDefaultLimits, r.stats);
+  ParseStatus st = ParseStatus::Continue;
+  for (int i = 0; i < 100 && st == ParseStatus::Continue; ++i)
+    st = parser.feed(kC, test::bytesOf("GET / HTTP/1.1\r\nBad\x01\r\n\r\n"), {});
+  EXPECT_EQ(st, ParseStatus::Failed);
   EXPECT_EQ(parser.feed(kC, test::bytesOf("GET / HTTP/1.1\r\n\r\n"), {}), ParseStatus::Failed);
   parser.finish();
   EXPECT_EQ(r.sink.openCount(), 0u);
-  EXPECT_EQ(r.stats.anomaly_http_parse_error.value(), 1u);
+  EXPECT_GT(r.stats.anomaly_http_parse_error.value(), 1u);
+  EXPECT_LT(r.stats.anomaly_http_parse_error.value(), 100u);
   EXPECT_EQ(r.stats.parser_failures_http.value(), 1u);
+}
+
+// Records the live alert context at the moment each field arrives: a signature
+// that fires on that field copies exactly this into its alert.
+class ContextAtFieldSink : public test::RecordingSink {
+ public:
+  void fieldData(uint32_t scope_id, Field field, ByteSpan data, bool last) override {
+    if (const test::RecordedScope* s = findOpen(scope_id)) seen[field] = *s->live_context;
+    RecordingSink::fieldData(scope_id, field, data, last);
+  }
+  std::map<Field, AlertContext> seen;
+};
+
+TEST(HttpAppParser, RequestContextIsCompleteBeforeTheFirstField) {
+  ContextAtFieldSink sink;
+  ProtocolStats stats;
+  HttpAppParser parser(sink, test::kDefaultLimits, stats);
+  parser.feed(kC, test::bytesOf("GET /wallet/verify HTTP/1.1\r\nHost: Wallet.Example:8080\r\nUser-Agent: ua\r\n\r\n"), {});
+  parser.finish();
+  for (Field f : {Field::HttpMethod, Field::HttpUri, Field::HttpHost, Field::HttpUserAgent, Field::HttpRequestHeaders}) {
+    ASSERT_TRUE(sink.seen.count(f)) << fieldName(f);
+    EXPECT_EQ(sink.seen[f].http_method, "GET") << fieldName(f);
+    EXPECT_EQ(sink.seen[f].http_url, "/wallet/verify") << fieldName(f);
+    EXPECT_EQ(sink.seen[f].http_hostname, "wallet.example") << fieldName(f);
+    EXPECT_EQ(sink.seen[f].http_user_agent, "ua") << fieldName(f);
+  }
 }
 
 TEST(HttpAppParser, HeaderCapsAreCounted) {
