@@ -12,6 +12,10 @@ stdin when the case asks for it, it checks:
     rev/name/category/severity, an excerpt containing the end of the match, a
     timestamp inside the capture-time window where the match became possible,
     and flow_ids that are equal within a flow and distinct between flows;
+  - for protocol alerts (expected entries that name them): alert.field, app_proto
+    and the context objects of DESIGN.md section 5 (http.hostname/url/http_method/
+    status, smtp.mail_from/rcpt_to, email.subject, dns.rrname, tls.sni), each
+    listed key equal to the expected value;
   - the --stats-json counters (eq/min/max; absent keys count as 0; "_sum" adds
     up an object such as decode_errors). Required when the exit code is 0,
     checked when present otherwise.
@@ -80,6 +84,22 @@ def eveProblems(a, meta):
         for k in ("rev", "signature", "category", "severity"):
             if al.get(k) != m[k]:
                 out.append(f"alert.{k} is {al.get(k)!r}, the signature says {m[k]!r}")
+    return out
+
+
+def contextProblems(expected, alert):
+    """The protocol keys an expected alert lists: alert.field, app_proto and the context objects."""
+    out = []
+    if "field" in expected and alert["alert"].get("field") != expected["field"]:
+        out.append(f"alert.field is {alert['alert'].get('field')!r}, expected {expected['field']!r}")
+    if "app_proto" in expected and alert.get("app_proto") != expected["app_proto"]:
+        out.append(f"app_proto is {alert.get('app_proto')!r}, expected {expected['app_proto']!r}")
+    for obj, keys in (expected.get("context") or {}).items():
+        have = alert.get(obj)
+        for key, want in keys.items():
+            got = have.get(key, "<absent>") if isinstance(have, dict) else "<absent>"
+            if got != want:
+                out.append(f"{obj}.{key} is {got!r}, expected {want!r}")
     return out
 
 
@@ -189,6 +209,7 @@ def runOnce(tapwatch, case_dir, expected, workers, stdin, work, timeout):
         if e["excerpt_contains"] not in a["alert"]["excerpt"]:
             problems.append(f"output line {n} ({showKey(k)}): excerpt {a['alert']['excerpt']!r} does not contain "
                             f"{e['excerpt_contains']!r}")
+        problems += [f"output line {n} ({showKey(k)}): {p}" for p in contextProblems(e, a)]
         lo, hi = (parseTime(t) for t in e["time_window"])
         if EVE_TIME.match(a["timestamp"]) and not lo <= parseTime(a["timestamp"]) <= hi:
             problems.append(f"output line {n} ({showKey(k)}): timestamp {a['timestamp']} outside the capture "

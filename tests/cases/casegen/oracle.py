@@ -11,7 +11,7 @@ one alert per signature per flow, in the direction that completed it.
 """
 import datetime
 
-from . import packets
+from . import appmodel, packets
 from .intervals import Intervals
 
 
@@ -106,7 +106,10 @@ def _udpCoverTime(view, start, end):
     raise AssertionError("match outside the captured datagrams")
 
 
-def analyse(frames, pack):
+def analyse(frames, pack, scopes=()):
+    """Alerts and statistics. `scopes`: the protocol scopes the case recorded
+    (casegen/appmodel.py); protocol-field signatures are evaluated over them,
+    `stream` signatures over the raw bytes as described above."""
     visible, reassembled = _visibleObservations(frames)
     flows = {}  # flow -> [DirectionView, DirectionView]
     for i, o in visible:
@@ -143,7 +146,7 @@ def analyse(frames, pack):
             chunks_by_dir.append(chunks)
 
         for sig in pack:
-            if not sig.enabled:
+            if not sig.enabled or not sig.isStream():
                 continue
             fired = []
             union = set()
@@ -185,6 +188,14 @@ def analyse(frames, pack):
                 "_flow": flow,
             })
 
+    try:
+        alerts += appmodel.scopeAlerts(scopes, visible, frames, pack, eveTime, packets.DIRECTION_NAMES)
+    except appmodel.AmbiguousScope as e:
+        raise AmbiguousCase(str(e)) from e
+    transactions = {}
+    for scope in scopes:
+        transactions[scope.proto] = transactions.get(scope.proto, 0) + 1
+
     stats = {
         "packets": len(frames),
         "bytes": sum(len(f.data) for f in frames),
@@ -192,5 +203,6 @@ def analyse(frames, pack):
         "alerts": len(alerts),
         "stream_gaps": gaps,
         "defrag_reassembled": reassembled,
+        "transactions": transactions,
     }
     return alerts, stats

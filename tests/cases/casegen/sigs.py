@@ -65,6 +65,16 @@ class Signature:
     condition: str = None
     match: list = field(default_factory=list)
     no_match: list = field(default_factory=list)
+    fields: tuple = ("stream",)           # DESIGN.md section 4 field names
+
+    def isStream(self):
+        assert "stream" not in self.fields or self.fields == ("stream",), \
+            f"{self.id}: the cases never mix stream with protocol fields in one signature"
+        return self.fields == ("stream",)
+
+    def negated(self):
+        """Pattern ids that appear under `not` in the condition."""
+        return set(re.findall(r"\bnot\s+([A-Za-z_][A-Za-z0-9_]*)", self.condition or ""))
 
     def meta(self):
         return {"rev": self.rev, "signature": self.name, "category": self.category,
@@ -104,7 +114,7 @@ def toYaml(signatures, header):
                   f"    category: {s.category}",
                   f"    severity: {s.severity}",
                   f"    enabled: {'true' if s.enabled else 'false'}",
-                  "    fields: [stream]",
+                  f"    fields: [{', '.join(s.fields)}]",
                   "    patterns:"]
         for p in s.patterns:
             first = "      - "
@@ -167,6 +177,77 @@ PACK = [
     Signature(2100009, 1, "Phishing: wallet verification lure", "phishing", "info",
               [Pattern(literal="verify your wallet", flags=CI)],
               match=["Please VERIFY YOUR WALLET today"], no_match=["verify your email"]),
+]
+
+
+# The pack of the protocol cases (casegen/cases_proto.py): one signature per
+# protocol field of DESIGN.md section 4 they exercise, plus a `stream` twin of
+# the response-body signature so "compressed text is not in the stream" can be
+# shown to alert on plain text and stay silent on gzip.
+BTC_RE = r"(bc1[a-z0-9]{25,60}|[13][a-km-zA-HJ-NP-Z1-9]{25,34})"
+PROTO_PACK = [
+    Signature(2200001, 1, "Sextortion mail: claims a webcam recording", "sextortion", "high",
+              [Pattern(regex=r"recorded\s+you\s+(through|via|with)\s+your\s+(webcam|camera)", flags=CI)],
+              fields=("smtp.body",),
+              match=["I recorded you through your webcam"], no_match=["I recorded your webcam settings"]),
+    Signature(2200002, 1, "Sextortion mail (ru): threatens to send the video to all contacts", "sextortion", "high",
+              [Pattern(literal="отправлю это видео всем твоим контактам", flags=CI_UTF8)],
+              fields=("smtp.body",),
+              match=["Я ОТПРАВЛЮ это видео всем твоим контактам"], no_match=["отправлю это видео всем моим контактам"]),
+    Signature(2200003, 1, "Sextortion mail (ru): subject claims the account was hacked", "sextortion", "medium",
+              [Pattern(regex=r"аккаунт\s+взломан", flags=CI_UTF8)],
+              fields=("smtp.subject",),
+              match=["Ваш АККАУНТ взломан"], no_match=["аккаунт создан"]),
+    Signature(2200004, 1, "Sextortion mail: hacked-device subject with a bitcoin address in the body", "sextortion",
+              "high",
+              [Pattern(id="subj", regex=r"your\s+(device|account|computer)\s+(was|has\s+been)\s+hacked", flags=CI),
+               Pattern(id="btc", regex=BTC_RE)],
+              condition="subj and btc", fields=("smtp.subject", "smtp.body"),
+              match=["Your device was hacked. bc1qxy2kgdygjrsqtzq2n0yrf2493p83kkfjhx0wlh"],
+              no_match=["Your device was hacked.", "bc1qxy2kgdygjrsqtzq2n0yrf2493p83kkfjhx0wlh"]),
+    Signature(2200005, 1, "Scam page: guaranteed investment returns (HTTP response body)", "scam", "medium",
+              [Pattern(regex=r"guaranteed\s+(profit|returns?)\s+of\s+[0-9]{2,3}\s*%", flags=CI)],
+              fields=("http.response_body",),
+              match=["Guaranteed returns of 40%"], no_match=["guaranteed returns of 5%"]),
+    Signature(2200006, 1, "Scam page: guaranteed investment returns (raw stream)", "scam", "low",
+              [Pattern(regex=r"guaranteed\s+(profit|returns?)\s+of\s+[0-9]{2,3}\s*%", flags=CI)],
+              match=["Guaranteed returns of 40%"], no_match=["guaranteed returns of 5%"]),
+    Signature(2200007, 1, "Webmail form: bitcoin payment demand (HTTP request body)", "sextortion", "high",
+              [Pattern(regex=r"pay\s+(me\s+)?[0-9]+(\.[0-9]+)?\s*(btc|bitcoin)", flags=CI)],
+              fields=("http.request_body",),
+              match=["pay me 0.15 BTC"], no_match=["pay+me+0.15+BTC"]),
+    Signature(2200008, 1, "Phishing: wallet verification page requested (HTTP URI)", "phishing", "medium",
+              [Pattern(literal="/wallet/verify")],
+              fields=("http.uri",),
+              match=["/wallet/verify?id=1"], no_match=["/wallet/%76erify"]),
+    Signature(2200009, 1, "Scam: investment scam host (HTTP Host)", "scam", "medium",
+              [Pattern(regex=r"(^|\.)cryptomax-capital\.example$", flags=CI)],
+              fields=("http.host",),
+              match=["cryptomax-capital.example", "www.cryptomax-capital.example"],
+              no_match=["notcryptomax-capital.example", "cryptomax-capital.example.org"]),
+    Signature(2200010, 1, "Scam: wallet-drainer domain looked up (DNS)", "scam", "high",
+              [Pattern(regex=r"(^|\.)scam-wallet\.example$")],
+              fields=("dns.query",),
+              match=["scam-wallet.example", "login.scam-wallet.example"],
+              no_match=["notscam-wallet.example", "scam-wallet.example.org"]),
+    Signature(2200011, 1, "Scam: wallet-drainer CDN host looked up (DNS)", "scam", "low",
+              [Pattern(regex=r"^cdn\.scam-wallet\.example$")],
+              fields=("dns.query",),
+              match=["cdn.scam-wallet.example"], no_match=["login.scam-wallet.example"]),
+    Signature(2200012, 1, "Phishing: wallet verification site (TLS SNI)", "phishing", "high",
+              [Pattern(regex=r"(^|\.)wallet-verify\.example$")],
+              fields=("tls.sni",),
+              match=["wallet-verify.example", "secure.wallet-verify.example"],
+              no_match=["wallet-verify.example.net", "mywallet-verify.example"]),
+    Signature(2200013, 1, "Blackmail mail to the accounting mailbox (SMTP RCPT TO)", "blackmail", "low",
+              [Pattern(literal="accounting@victim-corp.example", flags=CI)],
+              fields=("smtp.rcpt_to",),
+              match=["<Accounting@victim-corp.example>"], no_match=["<hr@victim-corp.example>"]),
+    Signature(2200014, 1, "Blackmail mail: payment deadline, not a newsletter", "blackmail", "medium",
+              [Pattern(id="deadline", literal="you have 48 hours", flags=CI),
+               Pattern(id="unsub", literal="unsubscribe", flags=CI)],
+              condition="deadline and not unsub", fields=("smtp.body",),
+              match=["You have 48 hours to pay."], no_match=["You have 48 hours to enter. Unsubscribe here."]),
 ]
 
 

@@ -11,7 +11,8 @@ CASES = os.path.dirname(HERE)
 FAKE = os.path.join(HERE, "fake_tapwatch.py")
 
 GOOD = ["tcp_simple", "vlan_8021q", "malformed_packets_mixed_in", "truncated_file", "corrupt_header", "pcapng",
-        "no_match_lookalikes", "ipv4_overlapping_fragments"]
+        "no_match_lookalikes", "ipv4_overlapping_fragments", "http_pipelined_requests", "smtp_rfc2047_subjects",
+        "dns_udp_queries", "tls_sni_split_segments"]
 # (case, mutation, text the runner's report must contain)
 BAD = [
     ("tcp_simple", "drop_alert", "MISSING alert"),
@@ -29,6 +30,13 @@ BAD = [
     ("vlan_8021q", "flow_id_shared", "shared by different flows"),
     ("malformed_packets_mixed_in", "decode_errors_missing", "stats decode_errors"),
     ("truncated_file", "quiet", "stderr does not match"),
+    ("http_pipelined_requests", "context_swap", "http.url is"),
+    ("smtp_rfc2047_subjects", "context_swap", "email.subject is"),
+    ("http_pipelined_requests", "field", "alert.field is"),
+    ("tls_sni_split_segments", "app_proto", "app_proto is"),
+    ("dns_udp_queries", "context_missing", "dns.rrname is '<absent>'"),
+    ("smtp_base64_multipart_nested", "context_missing", "smtp.rcpt_to is '<absent>'"),
+    ("http_decompression_bomb", "protocols_missing", "stats protocols.protocol_decompression_bombs_total{http}"),
 ]
 
 

@@ -1,0 +1,532 @@
+"""Protocol cases (issue 4): SMTP with MIME, HTTP, DNS and TLS fields, their
+scopes and the alert context. Each case records, while it builds the wire
+bytes, what a sensor must decode (casegen/appwire.py -> appmodel.AppScope);
+the oracle evaluates sigs.PROTO_PACK over that and over the raw streams."""
+import base64
+
+from . import appwire as W
+from . import capfile, sigs
+from . import texts as T
+from .capture import Capture
+from .case import Case
+from .packets import TO_CLIENT, TO_SERVER, Link, TcpFlow, UdpFlow
+
+P = sigs.PROTO_PACK
+SENDER = "<noreply@mail-secure.example>"
+VICTIM = "<victim@victim-corp.example>"
+ACCOUNTING = "<accounting@victim-corp.example>"
+INVEST_PHRASE = "Guaranteed returns of 40%"
+
+
+def eth():
+    return Capture(Link(capfile.LINKTYPE_ETHERNET))
+
+
+def crlf(text):
+    """Text with bare newlines written the way mail and HTTP carry it."""
+    return text.replace("\r\n", "\n").replace("\n", "\r\n")
+
+
+def b64(data):
+    """Base64 body lines of 76 characters, CRLF-terminated (RFC 2045)."""
+    return base64.encodebytes(data).replace(b"\n", b"\r\n")
+
+
+def mail(headers, body):
+    """A message: header lines and a body (bytes or str), no trailing CRLF (DATA adds it)."""
+    head = "".join(f"{h}\r\n" for h in headers).encode()
+    body = body.encode() if isinstance(body, str) else body
+    return head + b"\r\n" + body.rstrip(b"\r\n")
+
+
+def smtpSession(flow, messages, sizes=None, greeting=True):
+    sc = W.Script(flow)
+    if greeting:
+        W.smtpGreeting(sc)
+    for m in messages:
+        m.script(sc, sizes=sizes)
+    W.smtpQuit(sc)
+    return sc
+
+
+SEXTORTION_TEXT = crlf(
+    "Hello!\n\n"
+    "I have been watching you for a few months now. Unfortunately " + T.P_WEBCAM + "\n"
+    "while you were visiting adult websites. I also have the list of your contacts.\n\n"
+    "Transfer the amount to my wallet: " + T.BTC_ADDRESS + "\n")
+SEXTORTION_HTML = crlf(
+    "<html><body><p>Hello!</p><p>Unfortunately <b>I recorded you through your webcam</b> "
+    "while you were visiting adult websites.</p></body></html>\n")
+
+
+# ------------------------------------------------------------------ SMTP
+
+def smtp_base64_multipart_nested():
+    cap = eth()
+    f = TcpFlow(("198.51.100.20", 51000), ("203.0.113.25", 25), isn=(11_000_000, 12_000_000))
+    png = bytes(range(256)) * 3
+    body = (
+        b"This is a multi-part message in MIME format.\r\n\r\n"
+        b"--==outer-7f3a==\r\n"
+        b"Content-Type: multipart/alternative; boundary=\"alt-19c2\"\r\n\r\n"
+        b"--alt-19c2\r\n"
+        b"Content-Type: text/plain; charset=\"utf-8\"\r\n"
+        b"Content-Transfer-Encoding: base64\r\n\r\n"
+        + b64(SEXTORTION_TEXT.encode()) +
+        b"\r\n--alt-19c2\r\n"
+        b"Content-Type: text/html; charset=utf-8\r\n"
+        b"Content-Transfer-Encoding: BASE64\r\n\r\n"
+        + b64(SEXTORTION_HTML.encode()) +
+        b"\r\n--alt-19c2--\r\n\r\n"
+        b"--==outer-7f3a==\r\n"
+        b"Content-Type: image/png; name=\"proof.png\"\r\n"
+        b"Content-Disposition: attachment; filename=\"proof.png\"\r\n"
+        b"Content-Transfer-Encoding: base64\r\n\r\n"
+        + b64(png) +
+        b"\r\n--==outer-7f3a==--\r\n")
+    raw = mail(["From: \"Security Department\" " + SENDER, "To: " + VICTIM, "Cc: " + ACCOUNTING,
+                "Subject: Security notice", "MIME-Version: 1.0",
+                "Content-Type: multipart/mixed;\r\n boundary=\"==outer-7f3a==\""], body)
+    m = W.SmtpMessage(f, SENDER, [VICTIM, ACCOUNTING], raw)
+    # Small DATA segments: base64 quanta and boundary lines are cut across segments.
+    cap.add(smtpSession(f, [m], sizes=[97, 230, 41]).conversation())
+    return Case("smtp_base64_multipart_nested",
+                "One SMTP message: multipart/mixed holding a multipart/alternative (text/plain and text/html, both "
+                "base64, the webcam claim in each) and a base64 PNG attachment, sent in small segments. smtp.body "
+                "must see the decoded text (one alert per message although both parts match); the second RCPT TO "
+                "alerts on smtp.rcpt_to with both recipients in the context.",
+                cap, [(2200001, f, TO_SERVER), (2200013, f, TO_SERVER)], pack=P, scopes=[m.scope])
+
+
+def smtp_quoted_printable():
+    cap = eth()
+    f = TcpFlow(("198.51.100.21", 51001), ("203.0.113.25", 25), isn=(13_000_000, 14_000_000))
+    qp = (b"Hello!=0D=0A=0D=0AI know your secret =E2=80=94 unfortunately I recorded=20you thr=\r\n"
+          b"ough your w=65bcam while you were busy. Nobody else has the video =\r\n"
+          b"yet.\r\n"
+          b"If you pay, the video will be deleted.=\r\n")
+    raw = mail(["From: " + SENDER, "To: " + VICTIM, "Subject: Secret", "MIME-Version: 1.0",
+                "Content-Type: text/plain; charset=utf-8", "Content-Transfer-Encoding: quoted-printable"], qp)
+    m = W.SmtpMessage(f, SENDER, [VICTIM], raw)
+    assert b"recorded you through your webcam" in b"".join(m.texts)
+    cap.add(smtpSession(f, [m], sizes=[60, 7]).conversation())
+    return Case("smtp_quoted_printable",
+                "A quoted-printable body: the webcam claim is broken by a soft line break, an encoded space (=20) "
+                "and an encoded letter (=65), with UTF-8 written as =E2=80=94; segments cut the escapes. smtp.body "
+                "must match the decoded text once.",
+                cap, [(2200001, f, TO_SERVER)], pack=P, scopes=[m.scope])
+
+
+def smtp_rfc2047_subjects():
+    cap = eth()
+    f = TcpFlow(("198.51.100.22", 51002), ("203.0.113.25", 25), isn=(15_000_000, 16_000_000))
+    subj = "Ваш аккаунт взломан"
+    utf8_b = "=?UTF-8?B?" + base64.b64encode(subj.encode()).decode() + "?="
+    cp1251 = (subj + ", оплатите").encode("cp1251")
+    q = "".join("_" if c == 0x20 else chr(c) if 0x30 <= c < 0x7F and c not in (0x3D, 0x3F, 0x5F) else f"={c:02X}"
+                for c in cp1251)
+    cp1251_q = "=?windows-1251?Q?" + q + "?="
+    # One UTF-8 byte sequence cut into two encoded words inside a two-byte letter
+    # (seen from real mailers); adjacent encoded words join without the space.
+    raw_bytes = "Срочно: аккаунт взломан".encode()
+    cut = raw_bytes.index("взломан".encode()) + 3
+    split_b = ("=?utf-8?b?" + base64.b64encode(raw_bytes[:cut]).decode() + "?=\r\n =?utf-8?b?"
+               + base64.b64encode(raw_bytes[cut:]).decode() + "?=")
+    messages = []
+    for n, s in enumerate([utf8_b, cp1251_q, split_b, "=?UTF-8?Q?Re:_=D0=B2=D1=81=D1=82=D1=80=D0=B5=D1=87=D0=B0?="]):
+        raw = mail(["From: " + SENDER, "To: " + VICTIM, "Subject: " + s, "MIME-Version: 1.0",
+                    "Content-Type: text/plain; charset=utf-8"], f"Message {n + 1}.\r\n")
+        messages.append(W.SmtpMessage(f, SENDER, [VICTIM], raw, note=f"subject {n + 1}"))
+    assert messages[0].subject == subj and messages[1].subject.startswith(subj)
+    assert messages[2].subject == "Срочно: аккаунт взломан", messages[2].subject
+    cap.add(smtpSession(f, messages).conversation())
+    return Case("smtp_rfc2047_subjects",
+                "Four messages in one SMTP session with RFC 2047 subjects: UTF-8 B, windows-1251 Q (underscores for "
+                "spaces), a UTF-8 B subject cut inside a Cyrillic letter across two folded encoded words, and a "
+                "benign UTF-8 Q one. smtp.subject sees UTF-8: the first three alert, each with its decoded "
+                "email.subject in the context.",
+                cap, [(2200003, f, TO_SERVER)] * 3, pack=P, scopes=[m.scope for m in messages])
+
+
+def smtp_cyrillic_charsets():
+    cap = eth()
+    f = TcpFlow(("198.51.100.23", 51003), ("203.0.113.25", 25), isn=(17_000_000, 18_000_000))
+    # KOI8-R has no em dash: a plain hyphen keeps the letter the same in both charsets.
+    text = crlf(T.RUSSIAN_EMAIL.replace("—", "-") + ".Точка в начале строки (dot-stuffed).\n")
+    m1 = W.SmtpMessage(f, SENDER, [VICTIM], mail(
+        ["From: " + SENDER, "To: " + VICTIM, "Subject: =?windows-1251?B?" +
+         base64.b64encode("Видео".encode("cp1251")).decode() + "?=", "MIME-Version: 1.0",
+         "Content-Type: text/plain; charset=windows-1251", "Content-Transfer-Encoding: 8bit"],
+        text.encode("cp1251")), note="windows-1251 8bit")
+    m2 = W.SmtpMessage(f, SENDER, [VICTIM], mail(
+        ["From: " + SENDER, "To: " + VICTIM, "Subject: Video", "MIME-Version: 1.0",
+         "Content-Type: text/plain; charset=\"KOI8-R\"", "Content-Transfer-Encoding: base64"],
+        b64(text.encode("koi8_r"))), note="koi8-r base64")
+    for m in (m1, m2):
+        assert T.P_RU_VIDEO.encode() in b"".join(m.texts)
+    cap.add(smtpSession(f, [m1, m2], sizes=[333]).conversation())
+    return Case("smtp_cyrillic_charsets",
+                "The same Russian extortion letter twice in one session: windows-1251 8bit (with a dot-stuffed "
+                "line), then KOI8-R in base64. Neither is UTF-8 on the wire; one UTF-8 caseless signature on "
+                "smtp.body must match both after charset conversion.",
+                cap, [(2200002, f, TO_SERVER)] * 2, pack=P, scopes=[m1.scope, m2.scope])
+
+
+def smtp_subject_and_body_condition():
+    cap = eth()
+    f = TcpFlow(("198.51.100.24", 51004), ("203.0.113.25", 587), isn=(19_000_000, 20_000_000))
+    hdr = lambda subject: ["From: " + SENDER, "To: " + VICTIM, "Subject: " + subject,  # noqa: E731
+                           "Content-Type: text/plain; charset=us-ascii"]
+    msgs = [
+        ("Your device was hacked", "Send the money to " + T.BTC_ADDRESS + " today.", "subject + address: alerts"),
+        ("Invoice 2291", "Please pay invoice 2291 to " + T.BTC_ADDRESS + ".", "address only"),
+        ("Your account has been hacked", "Change your password now.", "subject only"),
+        ("Weekly contest", "You have 48 hours to enter the draw.\r\nTo unsubscribe, reply STOP.",
+         "deadline in a newsletter (not unsub)"),
+        ("Last warning", "You have 48 hours to pay. After that the video goes public.", "deadline: alerts at end"),
+    ]
+    messages = [W.SmtpMessage(f, SENDER, [VICTIM], mail(hdr(s), b), note=n) for s, b, n in msgs]
+    cap.add(smtpSession(f, messages).conversation())
+    return Case("smtp_subject_and_body_condition",
+                "Five messages in one session. Signature 2200004 needs its subject pattern (smtp.subject) AND a "
+                "bitcoin address (smtp.body) in the same message: only the first message has both. Signature "
+                "2200014 is 'deadline and not unsub': the newsletter that has an unsubscribe line after the "
+                "deadline must stay silent (decided at the end of the message), the last message alerts.",
+                cap, [(2200004, f, TO_SERVER), (2200014, f, TO_SERVER)], pack=P,
+                scopes=[m.scope for m in messages])
+
+
+def smtp_starttls_ends_inspection():
+    cap = eth()
+    text = crlf("Unfortunately " + T.P_WEBCAM + ".\n")
+    flows, scopes, expect = [], [], []
+    for i, mode in enumerate(["accepted", "refused", "none"]):
+        f = TcpFlow((f"198.51.100.{30 + i}", 52000 + i), ("203.0.113.25", 25), isn=(21_000_000 + i, 22_000_000 + i))
+        sc = W.smtpGreeting(W.Script(f))
+        if mode != "none":
+            sc.say(TO_SERVER, b"STARTTLS\r\n")
+            sc.say(TO_CLIENT, b"220 2.0.0 Ready to start TLS\r\n" if mode == "accepted"
+                   else b"454 4.7.0 TLS not available due to local problem\r\n")
+        m = W.SmtpMessage(f, SENDER, [VICTIM], mail(["From: " + SENDER, "To: " + VICTIM, "Subject: hi"], text))
+        m.script(sc)
+        W.smtpQuit(sc)
+        cap.add(sc.conversation())
+        if mode != "accepted":
+            scopes.append(m.scope)
+            expect.append((2200001, f, TO_SERVER))
+        flows.append(f)
+    return Case("smtp_starttls_ends_inspection",
+                "Three SMTP sessions send the same message in clear text. In the first the server accepted "
+                "STARTTLS (220): what follows is taken as TLS and must not be inspected, so the message after it "
+                "must not alert. In the second STARTTLS is refused (454) and in the third never asked: both alert.",
+                cap, expect, pack=P, scopes=scopes,
+                protocols={"protocol_starttls_total{smtp}": {"eq": 1}})
+
+
+def smtp_odd_port():
+    cap = eth()
+    text = crlf("Unfortunately " + T.P_WEBCAM + ".\n")
+    f1 = TcpFlow(("198.51.100.40", 53000), ("203.0.113.26", 2626), isn=(23_000_000, 24_000_000))
+    f2 = TcpFlow(("198.51.100.41", 53001), ("203.0.113.26", 10025), isn=(25_000_000, 26_000_000))
+    scopes = []
+    for f, banner in ((f1, b"220 relay.example ESMTP Exim 4.96 ready\r\n"), (f2, b"220 relay.example ready\r\n")):
+        sc = W.smtpGreeting(W.Script(f), banner=banner)
+        m = W.SmtpMessage(f, SENDER, [VICTIM], mail(["From: " + SENDER, "To: " + VICTIM, "Subject: hi"], text))
+        m.script(sc)
+        W.smtpQuit(sc)
+        cap.add(sc.conversation())
+        scopes.append(m.scope)
+    return Case("smtp_odd_port",
+                "SMTP on ports that are not configured for SMTP: 2626 with a banner naming ESMTP, and 10025 with a "
+                "banner that does not (the client's EHLO tells). Detected by content, both messages alert on "
+                "smtp.body with app_proto smtp.",
+                cap, [(2200001, f1, TO_SERVER), (2200001, f2, TO_SERVER)], pack=P, scopes=scopes)
+
+
+# ------------------------------------------------------------------ HTTP
+
+UA = ("User-Agent", "Mozilla/5.0 (Windows NT 10.0; Win64; x64) Firefox/118.0")
+
+
+def httpFlow(flow, txns, pipelined=False, req_sizes=None, resp_sizes=None):
+    sc = W.Script(flow)
+    if pipelined:
+        reqs = b"".join(t.request for t in txns)
+        sc.say(TO_SERVER, reqs, lambda off: [t.requestPlaced(off + sum(len(u.request) for u in txns[:i]))
+                                             for i, t in enumerate(txns)], sizes=req_sizes)
+        resps = b"".join(t.response for t in txns)
+        sc.say(TO_CLIENT, resps, lambda off: [t.responsePlaced(off + sum(len(u.response) for u in txns[:i]))
+                                              for i, t in enumerate(txns)], sizes=resp_sizes)
+    else:
+        for t in txns:
+            sc.say(TO_SERVER, t.request, t.requestPlaced, sizes=req_sizes)
+            sc.say(TO_CLIENT, t.response, t.responsePlaced, sizes=resp_sizes)
+    return sc
+
+
+def http_gzip_chunked_response():
+    cap = eth()
+    f = TcpFlow(("198.51.100.50", 54000), ("203.0.113.80", 80), isn=(31_000_000, 32_000_000))
+    t = W.HttpTxn(f, "GET", "/invest/plans.html", [("Host", "www.CryptoMax-Capital.example"), UA,
+                                                   ("Accept-Encoding", "gzip, deflate")])
+    t.respond(200, T.INVESTMENT_PAGE.encode() * 3, encoding="gzip", chunk_sizes=[100, 37, 512])
+    cap.add(httpFlow(f, [t], resp_sizes=[150]).conversation())
+    return Case("http_gzip_chunked_response",
+                "A scam page served gzip-compressed AND chunked (one chunk carries an extension), cut into small "
+                "segments. http.response_body must be de-chunked and inflated: it alerts with status 200 and the "
+                "request's url, method and hostname (lowercased) in the context; http.host alerts on the request. "
+                "The compressed stream itself must not match the stream signature.",
+                cap, [(2200009, f, TO_SERVER), (2200005, f, TO_CLIENT)], pack=P, scopes=[t.scope])
+
+
+def http_deflate_response():
+    cap = eth()
+    f = TcpFlow(("198.51.100.51", 54001), ("203.0.113.80", 80), isn=(33_000_000, 34_000_000))
+    t1 = W.HttpTxn(f, "GET", "/offer?src=mail", [("Host", "offers.example"), UA])
+    t1.respond(200, T.INVESTMENT_PAGE.encode(), encoding="deflate")
+    t2 = W.HttpTxn(f, "GET", "/offer/page2", [("Host", "offers.example"), UA])
+    t2.respond(200, T.INVESTMENT_PAGE.replace("40%", "60%").encode(), encoding="deflate-raw")
+    cap.add(httpFlow(f, [t1, t2], resp_sizes=[90]).conversation())
+    return Case("http_deflate_response",
+                "Two transactions on one keep-alive connection, both 'Content-Encoding: deflate': the first "
+                "zlib-wrapped (RFC 1950, as the standard says), the second raw deflate (as some servers send). Each "
+                "response body alerts once, with its own request's url.",
+                cap, [(2200005, f, TO_CLIENT)] * 2, pack=P, scopes=[t1.scope, t2.scope])
+
+
+def http_form_post_webmail():
+    cap = eth()
+    f = TcpFlow(("198.51.100.52", 54002), ("203.0.113.81", 80), isn=(35_000_000, 36_000_000))
+    body = (b"to=victim%40victim-corp.example&subject=Your+secret&body=Hello%2C%0D%0AI+know+what+you+did."
+            b"+Pay+me+0.15+BTC+within+2+days%2C+or+else.&send=Send")
+    t = W.HttpTxn(f, "POST", "/mail/compose.php?action=send",
+                  [("Host", "webmail.example"), UA, ("Content-Type", "application/x-www-form-urlencoded")], body)
+    t.respond(200, b"<html><body>Message sent.</body></html>")
+    at = t.request.index(b"0.15")
+    req_cuts = [len(t.request) - len(body) + body.index(b"%2C") + 1, at + 2]   # inside an escape; in the number
+    sc = W.Script(f)
+    sc.say(TO_SERVER, t.request, t.requestPlaced, cuts=req_cuts)
+    sc.say(TO_CLIENT, t.response, t.responsePlaced)
+    cap.add(sc.conversation())
+    return Case("http_form_post_webmail",
+                "A webmail compose form POSTed as application/x-www-form-urlencoded: '+' for spaces and %XX "
+                "escapes, one escape cut across segments. http.request_body is url-decoded, so the payment demand "
+                "matches; the context carries method POST, the url as sent and the hostname.",
+                cap, [(2200007, f, TO_SERVER)], pack=P, scopes=[t.scope])
+
+
+def http_pipelined_requests():
+    cap = eth()
+    f = TcpFlow(("198.51.100.53", 54003), ("203.0.113.82", 80), isn=(37_000_000, 38_000_000))
+    host = [("Host", "wallet-check.example"), UA]
+    t1 = W.HttpTxn(f, "GET", "/wallet/%76erify?id=7", host, uri="/wallet/verify?id=7")
+    t1.respond(200, b"<html>Enter your seed phrase</html>")
+    t2 = W.HttpTxn(f, "GET", "/account/..//wallet//verify?id=8", host, uri="/wallet/verify?id=8")
+    t2.respond(403, ("<p>" + INVEST_PHRASE.replace("40", "55") + "</p>").encode())
+    t3 = W.HttpTxn(f, "GET", "/static/app.js", host)
+    t3.respond(404, b"not found")
+    cap.add(httpFlow(f, [t1, t2, t3], pipelined=True).conversation())
+    return Case("http_pipelined_requests",
+                "Three GET requests pipelined in one segment, then their three responses in one segment. The first "
+                "two URIs normalise to /wallet/verify (a %76 escape; '..' and '//'): each alerts on http.uri with "
+                "its own url. Only the second response (403) carries the scam phrase (plain, so the stream signature "
+                "matches too): its body alert must name the second url and status 403, so responses are paired "
+                "with requests in order.",
+                cap, [(2200008, f, TO_SERVER), (2200008, f, TO_SERVER), (2200005, f, TO_CLIENT),
+                      (2200006, f, TO_CLIENT)], pack=P, scopes=[t1.scope, t2.scope, t3.scope])
+
+
+def http_odd_port():
+    cap = eth()
+    f = TcpFlow(("198.51.100.54", 54004), ("203.0.113.83", 8888), isn=(39_000_000, 40_000_000))
+    t = W.HttpTxn(f, "GET", "/", [("Host", "CryptoMax-Capital.example:8888"), UA])
+    t.respond(200, T.INVESTMENT_PAGE.encode())
+    cap.add(httpFlow(f, [t]).conversation())
+    return Case("http_odd_port",
+                "HTTP on port 8888, which is not configured for HTTP: found by content. http.host (port stripped, "
+                "lowercased) and the plain response body alert with app_proto http; the plain body also matches "
+                "the stream signature (the twin of the body signature, so it is alive).",
+                cap, [(2200009, f, TO_SERVER), (2200005, f, TO_CLIENT), (2200006, f, TO_CLIENT)], pack=P,
+                scopes=[t.scope])
+
+
+def http_compressed_body_not_in_stream():
+    cap = eth()
+    fz = TcpFlow(("198.51.100.55", 54005), ("203.0.113.84", 80), isn=(41_000_000, 42_000_000))
+    fp = TcpFlow(("198.51.100.56", 54006), ("203.0.113.84", 80), isn=(43_000_000, 44_000_000))
+    tz = W.HttpTxn(fz, "GET", "/", [("Host", "invest.example"), UA, ("Accept-Encoding", "gzip")])
+    tz.respond(200, T.INVESTMENT_PAGE.encode(), encoding="gzip")
+    tp = W.HttpTxn(fp, "GET", "/", [("Host", "invest.example"), UA])
+    tp.respond(200, T.INVESTMENT_PAGE.encode())
+    cap.add(httpFlow(fz, [tz]).conversation(), httpFlow(fp, [tp]).conversation())
+    return Case("http_compressed_body_not_in_stream",
+                "The same scam page twice: gzip-compressed, then plain. The body signature alerts on both; its "
+                "stream twin only on the plain one, because the stream field carries the wire bytes and the "
+                "decompressed text must not leak into it.",
+                cap, [(2200005, fz, TO_CLIENT), (2200005, fp, TO_CLIENT), (2200006, fp, TO_CLIENT)], pack=P,
+                scopes=[tz.scope, tp.scope])
+
+
+def http_decompression_bomb():
+    cap = eth()
+    f = TcpFlow(("198.51.100.57", 54007), ("203.0.113.85", 80), isn=(45_000_000, 46_000_000))
+    host = [("Host", "bomb.example"), UA, ("Accept-Encoding", "gzip")]
+    t1 = W.HttpTxn(f, "GET", "/big", host)
+    # 64 MiB of zeros, then the phrase: far beyond any inflate cap a sensor may have
+    # (the shipped one is 4 MiB), so what can be inspected is zeros only.
+    t1.respond(200, bytes(64 << 20) + INVEST_PHRASE.encode(), encoding="gzip", inspected=bytes(4096))
+    t2 = W.HttpTxn(f, "GET", "/after", host)
+    t2.respond(200, T.INVESTMENT_PAGE.encode(), encoding="gzip")
+    cap.add(httpFlow(f, [t1, t2]).conversation())
+    return Case("http_decompression_bomb",
+                "A gzip response of about 64 KiB that inflates to 64 MiB of zeros followed by the scam phrase: it "
+                "must be cut at the inflate cap and counted as a decompression bomb, without alerting. The next "
+                "transaction on the same connection is inspected normally and alerts with its own url.",
+                cap, [(2200005, f, TO_CLIENT)], pack=P, scopes=[t1.scope, t2.scope],
+                protocols={"protocol_decompression_bombs_total{http}": {"eq": 1}})
+
+
+def http_malformed_mixed_with_good():
+    cap = eth()
+    fb = TcpFlow(("198.51.100.58", 54008), ("203.0.113.86", 80), isn=(47_000_000, 48_000_000))
+    fg = TcpFlow(("198.51.100.59", 54009), ("203.0.113.86", 80), isn=(49_000_000, 50_000_000))
+    host = [("Host", "wallet-check.example"), UA]
+    # A request whose Content-Length is not a number: not HTTP a parser can frame.
+    bad = W.HttpTxn(fb, "POST", "/upload", host + [("Content-Length", "12abc")], note="malformed request")
+    bad.respond(400, b"bad request")
+    after = W.HttpTxn(fb, "GET", "/wallet/verify?id=9", host, note="after the malformed one")
+    after.respond(200, b"ok")
+    good = W.HttpTxn(fg, "GET", "/wallet/verify?id=10", host)
+    good.respond(200, b"ok")
+
+    bad.scope.steps.clear()                      # nothing of it is delivered: its header block never ends well
+    sb = W.Script(fb)
+    sb.say(TO_SERVER, bad.request)
+    sb.say(TO_CLIENT, bad.response, bad.responsePlaced)
+    sb.say(TO_SERVER, after.request, after.requestPlaced)
+    sb.say(TO_CLIENT, after.response, after.responsePlaced)
+    pb = sb.conversation()
+    pg = httpFlow(fg, [good]).conversation()
+    # Interleave the two connections packet by packet.
+    mixed = [p for pair in zip(pb, pg) for p in pair] + pb[len(pg):] + pg[len(pb):]
+    cap.add(mixed)
+    return Case("http_malformed_mixed_with_good",
+                "Two interleaved connections. One sends a request with 'Content-Length: 12abc' (counted as an "
+                "HTTP parse error), gets a 400, then sends a good request on the same connection: the malformed "
+                "message is skipped and the next one still alerts on http.uri. The other connection is clean and "
+                "alerts as usual.",
+                cap, [(2200008, fb, TO_SERVER), (2200008, fg, TO_SERVER)], pack=P,
+                scopes=[bad.scope, after.scope, good.scope],
+                protocols={"protocol_anomalies_total{http_parse_error}": {"eq": 1}})
+
+
+# ------------------------------------------------------------------ DNS
+
+def dns_udp_queries():
+    cap = eth()
+    f = UdpFlow(("198.51.100.60", 40001), ("192.0.2.53", 53))
+    loop = W.dnsMessage(0x1000, [b"\x03www\xc0\x0c"])                   # a pointer to itself: a loop
+    q1 = "login.scam-wallet.example"
+    # Second question: "cdn" + a pointer to "scam-wallet.example" inside the first one.
+    two = W.dnsMessage(0x1001, [W.dnsLabels(q1), b"\x03cdn\xc0" + bytes([12 + 6])])
+    answer = (b"\xc0\x0c" + b"\x00\x01\x00\x01\x00\x00\x0e\x10\x00\x04" + bytes([192, 0, 2, 99]))
+    resp = W.dnsMessage(0x1001, [W.dnsLabels(q1)], response=True, answers=answer, ancount=1)
+    benign = W.dnsMessage(0x1002, [W.dnsLabels("www.example.org")])
+    lookalike = W.dnsMessage(0x1003, [W.dnsLabels("scam-wallet.example.org")])
+    upper = W.dnsMessage(0x1004, [W.dnsLabels("PAY.Scam-Wallet.EXAMPLE")])
+    off = UdpFlow(("198.51.100.61", 40002), ("192.0.2.54", 5300))
+    offq = W.dnsMessage(0x2000, [W.dnsLabels("scam-wallet.example")])
+
+    pkts = [f.datagram(TO_SERVER, loop), f.datagram(TO_SERVER, two), f.datagram(TO_CLIENT, resp),
+            f.datagram(TO_SERVER, benign), f.datagram(TO_SERVER, lookalike), f.datagram(TO_SERVER, upper),
+            off.datagram(TO_SERVER, offq)]
+    cap.add(pkts)
+    scopes = [W.dnsQueryScope(f, [q1, "cdn.scam-wallet.example"], ("udp", two)),
+              W.dnsQueryScope(f, ["www.example.org"], ("udp", benign)),
+              W.dnsQueryScope(f, ["scam-wallet.example.org"], ("udp", lookalike)),
+              W.dnsQueryScope(f, ["pay.scam-wallet.example"], ("udp", upper)),
+              W.dnsQueryScope(off, ["scam-wallet.example"], ("udp", offq))]
+    return Case("dns_udp_queries",
+                "DNS over UDP. On port 53: first a query whose name is a compression-pointer loop (counted, "
+                "skipped; the flow stays DNS), then a two-question query whose second name is 'cdn' plus a "
+                "pointer into the first (both names alert; dns.rrname is the first), the response (not "
+                "inspected), a benign query, a look-alike suffix, and a mixed-case name (lowercased). On port 5300 "
+                "a standard query is recognised by its shape.",
+                cap, [(2200010, f, TO_SERVER), (2200011, f, TO_SERVER), (2200010, f, TO_SERVER),
+                      (2200010, off, TO_SERVER)], pack=P, scopes=scopes,
+                protocols={"protocol_anomalies_total{dns_bad_pointer}": {"eq": 1}})
+
+
+def dns_tcp_queries():
+    cap = eth()
+    f = TcpFlow(("198.51.100.62", 40003), ("192.0.2.53", 53), isn=(51_000_000, 52_000_000))
+    names = ["www.example.org", "wallet.scam-wallet.example", "cdn.scam-wallet.example"]
+    msgs = [W.dnsMessage(0x3000 + i, [W.dnsLabels(n)]) for i, n in enumerate(names)]
+    framed = [len(m).to_bytes(2, "big") + m for m in msgs]
+    scopes = []
+
+    def placed(base, i):
+        start = base + sum(len(x) for x in framed[:i])
+        scopes.append(W.dnsQueryScope(f, [names[i]], (TO_SERVER, start, start + len(framed[i]))))
+
+    sc = W.Script(f)
+    # Two messages in one segment, the third with its length prefix cut after one byte.
+    first = framed[0] + framed[1]
+    sc.say(TO_SERVER, first, lambda off: [placed(off, 0), placed(off, 1)])
+    sc.say(TO_SERVER, framed[2], lambda off: placed(off - len(first), 2), cuts=[1, 9])
+    resp = W.dnsMessage(0x3001, [W.dnsLabels(names[1])], response=True,
+                        answers=b"\xc0\x0c\x00\x01\x00\x01\x00\x00\x0e\x10\x00\x04\xc0\x00\x02\x63", ancount=1)
+    sc.say(TO_CLIENT, len(resp).to_bytes(2, "big") + resp)
+    cap.add(sc.conversation())
+    return Case("dns_tcp_queries",
+                "DNS over TCP (two-byte length framing): two queries in one segment, a third whose length prefix "
+                "is cut after its first byte, and a response (not inspected). The two scam-wallet names alert on "
+                "dns.query, each in its own query scope.",
+                cap, [(2200010, f, TO_SERVER), (2200010, f, TO_SERVER), (2200011, f, TO_SERVER)], pack=P,
+                scopes=scopes)
+
+
+# ------------------------------------------------------------------ TLS
+
+def tls_sni_split_segments():
+    cap = eth()
+    specs = [
+        ("198.51.100.70", 443, "secure.wallet-verify.example", None, "sni"),        # segment cut inside the name
+        ("198.51.100.71", 443, "wallet-verify.example", 120, "record"),             # hello in two records
+        ("198.51.100.72", 443, "wallet-verify.example.net", None, "sni"),           # look-alike: no alert
+        ("198.51.100.73", 8443, "Login.Wallet-Verify.Example", None, "sni"),        # odd port, mixed case
+    ]
+    scopes, expect = [], []
+    for i, (ip, port, sni, record_cut, where) in enumerate(specs):
+        f = TcpFlow((ip, 55000 + i), ("203.0.113.90", port), isn=(53_000_000 + i, 54_000_000 + i))
+        hello = W.clientHello(sni, seed=i + 1)
+        records = W.tlsRecords(hello, cut=record_cut)
+        if where == "sni":
+            at = records.index(sni.encode())
+            cuts = [at + len(sni) // 2]
+        else:
+            second = 5 + record_cut
+            cuts = [second + 2, second + 5 + 3]      # inside the second record header, then just after it
+        sc = W.Script(f)
+        sc.say(TO_SERVER, records, lambda off, f=f, sni=sni, n=len(records): scopes.append(
+            W.tlsScope(f, sni.lower(), off, n)), cuts=cuts)
+        server_hello = (b"\x02\x00\x00\x2e\x03\x03" + bytes(range(32)) + b"\x00\x13\x01\x00"
+                        + b"\x00\x06\x00\x2b\x00\x02\x03\x04")
+        sc.say(TO_CLIENT, b"\x16\x03\x03" + len(server_hello).to_bytes(2, "big") + server_hello)
+        sc.say(TO_SERVER, b"\x17\x03\x03\x00\x20" + bytes(range(100, 132)))
+        cap.add(sc.conversation())
+        if "wallet-verify.example" in sni.lower() and not sni.lower().endswith(".net"):
+            expect.append((2200012, f, TO_SERVER))
+    return Case("tls_sni_split_segments",
+                "TLS ClientHellos whose SNI must be read although the hello is split: across two TCP segments "
+                "inside the server name, and across two TLS records with segments cut inside the second record "
+                "header. A look-alike name must not alert; on port 8443 TLS is found by content and the name is "
+                "lowercased.",
+                cap, expect, pack=P, scopes=scopes)
+
+
+CASES = [smtp_base64_multipart_nested, smtp_quoted_printable, smtp_rfc2047_subjects, smtp_cyrillic_charsets,
+         smtp_subject_and_body_condition, smtp_starttls_ends_inspection, smtp_odd_port,
+         http_gzip_chunked_response, http_deflate_response, http_form_post_webmail, http_pipelined_requests,
+         http_odd_port, http_compressed_body_not_in_stream, http_decompression_bomb, http_malformed_mixed_with_good,
+         dns_udp_queries, dns_tcp_queries, tls_sni_split_segments]
