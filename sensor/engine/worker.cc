@@ -1,5 +1,6 @@
 #include "engine/worker.h"
 
+#include <algorithm>
 #include <chrono>
 #include <thread>
 
@@ -157,7 +158,12 @@ void Worker::inspectApp(Flow& flow, FlowState& state, Direction dir, ByteSpan da
       const AppProto proto = detectAppProto(dir == Direction::ToServer ? data : ByteSpan{},
                                             dir == Direction::ToClient ? data : ByteSpan{}, flow.server_port, true,
                                             context_.config.protocols);
-      if (proto != AppProto::Dns) {
+      // On a configured DNS port the flow is DNS even when its first datagram
+      // is malformed: otherwise one bad datagram would hide every later query
+      // from the same socket (counted as anomalies by the parser instead).
+      const auto& dns_ports = context_.config.protocols.dns.ports;
+      const bool dns_port = std::find(dns_ports.begin(), dns_ports.end(), flow.server_port) != dns_ports.end();
+      if (proto != AppProto::Dns && !dns_port) {
         state.app_state = AppState::Off;
         return;
       }
