@@ -210,43 +210,94 @@ class SmtpMessage:
         self.mail_from, self.rcpts, self.raw = mail_from, list(rcpts), raw
         self.subject, self.texts = mailTruth(raw)
         self.data = dotStuff(raw) + b"\r\n.\r\n"
-        self.head_len = raw.index(b"\r\n\r\n") + 4   # no header line starts with '.', so unchanged by stuffing
+        self.head_len = raw.index(b"\r\n\r\n") + 4
 
-    def script(self, sc, sizes=None, accept=True):
+    def script(self, sc, sizes=None, accept=True, mode="classic", bdat_chunks=None):
+        """mode: "classic" (one command per turn), "pipelined" (RFC 2920: MAIL, RCPTs and
+        DATA in one segment, replies in one) or "bdat" (RFC 3030 chunks of the sizes given,
+        commands and chunks pipelined, the last chunk marked LAST)."""
         s = self.scope
+        mail_line = f"MAIL FROM:{self.mail_from} SIZE={len(self.raw)}\r\n".encode()
+        rcpt_lines = [f"RCPT TO:{r}\r\n".encode() for r in self.rcpts]
 
-        def mailPlaced(off):
+        def envelopePlaced(off):
             s.ctx(smtp__mail_from=self.mail_from)
             s.field("smtp.mail_from", self.mail_from, (TO_SERVER, off, off + len(mail_line)))
-
-        mail_line = f"MAIL FROM:{self.mail_from} SIZE={len(self.raw)}\r\n".encode()
-        sc.say(TO_SERVER, mail_line, mailPlaced)
-        sc.say(TO_CLIENT, b"250 2.1.0 Ok\r\n")
-        for i, r in enumerate(self.rcpts):
-            line = f"RCPT TO:{r}\r\n".encode()
-
-            def rcptPlaced(off, r=r, i=i, line=line):
+            off += len(mail_line)
+            for i, (r, line) in enumerate(zip(self.rcpts, rcpt_lines)):
                 s.ctx(smtp__rcpt_to=self.rcpts[:i + 1])
                 s.field("smtp.rcpt_to", r, (TO_SERVER, off, off + len(line)))
-            sc.say(TO_SERVER, line, rcptPlaced)
-            sc.say(TO_CLIENT, b"250 2.1.5 Ok\r\n")
-        sc.say(TO_SERVER, b"DATA\r\n")
-        sc.say(TO_CLIENT, b"354 End data with <CR><LF>.<CR><LF>\r\n")
+                off += len(line)
 
-        def dataPlaced(off):
-            head = (TO_SERVER, off, off + self.head_len)
+        def contentPlaced(off, wire_of, end=None):
+            """wire_of(raw offset) -> offset in the turn's bytes; `end`: where the message ends
+            in the turn (default: after its last content byte)."""
+            head = (TO_SERVER, off, off + wire_of(self.head_len))
             s.field("smtp.headers", _unfoldedHeaders(self.raw[:self.head_len]), head)
             if self.subject is not None:
                 s.ctx(email__subject=self.subject)
                 s.field("smtp.subject", self.subject, head)
             body = b"".join(self.texts)
             if body:
-                s.field("smtp.body", body, (TO_SERVER, off + self.head_len, off + len(self.data)),
+                s.field("smtp.body", body, (TO_SERVER, off + wire_of(self.head_len), off + wire_of(len(self.raw))),
                         pieces=self.texts if len(self.texts) > 1 else None)
-            s.end_wire = (TO_SERVER, off, off + len(self.data))
-        sc.say(TO_SERVER, self.data, dataPlaced, sizes=sizes)
-        sc.say(TO_CLIENT, b"250 2.0.0 Ok: queued as 4C1F2A0B3\r\n" if accept else b"554 5.7.1 Rejected\r\n")
+            s.end_wire = (TO_SERVER, off, off + (wire_of(len(self.raw)) if end is None else end))
+
+        queued = b"250 2.0.0 Ok: queued as 4C1F2A0B3\r\n" if accept else b"554 5.7.1 Rejected\r\n"
+        if mode == "bdat":
+            sizes_ = bdat_chunks or [len(self.raw)]
+            pieces, pos, i = [], 0, 0
+            while pos < len(self.raw):
+                n = min(sizes_[i % len(sizes_)], len(self.raw) - pos)
+                pieces.append((pos, self.raw[pos:pos + n]))
+                pos += n
+                i += 1
+            wire, where = b"", []
+            for k, (raw_at, chunk) in enumerate(pieces):
+                cmd = f"BDAT {len(chunk)}{' LAST' if k == len(pieces) - 1 else ''}\r\n".encode()
+                where.append((raw_at, len(wire) + len(cmd)))
+                wire += cmd + chunk
+
+            def wireOf(r):
+                at = max(w for w in where if w[0] <= r) if r < len(self.raw) else where[-1]
+                return at[1] + (r - at[0])
+            envelope = mail_line + b"".join(rcpt_lines)
+            sc.say(TO_SERVER, envelope + wire,
+                   lambda off: (envelopePlaced(off), contentPlaced(off + len(envelope), wireOf)), sizes=sizes)
+            sc.say(TO_CLIENT, b"250 2.1.0 Ok\r\n" + b"250 2.1.5 Ok\r\n" * len(self.rcpts)
+                   + b"".join(b"250 2.0.0 %d octets received\r\n" % len(c) for _, c in pieces[:-1]) + queued)
+            return sc
+        if mode == "pipelined":
+            envelope = mail_line + b"".join(rcpt_lines) + b"DATA\r\n"
+            sc.say(TO_SERVER, envelope, envelopePlaced)
+            sc.say(TO_CLIENT, b"250 2.1.0 Ok\r\n" + b"250 2.1.5 Ok\r\n" * len(self.rcpts)
+                   + b"354 End data with <CR><LF>.<CR><LF>\r\n")
+        else:
+            def mailPlaced(off):
+                s.ctx(smtp__mail_from=self.mail_from)
+                s.field("smtp.mail_from", self.mail_from, (TO_SERVER, off, off + len(mail_line)))
+            sc.say(TO_SERVER, mail_line, mailPlaced)
+            sc.say(TO_CLIENT, b"250 2.1.0 Ok\r\n")
+            for i, (r, line) in enumerate(zip(self.rcpts, rcpt_lines)):
+                def rcptPlaced(off, r=r, i=i, line=line):
+                    s.ctx(smtp__rcpt_to=self.rcpts[:i + 1])
+                    s.field("smtp.rcpt_to", r, (TO_SERVER, off, off + len(line)))
+                sc.say(TO_SERVER, line, rcptPlaced)
+                sc.say(TO_CLIENT, b"250 2.1.5 Ok\r\n")
+            sc.say(TO_SERVER, b"DATA\r\n")
+            sc.say(TO_CLIENT, b"354 End data with <CR><LF>.<CR><LF>\r\n")
+        stuffed_at = self._stuffedOffsets()
+        sc.say(TO_SERVER, self.data, lambda off: contentPlaced(off, stuffed_at, len(self.data)), sizes=sizes)
+        sc.say(TO_CLIENT, queued)
         return sc
+
+    def _stuffedOffsets(self):
+        """raw offset -> offset in the dot-stuffed DATA content."""
+        extra_at = [i for i in range(len(self.raw)) if self.raw[i:i + 1] == b"." and (i == 0 or self.raw[i - 1:i] == b"\n")]
+
+        def f(r):
+            return r + sum(1 for e in extra_at if e < r)
+        return f
 
 
 def smtpGreeting(sc, banner=b"220 mx.victim-corp.example ESMTP Postfix\r\n", ehlo=b"EHLO mail-secure.example\r\n"):

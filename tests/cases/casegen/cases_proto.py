@@ -196,6 +196,49 @@ def smtp_subject_and_body_condition():
                 scopes=[m.scope for m in messages])
 
 
+def smtp_pipelining_bdat_forwarded():
+    cap = eth()
+    f = TcpFlow(("198.51.100.25", 51005), ("203.0.113.25", 25), isn=(27_000_000, 28_000_000))
+    qp_inner = (b"Hi,=0D=0A=0D=0Aunfortunately I recorded you through your w=\r\n"
+                b"ebcam. Pay or else.\r\n")
+    forwarded = (
+        b"This is a forwarded message.\r\n"
+        b"--fwd-8d1\r\n"
+        b"Content-Type: text/plain; charset=utf-8\r\n\r\n"
+        b"Look at what I received, is this real?\r\n"
+        b"--fwd-8d1\r\n"
+        b"Content-Type: message/rfc822\r\n\r\n"
+        b"From: " + SENDER.encode() + b"\r\nTo: " + VICTIM.encode() + b"\r\nSubject: Secret\r\n"
+        b"Content-Type: text/plain; charset=utf-8\r\nContent-Transfer-Encoding: quoted-printable\r\n\r\n"
+        + qp_inner +
+        b"\r\n--fwd-8d1--\r\n")
+    subj = "Fwd: Ваш аккаунт взломан, срочно"
+    b = subj.encode()
+    folded = ("=?UTF-8?B?" + base64.b64encode(b[:20]).decode() + "?=\r\n\t=?UTF-8?B?"
+              + base64.b64encode(b[20:]).decode() + "?=")
+    m1 = W.SmtpMessage(f, "<colleague@victim-corp.example>", [ACCOUNTING], mail(
+        ["From: <colleague@victim-corp.example>", "To: " + ACCOUNTING, "Subject: " + folded, "MIME-Version: 1.0",
+         "Content-Type: multipart/mixed; boundary=fwd-8d1"], forwarded), note="pipelined, forwarded rfc822")
+    assert m1.subject == subj, m1.subject
+    assert b"recorded you through your webcam" in b"".join(m1.texts)
+    m2 = W.SmtpMessage(f, SENDER, [VICTIM], mail(
+        ["From: " + SENDER, "To: " + VICTIM, "Subject: Last warning", "Content-Type: text/plain"],
+        crlf("You have 48 hours to pay.\n" + "Unfortunately " + T.P_WEBCAM + ".\n")), note="BDAT chunks")
+    sc = W.smtpGreeting(W.Script(f))
+    m1.script(sc, mode="pipelined", sizes=[200])
+    m2.script(sc, mode="bdat", bdat_chunks=[70, 23])
+    W.smtpQuit(sc)
+    cap.add(sc.conversation())
+    return Case("smtp_pipelining_bdat_forwarded",
+                "One session, two messages. The first uses PIPELINING (MAIL, RCPT and DATA in one segment, the "
+                "replies in one) and forwards the extortion mail as a message/rfc822 part whose text is "
+                "quoted-printable; its subject is two folded UTF-8 encoded words. The second is sent with BDAT in "
+                "five chunks (a header line and the phrase cross chunk boundaries). Every field alerts in its own "
+                "message.",
+                cap, [(2200001, f, TO_SERVER), (2200003, f, TO_SERVER), (2200013, f, TO_SERVER),
+                      (2200001, f, TO_SERVER), (2200014, f, TO_SERVER)], pack=P, scopes=[m1.scope, m2.scope])
+
+
 def smtp_starttls_ends_inspection():
     cap = eth()
     text = crlf("Unfortunately " + T.P_WEBCAM + ".\n")
@@ -526,7 +569,8 @@ def tls_sni_split_segments():
 
 
 CASES = [smtp_base64_multipart_nested, smtp_quoted_printable, smtp_rfc2047_subjects, smtp_cyrillic_charsets,
-         smtp_subject_and_body_condition, smtp_starttls_ends_inspection, smtp_odd_port,
+         smtp_subject_and_body_condition, smtp_pipelining_bdat_forwarded, smtp_starttls_ends_inspection,
+         smtp_odd_port,
          http_gzip_chunked_response, http_deflate_response, http_form_post_webmail, http_pipelined_requests,
          http_odd_port, http_compressed_body_not_in_stream, http_decompression_bomb, http_malformed_mixed_with_good,
          dns_udp_queries, dns_tcp_queries, tls_sni_split_segments]
