@@ -44,9 +44,11 @@ enum class FlowEndReason : uint8_t {
 };
 std::string_view flowEndReasonName(FlowEndReason reason);  // "tcp_closed", "timeout", "evicted", "shutdown"
 
-// Which idle timeout applies; also which LRU list the flow is on.
-enum class TimeoutClass : uint8_t { TcpSyn, TcpEstablished, TcpClosed, Udp };
-constexpr size_t kTimeoutClassCount = 4;
+// Which idle timeout applies; also which LRU list the flow is on. UDP flows
+// that have seen one direction only have their own list (same timeout) so a
+// full table can evict them before conversations (flow_table.h).
+enum class TimeoutClass : uint8_t { TcpSyn, TcpEstablished, TcpClosed, Udp, UdpOneWay };
+constexpr size_t kTimeoutClassCount = 5;
 
 struct Flow {
   FlowKey key;

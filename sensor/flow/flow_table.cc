@@ -19,7 +19,8 @@ int64_t nanoseconds(Timestamp ts) { return ts.sec * kNsPerSec + ts.nsec; }
 
 TimeoutClass timeoutClassOf(const Flow& flow) {
   switch (flow.tcp_state) {
-    case TcpState::None: return TimeoutClass::Udp;
+    case TcpState::None:
+      return flow.packets[0] != 0 && flow.packets[1] != 0 ? TimeoutClass::Udp : TimeoutClass::UdpOneWay;
     case TcpState::SynSent:
     case TcpState::SynReceived: return TimeoutClass::TcpSyn;
     case TcpState::Established: return TimeoutClass::TcpEstablished;
@@ -165,10 +166,19 @@ Flow* FlowTable::create(const DecodedPacket& packet, const FlowKey& key, uint32_
   }
 
   if (active_ >= config_.max_flows) {
-    // Evict the least recently used flow: the oldest head of the LRU lists.
+    // Evict a closed flow (it only waits out tcp_closed) if there is one, else
+    // the oldest half-open TCP flow, else the oldest one-way UDP flow, else the
+    // least recently used flow. One-sided flows go before conversations so a
+    // flood from spoofed sources (a new flow per packet, never answered)
+    // cannot push established flows out of a full table.
     Flow* victim = nullptr;
+    for (TimeoutClass cls : {TimeoutClass::TcpClosed, TimeoutClass::TcpSyn, TimeoutClass::UdpOneWay}) {
+      const LruList& list = lru_[static_cast<size_t>(cls)];
+      if (victim == nullptr && list.head != Flow::kNoLink) victim = &flowAt(list.head);
+    }
+    const bool preferred = victim != nullptr;
     for (const LruList& list : lru_) {
-      if (list.head == Flow::kNoLink) continue;
+      if (preferred || list.head == Flow::kNoLink) continue;
       Flow& candidate = flowAt(list.head);
       if (victim == nullptr || candidate.last_seen < victim->last_seen) victim = &candidate;
     }
@@ -268,7 +278,8 @@ void FlowTable::expire(Timestamp now, FlowEvents& events) {
         case TimeoutClass::TcpSyn: stats_.timeout_tcp_syn.add(); break;
         case TimeoutClass::TcpEstablished: stats_.timeout_tcp_established.add(); break;
         case TimeoutClass::TcpClosed: stats_.timeout_tcp_closed.add(); break;
-        case TimeoutClass::Udp: stats_.timeout_udp.add(); break;
+        case TimeoutClass::Udp:
+        case TimeoutClass::UdpOneWay: stats_.timeout_udp.add(); break;
       }
       close(flow, cls == TimeoutClass::TcpClosed ? FlowEndReason::TcpClosed : FlowEndReason::Timeout, events);
     }
@@ -288,7 +299,8 @@ uint64_t FlowTable::timeoutNs(TimeoutClass cls) const {
     case TimeoutClass::TcpSyn: seconds = t.tcp_syn; break;
     case TimeoutClass::TcpEstablished: seconds = t.tcp_established; break;
     case TimeoutClass::TcpClosed: seconds = t.tcp_closed; break;
-    case TimeoutClass::Udp: seconds = t.udp; break;
+    case TimeoutClass::Udp:
+    case TimeoutClass::UdpOneWay: seconds = t.udp; break;
   }
   return seconds * kNsPerSec;
 }

@@ -7,7 +7,9 @@
 // allocates; the index is an open-addressing hash table (linear probing,
 // backward-shift deletion) of flow numbers. Every flow is on one intrusive
 // LRU list per TimeoutClass, so expire() only looks at list heads and
-// eviction at flow.max_flows takes the least recently used of those heads.
+// eviction at flow.max_flows takes a closed flow first, then the oldest
+// half-open TCP or one-way UDP flow (a spoofed flood cannot evict
+// conversations), else the least recently used of those heads.
 // Lists are ordered by arrival; capture times that go backwards can leave an
 // expired flow behind a fresher one for one more expire() round.
 #include <array>

@@ -347,6 +347,9 @@ int HttpAppParser::onHeadersComplete(Side& s) {
   const unsigned status = s.parser.status_code;
   t.context.http_status = static_cast<int>(status);
   s.interim = status >= 100 && status < 200 && status != 101;
+  // A 1xx response has no body (RFC 9110 §15.2) even if it claims one; its
+  // transaction's body field belongs to the final response.
+  if (s.interim) s.body_mode = BodyMode::Skip;
   if (!s.block.empty() && !s.interim)
     sink_.fieldData(t.scope, Field::HttpResponseHeaders, asBytes(s.block), true);
   return t.head ? 1 : 0;  // 1: no body follows (response to HEAD)

@@ -105,7 +105,10 @@ class Conv:
 def stream_canary_frames():
     """The normal raw-TCP conversation every case mixes in (port 9999: no app parser)."""
     conv = Conv(0x0A000063, 55555, 0x0A000064, 9999)
-    return conv.handshake() + conv.data(0, b"hello\n" + STREAM_CANARY + b"\n") + conv.data(1, b"ok\n") + conv.close()
+    # 16-byte segments: the canary spans several packets, so it only matches if
+    # the flow survives (and stays reassembled) between them.
+    return (conv.handshake() + conv.data(0, b"hello\n" + STREAM_CANARY + b"\n", mss=16) + conv.data(1, b"ok\n") +
+            conv.close())
 
 
 def interleave(pcap, attack_frames, normal, every):
