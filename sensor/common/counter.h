@@ -4,6 +4,8 @@
 // thread may read it at scrape time without a data race.
 #include <atomic>
 #include <cstdint>
+#include <functional>
+#include <string_view>
 
 namespace tapwatch {
 
@@ -16,5 +18,10 @@ class Counter {
  private:
   std::atomic<uint64_t> value_{0};
 };
+
+// How a module reports its counters to the exporter and summaries, at any
+// time from any thread: (metric name, label value or "" when the metric has
+// no label, value). Label names come from stats/metric_catalog.
+using CounterVisitor = std::function<void(std::string_view metric, std::string_view label, uint64_t value)>;
 
 }  // namespace tapwatch

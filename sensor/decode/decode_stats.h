@@ -106,7 +106,6 @@ struct DecodeStats {
 
 // (metric name, label value or "" when the metric has no label, value).
 // Every reason is visited, zeros included, so series exist from the first scrape.
-using CounterVisitor = std::function<void(std::string_view name, std::string_view label, uint64_t value)>;
 void visitDecodeStats(const DecodeStats& stats, const CounterVisitor& visit);
 
 }  // namespace tapwatch

@@ -24,7 +24,6 @@ struct DetectStats {
 // Visits every counter as (Prometheus metric name, label value, value): the
 // label is `field` for tapwatch_scanned_bytes_total, `reason` for
 // tapwatch_detect_errors_total, none ("") otherwise.
-using CounterVisitor = std::function<void(std::string_view metric, std::string_view label, uint64_t value)>;
 void visitDetectStats(const DetectStats& stats, const CounterVisitor& visit);
 
 }  // namespace tapwatch

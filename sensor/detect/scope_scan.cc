@@ -205,8 +205,15 @@ ScopeScan::SigState& ScopeScan::stateFor(uint32_t signature) {
   for (auto& st : more_states_)
     if (st.signature == signature) return st;
   if (inline_count_ < kInlineStates) {
+    // The slot may hold a previous scope's state (reset() reuses scans):
+    // start clean, keeping only the excerpt buffer's capacity.
     SigState& st = inline_states_[inline_count_++];
     st.signature = signature;
+    st.status = SigStatus::Pending;
+    st.field = Field::Stream;
+    st.channel = 0;
+    st.matched = 0;
+    st.excerpt.clear();
     return st;
   }
   SigState& st = more_states_.emplace_back();

@@ -31,6 +31,9 @@ Result<std::shared_ptr<const DetectionSet>> SignatureReloader::compile() {
   const auto started = std::chrono::steady_clock::now();
   auto set = DetectionSet::load(paths_, options_);
   compile_seconds_.store(std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count());
+  // Remember these files even when they fail: the watch then waits for the
+  // next edit instead of recompiling (and logging) the same error every poll.
+  fingerprint_ = stamp;
   if (!set) {
     failures_.add();
     return set;
@@ -49,7 +52,6 @@ Result<std::shared_ptr<const DetectionSet>> SignatureReloader::compile() {
   successes_.add();
   last_success_unix_.store(unixNow());
   std::atomic_store(&current_, *set);
-  fingerprint_ = stamp;
   return set;
 }
 

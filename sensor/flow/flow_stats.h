@@ -73,7 +73,6 @@ struct FlowStats {
 // Any thread (scrape time): calls visit(metric name, label value, value) once
 // per counter; the label value is empty for metrics without a label.
 // Same shape as the other modules' visitors (protocols/protocol_stats.h).
-using CounterVisitor = std::function<void(std::string_view metric, std::string_view label, uint64_t value)>;
 void visitFlowStats(const FlowStats& stats, const CounterVisitor& visit);
 
 // The label name a metric above uses ("reason", "pool"), or "" when it has none.

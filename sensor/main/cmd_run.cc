@@ -163,6 +163,12 @@ int runDaemon(const RunOptions& options) {
     return kExitRuntime;
   }
   std::vector<PcapSource>& sources = opened.value();
+  // Now, before any other thread exists: capabilities are per thread, and
+  // nothing from here on (outputs, metrics, workers) needs them.
+  if (Status dropped = dropPrivileges(config.privileges); !dropped) {
+    logError(dropped.error().describe());
+    return kExitRuntime;
+  }
   // With fanout each capture thread feeds its own worker.
   const bool fanout = live && config.capture.fanout > 0;
   if (fanout) config.capture.workers = config.capture.fanout;
@@ -199,11 +205,6 @@ int runDaemon(const RunOptions& options) {
             std::to_string(metrics->port()) + ")");
   }
 
-  if (Status dropped = dropPrivileges(config.privileges); !dropped) {
-    logError(dropped.error().describe());
-    outputs.stop(kDrainDeadline);
-    return kExitRuntime;
-  }
 
   pipeline.start();
   std::atomic<bool> stop_capture{false};

@@ -10,14 +10,16 @@ namespace tapwatch {
 Status dropPrivileges(const PrivilegesConfig& privileges) {
   if (privileges.user.empty() && !privileges.group.empty())
     return makeError("privileges.group needs privileges.user", {"privileges.group"});
-  capng_clear(CAPNG_SELECT_BOTH);
   if (privileges.user.empty()) {
-    // Same uid, no capabilities: nothing after start-up needs them.
-    if (capng_have_capabilities(CAPNG_SELECT_CAPS) != CAPNG_NONE || geteuid() == 0) {
-      if (capng_apply(CAPNG_SELECT_BOTH) != 0) return makeError("cannot drop capabilities", {"privileges"});
-    }
+    // Same uid, no capabilities: nothing after start-up needs them. Ask what
+    // this thread holds before clearing libcap-ng's copy of the state.
+    capng_get_caps_process();
+    if (capng_have_capabilities(CAPNG_SELECT_CAPS) == CAPNG_NONE) return Ok{};
+    capng_clear(CAPNG_SELECT_CAPS);
+    if (capng_apply(CAPNG_SELECT_CAPS) != 0) return makeError("cannot drop capabilities", {"privileges"});
     return Ok{};
   }
+  capng_clear(CAPNG_SELECT_BOTH);
   const passwd* pw = getpwnam(privileges.user.c_str());
   if (pw == nullptr) return makeError("unknown user '" + privileges.user + "'", {"privileges.user"});
   gid_t gid = pw->pw_gid;

@@ -79,7 +79,6 @@ struct ProtocolStats {
 };
 
 // Any thread (scrape time): calls visit(metric name, label value, value) once per counter.
-using CounterVisitor = std::function<void(std::string_view metric, std::string_view label, uint64_t value)>;
 void visitProtocolStats(const ProtocolStats& stats, const CounterVisitor& visit);
 
 // The label name each metric above uses ("proto" or "reason").

@@ -9,23 +9,7 @@
 
 #include "decoder_fixture.h"
 
-namespace {
-std::atomic<uint64_t> g_allocations{0};
-}
-
-// The replacement pair is malloc/free on purpose; GCC cannot see they match.
-#pragma GCC diagnostic ignored "-Wmismatched-new-delete"
-
-void* operator new(std::size_t size) {
-  g_allocations.fetch_add(1, std::memory_order_relaxed);
-  if (void* p = std::malloc(size ? size : 1)) return p;
-  throw std::bad_alloc();
-}
-void* operator new[](std::size_t size) { return ::operator new(size); }
-void operator delete(void* p) noexcept { std::free(p); }
-void operator delete[](void* p) noexcept { std::free(p); }
-void operator delete(void* p, std::size_t) noexcept { std::free(p); }
-void operator delete[](void* p, std::size_t) noexcept { std::free(p); }
+#include "../support/counting_new.h"
 
 namespace tapwatch {
 namespace {

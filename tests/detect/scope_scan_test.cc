@@ -368,3 +368,41 @@ TEST_F(DetectScopeScanTest, StatsVisitorNamesEveryCounter) {
 
 }  // namespace
 }  // namespace tapwatch
+
+namespace tapwatch {
+namespace {
+
+// Workers pool ScopeScans: a scan reused through reset() must behave exactly
+// like a new one — a signature that fired (or died) in the previous scope
+// fires again, streams start fresh, and nothing leaks across scopes.
+TEST_F(DetectScopeScanTest, ResetScanIsLikeANewScope) {
+  auto set = buildSet(
+      "signatures:\n"
+      "  - {id: 1, name: a, fields: [smtp.body], patterns: [{literal: 'send bitcoin now'}]}\n"
+      "  - {id: 2, name: b, fields: [smtp.body], patterns: [{id: x, literal: 'hello'}, {id: y, literal: 'bye'}],\n"
+      "     condition: 'x and not y'}\n");
+  ASSERT_TRUE(set);
+  ASSERT_TRUE(detector.prepare(*set));
+  ScopeScan scan(set, Scope::SmtpMessage);
+  for (int round = 0; round < 3; ++round) {
+    RecordingSink local;
+    if (round > 0) scan.reset(set, Scope::SmtpMessage);
+    scan.scan(detector, Field::SmtpBody, 0, asBytes("hello, please se"), false, local);
+    scan.scan(detector, Field::SmtpBody, 0, asBytes("nd bitcoin now"), true, local);
+    scan.close(detector, local);
+    EXPECT_EQ(local.ids(), (std::vector<uint32_t>{1, 2})) << "round " << round;
+  }
+  // A scope where only half of a split pattern arrives must not complete a
+  // match with the other half from the next scope.
+  RecordingSink half;
+  scan.reset(set, Scope::SmtpMessage);
+  scan.scan(detector, Field::SmtpBody, 0, asBytes("please send bit"), true, half);
+  scan.close(detector, half);
+  scan.reset(set, Scope::SmtpMessage);
+  scan.scan(detector, Field::SmtpBody, 0, asBytes("coin now"), true, half);
+  scan.close(detector, half);
+  EXPECT_TRUE(half.ids().empty());
+}
+
+}  // namespace
+}  // namespace tapwatch

@@ -39,7 +39,7 @@ def proc_status(pid):
 
 def main():
     work = tempfile.mkdtemp(prefix="tw-ops-")
-    os.chmod(work, 0o755)
+    os.chmod(work, 0o777)  # the EVE file is opened after the drop to nobody
     sigfile = os.path.join(work, "ops.yaml")
     with open(sigfile, "w") as f:
         f.write(SIG)

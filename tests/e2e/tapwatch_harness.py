@@ -41,7 +41,8 @@ class Daemon:
                 "--set", f"outputs.eve.path={self.eve}",
                 "--set", f"outputs.prometheus.listen=127.0.0.1:{self.port}",
                 "--set", f"signatures.paths=[{signatures}]",
-                "--set", "signatures.watch=false"]
+                "--set", "signatures.watch=false",
+                "--set", f"signatures.cache_dir={self.dir}/cache"]
         for s in sets:
             args += ["--set", s]
         args += list(extra_args)

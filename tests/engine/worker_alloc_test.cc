@@ -14,21 +14,7 @@
 #include "detect/signature_loader.h"
 #include "engine/worker.h"
 
-namespace {
-std::atomic<uint64_t> g_allocations{0};
-}
-
-#pragma GCC diagnostic ignored "-Wmismatched-new-delete"
-void* operator new(std::size_t size) {
-  g_allocations.fetch_add(1, std::memory_order_relaxed);
-  if (void* p = std::malloc(size ? size : 1)) return p;
-  throw std::bad_alloc();
-}
-void* operator new[](std::size_t size) { return ::operator new(size); }
-void operator delete(void* p) noexcept { std::free(p); }
-void operator delete[](void* p) noexcept { std::free(p); }
-void operator delete(void* p, std::size_t) noexcept { std::free(p); }
-void operator delete[](void* p, std::size_t) noexcept { std::free(p); }
+#include "../support/counting_new.h"
 
 namespace tapwatch {
 namespace {
@@ -96,12 +82,6 @@ struct Fixture {
                          static_cast<uint32_t>(frame.size()));
   }
 };
-
-uint64_t allocationsDuring(const std::function<void()>& fn) {
-  const uint64_t before = g_allocations.load();
-  fn();
-  return g_allocations.load() - before;
-}
 
 TEST(WorkerAllocations, BulkTcpStreamsAllocateNothingOnceWarm) {
   Fixture f;

@@ -11,17 +11,7 @@
 #include "protocols/http_app_parser.h"
 #include "test_support.h"
 
-namespace {
-std::atomic<uint64_t> g_allocations{0};
-}
-
-void* operator new(size_t n) {
-  g_allocations.fetch_add(1, std::memory_order_relaxed);
-  if (void* p = std::malloc(n == 0 ? 1 : n)) return p;
-  throw std::bad_alloc();
-}
-void operator delete(void* p) noexcept { std::free(p); }
-void operator delete(void* p, size_t) noexcept { std::free(p); }
+#include "../support/counting_new.h"
 
 namespace tapwatch {
 namespace {
