@@ -206,7 +206,7 @@ def main():
         def scrapes():
             try:
                 result = prom.query('count_over_time(up{job="tapwatch"}[1m])')["data"]["result"]
-            except OSError:  # not listening yet
+            except (OSError, ValueError):  # not listening yet, or 503 with an empty body while starting
                 return 0
             return float(result[0]["value"][1]) if result else 0
         wait_for(lambda: prom.proc.poll() is not None or scrapes() >= 5, 120,
