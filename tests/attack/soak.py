@@ -1,9 +1,12 @@
 #!/usr/bin/env python3
 """Soak run (not part of ctest): one long-lived `tapwatch run -r -` fed a
-capture in an endless loop on stdin (timestamps shifted every round so time
-moves forward and flows expire normally), a SIGHUP reload every
+capture in an endless loop on stdin, a SIGHUP reload every
 --reload-every seconds, and the daemon's RSS sampled every --sample-every
-seconds. Memory must stay flat: the report gives first/last/max RSS and the
+seconds. Every round is new traffic: timestamps move on by the capture's
+span plus --round-gap seconds (so flows time out as in a real day) and the
+second and third byte of every IPv4/IPv6 address are offset by the round
+number (new 5-tuples: new flows, new alerts, not retransmissions of old
+ones). Memory must stay flat: the report gives first/last/max RSS and the
 growth after the warm-up.
 
   tests/attack/soak.py TAPWATCH [--minutes 30] [--pcap demo/demo.pcap] [--out DIR]
@@ -45,7 +48,22 @@ def read_pcap(path):
         sec, frac, incl, orig = struct.unpack_from("<IIII", data, pos)
         records.append((sec * 10**9 + frac * (1 if nano else 1000), orig, data[pos + 16:pos + 16 + incl]))
         pos += 16 + incl
-    return data[:24], nano, records
+    return data[:24], nano, records, struct.unpack_from("<I", data, 20)[0]
+
+
+def address_offsets(frame):
+    """Offsets of the 2nd and 3rd byte of each IP address in an Ethernet frame (VLAN tags skipped)."""
+    pos = 12
+    while pos + 2 <= len(frame) and frame[pos:pos + 2] in (b"\x81\x00", b"\x88\xa8", b"\x91\x00"):
+        pos += 4
+    if pos + 2 > len(frame):
+        return ()
+    ethertype, ip = frame[pos:pos + 2], pos + 2
+    if ethertype == b"\x08\x00" and len(frame) >= ip + 20:
+        return (ip + 13, ip + 14, ip + 17, ip + 18)
+    if ethertype == b"\x86\xdd" and len(frame) >= ip + 40:
+        return (ip + 9, ip + 10, ip + 25, ip + 26)
+    return ()
 
 
 def status_kib(pid, key):
@@ -73,15 +91,19 @@ def metric(port, name, label=None):
 class Feeder(threading.Thread):
     """Writes the capture to the daemon's stdin forever, throttled to `mbps`."""
 
-    def __init__(self, pipe, header, nano, records, mbps):
+    def __init__(self, pipe, header, nano, records, mbps, gap_seconds, linktype):
         super().__init__(daemon=True)
-        self.pipe, self.header, self.nano, self.records, self.mbps = pipe, header, nano, records, mbps
+        self.pipe, self.header, self.nano, self.mbps = pipe, header, nano, mbps
+        self.gap_ns = int(gap_seconds * 10**9)
+        # (ts, orig, frame, address byte offsets to shift per round)
+        self.records = [(ts, orig, frame, address_offsets(frame) if linktype == 1 else ())
+                        for ts, orig, frame in records]
         self.stop = threading.Event()
         self.rounds = 0
 
     def run(self):
         first, last = self.records[0][0], self.records[-1][0]
-        span = last - first + 10**9
+        span = last - first + self.gap_ns
         start = time.time()
         sent = 0
         try:
@@ -89,8 +111,13 @@ class Feeder(threading.Thread):
             while not self.stop.is_set():
                 shift = self.rounds * span
                 chunk = bytearray()
-                for ts, orig, frame in self.records:
+                hi, lo = (self.rounds >> 8) & 0xFF, self.rounds & 0xFF
+                for ts, orig, frame, offsets in self.records:
                     ts += shift
+                    if offsets and self.rounds:
+                        frame = bytearray(frame)
+                        for k, at in enumerate(offsets):
+                            frame[at] = (frame[at] + (hi if k % 2 == 0 else lo)) & 0xFF
                     sec, ns = divmod(ts, 10**9)
                     chunk += struct.pack("<IIII", sec, ns if self.nano else ns // 1000, len(frame), orig) + frame
                     if len(chunk) > 1 << 20:
@@ -122,6 +149,7 @@ def main():
     ap.add_argument("--out", default="/tmp/tapwatch-soak")
     ap.add_argument("--workers", type=int, default=2)
     ap.add_argument("--mbps", type=float, default=40, help="feed rate in Mbit/s")
+    ap.add_argument("--round-gap", type=float, default=60, help="capture seconds between rounds")
     ap.add_argument("--reload-every", type=float, default=60)
     ap.add_argument("--sample-every", type=float, default=10)
     ap.add_argument("--warmup-minutes", type=float, default=3)
@@ -129,7 +157,7 @@ def main():
     args = ap.parse_args()
 
     os.makedirs(args.out, exist_ok=True)
-    header, nano, records = read_pcap(args.pcap)
+    header, nano, records, linktype = read_pcap(args.pcap)
     port = free_port()
     eve = os.path.join(args.out, "eve.json")
     if os.path.exists(eve):
@@ -141,7 +169,7 @@ def main():
            "--set", "signatures.paths=[%s]" % args.signatures,
            "--set", "signatures.watch=false"]
     proc = subprocess.Popen(cmd, stdin=subprocess.PIPE, stdout=log, stderr=subprocess.STDOUT)
-    feeder = Feeder(proc.stdin, header, nano, records, args.mbps)
+    feeder = Feeder(proc.stdin, header, nano, records, args.mbps, args.round_gap, linktype)
     feeder.start()
 
     samples, problems = [], []
