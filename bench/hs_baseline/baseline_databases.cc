@@ -51,8 +51,8 @@ Result<BaselineDatabases> buildBaselineDatabases(const std::vector<std::string>&
   if (!set) return set.error();
   dbs.set = std::move(*set);
   const FieldDatabase& sensor_db = dbs.set->database(field);
-  if (sensor_db.expressions.size() != dbs.expressions.size())
-    return makeError("the sensor compiled " + std::to_string(sensor_db.expressions.size()) + " expressions for " +
+  if (sensor_db.patterns.refs.size() != dbs.expressions.size())
+    return makeError("the sensor compiled " + std::to_string(sensor_db.patterns.refs.size()) + " expressions for " +
                      std::string(fieldName(field)) + " but the baseline found " +
                      std::to_string(dbs.expressions.size()) + ": the baseline is out of date with detect/");
 
@@ -73,8 +73,8 @@ Result<BaselineDatabases> buildBaselineDatabases(const std::vector<std::string>&
   }
   dbs.block.reset(block);
 
-  if (fieldInfo(field).streaming) {
-    dbs.stream = sensor_db.hs.get();
+  if (fieldInfo(field).stream_scanned) {
+    dbs.stream = sensor_db.patterns.hs.get();
   } else {
     return makeError("field " + std::string(fieldName(field)) + " is scanned in block mode by the sensor; "
                      "the baseline's stream-mode comparison needs a streaming field");

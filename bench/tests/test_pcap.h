@@ -1,6 +1,8 @@
 #pragma once
 // Test helpers: read a pcap back with libpcap, and an independent
 // (16-bit-word, obviously correct) Internet checksum to check the generator's.
+#include <unistd.h>
+
 #include <gtest/gtest.h>
 #include <pcap/pcap.h>
 
@@ -54,8 +56,10 @@ inline std::vector<uint8_t> readFile(const std::string& path) {
   return out;
 }
 
+// ctest runs every test in its own process, in parallel: the pid keeps
+// two tests writing the same name apart.
 inline std::string tempPath(const std::string& name) {
-  return std::string(::testing::TempDir()) + "/tapwatch_bench_" + name;
+  return std::string(::testing::TempDir()) + "/tapwatch_bench_" + std::to_string(::getpid()) + "_" + name;
 }
 
 }  // namespace tapwatch::test

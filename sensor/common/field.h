@@ -37,7 +37,8 @@ struct FieldInfo {
   Field field;
   std::string_view name;  // as written in signatures and metrics, e.g. "http.uri"
   Scope scope;
-  bool streaming;  // true: value arrives in pieces and is scanned in Hyperscan streaming mode
+  bool streaming;       // the value arrives in pieces (InspectionSink contract); else whole, in one call
+  bool stream_scanned;  // scanned in Hyperscan streaming mode: every piecewise field, and smtp.subject (field.cc)
 };
 
 const std::array<FieldInfo, kFieldCount>& allFields();

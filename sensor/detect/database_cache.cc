@@ -167,6 +167,8 @@ bool storeCached(const fs::path& dir, const fs::path& path, const std::string& m
 
 // Keeps the newest kMaxCacheFiles databases; also clears temporary files a crash left.
 void prune(const fs::path& dir) {
+  static std::mutex mutex;  // set builds compile (and store) databases on several threads
+  std::lock_guard lock(mutex);
   std::error_code ec;
   std::vector<std::pair<fs::file_time_type, fs::path>> files;
   for (auto it = fs::directory_iterator(dir, ec); !ec && it != fs::directory_iterator(); it.increment(ec)) {

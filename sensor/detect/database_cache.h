@@ -17,7 +17,7 @@
 // The cache directory must be writable only by the sensor's user: its
 // contents are loaded into Hyperscan as trusted code-like data.
 //
-// Main thread only (set builds).
+// Any thread: a set build compiles its databases in parallel.
 #include <hs.h>
 
 #include <cstdint>

@@ -3,7 +3,10 @@
 #include <hs.h>
 
 #include <algorithm>
+#include <atomic>
+#include <cstdint>
 #include <map>
+#include <thread>
 
 #include "detect/pattern_compiler.h"
 #include "detect/signature_loader.h"
@@ -25,8 +28,7 @@ std::string patternLabel(const Signature& sig, size_t index) {
   return label + " of signature " + std::to_string(sig.id);
 }
 
-void addPattern(FieldExpressions& out, std::vector<PatternRef>& domain_lists, const Signature& sig,
-                uint32_t sig_index, size_t pattern_index) {
+void addExpressions(FieldExpressions& out, const Signature& sig, uint32_t sig_index, size_t pattern_index) {
   const Pattern& p = sig.patterns[pattern_index];
   const PatternRef ref{sig_index, static_cast<uint8_t>(pattern_index)};
   auto add = [&](std::string_view text, SourceLocation where) {
@@ -37,16 +39,55 @@ void addPattern(FieldExpressions& out, std::vector<PatternRef>& domain_lists, co
   };
   if (p.kind != PatternKind::List) {
     add(p.text, p.where);
-  } else if (p.list_kind == ListKind::Domain) {
-    domain_lists.push_back(ref);  // hashed once per distinct combination of lists, below
   } else {
     for (const auto& entry : p.list_entries) add(entry.value, SourceLocation{p.list_file, entry.line, 1});
   }
 }
 
-Result<HsDatabasePtr> compileField(Field field, bool streaming, const FieldExpressions& ex,
-                                   const std::vector<Signature>& sigs, const std::string& cache_dir,
-                                   DatabaseLoadStats& stats) {
+// Where one pattern goes on one field: the field's own expressions, the
+// field's domain lists, or (block fields) its literal lists, which are
+// compiled once per distinct combination, below.
+struct FieldPlan {
+  FieldExpressions expressions;
+  std::vector<PatternRef> domain_lists;
+  std::vector<PatternRef> literal_lists;
+};
+
+void addPattern(FieldPlan& plan, bool streaming, const Signature& sig, uint32_t sig_index, size_t pattern_index) {
+  const Pattern& p = sig.patterns[pattern_index];
+  const PatternRef ref{sig_index, static_cast<uint8_t>(pattern_index)};
+  if (p.kind == PatternKind::List && p.list_kind == ListKind::Domain) {
+    plan.domain_lists.push_back(ref);
+  } else if (p.kind == PatternKind::List && !streaming) {
+    plan.literal_lists.push_back(ref);
+  } else {
+    addExpressions(plan.expressions, sig, sig_index, pattern_index);
+  }
+}
+
+// Identity of a field's compile: equal keys compile to equal databases.
+std::string expressionsKey(const FieldExpressions& ex, bool streaming) {
+  std::string key(streaming ? "stream\n" : "block\n");
+  for (size_t i = 0; i < ex.texts.size(); ++i) {
+    key += std::to_string(ex.flags[i]) + ':' + std::to_string(ex.texts[i].size()) + ':';
+    key += ex.texts[i];
+  }
+  return key;
+}
+
+// One Hyperscan compile the set needs. Fields whose expressions are
+// identical (same texts, flags and mode) share a job and its database.
+struct CompileJob {
+  Field first_field;  // names the job in errors
+  bool streaming = false;
+  bool lists = false;  // the literal lists of block fields
+  FieldExpressions expressions;
+  CompileInput input;
+  CompileOutput output;
+  DatabaseLoadStats stats;
+};
+
+CompileInput compileInputFor(const FieldExpressions& ex, bool streaming) {
   CompileInput input;
   input.expressions.reserve(ex.texts.size());
   for (size_t i = 0; i < ex.texts.size(); ++i) {
@@ -55,18 +96,48 @@ Result<HsDatabasePtr> compileField(Field field, bool streaming, const FieldExpre
   }
   input.flags = ex.flags;
   input.mode = streaming ? HS_MODE_STREAM : HS_MODE_BLOCK;
-  CompileOutput compiled = compileWithCache(input, cache_dir, stats);
-  if (compiled.database) return std::move(compiled.database);
-  HsCompileErrorPtr error = std::move(compiled.error);
-  const std::string hs_text = error ? error->message : "unknown error";
-  const std::string context = " (field " + std::string(fieldName(field)) + ", " +
-                              (streaming ? "streaming" : "block") + " mode)";
+  return input;
+}
+
+// Biggest jobs first, spread over the CPUs: a cold start with a 100k-entry
+// list is bounded by its longest compile, not by the sum. hs_compile_multi
+// is thread-safe; the cache writes distinct files.
+void compileAll(std::vector<CompileJob>& jobs, const std::string& cache_dir) {
+  std::vector<size_t> order(jobs.size());
+  for (size_t i = 0; i < order.size(); ++i) order[i] = i;
+  std::stable_sort(order.begin(), order.end(), [&](size_t a, size_t b) {
+    return jobs[a].input.expressions.size() > jobs[b].input.expressions.size();
+  });
+  std::atomic<size_t> next{0};
+  auto work = [&] {
+    for (size_t k; (k = next.fetch_add(1)) < order.size();) {
+      CompileJob& job = jobs[order[k]];
+      job.output = compileWithCache(job.input, cache_dir, job.stats);
+    }
+  };
+  const size_t threads = std::min<size_t>(jobs.size(), std::max(1u, std::thread::hardware_concurrency()));
+  std::vector<std::jthread> helpers;
+  for (size_t t = 1; t < threads; ++t) helpers.emplace_back(work);
+  work();
+}  // helpers join here
+
+Error compileError(const CompileJob& job, const std::vector<Signature>& sigs) {
+  const std::string hs_text = job.output.error ? job.output.error->message : "unknown error";
+  const std::string context = std::string(" (") + (job.lists ? "literal lists of field " : "field ") +
+                              std::string(fieldName(job.first_field)) + ", " +
+                              (job.streaming ? "streaming" : "block") + " mode)";
+  const auto& ex = job.expressions;
+  const hs_compile_error_t* error = job.output.error.get();
   if (error && error->expression >= 0 && static_cast<size_t>(error->expression) < ex.refs.size()) {
     const auto i = static_cast<size_t>(error->expression);
     const PatternRef ref = ex.refs[i];
     return makeError(patternLabel(sigs[ref.signature], ref.pattern) + ": Hyperscan: " + hs_text + context, ex.where[i]);
   }
   return makeError("Hyperscan could not compile the signatures" + context + ": " + hs_text);
+}
+
+std::shared_ptr<const hs_database_t> shareDatabase(HsDatabasePtr db) {
+  return std::shared_ptr<const hs_database_t>(db.release(), HsDatabaseDeleter{});
 }
 
 std::shared_ptr<const DomainMatcher> buildDomainMatcher(const std::vector<Signature>& sigs,
@@ -117,8 +188,7 @@ Result<std::shared_ptr<const DetectionSet>> DetectionSet::build(std::vector<Sign
   set->options_ = options;
   set->signatures_ = std::move(signatures);
 
-  std::array<FieldExpressions, kFieldCount> expressions;
-  std::array<std::vector<PatternRef>, kFieldCount> domain_lists;
+  std::array<FieldPlan, kFieldCount> plans;
   for (size_t s = 0; s < set->signatures_.size(); ++s) {
     const Signature& sig = set->signatures_[s];
     if (!sig.enabled) {
@@ -129,37 +199,83 @@ Result<std::shared_ptr<const DetectionSet>> DetectionSet::build(std::vector<Sign
     for (Field f : sig.fields)
       for (size_t p = 0; p < sig.patterns.size(); ++p)
         if (const auto& only = sig.patterns[p].fields; only.empty() || std::find(only.begin(), only.end(), f) != only.end())
-          addPattern(expressions[static_cast<size_t>(f)], domain_lists[static_cast<size_t>(f)], sig,
-                     static_cast<uint32_t>(s), p);
+          addPattern(plans[static_cast<size_t>(f)], fieldInfo(f).stream_scanned, sig, static_cast<uint32_t>(s), p);
   }
 
-  // A signature usually names several fields: build each distinct set of lists once.
-  std::map<std::vector<std::pair<uint32_t, uint8_t>>, std::shared_ptr<const DomainMatcher>> matchers;
-  for (size_t i = 0; i < kFieldCount; ++i) {
-    if (domain_lists[i].empty()) continue;
-    std::vector<std::pair<uint32_t, uint8_t>> key;
-    for (const PatternRef& ref : domain_lists[i]) key.emplace_back(ref.signature, ref.pattern);
-    auto& matcher = matchers[key];
-    if (!matcher) matcher = buildDomainMatcher(set->signatures_, domain_lists[i]);
-    set->fields_[i].domains = matcher;
-  }
-
+  // A signature usually names several fields: build each distinct set of
+  // domain lists once, and plan one compile per distinct set of literal
+  // lists and per distinct set of field expressions.
+  using ListKey = std::vector<std::pair<uint32_t, uint8_t>>;
+  auto listKey = [](const std::vector<PatternRef>& refs) {
+    ListKey key;
+    for (const PatternRef& ref : refs) key.emplace_back(ref.signature, ref.pattern);
+    return key;
+  };
+  std::map<ListKey, std::shared_ptr<const DomainMatcher>> matchers;
+  std::map<ListKey, size_t> list_jobs;
+  std::map<std::string, size_t> field_jobs;
+  std::vector<CompileJob> jobs;
+  std::array<size_t, kFieldCount> patterns_job, lists_job;
+  patterns_job.fill(SIZE_MAX);
+  lists_job.fill(SIZE_MAX);
   for (const auto& info : allFields()) {
     const auto i = static_cast<size_t>(info.field);
-    FieldDatabase& db = set->fields_[i];
-    db.streaming = info.streaming;
-    if (expressions[i].texts.empty()) continue;
-    auto compiled = compileField(info.field, info.streaming, expressions[i], set->signatures_, options.cache_dir,
-                                 set->load_stats_);
-    if (!compiled) return compiled.error();
-    db.hs = std::move(*compiled);
-    db.expressions = std::move(expressions[i].refs);
-    hs_scratch_t* scratch = set->prototype_.release();
-    const hs_error_t rc = hs_alloc_scratch(db.hs.get(), &scratch);
-    set->prototype_.reset(scratch);  // on failure Hyperscan leaves the old scratch (or null)
-    if (rc != HS_SUCCESS)
-      return makeError("Hyperscan could not allocate scratch space for field " + std::string(info.name));
+    FieldPlan& plan = plans[i];
+    set->fields_[i].streaming = info.stream_scanned;
+    if (!plan.domain_lists.empty()) {
+      auto& matcher = matchers[listKey(plan.domain_lists)];
+      if (!matcher) matcher = buildDomainMatcher(set->signatures_, plan.domain_lists);
+      set->fields_[i].domains = matcher;
+    }
+    if (!plan.literal_lists.empty()) {
+      auto [it, added] = list_jobs.emplace(listKey(plan.literal_lists), jobs.size());
+      if (added) {
+        CompileJob& job = jobs.emplace_back(CompileJob{info.field, info.stream_scanned, true});
+        for (const PatternRef& ref : plan.literal_lists)
+          addExpressions(job.expressions, set->signatures_[ref.signature], ref.signature, ref.pattern);
+      }
+      lists_job[i] = it->second;
+    }
+    if (!plan.expressions.texts.empty()) {
+      auto [it, added] = field_jobs.emplace(expressionsKey(plan.expressions, info.stream_scanned), jobs.size());
+      if (added) jobs.emplace_back(CompileJob{info.field, info.stream_scanned, false, plan.expressions});
+      patterns_job[i] = it->second;
+    }
   }
+
+  // Inputs point into the jobs' strings: made once `jobs` no longer moves.
+  for (CompileJob& job : jobs) job.input = compileInputFor(job.expressions, job.streaming);
+  compileAll(jobs, options.cache_dir);
+  std::vector<std::shared_ptr<const hs_database_t>> databases;
+  for (CompileJob& job : jobs) {
+    if (!job.output.database) return compileError(job, set->signatures_);
+    databases.push_back(shareDatabase(std::move(job.output.database)));
+    DatabaseLoadStats& total = set->load_stats_;
+    total.databases += job.stats.databases;
+    total.cache_hits += job.stats.cache_hits;
+    total.cache_misses += job.stats.cache_misses;
+    total.cache_errors += job.stats.cache_errors;
+    total.compile_seconds += job.stats.compile_seconds;
+    total.deserialize_seconds += job.stats.deserialize_seconds;
+  }
+  for (size_t i = 0; i < kFieldCount; ++i) {
+    FieldDatabase& db = set->fields_[i];
+    if (patterns_job[i] != SIZE_MAX) {
+      db.patterns.hs = databases[patterns_job[i]];
+      db.patterns.refs = std::move(plans[i].expressions.refs);
+    }
+    if (lists_job[i] != SIZE_MAX) {
+      db.lists.hs = databases[lists_job[i]];
+      db.lists.refs = jobs[lists_job[i]].expressions.refs;
+    }
+  }
+  for (const auto& db : databases) {
+    hs_scratch_t* scratch = set->prototype_.release();
+    const hs_error_t rc = hs_alloc_scratch(db.get(), &scratch);
+    set->prototype_.reset(scratch);  // on failure Hyperscan leaves the old scratch (or null)
+    if (rc != HS_SUCCESS) return makeError("Hyperscan could not allocate scratch space for the signature databases");
+  }
+  set->databases_ = std::move(databases);
   return std::shared_ptr<const DetectionSet>(std::move(set));
 }
 
@@ -172,8 +288,7 @@ Result<std::shared_ptr<const DetectionSet>> DetectionSet::load(const std::vector
 
 std::vector<const hs_database_t*> DetectionSet::hyperscanDatabases() const {
   std::vector<const hs_database_t*> out;
-  for (const auto& db : fields_)
-    if (db.hs) out.push_back(db.hs.get());
+  for (const auto& db : databases_) out.push_back(db.get());
   return out;
 }
 

@@ -1,7 +1,11 @@
 #pragma once
 // DetectionSet: a compiled, immutable signature set — the signatures plus one
 // Hyperscan database per inspected field (streaming mode for streaming
-// fields, block mode for the rest) and the domain IOC hash sets. Built on the
+// fields, block mode for the rest), the literal IOC lists of block fields in
+// databases of their own, and the domain IOC hash sets. Fields that need the
+// same compile share one database: an IOC list named on http.host, dns.query
+// and tls.sni is compiled (or loaded from the cache) once, not three times,
+// and distinct databases compile in parallel. Built on the
 // main thread (startup, reload, `sig check`), then shared read-only by every
 // worker as shared_ptr<const DetectionSet>; flows keep the set they started
 // with, so an old set lives until its last ScopeScan ends.
@@ -28,16 +32,23 @@ struct DetectOptions {
 
 constexpr uint32_t kMaxExcerptBytes = 65536;
 
+// One Hyperscan database and what its expression ids mean.
+struct PatternDatabase {
+  std::shared_ptr<const hs_database_t> hs;  // null when empty; shared by fields that compile the same expressions
+  std::vector<PatternRef> refs;             // Hyperscan expression id -> pattern
+};
+
 // Everything that looks at one field.
 struct FieldDatabase {
-  HsDatabasePtr hs;                     // null when only domain lists (or nothing) look here
-  std::vector<PatternRef> expressions;  // Hyperscan expression id -> pattern
+  PatternDatabase patterns;  // the field's patterns (on streaming fields also its literal lists)
+  PatternDatabase lists;     // block fields: the literal lists, one database per distinct combination
+                             // of lists, shared by the fields naming the same lists
   std::shared_ptr<const DomainMatcher> domains;  // null when no domain list looks here; shared
                                                  // by fields that use the same lists
   bool streaming = false;
 
   bool hasDomains() const { return domains && !domains->empty(); }
-  bool used() const { return hs != nullptr || hasDomains(); }
+  bool used() const { return patterns.hs != nullptr || lists.hs != nullptr || hasDomains(); }
 };
 
 class DetectionSet {
@@ -63,7 +74,7 @@ class DetectionSet {
   // For ScopeScan and Detector (worker threads; read-only).
   const FieldDatabase& database(Field field) const { return fields_[static_cast<size_t>(field)]; }
   const hs_scratch_t* scratchPrototype() const { return prototype_.get(); }
-  // Every Hyperscan database of the set, to size a worker's scratch.
+  // Every distinct Hyperscan database of the set, to size a worker's scratch.
   std::vector<const hs_database_t*> hyperscanDatabases() const;
 
  private:
@@ -73,6 +84,7 @@ class DetectionSet {
   size_t enabled_ = 0;
   DetectOptions options_;
   std::array<FieldDatabase, kFieldCount> fields_;
+  std::vector<std::shared_ptr<const hs_database_t>> databases_;  // each distinct database once
   DatabaseLoadStats load_stats_;
   HsScratchPtr prototype_;  // allocated at build: proves the set is scannable, cloned by workers
 };

@@ -12,6 +12,7 @@ struct ScopeScan::Call {
   Field field;
   uint32_t channel;
   const FieldDatabase* db;
+  const std::vector<PatternRef>* refs;  // of the Hyperscan database being scanned
   ByteSpan data;            // this call's bytes (empty when flushing a stream)
   uint64_t data_offset;     // stream offset of data[0]
   std::string_view tail;    // bytes just before data_offset
@@ -65,9 +66,11 @@ void ScopeScan::scanBlock(Detector& detector, const FieldDatabase& db, Field fie
   if (data.empty()) return;
   // hs_scan takes an unsigned length; a block field is never near 4 GiB.
   const ByteSpan block = data.first(std::min<size_t>(data.size(), std::numeric_limits<unsigned>::max()));
-  Call call{this, &detector, &sink, field, channel, &db, block, 0, {}};
-  if (db.hs) {
-    const hs_error_t rc = hs_scan(db.hs.get(), reinterpret_cast<const char*>(block.data()),
+  Call call{this, &detector, &sink, field, channel, &db, nullptr, block, 0, {}};
+  for (const PatternDatabase* patterns : {&db.patterns, &db.lists}) {
+    if (!patterns->hs) continue;
+    call.refs = &patterns->refs;
+    const hs_error_t rc = hs_scan(patterns->hs.get(), reinterpret_cast<const char*>(block.data()),
                                   static_cast<unsigned>(block.size()), 0, detector.scratch(), onHyperscanMatch, &call);
     if (rc != HS_SUCCESS) detector.stats().scan_errors.add();
   }
@@ -90,9 +93,11 @@ void ScopeScan::scanStream(Detector& detector, const FieldDatabase& db, Field fi
     slot.offset = 0;
     slot.tail.clear();
     slot.tokens.reset();
-    if (db.hs && !slot.stream) {  // a stream finished by `last` is reset and reused, not reallocated
+    // Streaming fields keep their literal lists in `patterns` (DetectionSet):
+    // one stream per slot.
+    if (db.patterns.hs && !slot.stream) {  // a stream finished by `last` is reset and reused, not reallocated
       hs_stream_t* stream = nullptr;
-      if (hs_open_stream(db.hs.get(), 0, &stream) == HS_SUCCESS) {
+      if (hs_open_stream(db.patterns.hs.get(), 0, &stream) == HS_SUCCESS) {
         slot.stream.reset(stream);
         detector.stats().streams_opened.add();
       } else {
@@ -100,7 +105,7 @@ void ScopeScan::scanStream(Detector& detector, const FieldDatabase& db, Field fi
       }
     }
   }
-  Call call{this, &detector, &sink, field, channel, &db, data, slot.offset, slot.tail};
+  Call call{this, &detector, &sink, field, channel, &db, &db.patterns.refs, data, slot.offset, slot.tail};
   // hs_scan_stream takes an unsigned length: feed huge buffers in pieces.
   size_t done = 0;
   while (slot.stream && done < data.size()) {
@@ -124,7 +129,7 @@ void ScopeScan::scanStream(Detector& detector, const FieldDatabase& db, Field fi
 }
 
 void ScopeScan::finishStream(Detector& detector, const FieldDatabase& db, StreamSlot& slot, HitSink& sink) {
-  Call call{this, &detector, &sink, slot.field, slot.channel, &db, {}, slot.offset, slot.tail};
+  Call call{this, &detector, &sink, slot.field, slot.channel, &db, &db.patterns.refs, {}, slot.offset, slot.tail};
   if (slot.stream) {
     // End-of-data matches (`$`, `\z`) are reported here. Resetting instead of
     // closing keeps the allocation for the next value of this field (a UDP
@@ -145,7 +150,7 @@ void ScopeScan::finishStream(Detector& detector, const FieldDatabase& db, Stream
 int ScopeScan::onHyperscanMatch(unsigned id, unsigned long long /*from*/, unsigned long long to, unsigned /*flags*/,
                                 void* ctx) {
   auto& call = *static_cast<Call*>(ctx);
-  if (id < call.db->expressions.size()) call.self->record(call, call.db->expressions[id], to);
+  if (id < call.refs->size()) call.self->record(call, (*call.refs)[id], to);
   return 0;  // keep scanning: terminating would make the stream unusable
 }
 

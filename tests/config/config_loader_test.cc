@@ -107,6 +107,9 @@ struct BadCase {
   const char* also = "";  // a second required substring
 };
 
+// Test names show the case's name, not the struct's bytes.
+void PrintTo(const BadCase& c, std::ostream* os) { *os << c.name; }
+
 class BadConfig : public ::testing::TestWithParam<BadCase> {};
 
 TEST_P(BadConfig, ReportsKeyAndPosition) {

@@ -96,6 +96,9 @@ struct BadOverride {
   const char* message;  // the whole describe() text must contain this
 };
 
+// Test names show the case's name, not the struct's bytes.
+void PrintTo(const BadOverride& c, std::ostream* os) { *os << c.name; }
+
 class BadOverrides : public ::testing::TestWithParam<BadOverride> {};
 
 TEST_P(BadOverrides, NameTheOverride) {

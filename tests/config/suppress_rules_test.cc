@@ -85,6 +85,9 @@ struct BadRule {
   uint32_t line;
 };
 
+// Test names show the case's name, not the struct's bytes.
+void PrintTo(const BadRule& c, std::ostream* os) { *os << c.name; }
+
 class ConfigSuppressErrors : public ::testing::TestWithParam<BadRule> {};
 
 TEST_P(ConfigSuppressErrors, NameTheEntryAndPosition) {

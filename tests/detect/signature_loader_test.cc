@@ -19,7 +19,8 @@ struct BadYaml {
   uint32_t column;
 };
 
-std::ostream& operator<<(std::ostream& os, const BadYaml& c) { return os << c.name; }
+// Test names show the case's name, not the struct's bytes.
+void PrintTo(const BadYaml& c, std::ostream* os) { *os << c.name; }
 
 class DetectLoaderErrors : public ::testing::TestWithParam<BadYaml> {};
 
