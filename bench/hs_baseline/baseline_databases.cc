@@ -2,6 +2,8 @@
 
 #include <hs.h>
 
+#include <set>
+
 #include "detect/pattern_compiler.h"
 #include "detect/signature_loader.h"
 
@@ -82,21 +84,54 @@ Result<BaselineDatabases> buildBaselineDatabases(const std::vector<std::string>&
   return dbs;
 }
 
-std::string ngrepRegex(const BaselineDatabases& dbs) {
-  std::string out;
-  auto alt = [&](const std::string& flags, std::string_view body) {
-    if (!out.empty()) out.push_back('|');
-    out += "(?" + flags + ":" + std::string(body) + ")";
-  };
-  for (const auto& e : dbs.expressions) {
+namespace {
+
+// Joins (?FLAGS:expr) alternatives, each distinct text once.
+class RegexUnion {
+ public:
+  void add(unsigned hs_flags, std::string_view body) {
     std::string f;
-    if (e.flags & HS_FLAG_CASELESS) f += 'i';
-    if (e.flags & HS_FLAG_DOTALL) f += 's';
-    if (e.flags & HS_FLAG_MULTILINE) f += 'm';
-    alt(f, e.text);
+    if (hs_flags & HS_FLAG_CASELESS) f += 'i';
+    if (hs_flags & HS_FLAG_DOTALL) f += 's';
+    if (hs_flags & HS_FLAG_MULTILINE) f += 'm';
+    std::string alternative = "(?" + f + ":" + std::string(body) + ")";
+    if (!seen_.insert(alternative).second) return;
+    if (!out_.empty()) out_.push_back('|');
+    out_ += alternative;
   }
-  for (const auto& d : dbs.domain_entries) alt("i", escapeForRegex(d));
-  return out;
+  const std::string& text() const { return out_; }
+
+ private:
+  std::string out_;
+  std::set<std::string> seen_;
+};
+
+}  // namespace
+
+std::string ngrepRegex(const BaselineDatabases& dbs) {
+  RegexUnion regex;
+  for (const auto& e : dbs.expressions) regex.add(e.flags, e.text);
+  for (const auto& d : dbs.domain_entries) regex.add(HS_FLAG_CASELESS, escapeForRegex(d));
+  return regex.text();
+}
+
+Result<std::string> ngrepRegexAllFields(const std::vector<std::string>& signature_paths) {
+  auto sigs = loadSignatureFiles(signature_paths);
+  if (!sigs) return sigs.error();
+  RegexUnion regex;
+  for (const Signature& sig : *sigs) {
+    if (!sig.enabled) continue;
+    for (const Pattern& p : sig.patterns) {
+      if (p.kind == PatternKind::List && p.list_kind == ListKind::Domain) continue;
+      auto add = [&](std::string_view text) {
+        regex.add(hyperscanFlags(p.flags, text, p.kind != PatternKind::Regex), hyperscanExpression(p, text));
+      };
+      if (p.kind != PatternKind::List) add(p.text);
+      else
+        for (const auto& e : p.list_entries) add(e.value);
+    }
+  }
+  return regex.text();
 }
 
 }  // namespace tapwatch

@@ -41,4 +41,10 @@ Result<BaselineDatabases> buildBaselineDatabases(const std::vector<std::string>&
 // alternative, so caseless non-ASCII text only matches as written in ngrep.
 std::string ngrepRegex(const BaselineDatabases& dbs);
 
+// The same for every enabled signature on every field (each distinct
+// expression once; domain lists left out): what ngrep must match on every
+// packet to look for what the sensor looks for, since it cannot tell an HTTP
+// body or a mail subject from any other payload.
+Result<std::string> ngrepRegexAllFields(const std::vector<std::string>& signature_paths);
+
 }  // namespace tapwatch

@@ -50,6 +50,7 @@ int main(int argc, char** argv) {
   std::string field_name = "stream";
   std::string json_path;
   std::string ngrep_out;
+  std::string ngrep_all_out;
   unsigned repeat = 3;
   bool ngrep_only = false;
 
@@ -60,7 +61,9 @@ int main(int argc, char** argv) {
   app.add_option("--repeat", repeat, "timed runs per mode; the best is reported (default 3)")->check(CLI::Range(1u, 100u));
   app.add_option("--json", json_path, "write the results as JSON to this file");
   app.add_option("--ngrep-regex", ngrep_out, "write the equivalent ngrep (PCRE2) regex to this file");
-  app.add_flag("--ngrep-regex-only", ngrep_only, "only build the databases and write --ngrep-regex");
+  app.add_option("--ngrep-regex-all", ngrep_all_out,
+                 "write the ngrep regex for the patterns of every field (domain lists left out) to this file");
+  app.add_flag("--ngrep-regex-only", ngrep_only, "only build the databases and write the ngrep regex files");
   CLI11_PARSE(app, argc, argv);
 
   const auto field = tapwatch::fieldFromName(field_name);
@@ -78,6 +81,19 @@ int main(int argc, char** argv) {
     out << tapwatch::ngrepRegex(*dbs) << '\n';
     if (!out) {
       std::fprintf(stderr, "tapwatch-hs-baseline: cannot write %s\n", ngrep_out.c_str());
+      return 1;
+    }
+  }
+  if (!ngrep_all_out.empty()) {
+    auto regex = tapwatch::ngrepRegexAllFields(sig_paths);
+    if (!regex) {
+      std::fprintf(stderr, "tapwatch-hs-baseline: %s\n", regex.error().describe().c_str());
+      return 2;
+    }
+    std::ofstream out(ngrep_all_out, std::ios::trunc);
+    out << *regex << '\n';
+    if (!out) {
+      std::fprintf(stderr, "tapwatch-hs-baseline: cannot write %s\n", ngrep_all_out.c_str());
       return 1;
     }
   }

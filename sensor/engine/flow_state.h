@@ -6,6 +6,7 @@
 #include <string>
 #include <vector>
 
+#include "alert/alert.h"
 #include "detect/detection_set.h"
 #include "detect/scope_scan.h"
 #include "flow/flow.h"
@@ -43,8 +44,7 @@ class FlowState : public FlowContext {
   explicit FlowState(std::shared_ptr<const DetectionSet> set) : set(std::move(set)) {}
 
   std::shared_ptr<const DetectionSet> set;  // the set this flow started with (reloads apply to new flows)
-  std::unique_ptr<ScopeScan> stream_scan;   // Scope::Flow, field `stream`
-  AlertContext flow_context;                // for stream alerts: app_proto only
+  std::unique_ptr<ScopeScan> stream_scan;   // Scope::Flow, field `stream`; its alerts carry only app_proto
 
   AppState app_state = AppState::Detecting;
   AppProto app_proto = AppProto::Unknown;
@@ -52,7 +52,9 @@ class FlowState : public FlowContext {
   std::unique_ptr<PendingBytes> pending;  // only while Detecting
   uint32_t pending_per_dir[2] = {0, 0};
   uint32_t next_udp_scope = 0;
-  AlertContext udp_context;  // DNS over UDP: the context of the datagram being parsed
+  // DNS over UDP: the context of the datagram being parsed. Only DNS flows
+  // need one; a tap holds a million flows, so the others do not carry it.
+  std::unique_ptr<AlertContext> udp_context;
   std::vector<OpenScope> scopes;
 };
 

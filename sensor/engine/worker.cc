@@ -142,7 +142,7 @@ void Worker::onStreamData(Flow& flow, Direction dir, ByteSpan data, const Decode
   current_state_ = &state;
   if (state.set->inspects(Field::Stream)) {
     if (!state.stream_scan) state.stream_scan = std::make_unique<ScopeScan>(state.set, Scope::Flow);
-    current_context_ = &state.flow_context;
+    current_context_ = nullptr;  // flow-level alerts: app_proto only (onHit)
     // A UDP datagram is a message of its own: end the stream after it so a
     // pattern never matches across two datagrams.
     state.stream_scan->scan(detector_, Field::Stream, index(dir), data, packet.isUdp(), *this);
@@ -168,11 +168,11 @@ void Worker::inspectApp(Flow& flow, FlowState& state, Direction dir, ByteSpan da
         return;
       }
       state.app_proto = AppProto::Dns;
-      state.flow_context.app_proto = "dns";
+      state.udp_context = std::make_unique<AlertContext>();
       state.app_state = AppState::Parsing;
     }
     // One datagram = one DNS query scope.
-    parseDnsDatagram(data, *this, state.next_udp_scope++, stats_.protocols, state.udp_context);
+    parseDnsDatagram(data, *this, state.next_udp_scope++, stats_.protocols, *state.udp_context);
     return;
   }
 
@@ -219,7 +219,6 @@ void Worker::inspectApp(Flow& flow, FlowState& state, Direction dir, ByteSpan da
 
 void Worker::attachParser(FlowState& state, AppProto proto) {
   state.app_proto = proto;
-  state.flow_context.app_proto = std::string(appProtoName(proto));
   state.parser = makeAppParser(proto, *this, protocol_limits_, stats_.protocols);
   state.app_state = state.parser ? AppState::Parsing : AppState::Off;
 }
@@ -245,7 +244,7 @@ void Worker::onStreamGap(Flow& flow, Direction dir, uint64_t missing_bytes) {
   current_state_ = &state;
   // End the byte stream at the hole so no pattern matches across it.
   if (state.stream_scan) {
-    current_context_ = &state.flow_context;
+    current_context_ = nullptr;
     state.stream_scan->scan(detector_, Field::Stream, index(dir), ByteSpan{}, true, *this);
   }
   if (state.app_state == AppState::Parsing) {
@@ -265,7 +264,7 @@ void Worker::onFlowClose(Flow& flow, FlowEndReason /*reason*/) {
   current_state_ = &state;
   finishApp(state);
   if (state.stream_scan) {
-    current_context_ = &state.flow_context;
+    current_context_ = nullptr;
     state.stream_scan->close(detector_, *this);
   }
   current_flow_ = nullptr;
@@ -344,7 +343,7 @@ void Worker::onHit(const Signature& sig, Field field, uint32_t channel, std::str
   alert.field = field;
   alert.excerpt.assign(excerpt);
   if (current_context_ != nullptr) alert.context = *current_context_;
-  alert.context.app_proto = current_state_->flow_context.app_proto;
+  alert.context.app_proto = appProtoName(current_state_->app_proto);
 
   stats_.alerts.add();
   context_.alert_counters.countAlert(sig.id, sig.category, sig.severity);

@@ -65,7 +65,7 @@ StartMatch matchStart(Direction dir, ByteSpan data) {
 HttpAppParser::HttpAppParser(InspectionSink& sink, const ProtocolLimits& limits, ProtocolStats& stats)
     : sink_(sink), limits_(limits), stats_(stats) {
   capacity_ = std::max<size_t>(1, limits.max_pipelined);
-  ring_ = std::make_unique<Transaction[]>(capacity_);
+  ring_ = std::make_unique<std::unique_ptr<Transaction>[]>(capacity_);
   for (unsigned d = 0; d < 2; ++d) {
     Side& s = sides_[d];
     s.owner = this;
@@ -491,6 +491,7 @@ int HttpAppParser::newTransaction() {
   }
   const int slot = static_cast<int>((head_ + count_) % capacity_);
   ++count_;
+  if (!ring_[static_cast<size_t>(slot)]) ring_[static_cast<size_t>(slot)] = std::make_unique<Transaction>();
   Transaction& t = txn(slot);
   t.scope = next_scope_++;
   t.active = true;
