@@ -2,6 +2,7 @@
 // PcapSource: one libpcap packet source, a capture file (pcap/pcapng, "-" for
 // stdin) or a live interface. Used by exactly one capture thread.
 #include <cstdint>
+#include <memory>
 #include <string>
 
 #include "capture/pcap_handle.h"
@@ -51,8 +52,11 @@ class PcapSource {
   pcap_t* handle() const { return handle_.get(); }
 
  private:
-  PcapSource(PcapHandle handle, std::string name, bool live);
+  PcapSource(PcapHandle handle, std::string name, bool live, std::unique_ptr<char[]> file_buffer = nullptr);
 
+  // stdio buffer of an offline file; declared before handle_ so it outlives
+  // the FILE that pcap_close() closes.
+  std::unique_ptr<char[]> file_buffer_;
   PcapHandle handle_;
   std::string name_;
   bool live_ = false;
