@@ -24,6 +24,7 @@ HERE = os.path.dirname(os.path.abspath(__file__))
 sys.path.insert(0, os.path.join(HERE, "..", "..", "tests", "attack"))
 sys.path.insert(0, os.path.join(HERE, "..", "..", "tests", "e2e"))
 from make_attacks import ACK, PSH, SYN, Pcap, ip4, tcp_frame, udp_frame  # noqa: E402
+from soak import status_kib  # noqa: E402
 from tapwatch_harness import Daemon, wait_for  # noqa: E402
 
 SIGNATURES = os.path.join(HERE, "..", "..", "signatures")
@@ -56,14 +57,6 @@ def write_capture(path, kind, flows):
             pcap.add(f)
     pcap.close()
     return pcap.n
-
-
-def status_kib(pid, key):
-    with open("/proc/%d/status" % pid) as f:
-        for line in f:
-            if line.startswith(key + ":"):
-                return int(line.split()[1])
-    return 0
 
 
 def measure(binary, pcap, flows, workers):
