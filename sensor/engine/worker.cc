@@ -71,6 +71,7 @@ void Worker::pickUpSignatureSet() {
   // Scratch must fit the new set as well as the old sets that open flows still use.
   detector_.prepare(*next);
   set_ = std::move(next);
+  scan_pool_.clear();  // parked scans hold the old set (see recycleScopeScan)
   stats_.signature_set_switches.add();
 }
 
@@ -287,6 +288,9 @@ std::unique_ptr<ScopeScan> Worker::takeScopeScan(const std::shared_ptr<const Det
 
 void Worker::recycleScopeScan(std::unique_ptr<ScopeScan> scan) {
   constexpr size_t kMaxPooledScans = 256;  // bounds the memory parked here
+  // A scan of a replaced set is freed, not parked: a parked scan holds its
+  // set, and with it every compiled database of that set, alive.
+  if (&scan->set() != set_.get()) return;
   if (scan_pool_.size() < kMaxPooledScans) scan_pool_.push_back(std::move(scan));
 }
 

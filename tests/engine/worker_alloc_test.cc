@@ -15,6 +15,7 @@
 #include "engine/worker.h"
 
 #include "../support/counting_new.h"
+#include "worker_test_util.h"
 
 namespace tapwatch {
 namespace {
@@ -38,29 +39,6 @@ constexpr const char* kSignatures = R"(signatures:
     fields: [http.uri]
     patterns: [{literal: "/pay-now"}]
 )";
-
-// One TCP connection between 10.0.0.<n> and 10.0.1.<n>, client and server
-// sequence numbers tracked so every segment is the next in order.
-struct Connection {
-  uint8_t n;
-  uint16_t server_port;
-  uint32_t client_seq = 1000, server_seq = 5000;
-
-  Bytes frame(bool from_client, uint8_t flags, const Bytes& payload) {
-    Ipv4Spec ip;
-    ip.src = from_client ? std::array<uint8_t, 4>{10, 0, 0, n} : std::array<uint8_t, 4>{10, 0, 1, n};
-    ip.dst = from_client ? std::array<uint8_t, 4>{10, 0, 1, n} : std::array<uint8_t, 4>{10, 0, 0, n};
-    TcpSpec t;
-    t.src_port = from_client ? static_cast<uint16_t>(40000 + n) : server_port;
-    t.dst_port = from_client ? server_port : static_cast<uint16_t>(40000 + n);
-    t.seq = from_client ? client_seq : server_seq;
-    t.ack = from_client ? server_seq : client_seq;
-    t.flags = flags;
-    uint32_t advance = static_cast<uint32_t>(payload.size()) + ((flags & 0x03) ? 1 : 0);
-    (from_client ? client_seq : server_seq) += advance;
-    return ethernet(0x0800, ipv4(ip, tcp(t, payload)));
-  }
-};
 
 struct Fixture {
   Config config;
