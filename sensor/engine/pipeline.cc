@@ -1,6 +1,8 @@
 #include "engine/pipeline.h"
 
 #include <algorithm>
+#include <chrono>
+#include <thread>
 
 #include "capture/dispatch_hash.h"
 
@@ -59,8 +61,14 @@ bool Pipeline::push(PacketRing& ring, CaptureStats& stats, int datalink, const R
     stats.ring_full_drops.add();
     return false;
   }
-  // Offline: backpressure. The worker frees space as it goes.
-  while (!ring.tryPush(header, packet.data)) std::this_thread::yield();
+  // Offline: backpressure. The worker frees space as it goes. Sleep rather
+  // than spin once it is clearly behind: a spinning capture thread takes the
+  // core the other workers need (2 workers + capture on 2 cores), and a full
+  // ring holds milliseconds of work, so 50 µs naps never starve a worker.
+  for (uint32_t tries = 0; !ring.tryPush(header, packet.data); ++tries) {
+    if (tries < 16) std::this_thread::yield();
+    else std::this_thread::sleep_for(std::chrono::microseconds(50));
+  }
   return true;
 }
 
