@@ -22,12 +22,6 @@ namespace {
 
 using namespace test;
 
-class CountingSink final : public AlertSink {
- public:
-  void emit(AlertRecord&&) override { ++alerts; }
-  int alerts = 0;
-};
-
 constexpr const char* kSignatures = R"(signatures:
   - id: 1
     name: stream phrase

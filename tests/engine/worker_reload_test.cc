@@ -17,12 +17,6 @@ namespace {
 
 using namespace test;
 
-class CountingSink final : public AlertSink {
- public:
-  void emit(AlertRecord&&) override { ++alerts; }
-  int alerts = 0;
-};
-
 std::shared_ptr<const DetectionSet> buildSet(const std::string& uri) {
   auto sigs = loadSignatureText("signatures:\n  - {id: 1, name: uri, fields: [http.uri], patterns: [{literal: \"" + uri +
                                     "\"}]}\n",

@@ -1,11 +1,19 @@
 #pragma once
-// Frames for Worker tests: TCP connections whose sequence numbers follow on.
+// Worker tests: TCP connections whose sequence numbers follow on, and an
+// alert sink that only counts.
 #include <array>
 #include <cstdint>
 
 #include "../decode/packet_builder.h"
+#include "engine/alert_sink.h"
 
 namespace tapwatch::test {
+
+class CountingSink final : public AlertSink {
+ public:
+  void emit(AlertRecord&&) override { ++alerts; }
+  int alerts = 0;
+};
 
 // One TCP connection between 10.0.0.<n> and 10.0.1.<n>, client and server
 // sequence numbers tracked so every segment is the next in order.
