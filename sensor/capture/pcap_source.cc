@@ -39,7 +39,7 @@ Result<PcapSource> PcapSource::openFile(const std::string& path) {
   pcap_t* p = pcap_fopen_offline_with_tstamp_precision(file, PCAP_TSTAMP_PRECISION_NANO, errbuf);
   if (p == nullptr) {
     if (file != stdin) std::fclose(file);
-    else std::setvbuf(stdin, nullptr, _IOFBF, BUFSIZ);  // `buffer` is about to go
+    else buffer.release();  // stdin may still be read by others and keeps its buffer (reachable, not leaked)
     return makeError(std::string("cannot read capture: ") + errbuf, {path});
   }
   return PcapSource(PcapHandle(p), path, false, std::move(buffer));
