@@ -39,20 +39,7 @@ bool isValidUtf8(std::string_view text) {
 }
 
 std::string escapeLiteral(std::string_view literal, bool utf8) {
-  static constexpr char kHex[] = "0123456789abcdef";
-  std::string out;
-  out.reserve(literal.size() * 2);
-  for (unsigned char c : literal) {
-    const bool alnum = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
-    if (alnum || (utf8 && c >= 0x80)) {
-      out += static_cast<char>(c);
-    } else {
-      out += "\\x";
-      out += kHex[c >> 4];
-      out += kHex[c & 0xF];
-    }
-  }
-  return out;
+  return hexEscapeExcept(literal, [utf8](unsigned char c) { return isAsciiAlnum(c) || (utf8 && c >= 0x80); });
 }
 
 unsigned hyperscanFlags(uint32_t pattern_flags, std::string_view text, bool is_literal) {

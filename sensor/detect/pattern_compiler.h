@@ -22,6 +22,30 @@ bool hasNonAscii(std::string_view text);
 // mode), else become \xHH.
 std::string escapeLiteral(std::string_view literal, bool utf8);
 
+// `bytes` as regex text: bytes for which keep(byte) holds are copied, every
+// other byte becomes \xHH (safe in any regex context). Shared by the
+// literal escaping above and the Suricata importer.
+template <typename Keep>
+std::string hexEscapeExcept(std::string_view bytes, Keep keep) {
+  static constexpr char kHex[] = "0123456789abcdef";
+  std::string out;
+  out.reserve(bytes.size() * 2);
+  for (unsigned char c : bytes) {
+    if (keep(c)) {
+      out += static_cast<char>(c);
+    } else {
+      out += "\\x";
+      out += kHex[c >> 4];
+      out += kHex[c & 0xF];
+    }
+  }
+  return out;
+}
+
+inline bool isAsciiAlnum(unsigned char c) {
+  return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
+}
+
 // HS_FLAG_* for a pattern whose text is `text`. Non-ASCII text turns on
 // HS_FLAG_UTF8 automatically: an operator writing a caseless Russian word
 // expects it to match in any case, and Hyperscan folds Cyrillic (Kazakh,

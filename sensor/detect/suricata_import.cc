@@ -293,19 +293,9 @@ std::string referenceUrl(const std::string& value) {
 }
 
 std::string regexEscape(std::string_view bytes) {
-  static constexpr char kHex[] = "0123456789abcdef";
-  std::string out;
-  for (unsigned char c : bytes) {
-    const bool alnum = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
-    if (alnum || c == ' ' || c == '_' || c == '-' || c == '/' || c == '=' || c == ',' || c == ':' || c == '@') {
-      out += static_cast<char>(c);
-    } else {
-      out += "\\x";
-      out += kHex[c >> 4];
-      out += kHex[c & 0xF];
-    }
-  }
-  return out;
+  return hexEscapeExcept(bytes, [](unsigned char c) {
+    return isAsciiAlnum(c) || std::string_view(" _-/=,:@").find(static_cast<char>(c)) != std::string_view::npos;
+  });
 }
 
 bool printableText(std::string_view s) {
