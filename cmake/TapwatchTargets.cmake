@@ -4,7 +4,7 @@ add_library(tapwatch_options INTERFACE)
 target_compile_features(tapwatch_options INTERFACE cxx_std_20)
 target_compile_options(tapwatch_options INTERFACE
   $<$<COMPILE_LANGUAGE:CXX>:-Wall -Wextra -Wpedantic -Werror -Wno-missing-field-initializers>)
-target_include_directories(tapwatch_options INTERFACE ${PROJECT_SOURCE_DIR}/sensor ${PROJECT_BINARY_DIR}/generated)
+target_include_directories(tapwatch_options INTERFACE ${PROJECT_BINARY_DIR}/generated)
 target_link_libraries(tapwatch_options INTERFACE Threads::Threads)
 
 if(TAPWATCH_SANITIZERS)
@@ -17,12 +17,23 @@ if(TAPWATCH_SANITIZERS)
   target_compile_options(tapwatch_options INTERFACE $<$<CXX_COMPILER_ID:GNU>:-Wno-maybe-uninitialized>)
 endif()
 
-# tapwatch_library(<folder> SOURCES ... DEPS ...) makes the static library
-# tapwatch_<folder> from one sensor/ folder.
+# tapwatch_library(<folder> SOURCES ... PUBLIC ... PRIVATE ...) makes the static
+# library tapwatch_<folder> from one sensor/ folder. PUBLIC: what the folder's
+# headers include; PRIVATE: what only its .cc files include.
+#
+# Each library gets an include root of its own that holds just its folder
+# (a symlink <build>/include_roots/<folder>/<folder> -> sensor/<folder>), so
+# "folder/file.h" resolves only for targets that link tapwatch_<folder>: an
+# include the link dependencies do not allow, such as a back-edge against the
+# folder order, fails to compile instead of working by accident.
 function(tapwatch_library folder)
-  cmake_parse_arguments(ARG "" "" "SOURCES;DEPS" ${ARGN})
+  cmake_parse_arguments(ARG "" "" "SOURCES;PUBLIC;PRIVATE" ${ARGN})
   add_library(tapwatch_${folder} STATIC ${ARG_SOURCES})
-  target_link_libraries(tapwatch_${folder} PUBLIC tapwatch_options ${ARG_DEPS})
+  set(root ${PROJECT_BINARY_DIR}/include_roots/${folder})
+  file(MAKE_DIRECTORY ${root})
+  file(CREATE_LINK ${PROJECT_SOURCE_DIR}/sensor/${folder} ${root}/${folder} SYMBOLIC)
+  target_include_directories(tapwatch_${folder} PUBLIC ${root})
+  target_link_libraries(tapwatch_${folder} PUBLIC tapwatch_options ${ARG_PUBLIC} PRIVATE ${ARG_PRIVATE})
 endfunction()
 
 # tapwatch_test(<name> SOURCES ... DEPS ...) makes one GoogleTest executable

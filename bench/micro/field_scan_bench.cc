@@ -11,7 +11,7 @@
 
 #include "common/bytes.h"
 #include "detect/detection_set.h"
-#include "detect/detector.h"
+#include "detect/scan_scratch.h"
 #include "detect/scope_scan.h"
 
 namespace tapwatch::bench {
@@ -62,7 +62,7 @@ void BM_FieldScan(benchmark::State& state) {
     return;
   }
   DetectStats stats;
-  Detector detector(stats);
+  ScanScratch detector(stats);
   detector.prepare(*set);
   const std::string value = sampleValue(field);
   IgnoreHits sink;

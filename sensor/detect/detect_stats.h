@@ -1,7 +1,7 @@
 #pragma once
-// DetectStats: what one worker's detector counts. Written only by that
+// DetectStats: what one worker's scratch counts. Written only by that
 // worker's thread (Counter is single-writer), read at scrape time by others.
-// Per-signature alert counts are the engine's (engine/alert_counters.h): it
+// Per-signature alert counts are the engine's (policy/alert_counters.h): it
 // sees alerts after thresholds, and labels them with id/category/severity.
 #include <array>
 #include <functional>

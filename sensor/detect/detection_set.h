@@ -71,7 +71,7 @@ class DetectionSet {
   // What building this set cost: compile time, cache hits and misses.
   const DatabaseLoadStats& loadStats() const { return load_stats_; }
 
-  // For ScopeScan and Detector (worker threads; read-only).
+  // For ScopeScan and ScanScratch (worker threads; read-only).
   const FieldDatabase& database(Field field) const { return fields_[static_cast<size_t>(field)]; }
   const hs_scratch_t* scratchPrototype() const { return prototype_.get(); }
   // Every distinct Hyperscan database of the set, to size a worker's scratch.

@@ -7,7 +7,7 @@ namespace tapwatch {
 
 struct ScopeScan::Call {
   ScopeScan* self;
-  Detector* detector;
+  ScanScratch* scratch;
   HitSink* sink;
   Field field;
   uint32_t channel;
@@ -22,25 +22,25 @@ ScopeScan::ScopeScan(std::shared_ptr<const DetectionSet> set, Scope scope) : set
 
 ScopeScan::~ScopeScan() = default;  // HsStreamPtr frees any stream still open, without reporting
 
-void ScopeScan::scan(Detector& detector, Field field, uint32_t channel, ByteSpan data, bool last, HitSink& sink) {
+void ScopeScan::scan(ScanScratch& scratch, Field field, uint32_t channel, ByteSpan data, bool last, HitSink& sink) {
   if (closed_) return;
   const FieldDatabase& db = set_->database(field);
   if (!db.used()) return;
-  detector.stats().scanned_bytes[static_cast<size_t>(field)].add(data.size());
-  if (db.streaming) scanStream(detector, db, field, channel, data, last, sink);
-  else scanBlock(detector, db, field, channel, data, sink);
+  scratch.stats().scanned_bytes[static_cast<size_t>(field)].add(data.size());
+  if (db.streaming) scanStream(scratch, db, field, channel, data, last, sink);
+  else scanBlock(scratch, db, field, channel, data, sink);
 }
 
-void ScopeScan::close(Detector& detector, HitSink& sink) {
+void ScopeScan::close(ScanScratch& scratch, HitSink& sink) {
   if (closed_) return;
   for (auto& slot : slots_)
-    if (slot.open) finishStream(detector, set_->database(slot.field), slot, sink);
+    if (slot.open) finishStream(scratch, set_->database(slot.field), slot, sink);
   auto decide = [&](SigState& st) {
     if (st.status != SigStatus::Pending) return;
     const Signature& sig = set_->signature(st.signature);
     if (sig.condition.evaluate(st.matched, true) == Truth::True) {
       const std::string saved = std::move(st.excerpt);
-      fire(detector, sink, st, st.field, st.channel, saved);
+      fire(scratch, sink, st, st.field, st.channel, saved);
     } else {
       st.status = SigStatus::Dead;
     }
@@ -61,18 +61,18 @@ void ScopeScan::reset(const std::shared_ptr<const DetectionSet>& set, Scope scop
   more_states_.clear();
 }
 
-void ScopeScan::scanBlock(Detector& detector, const FieldDatabase& db, Field field, uint32_t channel, ByteSpan data,
+void ScopeScan::scanBlock(ScanScratch& scratch, const FieldDatabase& db, Field field, uint32_t channel, ByteSpan data,
                           HitSink& sink) {
   if (data.empty()) return;
   // hs_scan takes an unsigned length; a block field is never near 4 GiB.
   const ByteSpan block = data.first(std::min<size_t>(data.size(), std::numeric_limits<unsigned>::max()));
-  Call call{this, &detector, &sink, field, channel, &db, nullptr, block, 0, {}};
+  Call call{this, &scratch, &sink, field, channel, &db, nullptr, block, 0, {}};
   for (const PatternDatabase* patterns : {&db.patterns, &db.lists}) {
     if (!patterns->hs) continue;
     call.refs = &patterns->refs;
     const hs_error_t rc = hs_scan(patterns->hs.get(), reinterpret_cast<const char*>(block.data()),
-                                  static_cast<unsigned>(block.size()), 0, detector.scratch(), onHyperscanMatch, &call);
-    if (rc != HS_SUCCESS) detector.stats().scan_errors.add();
+                                  static_cast<unsigned>(block.size()), 0, scratch.hs(), onHyperscanMatch, &call);
+    if (rc != HS_SUCCESS) scratch.stats().scan_errors.add();
   }
   if (db.hasDomains()) {
     DomainTokenizer tokens;
@@ -84,7 +84,7 @@ void ScopeScan::scanBlock(Detector& detector, const FieldDatabase& db, Field fie
   }
 }
 
-void ScopeScan::scanStream(Detector& detector, const FieldDatabase& db, Field field, uint32_t channel, ByteSpan data,
+void ScopeScan::scanStream(ScanScratch& scratch, const FieldDatabase& db, Field field, uint32_t channel, ByteSpan data,
                            bool last, HitSink& sink) {
   StreamSlot& slot = slotFor(field, channel);
   if (!slot.open) {
@@ -99,21 +99,21 @@ void ScopeScan::scanStream(Detector& detector, const FieldDatabase& db, Field fi
       hs_stream_t* stream = nullptr;
       if (hs_open_stream(db.patterns.hs.get(), 0, &stream) == HS_SUCCESS) {
         slot.stream.reset(stream);
-        detector.stats().streams_opened.add();
+        scratch.stats().streams_opened.add();
       } else {
-        detector.stats().stream_open_failures.add();
+        scratch.stats().stream_open_failures.add();
       }
     }
   }
-  Call call{this, &detector, &sink, field, channel, &db, &db.patterns.refs, data, slot.offset, slot.tail};
+  Call call{this, &scratch, &sink, field, channel, &db, &db.patterns.refs, data, slot.offset, slot.tail};
   // hs_scan_stream takes an unsigned length: feed huge buffers in pieces.
   size_t done = 0;
   while (slot.stream && done < data.size()) {
     const size_t n = std::min<size_t>(data.size() - done, std::numeric_limits<unsigned>::max());
     const hs_error_t rc = hs_scan_stream(slot.stream.get(), reinterpret_cast<const char*>(data.data() + done),
-                                         static_cast<unsigned>(n), 0, detector.scratch(), onHyperscanMatch, &call);
+                                         static_cast<unsigned>(n), 0, scratch.hs(), onHyperscanMatch, &call);
     if (rc != HS_SUCCESS) {
-      detector.stats().scan_errors.add();
+      scratch.stats().scan_errors.add();
       slot.stream.reset();  // its state is unusable now; the domain lists keep working
     }
     done += n;
@@ -125,17 +125,17 @@ void ScopeScan::scanStream(Detector& detector, const FieldDatabase& db, Field fi
   }
   slot.offset += data.size();
   keepTail(slot, data);
-  if (last) finishStream(detector, db, slot, sink);
+  if (last) finishStream(scratch, db, slot, sink);
 }
 
-void ScopeScan::finishStream(Detector& detector, const FieldDatabase& db, StreamSlot& slot, HitSink& sink) {
-  Call call{this, &detector, &sink, slot.field, slot.channel, &db, &db.patterns.refs, {}, slot.offset, slot.tail};
+void ScopeScan::finishStream(ScanScratch& scratch, const FieldDatabase& db, StreamSlot& slot, HitSink& sink) {
+  Call call{this, &scratch, &sink, slot.field, slot.channel, &db, &db.patterns.refs, {}, slot.offset, slot.tail};
   if (slot.stream) {
     // End-of-data matches (`$`, `\z`) are reported here. Resetting instead of
     // closing keeps the allocation for the next value of this field (a UDP
     // flow ends its `stream` value with every datagram).
-    if (hs_reset_stream(slot.stream.get(), 0, detector.scratch(), onHyperscanMatch, &call) != HS_SUCCESS) {
-      detector.stats().scan_errors.add();
+    if (hs_reset_stream(slot.stream.get(), 0, scratch.hs(), onHyperscanMatch, &call) != HS_SUCCESS) {
+      scratch.stats().scan_errors.add();
       slot.stream.reset();  // state unknown: free it, the next value opens a fresh one
     }
   }
@@ -162,7 +162,7 @@ void ScopeScan::record(Call& call, PatternRef ref, uint64_t end) {
   const Signature& sig = set_->signature(ref.signature);
   switch (sig.condition.evaluate(st.matched, false)) {
     case Truth::True:
-      fire(*call.detector, *call.sink, st, call.field, call.channel, excerpt(call, end));
+      fire(*call.scratch, *call.sink, st, call.field, call.channel, excerpt(call, end));
       break;
     case Truth::False:
       st.status = SigStatus::Dead;
@@ -179,11 +179,11 @@ void ScopeScan::record(Call& call, PatternRef ref, uint64_t end) {
   }
 }
 
-void ScopeScan::fire(Detector& detector, HitSink& sink, SigState& state, Field field, uint32_t channel,
+void ScopeScan::fire(ScanScratch& scratch, HitSink& sink, SigState& state, Field field, uint32_t channel,
                      std::string_view excerpt) {
   state.status = SigStatus::Fired;
   state.excerpt.clear();
-  detector.stats().hits.add();
+  scratch.stats().hits.add();
   sink.onHit(set_->signature(state.signature), field, channel, excerpt);
 }
 
@@ -196,7 +196,7 @@ std::string_view ScopeScan::excerpt(Call& call, uint64_t end) {
   if (start >= end) return {};
   if (start >= call.data_offset)
     return asStringView(call.data.subspan(static_cast<size_t>(start - call.data_offset), static_cast<size_t>(end - start)));
-  std::string& buf = call.detector->excerptBuffer();
+  std::string& buf = call.scratch->excerptBuffer();
   const size_t tail_from = call.tail.size() - static_cast<size_t>(call.data_offset - start);
   const size_t tail_len = static_cast<size_t>(std::min(end, call.data_offset) - start);
   buf.assign(call.tail.substr(tail_from, tail_len));

@@ -4,7 +4,7 @@
 // streams per (field, channel), a short tail of recent bytes per stream for
 // excerpts, and matched-pattern bits for signatures that matched.
 // Worker thread only; created and driven by the engine, scanning with that
-// worker's Detector. Holds its DetectionSet alive, so a reload never pulls
+// worker's ScanScratch. Holds its DetectionSet alive, so a reload never pulls
 // the databases from under an open stream.
 #include <array>
 #include <cstdint>
@@ -16,7 +16,7 @@
 #include "common/bytes.h"
 #include "common/field.h"
 #include "detect/detection_set.h"
-#include "detect/detector.h"
+#include "detect/scan_scratch.h"
 #include "detect/domain_matcher.h"
 #include "detect/hs_handles.h"
 
@@ -44,11 +44,11 @@ class ScopeScan {
   // matches across `last`; the stream's memory is reused). Block
   // fields: each call is one whole value. Each signature fires at most once
   // per ScopeScan; conditions with `not` wait for close().
-  void scan(Detector& detector, Field field, uint32_t channel, ByteSpan data, bool last, HitSink& sink);
+  void scan(ScanScratch& scratch, Field field, uint32_t channel, ByteSpan data, bool last, HitSink& sink);
 
   // The scope ended: flushes open streams (end-anchored matches), then decides
   // pending `not` conditions. Later scan() calls are ignored.
-  void close(Detector& detector, HitSink& sink);
+  void close(ScanScratch& scratch, HitSink& sink);
 
   // Makes a closed scan ready for a new scope of `set`. With the same set it
   // keeps its Hyperscan streams (already reset by close()) and buffers, so a
@@ -84,14 +84,14 @@ class ScopeScan {
   static int onHyperscanMatch(unsigned id, unsigned long long from, unsigned long long to, unsigned flags, void* ctx);
   void record(Call& call, PatternRef ref, uint64_t end);
   std::string_view excerpt(Call& call, uint64_t end);
-  void fire(Detector& detector, HitSink& sink, SigState& state, Field field, uint32_t channel, std::string_view excerpt);
+  void fire(ScanScratch& scratch, HitSink& sink, SigState& state, Field field, uint32_t channel, std::string_view excerpt);
   SigState& stateFor(uint32_t signature);
   StreamSlot& slotFor(Field field, uint32_t channel);
-  void scanStream(Detector& detector, const FieldDatabase& db, Field field, uint32_t channel, ByteSpan data, bool last,
+  void scanStream(ScanScratch& scratch, const FieldDatabase& db, Field field, uint32_t channel, ByteSpan data, bool last,
                   HitSink& sink);
-  void scanBlock(Detector& detector, const FieldDatabase& db, Field field, uint32_t channel, ByteSpan data,
+  void scanBlock(ScanScratch& scratch, const FieldDatabase& db, Field field, uint32_t channel, ByteSpan data,
                  HitSink& sink);
-  void finishStream(Detector& detector, const FieldDatabase& db, StreamSlot& slot, HitSink& sink);
+  void finishStream(ScanScratch& scratch, const FieldDatabase& db, StreamSlot& slot, HitSink& sink);
   void keepTail(StreamSlot& slot, ByteSpan data);
 
   std::shared_ptr<const DetectionSet> set_;

@@ -2,7 +2,7 @@
 
 #include <algorithm>
 
-#include "detect/detector.h"
+#include "detect/scan_scratch.h"
 #include "detect/scope_scan.h"
 
 namespace tapwatch {
@@ -19,7 +19,7 @@ class FiredSink final : public HitSink {
   bool fired_ = false;
 };
 
-bool exampleAlerts(const std::shared_ptr<const DetectionSet>& set, Detector& detector, const Signature& sig,
+bool exampleAlerts(const std::shared_ptr<const DetectionSet>& set, ScanScratch& scratch, const Signature& sig,
                    const SignatureExample& example) {
   std::vector<std::pair<Field, std::string_view>> inputs;
   if (example.by_field.empty())
@@ -35,8 +35,8 @@ bool exampleAlerts(const std::shared_ptr<const DetectionSet>& set, Detector& det
   for (Scope scope : scopes) {
     ScopeScan scan(set, scope);
     for (const auto& [f, text] : inputs)
-      if (fieldInfo(f).scope == scope) scan.scan(detector, f, 0, asBytes(text), true, sink);
-    scan.close(detector, sink);
+      if (fieldInfo(f).scope == scope) scan.scan(scratch, f, 0, asBytes(text), true, sink);
+    scan.close(scratch, sink);
   }
   return sink.fired();
 }
@@ -60,8 +60,8 @@ std::string ExampleFailure::describe() const {
 ExampleReport runSignatureExamples(const std::shared_ptr<const DetectionSet>& set) {
   ExampleReport report;
   DetectStats stats;
-  Detector detector(stats);
-  detector.prepare(*set);
+  ScanScratch scratch(stats);
+  scratch.prepare(*set);
   for (size_t i = 0; i < set->size(); ++i) {
     const Signature& sig = set->signature(i);
     if (!sig.enabled) continue;
@@ -69,7 +69,7 @@ ExampleReport runSignatureExamples(const std::shared_ptr<const DetectionSet>& se
     auto run = [&](const std::vector<SignatureExample>& examples, bool expect) {
       for (size_t k = 0; k < examples.size(); ++k) {
         ++report.examples_run;
-        if (exampleAlerts(set, detector, sig, examples[k]) != expect)
+        if (exampleAlerts(set, scratch, sig, examples[k]) != expect)
           report.failures.push_back({sig.id, expect, k, examples[k].where});
       }
     };

@@ -62,4 +62,26 @@ void PipelineMetrics::collect(MetricsBuilder& out) const {
   });
 }
 
+void AlertFilterMetrics::collect(MetricsBuilder& out) const {
+  const SignatureCounters& signatures = filter_.signatureCounters();
+  const ThresholdTable& thresholds = filter_.thresholds();
+  selectFamily(out, "tapwatch_signature_hits_total");
+  signatures.forEach([&out](uint32_t id, const SignatureCounters::Counts& c) {
+    out.add({{"signature_id", std::to_string(id)}}, static_cast<double>(c.hits));
+  });
+  selectFamily(out, "tapwatch_signature_suppressed_total");
+  // Both reasons for every signature that fired, zeros included: a series
+  // that appears only after the first suppression breaks rate() and alerting.
+  signatures.forEach([&out](uint32_t id, const SignatureCounters::Counts& c) {
+    out.add({{"signature_id", std::to_string(id)}, {"reason", "threshold"}}, static_cast<double>(c.suppressed_threshold));
+    out.add({{"signature_id", std::to_string(id)}, {"reason", "suppress"}}, static_cast<double>(c.suppressed_rule));
+  });
+  selectFamily(out, "tapwatch_threshold_entries");
+  out.set({}, static_cast<double>(thresholds.entries()));
+  selectFamily(out, "tapwatch_threshold_evictions_total");
+  out.add(static_cast<double>(thresholds.evictions()));
+  selectFamily(out, "tapwatch_suppress_rules");
+  out.set({}, static_cast<double>(filter_.suppressList()->size()));
+}
+
 }  // namespace tapwatch

@@ -4,7 +4,8 @@
 // exporter's thread. Holds references only; the pipeline must outlive it.
 #include <string>
 
-#include "engine/alert_counters.h"
+#include "policy/alert_counters.h"
+#include "policy/alert_filter.h"
 #include "engine/pipeline.h"
 #include "stats/metrics_builder.h"
 
@@ -26,6 +27,18 @@ class PipelineMetrics final : public MetricsSource {
   const Pipeline& pipeline_;
   const AlertCounters& alerts_;
   std::string interface_;
+};
+
+// The alert policy's tuning counters: tapwatch_signature_hits_total{signature_id},
+// tapwatch_signature_suppressed_total{signature_id,reason}, tapwatch_threshold_entries,
+// tapwatch_threshold_evictions_total, tapwatch_suppress_rules.
+class AlertFilterMetrics final : public MetricsSource {
+ public:
+  explicit AlertFilterMetrics(const AlertFilter& filter) : filter_(filter) {}
+  void collect(MetricsBuilder& out) const override;
+
+ private:
+  const AlertFilter& filter_;
 };
 
 }  // namespace tapwatch

@@ -14,7 +14,7 @@
 #include "common/result.h"
 #include "config/config.h"
 #include "detect/detection_set.h"
-#include "engine/alert_filter.h"
+#include "policy/alert_filter.h"
 #include "stats/metrics_builder.h"
 
 namespace tapwatch {

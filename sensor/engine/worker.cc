@@ -4,7 +4,7 @@
 #include <chrono>
 #include <thread>
 
-#include "alert/eve_format.h"
+#include "output/eve_format.h"
 #include "protocols/app_detect.h"
 #include "protocols/dns_parser.h"
 #include "protocols/parser_factory.h"
@@ -43,9 +43,9 @@ Worker::Worker(uint32_t id, const WorkerContext& context, WorkerStats& stats, st
       stats_(stats),
       decoder_(context.config.defrag, stats.decode),
       flows_(context.config.flow, context.config.stream, stats.flow, id),
-      detector_(stats.detect),
+      scan_scratch_(stats.detect),
       set_(std::move(set)) {
-  detector_.prepare(*set_);
+  scan_scratch_.prepare(*set_);
   eve_options_.host = context.config.sensor.name;
   eve_options_.excerpt_bytes = context.config.alerts.excerpt_bytes;
   eve_options_.redact = context.config.alerts.redact;
@@ -69,7 +69,7 @@ void Worker::pickUpSignatureSet() {
   }
   if (!next) return;
   // Scratch must fit the new set as well as the old sets that open flows still use.
-  detector_.prepare(*next);
+  scan_scratch_.prepare(*next);
   set_ = std::move(next);
   scan_pool_.clear();  // parked scans hold the old set (see recycleScopeScan)
   stats_.signature_set_switches.add();
@@ -129,31 +129,31 @@ void Worker::tick(Timestamp now) {
 
 void Worker::closeAllFlows() { flows_.closeAll(*this); }
 
-FlowState& Worker::stateOf(Flow& flow) { return static_cast<FlowState&>(*flow.context); }
+FlowInspection& Worker::stateOf(Flow& flow) { return static_cast<FlowInspection&>(*flow.context); }
 
 void Worker::onFlowOpen(Flow& flow) {
-  auto state = std::make_unique<FlowState>(set_);
+  auto state = std::make_unique<FlowInspection>(set_);
   if (!needsAppLayer(*set_)) state->app_state = AppState::Off;
   flow.context = std::move(state);
 }
 
 void Worker::onStreamData(Flow& flow, Direction dir, ByteSpan data, const DecodedPacket& packet) {
-  FlowState& state = stateOf(flow);
+  FlowInspection& state = stateOf(flow);
   current_flow_ = &flow;
   current_state_ = &state;
   if (state.set->inspects(Field::Stream)) {
-    if (!state.stream_scan) state.stream_scan = std::make_unique<ScopeScan>(state.set, Scope::Flow);
+    if (!state.payload_scan) state.payload_scan = std::make_unique<ScopeScan>(state.set, Scope::Flow);
     current_context_ = nullptr;  // flow-level alerts: app_proto only (onHit)
     // A UDP datagram is a message of its own: end the stream after it so a
     // pattern never matches across two datagrams.
-    state.stream_scan->scan(detector_, Field::Stream, index(dir), data, packet.isUdp(), *this);
+    state.payload_scan->scan(scan_scratch_, Field::Stream, index(dir), data, packet.isUdp(), *this);
   }
   if (state.app_state != AppState::Off) inspectApp(flow, state, dir, data, packet);
   current_flow_ = nullptr;
   current_state_ = nullptr;
 }
 
-void Worker::inspectApp(Flow& flow, FlowState& state, Direction dir, ByteSpan data, const DecodedPacket& packet) {
+void Worker::inspectApp(Flow& flow, FlowInspection& state, Direction dir, ByteSpan data, const DecodedPacket& packet) {
   if (packet.isUdp()) {
     if (state.app_state == AppState::Detecting) {
       const AppProto proto = detectAppProto(dir == Direction::ToServer ? data : ByteSpan{},
@@ -169,7 +169,7 @@ void Worker::inspectApp(Flow& flow, FlowState& state, Direction dir, ByteSpan da
         return;
       }
       state.app_proto = AppProto::Dns;
-      state.udp_context = std::make_unique<AlertContext>();
+      state.udp_context = std::make_unique<TransactionContext>();
       state.app_state = AppState::Parsing;
     }
     // One datagram = one DNS query scope.
@@ -218,17 +218,17 @@ void Worker::inspectApp(Flow& flow, FlowState& state, Direction dir, ByteSpan da
   if (take < data.size() && state.app_state == AppState::Parsing) feedParser(state, dir, data.subspan(take), packet.ts);
 }
 
-void Worker::attachParser(FlowState& state, AppProto proto) {
+void Worker::attachParser(FlowInspection& state, AppProto proto) {
   state.app_proto = proto;
   state.parser = makeAppParser(proto, *this, protocol_limits_, stats_.protocols);
   state.app_state = state.parser ? AppState::Parsing : AppState::Off;
 }
 
-void Worker::feedParser(FlowState& state, Direction dir, ByteSpan data, Timestamp ts) {
+void Worker::feedParser(FlowInspection& state, Direction dir, ByteSpan data, Timestamp ts) {
   if (state.parser->feed(dir, data, ts) != ParseStatus::Continue) finishApp(state);
 }
 
-void Worker::finishApp(FlowState& state) {
+void Worker::finishApp(FlowInspection& state) {
   if (state.parser) {
     state.parser->finish();
     state.parser.reset();
@@ -240,13 +240,13 @@ void Worker::finishApp(FlowState& state) {
 }
 
 void Worker::onStreamGap(Flow& flow, Direction dir, uint64_t missing_bytes) {
-  FlowState& state = stateOf(flow);
+  FlowInspection& state = stateOf(flow);
   current_flow_ = &flow;
   current_state_ = &state;
   // End the byte stream at the hole so no pattern matches across it.
-  if (state.stream_scan) {
+  if (state.payload_scan) {
     current_context_ = nullptr;
-    state.stream_scan->scan(detector_, Field::Stream, index(dir), ByteSpan{}, true, *this);
+    state.payload_scan->scan(scan_scratch_, Field::Stream, index(dir), ByteSpan{}, true, *this);
   }
   if (state.app_state == AppState::Parsing) {
     if (state.parser->gap(dir, missing_bytes) != ParseStatus::Continue) finishApp(state);
@@ -260,19 +260,19 @@ void Worker::onStreamGap(Flow& flow, Direction dir, uint64_t missing_bytes) {
 
 void Worker::onFlowClose(Flow& flow, FlowEndReason /*reason*/) {
   if (!flow.context) return;
-  FlowState& state = stateOf(flow);
+  FlowInspection& state = stateOf(flow);
   current_flow_ = &flow;
   current_state_ = &state;
   finishApp(state);
-  if (state.stream_scan) {
+  if (state.payload_scan) {
     current_context_ = nullptr;
-    state.stream_scan->close(detector_, *this);
+    state.payload_scan->close(scan_scratch_, *this);
   }
   current_flow_ = nullptr;
   current_state_ = nullptr;
 }
 
-OpenScope* Worker::findScope(FlowState& state, uint32_t scope_id) {
+OpenScope* Worker::findScope(FlowInspection& state, uint32_t scope_id) {
   for (auto& scope : state.scopes)
     if (scope.id == scope_id) return &scope;
   return nullptr;
@@ -294,26 +294,26 @@ void Worker::recycleScopeScan(std::unique_ptr<ScopeScan> scan) {
   if (scan_pool_.size() < kMaxPooledScans) scan_pool_.push_back(std::move(scan));
 }
 
-void Worker::openScope(uint32_t scope_id, Scope scope, const AlertContext* context) {
-  FlowState& state = *current_state_;
+void Worker::openScope(uint32_t scope_id, Scope scope, const TransactionContext* context) {
+  FlowInspection& state = *current_state_;
   state.scopes.push_back(OpenScope{scope_id, scope, context, takeScopeScan(state.set, scope)});
 }
 
 void Worker::fieldData(uint32_t scope_id, Field field, ByteSpan data, bool last) {
-  FlowState& state = *current_state_;
+  FlowInspection& state = *current_state_;
   if (!state.set->inspects(field)) return;
   OpenScope* scope = findScope(state, scope_id);
   if (scope == nullptr) return;
   current_context_ = scope->context;
-  scope->scan->scan(detector_, field, 0, data, last, *this);
+  scope->scan->scan(scan_scratch_, field, 0, data, last, *this);
 }
 
 void Worker::closeScope(uint32_t scope_id) {
-  FlowState& state = *current_state_;
+  FlowInspection& state = *current_state_;
   for (auto it = state.scopes.begin(); it != state.scopes.end(); ++it) {
     if (it->id != scope_id) continue;
     current_context_ = it->context;
-    it->scan->close(detector_, *this);
+    it->scan->close(scan_scratch_, *this);
     recycleScopeScan(std::move(it->scan));
     state.scopes.erase(it);
     return;

@@ -11,15 +11,15 @@
 #include <mutex>
 #include <string>
 
-#include "alert/eve_format.h"
+#include "output/eve_format.h"
 #include "capture/packet_ring.h"
 #include "config/config.h"
 #include "decode/decoder.h"
-#include "detect/detector.h"
-#include "engine/alert_counters.h"
-#include "engine/alert_filter.h"
-#include "engine/alert_sink.h"
-#include "engine/flow_state.h"
+#include "detect/scan_scratch.h"
+#include "policy/alert_counters.h"
+#include "policy/alert_filter.h"
+#include "output/alert_sink.h"
+#include "engine/flow_inspection.h"
 #include "engine/worker_stats.h"
 #include "flow/flow_events.h"
 #include "flow/flow_table.h"
@@ -63,18 +63,18 @@ class Worker final : private FlowEvents, private InspectionSink, private HitSink
   void onStreamGap(Flow& flow, Direction dir, uint64_t missing_bytes) override;
   void onFlowClose(Flow& flow, FlowEndReason reason) override;
   // InspectionSink (calls arrive synchronously while current_flow_ is set)
-  void openScope(uint32_t scope_id, Scope scope, const AlertContext* context) override;
+  void openScope(uint32_t scope_id, Scope scope, const TransactionContext* context) override;
   void fieldData(uint32_t scope_id, Field field, ByteSpan data, bool last) override;
   void closeScope(uint32_t scope_id) override;
   // HitSink
   void onHit(const Signature& sig, Field field, uint32_t channel, std::string_view excerpt) override;
 
-  FlowState& stateOf(Flow& flow);
-  void inspectApp(Flow& flow, FlowState& state, Direction dir, ByteSpan data, const DecodedPacket& packet);
-  void attachParser(FlowState& state, AppProto proto);
-  void feedParser(FlowState& state, Direction dir, ByteSpan data, Timestamp ts);
-  void finishApp(FlowState& state);
-  OpenScope* findScope(FlowState& state, uint32_t scope_id);
+  FlowInspection& stateOf(Flow& flow);
+  void inspectApp(Flow& flow, FlowInspection& state, Direction dir, ByteSpan data, const DecodedPacket& packet);
+  void attachParser(FlowInspection& state, AppProto proto);
+  void feedParser(FlowInspection& state, Direction dir, ByteSpan data, Timestamp ts);
+  void finishApp(FlowInspection& state);
+  OpenScope* findScope(FlowInspection& state, uint32_t scope_id);
   std::unique_ptr<ScopeScan> takeScopeScan(const std::shared_ptr<const DetectionSet>& set, Scope scope);
   void recycleScopeScan(std::unique_ptr<ScopeScan> scan);
   void pickUpSignatureSet();
@@ -86,7 +86,7 @@ class Worker final : private FlowEvents, private InspectionSink, private HitSink
   EveFormatOptions eve_options_;
   Decoder decoder_;
   FlowTable flows_;
-  Detector detector_;
+  ScanScratch scan_scratch_;
   std::shared_ptr<const DetectionSet> set_;
   // Closed ScopeScans kept for reuse: an HTTP transaction or DNS query then
   // opens without a heap allocation.
@@ -98,8 +98,8 @@ class Worker final : private FlowEvents, private InspectionSink, private HitSink
 
   // What the current callback chain is about (synchronous, so plain pointers).
   Flow* current_flow_ = nullptr;
-  FlowState* current_state_ = nullptr;
-  const AlertContext* current_context_ = nullptr;
+  FlowInspection* current_state_ = nullptr;
+  const TransactionContext* current_context_ = nullptr;
   Timestamp now_;
   Timestamp last_tick_;
   DecodedPacket packet_;

@@ -6,12 +6,14 @@
 #include <filesystem>
 
 #include "common/log.h"
+#include "config/config.h"
 #include "detect/detection_set.h"
-#include "engine/file_alert_sink.h"
+#include "engine/capture_loop.h"
 #include "engine/pipeline.h"
 #include "main/commands.h"
 #include "main/config_resolution.h"
 #include "main/scan_summary.h"
+#include "output/output_thread.h"
 
 namespace tapwatch {
 namespace {
@@ -68,19 +70,29 @@ int runScan(const ScanOptions& options) {
     logError(st.error().describe());
     return kExitUsage;
   }
-  auto sink = FileAlertSink::open(options.output);
-  if (!sink) {
-    logError(sink.error().describe());
+
+  // A scan writes EVE to -o and nowhere else: no syslog, whatever the config says.
+  OutputsConfig outputs_config = config->outputs;
+  outputs_config.eve.enabled = true;
+  outputs_config.eve.path = options.output;
+  outputs_config.syslog.enabled = false;
+  OutputStats output_stats;
+  OutputThread outputs(outputs_config, config->sensor.name, output_stats,
+                       {.submit = SubmitMode::Wait, .eve_open = EveOpenMode::Truncate});
+  if (Status started = outputs.start(); !started) {
+    logError(started.error().describe());
     return kExitRuntime;
   }
 
-  const WorkerContext context{*config, **sink, alert_counters, "", &alert_filter};
+  const WorkerContext context{*config, outputs, alert_counters, "", &alert_filter};
   const uint32_t workers = options.workers ? options.workers : config->capture.workers;
   Pipeline pipeline(*config, context, *set, workers, /*live=*/false);
   pipeline.start();
 
   const auto started = std::chrono::steady_clock::now();
   ProgressBar progress(options.progress);
+  const std::atomic<bool> never_stop{false};
+  CaptureLoop capture(pipeline, CaptureLoop::kHashDispatch, never_stop);
   int rc = kExitOk;
   for (const std::string& path : options.pcaps) {
     auto source = PcapSource::openFile(path);
@@ -92,31 +104,21 @@ int runScan(const ScanOptions& options) {
     }
     const uint64_t total = path == "-" ? 0 : fileSize(path);
     std::FILE* file = pcap_file(source->handle());
-    RawPacket packet;
-    uint64_t packets_in_file = 0;
-    for (;;) {
-      const ReadStatus status = source->next(packet);
-      if (status == ReadStatus::Packet) {
-        pipeline.dispatch(source->datalink(), packet);
-        if ((++packets_in_file & 0x3fff) == 0 && file != nullptr)
-          progress.update(path, static_cast<uint64_t>(std::ftell(file)), total, packets_in_file);
-        continue;
-      }
-      if (status == ReadStatus::Error) {
-        // A truncated or corrupt file: keep what was read, say where it stopped.
-        progress.clear();
-        logWarning(path + ": stopped after " + std::to_string(packets_in_file) + " packets: " + source->lastError());
-        pipeline.captureStats().file_errors.add();
-      }
-      break;
-    }
+    const uint64_t errors_before = pipeline.captureStats().file_errors.value();
+    capture.run(*source, [&](const PcapSource&, uint64_t packets) {
+      if (file != nullptr) progress.update(path, static_cast<uint64_t>(std::ftell(file)), total, packets);
+    });
+    // A truncated or corrupt file: what was read is kept, the warning says where it stopped.
+    if (pipeline.captureStats().file_errors.value() != errors_before) progress.clear();
   }
   pipeline.finish();
   progress.clear();
   const double elapsed = std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count();
 
-  if (!(*sink)->flush()) {
-    logError("writing alerts to " + options.output + " failed");
+  outputs.stop(std::chrono::milliseconds(0));
+  if (output_stats.eve_errors.value() != 0) {
+    logError("writing alerts to " + options.output + " failed: " + std::to_string(output_stats.eve_errors.value()) +
+             " records lost");
     rc = kExitRuntime;
   }
   const ScanSummary summary = summarize(pipeline, alert_counters, elapsed);

@@ -1,10 +1,10 @@
 // `tapwatch sig profile PCAP... [-s SIGPATH]`: which signatures cost the most
-// scan time on a given capture (method: engine/signature_profiler.h).
+// scan time on a given capture (method: profile/signature_profiler.h).
 #include <cstdio>
 
 #include "common/log.h"
 #include "detect/signature_loader.h"
-#include "engine/signature_profiler.h"
+#include "profile/signature_profiler.h"
 #include "main/commands.h"
 #include "main/config_resolution.h"
 

@@ -6,7 +6,7 @@
 #include <map>
 #include <string>
 
-#include "engine/alert_counters.h"
+#include "policy/alert_counters.h"
 #include "engine/pipeline.h"
 
 namespace tapwatch {

@@ -65,7 +65,7 @@ DnsNameStatus readDnsName(ByteSpan message, size_t offset, uint32_t max_hops, ch
 }
 
 bool parseDnsMessage(ByteSpan message, InspectionSink& sink, uint32_t scope_id, ProtocolStats& stats,
-                     AlertContext& ctx, const ProtocolLimits& limits) {
+                     TransactionContext& ctx, const ProtocolLimits& limits) {
   if (message.size() < kDnsHeaderBytes) {
     stats.anomaly_dns_bad_header.add();
     return false;
@@ -115,12 +115,12 @@ bool parseDnsMessage(ByteSpan message, InspectionSink& sink, uint32_t scope_id, 
 }
 
 void parseDnsDatagram(ByteSpan udp_payload, InspectionSink& sink, uint32_t scope_id, ProtocolStats& stats,
-                      AlertContext& ctx_storage, const ProtocolLimits& limits) {
+                      TransactionContext& ctx_storage, const ProtocolLimits& limits) {
   parseDnsMessage(udp_payload, sink, scope_id, stats, ctx_storage, limits);
 }
 
 void parseDnsDatagram(ByteSpan udp_payload, InspectionSink& sink, uint32_t scope_id, ProtocolStats& stats,
-                      AlertContext& ctx_storage) {
+                      TransactionContext& ctx_storage) {
   static const ProtocolLimits kDefaults;
   parseDnsMessage(udp_payload, sink, scope_id, stats, ctx_storage, kDefaults);
 }

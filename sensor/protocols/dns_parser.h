@@ -10,7 +10,7 @@
 #include <cstdint>
 #include <string>
 
-#include "alert/alert.h"
+#include "protocols/transaction_context.h"
 #include "common/bytes.h"
 #include "protocols/app_parser.h"
 #include "protocols/inspection_sink.h"
@@ -35,13 +35,13 @@ DnsNameStatus readDnsName(ByteSpan message, size_t offset, uint32_t max_hops, ch
 // delivers each name as dns.query, sets ctx.dns_rrname to the first and closes
 // the scope. Returns true if a scope was opened.
 bool parseDnsMessage(ByteSpan message, InspectionSink& sink, uint32_t scope_id, ProtocolStats& stats,
-                     AlertContext& ctx, const ProtocolLimits& limits);
+                     TransactionContext& ctx, const ProtocolLimits& limits);
 
 // DNS over UDP with default limits (the engine's per-datagram entry point).
 void parseDnsDatagram(ByteSpan udp_payload, InspectionSink& sink, uint32_t scope_id, ProtocolStats& stats,
-                      AlertContext& ctx_storage);
+                      TransactionContext& ctx_storage);
 void parseDnsDatagram(ByteSpan udp_payload, InspectionSink& sink, uint32_t scope_id, ProtocolStats& stats,
-                      AlertContext& ctx_storage, const ProtocolLimits& limits);
+                      TransactionContext& ctx_storage, const ProtocolLimits& limits);
 
 // DNS over TCP: one parser per flow.
 class DnsTcpParser final : public AppParser {
@@ -70,7 +70,7 @@ class DnsTcpParser final : public AppParser {
   const ProtocolLimits& limits_;
   ProtocolStats& stats_;
   Framer framers_[2];
-  AlertContext context_;
+  TransactionContext context_;
   uint32_t next_scope_ = 1;
   bool failed_ = false;
 };

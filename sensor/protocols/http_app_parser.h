@@ -20,7 +20,7 @@
 #include <memory>
 #include <string>
 
-#include "alert/alert.h"
+#include "protocols/transaction_context.h"
 #include "protocols/app_parser.h"
 #include "protocols/inflater.h"
 #include "protocols/inspection_sink.h"
@@ -46,7 +46,7 @@ class HttpAppParser final : public AppParser {
  private:
   struct Transaction {
     uint32_t scope = 0;
-    AlertContext context;
+    TransactionContext context;
     bool active = false;
     bool request_done = false;
     bool response_started = false;

@@ -5,7 +5,7 @@
 // from AppParser::feed()/gap()/finish().
 #include <cstdint>
 
-#include "alert/alert.h"
+#include "protocols/transaction_context.h"
 #include "common/bytes.h"
 #include "common/field.h"
 
@@ -19,7 +19,7 @@ class InspectionSink {
   // scope_id is unique within the flow. `context` is owned by the parser, is
   // kept up to date as the parser learns more (e.g. HTTP status arrives after
   // the request), and stays valid until closeScope(scope_id).
-  virtual void openScope(uint32_t scope_id, Scope scope, const AlertContext* context) = 0;
+  virtual void openScope(uint32_t scope_id, Scope scope, const TransactionContext* context) = 0;
 
   // Part of a field's value within an open scope.
   // Block fields (fieldInfo(f).streaming == false) arrive whole in one call

@@ -13,7 +13,7 @@
 #include <cstdint>
 #include <string>
 
-#include "alert/alert.h"
+#include "protocols/transaction_context.h"
 #include "protocols/app_parser.h"
 #include "protocols/inspection_sink.h"
 #include "protocols/mime_parser.h"
@@ -64,7 +64,7 @@ class SmtpAppParser final : public AppParser, private MimeHandler {
   const ProtocolLimits& limits_;
   ProtocolStats& stats_;
   MimeParser mime_;
-  AlertContext context_;
+  TransactionContext context_;
 
   uint32_t next_scope_ = 1;
   uint32_t scope_ = 0;

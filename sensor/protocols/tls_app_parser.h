@@ -7,7 +7,7 @@
 #include <cstdint>
 #include <string>
 
-#include "alert/alert.h"
+#include "protocols/transaction_context.h"
 #include "common/bytes.h"
 #include "protocols/app_parser.h"
 #include "protocols/inspection_sink.h"
@@ -42,7 +42,7 @@ class TlsAppParser final : public AppParser {
   InspectionSink& sink_;
   const ProtocolLimits& limits_;
   ProtocolStats& stats_;
-  AlertContext context_;
+  TransactionContext context_;
   uint8_t record_header_[kRecordHeader] = {};
   size_t record_header_len_ = 0;
   size_t record_remaining_ = 0;

@@ -41,12 +41,12 @@ class DetectDatabaseCache : public ::testing::Test {
   }
   std::vector<uint32_t> hits(const std::shared_ptr<const DetectionSet>& set, Field field, const std::string& text) {
     DetectStats stats;
-    Detector detector(stats);
-    EXPECT_TRUE(detector.prepare(*set));
+    ScanScratch scratch(stats);
+    EXPECT_TRUE(scratch.prepare(*set));
     RecordingSink sink;
     ScopeScan scan(set, fieldInfo(field).scope);
-    scan.scan(detector, field, 0, asBytes(text), true, sink);
-    scan.close(detector, sink);
+    scan.scan(scratch, field, 0, asBytes(text), true, sink);
+    scan.close(scratch, sink);
     return sink.ids();
   }
 

@@ -39,15 +39,15 @@ class DetectIocListTest : public ::testing::Test {
     auto set = DetectionSet::load({yaml_}, DetectOptions{32});
     ASSERT_TRUE(set.ok()) << set.error().describe();
     set_ = *set;
-    detector_.prepare(*set_);
+    scratch_set_.prepare(*set_);
   }
 
   std::vector<uint32_t> scanText(Field field, const std::vector<std::string>& pieces) {
     RecordingSink sink;
     ScopeScan scan(set_, fieldInfo(field).scope);
     for (size_t i = 0; i < pieces.size(); ++i)
-      scan.scan(detector_, field, 0, asBytes(pieces[i]), i + 1 == pieces.size(), sink);
-    scan.close(detector_, sink);
+      scan.scan(scratch_set_, field, 0, asBytes(pieces[i]), i + 1 == pieces.size(), sink);
+    scan.close(scratch_set_, sink);
     last_hits_ = sink.hits;
     return sink.ids();
   }
@@ -56,7 +56,7 @@ class DetectIocListTest : public ::testing::Test {
   std::string yaml_;
   std::shared_ptr<const DetectionSet> set_;
   DetectStats stats_;
-  Detector detector_{stats_};
+  ScanScratch scratch_set_{stats_};
   std::vector<test::Hit> last_hits_;
 };
 
@@ -153,12 +153,12 @@ TEST(DetectIocList, DuplicateDomainsInOneListMatchOnce) {
   ASSERT_TRUE(set.ok()) << set.error().describe();
   EXPECT_EQ((*set)->database(Field::Stream).domains->size(), 1u);
   DetectStats stats;
-  Detector detector(stats);
-  detector.prepare(**set);
+  ScanScratch scratch(stats);
+  scratch.prepare(**set);
   RecordingSink sink;
   ScopeScan scan(*set, Scope::Flow);
-  scan.scan(detector, Field::Stream, 0, asBytes("a.example and www.a.example"), true, sink);
-  scan.close(detector, sink);
+  scan.scan(scratch, Field::Stream, 0, asBytes("a.example and www.a.example"), true, sink);
+  scan.close(scratch, sink);
   EXPECT_EQ(sink.ids(), std::vector<uint32_t>{1});
 }
 
@@ -185,15 +185,15 @@ TEST(DetectIocList, HundredThousandDomainsShareOneHashSet) {
   EXPECT_EQ((*set)->database(Field::DnsQuery).domains, (*set)->database(Field::Stream).domains);
 
   DetectStats stats;
-  Detector detector(stats);
-  detector.prepare(**set);
+  ScanScratch scratch(stats);
+  scratch.prepare(**set);
   RecordingSink sink;
   ScopeScan scan(*set, Scope::DnsQuery);
-  scan.scan(detector, Field::DnsQuery, 0, asBytes("www.host" + std::to_string(99999 * 7919) + ".scam-" +
+  scan.scan(scratch, Field::DnsQuery, 0, asBytes("www.host" + std::to_string(99999 * 7919) + ".scam-" +
                                                   std::to_string(99999 % 977) + ".example"),
             true, sink);
-  scan.scan(detector, Field::DnsQuery, 0, asBytes("host1.scam-1.example"), true, sink);  // 1 is not 1*7919
-  scan.close(detector, sink);
+  scan.scan(scratch, Field::DnsQuery, 0, asBytes("host1.scam-1.example"), true, sink);  // 1 is not 1*7919
+  scan.close(scratch, sink);
   EXPECT_EQ(sink.ids(), std::vector<uint32_t>{1});
 }
 
@@ -230,13 +230,13 @@ TEST(DetectIocList, LiteralListOnBlockFieldsIsOneSharedDatabase) {
   EXPECT_EQ((*set)->hyperscanDatabases().size(), 3u);
 
   DetectStats stats;
-  Detector detector(stats);
-  ASSERT_TRUE(detector.prepare(**set));
+  ScanScratch scratch(stats);
+  ASSERT_TRUE(scratch.prepare(**set));
   auto scanOne = [&](Field field, std::string_view value) {
     RecordingSink sink;
     ScopeScan scan(*set, fieldInfo(field).scope);
-    scan.scan(detector, field, 0, asBytes(value), true, sink);
-    scan.close(detector, sink);
+    scan.scan(scratch, field, 0, asBytes(value), true, sink);
+    scan.close(scratch, sink);
     return sink.ids();
   };
   EXPECT_EQ(scanOne(Field::DnsQuery, "cdn1.evil-cdn.example"), std::vector<uint32_t>{1});
@@ -262,12 +262,12 @@ TEST(DetectIocList, FieldsWithTheSameExpressionsShareADatabase) {
   EXPECT_EQ(set->loadStats().databases, 3u);
 
   DetectStats stats;
-  Detector detector(stats);
-  ASSERT_TRUE(detector.prepare(*set));
+  ScanScratch scratch(stats);
+  ASSERT_TRUE(scratch.prepare(*set));
   RecordingSink sink;
   ScopeScan scan(set, Scope::SmtpMessage);
-  scan.scan(detector, Field::SmtpSubject, 0, asBytes("your wallet address"), true, sink);
-  scan.close(detector, sink);
+  scan.scan(scratch, Field::SmtpSubject, 0, asBytes("your wallet address"), true, sink);
+  scan.close(scratch, sink);
   ASSERT_EQ(sink.ids(), std::vector<uint32_t>{3});
   EXPECT_EQ(sink.hits[0].field, Field::SmtpSubject);
   EXPECT_EQ(sink.hits[0].excerpt, "your wallet addr");

@@ -23,13 +23,13 @@ constexpr const char* kSet = R"(signatures:
 std::vector<uint32_t> scanTransaction(const std::shared_ptr<const DetectionSet>& set, const std::string& method,
                                       const std::string& uri) {
   DetectStats stats;
-  Detector detector(stats);
-  EXPECT_TRUE(detector.prepare(*set));
+  ScanScratch scratch(stats);
+  EXPECT_TRUE(scratch.prepare(*set));
   RecordingSink sink;
   ScopeScan scan(set, Scope::HttpTransaction);
-  scan.scan(detector, Field::HttpMethod, 0, asBytes(method), true, sink);
-  scan.scan(detector, Field::HttpUri, 0, asBytes(uri), true, sink);
-  scan.close(detector, sink);
+  scan.scan(scratch, Field::HttpMethod, 0, asBytes(method), true, sink);
+  scan.scan(scratch, Field::HttpUri, 0, asBytes(uri), true, sink);
+  scan.close(scratch, sink);
   return sink.ids();
 }
 

@@ -18,34 +18,34 @@ class DetectScopeScanTest : public ::testing::Test {
  protected:
   void scanAll(ScopeScan& scan, Field field, const std::vector<std::string>& pieces, uint32_t channel = 0) {
     for (size_t i = 0; i < pieces.size(); ++i)
-      scan.scan(detector, field, channel, asBytes(pieces[i]), i + 1 == pieces.size(), sink);
+      scan.scan(scratch, field, channel, asBytes(pieces[i]), i + 1 == pieces.size(), sink);
   }
-  // Prepares the detector for `set` and scans `text` as one whole stream scope.
+  // Prepares the scratch for `set` and scans `text` as one whole stream scope.
   std::vector<uint32_t> hitsFor(const std::shared_ptr<const DetectionSet>& set, const std::string& text,
                                 Field field = Field::Stream) {
-    detector.prepare(*set);
+    scratch.prepare(*set);
     RecordingSink local;
     ScopeScan scan(set, fieldInfo(field).scope);
-    scan.scan(detector, field, 0, asBytes(text), true, local);
-    scan.close(detector, local);
+    scan.scan(scratch, field, 0, asBytes(text), true, local);
+    scan.close(scratch, local);
     return local.ids();
   }
 
   DetectStats stats;
-  Detector detector{stats};
+  ScanScratch scratch{stats};
   RecordingSink sink;
 };
 
 TEST_F(DetectScopeScanTest, MatchSplitAcrossCallsInStreamingField) {
   auto set = buildSet("signatures:\n  - {id: 1, name: a, patterns: [{literal: 'send bitcoin now'}]}\n");
   ASSERT_TRUE(set);
-  ASSERT_TRUE(detector.prepare(*set));
+  ASSERT_TRUE(scratch.prepare(*set));
   ScopeScan scan(set, Scope::Flow);
   scanAll(scan, Field::Stream, {"please se", "nd bit", "c", "oin now!"});
   ASSERT_EQ(sink.hits.size(), 1u);
   EXPECT_EQ(sink.hits[0].id, 1u);
   EXPECT_EQ(sink.hits[0].excerpt, "please send bitcoin now");  // bytes from all four calls
-  scan.close(detector, sink);
+  scan.close(scratch, sink);
   EXPECT_EQ(sink.hits.size(), 1u);
   EXPECT_EQ(stats.scanned_bytes[static_cast<size_t>(Field::Stream)].value(), 24u);
 }
@@ -53,12 +53,12 @@ TEST_F(DetectScopeScanTest, MatchSplitAcrossCallsInStreamingField) {
 TEST_F(DetectScopeScanTest, ChannelsAreSeparateStreams) {
   auto set = buildSet("signatures:\n  - {id: 1, name: a, patterns: [{literal: 'abcdef'}]}\n");
   ASSERT_TRUE(set);
-  detector.prepare(*set);
+  scratch.prepare(*set);
   ScopeScan scan(set, Scope::Flow);
-  scan.scan(detector, Field::Stream, 0, asBytes("abc"), false, sink);
-  scan.scan(detector, Field::Stream, 1, asBytes("def"), false, sink);  // other direction: no match
+  scan.scan(scratch, Field::Stream, 0, asBytes("abc"), false, sink);
+  scan.scan(scratch, Field::Stream, 1, asBytes("def"), false, sink);  // other direction: no match
   EXPECT_TRUE(sink.hits.empty());
-  scan.scan(detector, Field::Stream, 1, asBytes("abcdef"), false, sink);
+  scan.scan(scratch, Field::Stream, 1, asBytes("abcdef"), false, sink);
   ASSERT_EQ(sink.hits.size(), 1u);
   EXPECT_EQ(sink.hits[0].channel, 1u);
 }
@@ -66,17 +66,17 @@ TEST_F(DetectScopeScanTest, ChannelsAreSeparateStreams) {
 TEST_F(DetectScopeScanTest, OneAlertPerScopeButAgainInTheNextScope) {
   auto set = buildSet("signatures:\n  - {id: 7, name: a, patterns: [{regex: 'gift\\s*card', flags: [caseless]}]}\n");
   ASSERT_TRUE(set);
-  detector.prepare(*set);
+  scratch.prepare(*set);
   {
     ScopeScan scan(set, Scope::Flow);
     scanAll(scan, Field::Stream, {"gift card, GIFT CARD, giftcard", "more gift cards"});
-    scan.close(detector, sink);
+    scan.close(scratch, sink);
   }
   EXPECT_EQ(sink.ids(), std::vector<uint32_t>{7});
   {
     ScopeScan scan(set, Scope::Flow);
     scanAll(scan, Field::Stream, {"gift card"});
-    scan.close(detector, sink);
+    scan.close(scratch, sink);
   }
   EXPECT_EQ(sink.ids(), (std::vector<uint32_t>{7, 7}));
   EXPECT_EQ(stats.hits.value(), 2u);
@@ -93,23 +93,23 @@ TEST_F(DetectScopeScanTest, NotConditionIsDecidedAtCloseWithSavedExcerpt) {
 )",
                       DetectOptions{12});
   ASSERT_TRUE(set);
-  detector.prepare(*set);
+  scratch.prepare(*set);
   {
     ScopeScan scan(set, Scope::Flow);
-    scan.scan(detector, Field::Stream, 0, asBytes("hello, you have won!"), false, sink);
-    scan.scan(detector, Field::Stream, 0, asBytes(" more text without the magic word"), false, sink);
+    scan.scan(scratch, Field::Stream, 0, asBytes("hello, you have won!"), false, sink);
+    scan.scan(scratch, Field::Stream, 0, asBytes(" more text without the magic word"), false, sink);
     EXPECT_TRUE(sink.hits.empty()) << "must wait: 'unsubscribe' could still arrive";
-    scan.close(detector, sink);
+    scan.close(scratch, sink);
     ASSERT_EQ(sink.hits.size(), 1u);
     EXPECT_EQ(sink.hits[0].excerpt, "you have won");  // 12 bytes ending at the positive match
   }
   sink.hits.clear();
   {
     ScopeScan scan(set, Scope::Flow);
-    scan.scan(detector, Field::Stream, 0, asBytes("you have won"), false, sink);
-    scan.scan(detector, Field::Stream, 0, asBytes(" ... click to unsub"), false, sink);
-    scan.scan(detector, Field::Stream, 0, asBytes("scribe"), true, sink);  // the `not` term completes late
-    scan.close(detector, sink);
+    scan.scan(scratch, Field::Stream, 0, asBytes("you have won"), false, sink);
+    scan.scan(scratch, Field::Stream, 0, asBytes(" ... click to unsub"), false, sink);
+    scan.scan(scratch, Field::Stream, 0, asBytes("scribe"), true, sink);  // the `not` term completes late
+    scan.close(scratch, sink);
     EXPECT_TRUE(sink.hits.empty());
   }
 }
@@ -138,11 +138,11 @@ TEST_F(DetectScopeScanTest, AndConditionFiresAtTheCompletingMatchWithoutWaiting)
 )",
                       DetectOptions{20});
   ASSERT_TRUE(set);
-  detector.prepare(*set);
+  scratch.prepare(*set);
   ScopeScan scan(set, Scope::Flow);
-  scan.scan(detector, Field::Stream, 0, asBytes("I recorded you. "), false, sink);
+  scan.scan(scratch, Field::Stream, 0, asBytes("I recorded you. "), false, sink);
   EXPECT_TRUE(sink.hits.empty());
-  scan.scan(detector, Field::Stream, 0, asBytes("Pay bitcoin."), false, sink);
+  scan.scan(scratch, Field::Stream, 0, asBytes("Pay bitcoin."), false, sink);
   ASSERT_EQ(sink.hits.size(), 1u);  // before close()
   EXPECT_EQ(sink.hits[0].excerpt, "ded you. Pay bitcoin");
 }
@@ -158,38 +158,38 @@ TEST_F(DetectScopeScanTest, MultiFieldSignatureCombinesFieldsInOneScope) {
     condition: "subj and body"
 )");
   ASSERT_TRUE(set);
-  detector.prepare(*set);
+  scratch.prepare(*set);
   ScopeScan scan(set, Scope::SmtpMessage);
-  scan.scan(detector, Field::SmtpSubject, 0, asBytes("YOUR ACCOUNT was hacked"), true, sink);
+  scan.scan(scratch, Field::SmtpSubject, 0, asBytes("YOUR ACCOUNT was hacked"), true, sink);
   EXPECT_TRUE(sink.hits.empty());
-  scan.scan(detector, Field::SmtpBody, 0, asBytes("send 0.1 "), false, sink);
-  scan.scan(detector, Field::SmtpBody, 0, asBytes("btc"), true, sink);
+  scan.scan(scratch, Field::SmtpBody, 0, asBytes("send 0.1 "), false, sink);
+  scan.scan(scratch, Field::SmtpBody, 0, asBytes("btc"), true, sink);
   ASSERT_EQ(sink.hits.size(), 1u);
   EXPECT_EQ(sink.hits[0].field, Field::SmtpBody);
-  scan.close(detector, sink);
+  scan.close(scratch, sink);
   EXPECT_EQ(sink.hits.size(), 1u);
 }
 
 TEST_F(DetectScopeScanTest, BlockFieldCallsAreIndependentValues) {
   auto set = buildSet("signatures:\n  - {id: 6, name: rcpt, fields: [smtp.rcpt_to], patterns: [{regex: '^victim@'}]}\n");
   ASSERT_TRUE(set);
-  detector.prepare(*set);
+  scratch.prepare(*set);
   ScopeScan scan(set, Scope::SmtpMessage);
-  scan.scan(detector, Field::SmtpRcptTo, 0, asBytes("vic"), true, sink);
-  scan.scan(detector, Field::SmtpRcptTo, 0, asBytes("tim@x"), true, sink);
+  scan.scan(scratch, Field::SmtpRcptTo, 0, asBytes("vic"), true, sink);
+  scan.scan(scratch, Field::SmtpRcptTo, 0, asBytes("tim@x"), true, sink);
   EXPECT_TRUE(sink.hits.empty()) << "block values must not be joined";
-  scan.scan(detector, Field::SmtpRcptTo, 0, asBytes("victim@example.org"), true, sink);
+  scan.scan(scratch, Field::SmtpRcptTo, 0, asBytes("victim@example.org"), true, sink);
   EXPECT_EQ(sink.ids(), std::vector<uint32_t>{6});
 }
 
 TEST_F(DetectScopeScanTest, EndAnchoredMatchIsReportedWhenTheStreamCloses) {
   auto set = buildSet("signatures:\n  - {id: 8, name: end, patterns: [{regex: 'pay now\\z'}]}\n", DetectOptions{7});
   ASSERT_TRUE(set);
-  detector.prepare(*set);
+  scratch.prepare(*set);
   ScopeScan scan(set, Scope::Flow);
-  scan.scan(detector, Field::Stream, 0, asBytes("please pay now"), false, sink);
+  scan.scan(scratch, Field::Stream, 0, asBytes("please pay now"), false, sink);
   EXPECT_TRUE(sink.hits.empty());
-  scan.close(detector, sink);
+  scan.close(scratch, sink);
   ASSERT_EQ(sink.ids(), std::vector<uint32_t>{8});
   EXPECT_EQ(sink.hits[0].excerpt, "pay now");  // taken from the kept tail
 }
@@ -198,18 +198,18 @@ TEST_F(DetectScopeScanTest, ExcerptIsBoundedAndZeroDisablesIt) {
   const std::string yaml = "signatures:\n  - {id: 1, name: a, patterns: [{literal: 'TARGET'}]}\n";
   auto set = buildSet(yaml, DetectOptions{10});
   ASSERT_TRUE(set);
-  detector.prepare(*set);
+  scratch.prepare(*set);
   ScopeScan scan(set, Scope::Flow);
-  scan.scan(detector, Field::Stream, 0, asBytes(std::string(1000, 'x') + "TARGET" + std::string(50, 'y')), true, sink);
+  scan.scan(scratch, Field::Stream, 0, asBytes(std::string(1000, 'x') + "TARGET" + std::string(50, 'y')), true, sink);
   ASSERT_EQ(sink.hits.size(), 1u);
   EXPECT_EQ(sink.hits[0].excerpt, "xxxxTARGET");
 
   auto none = buildSet(yaml, DetectOptions{0});
   ASSERT_TRUE(none);
-  detector.prepare(*none);
+  scratch.prepare(*none);
   RecordingSink other;
   ScopeScan scan2(none, Scope::Flow);
-  scan2.scan(detector, Field::Stream, 0, asBytes("TARGET"), true, other);
+  scan2.scan(scratch, Field::Stream, 0, asBytes("TARGET"), true, other);
   ASSERT_EQ(other.hits.size(), 1u);
   EXPECT_EQ(other.hits[0].excerpt, "");
 }
@@ -274,9 +274,9 @@ TEST_F(DetectScopeScanTest, Utf8PatternsSurviveInvalidUtf8Input) {
 TEST_F(DetectScopeScanTest, UnpreparedScratchIsCountedNotCrashing) {
   auto set = buildSet("signatures:\n  - {id: 1, name: a, patterns: [{literal: abc}]}\n");
   ASSERT_TRUE(set);
-  ScopeScan scan(set, Scope::Flow);  // detector.prepare() deliberately not called
-  scan.scan(detector, Field::Stream, 0, asBytes("abc"), false, sink);
-  scan.close(detector, sink);
+  ScopeScan scan(set, Scope::Flow);  // scratch.prepare() deliberately not called
+  scan.scan(scratch, Field::Stream, 0, asBytes("abc"), false, sink);
+  scan.close(scratch, sink);
   EXPECT_TRUE(sink.hits.empty());
   EXPECT_GE(stats.scan_errors.value(), 1u);
 }
@@ -286,11 +286,11 @@ TEST_F(DetectScopeScanTest, ScratchPreparedForNewSetStillScansOldSet) {
   auto new_set = buildSet(
       "signatures:\n  - {id: 2, name: b, fields: [stream, http.uri, dns.query], patterns: [{regex: 'n[e]w{1,3}x'}]}\n");
   ASSERT_TRUE(old_set && new_set);
-  detector.prepare(*old_set);
+  scratch.prepare(*old_set);
   ScopeScan old_scan(old_set, Scope::Flow);
-  old_scan.scan(detector, Field::Stream, 0, asBytes("the old"), false, sink);
-  detector.prepare(*new_set);  // reload between batches
-  old_scan.scan(detector, Field::Stream, 0, asBytes(" one"), false, sink);
+  old_scan.scan(scratch, Field::Stream, 0, asBytes("the old"), false, sink);
+  scratch.prepare(*new_set);  // reload between batches
+  old_scan.scan(scratch, Field::Stream, 0, asBytes(" one"), false, sink);
   EXPECT_EQ(sink.ids(), std::vector<uint32_t>{1});
   EXPECT_EQ(hitsFor(new_set, "a newwx b"), std::vector<uint32_t>{2});
   EXPECT_EQ(stats.scan_errors.value(), 0u);
@@ -299,13 +299,13 @@ TEST_F(DetectScopeScanTest, ScratchPreparedForNewSetStillScansOldSet) {
 TEST_F(DetectScopeScanTest, ScanAfterCloseIsIgnoredAndDataAfterLastStartsANewStream) {
   auto set = buildSet("signatures:\n  - {id: 1, name: a, fields: [http.request_body], patterns: [{literal: abcd}]}\n");
   ASSERT_TRUE(set);
-  detector.prepare(*set);
+  scratch.prepare(*set);
   ScopeScan scan(set, Scope::HttpTransaction);
-  scan.scan(detector, Field::HttpRequestBody, 0, asBytes("ab"), true, sink);
-  scan.scan(detector, Field::HttpRequestBody, 0, asBytes("cd"), true, sink);  // new stream: no join across `last`
+  scan.scan(scratch, Field::HttpRequestBody, 0, asBytes("ab"), true, sink);
+  scan.scan(scratch, Field::HttpRequestBody, 0, asBytes("cd"), true, sink);  // new stream: no join across `last`
   EXPECT_TRUE(sink.hits.empty());
-  scan.close(detector, sink);
-  scan.scan(detector, Field::HttpRequestBody, 0, asBytes("abcd"), true, sink);
+  scan.close(scratch, sink);
+  scan.scan(scratch, Field::HttpRequestBody, 0, asBytes("abcd"), true, sink);
   EXPECT_TRUE(sink.hits.empty());
   EXPECT_TRUE(scan.closed());
 }
@@ -314,12 +314,12 @@ TEST_F(DetectScopeScanTest, EachDatagramIsOneValueAndReusesTheStream) {
   // The engine scans UDP payloads as `stream` with last=true per datagram.
   auto set = buildSet("signatures:\n  - {id: 1, name: a, patterns: [{regex: 'ab\\z'}, {literal: 'xyz'}]}\n");
   ASSERT_TRUE(set);
-  detector.prepare(*set);
+  scratch.prepare(*set);
   ScopeScan scan(set, Scope::Flow);
-  scan.scan(detector, Field::Stream, 0, asBytes("x"), true, sink);
-  scan.scan(detector, Field::Stream, 0, asBytes("yz"), true, sink);  // no match across datagrams
+  scan.scan(scratch, Field::Stream, 0, asBytes("x"), true, sink);
+  scan.scan(scratch, Field::Stream, 0, asBytes("yz"), true, sink);  // no match across datagrams
   EXPECT_TRUE(sink.hits.empty());
-  scan.scan(detector, Field::Stream, 0, asBytes("--ab"), true, sink);  // end anchor at each datagram's end
+  scan.scan(scratch, Field::Stream, 0, asBytes("--ab"), true, sink);  // end anchor at each datagram's end
   EXPECT_EQ(sink.ids(), std::vector<uint32_t>{1});
   EXPECT_EQ(stats.streams_opened.value(), 1u);
 }
@@ -327,9 +327,9 @@ TEST_F(DetectScopeScanTest, EachDatagramIsOneValueAndReusesTheStream) {
 TEST_F(DetectScopeScanTest, FieldsNotInspectedCostNothing) {
   auto set = buildSet("signatures:\n  - {id: 1, name: a, patterns: [{literal: abc}]}\n");
   ASSERT_TRUE(set);
-  detector.prepare(*set);
+  scratch.prepare(*set);
   ScopeScan scan(set, Scope::HttpTransaction);
-  scan.scan(detector, Field::HttpUri, 0, asBytes("abc"), true, sink);
+  scan.scan(scratch, Field::HttpUri, 0, asBytes("abc"), true, sink);
   EXPECT_TRUE(sink.hits.empty());
   EXPECT_EQ(stats.scanned_bytes[static_cast<size_t>(Field::HttpUri)].value(), 0u);
 }
@@ -382,25 +382,25 @@ TEST_F(DetectScopeScanTest, ResetScanIsLikeANewScope) {
       "  - {id: 2, name: b, fields: [smtp.body], patterns: [{id: x, literal: 'hello'}, {id: y, literal: 'bye'}],\n"
       "     condition: 'x and not y'}\n");
   ASSERT_TRUE(set);
-  ASSERT_TRUE(detector.prepare(*set));
+  ASSERT_TRUE(scratch.prepare(*set));
   ScopeScan scan(set, Scope::SmtpMessage);
   for (int round = 0; round < 3; ++round) {
     RecordingSink local;
     if (round > 0) scan.reset(set, Scope::SmtpMessage);
-    scan.scan(detector, Field::SmtpBody, 0, asBytes("hello, please se"), false, local);
-    scan.scan(detector, Field::SmtpBody, 0, asBytes("nd bitcoin now"), true, local);
-    scan.close(detector, local);
+    scan.scan(scratch, Field::SmtpBody, 0, asBytes("hello, please se"), false, local);
+    scan.scan(scratch, Field::SmtpBody, 0, asBytes("nd bitcoin now"), true, local);
+    scan.close(scratch, local);
     EXPECT_EQ(local.ids(), (std::vector<uint32_t>{1, 2})) << "round " << round;
   }
   // A scope where only half of a split pattern arrives must not complete a
   // match with the other half from the next scope.
   RecordingSink half;
   scan.reset(set, Scope::SmtpMessage);
-  scan.scan(detector, Field::SmtpBody, 0, asBytes("please send bit"), true, half);
-  scan.close(detector, half);
+  scan.scan(scratch, Field::SmtpBody, 0, asBytes("please send bit"), true, half);
+  scan.close(scratch, half);
   scan.reset(set, Scope::SmtpMessage);
-  scan.scan(detector, Field::SmtpBody, 0, asBytes("coin now"), true, half);
-  scan.close(detector, half);
+  scan.scan(scratch, Field::SmtpBody, 0, asBytes("coin now"), true, half);
+  scan.close(scratch, half);
   EXPECT_TRUE(half.ids().empty());
 }
 

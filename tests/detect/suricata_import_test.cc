@@ -46,12 +46,12 @@ std::string reasonFor(const SuricataImport& r, uint32_t sid) {
 std::vector<uint32_t> scan(const std::shared_ptr<const DetectionSet>& set, Scope scope,
                            const std::vector<std::pair<Field, std::string>>& values) {
   DetectStats stats;
-  Detector detector(stats);
-  EXPECT_TRUE(detector.prepare(*set));
+  ScanScratch scratch(stats);
+  EXPECT_TRUE(scratch.prepare(*set));
   RecordingSink sink;
   ScopeScan s(set, scope);
-  for (const auto& [field, text] : values) s.scan(detector, field, 0, asBytes(text), true, sink);
-  s.close(detector, sink);
+  for (const auto& [field, text] : values) s.scan(scratch, field, 0, asBytes(text), true, sink);
+  s.close(scratch, sink);
   return sink.ids();
 }
 

@@ -5,7 +5,7 @@
 #include <cstdint>
 
 #include "../decode/packet_builder.h"
-#include "engine/alert_sink.h"
+#include "output/alert_sink.h"
 
 namespace tapwatch::test {
 

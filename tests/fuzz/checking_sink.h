@@ -10,7 +10,7 @@
 #include <map>
 #include <string>
 
-#include "alert/alert.h"
+#include "protocols/transaction_context.h"
 #include "common/bytes.h"
 #include "common/field.h"
 #include "fuzz_check.h"
@@ -23,7 +23,7 @@ class CheckingSink final : public InspectionSink {
  public:
   explicit CheckingSink(const ProtocolLimits& limits) : limits_(limits) {}
 
-  void openScope(uint32_t scope_id, Scope scope, const AlertContext* context) override {
+  void openScope(uint32_t scope_id, Scope scope, const TransactionContext* context) override {
     FUZZ_CHECK(context != nullptr);
     FUZZ_CHECK(open_.find(scope_id) == open_.end());
     open_[scope_id] = OpenScope{scope, context, {}, {}};
@@ -51,7 +51,7 @@ class CheckingSink final : public InspectionSink {
   void closeScope(uint32_t scope_id) override {
     auto it = open_.find(scope_id);
     FUZZ_CHECK(it != open_.end());
-    const AlertContext& c = *it->second.context;
+    const TransactionContext& c = *it->second.context;
     size_t n = c.app_proto.size() + c.http_hostname.size() + c.http_url.size() + c.http_method.size() +
                c.http_user_agent.size() + c.smtp_mail_from.size() + c.email_subject.size() + c.dns_rrname.size() +
                c.tls_sni.size();
@@ -71,7 +71,7 @@ class CheckingSink final : public InspectionSink {
  private:
   struct OpenScope {
     Scope scope;
-    const AlertContext* context;
+    const TransactionContext* context;
     std::array<uint64_t, kFieldCount> streamed;
     std::array<bool, kFieldCount> ended;
   };

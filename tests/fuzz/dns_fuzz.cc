@@ -27,7 +27,7 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
   {
     ProtocolStats stats;
     fuzz::CheckingSink sink(limits);
-    AlertContext context;
+    TransactionContext context;
     parseDnsDatagram(message, sink, 1, stats, context, limits);
     FUZZ_CHECK(sink.openCount() == 0);
     FUZZ_CHECK(context.dns_rrname.size() <= kDnsMaxNameText);

@@ -13,7 +13,7 @@ using test::RecordingSink;
 struct Udp {
   RecordingSink sink;
   ProtocolStats stats;
-  AlertContext ctx;
+  TransactionContext ctx;
   void parse(const std::string& m, uint32_t scope = 7) { parseDnsDatagram(test::bytesOf(m), sink, scope, stats, ctx); }
 };
 

@@ -309,7 +309,7 @@ class ContextAtFieldSink : public test::RecordingSink {
     if (const test::RecordedScope* s = findOpen(scope_id)) seen[field] = *s->live_context;
     RecordingSink::fieldData(scope_id, field, data, last);
   }
-  std::map<Field, AlertContext> seen;
+  std::map<Field, TransactionContext> seen;
 };
 
 TEST(HttpAppParser, RequestContextIsCompleteBeforeTheFirstField) {

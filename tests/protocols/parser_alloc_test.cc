@@ -19,7 +19,7 @@ namespace {
 // Counts calls only: no allocation in the sink itself.
 struct NullSink : InspectionSink {
   uint64_t bytes = 0, scopes = 0;
-  void openScope(uint32_t, Scope, const AlertContext*) override { ++scopes; }
+  void openScope(uint32_t, Scope, const TransactionContext*) override { ++scopes; }
   void fieldData(uint32_t, Field, ByteSpan data, bool) override { bytes += data.size(); }
   void closeScope(uint32_t) override {}
 };
@@ -50,7 +50,7 @@ TEST(ParserAllocations, HttpKeepAliveSteadyStateDoesNotAllocate) {
 TEST(ParserAllocations, DnsDatagramsDoNotAllocate) {
   NullSink sink;
   ProtocolStats stats;
-  AlertContext ctx;
+  TransactionContext ctx;
   const std::string q = test::dnsQuery("a-rather-long-subdomain.scam-payments.example");
   parseDnsDatagram(test::bytesOf(q), sink, 1, stats, ctx);
   const uint64_t before = g_allocations.load();

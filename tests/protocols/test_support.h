@@ -24,8 +24,8 @@ inline const ProtocolLimits kDefaultLimits{};
 struct RecordedScope {
   uint32_t id = 0;
   Scope scope = Scope::Flow;
-  const AlertContext* live_context = nullptr;
-  AlertContext context;  // copied at close (the parser may reuse its storage afterwards)
+  const TransactionContext* live_context = nullptr;
+  TransactionContext context;  // copied at close (the parser may reuse its storage afterwards)
   bool closed = false;
   std::map<Field, std::vector<std::string>> blocks;  // block fields, one entry per occurrence
   std::map<Field, std::string> streams;              // streaming fields, concatenated
@@ -48,7 +48,7 @@ struct RecordedScope {
 
 class RecordingSink : public InspectionSink {
  public:
-  void openScope(uint32_t scope_id, Scope scope, const AlertContext* context) override {
+  void openScope(uint32_t scope_id, Scope scope, const TransactionContext* context) override {
     if (findOpen(scope_id) != nullptr) errors.push_back("scope opened twice: " + std::to_string(scope_id));
     if (context == nullptr) errors.push_back("null context");
     RecordedScope s;
@@ -105,7 +105,7 @@ class RecordingSink : public InspectionSink {
         for (const auto& v : values) o << "  " << fieldName(f) << "=[" << v << "]\n";
       for (const auto& [f, v] : s.streams)
         o << "  " << fieldName(f) << "~[" << v << "]" << (s.stream_ended.at(f) ? " end" : "") << "\n";
-      const AlertContext& c = s.closed ? s.context : *s.live_context;
+      const TransactionContext& c = s.closed ? s.context : *s.live_context;
       o << "  ctx " << c.app_proto << "|" << c.http_hostname << "|" << c.http_url << "|" << c.http_method << "|"
         << c.http_user_agent << "|" << c.http_status << "|" << c.smtp_mail_from << "|";
       for (const auto& r : c.smtp_rcpt_to) o << r << ",";

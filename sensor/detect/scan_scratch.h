@@ -1,0 +1,39 @@
+#pragma once
+// ScanScratch: one per worker thread (what a worker needs to scan; it holds no
+// signatures). Owns that worker's Hyperscan scratch (one
+// scratch per packet thread, as in Snort 3's hyperscan search engine), the
+// excerpt assembly buffer and a reference to its DetectStats. ScopeScans on
+// the same worker share it; it must outlive them.
+#include <string>
+
+#include "detect/detect_stats.h"
+#include "detect/detection_set.h"
+#include "detect/hs_handles.h"
+
+namespace tapwatch {
+
+class ScanScratch {
+ public:
+  explicit ScanScratch(DetectStats& stats) : stats_(stats) {}
+  ScanScratch(const ScanScratch&) = delete;
+  ScanScratch& operator=(const ScanScratch&) = delete;
+
+  // Worker thread, between batches: make the scratch able to scan `set`.
+  // The scratch only grows, so ScopeScans still using an older set keep
+  // working. The first call clones the set's prototype scratch. Returns false
+  // (and counts scratch_failures) if Hyperscan cannot allocate it; scans of
+  // that set then fail and are counted as scan_errors.
+  bool prepare(const DetectionSet& set);
+
+  DetectStats& stats() { return stats_; }
+  hs_scratch_t* hs() { return scratch_.get(); }
+  // Reused buffer for excerpts that span two calls' data (no per-match allocation).
+  std::string& excerptBuffer() { return excerpt_; }
+
+ private:
+  DetectStats& stats_;
+  HsScratchPtr scratch_;
+  std::string excerpt_;
+};
+
+}  // namespace tapwatch

@@ -1,0 +1,72 @@
+#pragma once
+// Daemon: the composition root of `tapwatch run`. It builds the daemon's
+// parts in the order privileges demand — signatures, capture handles (the
+// only privileged step), privilege drop, outputs, pipeline, metrics, capture
+// threads — and tears them down in reverse: capture stops, workers drain
+// their rings and flows, the output thread drains to its sinks.
+//
+// Main thread only. SIGHUP reloads signatures and reopens the EVE file; the
+// signature files are also watched when signatures.watch is set; SIGTERM or
+// SIGINT (or the end of a replay without --linger) stops.
+#include <atomic>
+#include <memory>
+#include <thread>
+#include <vector>
+
+#include "capture/pcap_source.h"
+#include "config/config.h"
+#include "engine/pipeline.h"
+#include "engine/pipeline_metrics.h"
+#include "engine/signature_reloader.h"
+#include "main/commands.h"
+#include "output/output_thread.h"
+#include "policy/alert_counters.h"
+#include "policy/alert_filter.h"
+#include "stats/metrics_server.h"
+
+namespace tapwatch {
+
+class Daemon {
+ public:
+  Daemon(Config config, const RunOptions& options);
+  ~Daemon();
+  Daemon(const Daemon&) = delete;
+  Daemon& operator=(const Daemon&) = delete;
+
+  // Builds and starts everything. Returns kExitOk, or the exit code of the
+  // error it logged (kExitUsage: signatures; kExitRuntime: capture, outputs, metrics).
+  int start();
+  // Serves signals and the signature watch until told to stop, then drains. Exit code.
+  int serve();
+
+ private:
+  int startMetrics();
+  void startCapture();
+  void reload();
+  void stop();
+
+  Config config_;
+  const RunOptions options_;
+  const bool live_;
+  bool fanout_ = false;
+  std::string iface_;  // EVE in_iface; empty for replays
+
+  AlertCounters alert_counters_;
+  AlertFilter alert_filter_{alert_counters_};
+  std::unique_ptr<SignatureReloader> reloader_;
+  std::vector<PcapSource> sources_;
+  OutputStats output_stats_;
+  std::unique_ptr<OutputThread> outputs_;
+  std::unique_ptr<Pipeline> pipeline_;
+
+  std::atomic<bool> stop_capture_{false};
+  std::atomic<uint32_t> capture_running_{0};
+  std::vector<std::thread> capture_threads_;
+
+  // Read by the metrics server's threads: declared after what they read, so
+  // the server (last) is destroyed first.
+  std::vector<std::unique_ptr<MetricsSource>> metric_sources_;
+  std::unique_ptr<MetricsServer> metrics_;
+};
+
+}  // namespace tapwatch

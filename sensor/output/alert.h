@@ -1,0 +1,50 @@
+#pragma once
+// Alert: one detection, with everything its EVE record needs.
+// Built by a worker, moved to the output thread; allocations here happen only
+// when a signature fires, never per packet.
+#include <cstdint>
+#include <string>
+#include <vector>
+
+#include "common/direction.h"
+#include "common/field.h"
+#include "common/ip_address.h"
+#include "protocols/transaction_context.h"
+
+namespace tapwatch {
+
+struct Alert {
+  Timestamp ts;  // capture time of the packet that completed the match
+  uint64_t flow_id = 0;
+  std::string in_iface;
+  std::vector<uint16_t> vlan;
+  IpAddress src_ip;
+  uint16_t src_port = 0;
+  IpAddress dest_ip;
+  uint16_t dest_port = 0;
+  uint8_t ip_protocol = 0;  // 6 = TCP, 17 = UDP
+  Direction direction = Direction::ToServer;
+
+  uint32_t signature_id = 0;
+  uint32_t rev = 0;
+  std::string signature;  // name
+  std::string category;
+  uint8_t severity = 3;   // 1 (high) .. 4 (info)
+  Field field = Field::Stream;
+  std::string excerpt;    // raw bytes from the sensor's buffers; EVE writer makes them valid UTF-8
+
+  TransactionContext context;  // of the scope that alerted
+};
+
+// A rendered alert handed to outputs (EVE file, syslog): the JSON line plus the
+// few fields syslog needs for PRI and structured data.
+struct AlertRecord {
+  uint32_t signature_id = 0;
+  uint32_t rev = 0;
+  std::string category;
+  uint8_t severity = 3;
+  Timestamp ts;
+  std::string eve_json;  // one EVE JSON object, no trailing newline
+};
+
+}  // namespace tapwatch

@@ -1,0 +1,92 @@
+#include "policy/threshold_table.h"
+
+#include <algorithm>
+
+namespace tapwatch {
+namespace {
+
+int64_t nanoseconds(Timestamp ts) { return ts.sec * 1000000000 + static_cast<int64_t>(ts.nsec); }
+
+// FNV-1a over the key's fields: keys are only hashed when a signature fires.
+uint64_t mix(uint64_t h, const void* data, size_t n) {
+  const auto* p = static_cast<const uint8_t*>(data);
+  for (size_t i = 0; i < n; ++i) h = (h ^ p[i]) * 1099511628211ull;
+  return h;
+}
+
+}  // namespace
+
+size_t ThresholdTable::KeyHash::operator()(const Key& key) const {
+  uint64_t h = 14695981039346656037ull;
+  h = mix(h, &key.signature_id, sizeof key.signature_id);
+  h = mix(h, &key.track, sizeof key.track);
+  h = mix(h, key.a.bytes.data(), key.a.bytes.size());
+  h = mix(h, &key.a.family, 1);
+  h = mix(h, key.b.bytes.data(), key.b.bytes.size());
+  h = mix(h, &key.b.family, 1);
+  h = mix(h, &key.flow_id, sizeof key.flow_id);
+  return static_cast<size_t>(h);
+}
+
+ThresholdTable::ThresholdTable(size_t max_entries) : per_shard_(std::max<size_t>(1, max_entries / kShards)) {}
+
+bool ThresholdTable::record(uint32_t signature_id, const Threshold& threshold, const IpAddress& src,
+                            const IpAddress& dst, uint64_t flow_id, Timestamp now) {
+  if (threshold.count <= 1) return true;
+  Key key;
+  key.signature_id = signature_id;
+  key.track = threshold.track;
+  switch (threshold.track) {
+    case ThresholdTrack::BySrc: key.a = src; break;
+    case ThresholdTrack::ByDst: key.a = dst; break;
+    case ThresholdTrack::ByBoth: key.a = src; key.b = dst; break;
+    case ThresholdTrack::ByRule: break;
+    case ThresholdTrack::ByFlow: key.flow_id = flow_id; break;
+  }
+  const int64_t now_ns = nanoseconds(now);
+  const int64_t window_ns = static_cast<int64_t>(threshold.seconds) * 1000000000;
+
+  Shard& shard = shards_[KeyHash{}(key) % kShards];
+  std::lock_guard lock(shard.mutex);
+  auto found = shard.index.find(key);
+  if (found == shard.index.end()) {
+    if (shard.index.size() >= per_shard_) {
+      shard.index.erase(shard.lru.back().key);
+      shard.lru.pop_back();
+      ++shard.evictions;
+    }
+    shard.lru.push_front(Entry{key, now_ns, 0});
+    found = shard.index.emplace(key, shard.lru.begin()).first;
+  } else {
+    shard.lru.splice(shard.lru.begin(), shard.lru, found->second);
+  }
+  Entry& entry = *found->second;
+  // Workers' capture clocks differ slightly: an event "before" the window
+  // start belongs to the current window.
+  if (now_ns - entry.window_start_ns >= window_ns) {
+    entry.window_start_ns = now_ns;
+    entry.count = 0;
+  }
+  if (entry.count < UINT32_MAX) ++entry.count;
+  return entry.count >= threshold.count;
+}
+
+size_t ThresholdTable::entries() const {
+  size_t n = 0;
+  for (const Shard& shard : shards_) {
+    std::lock_guard lock(shard.mutex);
+    n += shard.index.size();
+  }
+  return n;
+}
+
+uint64_t ThresholdTable::evictions() const {
+  uint64_t n = 0;
+  for (const Shard& shard : shards_) {
+    std::lock_guard lock(shard.mutex);
+    n += shard.evictions;
+  }
+  return n;
+}
+
+}  // namespace tapwatch

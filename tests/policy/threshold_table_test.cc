@@ -1,0 +1,124 @@
+// ThresholdTable: count-th event semantics, windows by capture time, each
+// track keeps its own counts, the cap evicts (counted), and concurrent
+// workers never lose or double an event.
+#include "policy/threshold_table.h"
+
+#include <gtest/gtest.h>
+
+#include <atomic>
+#include <thread>
+#include <vector>
+
+namespace tapwatch {
+namespace {
+
+IpAddress ip(const char* text) { return *IpAddress::parse(text); }
+Timestamp at(int64_t sec, uint32_t nsec = 0) { return Timestamp{sec, nsec}; }
+
+const IpAddress kA = ip("10.0.0.1");
+const IpAddress kB = ip("10.0.0.2");
+const IpAddress kServer = ip("192.0.2.25");
+
+Threshold threshold(uint32_t count, uint32_t seconds, ThresholdTrack track) { return Threshold{count, seconds, track}; }
+
+TEST(PolicyThresholdTable, AlertsFromTheCountthEventInTheWindow) {
+  ThresholdTable table;
+  const Threshold t = threshold(3, 60, ThresholdTrack::BySrc);
+  EXPECT_FALSE(table.record(1, t, kA, kServer, 1, at(100)));
+  EXPECT_FALSE(table.record(1, t, kA, kServer, 2, at(110)));
+  EXPECT_TRUE(table.record(1, t, kA, kServer, 3, at(120)));
+  EXPECT_TRUE(table.record(1, t, kA, kServer, 4, at(159, 999999999))) << "still inside the 60 s window";
+  // 60 s after the window start a new window begins at 1.
+  EXPECT_FALSE(table.record(1, t, kA, kServer, 5, at(160)));
+  EXPECT_FALSE(table.record(1, t, kA, kServer, 6, at(161)));
+  EXPECT_TRUE(table.record(1, t, kA, kServer, 7, at(162)));
+  EXPECT_EQ(table.entries(), 1u);
+}
+
+TEST(PolicyThresholdTable, CountOneNeverTouchesTheTable) {
+  ThresholdTable table;
+  EXPECT_TRUE(table.record(1, threshold(1, 60, ThresholdTrack::BySrc), kA, kServer, 1, at(1)));
+  EXPECT_EQ(table.entries(), 0u);
+}
+
+TEST(PolicyThresholdTable, EventsSlightlyBeforeTheWindowStartCount) {
+  // Two workers' capture clocks are not in lock-step.
+  ThresholdTable table;
+  const Threshold t = threshold(2, 10, ThresholdTrack::ByRule);
+  EXPECT_FALSE(table.record(1, t, kA, kServer, 1, at(100)));
+  EXPECT_TRUE(table.record(1, t, kB, kServer, 2, at(99, 500000000)));
+}
+
+TEST(PolicyThresholdTable, TracksKeepSeparateCounts) {
+  struct Case {
+    ThresholdTrack track;
+    // Second event: (src, dst, flow); does it share the first event's count?
+    IpAddress src, dst;
+    uint64_t flow;
+    bool shares;
+  };
+  const Case cases[] = {
+      {ThresholdTrack::BySrc, kA, ip("192.0.2.99"), 2, true},
+      {ThresholdTrack::BySrc, kB, kServer, 1, false},
+      {ThresholdTrack::ByDst, kB, kServer, 2, true},
+      {ThresholdTrack::ByDst, kA, ip("192.0.2.99"), 1, false},
+      {ThresholdTrack::ByBoth, kA, kServer, 2, true},
+      {ThresholdTrack::ByBoth, kA, ip("192.0.2.99"), 1, false},
+      {ThresholdTrack::ByBoth, kB, kServer, 1, false},
+      {ThresholdTrack::ByRule, kB, ip("192.0.2.99"), 2, true},
+      {ThresholdTrack::ByFlow, kB, ip("192.0.2.99"), 1, true},
+      {ThresholdTrack::ByFlow, kA, kServer, 2, false},
+  };
+  for (const Case& c : cases) {
+    ThresholdTable table;
+    const Threshold t = threshold(2, 60, c.track);
+    ASSERT_FALSE(table.record(7, t, kA, kServer, 1, at(100)));
+    EXPECT_EQ(table.record(7, t, c.src, c.dst, c.flow, at(101)), c.shares)
+        << thresholdTrackName(c.track) << " second event " << c.src.toString() << " -> " << c.dst.toString()
+        << " flow " << c.flow;
+  }
+}
+
+TEST(PolicyThresholdTable, SignaturesDoNotShareCounts) {
+  ThresholdTable table;
+  const Threshold t = threshold(2, 60, ThresholdTrack::BySrc);
+  EXPECT_FALSE(table.record(1, t, kA, kServer, 1, at(100)));
+  EXPECT_FALSE(table.record(2, t, kA, kServer, 1, at(100)));
+  EXPECT_TRUE(table.record(1, t, kA, kServer, 1, at(100)));
+}
+
+TEST(PolicyThresholdTable, CapEvictsLeastRecentlyUsedAndCounts) {
+  ThresholdTable table(ThresholdTable::kShards * 2);  // two entries per shard
+  const Threshold t = threshold(2, 3600, ThresholdTrack::BySrc);
+  // Many distinct sources (e.g. a spoofed flood) cannot grow the table.
+  for (uint32_t i = 0; i < 5000; ++i) {
+    IpAddress src = kA;
+    src.bytes[2] = static_cast<uint8_t>(i >> 8);
+    src.bytes[3] = static_cast<uint8_t>(i);
+    table.record(1, t, src, kServer, i, at(100));
+  }
+  EXPECT_LE(table.entries(), table.maxEntries());
+  EXPECT_EQ(table.evictions(), 5000u - table.entries());
+  // An entry used recently survives in its shard; re-using it keeps it.
+  ThresholdTable small(ThresholdTable::kShards);  // one entry per shard
+  EXPECT_FALSE(small.record(9, t, kA, kServer, 1, at(1)));
+  EXPECT_TRUE(small.record(9, t, kA, kServer, 1, at(2)));
+}
+
+TEST(PolicyThresholdTable, ConcurrentWorkersCountEveryEvent) {
+  ThresholdTable table;
+  const Threshold t = threshold(1000, 3600, ThresholdTrack::BySrc);
+  std::atomic<int> emitted{0};
+  std::vector<std::thread> threads;
+  for (int w = 0; w < 4; ++w)
+    threads.emplace_back([&] {
+      for (int i = 0; i < 500; ++i)
+        if (table.record(5, t, kA, kServer, 1, at(100))) emitted.fetch_add(1);
+    });
+  for (auto& th : threads) th.join();
+  // 2000 events: exactly events 1000..2000 alert.
+  EXPECT_EQ(emitted.load(), 1001);
+}
+
+}  // namespace
+}  // namespace tapwatch
