@@ -4,12 +4,25 @@
 // every problem comes back as an Error at FILE:LINE:COL (1-based). Main thread only.
 #include <yaml-cpp/yaml.h>
 
+#include <cstdint>
+#include <initializer_list>
 #include <string>
 #include <string_view>
+#include <vector>
 
 #include "common/result.h"
 
 namespace tapwatch {
+
+// yaml-cpp marks are 0-based and -1 when unknown (null_mark); SourceLocation
+// uses 1-based lines/columns and 0 for unknown.
+SourceLocation yamlLocation(const std::string& file, const YAML::Mark& mark);
+SourceLocation yamlLocation(const std::string& file, const YAML::Node& node);
+
+// yaml-cpp tags plain scalars "?" and quoted ones "!"; an explicitly tagged
+// scalar (!!str 5) is neither.
+bool isPlainScalar(const YAML::Node& node);
+bool isQuotedScalar(const YAML::Node& node);
 
 // How one kind of file words its YAML errors. The wording differs per kind and
 // operators' scripts match on it, so each loader keeps its own.
@@ -44,5 +57,48 @@ Result<YAML::Node> loadSingleYamlDocument(const std::string& text, const std::st
 // One value typed outside a file (a `--set` override). The Error holds
 // yaml-cpp's message alone: there is no file position to give.
 Result<YAML::Node> loadYamlValue(const std::string& text);
+
+// Strict typed access to a loaded document: every mapping is checked for
+// unknown and duplicate keys, every scalar for its YAML type, and every error
+// names the key and carries FILE:LINE:COL of the offending node. Never throws.
+struct YamlEntry {
+  std::string key;
+  YAML::Node key_node;
+  YAML::Node value;
+};
+
+// A checked mapping: keys unique and all from the allowed set.
+class YamlMap {
+ public:
+  const YamlEntry* find(std::string_view key) const;
+  const std::vector<YamlEntry>& entries() const { return entries_; }
+  YAML::Node node;  // the mapping itself (for "missing key" errors)
+
+ private:
+  friend class YamlReader;
+  std::vector<YamlEntry> entries_;
+};
+
+class YamlReader {
+ public:
+  explicit YamlReader(std::string file) : file_(std::move(file)) {}
+
+  const std::string& file() const { return file_; }
+  SourceLocation at(const YAML::Node& node) const;
+  Error error(const YAML::Node& node, std::string message) const;
+
+  // `what` names the mapping in messages, e.g. "signature" or "pattern".
+  Result<YamlMap> map(const YAML::Node& node, std::string_view what,
+                      std::initializer_list<std::string_view> allowed) const;
+
+  Result<std::string> string(const YamlEntry& e) const;               // any non-null scalar
+  Result<uint32_t> uint32(const YamlEntry& e) const;                  // plain decimal scalar
+  Result<bool> boolean(const YamlEntry& e) const;                     // plain true/false
+  Result<std::vector<YamlEntry>> sequence(const YamlEntry& e) const;  // items as entries named key[i]
+  Result<std::vector<std::string>> stringList(const YamlEntry& e) const;
+
+ private:
+  std::string file_;
+};
 
 }  // namespace tapwatch
