@@ -9,7 +9,6 @@
 #include <fstream>
 #include <map>
 
-#include "common/yaml_location.h"
 #include "config/config_checks.h"
 #include "config/config_schema.h"
 #include "config/value_site.h"
@@ -21,6 +20,11 @@ namespace {
 // A config file is a page of YAML; anything this large is a mistake (or an
 // attack on the parser), not a config.
 constexpr std::uintmax_t kMaxConfigBytes = 4u << 20;
+
+constexpr YamlWording kConfigYaml{
+    .syntax_error = "YAML syntax error: ",
+    .stalled = "YAML syntax error: ",
+    .extra_document = "a config file holds one YAML document; found more than one (remove the extra '---')"};
 
 size_t editDistance(std::string_view a, std::string_view b) {
   std::vector<size_t> row(b.size() + 1);
@@ -66,9 +70,9 @@ class Loader {
 
   Status loadDocument(std::string_view yaml) {
     const ValueSource source{file_, false};
-    auto document = loadSingleYamlDocument(std::string(yaml), file_);
+    auto document = loadSingleYamlDocument(std::string(yaml), file_, kConfigYaml);
     if (!document.ok()) return document.error();
-    const YAML::Node& root = document->root;
+    const YAML::Node& root = *document;
     if (!root.IsDefined() || root.IsNull()) return Ok{};  // empty or comments only: all defaults
     return loadSection(configSchema(), root, root.Mark(), "", source);
   }
@@ -108,12 +112,13 @@ class Loader {
       // or '*' would otherwise need YAML quoting inside shell quoting.
       value = YAML::Node(value_text);
     } else {
-      try {
-        // An empty VALUE reads as YAML null; '' makes the error say "empty value".
-        value = YAML::Load(value_text.empty() ? std::string("''") : value_text);
-      } catch (const YAML::Exception& e) {
-        return makeError("--set " + path + ": cannot parse '" + value_text + "' as a YAML value: " + e.msg);
+      // An empty VALUE reads as YAML null; '' makes the error say "empty value".
+      auto parsed = loadYamlValue(value_text.empty() ? std::string("''") : value_text);
+      if (!parsed.ok()) {
+        return makeError("--set " + path + ": cannot parse '" + value_text + "' as a YAML value: " +
+                         parsed.error().message);
       }
+      value = *parsed;
     }
     return loadKey(*entry, value, YAML::Mark::null_mark(), path, source);
   }
@@ -171,19 +176,17 @@ class Loader {
 Result<Config> build(std::string_view yaml, const std::string& name, const std::vector<std::string>& overrides,
                      bool has_document) {
   try {
-    Loader loader(name);
-    if (has_document) {
-      if (auto s = loader.loadDocument(yaml); !s.ok()) return s.error();
-    }
-    for (const auto& text : overrides) {
-      if (auto s = loader.applyOverride(text); !s.ok()) return s.error();
-    }
-    if (auto s = loader.finish(); !s.ok()) return s.error();
-    return loader.take();
-  } catch (const YAML::ParserException& e) {
-    return makeError("YAML syntax error: " + e.msg, yamlLocation(name, e.mark));
-  } catch (const YAML::Exception& e) {
-    return makeError("YAML error: " + e.msg, yamlLocation(name, e.mark));
+    return catchYamlErrors(name, kConfigYaml, [&]() -> Result<Config> {
+      Loader loader(name);
+      if (has_document) {
+        if (auto s = loader.loadDocument(yaml); !s.ok()) return s.error();
+      }
+      for (const auto& text : overrides) {
+        if (auto s = loader.applyOverride(text); !s.ok()) return s.error();
+      }
+      if (auto s = loader.finish(); !s.ok()) return s.error();
+      return loader.take();
+    });
   } catch (const std::exception& e) {
     return makeError(std::string("cannot load config: ") + e.what(), SourceLocation{name});
   }

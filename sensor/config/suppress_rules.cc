@@ -6,7 +6,6 @@
 #include <fstream>
 #include <set>
 
-#include "common/yaml_location.h"
 #include "config/cidr.h"
 #include "config/config_values.h"
 #include "config/value_readers.h"
@@ -18,6 +17,12 @@ namespace {
 // A suppress file is a short operator list, not a feed: bound what is read.
 constexpr std::uintmax_t kMaxSuppressFileBytes = 16u << 20;
 constexpr size_t kMaxSuppressRules = 100000;
+
+// The config's document messages, but parser errors read "YAML error:" as they always have here.
+constexpr YamlWording kSuppressYaml{
+    .syntax_error = "YAML error: ",
+    .stalled = "YAML syntax error: ",
+    .extra_document = "a config file holds one YAML document; found more than one (remove the extra '---')"};
 
 std::optional<std::string> checkCidr(std::string_view text) {
   auto cidr = Cidr::parse(text);
@@ -100,10 +105,10 @@ Result<std::vector<SuppressRule>> loadSuppressFile(const std::string& path) {
       return makeError("suppress file is larger than " + std::to_string(kMaxSuppressFileBytes) + " bytes", where);
   }
   if (text.find('\0') != std::string::npos) return makeError("contains a NUL byte; a suppress file is text", where);
-  try {
-    auto document = loadSingleYamlDocument(text, path);
+  return catchYamlErrors(path, kSuppressYaml, [&]() -> Result<std::vector<SuppressRule>> {
+    auto document = loadSingleYamlDocument(text, path, kSuppressYaml);
     if (!document) return document.error();
-    const YAML::Node& root = document->root;
+    const YAML::Node& root = *document;
     if (!root.IsDefined() || root.IsNull()) return std::vector<SuppressRule>{};
     const ValueSource source{path, false};
     if (!root.IsMap())
@@ -120,9 +125,7 @@ Result<std::vector<SuppressRule>> loadSuppressFile(const std::string& path) {
       rules = std::move(*read);
     }
     return rules;
-  } catch (const YAML::Exception& e) {
-    return makeError("YAML error: " + e.msg, yamlLocation(path, e.mark));
-  }
+  });
 }
 
 std::string showSuppressRules(const std::vector<SuppressRule>& rules) {

@@ -3,19 +3,17 @@
 #include <algorithm>
 
 #include "config/config_values.h"
+#include "config/yaml_document.h"
 
 namespace tapwatch {
 namespace {
 
-// yaml-cpp tags plain scalars "?" and quoted or explicitly tagged ones otherwise.
 // Bounds the quadratic duplicate check; no sane config lists more signature paths.
 constexpr size_t kMaxListEntries = 1024;
 
-bool isPlainScalar(const YAML::Node& node) { return node.IsScalar() && node.Tag() == "?"; }
-
 std::string got(const YAML::Node& node) {
   if (node.IsScalar() && node.Scalar().empty()) return "got an empty value";
-  if (node.IsScalar() && node.Tag() == "!") return "got a quoted string " + describeNode(node);
+  if (isQuotedScalar(node)) return "got a quoted string " + describeNode(node);
   return "got " + describeNode(node);
 }
 

@@ -2,7 +2,7 @@
 
 #include <cstdio>
 
-#include "common/yaml_location.h"
+#include "config/yaml_document.h"
 
 namespace tapwatch {
 

@@ -6,15 +6,19 @@
 #include <map>
 #include <sstream>
 
-#include "common/yaml_location.h"
+#include "config/yaml_document.h"
 #include "detect/ioc_list.h"
 #include "detect/pattern_compiler.h"
-#include "detect/yaml_reader.h"
 
 namespace tapwatch {
 namespace {
 
 namespace fs = std::filesystem;
+
+constexpr YamlWording kSignatureYaml{
+    .syntax_error = "YAML error: ",
+    .stalled = "YAML error: ",
+    .extra_document = "a signature file holds one YAML document; found another (remove the extra '---')"};
 
 #define TRY_ASSIGN(var, expr)                   \
   auto var##_result = (expr);                   \
@@ -133,7 +137,7 @@ class SignatureParser {
         // Point into the condition string: its column plus the node's (and the opening quote).
         SourceLocation where = r_.at(e->value);
         if (where.column > 0 && cond.error().where.column > 0)
-          where.column += cond.error().where.column - 1 + (YamlReader::isQuoted(e->value) ? 1 : 0);
+          where.column += cond.error().where.column - 1 + (isQuotedScalar(e->value) ? 1 : 0);
         return makeError("'condition': " + cond.error().message + in_sig, where);
       }
       if (cond->evaluate(0, true) == Truth::True)
@@ -331,13 +335,11 @@ class SignatureParser {
 
 Result<std::vector<Signature>> parseDocument(std::string_view yaml, const std::string& file) {
   const fs::path base = fs::path(file).parent_path();
-  try {
-    auto root = loadSingleDocument(std::string(yaml), file);
+  return catchYamlErrors(file, kSignatureYaml, [&]() -> Result<std::vector<Signature>> {
+    auto root = loadSingleYamlDocument(std::string(yaml), file, kSignatureYaml);
     if (!root) return root.error();
     return SignatureParser(file, base.empty() ? fs::path(".") : base).document(*root);
-  } catch (const YAML::Exception& e) {
-    return makeError("YAML error: " + e.msg, yamlLocation(file, e.mark));
-  }
+  });
 }
 
 Result<std::vector<std::string>> expandPaths(const std::vector<std::string>& paths) {

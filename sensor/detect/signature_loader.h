@@ -1,8 +1,8 @@
 #pragma once
-// Strict loading of signature packs (DESIGN.md §4) into Signature values.
-// Main thread (startup, `sig check`, reload). The only place yaml-cpp
-// exceptions are caught for signatures: every problem comes back as an
-// Error with FILE:LINE:COL (1-based) of the offending node and the key name.
+// Strict loading of signature packs into Signature values. Main thread
+// (startup, `sig check`, reload). YAML is read through config/yaml_document.h,
+// so every problem comes back as an Error with FILE:LINE:COL (1-based) of the
+// offending node and the key name; no yaml-cpp exception escapes.
 #include <string>
 #include <string_view>
 #include <vector>
