@@ -182,7 +182,7 @@ def main():
     r_ng = ngrep["wall"] / s1["t"]["wall"] if s1 and ngrep else None
     r_ng_cpu = (ngrep["user"] + ngrep["sys"]) / s1["cpu"] if s1 and ngrep else None
     r_ng_pipe = ngrep["wall"] / s1["stats"]["elapsed_seconds"] if s1 and ngrep else None
-    out.append("| Ratio | Value | Target (issue 8) | |")
+    out.append("| Ratio | Value | Target | |")
     out.append("|---|---:|---:|---|")
     out.append(ratio_line("sensor 1 worker / raw HS stream (throughput, wall)", r_hs, 0.6))
     out.append(ratio_line("sensor 1 worker / raw HS stream (CPU, startup subtracted)", r_hs_cpu, 0.6))

@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""Live capture with and without AF_PACKET fanout (issue 8), on a veth pair in
+"""Live capture with and without AF_PACKET fanout, on a veth pair in
 a network namespace this script creates and deletes.
 
   bench/fanout/fanout_veth.py TAPWATCH CAPTURE [--loops 3] [--mbps 0] [--configs 1x1,2x1,2x2]

@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""Memory per flow (issue 8): peak RSS of the real daemon holding N concurrent
+"""Memory per flow: peak RSS of the real daemon holding N concurrent
 flows, against the same daemon holding 1,000, with the shipped signatures.
 
   bench/flows/flow_memory.py TAPWATCH [--flows 1000000] [--kind tcp|http|udp] [--workers 1]

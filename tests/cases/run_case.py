@@ -8,12 +8,12 @@ stdin when the case asks for it, it checks:
   - the exit code (and stderr text when the case names one);
   - the multiset of alerts on (signature_id, src_ip, src_port, dest_ip, dest_port,
     proto, direction, vlan): nothing missing, nothing extra;
-  - every alert line has the EVE keys of DESIGN.md section 5, the signature's
+  - every alert line has the EVE alert keys and types, the signature's
     rev/name/category/severity, an excerpt containing the end of the match, a
     timestamp inside the capture-time window where the match became possible,
     and flow_ids that are equal within a flow and distinct between flows;
   - for protocol alerts (expected entries that name them): alert.field, app_proto
-    and the context objects of DESIGN.md section 5 (http.hostname/url/http_method/
+    and the alert's context objects (http.hostname/url/http_method/
     status, smtp.mail_from/rcpt_to, email.subject, dns.rrname, tls.sni), each
     listed key equal to the expected value;
   - the --stats-json counters (eq/min/max; absent keys count as 0; "_sum" adds
@@ -60,7 +60,7 @@ def parseTime(text):
 
 
 def eveProblems(a, meta):
-    """Structural checks of one EVE alert line (DESIGN.md section 5)."""
+    """Structural checks of one EVE alert line: required keys, their types, the alert object."""
     out = []
     for k, t in (("timestamp", str), ("event_type", str), ("flow_id", int), ("src_ip", str), ("src_port", int),
                  ("dest_ip", str), ("dest_port", int), ("proto", str), ("direction", str), ("alert", dict)):

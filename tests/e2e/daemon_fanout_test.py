@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""Issue 8: live capture with an AF_PACKET fanout group (capture.fanout=2):
+"""Live capture with an AF_PACKET fanout group (capture.fanout=2):
 two libpcap handles on lo in one PACKET_FANOUT_HASH group, each feeding its
 own worker. Many real TCP connections carry a pattern split across writes;
 every connection alerts exactly once and both workers receive traffic."""

@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""Issue 3 end to end: the daemon captures on lo, real TCP connections carry a
+"""End to end: the daemon captures on lo, real TCP connections carry a
 signature pattern split across writes, the alert reaches the EVE file and
 tapwatch_alerts_total; the scrape passes promtool; SIGHUP adds a signature
 that then fires; a broken file on SIGHUP keeps the old set and counts a

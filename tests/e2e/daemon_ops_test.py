@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""Issue 3 operations: the daemon tells systemd when it is ready, reloading
+"""Operations: the daemon tells systemd when it is ready, reloading
 and stopping (sd_notify over a real NOTIFY_SOCKET); after opening the capture
 handle it runs as privileges.user with no capabilities; with
 signatures.watch=true an edited signature file is reloaded without SIGHUP."""

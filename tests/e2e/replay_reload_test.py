@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""Issue 3: a replay of a large capture with repeated SIGHUPs during it
+"""A replay of a large capture with repeated SIGHUPs during it
 produces exactly the same alerts and packet counts as one without reloads
 (reload never loses or duplicates a packet or an alert)."""
 import collections

@@ -39,7 +39,7 @@ TEST(FlowStats, VisitorReportsTheContractMetricsWithTheirValues) {
   stats.memcap_drops.add(11);
   stats.timeout_udp.add(13);
   const auto seen = visitAll(stats);
-  // DESIGN.md §6 names.
+  // The metric names dashboards and alert rules rely on.
   EXPECT_EQ(valueOf(seen, "tapwatch_flows_total", ""), 7u);
   EXPECT_EQ(valueOf(seen, "tapwatch_flows_active", ""), 3u);
   EXPECT_EQ(valueOf(seen, "tapwatch_flows_evicted_total", "cap"), 2u);

@@ -237,7 +237,7 @@ TEST(HttpAppParser, GapResynchronisesAtTheNextMessage) {
 }
 
 TEST(HttpAppParser, MalformedMessageIsSkippedAndTheFlowGoesOn) {
-  // Issue 4: a malformed message is counted and skipped; the next one on the
+  // A malformed message is counted and skipped; the next one on the
   // same connection is parsed, and the broken request still gets its response.
   const std::vector<Step> steps = {
       {kC, "POST /upload HTTP/1.1\r\nHost: h\r\nContent-Length: 12abc\r\n\r\n"},

@@ -1,5 +1,5 @@
 """The protocol half of the oracle: what each application scope (HTTP
-transaction, SMTP message, DNS query, TLS handshake; DESIGN.md section 4)
+transaction, SMTP message, DNS query, TLS handshake)
 must show a sensor, and which alerts follow from it.
 
 A case builds its conversations with casegen/appwire.py. While it writes the
@@ -8,7 +8,7 @@ wire bytes it records here, for every scope, the *decoded* value of each field
 Python standard library: email, base64, quopri, urllib, zlib) and the wire
 range that carries it. Nothing here looks at sensor code or output.
 
-Scope rules (DESIGN.md section 4): a signature's patterns are searched in all
+Scope rules: a signature's patterns are searched in all
 of its fields within one scope; it alerts at most once per scope; a `not` term
 is decided when the scope ends. Block fields are searched value by value (each
 smtp.rcpt_to separately); a streaming field (bodies) is one value per scope.
@@ -36,7 +36,7 @@ FIELDS = {
     "tls.sni": ("tls", TO_SERVER, False),
 }
 
-# Alert context keys (DESIGN.md section 5) the cases check, as "object.key".
+# Keys of the EVE alert's context objects the cases check, as "object.key".
 CONTEXT_KEYS = ("http.hostname", "http.url", "http.http_method", "http.status", "smtp.mail_from",
                 "smtp.rcpt_to", "email.subject", "dns.rrname", "tls.sni")
 

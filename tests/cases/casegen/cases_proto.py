@@ -1,4 +1,4 @@
-"""Protocol cases (issue 4): SMTP with MIME, HTTP, DNS and TLS fields, their
+"""Protocol cases: SMTP with MIME, HTTP, DNS and TLS fields, their
 scopes and the alert context. Each case records, while it builds the wire
 bytes, what a sensor must decode (casegen/appwire.py -> appmodel.AppScope);
 the oracle evaluates sigs.PROTO_PACK over that and over the raw streams."""

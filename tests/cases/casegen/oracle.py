@@ -6,7 +6,7 @@ direction is the set of byte ranges that reached the tap, taken from the
 sender's logical stream (so a lying retransmission or overlap never counts:
 first data wins); a hole splits the stream into chunks that are searched
 separately (no match across a gap); a fragmented datagram counts once all its
-bytes are there. Signature semantics follow DESIGN.md section 4 for `stream`:
+bytes are there. Signature semantics for `stream`:
 one alert per signature per flow, in the direction that completed it.
 """
 import datetime

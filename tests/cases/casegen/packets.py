@@ -24,7 +24,7 @@ TPID_8021Q = 0x8100
 TPID_8021AD = 0x88A8
 TPID_9100 = 0x9100
 
-BASE_TS_NS = 1590487200 * 10**9  # 2020-05-26T10:00:00Z, as in DESIGN.md section 5
+BASE_TS_NS = 1590487200 * 10**9  # 2020-05-26T10:00:00Z, the time of the EVE timestamp examples
 
 
 def isV6(address):

@@ -1,4 +1,4 @@
-"""The signature pack used by the golden cases, its YAML form (DESIGN.md section 4)
+"""The signature pack used by the golden cases, its signature-file YAML form
 and a Python-regex model of it that the oracle uses to find what must alert.
 
 The patterns are kept to the subset where Hyperscan and Python's `re` agree
@@ -65,7 +65,7 @@ class Signature:
     condition: str = None
     match: list = field(default_factory=list)
     no_match: list = field(default_factory=list)
-    fields: tuple = ("stream",)           # DESIGN.md section 4 field names
+    fields: tuple = ("stream",)           # "stream" or protocol fields ("http.uri", ...)
 
     def isStream(self):
         assert "stream" not in self.fields or self.fields == ("stream",), \
@@ -181,9 +181,9 @@ PACK = [
 
 
 # The pack of the protocol cases (casegen/cases_proto.py): one signature per
-# protocol field of DESIGN.md section 4 they exercise, plus a `stream` twin of
-# the response-body signature so "compressed text is not in the stream" can be
-# shown to alert on plain text and stay silent on gzip.
+# protocol field they exercise, plus a `stream` twin of the response-body
+# signature so "compressed text is not in the stream" can be shown to alert on
+# plain text and stay silent on gzip.
 BTC_RE = r"(bc1[a-z0-9]{25,60}|[13][a-km-zA-HJ-NP-Z1-9]{25,34})"
 PROTO_PACK = [
     Signature(2200001, 1, "Sextortion mail: claims a webcam recording", "sextortion", "high",
