@@ -75,7 +75,7 @@ Result<BaselineDatabases> buildBaselineDatabases(const std::vector<std::string>&
   }
   dbs.block.reset(block);
 
-  if (fieldInfo(field).stream_scanned) {
+  if (fieldInfo(field).hs_streaming) {
     dbs.stream = sensor_db.patterns.hs.get();
   } else {
     return makeError("field " + std::string(fieldName(field)) + " is scanned in block mode by the sensor; "

@@ -37,7 +37,7 @@ const std::shared_ptr<const DetectionSet>& shippedSet() {
 // A body-sized mix of English and Russian prose (streaming fields), or a
 // typical short value (block fields).
 std::string sampleValue(Field field) {
-  if (fieldInfo(field).streaming) {
+  if (fieldInfo(field).piecewise) {
     std::string text;
     while (text.size() < 16384)
       text += "Thank you for your order. Your parcel will be delivered on Monday between 9 and 18. "

@@ -4,7 +4,7 @@ namespace tapwatch {
 namespace {
 // Order must follow enum Field; checked by the static_assert below.
 constexpr std::array<FieldInfo, kFieldCount> kFields{{
-    {Field::Stream, "stream", Scope::Flow, true, true},
+    {Field::Payload, "stream", Scope::Flow, true, true},
     {Field::HttpMethod, "http.method", Scope::HttpTransaction, false, false},
     {Field::HttpUri, "http.uri", Scope::HttpTransaction, false, false},
     {Field::HttpHost, "http.host", Scope::HttpTransaction, false, false},

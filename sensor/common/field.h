@@ -1,5 +1,5 @@
 #pragma once
-// The inspection buffers a signature can name in `fields:` (DESIGN.md §4).
+// The inspection buffers a signature can name in `fields:`.
 // Shared by the protocol parsers (which produce them) and the detector (which
 // scans them), so it lives in common/.
 #include <array>
@@ -10,7 +10,9 @@
 namespace tapwatch {
 
 enum class Field : uint8_t {
-  Stream,  // reassembled TCP payload per direction, UDP payload
+  // Signatures call it `stream`: the reassembled TCP payload of one direction,
+  // or one UDP datagram. Not to be confused with a Hyperscan stream (hs_streaming).
+  Payload,
   HttpMethod,
   HttpUri,
   HttpHost,
@@ -30,15 +32,16 @@ enum class Field : uint8_t {
 };
 constexpr size_t kFieldCount = static_cast<size_t>(Field::Count);
 
-// The scope a field's condition is evaluated over (DESIGN.md §4 "Scope").
+// The scope a field's condition is evaluated over: a signature alerts at most
+// once per scope, and `not` terms are decided when the scope ends.
 enum class Scope : uint8_t { Flow, HttpTransaction, SmtpMessage, DnsQuery, TlsHandshake };
 
 struct FieldInfo {
   Field field;
   std::string_view name;  // as written in signatures and metrics, e.g. "http.uri"
   Scope scope;
-  bool streaming;       // the value arrives in pieces (InspectionSink contract); else whole, in one call
-  bool stream_scanned;  // scanned in Hyperscan streaming mode: every piecewise field, and smtp.subject (field.cc)
+  bool piecewise;     // the value arrives in pieces (InspectionSink contract); else whole, in one call
+  bool hs_streaming;  // scanned in Hyperscan streaming mode: every piecewise field, and smtp.subject (field.cc)
 };
 
 const std::array<FieldInfo, kFieldCount>& allFields();

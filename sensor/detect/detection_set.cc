@@ -199,7 +199,7 @@ Result<std::shared_ptr<const DetectionSet>> DetectionSet::build(std::vector<Sign
     for (Field f : sig.fields)
       for (size_t p = 0; p < sig.patterns.size(); ++p)
         if (const auto& only = sig.patterns[p].fields; only.empty() || std::find(only.begin(), only.end(), f) != only.end())
-          addPattern(plans[static_cast<size_t>(f)], fieldInfo(f).stream_scanned, sig, static_cast<uint32_t>(s), p);
+          addPattern(plans[static_cast<size_t>(f)], fieldInfo(f).hs_streaming, sig, static_cast<uint32_t>(s), p);
   }
 
   // A signature usually names several fields: build each distinct set of
@@ -221,7 +221,7 @@ Result<std::shared_ptr<const DetectionSet>> DetectionSet::build(std::vector<Sign
   for (const auto& info : allFields()) {
     const auto i = static_cast<size_t>(info.field);
     FieldPlan& plan = plans[i];
-    set->fields_[i].streaming = info.stream_scanned;
+    set->fields_[i].streaming = info.hs_streaming;
     if (!plan.domain_lists.empty()) {
       auto& matcher = matchers[listKey(plan.domain_lists)];
       if (!matcher) matcher = buildDomainMatcher(set->signatures_, plan.domain_lists);
@@ -230,15 +230,15 @@ Result<std::shared_ptr<const DetectionSet>> DetectionSet::build(std::vector<Sign
     if (!plan.literal_lists.empty()) {
       auto [it, added] = list_jobs.emplace(listKey(plan.literal_lists), jobs.size());
       if (added) {
-        CompileJob& job = jobs.emplace_back(CompileJob{info.field, info.stream_scanned, true});
+        CompileJob& job = jobs.emplace_back(CompileJob{info.field, info.hs_streaming, true});
         for (const PatternRef& ref : plan.literal_lists)
           addExpressions(job.expressions, set->signatures_[ref.signature], ref.signature, ref.pattern);
       }
       lists_job[i] = it->second;
     }
     if (!plan.expressions.texts.empty()) {
-      auto [it, added] = field_jobs.emplace(expressionsKey(plan.expressions, info.stream_scanned), jobs.size());
-      if (added) jobs.emplace_back(CompileJob{info.field, info.stream_scanned, false, plan.expressions});
+      auto [it, added] = field_jobs.emplace(expressionsKey(plan.expressions, info.hs_streaming), jobs.size());
+      if (added) jobs.emplace_back(CompileJob{info.field, info.hs_streaming, false, plan.expressions});
       patterns_job[i] = it->second;
     }
   }

@@ -215,7 +215,7 @@ ScopeScan::SigState& ScopeScan::stateFor(uint32_t signature) {
     SigState& st = inline_states_[inline_count_++];
     st.signature = signature;
     st.status = SigStatus::Pending;
-    st.field = Field::Stream;
+    st.field = Field::Payload;
     st.channel = 0;
     st.matched = 0;
     st.excerpt.clear();

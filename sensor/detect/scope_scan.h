@@ -65,13 +65,13 @@ class ScopeScan {
   struct SigState {
     uint32_t signature = 0;
     SigStatus status = SigStatus::Pending;
-    Field field = Field::Stream;  // where the saved excerpt came from (conditions with `not`)
+    Field field = Field::Payload;  // where the saved excerpt came from (conditions with `not`)
     uint32_t channel = 0;
     uint64_t matched = 0;         // bit i = pattern i matched in this scope
     std::string excerpt;          // saved at the positive match, for hits decided at close()
   };
   struct StreamSlot {
-    Field field = Field::Stream;
+    Field field = Field::Payload;
     uint32_t channel = 0;
     bool open = false;
     HsStreamPtr stream;   // kept (reset) between values; null if no Hyperscan database or it failed

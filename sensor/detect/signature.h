@@ -68,7 +68,7 @@ struct Signature {
   std::string category;
   uint8_t severity = 2;  // 1 high .. 4 info (EVE severity)
   bool enabled = true;
-  std::vector<Field> fields{Field::Stream};
+  std::vector<Field> fields{Field::Payload};
   std::vector<Pattern> patterns;
   std::string condition_text;  // empty = any pattern
   Condition condition;

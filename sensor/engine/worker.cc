@@ -31,7 +31,7 @@ Timestamp wallClockNow() {
 
 bool needsAppLayer(const DetectionSet& set) {
   for (const auto& info : allFields())
-    if (info.field != Field::Stream && set.inspects(info.field)) return true;
+    if (info.field != Field::Payload && set.inspects(info.field)) return true;
   return false;
 }
 
@@ -141,12 +141,12 @@ void Worker::onStreamData(Flow& flow, Direction dir, ByteSpan data, const Decode
   FlowInspection& state = stateOf(flow);
   current_flow_ = &flow;
   current_state_ = &state;
-  if (state.set->inspects(Field::Stream)) {
+  if (state.set->inspects(Field::Payload)) {
     if (!state.payload_scan) state.payload_scan = std::make_unique<ScopeScan>(state.set, Scope::Flow);
     current_context_ = nullptr;  // flow-level alerts: app_proto only (onHit)
     // A UDP datagram is a message of its own: end the stream after it so a
     // pattern never matches across two datagrams.
-    state.payload_scan->scan(scan_scratch_, Field::Stream, index(dir), data, packet.isUdp(), *this);
+    state.payload_scan->scan(scan_scratch_, Field::Payload, index(dir), data, packet.isUdp(), *this);
   }
   if (state.app_state != AppState::Off) inspectApp(flow, state, dir, data, packet);
   current_flow_ = nullptr;
@@ -246,7 +246,7 @@ void Worker::onStreamGap(Flow& flow, Direction dir, uint64_t missing_bytes) {
   // End the byte stream at the hole so no pattern matches across it.
   if (state.payload_scan) {
     current_context_ = nullptr;
-    state.payload_scan->scan(scan_scratch_, Field::Stream, index(dir), ByteSpan{}, true, *this);
+    state.payload_scan->scan(scan_scratch_, Field::Payload, index(dir), ByteSpan{}, true, *this);
   }
   if (state.app_state == AppState::Parsing) {
     if (state.parser->gap(dir, missing_bytes) != ParseStatus::Continue) finishApp(state);
@@ -322,7 +322,7 @@ void Worker::closeScope(uint32_t scope_id) {
 
 void Worker::onHit(const Signature& sig, Field field, uint32_t channel, std::string_view excerpt) {
   const Flow& flow = *current_flow_;
-  const Direction dir = field == Field::Stream ? static_cast<Direction>(channel) : fieldDirection(field);
+  const Direction dir = field == Field::Payload ? static_cast<Direction>(channel) : fieldDirection(field);
   const bool to_server = dir == Direction::ToServer;
   if (context_.alert_filter != nullptr &&
       context_.alert_filter->decide(sig, to_server ? flow.client_ip : flow.server_ip,

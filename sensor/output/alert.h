@@ -30,7 +30,7 @@ struct Alert {
   std::string signature;  // name
   std::string category;
   uint8_t severity = 3;   // 1 (high) .. 4 (info)
-  Field field = Field::Stream;
+  Field field = Field::Payload;
   std::string excerpt;    // raw bytes from the sensor's buffers; EVE writer makes them valid UTF-8
 
   TransactionContext context;  // of the scope that alerted

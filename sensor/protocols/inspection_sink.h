@@ -22,7 +22,7 @@ class InspectionSink {
   virtual void openScope(uint32_t scope_id, Scope scope, const TransactionContext* context) = 0;
 
   // Part of a field's value within an open scope.
-  // Block fields (fieldInfo(f).streaming == false) arrive whole in one call
+  // Block fields (fieldInfo(f).piecewise == false) arrive whole in one call
   // with last == true; a field that occurs several times in one scope (e.g.
   // smtp.rcpt_to) is delivered once per occurrence.
   // Streaming fields arrive in any number of calls; the final one has

@@ -71,7 +71,7 @@ TEST_F(DetectDatabaseCache, SecondBuildLoadsFromDiskAndDetectsTheSame) {
   EXPECT_EQ(w.cache_hits, 2u);
   EXPECT_EQ(w.cache_misses, 0u);
   EXPECT_EQ(w.compile_seconds, 0.0);
-  EXPECT_EQ(hits(warm, Field::Stream, "please send bitcoin now"), std::vector<uint32_t>{1});
+  EXPECT_EQ(hits(warm, Field::Payload, "please send bitcoin now"), std::vector<uint32_t>{1});
   EXPECT_EQ(hits(warm, Field::HttpUri, "/gate.php?id=42"), std::vector<uint32_t>{2});
   EXPECT_TRUE(hits(warm, Field::HttpUri, "/gate.php?id=x").empty());
 }
@@ -84,14 +84,14 @@ TEST_F(DetectDatabaseCache, AnyChangeToPatternsOrFlagsRecompiles) {
   ASSERT_TRUE(set);
   EXPECT_EQ(set->loadStats().cache_hits, 1u) << "http.uri is unchanged";
   EXPECT_EQ(set->loadStats().cache_misses, 1u);
-  EXPECT_TRUE(hits(set, Field::Stream, "please send bitcoin now").empty());
+  EXPECT_TRUE(hits(set, Field::Payload, "please send bitcoin now").empty());
 
   std::string caseless = kSet;
   caseless.replace(caseless.find("\"send bitcoin\"}"), 15, "\"send bitcoin\", flags: [caseless]}");
   auto set2 = buildSet(caseless, options_);
   ASSERT_TRUE(set2);
   EXPECT_EQ(set2->loadStats().cache_misses, 1u);
-  EXPECT_EQ(hits(set2, Field::Stream, "SEND BITCOIN"), std::vector<uint32_t>{1});
+  EXPECT_EQ(hits(set2, Field::Payload, "SEND BITCOIN"), std::vector<uint32_t>{1});
 }
 
 TEST_F(DetectDatabaseCache, KeyCoversModeFlagsIdsAndVersion) {
@@ -135,7 +135,7 @@ TEST_F(DetectDatabaseCache, CorruptFilesAreCountedAndReplaced) {
   ASSERT_TRUE(set);
   EXPECT_EQ(set->loadStats().cache_errors, 2u);
   EXPECT_EQ(set->loadStats().cache_misses, 2u);
-  EXPECT_EQ(hits(set, Field::Stream, "send bitcoin"), std::vector<uint32_t>{1});
+  EXPECT_EQ(hits(set, Field::Payload, "send bitcoin"), std::vector<uint32_t>{1});
   auto again = buildSet(kSet, options_);
   ASSERT_TRUE(again);
   EXPECT_EQ(again->loadStats().cache_hits, 2u) << "the corrupt files were rewritten";
@@ -157,7 +157,7 @@ TEST_F(DetectDatabaseCache, UnusableDirectoryCompilesWithoutCache) {
   auto set = buildSet(kSet, options_);
   ASSERT_TRUE(set) << "an unusable cache never fails the load";
   EXPECT_EQ(set->loadStats().cache_errors, 2u);
-  EXPECT_EQ(hits(set, Field::Stream, "send bitcoin"), std::vector<uint32_t>{1});
+  EXPECT_EQ(hits(set, Field::Payload, "send bitcoin"), std::vector<uint32_t>{1});
   fs::remove(dir_);
 }
 

@@ -70,7 +70,7 @@ TEST(DetectDetectionSet, InspectsOnlyFieldsOfEnabledSignatures) {
   EXPECT_EQ(set->enabledCount(), 2u);
   EXPECT_TRUE(set->inspects(Field::HttpUri));
   EXPECT_TRUE(set->inspects(Field::SmtpBody));
-  EXPECT_TRUE(set->inspects(Field::Stream));
+  EXPECT_TRUE(set->inspects(Field::Payload));
   EXPECT_FALSE(set->inspects(Field::TlsSni));
   EXPECT_FALSE(set->inspects(Field::DnsQuery));
   EXPECT_TRUE(set->database(Field::SmtpBody).streaming);

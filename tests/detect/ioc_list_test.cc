@@ -71,7 +71,7 @@ class DetectDomainBoundaries : public DetectIocListTest, public ::testing::WithP
 
 TEST_P(DetectDomainBoundaries, MatchesNameAndSubdomainsOnly) {
   const auto& c = GetParam();
-  EXPECT_EQ(scanText(Field::Stream, {c.text}) == std::vector<uint32_t>{10}, c.match) << c.text;
+  EXPECT_EQ(scanText(Field::Payload, {c.text}) == std::vector<uint32_t>{10}, c.match) << c.text;
 }
 
 INSTANTIATE_TEST_SUITE_P(
@@ -87,13 +87,13 @@ INSTANTIATE_TEST_SUITE_P(
                       DomainCase{"непример.example", false}, DomainCase{"scam.example" + std::string(300, 'a'), false}));
 
 TEST_F(DetectIocListTest, DomainSplitAcrossCallsAndBoundaryInNextCall) {
-  EXPECT_EQ(scanText(Field::Stream, {"go to sc", "am.exa", "mple", " today"}), std::vector<uint32_t>{10});
+  EXPECT_EQ(scanText(Field::Payload, {"go to sc", "am.exa", "mple", " today"}), std::vector<uint32_t>{10});
   ASSERT_EQ(last_hits_.size(), 1u);
   EXPECT_EQ(last_hits_[0].excerpt, "go to scam.example");
   // The token continues into the next call: a look-alike, not a match.
-  EXPECT_TRUE(scanText(Field::Stream, {"scam.example", "s.org"}).empty());
+  EXPECT_TRUE(scanText(Field::Payload, {"scam.example", "s.org"}).empty());
   // Ends exactly at the end of the stream.
-  EXPECT_EQ(scanText(Field::Stream, {"x ", "scam.example"}), std::vector<uint32_t>{10});
+  EXPECT_EQ(scanText(Field::Payload, {"x ", "scam.example"}), std::vector<uint32_t>{10});
 }
 
 TEST_F(DetectIocListTest, BlockFieldsMatchWholeValues) {
@@ -103,10 +103,10 @@ TEST_F(DetectIocListTest, BlockFieldsMatchWholeValues) {
 }
 
 TEST_F(DetectIocListTest, LiteralListMatchesExactBytesAnywhere) {
-  EXPECT_EQ(scanText(Field::Stream, {"pay to bc1qscamwallet", "0000000000000000000000 now"}), std::vector<uint32_t>{11});
-  EXPECT_EQ(scanText(Field::Stream, {"call +7 900 123-45-67"}), std::vector<uint32_t>{11});
-  EXPECT_TRUE(scanText(Field::Stream, {"BC1QSCAMWALLET0000000000000000000000"}).empty()) << "case-sensitive by default";
-  EXPECT_TRUE(scanText(Field::Stream, {"#not a literal: starts with hash"}).empty()) << "comment lines are not entries";
+  EXPECT_EQ(scanText(Field::Payload, {"pay to bc1qscamwallet", "0000000000000000000000 now"}), std::vector<uint32_t>{11});
+  EXPECT_EQ(scanText(Field::Payload, {"call +7 900 123-45-67"}), std::vector<uint32_t>{11});
+  EXPECT_TRUE(scanText(Field::Payload, {"BC1QSCAMWALLET0000000000000000000000"}).empty()) << "case-sensitive by default";
+  EXPECT_TRUE(scanText(Field::Payload, {"#not a literal: starts with hash"}).empty()) << "comment lines are not entries";
 }
 
 TEST(DetectIocList, DomainEntriesAreValidated) {
@@ -151,13 +151,13 @@ TEST(DetectIocList, DuplicateDomainsInOneListMatchOnce) {
   const auto yaml = dir.write("s.yaml", "signatures:\n  - {id: 1, name: d, patterns: [{list: l.txt, kind: domain}]}\n");
   auto set = DetectionSet::load({yaml}, {});
   ASSERT_TRUE(set.ok()) << set.error().describe();
-  EXPECT_EQ((*set)->database(Field::Stream).domains->size(), 1u);
+  EXPECT_EQ((*set)->database(Field::Payload).domains->size(), 1u);
   DetectStats stats;
   ScanScratch scratch(stats);
   scratch.prepare(**set);
   RecordingSink sink;
   ScopeScan scan(*set, Scope::Flow);
-  scan.scan(scratch, Field::Stream, 0, asBytes("a.example and www.a.example"), true, sink);
+  scan.scan(scratch, Field::Payload, 0, asBytes("a.example and www.a.example"), true, sink);
   scan.close(scratch, sink);
   EXPECT_EQ(sink.ids(), std::vector<uint32_t>{1});
 }
@@ -182,7 +182,7 @@ TEST(DetectIocList, HundredThousandDomainsShareOneHashSet) {
   std::printf("100k domain list: load + build %.3f s CPU, %.3f s wall\n", cpu, wall);
   EXPECT_EQ((*set)->database(Field::DnsQuery).domains->size(), 100000u);
   // Both fields share one hash set.
-  EXPECT_EQ((*set)->database(Field::DnsQuery).domains, (*set)->database(Field::Stream).domains);
+  EXPECT_EQ((*set)->database(Field::DnsQuery).domains, (*set)->database(Field::Payload).domains);
 
   DetectStats stats;
   ScanScratch scratch(stats);

@@ -22,7 +22,7 @@ class DetectScopeScanTest : public ::testing::Test {
   }
   // Prepares the scratch for `set` and scans `text` as one whole stream scope.
   std::vector<uint32_t> hitsFor(const std::shared_ptr<const DetectionSet>& set, const std::string& text,
-                                Field field = Field::Stream) {
+                                Field field = Field::Payload) {
     scratch.prepare(*set);
     RecordingSink local;
     ScopeScan scan(set, fieldInfo(field).scope);
@@ -41,13 +41,13 @@ TEST_F(DetectScopeScanTest, MatchSplitAcrossCallsInStreamingField) {
   ASSERT_TRUE(set);
   ASSERT_TRUE(scratch.prepare(*set));
   ScopeScan scan(set, Scope::Flow);
-  scanAll(scan, Field::Stream, {"please se", "nd bit", "c", "oin now!"});
+  scanAll(scan, Field::Payload, {"please se", "nd bit", "c", "oin now!"});
   ASSERT_EQ(sink.hits.size(), 1u);
   EXPECT_EQ(sink.hits[0].id, 1u);
   EXPECT_EQ(sink.hits[0].excerpt, "please send bitcoin now");  // bytes from all four calls
   scan.close(scratch, sink);
   EXPECT_EQ(sink.hits.size(), 1u);
-  EXPECT_EQ(stats.scanned_bytes[static_cast<size_t>(Field::Stream)].value(), 24u);
+  EXPECT_EQ(stats.scanned_bytes[static_cast<size_t>(Field::Payload)].value(), 24u);
 }
 
 TEST_F(DetectScopeScanTest, ChannelsAreSeparateStreams) {
@@ -55,10 +55,10 @@ TEST_F(DetectScopeScanTest, ChannelsAreSeparateStreams) {
   ASSERT_TRUE(set);
   scratch.prepare(*set);
   ScopeScan scan(set, Scope::Flow);
-  scan.scan(scratch, Field::Stream, 0, asBytes("abc"), false, sink);
-  scan.scan(scratch, Field::Stream, 1, asBytes("def"), false, sink);  // other direction: no match
+  scan.scan(scratch, Field::Payload, 0, asBytes("abc"), false, sink);
+  scan.scan(scratch, Field::Payload, 1, asBytes("def"), false, sink);  // other direction: no match
   EXPECT_TRUE(sink.hits.empty());
-  scan.scan(scratch, Field::Stream, 1, asBytes("abcdef"), false, sink);
+  scan.scan(scratch, Field::Payload, 1, asBytes("abcdef"), false, sink);
   ASSERT_EQ(sink.hits.size(), 1u);
   EXPECT_EQ(sink.hits[0].channel, 1u);
 }
@@ -69,13 +69,13 @@ TEST_F(DetectScopeScanTest, OneAlertPerScopeButAgainInTheNextScope) {
   scratch.prepare(*set);
   {
     ScopeScan scan(set, Scope::Flow);
-    scanAll(scan, Field::Stream, {"gift card, GIFT CARD, giftcard", "more gift cards"});
+    scanAll(scan, Field::Payload, {"gift card, GIFT CARD, giftcard", "more gift cards"});
     scan.close(scratch, sink);
   }
   EXPECT_EQ(sink.ids(), std::vector<uint32_t>{7});
   {
     ScopeScan scan(set, Scope::Flow);
-    scanAll(scan, Field::Stream, {"gift card"});
+    scanAll(scan, Field::Payload, {"gift card"});
     scan.close(scratch, sink);
   }
   EXPECT_EQ(sink.ids(), (std::vector<uint32_t>{7, 7}));
@@ -96,8 +96,8 @@ TEST_F(DetectScopeScanTest, NotConditionIsDecidedAtCloseWithSavedExcerpt) {
   scratch.prepare(*set);
   {
     ScopeScan scan(set, Scope::Flow);
-    scan.scan(scratch, Field::Stream, 0, asBytes("hello, you have won!"), false, sink);
-    scan.scan(scratch, Field::Stream, 0, asBytes(" more text without the magic word"), false, sink);
+    scan.scan(scratch, Field::Payload, 0, asBytes("hello, you have won!"), false, sink);
+    scan.scan(scratch, Field::Payload, 0, asBytes(" more text without the magic word"), false, sink);
     EXPECT_TRUE(sink.hits.empty()) << "must wait: 'unsubscribe' could still arrive";
     scan.close(scratch, sink);
     ASSERT_EQ(sink.hits.size(), 1u);
@@ -106,9 +106,9 @@ TEST_F(DetectScopeScanTest, NotConditionIsDecidedAtCloseWithSavedExcerpt) {
   sink.hits.clear();
   {
     ScopeScan scan(set, Scope::Flow);
-    scan.scan(scratch, Field::Stream, 0, asBytes("you have won"), false, sink);
-    scan.scan(scratch, Field::Stream, 0, asBytes(" ... click to unsub"), false, sink);
-    scan.scan(scratch, Field::Stream, 0, asBytes("scribe"), true, sink);  // the `not` term completes late
+    scan.scan(scratch, Field::Payload, 0, asBytes("you have won"), false, sink);
+    scan.scan(scratch, Field::Payload, 0, asBytes(" ... click to unsub"), false, sink);
+    scan.scan(scratch, Field::Payload, 0, asBytes("scribe"), true, sink);  // the `not` term completes late
     scan.close(scratch, sink);
     EXPECT_TRUE(sink.hits.empty());
   }
@@ -140,9 +140,9 @@ TEST_F(DetectScopeScanTest, AndConditionFiresAtTheCompletingMatchWithoutWaiting)
   ASSERT_TRUE(set);
   scratch.prepare(*set);
   ScopeScan scan(set, Scope::Flow);
-  scan.scan(scratch, Field::Stream, 0, asBytes("I recorded you. "), false, sink);
+  scan.scan(scratch, Field::Payload, 0, asBytes("I recorded you. "), false, sink);
   EXPECT_TRUE(sink.hits.empty());
-  scan.scan(scratch, Field::Stream, 0, asBytes("Pay bitcoin."), false, sink);
+  scan.scan(scratch, Field::Payload, 0, asBytes("Pay bitcoin."), false, sink);
   ASSERT_EQ(sink.hits.size(), 1u);  // before close()
   EXPECT_EQ(sink.hits[0].excerpt, "ded you. Pay bitcoin");
 }
@@ -187,7 +187,7 @@ TEST_F(DetectScopeScanTest, EndAnchoredMatchIsReportedWhenTheStreamCloses) {
   ASSERT_TRUE(set);
   scratch.prepare(*set);
   ScopeScan scan(set, Scope::Flow);
-  scan.scan(scratch, Field::Stream, 0, asBytes("please pay now"), false, sink);
+  scan.scan(scratch, Field::Payload, 0, asBytes("please pay now"), false, sink);
   EXPECT_TRUE(sink.hits.empty());
   scan.close(scratch, sink);
   ASSERT_EQ(sink.ids(), std::vector<uint32_t>{8});
@@ -200,7 +200,7 @@ TEST_F(DetectScopeScanTest, ExcerptIsBoundedAndZeroDisablesIt) {
   ASSERT_TRUE(set);
   scratch.prepare(*set);
   ScopeScan scan(set, Scope::Flow);
-  scan.scan(scratch, Field::Stream, 0, asBytes(std::string(1000, 'x') + "TARGET" + std::string(50, 'y')), true, sink);
+  scan.scan(scratch, Field::Payload, 0, asBytes(std::string(1000, 'x') + "TARGET" + std::string(50, 'y')), true, sink);
   ASSERT_EQ(sink.hits.size(), 1u);
   EXPECT_EQ(sink.hits[0].excerpt, "xxxxTARGET");
 
@@ -209,7 +209,7 @@ TEST_F(DetectScopeScanTest, ExcerptIsBoundedAndZeroDisablesIt) {
   scratch.prepare(*none);
   RecordingSink other;
   ScopeScan scan2(none, Scope::Flow);
-  scan2.scan(scratch, Field::Stream, 0, asBytes("TARGET"), true, other);
+  scan2.scan(scratch, Field::Payload, 0, asBytes("TARGET"), true, other);
   ASSERT_EQ(other.hits.size(), 1u);
   EXPECT_EQ(other.hits[0].excerpt, "");
 }
@@ -275,7 +275,7 @@ TEST_F(DetectScopeScanTest, UnpreparedScratchIsCountedNotCrashing) {
   auto set = buildSet("signatures:\n  - {id: 1, name: a, patterns: [{literal: abc}]}\n");
   ASSERT_TRUE(set);
   ScopeScan scan(set, Scope::Flow);  // scratch.prepare() deliberately not called
-  scan.scan(scratch, Field::Stream, 0, asBytes("abc"), false, sink);
+  scan.scan(scratch, Field::Payload, 0, asBytes("abc"), false, sink);
   scan.close(scratch, sink);
   EXPECT_TRUE(sink.hits.empty());
   EXPECT_GE(stats.scan_errors.value(), 1u);
@@ -288,9 +288,9 @@ TEST_F(DetectScopeScanTest, ScratchPreparedForNewSetStillScansOldSet) {
   ASSERT_TRUE(old_set && new_set);
   scratch.prepare(*old_set);
   ScopeScan old_scan(old_set, Scope::Flow);
-  old_scan.scan(scratch, Field::Stream, 0, asBytes("the old"), false, sink);
+  old_scan.scan(scratch, Field::Payload, 0, asBytes("the old"), false, sink);
   scratch.prepare(*new_set);  // reload between batches
-  old_scan.scan(scratch, Field::Stream, 0, asBytes(" one"), false, sink);
+  old_scan.scan(scratch, Field::Payload, 0, asBytes(" one"), false, sink);
   EXPECT_EQ(sink.ids(), std::vector<uint32_t>{1});
   EXPECT_EQ(hitsFor(new_set, "a newwx b"), std::vector<uint32_t>{2});
   EXPECT_EQ(stats.scan_errors.value(), 0u);
@@ -316,10 +316,10 @@ TEST_F(DetectScopeScanTest, EachDatagramIsOneValueAndReusesTheStream) {
   ASSERT_TRUE(set);
   scratch.prepare(*set);
   ScopeScan scan(set, Scope::Flow);
-  scan.scan(scratch, Field::Stream, 0, asBytes("x"), true, sink);
-  scan.scan(scratch, Field::Stream, 0, asBytes("yz"), true, sink);  // no match across datagrams
+  scan.scan(scratch, Field::Payload, 0, asBytes("x"), true, sink);
+  scan.scan(scratch, Field::Payload, 0, asBytes("yz"), true, sink);  // no match across datagrams
   EXPECT_TRUE(sink.hits.empty());
-  scan.scan(scratch, Field::Stream, 0, asBytes("--ab"), true, sink);  // end anchor at each datagram's end
+  scan.scan(scratch, Field::Payload, 0, asBytes("--ab"), true, sink);  // end anchor at each datagram's end
   EXPECT_EQ(sink.ids(), std::vector<uint32_t>{1});
   EXPECT_EQ(stats.streams_opened.value(), 1u);
 }

@@ -165,7 +165,7 @@ TEST(DetectSignatureLoader, DefaultsAndAllKeys) {
   EXPECT_EQ(a.rev, 1u);
   EXPECT_EQ(a.severity, 2);  // medium
   EXPECT_TRUE(a.enabled);
-  EXPECT_EQ(a.fields, std::vector<Field>{Field::Stream});
+  EXPECT_EQ(a.fields, std::vector<Field>{Field::Payload});
   EXPECT_TRUE(a.condition.isAny());
   EXPECT_FALSE(a.threshold.has_value());
   EXPECT_EQ(a.where.line, 2u);

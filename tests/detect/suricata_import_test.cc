@@ -101,9 +101,9 @@ TEST(DetectSuricataImport, OldStyleModifiersHexNegationAndDetectionFilter) {
   EXPECT_EQ(mail->threshold->track, ThresholdTrack::BySrc);
   EXPECT_EQ(mail->severity, 1) << "priority overrides the classtype";
   EXPECT_EQ(mail->category, "scam");
-  EXPECT_TRUE(fired(scan(im.set, Scope::Flow, {{Field::Stream, "I RECORDED YOU, pay in BTC"}}), 9000001));
-  EXPECT_FALSE(fired(scan(im.set, Scope::Flow, {{Field::Stream, "I recorded you BTC. unsubscribe"}}), 9000001));
-  EXPECT_FALSE(fired(scan(im.set, Scope::Flow, {{Field::Stream, "I recorded you btc"}}), 9000001))
+  EXPECT_TRUE(fired(scan(im.set, Scope::Flow, {{Field::Payload, "I RECORDED YOU, pay in BTC"}}), 9000001));
+  EXPECT_FALSE(fired(scan(im.set, Scope::Flow, {{Field::Payload, "I recorded you BTC. unsubscribe"}}), 9000001));
+  EXPECT_FALSE(fired(scan(im.set, Scope::Flow, {{Field::Payload, "I recorded you btc"}}), 9000001))
       << "hex content is case-sensitive without nocase";
 
   const auto http = scan(im.set, Scope::HttpTransaction, {{Field::HttpUri, "/pay?x"}, {Field::HttpUserAgent, "curl/8"}});
@@ -123,11 +123,11 @@ TEST(DetectSuricataImport, PositionalModifiersBecomeAnchoredRegexes) {
   EXPECT_FALSE(fired(scan(im.set, Scope::TlsHandshake, {{Field::TlsSni, "www.free-btc.example"}}), 1));
   EXPECT_TRUE(fired(scan(im.set, Scope::DnsQuery, {{Field::DnsQuery, "a.scam.example"}}), 2));
   EXPECT_FALSE(fired(scan(im.set, Scope::DnsQuery, {{Field::DnsQuery, "a.scam.example.org"}}), 2));
-  EXPECT_TRUE(fired(scan(im.set, Scope::Flow, {{Field::Stream, std::string("\x01\x02MZrest", 8)}}), 3));
-  EXPECT_TRUE(fired(scan(im.set, Scope::Flow, {{Field::Stream, std::string("\x01\x02\x03MZrest", 9)}}), 3));
-  EXPECT_FALSE(fired(scan(im.set, Scope::Flow, {{Field::Stream, std::string("MZ at start", 11)}}), 3))
+  EXPECT_TRUE(fired(scan(im.set, Scope::Flow, {{Field::Payload, std::string("\x01\x02MZrest", 8)}}), 3));
+  EXPECT_TRUE(fired(scan(im.set, Scope::Flow, {{Field::Payload, std::string("\x01\x02\x03MZrest", 9)}}), 3));
+  EXPECT_FALSE(fired(scan(im.set, Scope::Flow, {{Field::Payload, std::string("MZ at start", 11)}}), 3))
       << "offset 2: not before byte 2";
-  EXPECT_FALSE(fired(scan(im.set, Scope::Flow, {{Field::Stream, std::string("\x01\x02\x03\x04\x05MZ", 7)}}), 3))
+  EXPECT_FALSE(fired(scan(im.set, Scope::Flow, {{Field::Payload, std::string("\x01\x02\x03\x04\x05MZ", 7)}}), 3))
       << "depth 4 from offset 2: MZ must end by byte 6";
 }
 
@@ -144,7 +144,7 @@ alert http any any -> any any (msg:"ET quote"; content:"say \"hi\"\; now"; sid:1
   EXPECT_EQ(gate->fields[0], Field::HttpUri);
   EXPECT_TRUE(fired(scan(im.set, Scope::HttpTransaction, {{Field::HttpUri, "/GATE.php?id=42"}}), 10));
   EXPECT_FALSE(fired(scan(im.set, Scope::HttpTransaction, {{Field::HttpUri, "/gateXphp?id=42"}}), 10));
-  EXPECT_TRUE(fired(scan(im.set, Scope::Flow, {{Field::Stream, "they say \"hi\"; now"}}), 11));
+  EXPECT_TRUE(fired(scan(im.set, Scope::Flow, {{Field::Payload, "they say \"hi\"; now"}}), 11));
 }
 
 TEST(DetectSuricataImport, RejectsWhatCannotBeExpressedWithReasons) {
@@ -230,8 +230,8 @@ TEST(DetectSuricataImport, HostileInputNeverBreaksTheOutput) {
   const Signature* weird = findSig(*im.set, 301);
   ASSERT_NE(weird, nullptr);
   EXPECT_EQ(weird->name, "we\"ird \\ msg");
-  EXPECT_TRUE(fired(scan(im.set, Scope::Flow, {{Field::Stream, std::string("za\\b\x00\xff\nc!", 9)}}), 301));
-  EXPECT_FALSE(fired(scan(im.set, Scope::Flow, {{Field::Stream, std::string("za\\b\x00\xfe\nc!", 9)}}), 301));
+  EXPECT_TRUE(fired(scan(im.set, Scope::Flow, {{Field::Payload, std::string("za\\b\x00\xff\nc!", 9)}}), 301));
+  EXPECT_FALSE(fired(scan(im.set, Scope::Flow, {{Field::Payload, std::string("za\\b\x00\xfe\nc!", 9)}}), 301));
   EXPECT_EQ(im.result.rejected.size(), 1u);
 }
 

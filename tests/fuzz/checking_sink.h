@@ -37,7 +37,7 @@ class CheckingSink final : public InspectionSink {
     FUZZ_CHECK(fieldInfo(field).scope == s.scope);
     touch(data);
     const size_t f = static_cast<size_t>(field);
-    if (!fieldInfo(field).streaming) {
+    if (!fieldInfo(field).piecewise) {
       FUZZ_CHECK(last);
       FUZZ_CHECK(data.size() <= blockLimit(field));
       return;

@@ -65,7 +65,7 @@ class RecordingSink : public InspectionSink {
     }
     if (fieldInfo(field).scope != s->scope) errors.push_back("field of the wrong scope: " + std::string(fieldName(field)));
     const std::string text(reinterpret_cast<const char*>(data.data()), data.size());
-    if (!fieldInfo(field).streaming) {
+    if (!fieldInfo(field).piecewise) {
       if (!last) errors.push_back("block field without last: " + std::string(fieldName(field)));
       s->blocks[field].push_back(text);
       return;
