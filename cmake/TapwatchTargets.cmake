@@ -36,13 +36,18 @@ function(tapwatch_library folder)
   target_link_libraries(tapwatch_${folder} PUBLIC tapwatch_options ${ARG_PUBLIC} PRIVATE ${ARG_PRIVATE})
 endfunction()
 
-# tapwatch_test(<name> SOURCES ... DEPS ...) makes one GoogleTest executable
-# registered with ctest test by test.
+# tapwatch_test(<name> SOURCES ... DEPS ... [PREFIX p]) makes one GoogleTest
+# executable registered with ctest test by test; PREFIX is put before each
+# ctest name (e.g. "main." so `ctest -R ^main` selects a folder's tests).
 function(tapwatch_test name)
-  cmake_parse_arguments(ARG "" "" "SOURCES;DEPS" ${ARGN})
+  cmake_parse_arguments(ARG "" "PREFIX" "SOURCES;DEPS" ${ARGN})
   add_executable(${name} ${ARG_SOURCES})
   target_link_libraries(${name} PRIVATE tapwatch_options ${ARG_DEPS} GTest::gtest GTest::gtest_main GTest::gmock)
   target_compile_definitions(${name} PRIVATE TAPWATCH_SOURCE_DIR="${PROJECT_SOURCE_DIR}"
                              TAPWATCH_BINARY_DIR="${PROJECT_BINARY_DIR}")
-  gtest_discover_tests(${name} DISCOVERY_TIMEOUT 60 PROPERTIES LABELS unit)
+  set(prefix_args)
+  if(ARG_PREFIX)
+    set(prefix_args TEST_PREFIX ${ARG_PREFIX})
+  endif()
+  gtest_discover_tests(${name} ${prefix_args} DISCOVERY_TIMEOUT 60 PROPERTIES LABELS unit)
 endfunction()

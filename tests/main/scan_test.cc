@@ -1,0 +1,160 @@
+// `tapwatch scan` as a library call: EVE output, its truncation, exit codes
+// for unusable outputs and inputs, and the --stats-json summary.
+#include <gtest/gtest.h>
+
+#include <filesystem>
+#include <string>
+#include <vector>
+
+#include "main/commands.h"
+#include "main_test_util.h"
+
+namespace tapwatch {
+namespace {
+
+using test::TempDir;
+
+// A scan set up like an operator's: a config file with no signature cache
+// (nothing outside the temp dir is written), -s naming one signature file.
+ScanOptions scanOptions(const TempDir& dir, const std::string& eve) {
+  ScanOptions options;
+  options.config.config_file = dir.write("tapwatch.yaml", "signatures:\n  cache_dir: \"\"\n  watch: false\n");
+  options.config.signature_paths = {dir.write("sig.yaml", test::kDnsSignature)};
+  options.pcaps = {test::demoPcap()};
+  options.output = eve;
+  options.progress = false;
+  return options;
+}
+
+// runScan with its stderr (the summary and any errors) kept for failure messages.
+struct ScanRun {
+  int rc;
+  std::string err;
+};
+ScanRun scan(const ScanOptions& options) {
+  testing::internal::CaptureStderr();
+  const int rc = runScan(options);
+  return {rc, testing::internal::GetCapturedStderr()};
+}
+
+testing::AssertionResult scanExits(const ScanOptions& options, int expected) {
+  const ScanRun run = scan(options);
+  if (run.rc == expected) return testing::AssertionSuccess();
+  return testing::AssertionFailure() << "exit " << run.rc << ", expected " << expected << "; stderr:\n" << run.err;
+}
+
+TEST(Scan, WritesOneAlertObjectPerLine) {
+  TempDir dir;
+  const std::string eve = dir.file("eve.json");
+  ASSERT_TRUE(scanExits(scanOptions(dir, eve), kExitOk));
+  const auto events = test::readEve(eve);
+  ASSERT_FALSE(events.empty());
+  for (const auto& event : events) {
+    ASSERT_TRUE(event.is_object()) << event.dump();
+    EXPECT_EQ(event.at("event_type"), "alert") << event.dump();
+    EXPECT_EQ(event.at("alert").at("signature_id"), 3000001) << event.dump();
+    EXPECT_EQ(event.at("alert").at("field"), "dns.query") << event.dump();
+    EXPECT_EQ(event.at("dns").at("rrname"), "luxury-watches-90off.example") << event.dump();
+  }
+}
+
+TEST(Scan, TruncatesItsOutputFile) {
+  TempDir dir;
+  const std::string eve = dir.file("eve.json");
+  // What was in the file before the first scan must not survive it either.
+  dir.write("eve.json", "left over from an earlier run\n");
+  const ScanOptions options = scanOptions(dir, eve);
+  ASSERT_TRUE(scanExits(options, kExitOk));
+  const auto first = test::readLines(eve);
+  ASSERT_FALSE(first.empty());
+  EXPECT_NE(first.front(), "left over from an earlier run");
+  ASSERT_TRUE(scanExits(options, kExitOk));
+  const auto second = test::readLines(eve);
+  EXPECT_EQ(second.size(), first.size()) << "second scan appended instead of truncating";
+  EXPECT_NO_THROW(test::readEve(eve));
+}
+
+TEST(Scan, UnwritableOutputIsExitOne) {
+  TempDir dir;
+  // A missing directory: unwritable even for root, who ignores permission bits.
+  const std::string eve = dir.file("no-such-dir/eve.json");
+  const ScanRun run = scan(scanOptions(dir, eve));
+  EXPECT_EQ(run.rc, kExitRuntime) << run.err;
+  EXPECT_NE(run.err.find(eve), std::string::npos) << run.err;
+  EXPECT_FALSE(std::filesystem::exists(eve));
+}
+
+TEST(Scan, MissingCaptureIsExitOneButTheOtherFilesAreStillScanned) {
+  TempDir dir;
+  const std::string alone = dir.file("alone.json");
+  ASSERT_TRUE(scanExits(scanOptions(dir, alone), kExitOk));
+  const size_t expected = test::readLines(alone).size();
+  ASSERT_GT(expected, 0u);
+
+  const std::string eve = dir.file("eve.json");
+  ScanOptions options = scanOptions(dir, eve);
+  const std::string missing = dir.file("missing.pcap");
+  // The missing file first: the scan must go on to the next one.
+  options.pcaps = {missing, test::demoPcap()};
+  const ScanRun run = scan(options);
+  EXPECT_EQ(run.rc, kExitRuntime) << run.err;
+  EXPECT_NE(run.err.find(missing), std::string::npos) << run.err;
+  EXPECT_EQ(test::readLines(eve).size(), expected);
+}
+
+TEST(Scan, BadSignatureIsExitTwoAndWritesNoOutput) {
+  TempDir dir;
+  const std::string eve = dir.file("eve.json");
+  ScanOptions options = scanOptions(dir, eve);
+  options.config.signature_paths = {dir.write("bad.yaml", "signatures:\n  - id: 1\n    nme: typo\n")};
+  EXPECT_TRUE(scanExits(options, kExitUsage));
+  EXPECT_FALSE(std::filesystem::exists(eve));
+}
+
+TEST(Scan, BadConfigIsExitTwo) {
+  TempDir dir;
+  ScanOptions options = scanOptions(dir, dir.file("eve.json"));
+  options.config.overrides = {"capture.workers=none"};
+  EXPECT_TRUE(scanExits(options, kExitUsage));
+}
+
+TEST(Scan, StatsJsonHasTheRunCounts) {
+  TempDir dir;
+  const std::string eve = dir.file("eve.json");
+  ScanOptions options = scanOptions(dir, eve);
+  options.stats_json = dir.file("summary.json");
+  ASSERT_TRUE(scanExits(options, kExitOk));
+  const auto summary = nlohmann::json::parse(test::readFile(options.stats_json));
+  const size_t alerts = test::readLines(eve).size();
+  ASSERT_GT(alerts, 0u);
+  EXPECT_EQ(summary.at("alerts"), alerts);
+  EXPECT_GT(summary.at("packets").get<uint64_t>(), 0u);
+  EXPECT_GT(summary.at("bytes").get<uint64_t>(), summary.at("packets").get<uint64_t>());
+  EXPECT_GT(summary.at("flows").get<uint64_t>(), 0u);
+  EXPECT_EQ(summary.at("file_errors"), 0);
+  EXPECT_GE(summary.at("elapsed_seconds").get<double>(), 0.0);
+}
+
+TEST(Scan, UnwritableStatsJsonIsExitOneButAlertsAreWritten) {
+  TempDir dir;
+  const std::string eve = dir.file("eve.json");
+  ScanOptions options = scanOptions(dir, eve);
+  options.stats_json = dir.file("no-such-dir/summary.json");
+  EXPECT_TRUE(scanExits(options, kExitRuntime));
+  EXPECT_FALSE(test::readLines(eve).empty());
+}
+
+TEST(Scan, WorkerCountDoesNotChangeTheAlerts) {
+  TempDir dir;
+  ScanOptions one = scanOptions(dir, dir.file("one.json"));
+  one.workers = 1;
+  ScanOptions four = scanOptions(dir, dir.file("four.json"));
+  four.workers = 4;
+  ASSERT_TRUE(scanExits(one, kExitOk));
+  ASSERT_TRUE(scanExits(four, kExitOk));
+  EXPECT_FALSE(test::readLines(one.output).empty());
+  EXPECT_EQ(test::readLines(one.output).size(), test::readLines(four.output).size());
+}
+
+}  // namespace
+}  // namespace tapwatch
