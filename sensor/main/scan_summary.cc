@@ -87,7 +87,8 @@ bool writeSummaryJson(const ScanSummary& s, const std::string& path) {
   j["protocols"] = s.protocols;
   std::ofstream f(path);
   f << j.dump(1) << '\n';
-  return static_cast<bool>(f);
+  f.close();  // a full disk shows at the final flush, so check after it
+  return !f.fail();
 }
 
 }  // namespace tapwatch

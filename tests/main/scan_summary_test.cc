@@ -3,6 +3,7 @@
 
 #include <gtest/gtest.h>
 
+#include <filesystem>
 #include <string>
 
 #include "main_test_util.h"
@@ -70,6 +71,13 @@ TEST(ScanSummaryJson, RewritingReplacesTheOldSummary) {
 TEST(ScanSummaryJson, UnwritablePathIsReported) {
   TempDir dir;
   EXPECT_FALSE(writeSummaryJson(ScanSummary{}, dir.file("no-such-dir/summary.json")));
+}
+
+// The summary is small enough to sit in the stream's buffer until close, so a
+// full disk only shows at the final flush; that must still count as a failure.
+TEST(ScanSummaryJson, FullDiskAtTheFinalFlushIsReported) {
+  if (!std::filesystem::exists("/dev/full")) GTEST_SKIP() << "needs /dev/full, a device whose writes always fail";
+  EXPECT_FALSE(writeSummaryJson(ScanSummary{}, "/dev/full"));
 }
 
 }  // namespace
