@@ -1,16 +1,11 @@
 #include "capture/dispatch_hash.h"
 
-#include <pcap/dlt.h>
-
 #include "common/bytes.h"
+#include "common/link_types.h"
 
 namespace tapwatch {
 namespace {
 
-constexpr int kDltLinuxSll2 = 276;
-constexpr int kDltIpv4 = 228;
-constexpr int kDltIpv6 = 229;
-constexpr int kLinktypeRaw = 101;
 
 // Symmetric: a XOR of per-address mixes is the same for (a,b) and (b,a).
 uint32_t mix(const uint8_t* p, uint32_t n) {
@@ -45,22 +40,22 @@ uint32_t hashEthertype(uint16_t type, const uint8_t* p, uint32_t len, uint32_t v
 
 uint32_t dispatchHash(int datalink, const uint8_t* data, uint32_t caplen) {
   switch (datalink) {
-    case DLT_EN10MB:
+    case link::kEthernet:
       return caplen < 14 ? 0 : hashEthertype(loadBe16(data + 12), data + 14, caplen - 14, 0);
-    case DLT_LINUX_SLL:
+    case link::kLinuxSll:
       return caplen < 16 ? 0 : hashEthertype(loadBe16(data + 14), data + 16, caplen - 16, 0);
-    case kDltLinuxSll2:
+    case link::kLinuxSll2:
       return caplen < 20 ? 0 : hashEthertype(loadBe16(data), data + 20, caplen - 20, 0);
-    case DLT_NULL:
-    case DLT_LOOP:
+    case link::kNull:
+    case link::kLoop:
       return caplen < 4 ? 0 : hashIp(data + 4, caplen - 4, 0);
-    case DLT_RAW:
-    case kLinktypeRaw:
-    case kDltIpv4:
-    case kDltIpv6:
+    case link::kRaw:
+    case link::kRawBsdOs:
+    case link::kLinktypeRaw:
+    case link::kIpv4:
+    case link::kIpv6:
       return hashIp(data, caplen, 0);
     default:
-      if (datalink == 12 || datalink == 14) return hashIp(data, caplen, 0);
       return 0;
   }
 }

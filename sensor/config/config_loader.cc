@@ -213,21 +213,9 @@ Result<Config> loadConfigText(std::string_view yaml, std::string_view name, cons
 }
 
 Result<Config> loadConfigFile(const std::string& path, const std::vector<std::string>& overrides) {
-  const SourceLocation where{path};
-  std::error_code ec;
-  if (std::filesystem::is_directory(path, ec)) return makeError("is a directory, not a config file", where);
-  std::ifstream in(path, std::ios::binary);
-  if (!in) return makeError(std::string("cannot open config file: ") + std::strerror(errno), where);
-  std::string text;
-  char buffer[65536];
-  while (in.read(buffer, sizeof buffer) || in.gcount() > 0) {
-    text.append(buffer, static_cast<size_t>(in.gcount()));
-    if (text.size() > kMaxConfigBytes) {
-      return makeError("config file is larger than " + std::to_string(kMaxConfigBytes) + " bytes", where);
-    }
-  }
-  if (in.bad()) return makeError(std::string("cannot read config file: ") + std::strerror(errno), where);
-  return loadConfigText(text, path, overrides);
+  auto text = readBoundedTextFile(path, "config file", kMaxConfigBytes);
+  if (!text) return text.error();
+  return loadConfigText(*text, path, overrides);
 }
 
 Result<Config> defaultConfig(const std::vector<std::string>& overrides) {

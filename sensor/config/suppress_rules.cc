@@ -93,17 +93,9 @@ Result<std::vector<SuppressRule>> readSuppressRules(const ValueSite& site) {
 
 Result<std::vector<SuppressRule>> loadSuppressFile(const std::string& path) {
   const SourceLocation where{path};
-  std::error_code ec;
-  if (std::filesystem::is_directory(path, ec)) return makeError("is a directory, not a suppress file", where);
-  std::ifstream in(path, std::ios::binary);
-  if (!in) return makeError(std::string("cannot open suppress file: ") + std::strerror(errno), where);
-  std::string text;
-  char buffer[65536];
-  while (in.read(buffer, sizeof buffer) || in.gcount() > 0) {
-    text.append(buffer, static_cast<size_t>(in.gcount()));
-    if (text.size() > kMaxSuppressFileBytes)
-      return makeError("suppress file is larger than " + std::to_string(kMaxSuppressFileBytes) + " bytes", where);
-  }
+  auto read = readBoundedTextFile(path, "suppress file", kMaxSuppressFileBytes);
+  if (!read) return read.error();
+  const std::string& text = *read;
   if (text.find('\0') != std::string::npos) return makeError("contains a NUL byte; a suppress file is text", where);
   return catchYamlErrors(path, kSuppressYaml, [&]() -> Result<std::vector<SuppressRule>> {
     auto document = loadSingleYamlDocument(text, path, kSuppressYaml);

@@ -2,7 +2,11 @@
 
 #include <yaml-cpp/eventhandler.h>
 
+#include <cerrno>
 #include <charconv>
+#include <cstring>
+#include <filesystem>
+#include <fstream>
 #include <sstream>
 
 namespace tapwatch {
@@ -84,6 +88,23 @@ Result<YAML::Node> loadSingleYamlDocument(const std::string& text, const std::st
     }
     return YAML::Load(text);
   });
+}
+
+Result<std::string> readBoundedTextFile(const std::string& path, std::string_view kind, std::uintmax_t max_bytes) {
+  const SourceLocation where{path};
+  const std::string name(kind);
+  std::error_code ec;
+  if (std::filesystem::is_directory(path, ec)) return makeError("is a directory, not a " + name, where);
+  std::ifstream in(path, std::ios::binary);
+  if (!in) return makeError("cannot open " + name + ": " + std::strerror(errno), where);
+  std::string text;
+  char buffer[65536];
+  while (in.read(buffer, sizeof buffer) || in.gcount() > 0) {
+    text.append(buffer, static_cast<size_t>(in.gcount()));
+    if (text.size() > max_bytes) return makeError(name + " is larger than " + std::to_string(max_bytes) + " bytes", where);
+  }
+  if (in.bad()) return makeError("cannot read " + name + ": " + std::strerror(errno), where);
+  return text;
 }
 
 Result<YAML::Node> loadYamlValue(const std::string& text) {

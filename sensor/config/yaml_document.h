@@ -54,6 +54,11 @@ auto catchYamlErrors(const std::string& file, const YamlWording& wording, Body&&
 Result<YAML::Node> loadSingleYamlDocument(const std::string& text, const std::string& file,
                                           const YamlWording& wording);
 
+// The whole of a text file the config layer loads, at most `max_bytes` of it.
+// `kind` names the file in errors ("config file" -> "cannot open config file: ...",
+// "is a directory, not a config file", "config file is larger than N bytes").
+Result<std::string> readBoundedTextFile(const std::string& path, std::string_view kind, std::uintmax_t max_bytes);
+
 // One value typed outside a file (a `--set` override). The Error holds
 // yaml-cpp's message alone: there is no file position to give.
 Result<YAML::Node> loadYamlValue(const std::string& text);

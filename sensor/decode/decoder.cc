@@ -5,7 +5,7 @@
 
 #include <algorithm>
 
-#include "decode/link_types.h"
+#include "common/link_types.h"
 #include "decode/wire_headers.h"
 
 namespace tapwatch {

@@ -1,15 +1,6 @@
 #include "protocols/qp_decoder.h"
 
 namespace tapwatch {
-namespace {
-int hexValue(uint8_t c) {
-  if (c >= '0' && c <= '9') return c - '0';
-  if (c >= 'A' && c <= 'F') return c - 'A' + 10;
-  if (c >= 'a' && c <= 'f') return c - 'a' + 10;  // lowercase is invalid but common
-  return -1;
-}
-}  // namespace
-
 size_t QuotedPrintableDecoder::decode(ByteSpan in, uint8_t* out) {
   size_t n = 0;
   for (size_t i = 0; i < in.size(); ++i) {
@@ -22,7 +13,7 @@ size_t QuotedPrintableDecoder::decode(ByteSpan in, uint8_t* out) {
           out[n++] = c;
         break;
       case State::Equals:
-        if (hexValue(c) >= 0) {
+        if (hexDigitValue(c) >= 0) {
           hex_ = c;
           state_ = State::OneHex;
         } else if (c == '\r') {
@@ -38,8 +29,8 @@ size_t QuotedPrintableDecoder::decode(ByteSpan in, uint8_t* out) {
         }
         break;
       case State::OneHex:
-        if (hexValue(c) >= 0) {
-          out[n++] = static_cast<uint8_t>(hexValue(hex_) * 16 + hexValue(c));
+        if (hexDigitValue(c) >= 0) {
+          out[n++] = static_cast<uint8_t>(hexDigitValue(hex_) * 16 + hexDigitValue(c));
           state_ = State::Text;
         } else {
           out[n++] = '=';

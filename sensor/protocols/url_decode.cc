@@ -1,20 +1,11 @@
 #include "protocols/url_decode.h"
 
 namespace tapwatch {
-namespace {
-int hexValue(char c) {
-  if (c >= '0' && c <= '9') return c - '0';
-  if (c >= 'A' && c <= 'F') return c - 'A' + 10;
-  if (c >= 'a' && c <= 'f') return c - 'a' + 10;
-  return -1;
-}
-}  // namespace
-
 void percentDecodeAppend(std::string_view in, std::string& out, bool plus_to_space) {
   for (size_t i = 0; i < in.size(); ++i) {
     const char c = in[i];
-    if (c == '%' && i + 2 < in.size() && hexValue(in[i + 1]) >= 0 && hexValue(in[i + 2]) >= 0) {
-      out.push_back(static_cast<char>(hexValue(in[i + 1]) * 16 + hexValue(in[i + 2])));
+    if (c == '%' && i + 2 < in.size() && hexDigitValue(in[i + 1]) >= 0 && hexDigitValue(in[i + 2]) >= 0) {
+      out.push_back(static_cast<char>(hexDigitValue(in[i + 1]) * 16 + hexDigitValue(in[i + 2])));
       i += 2;
     } else if (c == '+' && plus_to_space) {
       out.push_back(' ');
@@ -79,7 +70,7 @@ size_t FormDecoder::decode(ByteSpan in, uint8_t* out) {
       else
         out[n++] = c == '+' ? ' ' : c;
     } else if (pending_ == 1) {
-      if (hexValue(static_cast<char>(c)) >= 0) {
+      if (hexDigitValue(c) >= 0) {
         first_ = c;
         pending_ = 2;
       } else {
@@ -88,8 +79,8 @@ size_t FormDecoder::decode(ByteSpan in, uint8_t* out) {
         --i;
       }
     } else {
-      if (hexValue(static_cast<char>(c)) >= 0) {
-        out[n++] = static_cast<uint8_t>(hexValue(static_cast<char>(first_)) * 16 + hexValue(static_cast<char>(c)));
+      if (hexDigitValue(c) >= 0) {
+        out[n++] = static_cast<uint8_t>(hexDigitValue(first_) * 16 + hexDigitValue(c));
         pending_ = 0;
       } else {
         out[n++] = '%';

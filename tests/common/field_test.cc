@@ -32,7 +32,7 @@ TEST(FieldCatalogue, EveryNameRoundTripsThroughFieldFromName) {
 }
 
 TEST(FieldCatalogue, SignatureNamesMapToTheirFields) {
-  EXPECT_EQ(fieldFromName("stream"), Field::Stream);
+  EXPECT_EQ(fieldFromName("stream"), Field::Payload);
   EXPECT_EQ(fieldFromName("http.uri"), Field::HttpUri);
   EXPECT_EQ(fieldFromName("http.response_body"), Field::HttpResponseBody);
   EXPECT_EQ(fieldFromName("smtp.subject"), Field::SmtpSubject);
@@ -71,15 +71,15 @@ TEST(FieldCatalogue, FieldsBelongToTheirProtocolScope) {
 
 TEST(FieldCatalogue, PiecewiseFieldsAreStreamScannedAndSubjectIsTheOneWholeFieldThatIs) {
   for (const FieldInfo& info : allFields()) {
-    if (info.streaming) {
-      EXPECT_TRUE(info.stream_scanned) << info.name;
+    if (info.piecewise) {
+      EXPECT_TRUE(info.hs_streaming) << info.name;
     }
-    const bool whole_but_streamed = !info.streaming && info.stream_scanned;
+    const bool whole_but_streamed = !info.piecewise && info.hs_streaming;
     EXPECT_EQ(whole_but_streamed, info.field == Field::SmtpSubject) << info.name;
   }
-  EXPECT_TRUE(fieldInfo(Field::Stream).streaming);
-  EXPECT_TRUE(fieldInfo(Field::SmtpBody).streaming);
-  EXPECT_FALSE(fieldInfo(Field::DnsQuery).streaming);
+  EXPECT_TRUE(fieldInfo(Field::Payload).piecewise);
+  EXPECT_TRUE(fieldInfo(Field::SmtpBody).piecewise);
+  EXPECT_FALSE(fieldInfo(Field::DnsQuery).piecewise);
 }
 
 TEST(ScopeName, EveryScopeHasItsOwnReadableName) {

@@ -5,7 +5,7 @@
 #include <string>
 
 #include "decode/decoder.h"
-#include "decode/link_types.h"
+#include "common/link_types.h"
 #include "packet_builder.h"
 
 namespace tapwatch::test {

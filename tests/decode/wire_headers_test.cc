@@ -3,7 +3,7 @@
 #include <gtest/gtest.h>
 #include <pcap/dlt.h>
 
-#include "decode/link_types.h"
+#include "common/link_types.h"
 #include "packet_builder.h"
 
 namespace tapwatch {

@@ -10,7 +10,7 @@
 #include <vector>
 
 #include "decode/decoder.h"
-#include "decode/link_types.h"
+#include "common/link_types.h"
 
 namespace {
 
