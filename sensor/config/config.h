@@ -1,5 +1,5 @@
 #pragma once
-// The configuration model (DESIGN.md §3a). Every field's initialiser is the
+// The configuration model. Every field's initialiser is the
 // built-in default and must match the commented config/tapwatch.yaml.
 // Immutable once loaded; shared as shared_ptr<const Config>. Loaded and
 // validated by config/config_loader.h; operator== lets a reload tell whether

@@ -1,5 +1,5 @@
 #pragma once
-// Loads and strictly validates the YAML config (DESIGN.md §3a) into a Config.
+// Loads and strictly validates the YAML config into a Config (keys documented in config/tapwatch.yaml).
 // Every error names the full key path and FILE:LINE:COL of the offending node
 // (or the `--set` override it came from). This is the only place, besides the
 // signature loader, that catches yaml-cpp exceptions. Main thread only

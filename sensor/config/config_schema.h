@@ -1,5 +1,5 @@
 #pragma once
-// The single table of config keys (DESIGN.md §3a). Each section lists its keys
+// The single table of config keys. Each section lists its keys
 // once; that one list drives loading, the "valid keys" of unknown-key
 // messages, `--set` lookups, value display, and the tests that keep
 // config/tapwatch.yaml and config.h in step with it. Main thread only; the

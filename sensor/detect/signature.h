@@ -1,5 +1,5 @@
 #pragma once
-// Signature: one detection rule as loaded from a YAML pack (DESIGN.md §4).
+// Signature: one detection rule as loaded from a YAML pack (schema: signatures/README.md).
 // Built on the main thread by the loader, then owned (immutable) by a
 // DetectionSet that workers share.
 #include <cstdint>

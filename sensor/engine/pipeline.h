@@ -1,5 +1,5 @@
 #pragma once
-// Pipeline: the capture-side hand-off and the worker threads (DESIGN.md §1).
+// Pipeline: the capture-side hand-off and the worker threads.
 // The capture thread calls dispatch() for every packet; the symmetric address
 // hash picks the worker, so both directions of a flow (and all fragments)
 // meet in one worker. Offline input waits for ring space (lossless); live

@@ -1,5 +1,5 @@
 #pragma once
-// The CLI commands (DESIGN.md §3). Each returns the process exit code:
+// The CLI commands. Each returns the process exit code:
 // 0 ok, 1 runtime failure, 2 usage / config / signature error.
 #include <cstdint>
 #include <string>

@@ -1,6 +1,6 @@
 #pragma once
-// Finds the effective config and signature paths for `run` and `scan`
-// (DESIGN.md §3 "Defaults"): -c FILE, else /etc/tapwatch/tapwatch.yaml if
+// Finds the effective config and signature paths for `run` and `scan`:
+// -c FILE, else /etc/tapwatch/tapwatch.yaml if
 // present, else built-in defaults; -s replaces the configured signature
 // paths; with built-in defaults the signatures come from the share directory
 // next to the binary, else the source tree.

@@ -1,5 +1,5 @@
 #pragma once
-// Renders an Alert as one EVE JSON line (DESIGN.md §5), compatible with
+// Renders an Alert as one EVE JSON line, compatible with
 // Suricata's alert records. Called on the worker that raised the alert (only
 // when a signature fires, never per packet).
 #include <string>

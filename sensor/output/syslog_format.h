@@ -1,5 +1,5 @@
 #pragma once
-// Renders an AlertRecord as one syslog message (DESIGN.md §7): RFC 5424
+// Renders an AlertRecord as one syslog message: RFC 5424
 // (default) or RFC 3164 header, the tapwatch structured data, and a body that
 // is the EVE JSON line or a CEF record. Pure functions; called on the output
 // thread, once per alert (never per packet).

@@ -1,5 +1,5 @@
 #pragma once
-// SyslogForwarder: delivers alerts to a syslog receiver (DESIGN.md §7) without
+// SyslogForwarder: delivers alerts to a syslog receiver without
 // losing them silently. Runs entirely on the output thread's io_context.
 //
 // Delivery order is one FIFO: [in flight] [spool] [memory queue].

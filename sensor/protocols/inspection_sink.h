@@ -1,6 +1,6 @@
 #pragma once
 // InspectionSink: where protocol parsers deliver the named inspection buffers
-// (DESIGN.md §4) and their scope boundaries. Implemented by the engine, which
+// (common/field.h) and their scope boundaries. Implemented by the engine, which
 // scans each buffer with Hyperscan. Worker thread only; calls are synchronous
 // from AppParser::feed()/gap()/finish().
 #include <cstdint>
