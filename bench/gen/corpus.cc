@@ -194,7 +194,7 @@ std::string benignHost(Prng& rng) {
   static constexpr std::array<std::string_view, 6> kLabels = {"www", "img", "api", "m", "assets", "login"};
   std::string host;
   if (rng.chance(0.6)) host = std::string(oneOf(rng, kLabels)) + '.';
-  if (rng.chance(0.2)) host += "s" + std::to_string(rng.below(64)) + '.';
+  if (rng.chance(0.2)) host.append("s").append(std::to_string(rng.below(64))).append(".");
   return host + std::string(oneOf(rng, kBenignDomains));
 }
 

@@ -8,7 +8,10 @@ namespace {
 std::string joinPorts(const std::vector<uint16_t>& ports) {
   if (ports.empty()) return "content detection only";
   std::string out;
-  for (uint16_t p : ports) out += (out.empty() ? "" : ",") + std::to_string(p);
+  for (uint16_t p : ports) {
+    if (!out.empty()) out += ',';
+    out += std::to_string(p);
+  }
   return out;
 }
 

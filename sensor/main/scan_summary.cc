@@ -13,7 +13,7 @@ namespace {
 // "tapwatch_flows_evicted_total" + "cap" -> "flows_evicted_total{cap}": short keys for people and JSON.
 std::string shortKey(std::string_view metric, std::string_view label) {
   std::string key(metric.substr(metric.starts_with("tapwatch_") ? 9 : 0));
-  if (!label.empty()) key += "{" + std::string(label) + "}";
+  if (!label.empty()) key.append("{").append(label).append("}");
   return key;
 }
 

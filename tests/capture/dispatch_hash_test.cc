@@ -10,6 +10,9 @@ namespace {
 
 std::vector<uint8_t> ethernetIpv4(uint8_t src_last, uint8_t dst_last, uint16_t vlan = 0) {
   std::vector<uint8_t> p(12, 0);
+  // MACs, VLAN tag, ethertype, IPv4 header. Reserving up front also spares the inserts below a false
+  // -Warray-bounds from GCC 12 at -O3.
+  p.reserve(12 + 4 + 2 + 20);
   if (vlan != 0) {
     p.insert(p.end(), {0x81, 0x00, static_cast<uint8_t>(vlan >> 8), static_cast<uint8_t>(vlan)});
   }

@@ -60,7 +60,7 @@ TEST(ValueReaders, EnumListsChoices) {
 
 TEST(ValueReaders, StringListBounds) {
   std::string many = "[";
-  for (int i = 0; i < 1025; ++i) many += "p" + std::to_string(i) + ",";
+  for (int i = 0; i < 1025; ++i) many.append("p").append(std::to_string(i)).append(",");
   many += "z]";
   EXPECT_FALSE(readStringList(site(YAML::Load(many)), StringRule{}).ok());
   EXPECT_FALSE(readStringList(site(YAML::Load("[]")), StringRule{}).ok());

@@ -131,16 +131,16 @@ inline Bytes ipv6(const Ipv6Spec& s, const Bytes& payload) {
 
 // Hop-by-hop / routing / destination options header of `bytes` total (multiple of 8, >= 8).
 inline Bytes ipv6Options(uint8_t next, size_t bytes) {
-  Bytes b{next, static_cast<uint8_t>(bytes / 8 - 1)};
-  b.resize(bytes, 0);
+  Bytes b(bytes, 0);
+  b[0] = next, b[1] = static_cast<uint8_t>(bytes / 8 - 1);
   if (bytes >= 8) b[2] = 1, b[3] = static_cast<uint8_t>(bytes - 4);  // PadN covering the rest
   return b;
 }
 
 // AH header of `bytes` (multiple of 4, >= 12); length field in 4-octet units minus 2.
 inline Bytes ipv6Ah(uint8_t next, size_t bytes) {
-  Bytes b{next, static_cast<uint8_t>(bytes / 4 - 2)};
-  b.resize(bytes, 0xaa);
+  Bytes b(bytes, 0xaa);
+  b[0] = next, b[1] = static_cast<uint8_t>(bytes / 4 - 2);
   return b;
 }
 

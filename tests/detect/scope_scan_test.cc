@@ -342,7 +342,7 @@ TEST_F(DetectScopeScanTest, ManySignaturesMatchingInOneScopeAllFireOnce) {
   ASSERT_TRUE(set);
   std::string text;
   for (int round = 0; round < 3; ++round)
-    for (int i = 20; i >= 1; --i) text += "w" + std::to_string(i) + "x ";
+    for (int i = 20; i >= 1; --i) text.append("w").append(std::to_string(i)).append("x ");
   auto ids = hitsFor(set, text);
   std::sort(ids.begin(), ids.end());
   std::vector<uint32_t> expected;

@@ -101,7 +101,7 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
   const size_t count = 1 + data[0] % 70;  // up to 70: more than 64 must be refused
   std::vector<std::string> ids;
   for (size_t i = 0; i < count; ++i)
-    ids.push_back(i < 8 ? std::string(1, static_cast<char>('a' + i)) : "p" + std::to_string(i));
+    ids.push_back(i < 8 ? std::string(1, static_cast<char>('a' + i)) : std::string("p").append(std::to_string(i)));
   const std::string_view text(reinterpret_cast<const char*>(data + 1), size - 1);
 
   Result<Condition> parsed = Condition::parse(text, ids);

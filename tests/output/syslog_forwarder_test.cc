@@ -98,7 +98,7 @@ class ForwarderTest : public ::testing::Test {
 TEST_F(ForwarderTest, DownAtStartThenUpDeliversEverythingInOrder) {
   auto f = make();
   f->start();
-  for (int i = 0; i < 20; ++i) f->enqueue("m" + std::to_string(i));
+  for (int i = 0; i < 20; ++i) f->enqueue(std::string("m").append(std::to_string(i)));
   runFor(std::chrono::milliseconds(50));
   EXPECT_TRUE(rx.received.empty());
   EXPECT_EQ(stats.syslog_spooled.value(), 20u);
@@ -106,7 +106,7 @@ TEST_F(ForwarderTest, DownAtStartThenUpDeliversEverythingInOrder) {
   rx.up = true;
   runFor(std::chrono::milliseconds(400));  // backoff retry connects
   EXPECT_EQ(stats.syslog_connected.value(), 1u);
-  for (int i = 20; i < 30; ++i) f->enqueue("m" + std::to_string(i));
+  for (int i = 20; i < 30; ++i) f->enqueue(std::string("m").append(std::to_string(i)));
   runFor(std::chrono::milliseconds(100));
   EXPECT_EQ(rx.received, seq(0, 30));
   EXPECT_EQ(stats.syslog_resent.value(), 20u);
@@ -121,13 +121,13 @@ TEST_F(ForwarderTest, UnconfirmedWindowIsResentAfterABreakBeforeNewerMessages) {
   auto f = make();
   f->start();
   runFor(std::chrono::milliseconds(20));
-  for (int i = 0; i < 5; ++i) f->enqueue("m" + std::to_string(i));
+  for (int i = 0; i < 5; ++i) f->enqueue(std::string("m").append(std::to_string(i)));
   runFor(std::chrono::milliseconds(20));
   ASSERT_EQ(rx.received, seq(0, 5));
   rx.received.clear();  // they were lost in the receiver's buffers
   rx.up = false;
   transport->breakNow();
-  for (int i = 5; i < 8; ++i) f->enqueue("m" + std::to_string(i));
+  for (int i = 5; i < 8; ++i) f->enqueue(std::string("m").append(std::to_string(i)));
   rx.up = true;
   rx.confirm_all = true;
   runFor(std::chrono::milliseconds(400));
@@ -138,11 +138,11 @@ TEST_F(ForwarderTest, UnconfirmedWindowIsResentAfterABreakBeforeNewerMessages) {
 TEST_F(ForwarderTest, MixedSpoolAndMemoryWindowIsResentInAgeOrder) {
   auto f = make();
   f->start();
-  for (int i = 0; i < 5; ++i) f->enqueue("m" + std::to_string(i));  // down: spooled
+  for (int i = 0; i < 5; ++i) f->enqueue(std::string("m").append(std::to_string(i)));  // down: spooled
   rx.up = true;
   rx.confirm_all = false;
   runFor(std::chrono::milliseconds(400));
-  for (int i = 5; i < 9; ++i) f->enqueue("m" + std::to_string(i));  // up, spool drained: from memory
+  for (int i = 5; i < 9; ++i) f->enqueue(std::string("m").append(std::to_string(i)));  // up, spool drained: from memory
   runFor(std::chrono::milliseconds(50));
   ASSERT_EQ(rx.received, seq(0, 9));
   EXPECT_EQ(f->inFlight(), 9u);  // nothing confirmed: 5 from the spool, 4 from memory
@@ -161,7 +161,7 @@ TEST_F(ForwarderTest, StopWithReceiverDownKeepsEverythingForTheNextRun) {
   {
     auto f = make();
     f->start();
-    for (int i = 0; i < 40; ++i) f->enqueue("m" + std::to_string(i));
+    for (int i = 0; i < 40; ++i) f->enqueue(std::string("m").append(std::to_string(i)));
     runFor(std::chrono::milliseconds(20));
     stopAndRun(*f);
   }
@@ -179,7 +179,7 @@ TEST_F(ForwarderTest, MemoryOnlyOverflowDropsTheNewestAndCountsIt) {
   auto f = make(/*queue_max=*/10, /*with_spool=*/false);
   f->start();
   rx.up = false;
-  for (int i = 0; i < 25; ++i) f->enqueue("m" + std::to_string(i));
+  for (int i = 0; i < 25; ++i) f->enqueue(std::string("m").append(std::to_string(i)));
   EXPECT_EQ(stats.syslog_dropped.value(), 15u);
   rx.up = true;
   runFor(std::chrono::milliseconds(400));
@@ -190,7 +190,7 @@ TEST_F(ForwarderTest, MemoryOnlyOverflowDropsTheNewestAndCountsIt) {
 TEST_F(ForwarderTest, FullSpoolCountsDrops) {
   auto f = make(/*queue_max=*/1000, /*with_spool=*/true, /*spool_bytes=*/100);
   f->start();
-  for (int i = 0; i < 50; ++i) f->enqueue("m" + std::to_string(i));
+  for (int i = 0; i < 50; ++i) f->enqueue(std::string("m").append(std::to_string(i)));
   EXPECT_GT(stats.syslog_dropped.value(), 0u);
   EXPECT_EQ(stats.syslog_dropped.value() + stats.syslog_spooled.value(), 50u);
   rx.up = true;
@@ -207,7 +207,7 @@ TEST_F(ForwarderTest, SlowReceiverOverflowsToSpoolWithoutReordering) {
   f->start();
   runFor(std::chrono::milliseconds(20));
   // Enqueue a burst without letting the io_context run: memory fills, the rest spools.
-  for (int i = 0; i < 100; ++i) f->enqueue("m" + std::to_string(i));
+  for (int i = 0; i < 100; ++i) f->enqueue(std::string("m").append(std::to_string(i)));
   EXPECT_GT(stats.syslog_spooled.value(), 0u);
   runFor(std::chrono::milliseconds(200));
   EXPECT_EQ(rx.received, seq(0, 100));

@@ -111,7 +111,7 @@ TEST(DnsUdp, LabelValidation) {
   for (int i = 0; i < 4; ++i) {
     const int len = i < 3 ? 63 : 61;
     labels += static_cast<char>(len) + std::string(len, 'b');
-    text += (i ? "." : "") + std::string(len, 'b');
+    text.append(i ? "." : "").append(len, 'b');
   }
   okmax.parse(header(0x0100, 1) + labels + std::string(1, '\0') + be16(1) + be16(1));
   ASSERT_EQ(okmax.sink.scopes.size(), 1u);
