@@ -5,8 +5,6 @@
 // without a data race.
 #include <atomic>
 #include <cstdint>
-#include <functional>
-#include <string_view>
 
 namespace tapwatch {
 
@@ -16,7 +14,6 @@ class Counter {
   void add(uint64_t n = 1) { value_.store(value() + n, std::memory_order_relaxed); }
   // For a total that is counted elsewhere (pcap_stats' kernel drops): copies it instead of counting here.
   void mirrorTotal(uint64_t total) { value_.store(total, std::memory_order_relaxed); }
-  void set(uint64_t n) { value_.store(n, std::memory_order_relaxed); }  // for gauges owned by one thread
   uint64_t value() const { return value_.load(std::memory_order_relaxed); }
 
  private:
@@ -45,10 +42,5 @@ class SharedCounter {
  private:
   std::atomic<uint64_t> value_{0};
 };
-
-// How a module reports its counters to the exporter and summaries, at any
-// time from any thread: (metric name, label value or "" when the metric has
-// no label, value). Label names come from stats/metric_catalog.
-using CounterVisitor = std::function<void(std::string_view metric, std::string_view label, uint64_t value)>;
 
 }  // namespace tapwatch
