@@ -27,22 +27,14 @@ uint64_t DecodeStats::totalErrors() const {
   return total;
 }
 
-void visitDecodeStats(const DecodeStats& stats, const CounterVisitor& visit) {
-  for (size_t i = 0; i < kDecodeErrorCount; ++i)
-    visit("tapwatch_decode_errors_total", kErrorNames[i], stats.errors[i].value());
-  for (size_t i = 0; i < kSkipReasonCount; ++i)
-    visit("tapwatch_decode_skipped_total", kSkipNames[i], stats.skipped[i].value());
+namespace {
+TAPWATCH_DEFINE_STATS_VISITOR(visitDecodeCounters, DecodeStats, TAPWATCH_DECODE_STATS)
+TAPWATCH_DEFINE_STATS_VISITOR(visitDefragStats, DefragStats, TAPWATCH_DEFRAG_STATS)
+}  // namespace
 
-  const DefragStats& d = stats.defrag;
-  visit("tapwatch_memcap_drops_total", "defrag", d.memcap_drops.value());
-  visit("tapwatch_defrag_fragments_total", "", d.fragments.value());
-  visit("tapwatch_defrag_reassembled_total", "", d.reassembled.value());
-  visit("tapwatch_defrag_timeouts_total", "", d.timeouts.value());
-  visit("tapwatch_defrag_overlaps_total", "", d.overlaps.value());
-  visit("tapwatch_defrag_overlap_mismatches_total", "", d.overlap_mismatches.value());
-  visit("tapwatch_defrag_too_many_fragments_total", "", d.too_many_fragments.value());
-  visit("tapwatch_defrag_datagrams_active", "", d.datagrams_active.value());
-  visit("tapwatch_defrag_memory_bytes", "", d.memory_bytes.value());
+void visitDecodeStats(const DecodeStats& stats, const StatsVisitor& visit) {
+  visitDecodeCounters(stats, visit);
+  visitDefragStats(stats.defrag, visit);
 }
 
 }  // namespace tapwatch

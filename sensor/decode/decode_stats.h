@@ -2,20 +2,12 @@
 // DecodeStats: the decoder's and defragmenter's counters for one worker.
 // Written only by that worker's Decoder (single writer); read by the metrics
 // exporter's thread at scrape time through visitDecodeStats().
-//
-// Metrics (visitDecodeStats names them; the label key follows from the name):
-//   tapwatch_decode_errors_total{reason}     malformed/lying/unsupported packets, by DecodeError
-//   tapwatch_decode_skipped_total{reason}    well-formed frames that carry no IP (ARP, LLC, ...)
-//   tapwatch_memcap_drops_total{pool="defrag"}  datagrams dropped or evicted to respect defrag.memcap_mb
-//   tapwatch_defrag_<name>_total             defrag counters, no label
-//   tapwatch_defrag_datagrams_active, tapwatch_defrag_memory_bytes   gauges, no label
 #include <array>
 #include <cstddef>
 #include <cstdint>
-#include <functional>
 #include <string_view>
 
-#include "common/counter.h"
+#include "common/stats_macros.h"
 
 namespace tapwatch {
 
@@ -80,21 +72,36 @@ std::string_view skipReasonName(SkipReason reason);
 
 // Defragmentation counters. Fragments that are themselves malformed are counted
 // as DecodeError reasons instead (bad_fragment_length, fragment_too_large, ...).
+// memcap_drops: dropped or evicted, oldest first, to stay under defrag.memcap_mb;
+// timeouts: after defrag.timeout_seconds; overlaps count duplicates too, and a
+// mismatch (overlapping bytes that differ) is an evasion attempt.
+#define TAPWATCH_DEFRAG_STATS(COUNTER, GAUGE, ...)                                                             \
+  COUNTER(memcap_drops, "tapwatch_memcap_drops_total", "pool", "defrag",                                       \
+          "Data dropped or evicted to honour a memory cap, by pool.")                                          \
+  COUNTER(fragments, "tapwatch_defrag_fragments_total", "", "", "IP fragments handed to the defragmenter.")    \
+  COUNTER(reassembled, "tapwatch_defrag_reassembled_total", "", "", "Fragmented datagrams reassembled.")       \
+  COUNTER(timeouts, "tapwatch_defrag_timeouts_total", "", "",                                                  \
+          "Incomplete datagrams dropped after the defrag timeout.")                                            \
+  COUNTER(overlaps, "tapwatch_defrag_overlaps_total", "", "", "Fragments overlapping data already held.")      \
+  COUNTER(overlap_mismatches, "tapwatch_defrag_overlap_mismatches_total", "", "",                              \
+          "Overlapping fragments whose bytes differed.")                                                       \
+  COUNTER(too_many_fragments, "tapwatch_defrag_too_many_fragments_total", "", "",                              \
+          "Datagrams dropped for exceeding the fragment cap.")                                                 \
+  GAUGE(datagrams_active, "tapwatch_defrag_datagrams_active", "", "", "Incomplete fragmented datagrams held.") \
+  GAUGE(memory_bytes, "tapwatch_defrag_memory_bytes", "", "", "Bytes held by the defragmenter.")
+
 struct DefragStats {
-  Counter fragments;           // fragments handed to the defragmenter
-  Counter reassembled;         // datagrams completed
-  Counter timeouts;            // incomplete datagrams dropped after defrag.timeout_seconds
-  Counter overlaps;            // fragments overlapping data already held (duplicates included)
-  Counter overlap_mismatches;  // ... whose overlapping bytes differed: an evasion attempt
-  Counter memcap_drops;        // datagrams dropped or evicted (oldest first) to stay under the memcap
-  Counter too_many_fragments;  // datagrams dropped for exceeding the per-datagram fragment cap
-  Counter datagrams_active;    // gauge: incomplete datagrams held
-  Counter memory_bytes;        // gauge: bytes accounted against the memcap
+  TAPWATCH_DECLARE_STATS(TAPWATCH_DEFRAG_STATS)
 };
 
+#define TAPWATCH_DECODE_STATS(COUNTER, GAUGE, COUNTER_ARRAY, ...)                                     \
+  COUNTER_ARRAY(errors, kDecodeErrorCount, decodeErrorName, "tapwatch_decode_errors_total", "reason", \
+                "Malformed, truncated or unsupported packets, by reason.")                            \
+  COUNTER_ARRAY(skipped, kSkipReasonCount, skipReasonName, "tapwatch_decode_skipped_total", "reason", \
+                "Well-formed frames that carry no IP (ARP, LLC, ...).")
+
 struct DecodeStats {
-  std::array<Counter, kDecodeErrorCount> errors;
-  std::array<Counter, kSkipReasonCount> skipped;
+  TAPWATCH_DECLARE_STATS(TAPWATCH_DECODE_STATS)
   DefragStats defrag;
 
   void count(DecodeError e) { errors[static_cast<size_t>(e)].add(); }
@@ -104,8 +111,7 @@ struct DecodeStats {
   uint64_t totalErrors() const;
 };
 
-// (metric name, label value or "" when the metric has no label, value).
-// Every reason is visited, zeros included, so series exist from the first scrape.
-void visitDecodeStats(const DecodeStats& stats, const CounterVisitor& visit);
+// Any thread (scrape time): every series of DecodeStats and its DefragStats.
+void visitDecodeStats(const DecodeStats& stats, const StatsVisitor& visit);
 
 }  // namespace tapwatch

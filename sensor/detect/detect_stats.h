@@ -1,29 +1,36 @@
 #pragma once
 // DetectStats: what one worker's scratch counts. Written only by that
-// worker's thread (Counter is single-writer), read at scrape time by others.
-// Per-signature alert counts are the engine's (policy/alert_counters.h): it
-// sees alerts after thresholds, and labels them with id/category/severity.
-#include <array>
-#include <functional>
+// worker's thread, read at scrape time by others. Per-signature alert counts
+// are the policy's (policy/alert_counters.h): it sees alerts after
+// thresholds, and labels them with id/category/severity.
 #include <string_view>
 
-#include "common/counter.h"
 #include "common/field.h"
+#include "common/stats_macros.h"
 
 namespace tapwatch {
 
+inline constexpr std::string_view kDetectErrorsHelp = "Hyperscan failures by reason (scan, stream_open, scratch).";
+
+// hits: signature hits handed to the HitSink (before thresholds); scan: a
+// Hyperscan scan call failed (e.g. scratch not prepared); stream_open:
+// hs_open_stream failed (out of memory), that stream goes unscanned; scratch:
+// prepare() could not size the scratch.
+#define TAPWATCH_DETECT_STATS(COUNTER, GAUGE, COUNTER_ARRAY, ...)                                           \
+  COUNTER_ARRAY(scanned_bytes, kFieldCount, fieldName, "tapwatch_scanned_bytes_total", "field",             \
+                "Bytes scanned by Hyperscan, by inspection field.")                                         \
+  COUNTER(hits, "tapwatch_detect_hits_total", "", "", "Signature hits before per-scope de-duplication.")    \
+  COUNTER(streams_opened, "tapwatch_detect_streams_opened_total", "", "",                                   \
+          "Hyperscan streams opened (one per field stream).")                                               \
+  COUNTER(scan_errors, "tapwatch_detect_errors_total", "reason", "scan", kDetectErrorsHelp)                 \
+  COUNTER(stream_open_failures, "tapwatch_detect_errors_total", "reason", "stream_open", kDetectErrorsHelp) \
+  COUNTER(scratch_failures, "tapwatch_detect_errors_total", "reason", "scratch", kDetectErrorsHelp)
+
 struct DetectStats {
-  std::array<Counter, kFieldCount> scanned_bytes;  // tapwatch_scanned_bytes_total{field}
-  Counter hits;                   // signature hits handed to the HitSink (before thresholds)
-  Counter scan_errors;            // Hyperscan scan call failed (e.g. scratch not prepared)
-  Counter stream_open_failures;   // hs_open_stream failed (out of memory): that stream goes unscanned
-  Counter scratch_failures;       // prepare() could not size the scratch
-  Counter streams_opened;
+  TAPWATCH_DECLARE_STATS(TAPWATCH_DETECT_STATS)
 };
 
-// Visits every counter as (Prometheus metric name, label value, value): the
-// label is `field` for tapwatch_scanned_bytes_total, `reason` for
-// tapwatch_detect_errors_total, none ("") otherwise.
-void visitDetectStats(const DetectStats& stats, const CounterVisitor& visit);
+// Any thread (scrape time): every series, zeros included.
+void visitDetectStats(const DetectStats& stats, const StatsVisitor& visit);
 
 }  // namespace tapwatch

@@ -42,8 +42,8 @@ uint64_t CaptureLoop::run(PcapSource& source, const Progress& progress) {
 void CaptureLoop::publishKernelStats(PcapSource& source) {
   PcapKernelStats ks;
   if (!source.kernelStats(ks)) return;
-  stats_.kernel_drops.set(ks.kernel_drops);
-  stats_.interface_drops.set(ks.interface_drops);
+  stats_.kernel_drops.mirrorTotal(ks.kernel_drops);
+  stats_.interface_drops.mirrorTotal(ks.interface_drops);
 }
 
 }  // namespace tapwatch

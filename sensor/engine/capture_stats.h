@@ -1,35 +1,50 @@
 #pragma once
-// Counters of the capture side (the thread that reads libpcap and dispatches).
+// Counters of the capture side (the thread that reads libpcap and dispatches),
+// their sum over all capture threads, and the metrics exported from that sum.
 #include <cstdint>
 
-#include "common/counter.h"
+#include "common/stats_macros.h"
 
 namespace tapwatch {
 
+// One list for the per-thread counters and their totals.
+#define TAPWATCH_CAPTURE_COUNTERS(X)                                                \
+  X(packets)         /* read from the source */                                     \
+  X(bytes)           /* wire bytes read */                                          \
+  X(ring_full_drops) /* live only: a worker's ring was full */                      \
+  X(oversize_drops)  /* a packet larger than half a ring (raise capture.ring_mb) */ \
+  X(kernel_drops)    /* pcap_stats ps_drop, mirrored */                             \
+  X(interface_drops) /* pcap_stats ps_ifdrop, mirrored */                           \
+  X(file_errors)     /* capture files that ended in a read error (e.g. truncated) */
+
 struct CaptureStats {
-  Counter packets;           // read from the source
-  Counter bytes;             // wire bytes read
-  Counter ring_full_drops;   // live only: a worker's ring was full
-  Counter oversize_drops;    // a packet larger than half a ring (raise capture.ring_mb)
-  Counter kernel_drops;      // pcap_stats ps_drop (gauge of a monotonic total)
-  Counter interface_drops;   // pcap_stats ps_ifdrop
-  Counter file_errors;       // capture files that ended in a read error (e.g. truncated)
+#define TAPWATCH_X(member) Counter member;
+  TAPWATCH_CAPTURE_COUNTERS(TAPWATCH_X)
+#undef TAPWATCH_X
 };
 
 // The sum over all capture threads, for metrics and summaries.
 struct CaptureTotals {
-  uint64_t packets = 0, bytes = 0, ring_full_drops = 0, oversize_drops = 0;
-  uint64_t kernel_drops = 0, interface_drops = 0, file_errors = 0;
+#define TAPWATCH_X(member) uint64_t member = 0;
+  TAPWATCH_CAPTURE_COUNTERS(TAPWATCH_X)
+#undef TAPWATCH_X
 
   void add(const CaptureStats& s) {
-    packets += s.packets.value();
-    bytes += s.bytes.value();
-    ring_full_drops += s.ring_full_drops.value();
-    oversize_drops += s.oversize_drops.value();
-    kernel_drops += s.kernel_drops.value();
-    interface_drops += s.interface_drops.value();
-    file_errors += s.file_errors.value();
+#define TAPWATCH_X(member) member += s.member.value();
+    TAPWATCH_CAPTURE_COUNTERS(TAPWATCH_X)
+#undef TAPWATCH_X
   }
 };
+
+// Computed from CaptureTotals at scrape time (PipelineMetrics); interface is
+// the capture interface, or "replay".
+#define TAPWATCH_CAPTURE_METRICS(COUNTER, GAUGE)                                                                \
+  COUNTER(packets, "tapwatch_packets_total", "interface", "Packets read from the capture source.")              \
+  COUNTER(bytes, "tapwatch_bytes_total", "interface", "Wire bytes read from the capture source.")               \
+  COUNTER(drops, "tapwatch_capture_drops_total", "interface,reason",                                            \
+          "Packets lost before inspection: kernel (socket buffer full), interface (driver), ring_full (worker " \
+          "ring full), oversize (packet larger than a worker ring can hold).")
+
+TAPWATCH_DECLARE_METRICS(CaptureMetrics, TAPWATCH_CAPTURE_METRICS);
 
 }  // namespace tapwatch

@@ -1,21 +1,18 @@
 #pragma once
-// PipelineMetrics: the Prometheus view of a running pipeline — capture,
-// per-worker module counters and alert counts — read at scrape time on the
-// exporter's thread. Holds references only; the pipeline must outlive it.
+// The Prometheus view of a running pipeline — capture, per-worker module
+// counters, alert counts, the alert policy and the output thread — read at
+// scrape time on the exporter's thread. Each kind and help text comes from
+// the declaring module's list. Holds references only; what it reads must
+// outlive it.
 #include <string>
 
+#include "engine/pipeline.h"
+#include "output/output_stats.h"
 #include "policy/alert_counters.h"
 #include "policy/alert_filter.h"
-#include "engine/pipeline.h"
 #include "stats/metrics_builder.h"
 
 namespace tapwatch {
-
-// Declares the catalogued family `name` (help text from stats/metric_catalog).
-void selectFamily(MetricsBuilder& out, std::string_view name);
-// Adds one visitor sample (metric, label value, value) to its catalogued family;
-// metrics without the _total suffix are gauges.
-void addVisited(MetricsBuilder& out, std::string_view metric, std::string_view label, uint64_t value);
 
 class PipelineMetrics final : public MetricsSource {
  public:
@@ -29,9 +26,7 @@ class PipelineMetrics final : public MetricsSource {
   std::string interface_;
 };
 
-// The alert policy's tuning counters: tapwatch_signature_hits_total{signature_id},
-// tapwatch_signature_suppressed_total{signature_id,reason}, tapwatch_threshold_entries,
-// tapwatch_threshold_evictions_total, tapwatch_suppress_rules.
+// The alert policy's tuning counters (PolicyMetrics).
 class AlertFilterMetrics final : public MetricsSource {
  public:
   explicit AlertFilterMetrics(const AlertFilter& filter) : filter_(filter) {}
@@ -39,6 +34,16 @@ class AlertFilterMetrics final : public MetricsSource {
 
  private:
   const AlertFilter& filter_;
+};
+
+// The output thread's counters (OutputStats).
+class OutputMetrics final : public MetricsSource {
+ public:
+  explicit OutputMetrics(const OutputStats& stats) : stats_(stats) {}
+  void collect(MetricsBuilder& out) const override { visitOutputStats(stats_, out.visitor()); }
+
+ private:
+  const OutputStats& stats_;
 };
 
 }  // namespace tapwatch

@@ -5,7 +5,6 @@
 
 #include "common/log.h"
 #include "engine/pipeline.h"
-#include "engine/pipeline_metrics.h"
 
 namespace tapwatch {
 namespace {
@@ -94,18 +93,18 @@ bool SignatureReloader::filesChanged() const { return fingerprint() != fingerpri
 
 void SignatureReloader::collect(MetricsBuilder& out) const {
   const auto set = current();
-  selectFamily(out, "tapwatch_signatures_loaded");
+  out.family(ReloadMetrics::signatures_loaded);
   out.set({}, set ? static_cast<double>(set->enabledCount()) : 0.0);
-  selectFamily(out, "tapwatch_signature_reloads_total");
+  out.family(ReloadMetrics::reloads);
   out.set({{"result", "success"}}, static_cast<double>(successes_.value()));
   out.set({{"result", "failure"}}, static_cast<double>(failures_.value()));
-  selectFamily(out, "tapwatch_signature_last_reload_success_timestamp_seconds");
+  out.family(ReloadMetrics::last_success);
   out.set({}, last_success_unix_.load());
-  selectFamily(out, "tapwatch_signature_compile_seconds");
+  out.family(ReloadMetrics::compile_seconds);
   out.set({}, compile_seconds_.load());
-  selectFamily(out, "tapwatch_signature_hyperscan_compile_seconds");
+  out.family(ReloadMetrics::hyperscan_compile_seconds);
   out.set({}, hyperscan_seconds_.load());
-  selectFamily(out, "tapwatch_signature_cache_total");
+  out.family(ReloadMetrics::cache);
   out.add({{"result", "hit"}}, static_cast<double>(cache_hits_.value()));
   out.add({{"result", "miss"}}, static_cast<double>(cache_misses_.value()));
   out.add({{"result", "error"}}, static_cast<double>(cache_errors_.value()));

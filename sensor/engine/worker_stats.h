@@ -1,8 +1,7 @@
 #pragma once
 // Everything one worker counts. Written only by that worker's thread; read by
-// the exporter and the scan summary from other threads (Counter is
-// single-writer and race-free to read).
-#include "common/counter.h"
+// the exporter and the scan summary from other threads.
+#include "common/stats_macros.h"
 #include "decode/decode_stats.h"
 #include "detect/detect_stats.h"
 #include "flow/flow_stats.h"
@@ -21,5 +20,11 @@ struct WorkerStats {
   DetectStats detect;
   ProtocolStats protocols;
 };
+
+// Computed from each worker's `packets` at scrape time (PipelineMetrics).
+#define TAPWATCH_WORKER_METRICS(COUNTER, GAUGE) \
+  COUNTER(packets, "tapwatch_worker_packets_total", "worker", "Packets processed, by worker thread.")
+
+TAPWATCH_DECLARE_METRICS(WorkerMetrics, TAPWATCH_WORKER_METRICS);
 
 }  // namespace tapwatch

@@ -7,6 +7,7 @@
 
 #include "common/log.h"
 #include "engine/capture_loop.h"
+#include "main/build_info_metrics.h"
 #include "main/privileges.h"
 #include "main/signals.h"
 #include "tapwatch_build.h"
@@ -17,25 +18,6 @@ namespace {
 constexpr auto kSignalPoll = std::chrono::milliseconds(250);
 constexpr auto kWatchInterval = std::chrono::seconds(2);
 constexpr auto kDrainDeadline = std::chrono::milliseconds(5000);
-
-class BuildInfoMetrics final : public MetricsSource {
- public:
-  void collect(MetricsBuilder& out) const override {
-    selectFamily(out, "tapwatch_build_info");
-    out.set({{"version", kTapwatchVersion}, {"revision", kTapwatchGitRevision}}, 1);
-  }
-};
-
-class OutputMetrics final : public MetricsSource {
- public:
-  explicit OutputMetrics(const OutputStats& stats) : stats_(stats) {}
-  void collect(MetricsBuilder& out) const override {
-    visitOutputStats(stats_, [&out](std::string_view m, std::string_view l, uint64_t v) { addVisited(out, m, l, v); });
-  }
-
- private:
-  const OutputStats& stats_;
-};
 
 // What the daemon captures from: the interface (once, or `fanout` times in
 // one AF_PACKET fanout group) or the replay files.
@@ -67,6 +49,17 @@ Result<std::vector<PcapSource>> openSources(const Config& config, const std::vec
 void notifySystemd(const char* state) { sd_notify(0, state); }
 
 }  // namespace
+
+std::vector<std::unique_ptr<MetricsSource>> daemonMetricSources(const Pipeline& pipeline, const AlertCounters& alerts,
+                                                                const AlertFilter& filter, const OutputStats& outputs,
+                                                                const std::string& interface_name) {
+  std::vector<std::unique_ptr<MetricsSource>> sources;
+  sources.push_back(std::make_unique<BuildInfoMetrics>());
+  sources.push_back(std::make_unique<PipelineMetrics>(pipeline, alerts, interface_name));
+  sources.push_back(std::make_unique<OutputMetrics>(outputs));
+  sources.push_back(std::make_unique<AlertFilterMetrics>(filter));
+  return sources;
+}
 
 Daemon::Daemon(Config config, const RunOptions& options)
     : config_(std::move(config)), options_(options), live_(options.pcaps.empty()) {
@@ -135,11 +128,8 @@ int Daemon::start() {
 
 int Daemon::startMetrics() {
   if (!config_.outputs.prometheus.enabled) return kExitOk;
-  metric_sources_.push_back(std::make_unique<BuildInfoMetrics>());
-  metric_sources_.push_back(
-      std::make_unique<PipelineMetrics>(*pipeline_, alert_counters_, live_ ? iface_ : std::string("replay")));
-  metric_sources_.push_back(std::make_unique<OutputMetrics>(output_stats_));
-  metric_sources_.push_back(std::make_unique<AlertFilterMetrics>(alert_filter_));
+  metric_sources_ =
+      daemonMetricSources(*pipeline_, alert_counters_, alert_filter_, output_stats_, live_ ? iface_ : "replay");
   const auto& prometheus = config_.outputs.prometheus;
   auto server = MetricsServer::start({prometheus.listen, prometheus.basic_auth_user, prometheus.basic_auth_password});
   if (!server) {

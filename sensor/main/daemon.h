@@ -26,6 +26,13 @@
 
 namespace tapwatch {
 
+// What the daemon's /metrics serves besides the signature reloader (which
+// reports its own): build info, the pipeline, the output thread and the alert
+// policy. `interface_name` labels the capture totals.
+std::vector<std::unique_ptr<MetricsSource>> daemonMetricSources(const Pipeline& pipeline, const AlertCounters& alerts,
+                                                                const AlertFilter& filter, const OutputStats& outputs,
+                                                                const std::string& interface_name);
+
 class Daemon {
  public:
   Daemon(Config config, const RunOptions& options);

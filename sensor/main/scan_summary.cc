@@ -42,15 +42,15 @@ ScanSummary summarize(const Pipeline& pipeline, const AlertCounters& alerts, dou
     const WorkerStats& w = pipeline.workerStats(i);
     s.flows += w.flow.flows_total.value();
     s.stream_gaps += w.flow.tcp_gaps.value();
-    visitDecodeStats(w.decode, [&](std::string_view metric, std::string_view label, uint64_t value) {
-      if (metric == "tapwatch_decode_errors_total") addNonZero(s.decode_errors, std::string(label), value);
-      else if (metric.starts_with("tapwatch_defrag_")) addNonZero(s.defrag, defragKey(metric), value);
+    visitDecodeStats(w.decode, [&](const MetricInfo& metric, std::string_view label, uint64_t value) {
+      if (metric.name == "tapwatch_decode_errors_total") addNonZero(s.decode_errors, std::string(label), value);
+      else if (metric.name.starts_with("tapwatch_defrag_")) addNonZero(s.defrag, defragKey(metric.name), value);
     });
-    visitFlowStats(w.flow, [&](std::string_view metric, std::string_view label, uint64_t value) {
-      addNonZero(s.flow, shortKey(metric, label), value);
+    visitFlowStats(w.flow, [&](const MetricInfo& metric, std::string_view label, uint64_t value) {
+      addNonZero(s.flow, shortKey(metric.name, label), value);
     });
-    visitProtocolStats(w.protocols, [&](std::string_view metric, std::string_view label, uint64_t value) {
-      addNonZero(s.protocols, shortKey(metric, label), value);
+    visitProtocolStats(w.protocols, [&](const MetricInfo& metric, std::string_view label, uint64_t value) {
+      addNonZero(s.protocols, shortKey(metric.name, label), value);
     });
   }
   return s;

@@ -55,7 +55,7 @@ Status OutputThread::start() {
 bool OutputThread::submit(AlertRecord&& record, SubmitMode mode) {
   while (!queue_.tryPush(record)) {
     if (mode == SubmitMode::NoWait) {
-      stats_.alerts_dropped.fetch_add(1, std::memory_order_relaxed);
+      stats_.alerts_dropped.add();
       return false;
     }
     wake();

@@ -1,12 +1,14 @@
 #pragma once
-// Alert counts by signature for tapwatch_alerts_total{signature_id,category,severity}
-// and suppressions by reason. Shared by all workers; touched only when a
+// Alert counts by signature, category and severity, and suppressions by
+// reason (AlertMetrics below). Shared by all workers; touched only when a
 // signature fires (rare), so a mutex is fine here and keeps the labels exact.
 #include <cstdint>
 #include <functional>
 #include <map>
 #include <mutex>
 #include <string>
+
+#include "common/stats_macros.h"
 
 namespace tapwatch {
 
@@ -31,5 +33,14 @@ class AlertCounters {
   std::map<Key, uint64_t> alerts_;
   std::map<std::string, uint64_t> suppressed_;
 };
+
+// Computed from AlertCounters at scrape time (engine's PipelineMetrics).
+#define TAPWATCH_ALERT_METRICS(COUNTER, GAUGE)                               \
+  COUNTER(alerts, "tapwatch_alerts_total", "signature_id,category,severity", \
+          "Alerts emitted, by signature id, category and severity.")         \
+  COUNTER(suppressed, "tapwatch_alerts_suppressed_total", "reason",          \
+          "Alerts not emitted, by reason (threshold, suppress).")
+
+TAPWATCH_DECLARE_METRICS(AlertMetrics, TAPWATCH_ALERT_METRICS);
 
 }  // namespace tapwatch

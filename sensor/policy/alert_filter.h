@@ -11,6 +11,7 @@
 
 #include "common/ip_address.h"
 #include "common/result.h"
+#include "common/stats_macros.h"
 #include "config/config.h"
 #include "detect/signature.h"
 #include "policy/alert_counters.h"
@@ -41,12 +42,25 @@ class AlertFilter {
   const SignatureCounters& signatureCounters() const { return signature_counters_; }
   const ThresholdTable& thresholds() const { return thresholds_; }
 
-
  private:
   AlertCounters& alert_counters_;
   SignatureCounters signature_counters_;
   ThresholdTable thresholds_;
   std::shared_ptr<const SuppressList> suppress_;  // accessed with std::atomic_load/store
 };
+
+// What AlertFilter's parts report, computed at scrape time (engine's AlertFilterMetrics).
+#define TAPWATCH_POLICY_METRICS(COUNTER, GAUGE)                                                         \
+  COUNTER(signature_hits, "tapwatch_signature_hits_total", "signature_id",                              \
+          "Signature matches (one per scope), before suppression and thresholds, by signature id.")     \
+  COUNTER(signature_suppressed, "tapwatch_signature_suppressed_total", "signature_id,reason",           \
+          "Signature matches not emitted as alerts, by signature id and reason (threshold, suppress).") \
+  GAUGE(threshold_entries, "tapwatch_threshold_entries", "",                                            \
+        "Keys (signature + source/destination/flow) tracked for signature thresholds.")                 \
+  COUNTER(threshold_evictions, "tapwatch_threshold_evictions_total", "",                                \
+          "Threshold keys evicted to stay within the table cap (their counts restart).")                \
+  GAUGE(suppress_rules, "tapwatch_suppress_rules", "", "Suppression rules in force (config and suppress file).")
+
+TAPWATCH_DECLARE_METRICS(PolicyMetrics, TAPWATCH_POLICY_METRICS);
 
 }  // namespace tapwatch

@@ -41,6 +41,21 @@ void MetricsBuilder::set(const MetricLabels& labels, double value) {
   else m.gauge.value = value;
 }
 
+void MetricsBuilder::addVisited(const MetricInfo& metric, std::string_view label_value, uint64_t value) {
+  family(metric);
+  if (label_value.empty() || metric.labels.empty()) {
+    add(static_cast<double>(value));
+  } else {
+    add({{std::string(metric.labels), std::string(label_value)}}, static_cast<double>(value));
+  }
+}
+
+StatsVisitor MetricsBuilder::visitor() {
+  return [this](const MetricInfo& metric, std::string_view label_value, uint64_t value) {
+    addVisited(metric, label_value, value);
+  };
+}
+
 std::vector<prometheus::MetricFamily> MetricsBuilder::take() {
   family_index_.clear();
   sample_index_.clear();

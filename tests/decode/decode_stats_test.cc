@@ -45,7 +45,8 @@ TEST(DecodeStats, VisitorReportsEveryCounterWithItsValue) {
   stats.defrag.memory_bytes.set(4096);
 
   std::map<std::pair<std::string, std::string>, uint64_t> seen;
-  visitDecodeStats(stats, [&](std::string_view name, std::string_view label, uint64_t value) {
+  visitDecodeStats(stats, [&](const MetricInfo& metric, std::string_view label, uint64_t value) {
+    const std::string_view name = metric.name;
     EXPECT_TRUE(name.starts_with("tapwatch_")) << name;
     EXPECT_TRUE(seen.emplace(std::pair{std::string(name), std::string(label)}, value).second)
         << "series visited twice: " << name << "{" << label << "}";

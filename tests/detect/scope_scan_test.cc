@@ -355,8 +355,8 @@ TEST_F(DetectScopeScanTest, StatsVisitorNamesEveryCounter) {
   ASSERT_TRUE(set);
   hitsFor(set, "xxabc");
   std::map<std::string, uint64_t> seen;
-  visitDetectStats(stats, [&](std::string_view name, std::string_view label, uint64_t value) {
-    seen[std::string(name) + "{" + std::string(label) + "}"] = value;
+  visitDetectStats(stats, [&](const MetricInfo& metric, std::string_view label, uint64_t value) {
+    seen[std::string(metric.name) + "{" + std::string(label) + "}"] = value;
   });
   EXPECT_EQ(seen["tapwatch_scanned_bytes_total{stream}"], 5u);
   EXPECT_EQ(seen["tapwatch_scanned_bytes_total{dns.query}"], 0u);

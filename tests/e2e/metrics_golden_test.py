@@ -2,8 +2,10 @@
 """Golden test of the metric contract: replays a capture through
 the daemon, scrapes /metrics and compares every family's name, type and label
 names with metrics_golden.txt. A renamed metric or label breaks dashboards, so
-it must break this test first. Regenerate the golden file only on purpose:
-  metrics_golden_test.py TAPWATCH PCAP SIGS --update"""
+it must break this test first. The scrape must also be exactly the metric
+catalogue that CATALOGUE prints (the modules' declarations): same names, types,
+help and label names. Regenerate the golden file only on purpose:
+  metrics_golden_test.py TAPWATCH PCAP SIGS CATALOGUE --update"""
 import os
 import re
 import subprocess
@@ -11,7 +13,7 @@ import sys
 
 from tapwatch_harness import Daemon, wait_for
 
-BINARY, PCAP, SIGS = sys.argv[1:4]
+BINARY, PCAP, SIGS, CATALOGUE = sys.argv[1:5]
 UPDATE = "--update" in sys.argv
 GOLDEN = os.path.join(os.path.dirname(os.path.abspath(__file__)), "metrics_golden.txt")
 
@@ -37,6 +39,42 @@ def families(text):
     return out
 
 
+def helps(text):
+    return dict(re.findall(r"^# HELP (\S+) (.*)$", text, re.M))
+
+
+def catalogue():
+    """{name: (type, label names, help)} as the sensor declares them."""
+    out = subprocess.run([CATALOGUE], check=True, capture_output=True, text=True).stdout
+    metrics = {}
+    for line in out.splitlines():
+        name, kind, labels, help_text = line.split("\t")
+        metrics[name] = (kind, ",".join(sorted(filter(None, labels.split(",")))), help_text)
+    return metrics
+
+
+def check_catalogue(got, help_by_name):
+    declared = catalogue()
+    assert len(declared) > 50, f"suspiciously small catalogue: {sorted(declared)}"
+    scraped = {}
+    for line in got:
+        name, kind, labels = line.split(" ", 2)
+        if name.startswith("tapwatch_"):
+            scraped.setdefault(name, (kind, set()))[1].add(labels.strip("{}"))
+    problems = [f"declared, not exposed: {n}" for n in sorted(set(declared) - set(scraped))]
+    problems += [f"exposed, not declared: {n}" for n in sorted(set(scraped) - set(declared))]
+    for name in sorted(set(declared) & set(scraped)):
+        kind, labels, help_text = declared[name]
+        if scraped[name][0] != kind:
+            problems.append(f"{name}: type {scraped[name][0]}, declared {kind}")
+        if scraped[name][1] != {labels}:
+            problems.append(f"{name}: labels {sorted(scraped[name][1])}, declared {{{labels}}}")
+        if help_by_name.get(name) != help_text:
+            problems.append(f"{name}: help {help_by_name.get(name)!r}, declared {help_text!r}")
+    assert not problems, "scrape differs from the metric catalogue:\n  " + "\n  ".join(problems)
+    return len(declared)
+
+
 def main():
     d = Daemon(BINARY, SIGS, extra_args=["-r", PCAP, "--linger"])
     try:
@@ -46,6 +84,7 @@ def main():
         check = subprocess.run(["promtool", "check", "metrics"], input=text, text=True, capture_output=True)
         assert check.returncode == 0, "promtool check metrics:\n" + check.stdout + check.stderr
         got = families(text)
+        help_by_name = helps(text)
         assert d.stop() == 0
     except Exception:
         print(d.output())
@@ -79,7 +118,8 @@ def main():
     names = {line.split()[0] for line in got}
     absent = [n for n in required if n not in names]
     assert not absent, f"required metrics absent from the scrape: {absent}"
-    print(f"metrics_golden_test: {len(got)} families/label sets match")
+    declared = check_catalogue(got, help_by_name)
+    print(f"metrics_golden_test: {len(got)} families/label sets match, {declared} declared metrics exposed")
 
 
 if __name__ == "__main__":

@@ -13,12 +13,14 @@ namespace {
 struct Seen {
   std::string label;
   uint64_t value;
+  std::string_view label_name;
+  MetricKind kind;
 };
 
 std::multimap<std::string, Seen> visitAll(const FlowStats& stats) {
   std::multimap<std::string, Seen> seen;
-  visitFlowStats(stats, [&](std::string_view metric, std::string_view label, uint64_t value) {
-    seen.emplace(std::string(metric), Seen{std::string(label), value});
+  visitFlowStats(stats, [&](const MetricInfo& metric, std::string_view label, uint64_t value) {
+    seen.emplace(std::string(metric.name), Seen{std::string(label), value, metric.labels, metric.kind});
   });
   return seen;
 }
@@ -58,17 +60,17 @@ TEST(FlowStats, EveryCounterIsVisitedOnceWithAValidName) {
   for (const auto& [metric, s] : seen) {
     EXPECT_TRUE(std::regex_match(metric, name)) << metric;
     EXPECT_TRUE(unique.emplace(metric, s.label).second) << "duplicate " << metric << "{" << s.label << "}";
-    const std::string_view label_name = flowStatsLabelName(metric);
-    EXPECT_EQ(label_name.empty(), s.label.empty()) << metric << " label name and value must agree";
+    EXPECT_EQ(s.label_name.empty(), s.label.empty()) << metric << " label name and value must agree";
     // Counters end in _total, gauges never do.
-    EXPECT_NE(flowStatsIsGauge(metric), metric.ends_with("_total")) << metric;
+    EXPECT_NE(s.kind == MetricKind::Gauge, metric.ends_with("_total")) << metric;
   }
 }
 
 TEST(FlowStats, LabelNames) {
-  EXPECT_EQ(flowStatsLabelName("tapwatch_flows_evicted_total"), "reason");
-  EXPECT_EQ(flowStatsLabelName("tapwatch_memcap_drops_total"), "pool");
-  EXPECT_EQ(flowStatsLabelName("tapwatch_flows_active"), "");
+  const auto seen = visitAll(FlowStats{});
+  EXPECT_EQ(seen.find("tapwatch_flows_evicted_total")->second.label_name, "reason");
+  EXPECT_EQ(seen.find("tapwatch_memcap_drops_total")->second.label_name, "pool");
+  EXPECT_EQ(seen.find("tapwatch_flows_active")->second.label_name, "");
 }
 
 }  // namespace

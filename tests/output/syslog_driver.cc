@@ -47,8 +47,8 @@ Alert makeAlert(uint64_t seq) {
 
 std::string statsJson(const OutputStats& s) {
   nlohmann::json j;
-  visitOutputStats(s, [&](std::string_view name, std::string_view label, uint64_t v) {
-    j[std::string(name) + (label.empty() ? "" : "{" + std::string(label) + "}")] = v;
+  visitOutputStats(s, [&](const MetricInfo& metric, std::string_view label, uint64_t v) {
+    j[std::string(metric.name) + (label.empty() ? "" : "{" + std::string(label) + "}")] = v;
   });
   return j.dump();
 }
