@@ -19,5 +19,4 @@ FlowScript bulkScript(Prng& rng) {
   return s;
 }
 
-
 }  // namespace tapwatch::gen

@@ -7,29 +7,28 @@ namespace tapwatch::gen {
 namespace {
 
 constexpr std::array<std::string_view, 96> kWords = {
-    "the",      "of",       "and",      "to",       "in",       "is",       "you",       "that",
-    "it",       "for",      "was",      "on",       "are",      "as",       "with",      "they",
-    "be",       "at",       "one",      "have",     "this",     "from",     "by",        "hot",
-    "word",     "but",      "what",     "some",     "we",       "can",      "out",       "other",
-    "were",     "all",      "there",    "when",     "up",       "use",      "your",      "how",
-    "said",     "an",       "each",     "she",      "which",    "do",       "their",     "time",
-    "report",   "market",   "weather",  "council",  "season",   "update",   "project",   "library",
-    "network",  "garden",   "recipe",   "travel",   "review",   "service",  "customer",  "account",
-    "delivery", "invoice",  "meeting",  "schedule", "software", "release",  "security",  "policy",
-    "football", "museum",   "concert",  "research", "students", "hospital", "railway",   "bridge",
-    "morning",  "evening",  "weekend",  "holiday",  "question", "answer",   "document",  "download",
-    "price",    "discount", "support",  "community", "history", "science",  "technology", "health"};
+    "the",      "of",        "and",     "to",       "in",         "is",       "you",      "that",     "it",
+    "for",      "was",       "on",      "are",      "as",         "with",     "they",     "be",       "at",
+    "one",      "have",      "this",    "from",     "by",         "hot",      "word",     "but",      "what",
+    "some",     "we",        "can",     "out",      "other",      "were",     "all",      "there",    "when",
+    "up",       "use",       "your",    "how",      "said",       "an",       "each",     "she",      "which",
+    "do",       "their",     "time",    "report",   "market",     "weather",  "council",  "season",   "update",
+    "project",  "library",   "network", "garden",   "recipe",     "travel",   "review",   "service",  "customer",
+    "account",  "delivery",  "invoice", "meeting",  "schedule",   "software", "release",  "security", "policy",
+    "football", "museum",    "concert", "research", "students",   "hospital", "railway",  "bridge",   "morning",
+    "evening",  "weekend",   "holiday", "question", "answer",     "document", "download", "price",    "discount",
+    "support",  "community", "history", "science",  "technology", "health"};
 
 constexpr std::array<std::string_view, 12> kBenignDomains = {
-    "example.com",  "example.net",     "example.org",  "news.example.com", "shop.example.net", "cdn.example.org",
-    "mail.example.com", "api.example.net", "static.example.com", "video.example.org", "docs.example.com",
-    "intranet.example.net"};
+    "example.com",        "example.net",       "example.org",      "news.example.com",
+    "shop.example.net",   "cdn.example.org",   "mail.example.com", "api.example.net",
+    "static.example.com", "video.example.org", "docs.example.com", "intranet.example.net"};
 
 constexpr std::array<std::string_view, 12> kScamDomains = {
-    "btc-giveaway-elon.example",   "secure-wallet-verify.example", "cheap-rayban-outlet.example",
-    "crypto-double-bonus.test",    "refund-center-btc.test",       "luxury-watches-90off.example",
-    "account-unlock-support.test", "airdrop-claim-now.example",    "pharma-no-prescription.test",
-    "investment-profit-daily.example", "lottery-winner-claim.test", "binance-bonus-event.example"};
+    "btc-giveaway-elon.example",       "secure-wallet-verify.example", "cheap-rayban-outlet.example",
+    "crypto-double-bonus.test",        "refund-center-btc.test",       "luxury-watches-90off.example",
+    "account-unlock-support.test",     "airdrop-claim-now.example",    "pharma-no-prescription.test",
+    "investment-profit-daily.example", "lottery-winner-claim.test",    "binance-bonus-event.example"};
 
 constexpr std::array<std::string_view, 6> kUserAgents = {
     "Mozilla/5.0 (Windows NT 10.0; Win64; x64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/120.0.0.0 Safari/537.36",
@@ -39,10 +38,10 @@ constexpr std::array<std::string_view, 6> kUserAgents = {
     "curl/7.88.1",
     "Debian APT-HTTP/1.3 (2.6.1)"};
 
-constexpr std::array<std::string_view, 10> kFirstNames = {"anna", "ivan", "maria", "john", "olga",
-                                                          "peter", "sofia", "li", "amir", "elena"};
-constexpr std::array<std::string_view, 8> kLastNames = {"smith", "petrov", "garcia", "mueller",
-                                                        "ivanova", "chen", "kowalski", "silva"};
+constexpr std::array<std::string_view, 10> kFirstNames = {"anna",  "ivan",  "maria", "john", "olga",
+                                                          "peter", "sofia", "li",    "amir", "elena"};
+constexpr std::array<std::string_view, 8> kLastNames = {"smith",   "petrov", "garcia",   "mueller",
+                                                        "ivanova", "chen",   "kowalski", "silva"};
 
 std::string_view word(Prng& rng) { return rng.pick(std::span<const std::string_view>(kWords)); }
 
@@ -91,18 +90,13 @@ std::string htmlPage(Prng& rng, size_t bytes) {
          "</nav></header>\n<main>\n";
   while (out.size() < bytes) {
     switch (rng.below(4)) {
-      case 0:
-        out += "<h2>" + sentence(rng) + "</h2>\n";
-        break;
-      case 1:
-        out += "<ul><li>" + sentence(rng) + "</li><li>" + sentence(rng) + "</li></ul>\n";
-        break;
+      case 0: out += "<h2>" + sentence(rng) + "</h2>\n"; break;
+      case 1: out += "<ul><li>" + sentence(rng) + "</li><li>" + sentence(rng) + "</li></ul>\n"; break;
       case 2:
         out += "<div class=\"card\"><a href=\"" + urlPath(rng) + "\"><img src=\"/img/" +
                std::to_string(rng.below(100000)) + ".jpg\" alt=\"\"></a></div>\n";
         break;
-      default:
-        out += "<p>" + sentence(rng) + ' ' + sentence(rng) + ' ' + sentence(rng) + "</p>\n";
+      default: out += "<p>" + sentence(rng) + ' ' + sentence(rng) + ' ' + sentence(rng) + "</p>\n";
     }
   }
   out += "</main><footer>&copy; 2024 Example Media</footer></body></html>\n";
@@ -115,8 +109,8 @@ std::string scamShopPage(Prng& rng, std::string_view domain, std::string_view bt
     body += "<h1>OFFICIAL BITCOIN GIVEAWAY - 5,000 BTC</h1>\n<p>To celebrate our launch we are giving away "
             "5,000 BTC! Send from 0.1 BTC to 20 BTC to the address below and receive DOUBLE back instantly. "
             "Only the first 1000 participants!</p>\n<p>Send BTC to: <b>" +
-            std::string(btc) + "</b></p>\n<p>Hurry up, offer ends in 30 minutes! Visit https://" +
-            std::string(domain) + "/claim to check your transaction.</p>\n";
+            std::string(btc) + "</b></p>\n<p>Hurry up, offer ends in 30 minutes! Visit https://" + std::string(domain) +
+            "/claim to check your transaction.</p>\n";
   } else {
     body += "<h1>Ray-Ban Sunglasses Outlet - Up To 90% OFF!</h1>\n<p>Clearance sale, today only. Authentic "
             "luxury sunglasses and watches at wholesale price. Free shipping worldwide.</p>\n<p>Payment: "
@@ -141,11 +135,10 @@ MailText benignMail(Prng& rng) {
 
 MailText sextortionMailEnglish(Prng& rng, std::string_view btc) {
   static constexpr std::array<std::string_view, 4> kSubjects = {
-      "Your account is hacked! Change your password", "I know your password", "Security alert: your device was compromised",
-      "You have 48 hours to pay"};
+      "Your account is hacked! Change your password", "I know your password",
+      "Security alert: your device was compromised", "You have 48 hours to pay"};
   static constexpr std::array<std::string_view, 3> kOpenings = {
-      "Hello!\r\n\r\nI have very bad news for you.\r\n",
-      "Hi, this account has been hacked. I know your password.\r\n",
+      "Hello!\r\n\r\nI have very bad news for you.\r\n", "Hi, this account has been hacked. I know your password.\r\n",
       "Greetings!\r\n\r\nI am a hacker who has access to your operating system.\r\n"};
   MailText m;
   m.subject = std::string(oneOf(rng, kSubjects));
@@ -161,8 +154,8 @@ MailText sextortionMailEnglish(Prng& rng, std::string_view btc) {
 }
 
 MailText sextortionMailRussian(Prng& rng, std::string_view btc) {
-  static constexpr std::array<std::string_view, 3> kSubjects = {
-      "Ваш аккаунт взломан", "Я знаю ваш пароль", "Последнее предупреждение"};
+  static constexpr std::array<std::string_view, 3> kSubjects = {"Ваш аккаунт взломан", "Я знаю ваш пароль",
+                                                                "Последнее предупреждение"};
   MailText m;
   m.subject = std::string(oneOf(rng, kSubjects));
   m.body = "Здравствуйте!\r\n\r\nУ меня для вас плохие новости. Несколько месяцев назад я взломал ваше "

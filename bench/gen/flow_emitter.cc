@@ -49,7 +49,8 @@ Status FlowEmitter::sendTcp(Wire& wire, bool to_server, uint8_t flags, size_t pa
   FrameBuilder& b = wire.builder();
   if (payload_size > 0) {
     uint8_t* slot = b.payloadSlot(p, true, false);
-    const size_t literal = offset_ < msg->bytes.size() ? std::min<size_t>(payload_size, msg->bytes.size() - offset_) : 0;
+    const size_t literal = offset_ < msg->bytes.size() ? std::min<size_t>(payload_size, msg->bytes.size() - offset_)
+                                                       : 0;
     if (literal) std::copy_n(msg->bytes.data() + offset_, literal, slot);
     if (literal < payload_size)
       fillFiller(rng_, msg->filler_kind, msg->filler, offset_ + literal - msg->bytes.size(), slot + literal,
@@ -134,8 +135,7 @@ Status FlowEmitter::step(Wire& wire, bool& done) {
       st = sendTcp(wire, true, tcp_flag::Ack, 0, nullptr);
       phase_ = Phase::Done;
       break;
-    case Phase::Done:
-      break;
+    case Phase::Done: break;
   }
   done = phase_ == Phase::Done;
   return st;

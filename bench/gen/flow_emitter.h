@@ -75,15 +75,15 @@ class FlowEmitter {
   Prng rng_;
   Phase phase_ = Phase::Syn;
   size_t message_ = 0;
-  uint64_t offset_ = 0;          // bytes of the current message already sent
+  uint64_t offset_ = 0;            // bytes of the current message already sent
   uint32_t next_seq_[2] = {0, 0};  // [0] client, [1] server
   uint32_t ts_base_ = 0;
   uint16_t mss_ = 1448;
   uint8_t unacked_segments_ = 0;
-  bool ack_owed_ = false;        // the receiver of the last burst still owes a pure ACK
-  bool ack_to_server_ = false;   // direction of that ACK
+  bool ack_owed_ = false;       // the receiver of the last burst still owes a pure ACK
+  bool ack_to_server_ = false;  // direction of that ACK
   uint64_t remaining_ = 0;
-  uint64_t first_packet_ = 0;    // 1-based packet number of the flow's first packet
+  uint64_t first_packet_ = 0;  // 1-based packet number of the flow's first packet
 };
 
 }  // namespace tapwatch::gen

@@ -35,7 +35,11 @@ IpAddr v6(uint16_t group, uint16_t sub, uint32_t host) {
 
 std::array<uint8_t, 6> macFor(const IpAddr& ip) {
   const size_t at = ip.v6 ? 12 : 0;
-  return {0x02, static_cast<uint8_t>(ip.v6 ? 0x06 : 0x04), ip.bytes[at], ip.bytes[at + 1], ip.bytes[at + 2],
+  return {0x02,
+          static_cast<uint8_t>(ip.v6 ? 0x06 : 0x04),
+          ip.bytes[at],
+          ip.bytes[at + 1],
+          ip.bytes[at + 2],
           ip.bytes[at + 3]};
 }
 
@@ -215,8 +219,7 @@ Result<GeneratorReport> generate(const GeneratorOptions& options) {
   report.payload_bytes = wire.payloadBytes();
   report.small_packets = wire.smallPackets();
   report.last_ts_ns = wire.clockNs();
-  report.elapsed_seconds =
-      std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count();
+  report.elapsed_seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count();
   return report;
 }
 

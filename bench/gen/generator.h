@@ -20,16 +20,16 @@ namespace tapwatch::gen {
 
 struct GeneratorOptions {
   std::string out;
-  uint64_t target_bytes = 0;    // pcap file size to aim for (0 = use target_packets)
+  uint64_t target_bytes = 0;  // pcap file size to aim for (0 = use target_packets)
   uint64_t target_packets = 0;
-  uint32_t flows = 1000;        // concurrent flows
+  uint32_t flows = 1000;  // concurrent flows
   uint64_t seed = 1;
-  double scam_share = 0.01;     // fraction of flows carrying scam content
+  double scam_share = 0.01;  // fraction of flows carrying scam content
   std::array<double, static_cast<size_t>(FlowKind::Count)> mix{35, 8, 25, 25, 7};  // http smtp dns tls bulk
   double ipv6_share = 0.1;
-  bool vlan = false;            // 802.1Q tag per flow, 10% of them QinQ
+  bool vlan = false;  // 802.1Q tag per flow, 10% of them QinQ
   TimestampPrecision precision = TimestampPrecision::Micro;
-  double gbit_per_s = 1.0;      // capture clock: the line rate the packets are spaced at
+  double gbit_per_s = 1.0;  // capture clock: the line rate the packets are spaced at
 };
 
 // What a scam flow is, for the ground-truth file.

@@ -26,7 +26,8 @@ int main(int argc, char** argv) {
   app.add_option("--scam-share", options.scam_share, "fraction of flows with scam content (default 0.01)")
       ->check(CLI::Range(0.0, 1.0));
   app.add_option("--mix", mix_text, "flow weights, e.g. http=35,smtp=8,dns=25,tls=25,bulk=7 (the default)");
-  app.add_option("--ipv6-share", options.ipv6_share, "fraction of IPv6 flows (default 0.1)")->check(CLI::Range(0.0, 1.0));
+  app.add_option("--ipv6-share", options.ipv6_share, "fraction of IPv6 flows (default 0.1)")
+      ->check(CLI::Range(0.0, 1.0));
   app.add_flag("--vlan", options.vlan, "tag every flow with an 802.1Q VLAN (10% QinQ)");
   app.add_flag("--nano", nano, "nanosecond timestamps (default microsecond)");
   app.add_option("--rate", options.gbit_per_s, "line rate in Gbit/s the timestamps are spaced at (default 1)")

@@ -51,8 +51,8 @@ Status PcapWriter::open(const std::string& path, TimestampPrecision precision, u
   }
   buffer_.resize(kBufferBytes);
   used_ = 0;
-  const FileHeader header{precision == TimestampPrecision::Nano ? kMagicNano : kMagicMicro, 2, 4, 0, 0, snaplen,
-                          kLinktypeEthernet};
+  const FileHeader header{
+      precision == TimestampPrecision::Nano ? kMagicNano : kMagicMicro, 2, 4, 0, 0, snaplen, kLinktypeEthernet};
   put(&header, sizeof header);
   return Ok{};
 }

@@ -12,7 +12,9 @@
 namespace tapwatch::gen {
 namespace {
 
-double percent(uint64_t part, uint64_t whole) { return whole ? 100.0 * static_cast<double>(part) / static_cast<double>(whole) : 0; }
+double percent(uint64_t part, uint64_t whole) {
+  return whole ? 100.0 * static_cast<double>(part) / static_cast<double>(whole) : 0;
+}
 
 Status writeJson(const nlohmann::json& doc, const std::string& path) {
   std::ofstream out(path, std::ios::trunc);
@@ -26,9 +28,14 @@ Status writeJson(const nlohmann::json& doc, const std::string& path) {
 nlohmann::json optionsJson(const GeneratorOptions& o) {
   nlohmann::json mix = nlohmann::json::object();
   for (size_t k = 0; k < o.mix.size(); ++k) mix[std::string(flowKindName(static_cast<FlowKind>(k)))] = o.mix[k];
-  return {{"seed", o.seed},         {"target_bytes", o.target_bytes}, {"target_packets", o.target_packets},
-          {"flows", o.flows},       {"scam_share", o.scam_share},     {"ipv6_share", o.ipv6_share},
-          {"vlan", o.vlan},         {"mix", mix},
+  return {{"seed", o.seed},
+          {"target_bytes", o.target_bytes},
+          {"target_packets", o.target_packets},
+          {"flows", o.flows},
+          {"scam_share", o.scam_share},
+          {"ipv6_share", o.ipv6_share},
+          {"vlan", o.vlan},
+          {"mix", mix},
           {"timestamps", o.precision == TimestampPrecision::Nano ? "nano" : "micro"}};
 }
 
@@ -136,7 +143,8 @@ Status writeTruthJson(const GeneratorOptions& o, const GeneratorReport& r, const
                         {"encoding", t.encoding},
                         {"first_packet", t.first_packet},
                         {"last_packet", t.last_packet}};
-    if (t.vlan) f["vlan"] = t.outer_vlan ? nlohmann::json::array({t.outer_vlan, t.vlan}) : nlohmann::json::array({t.vlan});
+    if (t.vlan)
+      f["vlan"] = t.outer_vlan ? nlohmann::json::array({t.outer_vlan, t.vlan}) : nlohmann::json::array({t.vlan});
     if (!t.domain.empty()) f["domain"] = t.domain;
     if (!t.btc.empty()) f["btc"] = t.btc;
     flows.push_back(std::move(f));

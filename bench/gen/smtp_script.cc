@@ -65,12 +65,13 @@ std::string htmlFromText(std::string_view text) {
 }
 
 std::string part(std::string_view type, std::string_view text, BodyEncoding e) {
-  return "Content-Type: " + std::string(type) + "; charset=\"utf-8\"\r\nContent-Transfer-Encoding: " +
-         std::string(encodingName(e)) + "\r\n\r\n" + encodeBody(text, e) + "\r\n";
+  return "Content-Type: " + std::string(type) +
+         "; charset=\"utf-8\"\r\nContent-Transfer-Encoding: " + std::string(encodingName(e)) + "\r\n\r\n" +
+         encodeBody(text, e) + "\r\n";
 }
 
-std::string mimeMessage(Prng& rng, const MailText& mail, const std::string& from, const std::string& to,
-                        BodyEncoding e, std::string& layout) {
+std::string mimeMessage(Prng& rng, const MailText& mail, const std::string& from, const std::string& to, BodyEncoding e,
+                        std::string& layout) {
   char boundary[48];
   std::snprintf(boundary, sizeof boundary, "----=_Part_%llu", static_cast<unsigned long long>(rng.below(1ULL << 40)));
   std::string msg = "From: <" + from + ">\r\nTo: <" + to + ">\r\nSubject: " + encodedSubject(mail.subject) +
@@ -83,7 +84,8 @@ std::string mimeMessage(Prng& rng, const MailText& mail, const std::string& from
     return msg + part("text/plain", mail.body, e);
   }
   layout = alternative ? "multipart/alternative" : "multipart/mixed";
-  msg += "Content-Type: " + layout + "; boundary=\"" + boundary + "\"\r\n\r\nThis is a multi-part message in MIME format.\r\n";
+  msg += "Content-Type: " + layout + "; boundary=\"" + boundary +
+         "\"\r\n\r\nThis is a multi-part message in MIME format.\r\n";
   msg += "--" + std::string(boundary) + "\r\n" + part("text/plain", mail.body, e);
   if (alternative) msg += "--" + std::string(boundary) + "\r\n" + part("text/html", htmlFromText(mail.body), e);
   if (attachment) {

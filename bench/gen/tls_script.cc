@@ -46,16 +46,16 @@ std::string clientHello(Prng& rng, const std::string& sni) {
   put16(sn, static_cast<unsigned>(sni.size()));
   sn += sni;
   exts += extension(0x0000, sn);
-  exts += extension(0x0017, "");                          // extended master secret
-  exts += extension(0xff01, std::string(1, '\0'));        // renegotiation info
+  exts += extension(0x0017, "");                                                  // extended master secret
+  exts += extension(0xff01, std::string(1, '\0'));                                // renegotiation info
   exts += extension(0x000a, std::string("\x00\x06\x00\x1d\x00\x17\x00\x18", 8));  // groups
-  exts += extension(0x000b, std::string("\x01\x00", 2));  // point formats
-  exts += extension(0x0010, std::string("\x00\x0c\x02h2\x08http/1.1", 14));  // ALPN
+  exts += extension(0x000b, std::string("\x01\x00", 2));                          // point formats
+  exts += extension(0x0010, std::string("\x00\x0c\x02h2\x08http/1.1", 14));       // ALPN
   std::string ks;
   put16(ks, 36), put16(ks, 0x001d), put16(ks, 32);
   randomBytes(rng, ks, 32);
-  exts += extension(0x0033, ks);  // key share x25519
-  exts += extension(0x002b, std::string("\x04\x03\x04\x03\x03", 5));  // supported versions
+  exts += extension(0x0033, ks);                                                           // key share x25519
+  exts += extension(0x002b, std::string("\x04\x03\x04\x03\x03", 5));                       // supported versions
   exts += extension(0x000d, std::string("\x00\x08\x04\x03\x08\x04\x04\x01\x05\x03", 10));  // sig algs
 
   std::string hello;

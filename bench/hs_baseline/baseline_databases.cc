@@ -36,8 +36,8 @@ Result<BaselineDatabases> buildBaselineDatabases(const std::vector<std::string>&
     ++dbs.signatures;
     for (const Pattern& p : sig.patterns) {
       auto add = [&](std::string_view text) {
-        dbs.expressions.push_back(BaselineExpression{hyperscanExpression(p, text),
-                                                     hyperscanFlags(p.flags, text, p.kind != PatternKind::Regex), sig.id});
+        dbs.expressions.push_back(BaselineExpression{
+            hyperscanExpression(p, text), hyperscanFlags(p.flags, text, p.kind != PatternKind::Regex), sig.id});
       };
       if (p.kind != PatternKind::List) add(p.text);
       else if (p.list_kind == ListKind::Literal)
@@ -78,7 +78,8 @@ Result<BaselineDatabases> buildBaselineDatabases(const std::vector<std::string>&
   if (fieldInfo(field).hs_streaming) {
     dbs.stream = sensor_db.patterns.hs.get();
   } else {
-    return makeError("field " + std::string(fieldName(field)) + " is scanned in block mode by the sensor; "
+    return makeError("field " + std::string(fieldName(field)) +
+                     " is scanned in block mode by the sensor; "
                      "the baseline's stream-mode comparison needs a streaming field");
   }
   return dbs;

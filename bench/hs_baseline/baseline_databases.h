@@ -29,8 +29,8 @@ struct BaselineDatabases {
   std::vector<BaselineExpression> expressions;
   std::vector<std::string> domain_entries;  // from `list: kind: domain` patterns on the field
   HsDatabasePtr block;
-  const hs_database_t* stream = nullptr;    // owned by `set`
-  size_t signatures = 0;                    // enabled signatures looking at the field
+  const hs_database_t* stream = nullptr;  // owned by `set`
+  size_t signatures = 0;                  // enabled signatures looking at the field
 };
 
 Result<BaselineDatabases> buildBaselineDatabases(const std::vector<std::string>& signature_paths, Field field);

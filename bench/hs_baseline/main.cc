@@ -18,7 +18,9 @@ namespace {
 
 using tapwatch::ScanTiming;
 
-double gbps(const ScanTiming& t) { return t.wall_seconds > 0 ? static_cast<double>(t.bytes) * 8 / t.wall_seconds / 1e9 : 0; }
+double gbps(const ScanTiming& t) {
+  return t.wall_seconds > 0 ? static_cast<double>(t.bytes) * 8 / t.wall_seconds / 1e9 : 0;
+}
 
 // Best of the runs by wall time: the least disturbed by other processes.
 ScanTiming best(const std::vector<ScanTiming>& runs) {
@@ -30,8 +32,12 @@ nlohmann::json toJson(const std::vector<ScanTiming>& runs) {
   const ScanTiming b = best(runs);
   nlohmann::json walls = nlohmann::json::array();
   for (const auto& r : runs) walls.push_back(r.wall_seconds);
-  return {{"bytes", b.bytes},        {"calls", b.calls},         {"matches", b.matches},
-          {"wall_seconds", b.wall_seconds}, {"cpu_seconds", b.cpu_seconds}, {"gbit_per_s", gbps(b)},
+  return {{"bytes", b.bytes},
+          {"calls", b.calls},
+          {"matches", b.matches},
+          {"wall_seconds", b.wall_seconds},
+          {"cpu_seconds", b.cpu_seconds},
+          {"gbit_per_s", gbps(b)},
           {"all_wall_seconds", walls}};
 }
 
@@ -58,7 +64,8 @@ int main(int argc, char** argv) {
   app.add_option("capture", capture, "pcap or pcapng file");
   app.add_option("-s,--signatures", sig_paths, "signature YAML file or directory (repeatable)")->required();
   app.add_option("--field", field_name, "signature field whose patterns are scanned (default stream)");
-  app.add_option("--repeat", repeat, "timed runs per mode; the best is reported (default 3)")->check(CLI::Range(1u, 100u));
+  app.add_option("--repeat", repeat, "timed runs per mode; the best is reported (default 3)")
+      ->check(CLI::Range(1u, 100u));
   app.add_option("--json", json_path, "write the results as JSON to this file");
   app.add_option("--ngrep-regex", ngrep_out, "write the equivalent ngrep (PCRE2) regex to this file");
   app.add_option("--ngrep-regex-all", ngrep_all_out,
@@ -109,7 +116,8 @@ int main(int argc, char** argv) {
     return 1;
   }
   hs_scratch_t* scratch = nullptr;
-  if (hs_alloc_scratch(dbs->block.get(), &scratch) != HS_SUCCESS || hs_alloc_scratch(dbs->stream, &scratch) != HS_SUCCESS) {
+  if (hs_alloc_scratch(dbs->block.get(), &scratch) != HS_SUCCESS ||
+      hs_alloc_scratch(dbs->stream, &scratch) != HS_SUCCESS) {
     std::fprintf(stderr, "tapwatch-hs-baseline: cannot allocate Hyperscan scratch\n");
     return 1;
   }

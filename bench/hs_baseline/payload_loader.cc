@@ -26,7 +26,9 @@ struct Key {
   bool operator==(const Key&) const = default;
 };
 struct KeyHash {
-  size_t operator()(const Key& k) const { return std::hash<std::string_view>{}({reinterpret_cast<const char*>(k.b.data()), k.b.size()}); }
+  size_t operator()(const Key& k) const {
+    return std::hash<std::string_view>{}({reinterpret_cast<const char*>(k.b.data()), k.b.size()});
+  }
 };
 
 struct Walker {
@@ -176,7 +178,8 @@ Result<PayloadSet> loadPayloads(const std::string& path) {
   }
   std::string error = rc == PCAP_ERROR ? pcap_geterr(pcap) : "";
   pcap_close(pcap);
-  if (!error.empty()) return makeError("reading " + path + " after " + std::to_string(set.packets) + " packets: " + error);
+  if (!error.empty())
+    return makeError("reading " + path + " after " + std::to_string(set.packets) + " packets: " + error);
   return set;
 }
 

@@ -30,8 +30,8 @@ struct PayloadSet {
   uint64_t captured_bytes = 0;      // sum of caplen
   uint64_t tcp_packets = 0;
   uint64_t udp_packets = 0;
-  uint64_t fragments = 0;           // skipped: IP fragments
-  uint64_t other = 0;               // skipped: not IP, not TCP/UDP, truncated or malformed
+  uint64_t fragments = 0;  // skipped: IP fragments
+  uint64_t other = 0;      // skipped: not IP, not TCP/UDP, truncated or malformed
 
   size_t streams() const { return last_item.size(); }
 };

@@ -39,8 +39,8 @@ Result<ScanTiming> timeBlockScan(const hs_database_t* db, hs_scratch_t* scratch,
   const uint8_t* base = payloads.bytes.data();
   const Clock start = Clock::now();
   for (const PayloadItem& item : payloads.items) {
-    const hs_error_t rc = hs_scan(db, reinterpret_cast<const char*>(base + item.offset), item.size, 0, scratch,
-                                  onMatch, &t.matches);
+    const hs_error_t rc =
+        hs_scan(db, reinterpret_cast<const char*>(base + item.offset), item.size, 0, scratch, onMatch, &t.matches);
     if (rc != HS_SUCCESS) return makeError("hs_scan failed with " + std::to_string(rc));
     t.bytes += item.size;
   }
@@ -57,8 +57,7 @@ Result<ScanTiming> timeStreamScan(const hs_database_t* db, hs_scratch_t* scratch
   for (size_t i = 0; i < payloads.items.size(); ++i) {
     const PayloadItem& item = payloads.items[i];
     hs_stream_t*& stream = streams[item.stream];
-    if (stream == nullptr && hs_open_stream(db, 0, &stream) != HS_SUCCESS)
-      return makeError("hs_open_stream failed");
+    if (stream == nullptr && hs_open_stream(db, 0, &stream) != HS_SUCCESS) return makeError("hs_open_stream failed");
     const hs_error_t rc = hs_scan_stream(stream, reinterpret_cast<const char*>(base + item.offset), item.size, 0,
                                          scratch, onMatch, &t.matches);
     if (rc != HS_SUCCESS) return makeError("hs_scan_stream failed with " + std::to_string(rc));

@@ -37,7 +37,8 @@ const std::vector<SampleFrame>& sampleCapture(uint64_t bytes, uint32_t flows) {
   pcap_pkthdr* h;
   const u_char* d;
   while (pcap_next_ex(p, &h, &d) == 1)
-    frames.push_back({std::vector<uint8_t>(d, d + h->caplen), h->ts.tv_sec, static_cast<uint32_t>(h->ts.tv_usec) * 1000});
+    frames.push_back({std::vector<uint8_t>(d, d + h->caplen), h->ts.tv_sec,
+                      static_cast<uint32_t>(h->ts.tv_usec) * 1000});
   pcap_close(p);
   std::remove(o.out.c_str());
   return frames;

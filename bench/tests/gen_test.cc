@@ -278,8 +278,12 @@ std::string decodeBase64Blocks(const std::string& in) {
     int bits = 0;
     for (; pos < in.size() && !(in[pos] == '\r' && in.compare(pos, 4, "\r\n\r\n") == 0) && in[pos] != '-'; ++pos) {
       const char c = in[pos];
-      int v = c >= 'A' && c <= 'Z' ? c - 'A' : c >= 'a' && c <= 'z' ? c - 'a' + 26 : c >= '0' && c <= '9' ? c - '0' + 52
-              : c == '+' ? 62 : c == '/' ? 63 : -1;
+      int v = c >= 'A' && c <= 'Z'   ? c - 'A'
+              : c >= 'a' && c <= 'z' ? c - 'a' + 26
+              : c >= '0' && c <= '9' ? c - '0' + 52
+              : c == '+'             ? 62
+              : c == '/'             ? 63
+                                     : -1;
       if (v < 0) continue;
       acc = (acc << 6) | static_cast<uint32_t>(v);
       bits += 6;
@@ -344,7 +348,7 @@ TEST(Generator, GroundTruthNamesFlowsThatCarryTheContent) {
 
   // Reassemble both directions of every flow, keyed by client endpoint.
   std::map<std::pair<std::string, uint16_t>, std::pair<std::string, std::string>> flows;  // up, down
-  std::map<std::pair<std::string, uint16_t>, std::pair<uint64_t, uint64_t>> span;        // first, last packet
+  std::map<std::pair<std::string, uint16_t>, std::pair<uint64_t, uint64_t>> span;         // first, last packet
   const auto frames = test::readFrames(o.out);
   for (size_t i = 0; i < frames.size(); ++i) {
     const Parsed p = parse(frames[i]);
@@ -378,11 +382,12 @@ TEST(Generator, GroundTruthNamesFlowsThatCarryTheContent) {
       EXPECT_NE(body.find(t["btc"].get<std::string>()), std::string::npos) << t.dump();
       EXPECT_NE(up.find("Host: " + t["domain"].get<std::string>()), std::string::npos) << t.dump();
     } else {
-      std::string text = enc.find("base64") != std::string::npos ? decodeBase64Blocks(up)
+      std::string text = enc.find("base64") != std::string::npos   ? decodeBase64Blocks(up)
                          : enc.find("quoted") != std::string::npos ? decodeQp(up)
-                                                                    : up;
+                                                                   : up;
       EXPECT_NE(text.find(t["btc"].get<std::string>()), std::string::npos) << t.dump();
-      const char* marker = scam == "sextortion_ru" ? "\xd0\xb2\xd0\xb8\xd0\xb4\xd0\xb5\xd0\xbe" /* видео */ : "recorded you";
+      const char* marker =
+          scam == "sextortion_ru" ? "\xd0\xb2\xd0\xb8\xd0\xb4\xd0\xb5\xd0\xbe" /* видео */ : "recorded you";
       EXPECT_NE(text.find(marker), std::string::npos) << t.dump();
     }
   }

@@ -55,7 +55,9 @@ class HostileFrames : public ::testing::Test {
     path4_.sport = 40000;
     path4_.dport = 80;
   }
-  void put(std::span<const uint8_t> frame) { ASSERT_TRUE(writer_.write(++ts_, frame.data(), static_cast<uint32_t>(frame.size()))); }
+  void put(std::span<const uint8_t> frame) {
+    ASSERT_TRUE(writer_.write(++ts_, frame.data(), static_cast<uint32_t>(frame.size())));
+  }
   std::vector<uint8_t> tcpFrame(std::string_view payload) {
     const auto f = builder_.tcp(path4_, gen::TcpFields{1, 1, gen::tcp_flag::Ack, 100, 0, 0, 0},
                                 {reinterpret_cast<const uint8_t*>(payload.data()), payload.size()});
@@ -70,20 +72,20 @@ class HostileFrames : public ::testing::Test {
 };
 
 TEST_F(HostileFrames, MalformedFramesAreCountedNotScanned) {
-  put(tcpFrame("hello"));                        // good: 5 bytes
+  put(tcpFrame("hello"));  // good: 5 bytes
   auto frag = tcpFrame("fragment");
-  frag[14 + 6] = 0x20;                           // MF set, fragment offset 8 bytes:
-  frag[14 + 7] = 0x01;                           // a fragment is skipped, not scanned
+  frag[14 + 6] = 0x20;  // MF set, fragment offset 8 bytes:
+  frag[14 + 7] = 0x01;  // a fragment is skipped, not scanned
   put(frag);
   auto short_tcp = tcpFrame("");
-  short_tcp.resize(14 + 20 + 10);                // TCP header cut after 10 bytes
+  short_tcp.resize(14 + 20 + 10);  // TCP header cut after 10 bytes
   short_tcp[14 + 3] = static_cast<uint8_t>(20 + 10);
   put(short_tcp);
   auto bad_offset = tcpFrame("abc");
-  bad_offset[14 + 20 + 12] = 0xf0;               // data offset 60 > segment
+  bad_offset[14 + 20 + 12] = 0xf0;  // data offset 60 > segment
   put(bad_offset);
   auto lying_ip = tcpFrame("xyz");
-  lying_ip[14] = 0x4f;                           // IHL 60 bytes, more than there is
+  lying_ip[14] = 0x4f;  // IHL 60 bytes, more than there is
   put(lying_ip);
   const uint8_t arp[42] = {0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 2, 0, 0, 0, 0, 1, 0x08, 0x06};
   put(arp);
@@ -91,7 +93,7 @@ TEST_F(HostileFrames, MalformedFramesAreCountedNotScanned) {
   put(runt);
   auto vlan_cut = std::vector<uint8_t>{0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 0x81, 0x00, 0x00};
   put(vlan_cut);
-  put(tcpFrame("world!"));                       // good: 6 bytes, same direction
+  put(tcpFrame("world!"));  // good: 6 bytes, same direction
   ASSERT_TRUE(writer_.close());
 
   auto set = loadPayloads(path_);

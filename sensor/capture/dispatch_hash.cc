@@ -6,7 +6,6 @@
 namespace tapwatch {
 namespace {
 
-
 // Symmetric: a XOR of per-address mixes is the same for (a,b) and (b,a).
 uint32_t mix(const uint8_t* p, uint32_t n) {
   uint64_t h = 0x9e3779b97f4a7c15ull;
@@ -40,23 +39,17 @@ uint32_t hashEthertype(uint16_t type, const uint8_t* p, uint32_t len, uint32_t v
 
 uint32_t dispatchHash(int datalink, const uint8_t* data, uint32_t caplen) {
   switch (datalink) {
-    case link::kEthernet:
-      return caplen < 14 ? 0 : hashEthertype(loadBe16(data + 12), data + 14, caplen - 14, 0);
-    case link::kLinuxSll:
-      return caplen < 16 ? 0 : hashEthertype(loadBe16(data + 14), data + 16, caplen - 16, 0);
-    case link::kLinuxSll2:
-      return caplen < 20 ? 0 : hashEthertype(loadBe16(data), data + 20, caplen - 20, 0);
+    case link::kEthernet: return caplen < 14 ? 0 : hashEthertype(loadBe16(data + 12), data + 14, caplen - 14, 0);
+    case link::kLinuxSll: return caplen < 16 ? 0 : hashEthertype(loadBe16(data + 14), data + 16, caplen - 16, 0);
+    case link::kLinuxSll2: return caplen < 20 ? 0 : hashEthertype(loadBe16(data), data + 20, caplen - 20, 0);
     case link::kNull:
-    case link::kLoop:
-      return caplen < 4 ? 0 : hashIp(data + 4, caplen - 4, 0);
+    case link::kLoop: return caplen < 4 ? 0 : hashIp(data + 4, caplen - 4, 0);
     case link::kRaw:
     case link::kRawBsdOs:
     case link::kLinktypeRaw:
     case link::kIpv4:
-    case link::kIpv6:
-      return hashIp(data, caplen, 0);
-    default:
-      return 0;
+    case link::kIpv6: return hashIp(data, caplen, 0);
+    default: return 0;
   }
 }
 

@@ -42,9 +42,7 @@ class PacketRing {
 
  private:
   static constexpr size_t kAlign = alignof(RingPacketHeader) > 8 ? alignof(RingPacketHeader) : 8;
-  static size_t recordSize(uint32_t caplen) {
-    return (sizeof(RingPacketHeader) + caplen + kAlign - 1) & ~(kAlign - 1);
-  }
+  static size_t recordSize(uint32_t caplen) { return (sizeof(RingPacketHeader) + caplen + kAlign - 1) & ~(kAlign - 1); }
   RingPacketHeader* at(size_t pos) { return reinterpret_cast<RingPacketHeader*>(buffer_.get() + pos); }
 
   size_t size_;

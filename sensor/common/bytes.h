@@ -31,9 +31,7 @@ inline int hexDigitValue(uint8_t c) {
 inline std::string_view asStringView(ByteSpan bytes) {
   return {reinterpret_cast<const char*>(bytes.data()), bytes.size()};
 }
-inline ByteSpan asBytes(std::string_view text) {
-  return {reinterpret_cast<const uint8_t*>(text.data()), text.size()};
-}
+inline ByteSpan asBytes(std::string_view text) { return {reinterpret_cast<const uint8_t*>(text.data()), text.size()}; }
 
 // Serial-number arithmetic for 32-bit TCP sequence numbers (RFC 1982).
 inline bool seqLess(uint32_t a, uint32_t b) { return static_cast<int32_t>(a - b) < 0; }

@@ -63,19 +63,18 @@ void visitArray(const std::array<Counter, N>& counters, std::string_view (*label
   ::tapwatch::MetricInfo { name, ::tapwatch::MetricKind::kind, labels, help }
 
 // Stats lists, inside the struct: its members and `static constexpr MetricInfo kMetrics[]`.
-#define TAPWATCH_DECLARE_STATS(LIST)                                                                      \
-  LIST(TAPWATCH_STATS_MEMBER_COUNTER, TAPWATCH_STATS_MEMBER_GAUGE, TAPWATCH_STATS_MEMBER_COUNTER_ARRAY,  \
-       TAPWATCH_STATS_MEMBER_SHARED_COUNTER)                                                             \
-  static constexpr ::tapwatch::MetricInfo kMetrics[] = {                                                \
-      LIST(TAPWATCH_STATS_INFO_COUNTER, TAPWATCH_STATS_INFO_GAUGE, TAPWATCH_STATS_INFO_COUNTER_ARRAY,     \
-           TAPWATCH_STATS_INFO_COUNTER)};
+#define TAPWATCH_DECLARE_STATS(LIST) \
+  LIST(TAPWATCH_STATS_MEMBER_COUNTER, TAPWATCH_STATS_MEMBER_GAUGE, TAPWATCH_STATS_MEMBER_COUNTER_ARRAY, \
+       TAPWATCH_STATS_MEMBER_SHARED_COUNTER) \
+  static constexpr ::tapwatch::MetricInfo kMetrics[] = {LIST(TAPWATCH_STATS_INFO_COUNTER, TAPWATCH_STATS_INFO_GAUGE, \
+                                                             TAPWATCH_STATS_INFO_COUNTER_ARRAY, \
+                                                             TAPWATCH_STATS_INFO_COUNTER)};
 
 #define TAPWATCH_STATS_MEMBER_COUNTER(member, name, label, label_value, help) ::tapwatch::Counter member;
 #define TAPWATCH_STATS_MEMBER_GAUGE(member, name, label, label_value, help) ::tapwatch::Gauge member;
 #define TAPWATCH_STATS_MEMBER_COUNTER_ARRAY(member, size, label_of, name, label, help) \
   std::array<::tapwatch::Counter, size> member;
-#define TAPWATCH_STATS_MEMBER_SHARED_COUNTER(member, name, label, label_value, help) \
-  ::tapwatch::SharedCounter member;
+#define TAPWATCH_STATS_MEMBER_SHARED_COUNTER(member, name, label, label_value, help) ::tapwatch::SharedCounter member;
 #define TAPWATCH_STATS_INFO_COUNTER(member, name, label, label_value, help) \
   TAPWATCH_METRIC_INFO(Counter, name, label, help),
 #define TAPWATCH_STATS_INFO_GAUGE(member, name, label, label_value, help) \
@@ -85,10 +84,10 @@ void visitArray(const std::array<Counter, N>& counters, std::string_view (*label
 
 // Stats lists, in a .cc: `void fn(const Type& stats, const StatsVisitor& visit)`
 // reports every series in list order, zeros included, so series exist from the first scrape.
-#define TAPWATCH_DEFINE_STATS_VISITOR(fn, Type, LIST)                                                   \
-  void fn(const Type& stats, const ::tapwatch::StatsVisitor& visit) {                                   \
-    LIST(TAPWATCH_STATS_VISIT_COUNTER, TAPWATCH_STATS_VISIT_GAUGE, TAPWATCH_STATS_VISIT_COUNTER_ARRAY,  \
-         TAPWATCH_STATS_VISIT_COUNTER)                                                                  \
+#define TAPWATCH_DEFINE_STATS_VISITOR(fn, Type, LIST) \
+  void fn(const Type& stats, const ::tapwatch::StatsVisitor& visit) { \
+    LIST(TAPWATCH_STATS_VISIT_COUNTER, TAPWATCH_STATS_VISIT_GAUGE, TAPWATCH_STATS_VISIT_COUNTER_ARRAY, \
+         TAPWATCH_STATS_VISIT_COUNTER) \
   }
 
 #define TAPWATCH_STATS_VISIT_COUNTER(member, name, label, label_value, help) \
@@ -99,10 +98,10 @@ void visitArray(const std::array<Counter, N>& counters, std::string_view (*label
   ::tapwatch::stats_detail::visitArray(stats.member, label_of, TAPWATCH_METRIC_INFO(Counter, name, label, help), visit);
 
 // Metric lists: `struct Name` with one `static constexpr MetricInfo` per id, and kMetrics[] holding them all.
-#define TAPWATCH_DECLARE_METRICS(Name, LIST)                                                                      \
-  struct Name {                                                                                                   \
-    LIST(TAPWATCH_METRIC_CONSTANT_COUNTER, TAPWATCH_METRIC_CONSTANT_GAUGE)                                        \
-    static constexpr ::tapwatch::MetricInfo kMetrics[] = {LIST(TAPWATCH_METRIC_ENTRY, TAPWATCH_METRIC_ENTRY)};    \
+#define TAPWATCH_DECLARE_METRICS(Name, LIST) \
+  struct Name { \
+    LIST(TAPWATCH_METRIC_CONSTANT_COUNTER, TAPWATCH_METRIC_CONSTANT_GAUGE) \
+    static constexpr ::tapwatch::MetricInfo kMetrics[] = {LIST(TAPWATCH_METRIC_ENTRY, TAPWATCH_METRIC_ENTRY)}; \
   }
 
 #define TAPWATCH_METRIC_CONSTANT_COUNTER(id, name, labels, help) \

@@ -23,8 +23,8 @@ struct CaptureConfig {
   bool promiscuous = true;
   uint32_t buffer_mb = 64;
   uint32_t workers = 2;
-  uint32_t ring_mb = 16;       // packet bytes buffered per worker between capture and worker
-  uint32_t fanout = 0;         // >0: that many capture threads in one AF_PACKET fanout group
+  uint32_t ring_mb = 16;  // packet bytes buffered per worker between capture and worker
+  uint32_t fanout = 0;    // >0: that many capture threads in one AF_PACKET fanout group
 
   bool operator==(const CaptureConfig&) const = default;
 };
@@ -122,10 +122,10 @@ struct SyslogTlsConfig {
 struct SyslogOutputConfig {
   bool enabled = false;
   std::string target = "127.0.0.1:6514";
-  std::string transport = "tcp";  // udp | tcp | tls | relp
+  std::string transport = "tcp";           // udp | tcp | tls | relp
   std::string framing = "octet-counting";  // octet-counting | lf (tcp and tls)
-  std::string format = "rfc5424";  // rfc5424 | rfc3164
-  std::string body = "json";       // json | cef
+  std::string format = "rfc5424";          // rfc5424 | rfc3164
+  std::string body = "json";               // json | cef
   std::string facility = "local4";
   uint32_t queue_max = 100000;
   std::string spool_dir = "/var/lib/tapwatch/spool";
@@ -138,7 +138,7 @@ struct SyslogOutputConfig {
 struct PrometheusOutputConfig {
   bool enabled = true;
   std::string listen = "0.0.0.0:9917";
-  std::string basic_auth_user;      // empty = no authentication
+  std::string basic_auth_user;  // empty = no authentication
   std::string basic_auth_password;
 
   bool operator==(const PrometheusOutputConfig&) const = default;

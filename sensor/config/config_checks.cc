@@ -31,7 +31,7 @@ Status checkPortOverlap(const Config& config, const KeyOrigins& origins) {
           if (port != other) continue;
           // Blame the list the operator changed (the later one if both were set).
           const char* blame = origins.isSet(lists[j].first) || !origins.isSet(lists[i].first) ? lists[j].first
-                                                                                               : lists[i].first;
+                                                                                              : lists[i].first;
           const char* other_path = blame == lists[j].first ? lists[i].first : lists[j].first;
           return origins.error(blame, "port " + std::to_string(port) + " is also listed in " + other_path +
                                           "; each port can map to one protocol");

@@ -115,8 +115,8 @@ class Loader {
       // An empty VALUE reads as YAML null; '' makes the error say "empty value".
       auto parsed = loadYamlValue(value_text.empty() ? std::string("''") : value_text);
       if (!parsed.ok()) {
-        return makeError("--set " + path + ": cannot parse '" + value_text + "' as a YAML value: " +
-                         parsed.error().message);
+        return makeError("--set " + path + ": cannot parse '" + value_text +
+                         "' as a YAML value: " + parsed.error().message);
       }
       value = *parsed;
     }
@@ -159,8 +159,8 @@ class Loader {
     return Ok{};
   }
 
-  Status loadKey(const ConfigEntry& entry, const YAML::Node& value, const YAML::Mark& key_mark,
-                 const std::string& path, const ValueSource& source) {
+  Status loadKey(const ConfigEntry& entry, const YAML::Node& value, const YAML::Mark& key_mark, const std::string& path,
+                 const ValueSource& source) {
     // yaml-cpp places an empty value's mark on the next token; point at the key instead.
     const YAML::Mark where = value.IsNull() || value.Mark().is_null() ? key_mark : value.Mark();
     Status status = entry.load(ValueSite(source, path, value, where), config_);
@@ -202,7 +202,8 @@ Result<Config> loadConfigText(std::string_view yaml, std::string_view name, cons
     const auto line = static_cast<uint32_t>(std::count(before.begin(), before.end(), '\n') + 1);
     const size_t line_start = before.rfind('\n');
     const auto column = static_cast<uint32_t>(line_start == std::string_view::npos ? nul + 1 : nul - line_start);
-    return makeError("contains a NUL byte; a config file is UTF-8 text", SourceLocation{std::string(name), line, column});
+    return makeError("contains a NUL byte; a config file is UTF-8 text",
+                     SourceLocation{std::string(name), line, column});
   }
   if (yaml.size() > kMaxConfigBytes) {
     return makeError("config is " + std::to_string(yaml.size()) + " bytes; the limit is " +

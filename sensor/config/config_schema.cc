@@ -18,7 +18,8 @@ namespace {
 
 // Names a key after the Config member it fills, so a key can never be wired
 // to a field of another name (the table is the only place keys are spelled).
-#define TW_MEMBER(owner, member) #member, [](auto& c) -> auto& { return c.owner.member; }
+#define TW_MEMBER(owner, member) \
+#member, [](auto& c) -> auto& { return c.owner.member; }
 
 template <typename Get>
 using MemberOf = std::remove_reference_t<decltype(std::declval<Get>()(std::declval<Config&>()))>;
@@ -196,93 +197,118 @@ const auto kFacilityNames = [] {
 }();
 
 ConfigEntry buildSchema() {
-  return section("", {
-    section("sensor", {
-      text(TW_MEMBER(sensor, name), {.allow_empty = false, .max_length = 255, .check = checkSensorName}),
-    }),
-    section("capture", {
-      text(TW_MEMBER(capture, interface), {.allow_empty = false, .max_length = 255, .check = checkNoSpace}),
-      text(TW_MEMBER(capture, bpf), kBpf),
-      number(TW_MEMBER(capture, snaplen), 64, 262144),
-      boolean(TW_MEMBER(capture, promiscuous)),
-      number(TW_MEMBER(capture, buffer_mb), 1, 65536),
-      number(TW_MEMBER(capture, workers), 1, 64),
-      number(TW_MEMBER(capture, ring_mb), 1, 4096),
-      number(TW_MEMBER(capture, fanout), 0, 64),
-    }),
-    section("flow", {
-      number(TW_MEMBER(flow, max_flows), 1, 100000000),
-      section("timeouts", {
-        number(TW_MEMBER(flow.timeouts, tcp_established), 1, 604800),
-        number(TW_MEMBER(flow.timeouts, tcp_closed), 1, 86400),
-        number(TW_MEMBER(flow.timeouts, tcp_syn), 1, 86400),
-        number(TW_MEMBER(flow.timeouts, udp), 1, 86400),
-      }),
-    }),
-    section("stream", {
-      number(TW_MEMBER(stream, depth_bytes), 0, std::numeric_limits<uint64_t>::max()),
-      number(TW_MEMBER(stream, max_out_of_order_bytes), 0, 1073741824),
-      number(TW_MEMBER(stream, memcap_mb), 1, 1048576),
-      boolean(TW_MEMBER(stream, midstream)),
-    }),
-    section("defrag", {
-      number(TW_MEMBER(defrag, memcap_mb), 1, 65536),
-      number(TW_MEMBER(defrag, timeout_seconds), 1, 3600),
-    }),
-    section("protocols", {
-      section("http", {ports(TW_MEMBER(protocols.http, ports))}),
-      section("smtp", {ports(TW_MEMBER(protocols.smtp, ports))}),
-      section("dns", {ports(TW_MEMBER(protocols.dns, ports))}),
-      section("tls", {ports(TW_MEMBER(protocols.tls, ports))}),
-    }),
-    section("signatures", {
-      textList(TW_MEMBER(signatures, paths), kRequiredText),
-      boolean(TW_MEMBER(signatures, watch)),
-      suppressList(TW_MEMBER(signatures, suppress)),
-      text(TW_MEMBER(signatures, suppress_file), kAnyText),
-      text(TW_MEMBER(signatures, cache_dir), kAnyText),
-    }),
-    section("alerts", {
-      number(TW_MEMBER(alerts, excerpt_bytes), 0, 4096),
-      boolean(TW_MEMBER(alerts, redact)),
-    }),
-    section("outputs", {
-      section("eve", {
-        boolean(TW_MEMBER(outputs.eve, enabled)),
-        text(TW_MEMBER(outputs.eve, path), kRequiredText),
-      }),
-      section("syslog", {
-        boolean(TW_MEMBER(outputs.syslog, enabled)),
-        text(TW_MEMBER(outputs.syslog, target), {.allow_empty = false, .max_length = 300, .check = checkTarget}),
-        choice(TW_MEMBER(outputs.syslog, transport), kSyslogTransports),
-        choice(TW_MEMBER(outputs.syslog, framing), kSyslogFramings),
-        choice(TW_MEMBER(outputs.syslog, format), kSyslogFormats),
-        choice(TW_MEMBER(outputs.syslog, body), kSyslogBodies),
-        choice(TW_MEMBER(outputs.syslog, facility), kFacilityNames),
-        number(TW_MEMBER(outputs.syslog, queue_max), 1, 10000000),
-        text(TW_MEMBER(outputs.syslog, spool_dir), kRequiredText),
-        number(TW_MEMBER(outputs.syslog, spool_max_mb), 1, 1048576),
-        section("tls", {
-          text(TW_MEMBER(outputs.syslog.tls, ca_file), kAnyText),
-          text(TW_MEMBER(outputs.syslog.tls, cert_file), kAnyText),
-          text(TW_MEMBER(outputs.syslog.tls, key_file), kAnyText),
-        }),
-      }),
-      section("prometheus", {
-        boolean(TW_MEMBER(outputs.prometheus, enabled)),
-        text(TW_MEMBER(outputs.prometheus, listen), {.allow_empty = false, .max_length = 300, .check = checkListen}),
-        text(TW_MEMBER(outputs.prometheus, basic_auth_user), {.allow_empty = true, .max_length = 256, .check = checkBasicAuthUser}),
-        text(TW_MEMBER(outputs.prometheus, basic_auth_password), {.allow_empty = true, .max_length = 256}),
-      }),
-    }),
-    section("privileges", {
-      text(TW_MEMBER(privileges, user), {.allow_empty = true, .max_length = 32, .check = checkAccount}),
-      text(TW_MEMBER(privileges, group), {.allow_empty = true, .max_length = 32, .check = checkAccount}),
-    }),
-    section("logging", {
-      choice(TW_MEMBER(logging, level), kLogLevels),
-    }),
-  });
+  return section(
+      "",
+      {
+          section("sensor",
+                  {
+                      text(TW_MEMBER(sensor, name),
+                           {.allow_empty = false, .max_length = 255, .check = checkSensorName}),
+                  }),
+          section("capture",
+                  {
+                      text(TW_MEMBER(capture, interface),
+                           {.allow_empty = false, .max_length = 255, .check = checkNoSpace}),
+                      text(TW_MEMBER(capture, bpf), kBpf),
+                      number(TW_MEMBER(capture, snaplen), 64, 262144),
+                      boolean(TW_MEMBER(capture, promiscuous)),
+                      number(TW_MEMBER(capture, buffer_mb), 1, 65536),
+                      number(TW_MEMBER(capture, workers), 1, 64),
+                      number(TW_MEMBER(capture, ring_mb), 1, 4096),
+                      number(TW_MEMBER(capture, fanout), 0, 64),
+                  }),
+          section("flow",
+                  {
+                      number(TW_MEMBER(flow, max_flows), 1, 100000000),
+                      section("timeouts",
+                              {
+                                  number(TW_MEMBER(flow.timeouts, tcp_established), 1, 604800),
+                                  number(TW_MEMBER(flow.timeouts, tcp_closed), 1, 86400),
+                                  number(TW_MEMBER(flow.timeouts, tcp_syn), 1, 86400),
+                                  number(TW_MEMBER(flow.timeouts, udp), 1, 86400),
+                              }),
+                  }),
+          section("stream",
+                  {
+                      number(TW_MEMBER(stream, depth_bytes), 0, std::numeric_limits<uint64_t>::max()),
+                      number(TW_MEMBER(stream, max_out_of_order_bytes), 0, 1073741824),
+                      number(TW_MEMBER(stream, memcap_mb), 1, 1048576),
+                      boolean(TW_MEMBER(stream, midstream)),
+                  }),
+          section("defrag",
+                  {
+                      number(TW_MEMBER(defrag, memcap_mb), 1, 65536),
+                      number(TW_MEMBER(defrag, timeout_seconds), 1, 3600),
+                  }),
+          section("protocols",
+                  {
+                      section("http", {ports(TW_MEMBER(protocols.http, ports))}),
+                      section("smtp", {ports(TW_MEMBER(protocols.smtp, ports))}),
+                      section("dns", {ports(TW_MEMBER(protocols.dns, ports))}),
+                      section("tls", {ports(TW_MEMBER(protocols.tls, ports))}),
+                  }),
+          section("signatures",
+                  {
+                      textList(TW_MEMBER(signatures, paths), kRequiredText),
+                      boolean(TW_MEMBER(signatures, watch)),
+                      suppressList(TW_MEMBER(signatures, suppress)),
+                      text(TW_MEMBER(signatures, suppress_file), kAnyText),
+                      text(TW_MEMBER(signatures, cache_dir), kAnyText),
+                  }),
+          section("alerts",
+                  {
+                      number(TW_MEMBER(alerts, excerpt_bytes), 0, 4096),
+                      boolean(TW_MEMBER(alerts, redact)),
+                  }),
+          section("outputs",
+                  {
+                      section("eve",
+                              {
+                                  boolean(TW_MEMBER(outputs.eve, enabled)),
+                                  text(TW_MEMBER(outputs.eve, path), kRequiredText),
+                              }),
+                      section("syslog",
+                              {
+                                  boolean(TW_MEMBER(outputs.syslog, enabled)),
+                                  text(TW_MEMBER(outputs.syslog, target),
+                                       {.allow_empty = false, .max_length = 300, .check = checkTarget}),
+                                  choice(TW_MEMBER(outputs.syslog, transport), kSyslogTransports),
+                                  choice(TW_MEMBER(outputs.syslog, framing), kSyslogFramings),
+                                  choice(TW_MEMBER(outputs.syslog, format), kSyslogFormats),
+                                  choice(TW_MEMBER(outputs.syslog, body), kSyslogBodies),
+                                  choice(TW_MEMBER(outputs.syslog, facility), kFacilityNames),
+                                  number(TW_MEMBER(outputs.syslog, queue_max), 1, 10000000),
+                                  text(TW_MEMBER(outputs.syslog, spool_dir), kRequiredText),
+                                  number(TW_MEMBER(outputs.syslog, spool_max_mb), 1, 1048576),
+                                  section("tls",
+                                          {
+                                              text(TW_MEMBER(outputs.syslog.tls, ca_file), kAnyText),
+                                              text(TW_MEMBER(outputs.syslog.tls, cert_file), kAnyText),
+                                              text(TW_MEMBER(outputs.syslog.tls, key_file), kAnyText),
+                                          }),
+                              }),
+                      section("prometheus",
+                              {
+                                  boolean(TW_MEMBER(outputs.prometheus, enabled)),
+                                  text(TW_MEMBER(outputs.prometheus, listen),
+                                       {.allow_empty = false, .max_length = 300, .check = checkListen}),
+                                  text(TW_MEMBER(outputs.prometheus, basic_auth_user),
+                                       {.allow_empty = true, .max_length = 256, .check = checkBasicAuthUser}),
+                                  text(TW_MEMBER(outputs.prometheus, basic_auth_password),
+                                       {.allow_empty = true, .max_length = 256}),
+                              }),
+                  }),
+          section("privileges",
+                  {
+                      text(TW_MEMBER(privileges, user), {.allow_empty = true, .max_length = 32, .check = checkAccount}),
+                      text(TW_MEMBER(privileges, group),
+                           {.allow_empty = true, .max_length = 32, .check = checkAccount}),
+                  }),
+          section("logging",
+                  {
+                      choice(TW_MEMBER(logging, level), kLogLevels),
+                  }),
+      });
 }
 
 #undef TW_MEMBER
@@ -328,7 +354,8 @@ const ConfigEntry* findConfigEntry(std::string_view dotted_path) {
   size_t start = 0;
   while (entry != nullptr) {
     const size_t dot = dotted_path.find('.', start);
-    entry = entry->child(dotted_path.substr(start, dot == std::string_view::npos ? std::string_view::npos : dot - start));
+    entry =
+        entry->child(dotted_path.substr(start, dot == std::string_view::npos ? std::string_view::npos : dot - start));
     if (dot == std::string_view::npos) return entry;
     start = dot + 1;
   }

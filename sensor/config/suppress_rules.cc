@@ -64,7 +64,8 @@ Result<SuppressRule> readRule(const ValueSite& site) {
     }
   }
   if (!has_id) return site.fail("needs signature_id (0 = every signature)");
-  if (has_track && rule.cidr.empty()) return site.fail("track needs a cidr (without one the whole signature is suppressed)");
+  if (has_track && rule.cidr.empty())
+    return site.fail("track needs a cidr (without one the whole signature is suppressed)");
   return rule;
 }
 
@@ -76,8 +77,7 @@ Result<std::vector<SuppressRule>> readSuppressRules(const ValueSite& site) {
   const YAML::Node& node = site.node();
   if (node.IsNull()) return std::vector<SuppressRule>{};
   if (!node.IsSequence())
-    return site.fail("expected a list such as [{signature_id: 2100001, cidr: 10.0.0.0/8}], got " +
-                     describeNode(node));
+    return site.fail("expected a list such as [{signature_id: 2100001, cidr: 10.0.0.0/8}], got " + describeNode(node));
   if (node.size() > kMaxSuppressRules)
     return site.fail("lists " + std::to_string(node.size()) + " rules; the limit is " +
                      std::to_string(kMaxSuppressRules));
@@ -104,7 +104,8 @@ Result<std::vector<SuppressRule>> loadSuppressFile(const std::string& path) {
     if (!root.IsDefined() || root.IsNull()) return std::vector<SuppressRule>{};
     const ValueSource source{path, false};
     if (!root.IsMap())
-      return configError(source, "", root.Mark(), "expected a mapping with the key 'suppress', got " + describeNode(root));
+      return configError(source, "", root.Mark(),
+                         "expected a mapping with the key 'suppress', got " + describeNode(root));
     std::vector<SuppressRule> rules;
     for (const auto& pair : root) {
       const YAML::Node key = pair.first;

@@ -26,7 +26,8 @@ Result<uint64_t> readUnsigned(const ValueSite& site, uint64_t min, uint64_t max)
   if (!text.empty() && text[0] == '-') {
     return site.fail("expected an unsigned integer, got '" + text + "' (negative values are not allowed)");
   }
-  const bool digits = !text.empty() && std::all_of(text.begin(), text.end(), [](char c) { return c >= '0' && c <= '9'; });
+  const bool digits = !text.empty() &&
+                      std::all_of(text.begin(), text.end(), [](char c) { return c >= '0' && c <= '9'; });
   if (!digits) return site.fail("expected an unsigned integer, " + got(node));
   if (text.size() > 1 && text[0] == '0') {
     return site.fail("expected a decimal integer without leading zeros, got '" + text + "'");
@@ -108,7 +109,8 @@ Result<std::vector<std::string>> readStringList(const ValueSite& site, const Str
   }
   if (node.size() == 0) return site.fail("must list at least one entry");
   if (node.size() > kMaxListEntries) {
-    return site.fail("lists " + std::to_string(node.size()) + " entries; the limit is " + std::to_string(kMaxListEntries));
+    return site.fail("lists " + std::to_string(node.size()) + " entries; the limit is " +
+                     std::to_string(kMaxListEntries));
   }
   std::vector<std::string> out;
   for (size_t i = 0; i < node.size(); ++i) {

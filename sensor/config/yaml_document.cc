@@ -101,7 +101,8 @@ Result<std::string> readBoundedTextFile(const std::string& path, std::string_vie
   char buffer[65536];
   while (in.read(buffer, sizeof buffer) || in.gcount() > 0) {
     text.append(buffer, static_cast<size_t>(in.gcount()));
-    if (text.size() > max_bytes) return makeError(name + " is larger than " + std::to_string(max_bytes) + " bytes", where);
+    if (text.size() > max_bytes)
+      return makeError(name + " is larger than " + std::to_string(max_bytes) + " bytes", where);
   }
   if (in.bad()) return makeError("cannot read " + name + ": " + std::strerror(errno), where);
   return text;

@@ -51,8 +51,7 @@ auto catchYamlErrors(const std::string& file, const YamlWording& wording, Body&&
 // comments only), an Error when it holds two or the parser fails. yaml-cpp
 // 0.7's LoadAll loops forever on a stray flow indicator such as a leading ','
 // (fixed upstream in 0.9), so documents are counted with a bounded event pass.
-Result<YAML::Node> loadSingleYamlDocument(const std::string& text, const std::string& file,
-                                          const YamlWording& wording);
+Result<YAML::Node> loadSingleYamlDocument(const std::string& text, const std::string& file, const YamlWording& wording);
 
 // The whole of a text file the config layer loads, at most `max_bytes` of it.
 // `kind` names the file in errors ("config file" -> "cannot open config file: ...",

@@ -122,8 +122,7 @@ DecodeStatus Decoder::decodeIpv6Chain(uint8_t next, const uint8_t* p, uint32_t c
         fragment.length = wire;
         return decodeFragment(fragment, out);
       }
-      default:
-        return decodeTransport(next, p, cap, wire, out);
+      default: return decodeTransport(next, p, cap, wire, out);
     }
   }
 }
@@ -131,12 +130,9 @@ DecodeStatus Decoder::decodeIpv6Chain(uint8_t next, const uint8_t* p, uint32_t c
 DecodeStatus Decoder::decodeFragment(const Fragment& fragment, DecodedPacket& out) {
   ReassembledDatagram datagram;
   switch (defrag_.add(fragment, datagram)) {
-    case DefragStatus::Held:
-      return DecodeStatus::Held;
-    case DefragStatus::Dropped:
-      return DecodeStatus::Error;  // counted by the defragmenter
-    case DefragStatus::Complete:
-      break;
+    case DefragStatus::Held: return DecodeStatus::Held;
+    case DefragStatus::Dropped: return DecodeStatus::Error;  // counted by the defragmenter
+    case DefragStatus::Complete: break;
   }
   out.from_fragments = true;
   if (fragment.family == 4)

@@ -14,39 +14,39 @@ namespace tapwatch {
 // One sorted-by-layer X-macro list so enum, reason names and counters never drift.
 // Most reasons make decode() return Error; the ones marked "(decoded)" are
 // anomalies that are counted while the packet is still decoded and returned Ok.
-#define TAPWATCH_DECODE_ERRORS(X)                                                          \
-  X(UnsupportedLinkType, "unsupported_link_type")                                         \
-  X(TruncatedEthernet, "truncated_ethernet")                                              \
-  X(TruncatedVlan, "truncated_vlan")                                                      \
-  X(VlanTooDeep, "vlan_too_deep") /* (decoded) more than kMaxVlanTags tags */              \
+#define TAPWATCH_DECODE_ERRORS(X) \
+  X(UnsupportedLinkType, "unsupported_link_type") \
+  X(TruncatedEthernet, "truncated_ethernet") \
+  X(TruncatedVlan, "truncated_vlan") \
+  X(VlanTooDeep, "vlan_too_deep")          /* (decoded) more than kMaxVlanTags tags */ \
   X(UnknownEthertype, "unknown_ethertype") /* may hide IP we cannot see: MPLS, PPPoE... */ \
-  X(TruncatedSll, "truncated_sll")                                                        \
-  X(TruncatedSll2, "truncated_sll2")                                                      \
-  X(TruncatedLoopback, "truncated_loopback")                                              \
-  X(UnknownLoopbackFamily, "unknown_loopback_family")                                     \
-  X(TruncatedIp, "truncated_ip") /* raw link type, empty packet */                        \
-  X(BadIpVersion, "bad_ip_version")                                                       \
-  X(TruncatedIpv4, "truncated_ipv4")                                                      \
-  X(BadIpv4HeaderLength, "bad_ipv4_header_length")                                        \
-  X(BadIpv4TotalLength, "bad_ipv4_total_length")                                          \
+  X(TruncatedSll, "truncated_sll") \
+  X(TruncatedSll2, "truncated_sll2") \
+  X(TruncatedLoopback, "truncated_loopback") \
+  X(UnknownLoopbackFamily, "unknown_loopback_family") \
+  X(TruncatedIp, "truncated_ip") /* raw link type, empty packet */ \
+  X(BadIpVersion, "bad_ip_version") \
+  X(TruncatedIpv4, "truncated_ipv4") \
+  X(BadIpv4HeaderLength, "bad_ipv4_header_length") \
+  X(BadIpv4TotalLength, "bad_ipv4_total_length") \
   X(IpZeroLengthTso, "ip_zero_length_tso") /* (decoded) length 0: host capture with TSO */ \
-  X(TruncatedIpv6, "truncated_ipv6")                                                      \
-  X(BadIpv6PayloadLength, "bad_ipv6_payload_length")                                      \
-  X(TruncatedIpv6ExtHeader, "truncated_ipv6_ext_header")                                  \
-  X(BadIpv6ExtHeaderLength, "bad_ipv6_ext_header_length")                                 \
-  X(Ipv6ExtHeaderLoop, "ipv6_ext_header_loop") /* more than kMaxIpv6ExtHeaders */          \
-  X(Ipv6NestedFragment, "ipv6_nested_fragment")                                           \
-  X(TruncatedFragment, "truncated_fragment") /* snaplen cut a fragment: cannot reassemble */ \
-  X(BadFragmentLength, "bad_fragment_length") /* empty, or non-last not a multiple of 8 */ \
-  X(FragmentTooLarge, "fragment_too_large") /* reassembled datagram would exceed 65535 */  \
+  X(TruncatedIpv6, "truncated_ipv6") \
+  X(BadIpv6PayloadLength, "bad_ipv6_payload_length") \
+  X(TruncatedIpv6ExtHeader, "truncated_ipv6_ext_header") \
+  X(BadIpv6ExtHeaderLength, "bad_ipv6_ext_header_length") \
+  X(Ipv6ExtHeaderLoop, "ipv6_ext_header_loop") /* more than kMaxIpv6ExtHeaders */ \
+  X(Ipv6NestedFragment, "ipv6_nested_fragment") \
+  X(TruncatedFragment, "truncated_fragment")      /* snaplen cut a fragment: cannot reassemble */ \
+  X(BadFragmentLength, "bad_fragment_length")     /* empty, or non-last not a multiple of 8 */ \
+  X(FragmentTooLarge, "fragment_too_large")       /* reassembled datagram would exceed 65535 */ \
   X(FragmentEndConflict, "fragment_end_conflict") /* two different ends / data past end */ \
-  X(TruncatedTcp, "truncated_tcp")                                                        \
-  X(BadTcpDataOffset, "bad_tcp_data_offset")                                              \
-  X(TruncatedUdp, "truncated_udp")                                                        \
+  X(TruncatedTcp, "truncated_tcp") \
+  X(BadTcpDataOffset, "bad_tcp_data_offset") \
+  X(TruncatedUdp, "truncated_udp") \
   X(BadUdpLength, "bad_udp_length")
 
-#define TAPWATCH_DECODE_SKIPS(X)                                        \
-  X(Arp, "arp")      /* ARP and RARP */                                  \
+#define TAPWATCH_DECODE_SKIPS(X) \
+  X(Arp, "arp")      /* ARP and RARP */ \
   X(Llc, "llc")      /* IEEE 802.3 length-field frames: STP, CDP, ... */ \
   X(NonIp, "non_ip") /* other known non-IP ethertypes and netlink */
 
@@ -75,18 +75,18 @@ std::string_view skipReasonName(SkipReason reason);
 // memcap_drops: dropped or evicted, oldest first, to stay under defrag.memcap_mb;
 // timeouts: after defrag.timeout_seconds; overlaps count duplicates too, and a
 // mismatch (overlapping bytes that differ) is an evasion attempt.
-#define TAPWATCH_DEFRAG_STATS(COUNTER, GAUGE, ...)                                                             \
-  COUNTER(memcap_drops, "tapwatch_memcap_drops_total", "pool", "defrag",                                       \
-          "Data dropped or evicted to honour a memory cap, by pool.")                                          \
-  COUNTER(fragments, "tapwatch_defrag_fragments_total", "", "", "IP fragments handed to the defragmenter.")    \
-  COUNTER(reassembled, "tapwatch_defrag_reassembled_total", "", "", "Fragmented datagrams reassembled.")       \
-  COUNTER(timeouts, "tapwatch_defrag_timeouts_total", "", "",                                                  \
-          "Incomplete datagrams dropped after the defrag timeout.")                                            \
-  COUNTER(overlaps, "tapwatch_defrag_overlaps_total", "", "", "Fragments overlapping data already held.")      \
-  COUNTER(overlap_mismatches, "tapwatch_defrag_overlap_mismatches_total", "", "",                              \
-          "Overlapping fragments whose bytes differed.")                                                       \
-  COUNTER(too_many_fragments, "tapwatch_defrag_too_many_fragments_total", "", "",                              \
-          "Datagrams dropped for exceeding the fragment cap.")                                                 \
+#define TAPWATCH_DEFRAG_STATS(COUNTER, GAUGE, ...) \
+  COUNTER(memcap_drops, "tapwatch_memcap_drops_total", "pool", "defrag", \
+          "Data dropped or evicted to honour a memory cap, by pool.") \
+  COUNTER(fragments, "tapwatch_defrag_fragments_total", "", "", "IP fragments handed to the defragmenter.") \
+  COUNTER(reassembled, "tapwatch_defrag_reassembled_total", "", "", "Fragmented datagrams reassembled.") \
+  COUNTER(timeouts, "tapwatch_defrag_timeouts_total", "", "", \
+          "Incomplete datagrams dropped after the defrag timeout.") \
+  COUNTER(overlaps, "tapwatch_defrag_overlaps_total", "", "", "Fragments overlapping data already held.") \
+  COUNTER(overlap_mismatches, "tapwatch_defrag_overlap_mismatches_total", "", "", \
+          "Overlapping fragments whose bytes differed.") \
+  COUNTER(too_many_fragments, "tapwatch_defrag_too_many_fragments_total", "", "", \
+          "Datagrams dropped for exceeding the fragment cap.") \
   GAUGE(datagrams_active, "tapwatch_defrag_datagrams_active", "", "", "Incomplete fragmented datagrams held.") \
   GAUGE(memory_bytes, "tapwatch_defrag_memory_bytes", "", "", "Bytes held by the defragmenter.")
 
@@ -94,9 +94,9 @@ struct DefragStats {
   TAPWATCH_DECLARE_STATS(TAPWATCH_DEFRAG_STATS)
 };
 
-#define TAPWATCH_DECODE_STATS(COUNTER, GAUGE, COUNTER_ARRAY, ...)                                     \
+#define TAPWATCH_DECODE_STATS(COUNTER, GAUGE, COUNTER_ARRAY, ...) \
   COUNTER_ARRAY(errors, kDecodeErrorCount, decodeErrorName, "tapwatch_decode_errors_total", "reason", \
-                "Malformed, truncated or unsupported packets, by reason.")                            \
+                "Malformed, truncated or unsupported packets, by reason.") \
   COUNTER_ARRAY(skipped, kSkipReasonCount, skipReasonName, "tapwatch_decode_skipped_total", "reason", \
                 "Well-formed frames that carry no IP (ARP, LLC, ...).")
 

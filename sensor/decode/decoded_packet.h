@@ -24,8 +24,8 @@ struct DecodedPacket {
   std::array<uint16_t, kMaxVlanTags> vlan{};  // outermost first, 12-bit ids
   uint8_t vlan_count = 0;
 
-  uint8_t ip_version = 0;  // 4 or 6; 0 = not IP
-  uint8_t ip_protocol = 0; // final upper-layer protocol (after IPv6 extension headers)
+  uint8_t ip_version = 0;   // 4 or 6; 0 = not IP
+  uint8_t ip_protocol = 0;  // final upper-layer protocol (after IPv6 extension headers)
   IpAddress src;
   IpAddress dst;
   bool from_fragments = false;  // payload is a reassembled IP datagram

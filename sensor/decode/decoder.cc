@@ -42,8 +42,7 @@ bool isKnownNonIp(uint16_t type) {
     case 0x893a:  // IEEE 1905.1
     case 0x9000:  // Ethernet configuration test (loopback)
       return true;
-    default:
-      return false;
+    default: return false;
   }
 }
 
@@ -64,25 +63,17 @@ DecodeStatus Decoder::decode(int datalink, Timestamp ts, const uint8_t* data, ui
   const uint32_t wire = std::max(wire_length, caplen);
 
   switch (datalink) {
-    case link::kEthernet:
-      return decodeEthernet(data, caplen, wire, out);
-    case link::kLinuxSll:
-      return decodeSll(data, caplen, wire, out);
-    case link::kLinuxSll2:
-      return decodeSll2(data, caplen, wire, out);
+    case link::kEthernet: return decodeEthernet(data, caplen, wire, out);
+    case link::kLinuxSll: return decodeSll(data, caplen, wire, out);
+    case link::kLinuxSll2: return decodeSll2(data, caplen, wire, out);
     case link::kRaw:
     case link::kRawBsdOs:
-    case link::kLinktypeRaw:
-      return decodeRawIp(0, data, caplen, wire, out);
-    case link::kIpv4:
-      return decodeRawIp(4, data, caplen, wire, out);
-    case link::kIpv6:
-      return decodeRawIp(6, data, caplen, wire, out);
+    case link::kLinktypeRaw: return decodeRawIp(0, data, caplen, wire, out);
+    case link::kIpv4: return decodeRawIp(4, data, caplen, wire, out);
+    case link::kIpv6: return decodeRawIp(6, data, caplen, wire, out);
     case link::kNull:
-    case link::kLoop:
-      return decodeLoopback(datalink == link::kLoop, data, caplen, wire, out);
-    default:
-      return fail(DecodeError::UnsupportedLinkType);
+    case link::kLoop: return decodeLoopback(datalink == link::kLoop, data, caplen, wire, out);
+    default: return fail(DecodeError::UnsupportedLinkType);
   }
 }
 
@@ -117,15 +108,12 @@ DecodeStatus Decoder::decodeLoopback(bool network_order, const uint8_t* p, uint3
   uint32_t little = loadLe32(p);
   uint32_t family = network_order || little > 0xffff ? loadBe32(p) : little;
   switch (family) {
-    case link::kAfInet:
-      return decodeRawIp(4, p + 4, cap - 4, wire - 4, out);
+    case link::kAfInet: return decodeRawIp(4, p + 4, cap - 4, wire - 4, out);
     case link::kAfInet6Linux:
     case link::kAfInet6Bsd:
     case link::kAfInet6FreeBsd:
-    case link::kAfInet6Darwin:
-      return decodeRawIp(6, p + 4, cap - 4, wire - 4, out);
-    default:
-      return fail(DecodeError::UnknownLoopbackFamily);
+    case link::kAfInet6Darwin: return decodeRawIp(6, p + 4, cap - 4, wire - 4, out);
+    default: return fail(DecodeError::UnknownLoopbackFamily);
   }
 }
 

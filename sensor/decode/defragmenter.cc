@@ -9,7 +9,7 @@ namespace tapwatch {
 namespace {
 
 constexpr uint32_t kMaxDatagram = 65535;
-constexpr size_t kMinBuffer = 2048;       // covers the first 1500-byte fragment without a regrow
+constexpr size_t kMinBuffer = 2048;  // covers the first 1500-byte fragment without a regrow
 constexpr size_t kMinRanges = 8;
 constexpr uint64_t kBytesPerTracker = 1024;  // memcap share that allows one more tracker record
 constexpr uint32_t kMaxTrackers = 1u << 20;
@@ -232,7 +232,8 @@ void Defragmenter::insert(Tracker& t, const Fragment& f) {
     ranges.insert(ranges.begin() + static_cast<std::ptrdiff_t>(first), merged);
   } else {
     ranges[first] = merged;
-    ranges.erase(ranges.begin() + static_cast<std::ptrdiff_t>(first + 1), ranges.begin() + static_cast<std::ptrdiff_t>(last));
+    ranges.erase(ranges.begin() + static_cast<std::ptrdiff_t>(first + 1),
+                 ranges.begin() + static_cast<std::ptrdiff_t>(last));
   }
 }
 

@@ -48,13 +48,13 @@ struct DefragLimits {
 // One fragment as the decoder found it. data points at the fragment's share of
 // the datagram (after the IPv4 header / IPv6 fragment header).
 struct Fragment {
-  uint8_t family = 4;      // 4 or 6
-  uint8_t protocol = 0;    // IPv4: header protocol; IPv6: the fragment header's next header
+  uint8_t family = 4;    // 4 or 6
+  uint8_t protocol = 0;  // IPv4: header protocol; IPv6: the fragment header's next header
   IpAddress src;
   IpAddress dst;
-  uint32_t id = 0;         // IPv4 16-bit id or IPv6 32-bit id
-  uint32_t offset = 0;     // bytes
-  bool more = false;       // MF / M flag
+  uint32_t id = 0;           // IPv4 16-bit id or IPv6 32-bit id
+  uint32_t offset = 0;       // bytes
+  bool more = false;         // MF / M flag
   uint32_t max_end = 65535;  // largest allowed offset+length (65535 minus the headers kept in front)
   Timestamp ts;
   const uint8_t* data = nullptr;
@@ -64,7 +64,7 @@ struct Fragment {
 struct ReassembledDatagram {
   const uint8_t* data = nullptr;  // owned by the Defragmenter; valid until its next add()/releaseCompleted()
   uint32_t length = 0;
-  uint8_t protocol = 0;           // IPv4 protocol / next header of the offset-0 IPv6 fragment
+  uint8_t protocol = 0;  // IPv4 protocol / next header of the offset-0 IPv6 fragment
 };
 
 enum class DefragStatus : uint8_t {
@@ -104,9 +104,9 @@ class Defragmenter {
     uint8_t family = 0;
     uint8_t key_protocol = 0;  // IPv4 only; 0 for IPv6
     uint8_t protocol = 0;
-    bool have_first = false;   // the offset-0 fragment arrived
+    bool have_first = false;  // the offset-0 fragment arrived
     bool have_last = false;
-    bool linked = false;       // in the hash index and the age list (an incomplete datagram)
+    bool linked = false;        // in the hash index and the age list (an incomplete datagram)
     uint32_t total_length = 0;  // valid once have_last
     uint32_t fragment_count = 0;
     int64_t first_seen_ns = 0;
@@ -136,13 +136,13 @@ class Defragmenter {
   DecodeStats& stats_;
   uint64_t seed_;
   uint32_t max_trackers_;
-  std::vector<Tracker> pool_;        // reserved once: indices and buffers never move
-  std::vector<int32_t> buckets_;     // power-of-two hash index into pool_
-  int32_t free_with_buffer_ = -1;    // recycled trackers that kept their buffers (reused first)
-  int32_t free_empty_ = -1;          // recycled trackers whose buffers were freed for the memcap
-  int32_t age_head_ = -1;            // oldest incomplete datagram
-  int32_t age_tail_ = -1;            // newest
-  int32_t completed_ = -1;           // handed out by the last Complete, released on the next call
+  std::vector<Tracker> pool_;      // reserved once: indices and buffers never move
+  std::vector<int32_t> buckets_;   // power-of-two hash index into pool_
+  int32_t free_with_buffer_ = -1;  // recycled trackers that kept their buffers (reused first)
+  int32_t free_empty_ = -1;        // recycled trackers whose buffers were freed for the memcap
+  int32_t age_head_ = -1;          // oldest incomplete datagram
+  int32_t age_tail_ = -1;          // newest
+  int32_t completed_ = -1;         // handed out by the last Complete, released on the next call
   size_t active_ = 0;
   uint64_t memory_used_ = 0;
 };

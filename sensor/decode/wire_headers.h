@@ -17,8 +17,8 @@ constexpr uint16_t kMinEthertype = 0x0600;  // below: an IEEE 802.3 length field
 }  // namespace ethertype
 
 namespace ipproto {
-constexpr uint8_t kHopByHop = 0, kIcmp = 1, kTcp = 6, kUdp = 17, kRouting = 43, kFragment = 44,
-                  kEsp = 50, kAh = 51, kIcmpv6 = 58, kNoNext = 59, kDstOpts = 60;
+constexpr uint8_t kHopByHop = 0, kIcmp = 1, kTcp = 6, kUdp = 17, kRouting = 43, kFragment = 44, kEsp = 50, kAh = 51,
+                  kIcmpv6 = 58, kNoNext = 59, kDstOpts = 60;
 }  // namespace ipproto
 
 template <typename Header>

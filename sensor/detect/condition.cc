@@ -9,8 +9,7 @@ constexpr size_t kMaxProgram = 512;  // ops; bounds evaluation stack and work pe
 constexpr int kMaxNesting = 32;      // parentheses / `not` depth; hostile input must not blow the stack
 
 bool isIdentChar(char c) {
-  return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '_' || c == '-' ||
-         c == '.';
+  return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '_' || c == '-' || c == '.';
 }
 
 }  // namespace
@@ -44,8 +43,8 @@ class ConditionParser {
   }
 
   void next() {
-    while (pos_ < text_.size() && (text_[pos_] == ' ' || text_[pos_] == '\t' || text_[pos_] == '\n' ||
-                                   text_[pos_] == '\r'))
+    while (pos_ < text_.size() &&
+           (text_[pos_] == ' ' || text_[pos_] == '\t' || text_[pos_] == '\n' || text_[pos_] == '\r'))
       ++pos_;
     token_pos_ = pos_;
     if (pos_ >= text_.size()) {
@@ -186,7 +185,7 @@ Truth Condition::evaluate(uint64_t matched, bool final) const {
       case OpKind::Or: {
         const Truth b = stack[--top];
         Truth& a = stack[top - 1];
-        a = (a == Truth::True || b == Truth::True) ? Truth::True
+        a = (a == Truth::True || b == Truth::True)     ? Truth::True
             : (a == Truth::False && b == Truth::False) ? Truth::False
                                                        : Truth::Unknown;
         break;

@@ -16,13 +16,13 @@ inline constexpr std::string_view kDetectErrorsHelp = "Hyperscan failures by rea
 // Hyperscan scan call failed (e.g. scratch not prepared); stream_open:
 // hs_open_stream failed (out of memory), that stream goes unscanned; scratch:
 // prepare() could not size the scratch.
-#define TAPWATCH_DETECT_STATS(COUNTER, GAUGE, COUNTER_ARRAY, ...)                                           \
-  COUNTER_ARRAY(scanned_bytes, kFieldCount, fieldName, "tapwatch_scanned_bytes_total", "field",             \
-                "Bytes scanned by Hyperscan, by inspection field.")                                         \
-  COUNTER(hits, "tapwatch_detect_hits_total", "", "", "Signature hits before per-scope de-duplication.")    \
-  COUNTER(streams_opened, "tapwatch_detect_streams_opened_total", "", "",                                   \
-          "Hyperscan streams opened (one per field stream).")                                               \
-  COUNTER(scan_errors, "tapwatch_detect_errors_total", "reason", "scan", kDetectErrorsHelp)                 \
+#define TAPWATCH_DETECT_STATS(COUNTER, GAUGE, COUNTER_ARRAY, ...) \
+  COUNTER_ARRAY(scanned_bytes, kFieldCount, fieldName, "tapwatch_scanned_bytes_total", "field", \
+                "Bytes scanned by Hyperscan, by inspection field.") \
+  COUNTER(hits, "tapwatch_detect_hits_total", "", "", "Signature hits before per-scope de-duplication.") \
+  COUNTER(streams_opened, "tapwatch_detect_streams_opened_total", "", "", \
+          "Hyperscan streams opened (one per field stream).") \
+  COUNTER(scan_errors, "tapwatch_detect_errors_total", "reason", "scan", kDetectErrorsHelp) \
   COUNTER(stream_open_failures, "tapwatch_detect_errors_total", "reason", "stream_open", kDetectErrorsHelp) \
   COUNTER(scratch_failures, "tapwatch_detect_errors_total", "reason", "scratch", kDetectErrorsHelp)
 

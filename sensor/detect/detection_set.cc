@@ -124,8 +124,8 @@ void compileAll(std::vector<CompileJob>& jobs, const std::string& cache_dir) {
 Error compileError(const CompileJob& job, const std::vector<Signature>& sigs) {
   const std::string hs_text = job.output.error ? job.output.error->message : "unknown error";
   const std::string context = std::string(" (") + (job.lists ? "literal lists of field " : "field ") +
-                              std::string(fieldName(job.first_field)) + ", " +
-                              (job.streaming ? "streaming" : "block") + " mode)";
+                              std::string(fieldName(job.first_field)) + ", " + (job.streaming ? "streaming" : "block") +
+                              " mode)";
   const auto& ex = job.expressions;
   const hs_compile_error_t* error = job.output.error.get();
   if (error && error->expression >= 0 && static_cast<size_t>(error->expression) < ex.refs.size()) {
@@ -141,7 +141,7 @@ std::shared_ptr<const hs_database_t> shareDatabase(HsDatabasePtr db) {
 }
 
 std::shared_ptr<const DomainMatcher> buildDomainMatcher(const std::vector<Signature>& sigs,
-                                                       const std::vector<PatternRef>& lists) {
+                                                        const std::vector<PatternRef>& lists) {
   auto matcher = std::make_shared<DomainMatcher>();
   size_t total = 0;
   for (const PatternRef& ref : lists) total += sigs[ref.signature].patterns[ref.pattern].list_entries.size();
@@ -156,7 +156,8 @@ Status validateDisabled(const Signature& sig) {
   for (size_t i = 0; i < sig.patterns.size(); ++i) {
     const Pattern& p = sig.patterns[i];
     if (p.kind == PatternKind::List) continue;  // entries are escaped literals
-    auto st = checkExpression(hyperscanExpression(p, p.text), hyperscanFlags(p.flags, p.text, p.kind != PatternKind::Regex));
+    auto st =
+        checkExpression(hyperscanExpression(p, p.text), hyperscanFlags(p.flags, p.text, p.kind != PatternKind::Regex));
     if (!st) return makeError(patternLabel(sig, i) + ": Hyperscan: " + st.error().message, p.where);
   }
   return Ok{};
@@ -198,7 +199,8 @@ Result<std::shared_ptr<const DetectionSet>> DetectionSet::build(std::vector<Sign
     ++set->enabled_;
     for (Field f : sig.fields)
       for (size_t p = 0; p < sig.patterns.size(); ++p)
-        if (const auto& only = sig.patterns[p].fields; only.empty() || std::find(only.begin(), only.end(), f) != only.end())
+        if (const auto& only = sig.patterns[p].fields;
+            only.empty() || std::find(only.begin(), only.end(), f) != only.end())
           addPattern(plans[static_cast<size_t>(f)], fieldInfo(f).hs_streaming, sig, static_cast<uint32_t>(s), p);
   }
 

@@ -20,7 +20,10 @@ bool isValidUtf8(std::string_view text) {
     const auto c = static_cast<unsigned char>(text[i]);
     size_t n = 0;
     uint32_t cp = 0;
-    if (c < 0x80) { ++i; continue; }
+    if (c < 0x80) {
+      ++i;
+      continue;
+    }
     if (c >= 0xC2 && c <= 0xDF) n = 1, cp = c & 0x1F;
     else if (c >= 0xE0 && c <= 0xEF) n = 2, cp = c & 0x0F;
     else if (c >= 0xF0 && c <= 0xF4) n = 3, cp = c & 0x07;

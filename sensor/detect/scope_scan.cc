@@ -13,9 +13,9 @@ struct ScopeScan::Call {
   uint32_t channel;
   const FieldDatabase* db;
   const std::vector<PatternRef>* refs;  // of the Hyperscan database being scanned
-  ByteSpan data;            // this call's bytes (empty when flushing a stream)
-  uint64_t data_offset;     // stream offset of data[0]
-  std::string_view tail;    // bytes just before data_offset
+  ByteSpan data;                        // this call's bytes (empty when flushing a stream)
+  uint64_t data_offset;                 // stream offset of data[0]
+  std::string_view tail;                // bytes just before data_offset
 };
 
 ScopeScan::ScopeScan(std::shared_ptr<const DetectionSet> set, Scope scope) : set_(std::move(set)), scope_(scope) {}
@@ -161,12 +161,8 @@ void ScopeScan::record(Call& call, PatternRef ref, uint64_t end) {
   st.matched |= bit;
   const Signature& sig = set_->signature(ref.signature);
   switch (sig.condition.evaluate(st.matched, false)) {
-    case Truth::True:
-      fire(*call.scratch, *call.sink, st, call.field, call.channel, excerpt(call, end));
-      break;
-    case Truth::False:
-      st.status = SigStatus::Dead;
-      break;
+    case Truth::True: fire(*call.scratch, *call.sink, st, call.field, call.channel, excerpt(call, end)); break;
+    case Truth::False: st.status = SigStatus::Dead; break;
     case Truth::Unknown:
       // Only a `not` can leave a matched signature undecided until the end:
       // keep the bytes now, the sensor's buffers are gone by close().
@@ -195,7 +191,8 @@ std::string_view ScopeScan::excerpt(Call& call, uint64_t end) {
   uint64_t start = std::max(end > want ? end - want : 0, avail_start);
   if (start >= end) return {};
   if (start >= call.data_offset)
-    return asStringView(call.data.subspan(static_cast<size_t>(start - call.data_offset), static_cast<size_t>(end - start)));
+    return asStringView(call.data.subspan(static_cast<size_t>(start - call.data_offset),
+                                          static_cast<size_t>(end - start)));
   std::string& buf = call.scratch->excerptBuffer();
   const size_t tail_from = call.tail.size() - static_cast<size_t>(call.data_offset - start);
   const size_t tail_len = static_cast<size_t>(std::min(end, call.data_offset) - start);

@@ -16,9 +16,9 @@
 #include "common/bytes.h"
 #include "common/field.h"
 #include "detect/detection_set.h"
-#include "detect/scan_scratch.h"
 #include "detect/domain_matcher.h"
 #include "detect/hs_handles.h"
+#include "detect/scan_scratch.h"
 
 namespace tapwatch {
 
@@ -67,8 +67,8 @@ class ScopeScan {
     SigStatus status = SigStatus::Pending;
     Field field = Field::Payload;  // where the saved excerpt came from (conditions with `not`)
     uint32_t channel = 0;
-    uint64_t matched = 0;         // bit i = pattern i matched in this scope
-    std::string excerpt;          // saved at the positive match, for hits decided at close()
+    uint64_t matched = 0;  // bit i = pattern i matched in this scope
+    std::string excerpt;   // saved at the positive match, for hits decided at close()
   };
   struct StreamSlot {
     Field field = Field::Payload;
@@ -84,11 +84,12 @@ class ScopeScan {
   static int onHyperscanMatch(unsigned id, unsigned long long from, unsigned long long to, unsigned flags, void* ctx);
   void record(Call& call, PatternRef ref, uint64_t end);
   std::string_view excerpt(Call& call, uint64_t end);
-  void fire(ScanScratch& scratch, HitSink& sink, SigState& state, Field field, uint32_t channel, std::string_view excerpt);
+  void fire(ScanScratch& scratch, HitSink& sink, SigState& state, Field field, uint32_t channel,
+            std::string_view excerpt);
   SigState& stateFor(uint32_t signature);
   StreamSlot& slotFor(Field field, uint32_t channel);
-  void scanStream(ScanScratch& scratch, const FieldDatabase& db, Field field, uint32_t channel, ByteSpan data, bool last,
-                  HitSink& sink);
+  void scanStream(ScanScratch& scratch, const FieldDatabase& db, Field field, uint32_t channel, ByteSpan data,
+                  bool last, HitSink& sink);
   void scanBlock(ScanScratch& scratch, const FieldDatabase& db, Field field, uint32_t channel, ByteSpan data,
                  HitSink& sink);
   void finishStream(ScanScratch& scratch, const FieldDatabase& db, StreamSlot& slot, HitSink& sink);

@@ -39,9 +39,9 @@ struct Pattern {
   ListKind list_kind = ListKind::Domain;
   std::string list_file;  // resolved path of the list (List)
   std::vector<ListEntry> list_entries;
-  uint32_t flags = 0;  // pattern_flag bits
+  uint32_t flags = 0;         // pattern_flag bits
   std::vector<Field> fields;  // where this pattern looks: a subset of the signature's fields; empty = all of them
-  SourceLocation where;  // the regex/literal/list value node
+  SourceLocation where;       // the regex/literal/list value node
 };
 
 enum class ThresholdTrack : uint8_t { BySrc, ByDst, ByBoth, ByRule, ByFlow };
@@ -56,7 +56,7 @@ struct Threshold {
 // An embedded example for `sig test`: either one text fed to every field of
 // the signature, or explicit per-field texts.
 struct SignatureExample {
-  std::string text;                                  // used when by_field is empty
+  std::string text;  // used when by_field is empty
   std::vector<std::pair<Field, std::string>> by_field;
   SourceLocation where;
 };

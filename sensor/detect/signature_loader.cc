@@ -20,14 +20,13 @@ constexpr YamlWording kSignatureYaml{
     .stalled = "YAML error: ",
     .extra_document = "a signature file holds one YAML document; found another (remove the extra '---')"};
 
-#define TRY_ASSIGN(var, expr)                   \
-  auto var##_result = (expr);                   \
+#define TRY_ASSIGN(var, expr) \
+  auto var##_result = (expr); \
   if (!var##_result) return var##_result.error(); \
   auto var = std::move(*var##_result)
 
 bool isIdentChar(char c) {
-  return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '_' || c == '-' ||
-         c == '.';
+  return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '_' || c == '-' || c == '.';
 }
 
 bool validPatternId(const std::string& id) {
@@ -41,7 +40,8 @@ class SignatureParser {
 
   Result<std::vector<Signature>> document(const YAML::Node& root) {
     if (!root.IsDefined() || root.IsNull())
-      return makeError("empty signature file: expected a mapping with key 'signatures'", SourceLocation{r_.file(), 1, 1});
+      return makeError("empty signature file: expected a mapping with key 'signatures'",
+                       SourceLocation{r_.file(), 1, 1});
     TRY_ASSIGN(top, r_.map(root, "signature file", {"signatures"}));
     const YamlEntry* list = top.find("signatures");
     if (!list) return r_.error(root, "signature file: missing required key 'signatures'");
@@ -91,7 +91,8 @@ class SignatureParser {
       static constexpr std::string_view kNames[] = {"high", "medium", "low", "info"};
       auto it = std::find(std::begin(kNames), std::end(kNames), severity);
       if (it == std::end(kNames))
-        return r_.error(e->value, "'severity': unknown value '" + severity + "' (allowed: high, medium, low, info)" + in_sig);
+        return r_.error(e->value,
+                        "'severity': unknown value '" + severity + "' (allowed: high, medium, low, info)" + in_sig);
       sig.severity = static_cast<uint8_t>(1 + (it - std::begin(kNames)));
     }
     if (const YamlEntry* e = m.find("enabled")) {
@@ -105,7 +106,8 @@ class SignatureParser {
       for (const auto& item : items) {
         TRY_ASSIGN(name, r_.string(item));
         auto field = fieldFromName(name);
-        if (!field) return r_.error(item.value, "'fields': unknown field '" + name + "' (allowed: " + fieldList() + ")" + in_sig);
+        if (!field)
+          return r_.error(item.value, "'fields': unknown field '" + name + "' (allowed: " + fieldList() + ")" + in_sig);
         if (std::find(sig.fields.begin(), sig.fields.end(), *field) != sig.fields.end())
           return r_.error(item.value, "'fields': field '" + name + "' listed twice" + in_sig);
         sig.fields.push_back(*field);
@@ -141,7 +143,8 @@ class SignatureParser {
         return makeError("'condition': " + cond.error().message + in_sig, where);
       }
       if (cond->evaluate(0, true) == Truth::True)
-        return r_.error(e->value, "'condition': true when no pattern matches; it must require at least one pattern" + in_sig);
+        return r_.error(e->value,
+                        "'condition': true when no pattern matches; it must require at least one pattern" + in_sig);
       sig.condition = std::move(*cond);
       sig.condition_text = std::move(text);
     }
@@ -183,7 +186,8 @@ class SignatureParser {
         TRY_ASSIGN(name, r_.string(item));
         auto field = fieldFromName(name);
         if (!field)
-          return r_.error(item.value, "pattern 'fields': unknown field '" + name + "' (allowed: " + fieldList() + ")" + in_sig);
+          return r_.error(item.value,
+                          "pattern 'fields': unknown field '" + name + "' (allowed: " + fieldList() + ")" + in_sig);
         if (std::find(sig_fields.begin(), sig_fields.end(), *field) == sig_fields.end())
           return r_.error(item.value, "pattern 'fields': '" + name + "' is not one of the signature's fields" + in_sig);
         if (std::find(p.fields.begin(), p.fields.end(), *field) != p.fields.end())
@@ -207,7 +211,8 @@ class SignatureParser {
       TRY_ASSIGN(id, r_.string(*e));
       if (!validPatternId(id))
         return r_.error(e->value, "pattern 'id': '" + id +
-                                      "' is not a valid pattern id (letters, digits, _ - . and not and/or/not)" + in_sig);
+                                      "' is not a valid pattern id (letters, digits, _ - . and not and/or/not)" +
+                                      in_sig);
       p.id = std::move(id);
     }
     const YamlEntry* kind = m.find("kind");
@@ -217,9 +222,11 @@ class SignatureParser {
       TRY_ASSIGN(items, r_.sequence(*e));
       for (const auto& item : items) {
         TRY_ASSIGN(name, r_.string(item));
-        static constexpr std::pair<std::string_view, uint32_t> kFlags[] = {
-            {"caseless", pattern_flag::Caseless}, {"dotall", pattern_flag::Dotall},
-            {"multiline", pattern_flag::Multiline}, {"utf8", pattern_flag::Utf8}, {"ucp", pattern_flag::Ucp}};
+        static constexpr std::pair<std::string_view, uint32_t> kFlags[] = {{"caseless", pattern_flag::Caseless},
+                                                                           {"dotall", pattern_flag::Dotall},
+                                                                           {"multiline", pattern_flag::Multiline},
+                                                                           {"utf8", pattern_flag::Utf8},
+                                                                           {"ucp", pattern_flag::Ucp}};
         auto it = std::find_if(std::begin(kFlags), std::end(kFlags), [&](const auto& f) { return f.first == name; });
         if (it == std::end(kFlags))
           return r_.error(item.value, "pattern 'flags': unknown flag '" + name +
@@ -245,7 +252,9 @@ class SignatureParser {
       TRY_ASSIGN(kind_name, r_.string(*kind));
       if (kind_name == "domain") p.list_kind = ListKind::Domain;
       else if (kind_name == "literal") p.list_kind = ListKind::Literal;
-      else return r_.error(kind->value, "pattern 'kind': unknown value '" + kind_name + "' (allowed: domain, literal)" + in_sig);
+      else
+        return r_.error(kind->value,
+                        "pattern 'kind': unknown value '" + kind_name + "' (allowed: domain, literal)" + in_sig);
       if (p.list_kind == ListKind::Domain && p.flags != 0)
         return r_.error(m.find("flags")->key_node,
                         "pattern 'flags': domain lists take no flags (domains always match in any case)" + in_sig);
@@ -253,8 +262,8 @@ class SignatureParser {
       if (path.is_relative()) path = base_dir_ / path;
       std::error_code ec;
       if (!fs::is_regular_file(path, ec))
-        return r_.error(body->value, "pattern 'list': list file '" + text + "' not found (looked for " +
-                                         path.string() + ")" + in_sig);
+        return r_.error(body->value, "pattern 'list': list file '" + text + "' not found (looked for " + path.string() +
+                                         ")" + in_sig);
       p.kind = PatternKind::List;
       p.text = std::move(text);
       p.list_file = path.lexically_normal().string();
@@ -291,7 +300,8 @@ class SignatureParser {
     return t;
   }
 
-  Result<std::vector<SignatureExample>> examples(const YamlEntry& list, const Signature& sig, const std::string& in_sig) {
+  Result<std::vector<SignatureExample>> examples(const YamlEntry& list, const Signature& sig,
+                                                 const std::string& in_sig) {
     TRY_ASSIGN(items, r_.sequence(list));
     std::vector<SignatureExample> out;
     for (const auto& item : items) {
@@ -374,7 +384,8 @@ Result<std::vector<std::string>> expandPaths(const std::vector<std::string>& pat
 }
 
 // Appends `sigs`, rejecting an id already seen in this or an earlier file.
-Status appendUnique(std::vector<Signature>& all, std::map<uint32_t, SourceLocation>& ids, std::vector<Signature>&& sigs) {
+Status appendUnique(std::vector<Signature>& all, std::map<uint32_t, SourceLocation>& ids,
+                    std::vector<Signature>&& sigs) {
   for (auto& s : sigs) {
     auto [it, inserted] = ids.emplace(s.id, s.where);
     if (!inserted)

@@ -30,7 +30,8 @@ bool exampleAlerts(const std::shared_ptr<const DetectionSet>& set, ScanScratch& 
   // One ScopeScan per scope the inputs belong to, as the engine would have.
   std::vector<Scope> scopes;
   for (const auto& [f, text] : inputs)
-    if (std::find(scopes.begin(), scopes.end(), fieldInfo(f).scope) == scopes.end()) scopes.push_back(fieldInfo(f).scope);
+    if (std::find(scopes.begin(), scopes.end(), fieldInfo(f).scope) == scopes.end())
+      scopes.push_back(fieldInfo(f).scope);
   FiredSink sink(sig.id);
   for (Scope scope : scopes) {
     ScopeScan scan(set, scope);
@@ -51,8 +52,7 @@ Result<std::shared_ptr<const DetectionSet>> checkSignatures(const std::vector<st
 std::string ExampleFailure::describe() const {
   const Error e = makeError("signature " + std::to_string(signature_id) + ": " +
                                 (expected_match ? "match" : "no_match") + " example #" +
-                                std::to_string(example_index + 1) +
-                                (expected_match ? " did not alert" : " alerted"),
+                                std::to_string(example_index + 1) + (expected_match ? " did not alert" : " alerted"),
                             where);
   return e.describe();
 }

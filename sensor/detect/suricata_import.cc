@@ -185,17 +185,28 @@ struct RuleOut {
 // that have a Tapwatch field. file.data depends on the rule's protocol.
 std::vector<std::string> bufferFields(std::string_view name, std::string_view proto) {
   static const std::map<std::string_view, std::string_view> kBuffers = {
-      {"http.uri", "http.uri"},           {"http_uri", "http.uri"},
-      {"http.host", "http.host"},         {"http_host", "http.host"},
-      {"http.user_agent", "http.user_agent"}, {"http_user_agent", "http.user_agent"},
-      {"http.request_body", "http.request_body"}, {"http_client_body", "http.request_body"},
-      {"http.response_body", "http.response_body"}, {"http_server_body", "http.response_body"},
-      {"http.method", "http.method"},     {"http_method", "http.method"},
-      {"http.header", "http.request_headers"}, {"http_header", "http.request_headers"},
-      {"http.request_header", "http.request_headers"}, {"http.response_header", "http.response_headers"},
-      {"dns.query", "dns.query"},         {"dns_query", "dns.query"},
-      {"tls.sni", "tls.sni"},             {"tls_sni", "tls.sni"},
-      {"email.subject", "smtp.subject"},  {"smtp.mail_from", "smtp.mail_from"},
+      {"http.uri", "http.uri"},
+      {"http_uri", "http.uri"},
+      {"http.host", "http.host"},
+      {"http_host", "http.host"},
+      {"http.user_agent", "http.user_agent"},
+      {"http_user_agent", "http.user_agent"},
+      {"http.request_body", "http.request_body"},
+      {"http_client_body", "http.request_body"},
+      {"http.response_body", "http.response_body"},
+      {"http_server_body", "http.response_body"},
+      {"http.method", "http.method"},
+      {"http_method", "http.method"},
+      {"http.header", "http.request_headers"},
+      {"http_header", "http.request_headers"},
+      {"http.request_header", "http.request_headers"},
+      {"http.response_header", "http.response_headers"},
+      {"dns.query", "dns.query"},
+      {"dns_query", "dns.query"},
+      {"tls.sni", "tls.sni"},
+      {"tls_sni", "tls.sni"},
+      {"email.subject", "smtp.subject"},
+      {"smtp.mail_from", "smtp.mail_from"},
       {"smtp.rcpt_to", "smtp.rcpt_to"},
   };
   if (name == "file.data" || name == "file_data") {
@@ -210,43 +221,116 @@ std::vector<std::string> bufferFields(std::string_view name, std::string_view pr
 
 // Buffers Suricata has and Tapwatch does not, with the reason shown to the operator.
 std::optional<std::string> missingBuffer(std::string_view name) {
-  static const std::set<std::string_view> kNoField = {
-      "http.uri.raw", "http_raw_uri", "http.header.raw", "http_raw_header", "http.cookie", "http_cookie",
-      "http.stat_code", "http_stat_code", "http.stat_msg", "http_stat_msg", "http.request_line", "http.response_line",
-      "http.protocol", "http.header_names", "http.accept", "http.accept_enc", "http.accept_lang", "http.connection",
-      "http.content_type", "http.content_len", "http.referer", "http.start", "http.server", "http.location",
-      "http.request_body.raw", "tls.cert_subject", "tls.cert_issuer", "tls.cert_serial", "tls.cert_fingerprint",
-      "tls.certs", "tls.version", "ja3.hash", "ja3.string", "ja3s.hash", "ja3s.string", "ja4.hash", "dns.answer.name",
-      "dns.queries.rrname", "email.from", "email.to", "email.cc", "email.date", "email.message_id", "email.x_mailer",
-      "email.url", "email.received", "smtp.helo", "file.name", "filename", "fileext", "filemagic", "file.magic",
-      "base64_data", "pkt_data", "ssh.proto", "ssh.software", "quic.sni", "http2.header", "http.location"};
+  static const std::set<std::string_view> kNoField = {"http.uri.raw",
+                                                      "http_raw_uri",
+                                                      "http.header.raw",
+                                                      "http_raw_header",
+                                                      "http.cookie",
+                                                      "http_cookie",
+                                                      "http.stat_code",
+                                                      "http_stat_code",
+                                                      "http.stat_msg",
+                                                      "http_stat_msg",
+                                                      "http.request_line",
+                                                      "http.response_line",
+                                                      "http.protocol",
+                                                      "http.header_names",
+                                                      "http.accept",
+                                                      "http.accept_enc",
+                                                      "http.accept_lang",
+                                                      "http.connection",
+                                                      "http.content_type",
+                                                      "http.content_len",
+                                                      "http.referer",
+                                                      "http.start",
+                                                      "http.server",
+                                                      "http.location",
+                                                      "http.request_body.raw",
+                                                      "tls.cert_subject",
+                                                      "tls.cert_issuer",
+                                                      "tls.cert_serial",
+                                                      "tls.cert_fingerprint",
+                                                      "tls.certs",
+                                                      "tls.version",
+                                                      "ja3.hash",
+                                                      "ja3.string",
+                                                      "ja3s.hash",
+                                                      "ja3s.string",
+                                                      "ja4.hash",
+                                                      "dns.answer.name",
+                                                      "dns.queries.rrname",
+                                                      "email.from",
+                                                      "email.to",
+                                                      "email.cc",
+                                                      "email.date",
+                                                      "email.message_id",
+                                                      "email.x_mailer",
+                                                      "email.url",
+                                                      "email.received",
+                                                      "smtp.helo",
+                                                      "file.name",
+                                                      "filename",
+                                                      "fileext",
+                                                      "filemagic",
+                                                      "file.magic",
+                                                      "base64_data",
+                                                      "pkt_data",
+                                                      "ssh.proto",
+                                                      "ssh.software",
+                                                      "quic.sni",
+                                                      "http2.header",
+                                                      "http.location"};
   if (kNoField.count(name)) return "buffer '" + std::string(name) + "' has no Tapwatch field";
   return std::nullopt;
 }
 
 // Options that make a rule impossible to express, with why.
 std::optional<std::string> unsupportedOption(std::string_view name) {
-  static const std::set<std::string_view> kPositional = {"distance", "within", "isdataat", "rawbytes", "bsize",
-                                                         "dsize", "urilen", "stream_size"};
-  static const std::set<std::string_view> kBytes = {"byte_test", "byte_jump", "byte_extract", "byte_math",
-                                                    "entropy"};
-  static const std::set<std::string_view> kState = {"flowbits", "xbits", "flowint", "hostbits", "noalert", "tag",
-                                                    "dataset", "datarep", "iprep", "lua", "luajit",
-                                                    "app-layer-event", "app-layer-protocol", "stream-event",
-                                                    "decode-event", "ssl_state", "ssl_version", "tls.store",
-                                                    "filestore", "filesize", "file.size", "filemd5", "filesha1",
-                                                    "filesha256", "base64_decode", "threshold", "target",
-                                                    "requires", "bypass", "config", "prefilter"};
+  static const std::set<std::string_view> kPositional = {"distance", "within", "isdataat", "rawbytes",
+                                                         "bsize",    "dsize",  "urilen",   "stream_size"};
+  static const std::set<std::string_view> kBytes = {"byte_test", "byte_jump", "byte_extract", "byte_math", "entropy"};
+  static const std::set<std::string_view> kState = {"flowbits",
+                                                    "xbits",
+                                                    "flowint",
+                                                    "hostbits",
+                                                    "noalert",
+                                                    "tag",
+                                                    "dataset",
+                                                    "datarep",
+                                                    "iprep",
+                                                    "lua",
+                                                    "luajit",
+                                                    "app-layer-event",
+                                                    "app-layer-protocol",
+                                                    "stream-event",
+                                                    "decode-event",
+                                                    "ssl_state",
+                                                    "ssl_version",
+                                                    "tls.store",
+                                                    "filestore",
+                                                    "filesize",
+                                                    "file.size",
+                                                    "filemd5",
+                                                    "filesha1",
+                                                    "filesha256",
+                                                    "base64_decode",
+                                                    "threshold",
+                                                    "target",
+                                                    "requires",
+                                                    "bypass",
+                                                    "config",
+                                                    "prefilter"};
   static const std::set<std::string_view> kTransforms = {
-      "to_lowercase", "to_uppercase", "to_md5", "to_sha1", "to_sha256", "dotprefix", "strip_whitespace",
-      "compress_whitespace", "url_decode", "xor", "pcrexform", "header_lowercase", "strip_pseudo_headers",
-      "from_base64", "luaxform"};
-  static const std::set<std::string_view> kPacket = {"ttl", "itype", "icode", "icmp_id", "icmp_seq", "id", "ipopts",
-                                                     "fragbits", "fragoffset", "flags", "window", "seq", "ack",
-                                                     "ip_proto", "sameip", "tos", "tcp.mss", "tcp.hdr",
-                                                     "ipv4.hdr", "ipv6.hdr", "icmpv6.hdr", "udp.hdr"};
+      "to_lowercase",         "to_uppercase",        "to_md5",     "to_sha1", "to_sha256", "dotprefix",
+      "strip_whitespace",     "compress_whitespace", "url_decode", "xor",     "pcrexform", "header_lowercase",
+      "strip_pseudo_headers", "from_base64",         "luaxform"};
+  static const std::set<std::string_view> kPacket = {
+      "ttl",        "itype",   "icode",    "icmp_id",  "icmp_seq",   "id",       "ipopts", "fragbits",
+      "fragoffset", "flags",   "window",   "seq",      "ack",        "ip_proto", "sameip", "tos",
+      "tcp.mss",    "tcp.hdr", "ipv4.hdr", "ipv6.hdr", "icmpv6.hdr", "udp.hdr"};
   if (kPositional.count(name))
-    return "'" + std::string(name) + "' (positional matching) has no equivalent: Tapwatch patterns are not placed "
+    return "'" + std::string(name) +
+           "' (positional matching) has no equivalent: Tapwatch patterns are not placed "
            "relative to each other";
   if (kBytes.count(name)) return "'" + std::string(name) + "' (binary field arithmetic) has no equivalent";
   if (name == "threshold")
@@ -260,12 +344,21 @@ std::optional<std::string> unsupportedOption(std::string_view name) {
 
 // Tapwatch's categories where a Suricata classtype has a clear counterpart.
 std::string categoryFor(const std::string& classtype) {
-  static const std::map<std::string, std::string> kMap = {
-      {"credential-theft", "phishing"}, {"social-engineering", "scam"}, {"trojan-activity", "malware"},
-      {"command-and-control", "malware"}, {"coin-mining", "cryptomining"}, {"policy-violation", "policy"},
-      {"web-application-attack", "attack"}, {"attempted-user", "attack"}, {"attempted-admin", "attack"},
-      {"bad-unknown", "suspicious"}, {"misc-activity", "misc"}, {"exploit-kit", "malware"},
-      {"domain-c2", "malware"}, {"targeted-activity", "attack"}, {"pup-activity", "pup"}};
+  static const std::map<std::string, std::string> kMap = {{"credential-theft", "phishing"},
+                                                          {"social-engineering", "scam"},
+                                                          {"trojan-activity", "malware"},
+                                                          {"command-and-control", "malware"},
+                                                          {"coin-mining", "cryptomining"},
+                                                          {"policy-violation", "policy"},
+                                                          {"web-application-attack", "attack"},
+                                                          {"attempted-user", "attack"},
+                                                          {"attempted-admin", "attack"},
+                                                          {"bad-unknown", "suspicious"},
+                                                          {"misc-activity", "misc"},
+                                                          {"exploit-kit", "malware"},
+                                                          {"domain-c2", "malware"},
+                                                          {"targeted-activity", "attack"},
+                                                          {"pup-activity", "pup"}};
   if (classtype.empty()) return "imported";
   const auto it = kMap.find(classtype);
   return it == kMap.end() ? classtype : it->second;
@@ -273,11 +366,23 @@ std::string categoryFor(const std::string& classtype) {
 
 // Default priority of Suricata's classification.config (and ET's additions).
 uint32_t classtypePriority(const std::string& classtype) {
-  static const std::map<std::string, uint32_t> kMap = {
-      {"trojan-activity", 1}, {"credential-theft", 1}, {"command-and-control", 1}, {"exploit-kit", 1},
-      {"web-application-attack", 1}, {"attempted-admin", 1}, {"attempted-user", 1}, {"policy-violation", 1},
-      {"targeted-activity", 1}, {"domain-c2", 1}, {"social-engineering", 2}, {"bad-unknown", 2},
-      {"coin-mining", 2}, {"pup-activity", 2}, {"misc-activity", 3}, {"not-suspicious", 3}, {"unknown", 3}};
+  static const std::map<std::string, uint32_t> kMap = {{"trojan-activity", 1},
+                                                       {"credential-theft", 1},
+                                                       {"command-and-control", 1},
+                                                       {"exploit-kit", 1},
+                                                       {"web-application-attack", 1},
+                                                       {"attempted-admin", 1},
+                                                       {"attempted-user", 1},
+                                                       {"policy-violation", 1},
+                                                       {"targeted-activity", 1},
+                                                       {"domain-c2", 1},
+                                                       {"social-engineering", 2},
+                                                       {"bad-unknown", 2},
+                                                       {"coin-mining", 2},
+                                                       {"pup-activity", 2},
+                                                       {"misc-activity", 3},
+                                                       {"not-suspicious", 3},
+                                                       {"unknown", 3}};
   const auto it = kMap.find(classtype);
   return it == kMap.end() ? 2 : it->second;
 }
@@ -329,8 +434,12 @@ std::optional<std::string> convertPcre(const QuotedValue& value, PatternOut& out
       case 'W': out.fields = {"http.host"}; break;
       case 'Q': out.fields = {"http.response_body"}; break;
       case 'R': return "pcre /R (relative to the previous match) has no equivalent";
-      case 'I': case 'D': case 'C': case 'S': case 'Y': case 'B':
-        return std::string("pcre /") + f + " names a buffer Tapwatch does not have";
+      case 'I':
+      case 'D':
+      case 'C':
+      case 'S':
+      case 'Y':
+      case 'B': return std::string("pcre /") + f + " names a buffer Tapwatch does not have";
       default: return std::string("pcre flag '") + f + "' is not supported";
     }
   }
@@ -351,8 +460,7 @@ std::optional<std::string> finishPattern(PatternOut& p) {
     std::string prefix = "^";
     if (p.depth) {
       const uint64_t slack = *p.depth - p.text.size();
-      if (offset + slack > 0)
-        prefix += "(?s:.{" + std::to_string(offset) + "," + std::to_string(offset + slack) + "})";
+      if (offset + slack > 0) prefix += "(?s:.{" + std::to_string(offset) + "," + std::to_string(offset + slack) + "})";
     } else if (offset) {
       prefix += "(?s:.{" + std::to_string(offset) + ",})";
     }
@@ -575,8 +683,7 @@ std::optional<std::string> convertRule(std::string_view text, Converted& out) {
       if (o.has_value) return "'" + n + "' takes no value";
       // Old-style modifiers (http_uri, ...) apply to the content before them;
       // sticky buffers (http.uri, ...) to the contents after them.
-      const bool modifier = n.find('.') == std::string::npos && n != "file_data" && n != "dns_query" &&
-                            n != "tls_sni";
+      const bool modifier = n.find('.') == std::string::npos && n != "file_data" && n != "dns_query" && n != "tls_sni";
       if (modifier) {
         if (!last_content) return "'" + n + "' without a content before it";
         last_content->fields = fields;
@@ -647,8 +754,8 @@ SuricataImport importSuricataRules(std::string_view text) {
       std::string rest = trim(std::string_view(line).substr(1));
       const size_t space = rest.find(' ');
       const std::string first = rest.substr(0, space);
-      static const std::set<std::string> kActions = {"alert", "drop", "reject", "rejectsrc", "rejectdst",
-                                                     "rejectboth", "pass"};
+      static const std::set<std::string> kActions = {"alert",     "drop",       "reject", "rejectsrc",
+                                                     "rejectdst", "rejectboth", "pass"};
       if (!kActions.count(first) || rest.find('(') == std::string::npos) continue;  // a plain comment
       disabled = true;
       line = std::move(rest);
@@ -659,8 +766,8 @@ SuricataImport importSuricataRules(std::string_view text) {
     auto reason = convertRule(line, converted);
     if (!reason && sids.count(converted.rule.sid)) reason = "duplicate sid (an earlier rule has it)";
     if (reason) {
-      result.rejected.push_back(
-          RejectedRule{pending_line, converted.rule.sid, converted.rule.msg, std::move(*reason), disabled});
+      result.rejected.push_back(RejectedRule{pending_line, converted.rule.sid, converted.rule.msg, std::move(*reason),
+                                             disabled});
       continue;
     }
     sids.insert(converted.rule.sid);

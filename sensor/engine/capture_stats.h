@@ -8,13 +8,13 @@
 namespace tapwatch {
 
 // One list for the per-thread counters and their totals.
-#define TAPWATCH_CAPTURE_COUNTERS(X)                                                \
-  X(packets)         /* read from the source */                                     \
-  X(bytes)           /* wire bytes read */                                          \
-  X(ring_full_drops) /* live only: a worker's ring was full */                      \
+#define TAPWATCH_CAPTURE_COUNTERS(X) \
+  X(packets)         /* read from the source */ \
+  X(bytes)           /* wire bytes read */ \
+  X(ring_full_drops) /* live only: a worker's ring was full */ \
   X(oversize_drops)  /* a packet larger than half a ring (raise capture.ring_mb) */ \
-  X(kernel_drops)    /* pcap_stats ps_drop, mirrored */                             \
-  X(interface_drops) /* pcap_stats ps_ifdrop, mirrored */                           \
+  X(kernel_drops)    /* pcap_stats ps_drop, mirrored */ \
+  X(interface_drops) /* pcap_stats ps_ifdrop, mirrored */ \
   X(file_errors)     /* capture files that ended in a read error (e.g. truncated) */
 
 struct CaptureStats {
@@ -38,10 +38,10 @@ struct CaptureTotals {
 
 // Computed from CaptureTotals at scrape time (PipelineMetrics); interface is
 // the capture interface, or "replay".
-#define TAPWATCH_CAPTURE_METRICS(COUNTER, GAUGE)                                                                \
-  COUNTER(packets, "tapwatch_packets_total", "interface", "Packets read from the capture source.")              \
-  COUNTER(bytes, "tapwatch_bytes_total", "interface", "Wire bytes read from the capture source.")               \
-  COUNTER(drops, "tapwatch_capture_drops_total", "interface,reason",                                            \
+#define TAPWATCH_CAPTURE_METRICS(COUNTER, GAUGE) \
+  COUNTER(packets, "tapwatch_packets_total", "interface", "Packets read from the capture source.") \
+  COUNTER(bytes, "tapwatch_bytes_total", "interface", "Wire bytes read from the capture source.") \
+  COUNTER(drops, "tapwatch_capture_drops_total", "interface,reason", \
           "Packets lost before inspection: kernel (socket buffer full), interface (driver), ring_full (worker " \
           "ring full), oversize (packet larger than a worker ring can hold).")
 

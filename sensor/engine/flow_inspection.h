@@ -6,10 +6,10 @@
 #include <string>
 #include <vector>
 
-#include "output/alert.h"
 #include "detect/detection_set.h"
 #include "detect/scope_scan.h"
 #include "flow/flow.h"
+#include "output/alert.h"
 #include "protocols/app_parser.h"
 
 namespace tapwatch {
@@ -44,7 +44,7 @@ class FlowInspection : public FlowContext {
   explicit FlowInspection(std::shared_ptr<const DetectionSet> set) : set(std::move(set)) {}
 
   std::shared_ptr<const DetectionSet> set;  // the set this flow started with (reloads apply to new flows)
-  std::unique_ptr<ScopeScan> payload_scan;   // Scope::Flow, field `stream`; its alerts carry only app_proto
+  std::unique_ptr<ScopeScan> payload_scan;  // Scope::Flow, field `stream`; its alerts carry only app_proto
 
   AppState app_state = AppState::Detecting;
   AppProto app_proto = AppProto::Unknown;

@@ -53,7 +53,8 @@ void AlertFilterMetrics::collect(MetricsBuilder& out) const {
   // Both reasons for every signature that fired, zeros included: a series
   // that appears only after the first suppression breaks rate() and alerting.
   signatures.forEach([&out](uint32_t id, const SignatureCounters::Counts& c) {
-    out.add({{"signature_id", std::to_string(id)}, {"reason", "threshold"}}, static_cast<double>(c.suppressed_threshold));
+    out.add({{"signature_id", std::to_string(id)}, {"reason", "threshold"}},
+            static_cast<double>(c.suppressed_threshold));
     out.add({{"signature_id", std::to_string(id)}, {"reason", "suppress"}}, static_cast<double>(c.suppressed_rule));
   });
   out.family(PolicyMetrics::threshold_entries);

@@ -10,9 +10,7 @@ namespace tapwatch {
 namespace {
 namespace fs = std::filesystem;
 
-double unixNow() {
-  return std::chrono::duration<double>(std::chrono::system_clock::now().time_since_epoch()).count();
-}
+double unixNow() { return std::chrono::duration<double>(std::chrono::system_clock::now().time_since_epoch()).count(); }
 
 void addFileStamp(const fs::path& p, std::string& out) {
   std::error_code ec;

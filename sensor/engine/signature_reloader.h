@@ -22,16 +22,16 @@ namespace tapwatch {
 class Pipeline;
 
 // Computed at scrape time from the running set and the loads so far.
-#define TAPWATCH_RELOAD_METRICS(COUNTER, GAUGE)                                                                      \
-  GAUGE(signatures_loaded, "tapwatch_signatures_loaded", "", "Enabled signatures in the running set.")               \
+#define TAPWATCH_RELOAD_METRICS(COUNTER, GAUGE) \
+  GAUGE(signatures_loaded, "tapwatch_signatures_loaded", "", "Enabled signatures in the running set.") \
   COUNTER(reloads, "tapwatch_signature_reloads_total", "result", "Signature reloads, by result (success, failure).") \
-  GAUGE(last_success, "tapwatch_signature_last_reload_success_timestamp_seconds", "",                                \
-        "Unix time of the last successful signature load.")                                                          \
-  GAUGE(compile_seconds, "tapwatch_signature_compile_seconds", "", "Time the last signature compile took.")          \
-  GAUGE(hyperscan_compile_seconds, "tapwatch_signature_hyperscan_compile_seconds", "",                               \
-        "Time spent in Hyperscan compilation during the last signature load (0 when every database came from "       \
-        "the cache).")                                                                                               \
-  COUNTER(cache, "tapwatch_signature_cache_total", "result",                                                         \
+  GAUGE(last_success, "tapwatch_signature_last_reload_success_timestamp_seconds", "", \
+        "Unix time of the last successful signature load.") \
+  GAUGE(compile_seconds, "tapwatch_signature_compile_seconds", "", "Time the last signature compile took.") \
+  GAUGE(hyperscan_compile_seconds, "tapwatch_signature_hyperscan_compile_seconds", "", \
+        "Time spent in Hyperscan compilation during the last signature load (0 when every database came from " \
+        "the cache).") \
+  COUNTER(cache, "tapwatch_signature_cache_total", "result", \
           "Compiled-database cache lookups by result (hit, miss, error: cache unusable, compiled without it).")
 
 TAPWATCH_DECLARE_METRICS(ReloadMetrics, TAPWATCH_RELOAD_METRICS);

@@ -23,9 +23,8 @@ Direction fieldDirection(Field field) {
 }
 
 Timestamp wallClockNow() {
-  const auto ns = std::chrono::duration_cast<std::chrono::nanoseconds>(
-                      std::chrono::system_clock::now().time_since_epoch())
-                      .count();
+  const auto ns =
+      std::chrono::duration_cast<std::chrono::nanoseconds>(std::chrono::system_clock::now().time_since_epoch()).count();
   return Timestamp{ns / 1000000000, static_cast<uint32_t>(ns % 1000000000)};
 }
 

@@ -11,18 +11,18 @@
 #include <mutex>
 #include <string>
 
-#include "output/eve_format.h"
 #include "capture/packet_ring.h"
 #include "config/config.h"
 #include "decode/decoder.h"
 #include "detect/scan_scratch.h"
-#include "policy/alert_counters.h"
-#include "policy/alert_filter.h"
-#include "output/alert_sink.h"
 #include "engine/flow_inspection.h"
 #include "engine/worker_stats.h"
 #include "flow/flow_events.h"
 #include "flow/flow_table.h"
+#include "output/alert_sink.h"
+#include "output/eve_format.h"
+#include "policy/alert_counters.h"
+#include "policy/alert_filter.h"
 #include "protocols/inspection_sink.h"
 #include "protocols/protocol_limits.h"
 
@@ -32,7 +32,7 @@ struct WorkerContext {
   const Config& config;
   AlertSink& alerts;
   AlertCounters& alert_counters;
-  std::string interface_name;  // EVE in_iface; empty for files
+  std::string interface_name;           // EVE in_iface; empty for files
   AlertFilter* alert_filter = nullptr;  // suppression + thresholds, shared by workers; null = emit every hit
 };
 

@@ -60,7 +60,7 @@ struct Flow {
   uint16_t server_port = 0;
 
   Timestamp first_seen;
-  Timestamp last_seen;  // highest capture time seen (packet times may go backwards a little)
+  Timestamp last_seen;                // highest capture time seen (packet times may go backwards a little)
   std::array<uint64_t, 2> packets{};  // indexed by index(Direction)
   std::array<uint64_t, 2> bytes{};    // wire bytes, indexed by index(Direction)
 
@@ -80,7 +80,7 @@ struct Flow {
   uint32_t lru_prev = kNoLink;
   uint32_t lru_next = kNoLink;
   uint32_t number = kNoLink;  // slot in the table's pool
-  uint32_t hash = 0;  // low 32 bits of hashFlowKey(key)
+  uint32_t hash = 0;          // low 32 bits of hashFlowKey(key)
   TimeoutClass timeout_class = TimeoutClass::Udp;
   bool client_is_low = true;  // the client is key's low endpoint
   bool in_use = false;

@@ -55,8 +55,8 @@ class ReassemblySink {
 struct StreamResources {
   StreamResources(const StreamConfig& config, FlowStats& stats, uint64_t memcap_bytes);
 
-  uint64_t depth_bytes;        // 0 = unlimited
-  uint32_t max_out_of_order;   // per direction, bytes ahead of the next expected byte
+  uint64_t depth_bytes;       // 0 = unlimited
+  uint32_t max_out_of_order;  // per direction, bytes ahead of the next expected byte
   FlowStats& stats;
   OooBufferPool pool;
 };
@@ -91,7 +91,7 @@ class TcpReassembler {
   void stop();
 
   uint32_t nextSeq() const { return next_; }
-  uint64_t streamOffset() const { return offset_; }    // delivered + skipped bytes
+  uint64_t streamOffset() const { return offset_; }     // delivered + skipped bytes
   uint32_t bufferedBytes() const { return buffered_; }  // out-of-order bytes held
   bool depthReached() const { return depth_reached_; }
   bool stopped() const { return stopped_; }

@@ -31,8 +31,8 @@ int runSigTest(const std::vector<std::string>& paths) {
   }
   const ExampleReport report = runSignatureExamples(*set);
   for (const ExampleFailure& failure : report.failures) std::fprintf(stderr, "%s\n", failure.describe().c_str());
-  std::printf("%zu signatures, %zu examples: %zu passed, %zu failed\n", report.signatures_tested,
-              report.examples_run, report.examples_run - report.failures.size(), report.failures.size());
+  std::printf("%zu signatures, %zu examples: %zu passed, %zu failed\n", report.signatures_tested, report.examples_run,
+              report.examples_run - report.failures.size(), report.failures.size());
   return report.failures.empty() ? kExitOk : kExitRuntime;
 }
 

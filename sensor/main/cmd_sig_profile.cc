@@ -4,9 +4,9 @@
 
 #include "common/log.h"
 #include "detect/signature_loader.h"
-#include "profile/signature_profiler.h"
 #include "main/commands.h"
 #include "main/config_resolution.h"
+#include "profile/signature_profiler.h"
 
 namespace tapwatch {
 
@@ -32,8 +32,8 @@ int runSigProfile(const SigProfileOptions& options) {
   profile.repeat = options.repeat;
   profile.detect.excerpt_bytes = config->alerts.excerpt_bytes;
   profile.detect.cache_dir = config->signatures.cache_dir;
-  std::fprintf(stderr, "profiling %zu signatures over %zu packets (%u runs each)...\n", sigs->size(),
-               packets.count(), options.repeat);
+  std::fprintf(stderr, "profiling %zu signatures over %zu packets (%u runs each)...\n", sigs->size(), packets.count(),
+               options.repeat);
   auto report = profileSignatures(*config, *sigs, packets, profile);
   if (!report) {
     logError(report.error().describe());

@@ -13,8 +13,8 @@ constexpr int kExitUsage = 2;
 
 // What `run` and `scan` share: where the config comes from and how it is adjusted.
 struct ConfigOptions {
-  std::string config_file;             // -c; empty = default location or built-ins
-  std::vector<std::string> overrides;  // --set KEY.PATH=VALUE
+  std::string config_file;                   // -c; empty = default location or built-ins
+  std::vector<std::string> overrides;        // --set KEY.PATH=VALUE
   std::vector<std::string> signature_paths;  // -s; replaces the configured paths
 };
 
@@ -38,8 +38,8 @@ struct RunOptions {
 struct SigProfileOptions {
   ConfigOptions config;  // -c / -s, like scan
   std::vector<std::string> pcaps;
-  uint32_t repeat = 3;   // runs per measurement; the fastest counts
-  size_t top = 25;       // rows printed; 0 = all
+  uint32_t repeat = 3;     // runs per measurement; the fastest counts
+  size_t top = 25;         // rows printed; 0 = all
   uint64_t max_mb = 1024;  // packets held in memory
 };
 

@@ -106,8 +106,9 @@ int Daemon::start() {
 
   // Replays wait for room in the hand-off (lossless); live capture never
   // blocks a worker: a full hand-off counts a drop.
-  outputs_ = std::make_unique<OutputThread>(config_.outputs, config_.sensor.name, output_stats_,
-                                            OutputThreadOptions{.submit = live_ ? SubmitMode::NoWait : SubmitMode::Wait});
+  outputs_ =
+      std::make_unique<OutputThread>(config_.outputs, config_.sensor.name, output_stats_,
+                                     OutputThreadOptions{.submit = live_ ? SubmitMode::NoWait : SubmitMode::Wait});
   if (Status started = outputs_->start(); !started) {
     logError(started.error().describe());
     return kExitRuntime;

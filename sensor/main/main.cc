@@ -52,7 +52,8 @@ int main(int argc, char** argv) {
       sig_cmd->add_subcommand("profile", "measure which signatures cost the most scan time on captures");
   sig_profile->add_option("pcap", profile.pcaps, "capture files (pcap or pcapng)")->required();
   addConfigOptions(sig_profile, profile.config);
-  sig_profile->add_option("-s,--signatures", profile.config.signature_paths, "signature file or directory (repeatable)");
+  sig_profile->add_option("-s,--signatures", profile.config.signature_paths,
+                          "signature file or directory (repeatable)");
   sig_profile->add_option("--repeat", profile.repeat, "runs per measurement; the fastest counts (default 3)")
       ->check(CLI::Range(1, 100));
   sig_profile->add_option("--top", profile.top, "rows to print, most expensive first; 0 = all (default 25)");

@@ -20,9 +20,9 @@ namespace tapwatch {
 const std::vector<MetricInfo>& allMetrics() {
   static const std::vector<MetricInfo> all = [] {
     const std::span<const MetricInfo> lists[] = {
-        DecodeStats::kMetrics,   DefragStats::kMetrics,   FlowStats::kMetrics,   ProtocolStats::kMetrics,
-        DetectStats::kMetrics,   OutputStats::kMetrics,   CaptureMetrics::kMetrics, WorkerMetrics::kMetrics,
-        AlertMetrics::kMetrics,  PolicyMetrics::kMetrics, ReloadMetrics::kMetrics,  BuildMetrics::kMetrics,
+        DecodeStats::kMetrics,  DefragStats::kMetrics,   FlowStats::kMetrics,      ProtocolStats::kMetrics,
+        DetectStats::kMetrics,  OutputStats::kMetrics,   CaptureMetrics::kMetrics, WorkerMetrics::kMetrics,
+        AlertMetrics::kMetrics, PolicyMetrics::kMetrics, ReloadMetrics::kMetrics,  BuildMetrics::kMetrics,
     };
     std::vector<MetricInfo> metrics;
     for (std::span<const MetricInfo> list : lists) metrics.insert(metrics.end(), list.begin(), list.end());

@@ -65,7 +65,8 @@ void printSummary(const ScanSummary& s, std::FILE* out) {
                static_cast<unsigned long long>(s.flows), static_cast<unsigned long long>(s.alerts), s.elapsed_seconds,
                static_cast<double>(s.packets) / secs, static_cast<double>(s.bytes) * 8 / secs / 1e9);
   if (s.stream_gaps) std::fprintf(out, "  stream gaps: %llu\n", static_cast<unsigned long long>(s.stream_gaps));
-  if (s.file_errors) std::fprintf(out, "  capture files cut short: %llu\n", static_cast<unsigned long long>(s.file_errors));
+  if (s.file_errors)
+    std::fprintf(out, "  capture files cut short: %llu\n", static_cast<unsigned long long>(s.file_errors));
   for (const auto& [reason, n] : s.decode_errors)
     std::fprintf(out, "  decode error %s: %llu\n", reason.c_str(), static_cast<unsigned long long>(n));
   for (const auto& [name, n] : s.defrag)

@@ -6,8 +6,8 @@
 #include <map>
 #include <string>
 
-#include "policy/alert_counters.h"
 #include "engine/pipeline.h"
+#include "policy/alert_counters.h"
 
 namespace tapwatch {
 

@@ -29,9 +29,9 @@ struct Alert {
   uint32_t rev = 0;
   std::string signature;  // name
   std::string category;
-  uint8_t severity = 3;   // 1 (high) .. 4 (info)
+  uint8_t severity = 3;  // 1 (high) .. 4 (info)
   Field field = Field::Payload;
-  std::string excerpt;    // raw bytes from the sensor's buffers; EVE writer makes them valid UTF-8
+  std::string excerpt;  // raw bytes from the sensor's buffers; EVE writer makes them valid UTF-8
 
   TransactionContext context;  // of the scope that alerted
 };

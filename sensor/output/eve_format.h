@@ -9,9 +9,9 @@
 namespace tapwatch {
 
 struct EveFormatOptions {
-  std::string host;        // sensor.name
+  std::string host;  // sensor.name
   uint32_t excerpt_bytes = 96;
-  bool redact = false;     // replace excerpt bytes with '*' except the matched word boundaries
+  bool redact = false;  // replace excerpt bytes with '*' except the matched word boundaries
 };
 
 // "2020-05-26T10:00:00.000500+0000", Suricata's timestamp format, from capture time.

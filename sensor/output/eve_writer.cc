@@ -44,7 +44,8 @@ void EveWriter::closeFile() {
 }
 
 void EveWriter::failed(const std::string& why) {
-  if (!error_logged_) logError("eve: " + why + " (further errors counted in tapwatch_eve_records_total{result=\"error\"})");
+  if (!error_logged_)
+    logError("eve: " + why + " (further errors counted in tapwatch_eve_records_total{result=\"error\"})");
   error_logged_ = true;
 }
 

@@ -18,20 +18,20 @@ inline constexpr std::string_view kSyslogMessagesHelp = "Syslog messages by resu
 // be written; sent: first transmission, from memory; dropped: could not be
 // kept (caps, spool errors, damaged spool); spooled: written to the on-disk
 // spool; resent: transmitted from the spool (or again after a broken connection).
-#define TAPWATCH_OUTPUT_STATS(COUNTER, GAUGE, COUNTER_ARRAY, SHARED_COUNTER)                             \
-  COUNTER(alerts_received, "tapwatch_output_alerts_total", "result", "received", kOutputAlertsHelp)      \
+#define TAPWATCH_OUTPUT_STATS(COUNTER, GAUGE, COUNTER_ARRAY, SHARED_COUNTER) \
+  COUNTER(alerts_received, "tapwatch_output_alerts_total", "result", "received", kOutputAlertsHelp) \
   SHARED_COUNTER(alerts_dropped, "tapwatch_output_alerts_total", "result", "dropped", kOutputAlertsHelp) \
-  COUNTER(eve_written, "tapwatch_eve_records_total", "result", "written", kEveRecordsHelp)               \
-  COUNTER(eve_errors, "tapwatch_eve_records_total", "result", "error", kEveRecordsHelp)                  \
-  COUNTER(syslog_sent, "tapwatch_syslog_messages_total", "result", "sent", kSyslogMessagesHelp)          \
-  COUNTER(syslog_dropped, "tapwatch_syslog_messages_total", "result", "dropped", kSyslogMessagesHelp)    \
-  COUNTER(syslog_spooled, "tapwatch_syslog_messages_total", "result", "spooled", kSyslogMessagesHelp)    \
-  COUNTER(syslog_resent, "tapwatch_syslog_messages_total", "result", "resent", kSyslogMessagesHelp)      \
-  GAUGE(syslog_queue_depth, "tapwatch_syslog_queue_depth", "", "",                                       \
-        "Messages waiting in the syslog forwarder's memory queue.")                                      \
-  GAUGE(syslog_connected, "tapwatch_syslog_connected", "", "",                                           \
-        "1 while the syslog forwarder is connected to its receiver.")                                    \
-  GAUGE(syslog_spool_bytes, "tapwatch_syslog_spool_bytes", "", "",                                       \
+  COUNTER(eve_written, "tapwatch_eve_records_total", "result", "written", kEveRecordsHelp) \
+  COUNTER(eve_errors, "tapwatch_eve_records_total", "result", "error", kEveRecordsHelp) \
+  COUNTER(syslog_sent, "tapwatch_syslog_messages_total", "result", "sent", kSyslogMessagesHelp) \
+  COUNTER(syslog_dropped, "tapwatch_syslog_messages_total", "result", "dropped", kSyslogMessagesHelp) \
+  COUNTER(syslog_spooled, "tapwatch_syslog_messages_total", "result", "spooled", kSyslogMessagesHelp) \
+  COUNTER(syslog_resent, "tapwatch_syslog_messages_total", "result", "resent", kSyslogMessagesHelp) \
+  GAUGE(syslog_queue_depth, "tapwatch_syslog_queue_depth", "", "", \
+        "Messages waiting in the syslog forwarder's memory queue.") \
+  GAUGE(syslog_connected, "tapwatch_syslog_connected", "", "", \
+        "1 while the syslog forwarder is connected to its receiver.") \
+  GAUGE(syslog_spool_bytes, "tapwatch_syslog_spool_bytes", "", "", \
         "Bytes of alerts waiting in the on-disk syslog spool.")
 
 struct OutputStats {

@@ -4,10 +4,10 @@
 #include <boost/asio/post.hpp>
 #include <future>
 
-#include "output/eve_writer.h"
-#include "output/syslog_forwarder.h"
 #include "common/log.h"
 #include "config/config.h"
+#include "output/eve_writer.h"
+#include "output/syslog_forwarder.h"
 
 namespace tapwatch {
 namespace {

@@ -17,12 +17,12 @@
 #include <string>
 #include <thread>
 
+#include "common/result.h"
 #include "output/alert.h"
 #include "output/alert_queue.h"
 #include "output/alert_sink.h"
 #include "output/eve_writer.h"
 #include "output/output_stats.h"
-#include "common/result.h"
 
 namespace tapwatch {
 
@@ -35,7 +35,7 @@ enum class SubmitMode {
 };
 
 struct OutputThreadOptions {
-  SubmitMode submit = SubmitMode::Wait;       // what emit() does when the hand-off is full
+  SubmitMode submit = SubmitMode::Wait;        // what emit() does when the hand-off is full
   EveOpenMode eve_open = EveOpenMode::Append;  // Truncate: the EVE file must open at start()
 };
 
@@ -61,8 +61,8 @@ class OutputThread final : public AlertSink {
 
  private:
   void wake();
-  void drain();       // output thread
-  void flushTick();   // output thread
+  void drain();      // output thread
+  void flushTick();  // output thread
 
   const OutputsConfig& config_;
   std::string sensor_name_;

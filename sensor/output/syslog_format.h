@@ -57,11 +57,11 @@ std::string formatCef(const AlertRecord& record, std::string_view version);
 struct SyslogFormatOptions {
   SyslogFormat format = SyslogFormat::Rfc5424;
   SyslogBody body = SyslogBody::Json;
-  int facility = 20;          // local4
-  std::string hostname;       // sensor.name
+  int facility = 20;     // local4
+  std::string hostname;  // sensor.name
   std::string app_name = "tapwatch";
   int pid = 0;
-  std::string version;        // CEF device version
+  std::string version;  // CEF device version
 };
 
 // "2020-05-26T10:00:00.000500Z" from capture time; "-" when the time is unset.

@@ -49,7 +49,8 @@ Result<std::unique_ptr<SyslogForwarder>> SyslogForwarder::create(boost::asio::io
     if (!opened) return makeError("outputs.syslog.spool_dir: " + opened.error().message);
     spool = std::move(opened.value());
     if (spool->pendingRecords() > 0) {
-      logInfo("syslog: " + std::to_string(spool->pendingRecords()) + " spooled message(s) from a previous run will be sent first");
+      logInfo("syslog: " + std::to_string(spool->pendingRecords()) +
+              " spooled message(s) from a previous run will be sent first");
     }
   }
   return std::make_unique<SyslogForwarder>(io, std::move(transport.value()), std::move(spool), std::move(fmt),
@@ -102,7 +103,8 @@ void SyslogForwarder::enqueue(std::string message) {
 void SyslogForwarder::drop(uint64_t n, const std::string& why) {
   stats_.syslog_dropped.add(n);
   if (!drop_logged_) {
-    logError("syslog: dropping message(s): " + why + " (counted in tapwatch_syslog_messages_total{result=\"dropped\"})");
+    logError("syslog: dropping message(s): " + why +
+             " (counted in tapwatch_syslog_messages_total{result=\"dropped\"})");
     drop_logged_ = true;
   }
 }

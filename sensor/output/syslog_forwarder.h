@@ -29,13 +29,13 @@
 #include <memory>
 #include <string>
 
+#include "common/result.h"
 #include "output/alert.h"
 #include "output/backoff.h"
 #include "output/output_stats.h"
 #include "output/syslog_format.h"
 #include "output/syslog_spool.h"
 #include "output/syslog_transport.h"
-#include "common/result.h"
 
 namespace tapwatch {
 

@@ -24,8 +24,8 @@ namespace fs = std::filesystem;
 constexpr uint64_t kFirstId = 1ull << 40;  // leaves room below for prepended segments
 
 uint32_t crcOf(std::string_view data) {
-  return static_cast<uint32_t>(
-      ::crc32(0L, reinterpret_cast<const Bytef*>(data.data()), static_cast<uInt>(data.size())));
+  return static_cast<uint32_t>(::crc32(0L, reinterpret_cast<const Bytef*>(data.data()),
+                                       static_cast<uInt>(data.size())));
 }
 
 void putLe32(std::string& out, uint32_t v) {
@@ -109,7 +109,7 @@ Status SyslogSpool::load() {
     Segment seg;
     seg.id = id;
     const bool is_cursor_seg = segments_.empty() && id == cursor_id;
-    struct stat sb{};
+    struct stat sb {};
     if (::stat(segmentPath(id).c_str(), &sb) != 0) continue;
     seg.size = static_cast<uint64_t>(sb.st_size);
     uint64_t from = 0;

@@ -3,9 +3,9 @@
 #include <boost/asio/ssl/context.hpp>
 #include <charconv>
 
+#include "config/config.h"
 #include "output/relp_transport.h"
 #include "output/tcp_transport.h"
-#include "config/config.h"
 
 namespace tapwatch {
 
@@ -40,7 +40,8 @@ Result<SyslogTransportPtr> makeSyslogTransport(boost::asio::io_context& io, cons
   auto target = parseTransportTarget(config.target);
   if (!target) return target.error();
   const auto framing = parseSyslogFraming(config.framing);
-  if (!framing) return makeError("outputs.syslog.framing: unknown value '" + config.framing + "' (octet-counting | lf)");
+  if (!framing)
+    return makeError("outputs.syslog.framing: unknown value '" + config.framing + "' (octet-counting | lf)");
   if (config.transport == "udp") return makeUdpTransport(io, *target);
   if (config.transport == "tcp") return makeTcpTransport(io, *target, *framing, nullptr);
   if (config.transport == "relp") return makeRelpTransport(io, *target);

@@ -14,8 +14,8 @@
 #include <string>
 #include <vector>
 
-#include "output/syslog_framing.h"
 #include "common/result.h"
+#include "output/syslog_framing.h"
 
 namespace tapwatch {
 

@@ -30,8 +30,7 @@ constexpr uint64_t kTlsRecordSlack = 16384 + 256;
 
 class TcpTransport final : public SyslogTransport {
  public:
-  TcpTransport(asio::io_context& io, TransportTarget target, SyslogFraming framing,
-                  std::shared_ptr<ssl::context> tls)
+  TcpTransport(asio::io_context& io, TransportTarget target, SyslogFraming framing, std::shared_ptr<ssl::context> tls)
       : io_(io), resolver_(io), target_(std::move(target)), framing_(framing), tls_(std::move(tls)) {
     plain_ = !tls_;
     if (plain_) tls_ = std::make_shared<ssl::context>(ssl::context::tls_client);  // never used for a handshake
@@ -63,7 +62,8 @@ class TcpTransport final : public SyslogTransport {
           asio::async_connect(conn->stream.next_layer(), results,
                               [this, conn, gen, finish](const error_code& cec, const tcp::endpoint&) {
                                 if (gen != gen_) return;
-                                if (cec) return fail(conn, *finish, "cannot connect to " + describe() + ": " + cec.message());
+                                if (cec)
+                                  return fail(conn, *finish, "cannot connect to " + describe() + ": " + cec.message());
                                 tuneSocket(conn->stream.next_layer());
                                 if (plain_) return established(conn, gen, *finish);
                                 handshake(conn, gen, finish);
@@ -83,8 +83,9 @@ class TcpTransport final : public SyslogTransport {
     }
     const uint64_t gen = gen_;
     auto handler = [this, conn, gen, bytes, ends = std::move(ends), done = std::move(done)](const error_code& ec,
-                                                                                              size_t) {
-      if (gen != gen_ || ec) return done(ec ? "write to " + describe() + " failed: " + ec.message() : "connection replaced");
+                                                                                            size_t) {
+      if (gen != gen_ || ec)
+        return done(ec ? "write to " + describe() + " failed: " + ec.message() : "connection replaced");
       written_ += bytes->size();
       ends_.insert(ends_.end(), ends.begin(), ends.end());
       done("");
@@ -227,7 +228,8 @@ class UdpTransport final : public SyslogTransport {
     resolver_.async_resolve(target_.host, std::to_string(target_.port),
                             [this, gen, done](const error_code& ec, const udp::resolver::results_type& results) {
                               if (gen != gen_) return;
-                              if (ec || results.empty()) return done("cannot resolve " + target_.host + ": " + ec.message());
+                              if (ec || results.empty())
+                                return done("cannot resolve " + target_.host + ": " + ec.message());
                               const udp::endpoint ep = *results.begin();
                               error_code oec;
                               socket_.open(ep.protocol(), oec);
@@ -276,7 +278,7 @@ class UdpTransport final : public SyslogTransport {
 }  // namespace
 
 SyslogTransportPtr makeTcpTransport(asio::io_context& io, TransportTarget target, SyslogFraming framing,
-                                       std::shared_ptr<ssl::context> tls_context) {
+                                    std::shared_ptr<ssl::context> tls_context) {
   return std::make_unique<TcpTransport>(io, std::move(target), framing, std::move(tls_context));
 }
 

@@ -19,7 +19,7 @@ namespace tapwatch {
 
 // tls_context null = plain tcp.
 SyslogTransportPtr makeTcpTransport(boost::asio::io_context& io, TransportTarget target, SyslogFraming framing,
-                                       std::shared_ptr<boost::asio::ssl::context> tls_context);
+                                    std::shared_ptr<boost::asio::ssl::context> tls_context);
 SyslogTransportPtr makeUdpTransport(boost::asio::io_context& io, TransportTarget target);
 
 }  // namespace tapwatch

@@ -35,10 +35,10 @@ class AlertCounters {
 };
 
 // Computed from AlertCounters at scrape time (engine's PipelineMetrics).
-#define TAPWATCH_ALERT_METRICS(COUNTER, GAUGE)                               \
+#define TAPWATCH_ALERT_METRICS(COUNTER, GAUGE) \
   COUNTER(alerts, "tapwatch_alerts_total", "signature_id,category,severity", \
-          "Alerts emitted, by signature id, category and severity.")         \
-  COUNTER(suppressed, "tapwatch_alerts_suppressed_total", "reason",          \
+          "Alerts emitted, by signature id, category and severity.") \
+  COUNTER(suppressed, "tapwatch_alerts_suppressed_total", "reason", \
           "Alerts not emitted, by reason (threshold, suppress).")
 
 TAPWATCH_DECLARE_METRICS(AlertMetrics, TAPWATCH_ALERT_METRICS);

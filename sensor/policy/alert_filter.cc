@@ -5,9 +5,7 @@
 namespace tapwatch {
 
 AlertFilter::AlertFilter(AlertCounters& alert_counters, size_t threshold_max_entries)
-    : alert_counters_(alert_counters),
-      thresholds_(threshold_max_entries),
-      suppress_(*SuppressList::build({})) {}
+    : alert_counters_(alert_counters), thresholds_(threshold_max_entries), suppress_(*SuppressList::build({})) {}
 
 Status AlertFilter::loadSuppressions(const SignaturesConfig& config) {
   std::vector<SuppressRule> rules = config.suppress;
@@ -22,7 +20,9 @@ Status AlertFilter::loadSuppressions(const SignaturesConfig& config) {
   return Ok{};
 }
 
-void AlertFilter::setSuppressList(std::shared_ptr<const SuppressList> list) { std::atomic_store(&suppress_, std::move(list)); }
+void AlertFilter::setSuppressList(std::shared_ptr<const SuppressList> list) {
+  std::atomic_store(&suppress_, std::move(list));
+}
 
 AlertVerdict AlertFilter::decide(const Signature& sig, const IpAddress& src, const IpAddress& dst, uint64_t flow_id,
                                  Timestamp now) {

@@ -26,7 +26,8 @@ enum class AlertVerdict : uint8_t { Emit, Suppressed, BelowThreshold };
 class AlertFilter {
  public:
   // Suppressions are counted into `alert_counters` (tapwatch_alerts_suppressed_total).
-  explicit AlertFilter(AlertCounters& alert_counters, size_t threshold_max_entries = ThresholdTable::kDefaultMaxEntries);
+  explicit AlertFilter(AlertCounters& alert_counters,
+                       size_t threshold_max_entries = ThresholdTable::kDefaultMaxEntries);
 
   // Reads config.suppress plus config.suppress_file (if set) and swaps the
   // result in. On error the running rules stay and the error names the file.
@@ -50,15 +51,15 @@ class AlertFilter {
 };
 
 // What AlertFilter's parts report, computed at scrape time (engine's AlertFilterMetrics).
-#define TAPWATCH_POLICY_METRICS(COUNTER, GAUGE)                                                         \
-  COUNTER(signature_hits, "tapwatch_signature_hits_total", "signature_id",                              \
-          "Signature matches (one per scope), before suppression and thresholds, by signature id.")     \
-  COUNTER(signature_suppressed, "tapwatch_signature_suppressed_total", "signature_id,reason",           \
+#define TAPWATCH_POLICY_METRICS(COUNTER, GAUGE) \
+  COUNTER(signature_hits, "tapwatch_signature_hits_total", "signature_id", \
+          "Signature matches (one per scope), before suppression and thresholds, by signature id.") \
+  COUNTER(signature_suppressed, "tapwatch_signature_suppressed_total", "signature_id,reason", \
           "Signature matches not emitted as alerts, by signature id and reason (threshold, suppress).") \
-  GAUGE(threshold_entries, "tapwatch_threshold_entries", "",                                            \
-        "Keys (signature + source/destination/flow) tracked for signature thresholds.")                 \
-  COUNTER(threshold_evictions, "tapwatch_threshold_evictions_total", "",                                \
-          "Threshold keys evicted to stay within the table cap (their counts restart).")                \
+  GAUGE(threshold_entries, "tapwatch_threshold_entries", "", \
+        "Keys (signature + source/destination/flow) tracked for signature thresholds.") \
+  COUNTER(threshold_evictions, "tapwatch_threshold_evictions_total", "", \
+          "Threshold keys evicted to stay within the table cap (their counts restart).") \
   GAUGE(suppress_rules, "tapwatch_suppress_rules", "", "Suppression rules in force (config and suppress file).")
 
 TAPWATCH_DECLARE_METRICS(PolicyMetrics, TAPWATCH_POLICY_METRICS);

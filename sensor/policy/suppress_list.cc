@@ -27,9 +27,15 @@ bool SuppressList::covers(const std::vector<Entry>& entries, const IpAddress& sr
   for (const Entry& e : entries) {
     switch (e.track) {
       case Track::Any: return true;
-      case Track::Src: if (e.cidr.contains(src)) return true; break;
-      case Track::Dst: if (e.cidr.contains(dst)) return true; break;
-      case Track::Either: if (e.cidr.contains(src) || e.cidr.contains(dst)) return true; break;
+      case Track::Src:
+        if (e.cidr.contains(src)) return true;
+        break;
+      case Track::Dst:
+        if (e.cidr.contains(dst)) return true;
+        break;
+      case Track::Either:
+        if (e.cidr.contains(src) || e.cidr.contains(dst)) return true;
+        break;
     }
   }
   return false;

@@ -39,7 +39,10 @@ bool ThresholdTable::record(uint32_t signature_id, const Threshold& threshold, c
   switch (threshold.track) {
     case ThresholdTrack::BySrc: key.a = src; break;
     case ThresholdTrack::ByDst: key.a = dst; break;
-    case ThresholdTrack::ByBoth: key.a = src; key.b = dst; break;
+    case ThresholdTrack::ByBoth:
+      key.a = src;
+      key.b = dst;
+      break;
     case ThresholdTrack::ByRule: break;
     case ThresholdTrack::ByFlow: key.flow_id = flow_id; break;
   }

@@ -29,7 +29,8 @@ struct RunResult {
   std::array<uint64_t, kFieldCount> scanned{};
 };
 
-RunResult runOnce(const Config& config, const std::shared_ptr<const DetectionSet>& set, const CapturedPackets& packets) {
+RunResult runOnce(const Config& config, const std::shared_ptr<const DetectionSet>& set,
+                  const CapturedPackets& packets) {
   NullAlertSink sink;
   AlertCounters counters;
   AlertFilter filter(counters);
@@ -38,12 +39,14 @@ RunResult runOnce(const Config& config, const std::shared_ptr<const DetectionSet
   {
     Worker worker(0, WorkerContext{config, sink, counters, "", &filter}, stats, set);
     const double started = threadCpuSeconds();
-    for (const auto& p : packets.packets()) worker.handlePacket(p.datalink, p.ts, packets.data(p), p.caplen, p.wire_length);
+    for (const auto& p : packets.packets())
+      worker.handlePacket(p.datalink, p.ts, packets.data(p), p.caplen, p.wire_length);
     worker.closeAllFlows();
     result.seconds = threadCpuSeconds() - started;
   }
-  filter.signatureCounters().forEach(
-      [&](uint32_t id, const SignatureCounters::Counts& c) { result.hits[id] = c.hits; });
+  filter.signatureCounters().forEach([&](uint32_t id, const SignatureCounters::Counts& c) {
+    result.hits[id] = c.hits;
+  });
   for (size_t i = 0; i < kFieldCount; ++i) result.scanned[i] = stats.detect.scanned_bytes[i].value();
   return result;
 }
@@ -114,7 +117,8 @@ Result<ProfileReport> profileSignatures(const Config& config, const std::vector<
   const RunResult full = fastestOf(report.repeat, config, *full_set, packets);
   report.full_seconds = full.seconds;
   for (const auto& info : allFields())
-    if (uint64_t n = full.scanned[static_cast<size_t>(info.field)]) report.scanned_bytes.emplace_back(std::string(info.name), n);
+    if (uint64_t n = full.scanned[static_cast<size_t>(info.field)])
+      report.scanned_bytes.emplace_back(std::string(info.name), n);
 
   std::map<std::vector<Field>, double> baselines;
   for (const Signature& sig : signatures) {

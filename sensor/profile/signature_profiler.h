@@ -62,11 +62,11 @@ struct ProfileOptions {
 struct SignatureCost {
   uint32_t id = 0;
   std::string name;
-  std::string fields;          // "http.uri, http.host"
-  uint64_t hits = 0;           // in the full run (before thresholds/suppression)
+  std::string fields;  // "http.uri, http.host"
+  uint64_t hits = 0;   // in the full run (before thresholds/suppression)
   double isolated_seconds = 0;
   double baseline_seconds = 0;
-  double cost_seconds = 0;     // isolated - baseline, never below 0
+  double cost_seconds = 0;  // isolated - baseline, never below 0
 };
 
 struct ProfileReport {
@@ -75,7 +75,7 @@ struct ProfileReport {
   uint32_t repeat = 0;
   double full_seconds = 0;
   std::vector<std::pair<std::string, uint64_t>> scanned_bytes;  // by field, full run, non-zero only
-  std::vector<SignatureCost> signatures;  // most expensive first
+  std::vector<SignatureCost> signatures;                        // most expensive first
 };
 
 Result<ProfileReport> profileSignatures(const Config& config, const std::vector<Signature>& signatures,

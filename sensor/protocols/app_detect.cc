@@ -42,7 +42,9 @@ StartMatch matchSmtpClient(ByteSpan s) {
 StartMatch matchSmtpServer(ByteSpan s, bool smtp_port) {
   const std::string_view text = asStringView(s);
   static constexpr std::string_view k220 = "220";
-  if (text.size() < 4) return k220.substr(0, std::min<size_t>(text.size(), 3)) == text.substr(0, 3) ? StartMatch::NeedMore : StartMatch::No;
+  if (text.size() < 4)
+    return k220.substr(0, std::min<size_t>(text.size(), 3)) == text.substr(0, 3) ? StartMatch::NeedMore
+                                                                                 : StartMatch::No;
   if (text.substr(0, 3) != k220 || (text[3] != ' ' && text[3] != '-')) return StartMatch::No;
   if (smtp_port) return StartMatch::Yes;
   const size_t eol = text.find('\n');
@@ -94,8 +96,7 @@ AppDetection detectAppProtoDetailed(ByteSpan to_server, ByteSpan to_client, uint
     // A datagram is complete: the answer is final either way.
     if (!to_server.empty() && matchDnsMessage(to_server, to_server.size(), dns_port, false) == StartMatch::Yes)
       return {AppProto::Dns, true};
-    if (!to_client.empty() && dns_port &&
-        matchDnsMessage(to_client, to_client.size(), true, true) == StartMatch::Yes)
+    if (!to_client.empty() && dns_port && matchDnsMessage(to_client, to_client.size(), true, true) == StartMatch::Yes)
       return {AppProto::Dns, true};
     return {AppProto::Unknown, !to_server.empty() || !to_client.empty()};
   }

@@ -148,7 +148,8 @@ ParseStatus DnsTcpParser::feed(Direction dir, ByteSpan data, Timestamp /*ts*/) {
     data = data.subspan(take);
     const bool whole = f.prefix.empty() && take == f.remaining;
     if (!whole && f.prefix.size() < kPrefixMax)
-      f.prefix.append(reinterpret_cast<const char*>(piece.data()), std::min(piece.size(), kPrefixMax - f.prefix.size()));
+      f.prefix.append(reinterpret_cast<const char*>(piece.data()),
+                      std::min(piece.size(), kPrefixMax - f.prefix.size()));
     f.remaining -= static_cast<uint32_t>(take);
     if (f.remaining > 0) continue;
     f.have_length = 0;

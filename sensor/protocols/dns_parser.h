@@ -10,12 +10,12 @@
 #include <cstdint>
 #include <string>
 
-#include "protocols/transaction_context.h"
 #include "common/bytes.h"
 #include "protocols/app_parser.h"
 #include "protocols/inspection_sink.h"
 #include "protocols/protocol_limits.h"
 #include "protocols/protocol_stats.h"
+#include "protocols/transaction_context.h"
 
 namespace tapwatch {
 
@@ -61,9 +61,9 @@ class DnsTcpParser final : public AppParser {
 
   struct Framer {
     uint8_t length_bytes[2] = {0, 0};
-    uint8_t have_length = 0;   // 0..2 bytes of the length prefix seen
-    uint32_t remaining = 0;    // message bytes still to come
-    std::string prefix;        // the first bytes of the message
+    uint8_t have_length = 0;  // 0..2 bytes of the length prefix seen
+    uint32_t remaining = 0;   // message bytes still to come
+    std::string prefix;       // the first bytes of the message
   };
 
   InspectionSink& sink_;

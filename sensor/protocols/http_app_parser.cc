@@ -311,12 +311,9 @@ void HttpAppParser::finishHeaderLine(Side& s) {
         rest = comma == std::string_view::npos ? std::string_view{} : rest.substr(comma + 1);
         if (token.empty() || iequals(token, "identity")) continue;
         ++codings;
-        if (iequals(token, "gzip") || iequals(token, "x-gzip"))
-          s.gzip = true;
-        else if (iequals(token, "deflate"))
-          s.deflate = true;
-        else
-          s.unsupported_encoding = true;
+        if (iequals(token, "gzip") || iequals(token, "x-gzip")) s.gzip = true;
+        else if (iequals(token, "deflate")) s.deflate = true;
+        else s.unsupported_encoding = true;
       }
       if (codings > 1) s.unsupported_encoding = true;
     }
@@ -350,8 +347,7 @@ int HttpAppParser::onHeadersComplete(Side& s) {
   // A 1xx response has no body (RFC 9110 §15.2) even if it claims one; its
   // transaction's body field belongs to the final response.
   if (s.interim) s.body_mode = BodyMode::Skip;
-  if (!s.block.empty() && !s.interim)
-    sink_.fieldData(t.scope, Field::HttpResponseHeaders, asBytes(s.block), true);
+  if (!s.block.empty() && !s.interim) sink_.fieldData(t.scope, Field::HttpResponseHeaders, asBytes(s.block), true);
   return t.head ? 1 : 0;  // 1: no body follows (response to HEAD)
 }
 

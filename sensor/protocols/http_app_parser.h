@@ -20,12 +20,12 @@
 #include <memory>
 #include <string>
 
-#include "protocols/transaction_context.h"
 #include "protocols/app_parser.h"
 #include "protocols/inflater.h"
 #include "protocols/inspection_sink.h"
 #include "protocols/protocol_limits.h"
 #include "protocols/protocol_stats.h"
+#include "protocols/transaction_context.h"
 #include "protocols/url_decode.h"
 
 namespace tapwatch {
@@ -60,16 +60,16 @@ class HttpAppParser final : public AppParser {
     HttpAppParser* owner = nullptr;
     Direction dir = Direction::ToServer;
     http_parser parser{};
-    bool resync = false;    // after a gap or a malformed message: wait for the start of a message
-    bool skip_line = false; // resync: the rest of the current line is not a message start
-    uint8_t hold[16] = {};  // resync: a possible message start cut by the end of the last feed ("GE")
+    bool resync = false;     // after a gap or a malformed message: wait for the start of a message
+    bool skip_line = false;  // resync: the rest of the current line is not a message start
+    uint8_t hold[16] = {};   // resync: a possible message start cut by the end of the last feed ("GE")
     uint8_t hold_len = 0;
-    int slot = -1;          // transaction of the current message, -1 = not delivered
-    std::string url;        // raw request target
-    std::string name;       // header being assembled
+    int slot = -1;     // transaction of the current message, -1 = not delivered
+    std::string url;   // raw request target
+    std::string name;  // header being assembled
     std::string value;
     bool in_value = false;
-    std::string block;      // header block
+    std::string block;  // header block
     uint32_t header_count = 0;
     bool headers_capped = false;
     bool block_capped = false;
@@ -86,7 +86,7 @@ class HttpAppParser final : public AppParser {
     BodyMode body_mode = BodyMode::Raw;
     uint64_t body_bytes = 0;
     bool body_sent = false;
-    bool interim = false;   // 1xx response: the final one follows
+    bool interim = false;  // 1xx response: the final one follows
     Inflater inflater;
     FormDecoder form_decoder;
   };
@@ -136,7 +136,7 @@ class HttpAppParser final : public AppParser {
   int interim_slot_ = -1;        // transaction awaiting its final response after a 1xx
   bool done_ = false;
   bool failed_ = false;
-  uint32_t parse_errors_ = 0;    // malformed messages skipped in this flow
+  uint32_t parse_errors_ = 0;  // malformed messages skipped in this flow
   std::string uri_scratch_;
   std::string host_scratch_;
 };

@@ -16,9 +16,8 @@ enum class StartMatch : uint8_t { No, NeedMore, Yes };
 // proper prefix of one.
 inline StartMatch matchHttpRequestStart(ByteSpan data) {
   static constexpr std::array<std::string_view, 20> kMethods = {
-      "GET ",    "POST ",     "HEAD ",   "PUT ",       "DELETE ",   "OPTIONS ", "PATCH ",
-      "CONNECT ", "TRACE ",   "PROPFIND ", "PROPPATCH ", "MKCOL ",  "COPY ",    "MOVE ",
-      "LOCK ",   "UNLOCK ",   "SEARCH ", "REPORT ",    "M-SEARCH ", "PURGE "};
+      "GET ",       "POST ",  "HEAD ", "PUT ",  "DELETE ", "OPTIONS ", "PATCH ",  "CONNECT ", "TRACE ",    "PROPFIND ",
+      "PROPPATCH ", "MKCOL ", "COPY ", "MOVE ", "LOCK ",   "UNLOCK ",  "SEARCH ", "REPORT ",  "M-SEARCH ", "PURGE "};
   const std::string_view text = asStringView(data);
   bool prefix = false;
   for (std::string_view m : kMethods) {
@@ -35,7 +34,8 @@ inline StartMatch matchHttpRequestStart(ByteSpan data) {
 inline StartMatch matchHttpResponseStart(ByteSpan data) {
   static constexpr std::string_view kPrefix = "HTTP/1.";
   const std::string_view text = asStringView(data);
-  if (text.size() < kPrefix.size()) return kPrefix.substr(0, text.size()) == text ? StartMatch::NeedMore : StartMatch::No;
+  if (text.size() < kPrefix.size())
+    return kPrefix.substr(0, text.size()) == text ? StartMatch::NeedMore : StartMatch::No;
   return text.substr(0, kPrefix.size()) == kPrefix ? StartMatch::Yes : StartMatch::No;
 }
 

@@ -5,9 +5,9 @@
 // from AppParser::feed()/gap()/finish().
 #include <cstdint>
 
-#include "protocols/transaction_context.h"
 #include "common/bytes.h"
 #include "common/field.h"
+#include "protocols/transaction_context.h"
 
 namespace tapwatch {
 

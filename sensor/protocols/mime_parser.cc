@@ -130,14 +130,11 @@ void MimeParser::finishHeader() {
     charset_.assign(headerParam(value, "charset", param_scratch_));
   } else if (iequals(name, "content-transfer-encoding")) {
     const std::string_view enc = trim(value.substr(0, value.find(';')));
-    if (iequals(enc, "base64"))
-      encoding_ = Encoding::Base64;
-    else if (iequals(enc, "quoted-printable"))
-      encoding_ = Encoding::QuotedPrintable;
+    if (iequals(enc, "base64")) encoding_ = Encoding::Base64;
+    else if (iequals(enc, "quoted-printable")) encoding_ = Encoding::QuotedPrintable;
     else if (enc.empty() || iequals(enc, "7bit") || iequals(enc, "8bit") || iequals(enc, "binary"))
       encoding_ = Encoding::Identity;
-    else
-      encoding_ = Encoding::Other;  // x-uuencode and friends: not decoded
+    else encoding_ = Encoding::Other;  // x-uuencode and friends: not decoded
   }
   header_.clear();
 }
@@ -302,8 +299,7 @@ void MimeParser::emitContent(ByteSpan raw) {
   while (!raw.empty()) {
     const ByteSpan slice = raw.first(std::min(raw.size(), kSlice));
     raw = raw.subspan(slice.size());
-    const size_t n =
-        part_encoding_ == Encoding::Base64 ? base64_.decode(slice, buf) : qp_.decode(slice, buf);
+    const size_t n = part_encoding_ == Encoding::Base64 ? base64_.decode(slice, buf) : qp_.decode(slice, buf);
     if (n > 0) emitText(ByteSpan(buf, n));
   }
 }

@@ -46,7 +46,7 @@ class MimeParser {
 
   void begin(MimeHandler& handler);  // a new message starts
   void feed(ByteSpan data);
-  void finish();                     // the message ended: flush everything pending
+  void finish();  // the message ended: flush everything pending
 
  private:
   enum class Mode : uint8_t { Headers, Body };
@@ -73,13 +73,13 @@ class MimeParser {
 
   Mode mode_ = Mode::Headers;
   LineState line_state_ = LineState::LineStart;
-  bool top_ = true;            // reading the top-level message headers
-  bool line_overflow_ = false; // the header line in line_ was cut; skipping to its end
+  bool top_ = true;             // reading the top-level message headers
+  bool line_overflow_ = false;  // the header line in line_ was cut; skipping to its end
   bool part_limit_hit_ = false;
-  bool skip_part_ = false;     // over the part cap: parse boundaries only
-  std::string line_;           // header line, or a body line that may be a boundary
-  std::string header_;         // the header being unfolded
-  std::string header_block_;   // top-level smtp.headers
+  bool skip_part_ = false;    // over the part cap: parse boundaries only
+  std::string line_;          // header line, or a body line that may be a boundary
+  std::string header_;        // the header being unfolded
+  std::string header_block_;  // top-level smtp.headers
   std::string subject_raw_;
   std::string subject_;
   uint32_t header_count_ = 0;

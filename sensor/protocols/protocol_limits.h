@@ -8,9 +8,9 @@ namespace tapwatch {
 
 struct ProtocolLimits {
   // HTTP and MIME headers.
-  uint32_t max_headers = 100;                // header lines recorded per message; more are counted and skipped
-  uint32_t max_header_line_bytes = 8192;     // one header line (and the HTTP request target); longer is truncated
-  uint32_t max_header_block_bytes = 65536;   // http.*_headers / smtp.headers block per message
+  uint32_t max_headers = 100;               // header lines recorded per message; more are counted and skipped
+  uint32_t max_header_line_bytes = 8192;    // one header line (and the HTTP request target); longer is truncated
+  uint32_t max_header_block_bytes = 65536;  // http.*_headers / smtp.headers block per message
   // Bodies. max_body_bytes counts wire body bytes (HTTP: after de-chunking,
   // before decompression; SMTP: message bytes after dot-unstuffing) that are
   // inspected per message; the rest of that body is skipped and counted.
@@ -18,18 +18,18 @@ struct ProtocolLimits {
   // Decompressed output per body. Reaching it cuts the body there and counts a
   // decompression bomb (tiny gzip inflating to gigabytes).
   uint64_t max_inflated_bytes = 4u << 20;
-  uint32_t max_pipelined = 16;               // HTTP requests in flight ahead of their responses
+  uint32_t max_pipelined = 16;  // HTTP requests in flight ahead of their responses
   // SMTP and MIME.
-  uint32_t max_smtp_line_bytes = 4096;       // command / reply lines (RFC 5321 says 512/1000; be lenient)
-  uint32_t max_recipients = 100;             // RCPT TO kept in the alert context per message
-  uint32_t max_mime_depth = 8;               // nested multipart (and message/rfc822) levels
-  uint32_t max_mime_parts = 128;             // MIME parts per message
-  uint32_t max_subject_bytes = 2048;         // decoded subject kept (field and alert context)
+  uint32_t max_smtp_line_bytes = 4096;  // command / reply lines (RFC 5321 says 512/1000; be lenient)
+  uint32_t max_recipients = 100;        // RCPT TO kept in the alert context per message
+  uint32_t max_mime_depth = 8;          // nested multipart (and message/rfc822) levels
+  uint32_t max_mime_parts = 128;        // MIME parts per message
+  uint32_t max_subject_bytes = 2048;    // decoded subject kept (field and alert context)
   // DNS.
-  uint32_t max_dns_names = 16;               // question names per message
-  uint32_t max_dns_pointer_hops = 16;        // compression pointers followed per name
+  uint32_t max_dns_names = 16;         // question names per message
+  uint32_t max_dns_pointer_hops = 16;  // compression pointers followed per name
   // TLS.
-  uint32_t max_tls_hello_bytes = 65536;      // ClientHello bytes buffered across records and segments
+  uint32_t max_tls_hello_bytes = 65536;  // ClientHello bytes buffered across records and segments
 };
 
 }  // namespace tapwatch

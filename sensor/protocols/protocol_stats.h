@@ -17,93 +17,91 @@ inline constexpr std::string_view kProtocolTransactionsHelp =
     "Application scopes opened (HTTP transactions, SMTP messages, DNS queries, TLS hellos).";
 
 // Sorted by metric, then label.
-#define TAPWATCH_PROTOCOL_STATS(COUNTER, ...)                                                                        \
-  COUNTER(anomaly_charset_invalid_sequence, "tapwatch_protocol_anomalies_total",                                     \
-          "reason", "charset_invalid_sequence", kProtocolAnomaliesHelp)                                              \
-  COUNTER(anomaly_charset_unknown, "tapwatch_protocol_anomalies_total", "reason", "charset_unknown",                 \
-          kProtocolAnomaliesHelp)                                                                                    \
-  COUNTER(anomaly_dns_bad_header, "tapwatch_protocol_anomalies_total", "reason", "dns_bad_header",                   \
-          kProtocolAnomaliesHelp)                                                                                    \
-  COUNTER(anomaly_dns_bad_label, "tapwatch_protocol_anomalies_total", "reason", "dns_bad_label",                     \
-          kProtocolAnomaliesHelp)                                                                                    \
-  COUNTER(anomaly_dns_bad_pointer, "tapwatch_protocol_anomalies_total", "reason", "dns_bad_pointer",                 \
-          kProtocolAnomaliesHelp)                                                                                    \
-  COUNTER(anomaly_dns_name_too_long, "tapwatch_protocol_anomalies_total", "reason", "dns_name_too_long",             \
-          kProtocolAnomaliesHelp)                                                                                    \
-  COUNTER(anomaly_dns_too_many_names, "tapwatch_protocol_anomalies_total", "reason", "dns_too_many_names",           \
-          kProtocolAnomaliesHelp)                                                                                    \
-  COUNTER(anomaly_dns_truncated, "tapwatch_protocol_anomalies_total", "reason", "dns_truncated",                     \
-          kProtocolAnomaliesHelp)                                                                                    \
-  COUNTER(anomaly_http_decompress_error, "tapwatch_protocol_anomalies_total", "reason", "http_decompress_error",     \
-          kProtocolAnomaliesHelp)                                                                                    \
-  COUNTER(anomaly_http_header_block_too_long, "tapwatch_protocol_anomalies_total",                                   \
-          "reason", "http_header_block_too_long", kProtocolAnomaliesHelp)                                            \
-  COUNTER(anomaly_http_header_too_long, "tapwatch_protocol_anomalies_total", "reason", "http_header_too_long",       \
-          kProtocolAnomaliesHelp)                                                                                    \
-  COUNTER(anomaly_http_parse_error, "tapwatch_protocol_anomalies_total", "reason", "http_parse_error",               \
-          kProtocolAnomaliesHelp)                                                                                    \
-  COUNTER(anomaly_http_pipeline_overflow, "tapwatch_protocol_anomalies_total", "reason", "http_pipeline_overflow",   \
-          kProtocolAnomaliesHelp)                                                                                    \
-  COUNTER(anomaly_http_response_without_request, "tapwatch_protocol_anomalies_total",                                \
-          "reason", "http_response_without_request", kProtocolAnomaliesHelp)                                         \
-  COUNTER(anomaly_http_too_many_headers, "tapwatch_protocol_anomalies_total", "reason", "http_too_many_headers",     \
-          kProtocolAnomaliesHelp)                                                                                    \
-  COUNTER(anomaly_http_unsupported_encoding, "tapwatch_protocol_anomalies_total",                                    \
-          "reason", "http_unsupported_encoding", kProtocolAnomaliesHelp)                                             \
-  COUNTER(anomaly_http_uri_too_long, "tapwatch_protocol_anomalies_total", "reason", "http_uri_too_long",             \
-          kProtocolAnomaliesHelp)                                                                                    \
-  COUNTER(anomaly_mime_depth_exceeded, "tapwatch_protocol_anomalies_total", "reason", "mime_depth_exceeded",         \
-          kProtocolAnomaliesHelp)                                                                                    \
-  COUNTER(anomaly_mime_header_too_long, "tapwatch_protocol_anomalies_total", "reason", "mime_header_too_long",       \
-          kProtocolAnomaliesHelp)                                                                                    \
-  COUNTER(anomaly_mime_missing_boundary, "tapwatch_protocol_anomalies_total", "reason", "mime_missing_boundary",     \
-          kProtocolAnomaliesHelp)                                                                                    \
-  COUNTER(anomaly_mime_too_many_headers, "tapwatch_protocol_anomalies_total", "reason", "mime_too_many_headers",     \
-          kProtocolAnomaliesHelp)                                                                                    \
-  COUNTER(anomaly_mime_too_many_parts, "tapwatch_protocol_anomalies_total", "reason", "mime_too_many_parts",         \
-          kProtocolAnomaliesHelp)                                                                                    \
-  COUNTER(anomaly_rfc2047_malformed, "tapwatch_protocol_anomalies_total", "reason", "rfc2047_malformed",             \
-          kProtocolAnomaliesHelp)                                                                                    \
-  COUNTER(anomaly_smtp_bad_bdat, "tapwatch_protocol_anomalies_total", "reason", "smtp_bad_bdat",                     \
-          kProtocolAnomaliesHelp)                                                                                    \
-  COUNTER(anomaly_smtp_line_too_long, "tapwatch_protocol_anomalies_total", "reason", "smtp_line_too_long",           \
-          kProtocolAnomaliesHelp)                                                                                    \
-  COUNTER(anomaly_smtp_malformed_reply, "tapwatch_protocol_anomalies_total", "reason", "smtp_malformed_reply",       \
-          kProtocolAnomaliesHelp)                                                                                    \
-  COUNTER(anomaly_smtp_too_many_recipients, "tapwatch_protocol_anomalies_total",                                     \
-          "reason", "smtp_too_many_recipients", kProtocolAnomaliesHelp)                                              \
-  COUNTER(anomaly_tls_bad_record, "tapwatch_protocol_anomalies_total", "reason", "tls_bad_record",                   \
-          kProtocolAnomaliesHelp)                                                                                    \
+#define TAPWATCH_PROTOCOL_STATS(COUNTER, ...) \
+  COUNTER(anomaly_charset_invalid_sequence, "tapwatch_protocol_anomalies_total", "reason", "charset_invalid_sequence", \
+          kProtocolAnomaliesHelp) \
+  COUNTER(anomaly_charset_unknown, "tapwatch_protocol_anomalies_total", "reason", "charset_unknown", \
+          kProtocolAnomaliesHelp) \
+  COUNTER(anomaly_dns_bad_header, "tapwatch_protocol_anomalies_total", "reason", "dns_bad_header", \
+          kProtocolAnomaliesHelp) \
+  COUNTER(anomaly_dns_bad_label, "tapwatch_protocol_anomalies_total", "reason", "dns_bad_label", \
+          kProtocolAnomaliesHelp) \
+  COUNTER(anomaly_dns_bad_pointer, "tapwatch_protocol_anomalies_total", "reason", "dns_bad_pointer", \
+          kProtocolAnomaliesHelp) \
+  COUNTER(anomaly_dns_name_too_long, "tapwatch_protocol_anomalies_total", "reason", "dns_name_too_long", \
+          kProtocolAnomaliesHelp) \
+  COUNTER(anomaly_dns_too_many_names, "tapwatch_protocol_anomalies_total", "reason", "dns_too_many_names", \
+          kProtocolAnomaliesHelp) \
+  COUNTER(anomaly_dns_truncated, "tapwatch_protocol_anomalies_total", "reason", "dns_truncated", \
+          kProtocolAnomaliesHelp) \
+  COUNTER(anomaly_http_decompress_error, "tapwatch_protocol_anomalies_total", "reason", "http_decompress_error", \
+          kProtocolAnomaliesHelp) \
+  COUNTER(anomaly_http_header_block_too_long, "tapwatch_protocol_anomalies_total", "reason", \
+          "http_header_block_too_long", kProtocolAnomaliesHelp) \
+  COUNTER(anomaly_http_header_too_long, "tapwatch_protocol_anomalies_total", "reason", "http_header_too_long", \
+          kProtocolAnomaliesHelp) \
+  COUNTER(anomaly_http_parse_error, "tapwatch_protocol_anomalies_total", "reason", "http_parse_error", \
+          kProtocolAnomaliesHelp) \
+  COUNTER(anomaly_http_pipeline_overflow, "tapwatch_protocol_anomalies_total", "reason", "http_pipeline_overflow", \
+          kProtocolAnomaliesHelp) \
+  COUNTER(anomaly_http_response_without_request, "tapwatch_protocol_anomalies_total", "reason", \
+          "http_response_without_request", kProtocolAnomaliesHelp) \
+  COUNTER(anomaly_http_too_many_headers, "tapwatch_protocol_anomalies_total", "reason", "http_too_many_headers", \
+          kProtocolAnomaliesHelp) \
+  COUNTER(anomaly_http_unsupported_encoding, "tapwatch_protocol_anomalies_total", "reason", \
+          "http_unsupported_encoding", kProtocolAnomaliesHelp) \
+  COUNTER(anomaly_http_uri_too_long, "tapwatch_protocol_anomalies_total", "reason", "http_uri_too_long", \
+          kProtocolAnomaliesHelp) \
+  COUNTER(anomaly_mime_depth_exceeded, "tapwatch_protocol_anomalies_total", "reason", "mime_depth_exceeded", \
+          kProtocolAnomaliesHelp) \
+  COUNTER(anomaly_mime_header_too_long, "tapwatch_protocol_anomalies_total", "reason", "mime_header_too_long", \
+          kProtocolAnomaliesHelp) \
+  COUNTER(anomaly_mime_missing_boundary, "tapwatch_protocol_anomalies_total", "reason", "mime_missing_boundary", \
+          kProtocolAnomaliesHelp) \
+  COUNTER(anomaly_mime_too_many_headers, "tapwatch_protocol_anomalies_total", "reason", "mime_too_many_headers", \
+          kProtocolAnomaliesHelp) \
+  COUNTER(anomaly_mime_too_many_parts, "tapwatch_protocol_anomalies_total", "reason", "mime_too_many_parts", \
+          kProtocolAnomaliesHelp) \
+  COUNTER(anomaly_rfc2047_malformed, "tapwatch_protocol_anomalies_total", "reason", "rfc2047_malformed", \
+          kProtocolAnomaliesHelp) \
+  COUNTER(anomaly_smtp_bad_bdat, "tapwatch_protocol_anomalies_total", "reason", "smtp_bad_bdat", \
+          kProtocolAnomaliesHelp) \
+  COUNTER(anomaly_smtp_line_too_long, "tapwatch_protocol_anomalies_total", "reason", "smtp_line_too_long", \
+          kProtocolAnomaliesHelp) \
+  COUNTER(anomaly_smtp_malformed_reply, "tapwatch_protocol_anomalies_total", "reason", "smtp_malformed_reply", \
+          kProtocolAnomaliesHelp) \
+  COUNTER(anomaly_smtp_too_many_recipients, "tapwatch_protocol_anomalies_total", "reason", "smtp_too_many_recipients", \
+          kProtocolAnomaliesHelp) \
+  COUNTER(anomaly_tls_bad_record, "tapwatch_protocol_anomalies_total", "reason", "tls_bad_record", \
+          kProtocolAnomaliesHelp) \
   COUNTER(anomaly_tls_bad_sni, "tapwatch_protocol_anomalies_total", "reason", "tls_bad_sni", kProtocolAnomaliesHelp) \
-  COUNTER(anomaly_tls_hello_too_large, "tapwatch_protocol_anomalies_total", "reason", "tls_hello_too_large",         \
-          kProtocolAnomaliesHelp)                                                                                    \
-  COUNTER(anomaly_tls_malformed_hello, "tapwatch_protocol_anomalies_total", "reason", "tls_malformed_hello",         \
-          kProtocolAnomaliesHelp)                                                                                    \
-  COUNTER(anomaly_tls_not_client_hello, "tapwatch_protocol_anomalies_total", "reason", "tls_not_client_hello",       \
-          kProtocolAnomaliesHelp)                                                                                    \
-  COUNTER(bodies_truncated_http, "tapwatch_protocol_bodies_truncated_total", "proto", "http",                        \
-          kProtocolBodiesTruncatedHelp)                                                                              \
-  COUNTER(bodies_truncated_smtp, "tapwatch_protocol_bodies_truncated_total", "proto", "smtp",                        \
-          kProtocolBodiesTruncatedHelp)                                                                              \
-  COUNTER(decompression_bombs_http, "tapwatch_protocol_decompression_bombs_total", "proto", "http",                  \
-          "Compressed bodies cut at the inflated-size cap.")                                                         \
-  COUNTER(gaps_dns, "tapwatch_protocol_gaps_total", "proto", "dns", kProtocolGapsHelp)                               \
-  COUNTER(gaps_http, "tapwatch_protocol_gaps_total", "proto", "http", kProtocolGapsHelp)                             \
-  COUNTER(gaps_smtp, "tapwatch_protocol_gaps_total", "proto", "smtp", kProtocolGapsHelp)                             \
-  COUNTER(gaps_tls, "tapwatch_protocol_gaps_total", "proto", "tls", kProtocolGapsHelp)                               \
-  COUNTER(parser_failures_dns, "tapwatch_protocol_parser_failures_total", "proto", "dns",                            \
-          kProtocolParserFailuresHelp)                                                                               \
-  COUNTER(parser_failures_http, "tapwatch_protocol_parser_failures_total", "proto", "http",                          \
-          kProtocolParserFailuresHelp)                                                                               \
-  COUNTER(parser_failures_smtp, "tapwatch_protocol_parser_failures_total", "proto", "smtp",                          \
-          kProtocolParserFailuresHelp)                                                                               \
-  COUNTER(parser_failures_tls, "tapwatch_protocol_parser_failures_total", "proto", "tls",                            \
-          kProtocolParserFailuresHelp)                                                                               \
-  COUNTER(starttls_smtp, "tapwatch_protocol_starttls_total", "proto", "smtp",                                        \
-          "Sessions that switched to TLS (inspection ends).")                                                        \
-  COUNTER(transactions_dns, "tapwatch_protocol_transactions_total", "proto", "dns", kProtocolTransactionsHelp)       \
-  COUNTER(transactions_http, "tapwatch_protocol_transactions_total", "proto", "http", kProtocolTransactionsHelp)     \
-  COUNTER(transactions_smtp, "tapwatch_protocol_transactions_total", "proto", "smtp", kProtocolTransactionsHelp)     \
+  COUNTER(anomaly_tls_hello_too_large, "tapwatch_protocol_anomalies_total", "reason", "tls_hello_too_large", \
+          kProtocolAnomaliesHelp) \
+  COUNTER(anomaly_tls_malformed_hello, "tapwatch_protocol_anomalies_total", "reason", "tls_malformed_hello", \
+          kProtocolAnomaliesHelp) \
+  COUNTER(anomaly_tls_not_client_hello, "tapwatch_protocol_anomalies_total", "reason", "tls_not_client_hello", \
+          kProtocolAnomaliesHelp) \
+  COUNTER(bodies_truncated_http, "tapwatch_protocol_bodies_truncated_total", "proto", "http", \
+          kProtocolBodiesTruncatedHelp) \
+  COUNTER(bodies_truncated_smtp, "tapwatch_protocol_bodies_truncated_total", "proto", "smtp", \
+          kProtocolBodiesTruncatedHelp) \
+  COUNTER(decompression_bombs_http, "tapwatch_protocol_decompression_bombs_total", "proto", "http", \
+          "Compressed bodies cut at the inflated-size cap.") \
+  COUNTER(gaps_dns, "tapwatch_protocol_gaps_total", "proto", "dns", kProtocolGapsHelp) \
+  COUNTER(gaps_http, "tapwatch_protocol_gaps_total", "proto", "http", kProtocolGapsHelp) \
+  COUNTER(gaps_smtp, "tapwatch_protocol_gaps_total", "proto", "smtp", kProtocolGapsHelp) \
+  COUNTER(gaps_tls, "tapwatch_protocol_gaps_total", "proto", "tls", kProtocolGapsHelp) \
+  COUNTER(parser_failures_dns, "tapwatch_protocol_parser_failures_total", "proto", "dns", kProtocolParserFailuresHelp) \
+  COUNTER(parser_failures_http, "tapwatch_protocol_parser_failures_total", "proto", "http", \
+          kProtocolParserFailuresHelp) \
+  COUNTER(parser_failures_smtp, "tapwatch_protocol_parser_failures_total", "proto", "smtp", \
+          kProtocolParserFailuresHelp) \
+  COUNTER(parser_failures_tls, "tapwatch_protocol_parser_failures_total", "proto", "tls", kProtocolParserFailuresHelp) \
+  COUNTER(starttls_smtp, "tapwatch_protocol_starttls_total", "proto", "smtp", \
+          "Sessions that switched to TLS (inspection ends).") \
+  COUNTER(transactions_dns, "tapwatch_protocol_transactions_total", "proto", "dns", kProtocolTransactionsHelp) \
+  COUNTER(transactions_http, "tapwatch_protocol_transactions_total", "proto", "http", kProtocolTransactionsHelp) \
+  COUNTER(transactions_smtp, "tapwatch_protocol_transactions_total", "proto", "smtp", kProtocolTransactionsHelp) \
   COUNTER(transactions_tls, "tapwatch_protocol_transactions_total", "proto", "tls", kProtocolTransactionsHelp)
 
 struct ProtocolStats {

@@ -7,10 +7,8 @@ size_t QuotedPrintableDecoder::decode(ByteSpan in, uint8_t* out) {
     const uint8_t c = in[i];
     switch (state_) {
       case State::Text:
-        if (c == '=')
-          state_ = State::Equals;
-        else
-          out[n++] = c;
+        if (c == '=') state_ = State::Equals;
+        else out[n++] = c;
         break;
       case State::Equals:
         if (hexDigitValue(c) >= 0) {

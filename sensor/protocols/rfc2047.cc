@@ -109,10 +109,8 @@ Rfc2047Decoder::Outcome Rfc2047Decoder::decode(std::string_view value, std::stri
       flush(out, outcome);
       charset_.assign(word.charset);
     }
-    if (word.encoding == 'B')
-      decodeB(word.text, bytes_);
-    else
-      decodeQ(word.text, bytes_);
+    if (word.encoding == 'B') decodeB(word.text, bytes_);
+    else decodeQ(word.text, bytes_);
     i = word.end;
     literal_start = i;
     after_word = true;

@@ -79,12 +79,8 @@ ParseStatus SmtpAppParser::feedClient(ByteSpan data) {
         if (st != ParseStatus::Continue) return st;
         break;
       }
-      case ClientState::Data:
-        data = feedData(data);
-        break;
-      case ClientState::Bdat:
-        data = feedBdat(data);
-        break;
+      case ClientState::Data: data = feedData(data); break;
+      case ClientState::Bdat: data = feedBdat(data); break;
     }
   }
   return ParseStatus::Continue;
@@ -102,10 +98,8 @@ ParseStatus SmtpAppParser::clientLine(std::string_view line) {
   } else if (iequals(verb, "RCPT") && istartsWith(trim(rest), "TO:")) {
     const std::string_view path = extractPath(trim(rest).substr(3));
     if (!scope_open_ || content_started_) openMessage();  // MAIL FROM was missed
-    if (context_.smtp_rcpt_to.size() < limits_.max_recipients)
-      context_.smtp_rcpt_to.emplace_back(path);
-    else
-      stats_.anomaly_smtp_too_many_recipients.add();
+    if (context_.smtp_rcpt_to.size() < limits_.max_recipients) context_.smtp_rcpt_to.emplace_back(path);
+    else stats_.anomaly_smtp_too_many_recipients.add();
     sink_.fieldData(scope_, Field::SmtpRcptTo, asBytes(path), true);
     pushCommand(Command::Rcpt);
   } else if (iequals(verb, "DATA") && trim(rest).empty()) {
@@ -138,10 +132,8 @@ ParseStatus SmtpAppParser::clientLine(std::string_view line) {
     starttls_sent_ = true;
   } else if (iequals(verb, "RSET")) {
     pushCommand(Command::Other);
-    if (content_started_)
-      endMessage();
-    else if (scope_open_)
-      closeMessage();
+    if (content_started_) endMessage();
+    else if (scope_open_) closeMessage();
   } else {
     pushCommand(Command::Other);
   }
@@ -298,17 +290,13 @@ ParseStatus SmtpAppParser::gap(Direction dir, uint64_t bytes) {
 }
 
 void SmtpAppParser::finish() {
-  if (content_started_)
-    endMessage();
-  else if (scope_open_)
-    closeMessage();
+  if (content_started_) endMessage();
+  else if (scope_open_) closeMessage();
 }
 
 void SmtpAppParser::openMessage() {
-  if (content_started_)
-    endMessage();
-  else if (scope_open_)
-    closeMessage();
+  if (content_started_) endMessage();
+  else if (scope_open_) closeMessage();
   scope_ = next_scope_++;
   context_.app_proto = "smtp";
   context_.smtp_mail_from.clear();

@@ -7,12 +7,12 @@
 #include <cstdint>
 #include <string>
 
-#include "protocols/transaction_context.h"
 #include "common/bytes.h"
 #include "protocols/app_parser.h"
 #include "protocols/inspection_sink.h"
 #include "protocols/protocol_limits.h"
 #include "protocols/protocol_stats.h"
+#include "protocols/transaction_context.h"
 
 namespace tapwatch {
 

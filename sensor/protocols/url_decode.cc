@@ -36,7 +36,7 @@ void normalizePath(std::string& path) {
     }
     if (len == 2 && path[start] == '.' && path[start + 1] == '.') {
       while (w > 0 && path[w - 1] != '/') --w;  // drop the last written segment
-      if (w > 0) --w;                            // and its slash
+      if (w > 0) --w;                           // and its slash
       trailing_slash = true;
       continue;
     }
@@ -65,10 +65,8 @@ size_t FormDecoder::decode(ByteSpan in, uint8_t* out) {
   for (size_t i = 0; i < in.size(); ++i) {
     const uint8_t c = in[i];
     if (pending_ == 0) {
-      if (c == '%')
-        pending_ = 1;
-      else
-        out[n++] = c == '+' ? ' ' : c;
+      if (c == '%') pending_ = 1;
+      else out[n++] = c == '+' ? ' ' : c;
     } else if (pending_ == 1) {
       if (hexDigitValue(c) >= 0) {
         first_ = c;

@@ -38,9 +38,9 @@ Result<std::unique_ptr<MetricsServer>> MetricsServer::start(const MetricsServerO
   }
   if (!options.basic_auth_user.empty()) {
     const std::string user = options.basic_auth_user, password = options.basic_auth_password;
-    server->exposer_->RegisterAuth(
-        [user, password](const std::string& u, const std::string& p) { return u == user && p == password; },
-        "tapwatch");
+    server->exposer_->RegisterAuth([user, password](const std::string& u,
+                                                    const std::string& p) { return u == user && p == password; },
+                                   "tapwatch");
   }
   server->exposer_->RegisterCollectable(server->collector_);
   return server;
@@ -55,8 +55,6 @@ int MetricsServer::port() const {
   return ports.empty() ? 0 : ports.front();
 }
 
-std::string MetricsServer::renderText() const {
-  return prometheus::TextSerializer().Serialize(collector_->Collect());
-}
+std::string MetricsServer::renderText() const { return prometheus::TextSerializer().Serialize(collector_->Collect()); }
 
 }  // namespace tapwatch

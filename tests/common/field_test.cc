@@ -41,8 +41,8 @@ TEST(FieldCatalogue, SignatureNamesMapToTheirFields) {
 }
 
 TEST(FieldCatalogue, UnknownNamesAreRejected) {
-  for (std::string_view name : {"", "http", "http.", "http.url", "http.uri ", " http.uri", "dns", "tls.sni.x",
-                                "smtp_body", "Count"}) {
+  for (std::string_view name :
+       {"", "http", "http.", "http.url", "http.uri ", " http.uri", "dns", "tls.sni.x", "smtp_body", "Count"}) {
     EXPECT_FALSE(fieldFromName(name).has_value()) << "'" << name << "'";
   }
 }

@@ -47,9 +47,9 @@ TEST(IpAddress, V4MappedIpv6StaysIpv6) {
 }
 
 TEST(IpAddress, RejectsAnythingButOneAddress) {
-  for (const char* text : {"", " ", "hello", "1.2.3", "1.2.3.4.5", "256.1.1.1", "1.2.3.4/24", " 1.2.3.4", "1.2.3.4 ",
-                           "1.2.3.-4", "2001:db8:::1", "2001:db8::g", "1:2:3:4:5:6:7:8:9", "[::1]", "::1%lo",
-                           "example.com"}) {
+  for (const char* text :
+       {"", " ", "hello", "1.2.3", "1.2.3.4.5", "256.1.1.1", "1.2.3.4/24", " 1.2.3.4", "1.2.3.4 ", "1.2.3.-4",
+        "2001:db8:::1", "2001:db8::g", "1:2:3:4:5:6:7:8:9", "[::1]", "::1%lo", "example.com"}) {
     EXPECT_FALSE(IpAddress::parse(text).has_value()) << "'" << text << "'";
   }
 }

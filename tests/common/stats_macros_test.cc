@@ -14,10 +14,10 @@ namespace {
 enum class Colour : uint8_t { Red, Green };
 std::string_view colourName(Colour c) { return c == Colour::Red ? "red" : "green"; }
 
-#define TEST_STATS(COUNTER, GAUGE, COUNTER_ARRAY, SHARED_COUNTER)                             \
-  COUNTER(sent, "test_messages_total", "result", "sent", "Messages, by result.")              \
+#define TEST_STATS(COUNTER, GAUGE, COUNTER_ARRAY, SHARED_COUNTER) \
+  COUNTER(sent, "test_messages_total", "result", "sent", "Messages, by result.") \
   SHARED_COUNTER(dropped, "test_messages_total", "result", "dropped", "Messages, by result.") \
-  GAUGE(queued, "test_queue_depth", "", "", "Messages waiting.")                              \
+  GAUGE(queued, "test_queue_depth", "", "", "Messages waiting.") \
   COUNTER_ARRAY(by_colour, 2, colourName, "test_colours_total", "colour", "Colours seen.")
 
 struct TestStats {
@@ -25,7 +25,7 @@ struct TestStats {
 };
 TAPWATCH_DEFINE_STATS_VISITOR(visitTestStats, TestStats, TEST_STATS)
 
-#define TEST_METRICS(COUNTER, GAUGE)                                   \
+#define TEST_METRICS(COUNTER, GAUGE) \
   COUNTER(requests, "test_requests_total", "method,code", "Requests.") \
   GAUGE(started, "test_start_time_seconds", "", "Start time.")
 
@@ -114,10 +114,8 @@ TEST(CommonStatsMacros, VisitorReportsEverySeriesWithItsKindZerosIncluded) {
 TEST(CommonStatsMacros, CatalogueEntriesFollowTheList) {
   ASSERT_EQ(std::size(TestStats::kMetrics), 4u);  // one per entry: a split metric repeats
   EXPECT_EQ(TestStats::kMetrics[0], TestStats::kMetrics[1]);
-  EXPECT_EQ(TestStats::kMetrics[2],
-            (MetricInfo{"test_queue_depth", MetricKind::Gauge, "", "Messages waiting."}));
-  EXPECT_EQ(TestStats::kMetrics[3],
-            (MetricInfo{"test_colours_total", MetricKind::Counter, "colour", "Colours seen."}));
+  EXPECT_EQ(TestStats::kMetrics[2], (MetricInfo{"test_queue_depth", MetricKind::Gauge, "", "Messages waiting."}));
+  EXPECT_EQ(TestStats::kMetrics[3], (MetricInfo{"test_colours_total", MetricKind::Counter, "colour", "Colours seen."}));
 }
 
 TEST(CommonStatsMacros, MetricListDeclaresOneConstantPerId) {

@@ -92,8 +92,8 @@ TEST(ConfigLoader, ExtremeButValidNumbers) {
 }
 
 TEST(ConfigLoader, AnchorsAndAliasesWork) {
-  auto config = loadConfigText("protocols:\n  http: {ports: &web [80, 81]}\n  tls: {ports: [443]}\nsensor: {name: &n tap}\n",
-                               "t.yaml");
+  auto config = loadConfigText(
+      "protocols:\n  http: {ports: &web [80, 81]}\n  tls: {ports: [443]}\nsensor: {name: &n tap}\n", "t.yaml");
   ASSERT_TRUE(config.ok()) << config.error().describe();
   EXPECT_EQ(config->protocols.http.ports, (std::vector<uint16_t>{80, 81}));
 }
@@ -161,12 +161,11 @@ const BadCase kBadCases[] = {
     {"IntEmptyQuoted", "capture:\n  workers: ''\n", "expected an unsigned integer, got an empty value", 2, 12},
     {"IntGotList", "capture:\n  workers: [4]\n", "expected an unsigned integer, got a list", 2, 12},
     {"SnaplenTooSmall", "capture:\n  snaplen: 10\n", "capture.snaplen: value 10 is out of range 64..262144", 2, 12},
-    {"U64Overflow", "stream:\n  depth_bytes: 99999999999999999999999\n", "out of range 0..18446744073709551615", 2,
-     16},
+    {"U64Overflow", "stream:\n  depth_bytes: 99999999999999999999999\n", "out of range 0..18446744073709551615", 2, 16},
     {"MaxFlowsHuge", "flow:\n  max_flows: 4294967296\n", "flow.max_flows: value 4294967296 is out of range", 2, 14},
     {"TimeoutZero", "flow:\n  timeouts:\n    udp: 0\n", "flow.timeouts.udp: value 0 is out of range 1..86400", 3, 10},
-    {"ExcerptTooLong", "alerts: {excerpt_bytes: 5000}\n", "alerts.excerpt_bytes: value 5000 is out of range 0..4096",
-     1, 25},
+    {"ExcerptTooLong", "alerts: {excerpt_bytes: 5000}\n", "alerts.excerpt_bytes: value 5000 is out of range 0..4096", 1,
+     25},
     // Booleans.
     {"BoolYes", "capture:\n  promiscuous: yes\n", "capture.promiscuous: expected true or false, got 'yes'", 2, 16},
     {"BoolCapitalised", "stream:\n  midstream: True\n", "stream.midstream: expected true or false, got 'True'", 2, 14},
@@ -177,7 +176,8 @@ const BadCase kBadCases[] = {
      "outputs.syslog.transport: expected one of udp, tcp, tls, relp, got 'sctp'", 3, 16},
     {"Framing", "outputs:\n  syslog:\n    framing: crlf\n", "expected one of octet-counting, lf, got 'crlf'", 3, 14},
     {"Format", "outputs:\n  syslog:\n    format: rfc9999\n", "expected one of rfc5424, rfc3164, got 'rfc9999'", 3, 13},
-    {"Body", "outputs:\n  syslog:\n    body: xml\n", "outputs.syslog.body: expected one of json, cef, got 'xml'", 3, 11},
+    {"Body", "outputs:\n  syslog:\n    body: xml\n", "outputs.syslog.body: expected one of json, cef, got 'xml'", 3,
+     11},
     {"Facility", "outputs:\n  syslog:\n    facility: local8\n", "outputs.syslog.facility: expected one of kern, user",
      3, 15, "local7"},
     {"FacilityCase", "outputs:\n  syslog:\n    facility: LOCAL4\n", "got 'LOCAL4'", 3, 15},

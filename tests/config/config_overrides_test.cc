@@ -20,18 +20,20 @@ std::string loadError(const std::vector<std::string>& overrides, const char* yam
 }
 
 TEST(ConfigOverrides, EveryValueForm) {
-  const Config c = loadOk({
-      "capture.workers=4",                         // unsigned integer
-      "stream.midstream=false",                    // boolean
-      "capture.interface=ens3",                    // plain string
-      "capture.bpf=tcp port 25 or tcp port 587",   // string with spaces
-      "outputs.prometheus.listen=127.0.0.1:9918",  // endpoint
-      "outputs.syslog.target=[::1]:6514",          // strings are literal: no YAML list here
-      "outputs.syslog.transport=tls",              // enumeration
-      "protocols.http.ports=[80,8000]",            // flow sequence of ports
-      "protocols.dns.ports=[]",                    // empty list
-      "signatures.paths=[a,b]",                    // flow sequence of strings
-  }, "");
+  const Config c = loadOk(
+      {
+          "capture.workers=4",                         // unsigned integer
+          "stream.midstream=false",                    // boolean
+          "capture.interface=ens3",                    // plain string
+          "capture.bpf=tcp port 25 or tcp port 587",   // string with spaces
+          "outputs.prometheus.listen=127.0.0.1:9918",  // endpoint
+          "outputs.syslog.target=[::1]:6514",          // strings are literal: no YAML list here
+          "outputs.syslog.transport=tls",              // enumeration
+          "protocols.http.ports=[80,8000]",            // flow sequence of ports
+          "protocols.dns.ports=[]",                    // empty list
+          "signatures.paths=[a,b]",                    // flow sequence of strings
+      },
+      "");
   EXPECT_EQ(c.capture.workers, 4u);
   EXPECT_FALSE(c.stream.midstream);
   EXPECT_EQ(c.capture.interface, "ens3");
@@ -46,9 +48,10 @@ TEST(ConfigOverrides, EveryValueForm) {
 
 TEST(ConfigOverrides, StringsAreTakenLiterally) {
   // YAML would read these as a list, a comment, an alias or a sequence entry.
-  const Config c = loadOk({"outputs.prometheus.listen=[::]:9917", "capture.bpf=port 80 #not a comment",
-                           "outputs.prometheus.basic_auth_user=ops", "outputs.prometheus.basic_auth_password=*s3cr#t &x",
-                           "outputs.eve.path=-", "sensor.name=tap-9"});
+  const Config c =
+      loadOk({"outputs.prometheus.listen=[::]:9917", "capture.bpf=port 80 #not a comment",
+              "outputs.prometheus.basic_auth_user=ops", "outputs.prometheus.basic_auth_password=*s3cr#t &x",
+              "outputs.eve.path=-", "sensor.name=tap-9"});
   EXPECT_EQ(c.outputs.prometheus.listen, "[::]:9917");
   EXPECT_EQ(c.capture.bpf, "port 80 #not a comment");
   EXPECT_EQ(c.outputs.prometheus.basic_auth_password, "*s3cr#t &x");
@@ -122,8 +125,10 @@ const BadOverride kBadOverrides[] = {
     {"PortsScalar", "protocols.http.ports=80", "--set protocols.http.ports: expected a list of ports"},
     {"EmptyPaths", "signatures.paths=[]", "--set signatures.paths: must list at least one entry"},
     {"PathsScalar", "signatures.paths=/x", "--set signatures.paths: expected a list such as [a, b], got '/x'"},
-    {"LiteralStillValidated", "outputs.prometheus.listen=[::1]9917", "--set outputs.prometheus.listen: expected ADDRESS:PORT"},
-    {"EnumIsCaseSensitive", "logging.level=INFO", "--set logging.level: expected one of debug, info, warning, error, got 'INFO'"},
+    {"LiteralStillValidated", "outputs.prometheus.listen=[::1]9917",
+     "--set outputs.prometheus.listen: expected ADDRESS:PORT"},
+    {"EnumIsCaseSensitive", "logging.level=INFO",
+     "--set logging.level: expected one of debug, info, warning, error, got 'INFO'"},
     {"NameWithSpace", "sensor.name=tap 9", "--set sensor.name: must be printable ASCII without spaces"},
     {"BadListen", "outputs.prometheus.listen=localhost:9917", "'localhost' is not an IP address"},
     {"MapForNumber", "capture.workers={a: b}", "--set capture.workers: expected an unsigned integer, got a mapping"},
@@ -139,7 +144,8 @@ const BadOverride kBadOverrides[] = {
     {"EmptyComponent", "capture..workers=4", "--set capture.: unknown key"},
     {"HalfCredential", "outputs.syslog.tls.cert_file=/c.pem",
      "--set outputs.syslog.tls.cert_file: is set but outputs.syslog.tls.key_file is empty"},
-    {"PortClash", "protocols.smtp.ports=[25,53]", "--set protocols.smtp.ports: port 53 is also listed in protocols.dns.ports"},
+    {"PortClash", "protocols.smtp.ports=[25,53]",
+     "--set protocols.smtp.ports: port 53 is also listed in protocols.dns.ports"},
     {"ControlChar", "capture.interface=a\tb", "--set capture.interface: contains a control character"},
 };
 
@@ -154,7 +160,8 @@ TEST(ConfigOverrides, FileErrorsComeBeforeOverrides) {
 
 TEST(ConfigOverrides, OverrideCanRepairACombination) {
   // The file sets half a credential pair; the override completes it, so the checks run after overrides.
-  const Config c = loadOk({"outputs.syslog.tls.key_file=/k.pem"}, "outputs:\n  syslog:\n    tls:\n      cert_file: /c.pem\n");
+  const Config c =
+      loadOk({"outputs.syslog.tls.key_file=/k.pem"}, "outputs:\n  syslog:\n    tls:\n      cert_file: /c.pem\n");
   EXPECT_EQ(c.outputs.syslog.tls.key_file, "/k.pem");
 }
 

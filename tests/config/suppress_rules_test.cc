@@ -56,13 +56,12 @@ TEST(ConfigCidr, RejectsBadInput) {
 }
 
 TEST(ConfigSuppress, InlineListLoadsFromTheConfig) {
-  auto config = loadConfigText(
-      "signatures:\n"
-      "  suppress:\n"
-      "    - {signature_id: 2100001, cidr: 10.20.0.0/16, track: by_src}\n"
-      "    - signature_id: 2100002\n"
-      "    - {signature_id: 0, cidr: \"2001:db8::/32\"}\n",
-      "t.yaml");
+  auto config = loadConfigText("signatures:\n"
+                               "  suppress:\n"
+                               "    - {signature_id: 2100001, cidr: 10.20.0.0/16, track: by_src}\n"
+                               "    - signature_id: 2100002\n"
+                               "    - {signature_id: 0, cidr: \"2001:db8::/32\"}\n",
+                               "t.yaml");
   ASSERT_TRUE(config) << config.error().describe();
   const auto& rules = config->signatures.suppress;
   ASSERT_EQ(rules.size(), 3u);
@@ -104,7 +103,8 @@ INSTANTIATE_TEST_SUITE_P(
         BadRule{"NotAList", "signatures:\n  suppress: 5\n", "signatures.suppress: expected a list", 2},
         BadRule{"ItemNotMap", "signatures:\n  suppress: [5]\n", "signatures.suppress[0]: expected a mapping", 2},
         BadRule{"MissingId", "signatures:\n  suppress:\n    - {cidr: 10.0.0.0/8}\n", "needs signature_id", 3},
-        BadRule{"BadCidr", "signatures:\n  suppress:\n    - {signature_id: 1}\n    - {signature_id: 1, cidr: 10.0.0.0/40}\n",
+        BadRule{"BadCidr",
+                "signatures:\n  suppress:\n    - {signature_id: 1}\n    - {signature_id: 1, cidr: 10.0.0.0/40}\n",
                 "signatures.suppress[1].cidr: '10.0.0.0/40': prefix length must be at most 32", 4},
         BadRule{"HostBits", "signatures:\n  suppress: [{signature_id: 1, cidr: 10.0.0.1/8}]\n", "host bits", 2},
         BadRule{"BadTrack", "signatures:\n  suppress: [{signature_id: 1, cidr: 10.0.0.0/8, track: by_both}]\n",
@@ -128,7 +128,8 @@ class SuppressFile : public ::testing::Test {
 };
 
 TEST_F(SuppressFile, LoadsRules) {
-  auto rules = loadSuppressFile(write("# scanners we run ourselves\nsuppress:\n  - {signature_id: 9, cidr: 198.51.100.0/24}\n"));
+  auto rules =
+      loadSuppressFile(write("# scanners we run ourselves\nsuppress:\n  - {signature_id: 9, cidr: 198.51.100.0/24}\n"));
   ASSERT_TRUE(rules) << rules.error().describe();
   ASSERT_EQ(rules->size(), 1u);
   EXPECT_EQ((*rules)[0], (SuppressRule{9, "by_either", "198.51.100.0/24"}));

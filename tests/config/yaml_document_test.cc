@@ -164,9 +164,9 @@ TEST(ConfigYamlReader, MapChecksKeys) {
 
 TEST(ConfigYamlReader, TypedScalars) {
   const YamlReader r("f.yaml");
-  const YAML::Node doc = YAML::Load(
-      "n: 42\nmax: 4294967295\nbig: 4294967296\nneg: -1\nplus: +1\nq: \"7\"\nt: True\nf: false\nyes: yes\n"
-      "qt: 'true'\ns: [x]\n");
+  const YAML::Node doc =
+      YAML::Load("n: 42\nmax: 4294967295\nbig: 4294967296\nneg: -1\nplus: +1\nq: \"7\"\nt: True\nf: false\nyes: yes\n"
+                 "qt: 'true'\ns: [x]\n");
   auto entry = [&](const char* key) { return YamlEntry{key, YAML::Node(), doc[key]}; };
   EXPECT_EQ(*r.uint32(entry("n")), 42u);
   EXPECT_EQ(*r.uint32(entry("max")), UINT32_MAX);

@@ -4,8 +4,8 @@
 
 #include <string>
 
-#include "decode/decoder.h"
 #include "common/link_types.h"
+#include "decode/decoder.h"
 #include "packet_builder.h"
 
 namespace tapwatch::test {

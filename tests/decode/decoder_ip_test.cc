@@ -183,8 +183,7 @@ TEST_F(DecodeIpTest, Ipv6NoNextHeaderAndEsp) {
   ASSERT_EQ(decode(link::kRaw, ipv6({.next_header = 59}, {})), DecodeStatus::Ok);
   EXPECT_EQ(packet_.ip_protocol, 59);
   EXPECT_EQ(packet_.payload_length, 0u);
-  ASSERT_EQ(decode(link::kRaw, ipv6({.next_header = 0}, cat(ipv6Options(50, 8), Bytes(24, 0x55)))),
-            DecodeStatus::Ok);
+  ASSERT_EQ(decode(link::kRaw, ipv6({.next_header = 0}, cat(ipv6Options(50, 8), Bytes(24, 0x55)))), DecodeStatus::Ok);
   EXPECT_EQ(packet_.ip_protocol, 50);
   EXPECT_EQ(packet_.payload_length, 24u);
   EXPECT_EQ(packet_.src_port, 0);

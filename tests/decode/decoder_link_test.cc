@@ -134,7 +134,7 @@ TEST_F(DecodeLinkTest, LinuxCooked) {
   expectIpv4Tcp();
   ASSERT_EQ(decode(link::kLinuxSll, sll(0x86dd, ipv6Udp())), DecodeStatus::Ok);
   expectIpv6Udp();
-  EXPECT_EQ(decode(link::kLinuxSll, sll(0x0004, Bytes(10))), DecodeStatus::Skipped);  // ETH_P_802_2
+  EXPECT_EQ(decode(link::kLinuxSll, sll(0x0004, Bytes(10))), DecodeStatus::Skipped);       // ETH_P_802_2
   EXPECT_EQ(decode(link::kLinuxSll, sll(0x0010, Bytes(20), 824)), DecodeStatus::Skipped);  // netlink
   EXPECT_EQ(stats_.value(SkipReason::Llc), 1u);
   EXPECT_EQ(stats_.value(SkipReason::NonIp), 1u);

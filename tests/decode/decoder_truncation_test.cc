@@ -104,8 +104,8 @@ uint64_t sum(const auto& counters) {
 TEST_F(DecodeTruncationTest, RandomMutationsKeepInvariants) {
   std::mt19937 rng(20240611);  // fixed seed: reproducible
   const std::vector<Case> all = cases();
-  const int dlts[] = {link::kNull, link::kEthernet, link::kRaw, link::kLinuxSll, link::kIpv4, link::kIpv6,
-                      link::kLinuxSll2, link::kLoop};
+  const int dlts[] = {link::kNull, link::kEthernet, link::kRaw,       link::kLinuxSll,
+                      link::kIpv4, link::kIpv6,     link::kLinuxSll2, link::kLoop};
   for (int round = 0; round < 20000; ++round) {
     const Case& c = all[rng() % all.size()];
     Bytes frame = c.frame;
@@ -130,16 +130,12 @@ TEST_F(DecodeTruncationTest, RandomMutationsKeepInvariants) {
         ASSERT_TRUE(packet_.ip_version == 4 || packet_.ip_version == 6);
         break;
       case DecodeStatus::Error:
-        ASSERT_GT(stats_.totalErrors() + stats_.defrag.memcap_drops.value() +
-                      stats_.defrag.too_many_fragments.value(),
+        ASSERT_GT(stats_.totalErrors() + stats_.defrag.memcap_drops.value() + stats_.defrag.too_many_fragments.value(),
                   errors)
             << "an Error must be counted";
         break;
-      case DecodeStatus::Skipped:
-        ASSERT_EQ(sum(stats_.skipped), skips + 1);
-        break;
-      case DecodeStatus::Held:
-        break;
+      case DecodeStatus::Skipped: ASSERT_EQ(sum(stats_.skipped), skips + 1); break;
+      case DecodeStatus::Held: break;
     }
   }
 }

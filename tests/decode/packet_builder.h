@@ -39,7 +39,7 @@ struct TcpSpec {
   uint32_t ack = 0xa0b0c0d0;
   uint8_t flags = 0x18;  // PSH ACK
   uint16_t window = 0xfaf0;
-  Bytes options;                            // padded by the caller to a multiple of 4
+  Bytes options;                             // padded by the caller to a multiple of 4
   std::optional<uint8_t> data_offset_words;  // override the computed data offset
 };
 

@@ -30,15 +30,11 @@ INSTANTIATE_TEST_SUITE_P(
     Bad, DetectConditionErrors,
     ::testing::Values(BadCondition{"", "empty", 1}, BadCondition{"   ", "empty", 1},
                       BadCondition{"a and zz", "unknown pattern id 'zz'", 7},
-                      BadCondition{"a and", "expected a pattern id", 6},
-                      BadCondition{"a b", "unexpected 'b'", 3},
-                      BadCondition{"(a or b", "unclosed '('", 1},
-                      BadCondition{"a or b)", "unexpected ')'", 7},
+                      BadCondition{"a and", "expected a pattern id", 6}, BadCondition{"a b", "unexpected 'b'", 3},
+                      BadCondition{"(a or b", "unclosed '('", 1}, BadCondition{"a or b)", "unexpected ')'", 7},
                       BadCondition{"a && b", "unexpected character '&'", 3},
-                      BadCondition{"not", "expected a pattern id", 4},
-                      BadCondition{"a or or b", "found 'or'", 6},
-                      BadCondition{"()", "found ')'", 2},
-                      BadCondition{"AND", "unknown pattern id 'AND'", 1},
+                      BadCondition{"not", "expected a pattern id", 4}, BadCondition{"a or or b", "found 'or'", 6},
+                      BadCondition{"()", "found ')'", 2}, BadCondition{"AND", "unknown pattern id 'AND'", 1},
                       BadCondition{std::string(40, '(') + "a" + std::string(40, ')'), "nests deeper", 34}));
 
 TEST(DetectCondition, DefaultIsAnyPattern) {

@@ -171,7 +171,8 @@ TEST_F(DetectDatabaseCache, NoCacheDirMeansNoFiles) {
 
 TEST_F(DetectDatabaseCache, DirectoryIsBounded) {
   for (size_t i = 0; i < kMaxCacheFiles + 6; ++i) {
-    const std::string yaml = "signatures:\n  - {id: 1, name: a, patterns: [{literal: \"word" + std::to_string(i) + "\"}]}\n";
+    const std::string yaml = "signatures:\n  - {id: 1, name: a, patterns: [{literal: \"word" + std::to_string(i) +
+                             "\"}]}\n";
     ASSERT_TRUE(buildSet(yaml, options_));
   }
   EXPECT_LE(cacheFiles(), kMaxCacheFiles);

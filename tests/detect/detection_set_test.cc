@@ -23,13 +23,12 @@ class DetectCompileErrors : public ::testing::TestWithParam<BadPattern> {};
 
 TEST_P(DetectCompileErrors, PointAtThePattern) {
   const auto& c = GetParam();
-  const std::string yaml =
-      "signatures:\n"
-      "  - id: 1\n    name: ok\n    patterns: [{regex: fine}]\n"
-      "  - id: 42\n    name: broken\n    fields: [stream, http.uri]\n    patterns:\n"
-      "      - id: good\n        regex: 'alpha'\n"
-      "      - id: bad\n        regex: " +
-      c.pattern_yaml + "\n";
+  const std::string yaml = "signatures:\n"
+                           "  - id: 1\n    name: ok\n    patterns: [{regex: fine}]\n"
+                           "  - id: 42\n    name: broken\n    fields: [stream, http.uri]\n    patterns:\n"
+                           "      - id: good\n        regex: 'alpha'\n"
+                           "      - id: bad\n        regex: " +
+                           c.pattern_yaml + "\n";
   auto sigs = loadSignatureText(yaml, "bad.yaml");
   ASSERT_TRUE(sigs.ok()) << sigs.error().describe();
   auto set = DetectionSet::build(std::move(*sigs), {});

@@ -83,8 +83,9 @@ INSTANTIATE_TEST_SUITE_P(
                       DomainCase{"scam.example.com", false}, DomainCase{"scam.examples", false},
                       DomainCase{"scam_example", false}, DomainCase{"scam.exampl", false},
                       DomainCase{"pay-now.example", true}, DomainCase{"PAY-NOW.EXAMPLE", true},
-                      DomainCase{"see https://xn--80ak6aa92e.example/", true}, DomainCase{"сайт пример.example ок", true},
-                      DomainCase{"непример.example", false}, DomainCase{"scam.example" + std::string(300, 'a'), false}));
+                      DomainCase{"see https://xn--80ak6aa92e.example/", true},
+                      DomainCase{"сайт пример.example ок", true}, DomainCase{"непример.example", false},
+                      DomainCase{"scam.example" + std::string(300, 'a'), false}));
 
 TEST_F(DetectIocListTest, DomainSplitAcrossCallsAndBoundaryInNextCall) {
   EXPECT_EQ(scanText(Field::Payload, {"go to sc", "am.exa", "mple", " today"}), std::vector<uint32_t>{10});
@@ -103,10 +104,13 @@ TEST_F(DetectIocListTest, BlockFieldsMatchWholeValues) {
 }
 
 TEST_F(DetectIocListTest, LiteralListMatchesExactBytesAnywhere) {
-  EXPECT_EQ(scanText(Field::Payload, {"pay to bc1qscamwallet", "0000000000000000000000 now"}), std::vector<uint32_t>{11});
+  EXPECT_EQ(scanText(Field::Payload, {"pay to bc1qscamwallet", "0000000000000000000000 now"}),
+            std::vector<uint32_t>{11});
   EXPECT_EQ(scanText(Field::Payload, {"call +7 900 123-45-67"}), std::vector<uint32_t>{11});
-  EXPECT_TRUE(scanText(Field::Payload, {"BC1QSCAMWALLET0000000000000000000000"}).empty()) << "case-sensitive by default";
-  EXPECT_TRUE(scanText(Field::Payload, {"#not a literal: starts with hash"}).empty()) << "comment lines are not entries";
+  EXPECT_TRUE(scanText(Field::Payload, {"BC1QSCAMWALLET0000000000000000000000"}).empty())
+      << "case-sensitive by default";
+  EXPECT_TRUE(scanText(Field::Payload, {"#not a literal: starts with hash"}).empty())
+      << "comment lines are not entries";
 }
 
 TEST(DetectIocList, DomainEntriesAreValidated) {
@@ -167,7 +171,8 @@ TEST(DetectIocList, DuplicateDomainsInOneListMatchOnce) {
 TEST(DetectIocList, HundredThousandDomainsShareOneHashSet) {
   TempDir dir;
   std::string list;
-  for (int i = 0; i < 100000; ++i) list += "host" + std::to_string(i * 7919) + ".scam-" + std::to_string(i % 977) + ".example\n";
+  for (int i = 0; i < 100000; ++i)
+    list += "host" + std::to_string(i * 7919) + ".scam-" + std::to_string(i % 977) + ".example\n";
   dir.write("lists/big.txt", list);
   const auto yaml = dir.write("big.yaml",
                               "signatures:\n  - {id: 1, name: big, fields: [stream, dns.query], patterns: [{list: "
@@ -189,8 +194,8 @@ TEST(DetectIocList, HundredThousandDomainsShareOneHashSet) {
   scratch.prepare(**set);
   RecordingSink sink;
   ScopeScan scan(*set, Scope::DnsQuery);
-  scan.scan(scratch, Field::DnsQuery, 0, asBytes("www.host" + std::to_string(99999 * 7919) + ".scam-" +
-                                                  std::to_string(99999 % 977) + ".example"),
+  scan.scan(scratch, Field::DnsQuery, 0,
+            asBytes("www.host" + std::to_string(99999 * 7919) + ".scam-" + std::to_string(99999 % 977) + ".example"),
             true, sink);
   scan.scan(scratch, Field::DnsQuery, 0, asBytes("host1.scam-1.example"), true, sink);  // 1 is not 1*7919
   scan.close(scratch, sink);

@@ -48,15 +48,18 @@ TEST(DetectPatternFields, LoaderRejectsFieldsOutsideTheSignature) {
     name: x
     fields: [http.uri]
     patterns: [{literal: a, fields: [http.host]}]
-)", "f.yaml");
+)",
+                               "f.yaml");
   ASSERT_FALSE(bad);
   EXPECT_NE(bad.error().message.find("'http.host' is not one of the signature's fields"), std::string::npos)
       << bad.error().describe();
   EXPECT_EQ(bad.error().where.line, 5u);
-  EXPECT_FALSE(loadSignatureText("signatures:\n  - {id: 1, name: x, patterns: [{literal: a, fields: []}]}\n", "f.yaml"));
-  EXPECT_FALSE(loadSignatureText("signatures:\n  - {id: 1, name: x, patterns: [{literal: a, fields: [nope]}]}\n", "f.yaml"));
-  EXPECT_FALSE(loadSignatureText("signatures:\n  - {id: 1, name: x, patterns: [{literal: a, fields: [stream, stream]}]}\n",
+  EXPECT_FALSE(loadSignatureText("signatures:\n  - {id: 1, name: x, patterns: [{literal: a, fields: []}]}\n",
                                  "f.yaml"));
+  EXPECT_FALSE(loadSignatureText("signatures:\n  - {id: 1, name: x, patterns: [{literal: a, fields: [nope]}]}\n",
+                                 "f.yaml"));
+  EXPECT_FALSE(loadSignatureText(
+      "signatures:\n  - {id: 1, name: x, patterns: [{literal: a, fields: [stream, stream]}]}\n", "f.yaml"));
 }
 
 TEST(DetectPatternFields, ThresholdTrackByFlowLoads) {

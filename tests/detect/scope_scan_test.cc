@@ -171,7 +171,8 @@ TEST_F(DetectScopeScanTest, MultiFieldSignatureCombinesFieldsInOneScope) {
 }
 
 TEST_F(DetectScopeScanTest, BlockFieldCallsAreIndependentValues) {
-  auto set = buildSet("signatures:\n  - {id: 6, name: rcpt, fields: [smtp.rcpt_to], patterns: [{regex: '^victim@'}]}\n");
+  auto set =
+      buildSet("signatures:\n  - {id: 6, name: rcpt, fields: [smtp.rcpt_to], patterns: [{regex: '^victim@'}]}\n");
   ASSERT_TRUE(set);
   scratch.prepare(*set);
   ScopeScan scan(set, Scope::SmtpMessage);
@@ -237,29 +238,27 @@ TEST_P(DetectUtf8Caseless, MatchesRegardlessOfCase) {
   EXPECT_EQ(!hitsFor(set, c.text).empty(), c.match) << c.pattern << " vs " << c.text;
 }
 
-INSTANTIATE_TEST_SUITE_P(
-    Languages, DetectUtf8Caseless,
-    ::testing::Values(
-        // Russian
-        Utf8Case{"ваше видео", "literal", "Я ЗАПИСАЛ ВАШЕ ВИДЕО", true},
-        Utf8Case{"ВАШЕ ВИДЕО", "literal", "я записал ваше видео", true},
-        Utf8Case{"ваше видео", "literal", "я записал ваше фото", false},
-        Utf8Case{"(?:^|[^\\p{L}\\p{N}])биткоин", "regex", "Переведи БИТКОИН сейчас", true},
-        Utf8Case{"(?:^|[^\\p{L}\\p{N}])биткоин", "regex", "криптобиткоинов", false},
-        Utf8Case{"\\w+ \\d", "regex", "ВЫКУП 5", false},  // \w stays ASCII without ucp
-        Utf8Case{"[а-я]+ \\d", "regex", "ВЫКУП 5", true},     // caseless Cyrillic ranges fold too
-        Utf8Case{"ё", "literal", "ЁЛКА", true},
-        // Kazakh letters outside the Russian alphabet
-        Utf8Case{"бейнеге түсірдім", "literal", "БЕЙНЕГЕ ТҮСІРДІМ", true},
-        Utf8Case{"ӘҒҚҢӨҰҮҺІ", "literal", "әғқңөұүһі", true},
-        Utf8Case{"қ", "literal", "к", false},
-        // Uzbek: Cyrillic and Latin with the modifier letter ʻ
-        Utf8Case{"ЎҚҒҲ", "literal", "ўқғҳ", true},
-        Utf8Case{"pulni oʻtkazing", "literal", "PULNI OʻTKAZING", true},
-        Utf8Case{"sovgʻa", "regex", "SOVGʻA KARTASI", true},
-        // \p{...} needs UTF-8 mode, turned on for the operator even in an ASCII-only regex
-        Utf8Case{"\\p{Cyrillic}{4}\\s+\\d+", "regex", "ВЫКУП 500", true},
-        Utf8Case{"\\p{Cyrillic}{4}\\s+\\d+", "regex", "ransom 500", false}));
+INSTANTIATE_TEST_SUITE_P(Languages, DetectUtf8Caseless,
+                         ::testing::Values(
+                             // Russian
+                             Utf8Case{"ваше видео", "literal", "Я ЗАПИСАЛ ВАШЕ ВИДЕО", true},
+                             Utf8Case{"ВАШЕ ВИДЕО", "literal", "я записал ваше видео", true},
+                             Utf8Case{"ваше видео", "literal", "я записал ваше фото", false},
+                             Utf8Case{"(?:^|[^\\p{L}\\p{N}])биткоин", "regex", "Переведи БИТКОИН сейчас", true},
+                             Utf8Case{"(?:^|[^\\p{L}\\p{N}])биткоин", "regex", "криптобиткоинов", false},
+                             Utf8Case{"\\w+ \\d", "regex", "ВЫКУП 5", false},   // \w stays ASCII without ucp
+                             Utf8Case{"[а-я]+ \\d", "regex", "ВЫКУП 5", true},  // caseless Cyrillic ranges fold too
+                             Utf8Case{"ё", "literal", "ЁЛКА", true},
+                             // Kazakh letters outside the Russian alphabet
+                             Utf8Case{"бейнеге түсірдім", "literal", "БЕЙНЕГЕ ТҮСІРДІМ", true},
+                             Utf8Case{"ӘҒҚҢӨҰҮҺІ", "literal", "әғқңөұүһі", true}, Utf8Case{"қ", "literal", "к", false},
+                             // Uzbek: Cyrillic and Latin with the modifier letter ʻ
+                             Utf8Case{"ЎҚҒҲ", "literal", "ўқғҳ", true},
+                             Utf8Case{"pulni oʻtkazing", "literal", "PULNI OʻTKAZING", true},
+                             Utf8Case{"sovgʻa", "regex", "SOVGʻA KARTASI", true},
+                             // \p{...} needs UTF-8 mode, turned on for the operator even in an ASCII-only regex
+                             Utf8Case{"\\p{Cyrillic}{4}\\s+\\d+", "regex", "ВЫКУП 500", true},
+                             Utf8Case{"\\p{Cyrillic}{4}\\s+\\d+", "regex", "ransom 500", false}));
 
 TEST_F(DetectScopeScanTest, Utf8PatternsSurviveInvalidUtf8Input) {
   auto set = buildSet("signatures:\n  - {id: 1, name: u, patterns: [{literal: \"привет\", flags: [caseless]}]}\n");

@@ -36,10 +36,9 @@ TEST_P(DetectLoaderErrors, NamesKeyAndLocation) {
 }
 
 // A valid signature header; cases append or alter lines after it.
-const std::string kHead =
-    "signatures:\n"
-    "  - id: 7\n"
-    "    name: test\n";
+const std::string kHead = "signatures:\n"
+                          "  - id: 7\n"
+                          "    name: test\n";
 
 INSTANTIATE_TEST_SUITE_P(
     Bad, DetectLoaderErrors,
@@ -52,11 +51,12 @@ INSTANTIATE_TEST_SUITE_P(
         BadYaml{"top_unknown", "signature:\n  - id: 1\n", "unknown key 'signature'", 1, 1},
         BadYaml{"top_not_map", "- id: 1\n", "expected a mapping", 1, 1},
         BadYaml{"signatures_not_list", "signatures: {id: 1}\n", "'signatures': expected a list", 1, 13},
-        BadYaml{"unknown_sig_key", kHead + "    sevrity: high\n    patterns: [{literal: x}]\n",
-                "unknown key 'sevrity'", 4, 5},
-        BadYaml{"duplicate_key", kHead + "    name: again\n    patterns: [{literal: x}]\n", "duplicate key 'name'", 4, 5},
-        BadYaml{"missing_id", "signatures:\n  - name: x\n    patterns: [{literal: x}]\n", "missing required key 'id'", 2,
+        BadYaml{"unknown_sig_key", kHead + "    sevrity: high\n    patterns: [{literal: x}]\n", "unknown key 'sevrity'",
+                4, 5},
+        BadYaml{"duplicate_key", kHead + "    name: again\n    patterns: [{literal: x}]\n", "duplicate key 'name'", 4,
                 5},
+        BadYaml{"missing_id", "signatures:\n  - name: x\n    patterns: [{literal: x}]\n", "missing required key 'id'",
+                2, 5},
         BadYaml{"missing_name", "signatures:\n  - id: 3\n    patterns: [{literal: x}]\n", "missing required key 'name'",
                 2, 5},
         BadYaml{"missing_patterns", kHead, "missing required key 'patterns'", 2, 5},
@@ -66,21 +66,23 @@ INSTANTIATE_TEST_SUITE_P(
                 "'id': expected an unsigned integer", 2, 9},
         BadYaml{"id_too_big", "signatures:\n  - id: 4294967296\n    name: x\n    patterns: [{literal: x}]\n",
                 "'id': expected an unsigned integer", 2, 9},
-        BadYaml{"id_zero", "signatures:\n  - id: 0\n    name: x\n    patterns: [{literal: x}]\n", "'id': must be", 2, 9},
+        BadYaml{"id_zero", "signatures:\n  - id: 0\n    name: x\n    patterns: [{literal: x}]\n", "'id': must be", 2,
+                9},
         BadYaml{"name_list", "signatures:\n  - id: 1\n    name: [a]\n    patterns: [{literal: x}]\n",
                 "'name': expected a string", 3, 11},
         BadYaml{"bad_severity", kHead + "    severity: critical\n    patterns: [{literal: x}]\n",
                 "'severity': unknown value 'critical'", 4, 15},
-        BadYaml{"bad_enabled", kHead + "    enabled: yes\n    patterns: [{literal: x}]\n", "'enabled': expected true or false",
-                4, 14},
+        BadYaml{"bad_enabled", kHead + "    enabled: yes\n    patterns: [{literal: x}]\n",
+                "'enabled': expected true or false", 4, 14},
         BadYaml{"rev_zero", kHead + "    rev: 0\n    patterns: [{literal: x}]\n", "'rev': must be at least 1", 4, 10},
         BadYaml{"bad_field", kHead + "    fields: [stream, smtp.bodyy]\n    patterns: [{literal: x}]\n",
                 "unknown field 'smtp.bodyy'", 4, 22},
-        BadYaml{"dup_field", kHead + "    fields: [stream, stream]\n    patterns: [{literal: x}]\n", "listed twice", 4, 22},
+        BadYaml{"dup_field", kHead + "    fields: [stream, stream]\n    patterns: [{literal: x}]\n", "listed twice", 4,
+                22},
         BadYaml{"empty_fields", kHead + "    fields: []\n    patterns: [{literal: x}]\n", "at least one field", 4, 13},
         BadYaml{"empty_patterns", kHead + "    patterns: []\n", "at least one pattern", 4, 15},
-        BadYaml{"pattern_none", kHead + "    patterns:\n      - id: p\n", "needs one of 'regex', 'literal' or 'list'", 5,
-                9},
+        BadYaml{"pattern_none", kHead + "    patterns:\n      - id: p\n", "needs one of 'regex', 'literal' or 'list'",
+                5, 9},
         BadYaml{"pattern_two", kHead + "    patterns:\n      - regex: a\n        literal: b\n",
                 "has both 'regex' and 'literal'", 6, 9},
         BadYaml{"pattern_unknown_key", kHead + "    patterns:\n      - regexp: a\n", "unknown key 'regexp'", 5, 9},
@@ -92,13 +94,14 @@ INSTANTIATE_TEST_SUITE_P(
                 "duplicate pattern id 'p'", 6, 9},
         BadYaml{"pattern_bad_id", kHead + "    patterns:\n      - {id: \"has space\", regex: a}\n",
                 "not a valid pattern id", 5, 14},
-        BadYaml{"pattern_keyword_id", kHead + "    patterns:\n      - {id: not, regex: a}\n", "not a valid pattern id", 5,
-                14},
+        BadYaml{"pattern_keyword_id", kHead + "    patterns:\n      - {id: not, regex: a}\n", "not a valid pattern id",
+                5, 14},
         BadYaml{"empty_regex", kHead + "    patterns:\n      - regex: ''\n", "'regex': must not be empty", 5, 16},
         BadYaml{"kind_without_list", kHead + "    patterns:\n      - {literal: a, kind: domain}\n",
                 "'kind' only applies to 'list'", 5, 22},
         BadYaml{"list_without_kind", kHead + "    patterns:\n      - list: x.txt\n", "'list' needs 'kind'", 5, 9},
-        BadYaml{"list_bad_kind", kHead + "    patterns:\n      - {list: x.txt, kind: url}\n", "unknown value 'url'", 5, 29},
+        BadYaml{"list_bad_kind", kHead + "    patterns:\n      - {list: x.txt, kind: url}\n", "unknown value 'url'", 5,
+                29},
         BadYaml{"list_missing", kHead + "    patterns:\n      - {list: nowhere.txt, kind: domain}\n",
                 "list file 'nowhere.txt' not found", 5, 16},
         BadYaml{"condition_unknown_id",
@@ -106,8 +109,7 @@ INSTANTIATE_TEST_SUITE_P(
                 "unknown pattern id 'q'", 6, 23},
         BadYaml{"condition_plain_column", kHead + "    patterns:\n      - {id: p, regex: a}\n    condition: p or\n",
                 "expected a pattern id", 6, 20},
-        BadYaml{"condition_only_not",
-                kHead + "    patterns:\n      - {id: p, regex: a}\n    condition: not p\n",
+        BadYaml{"condition_only_not", kHead + "    patterns:\n      - {id: p, regex: a}\n    condition: not p\n",
                 "true when no pattern matches", 6, 16},
         BadYaml{"threshold_unknown", kHead + "    patterns: [{regex: a}]\n    threshold: {count: 2, window: 5}\n",
                 "unknown key 'window'", 5, 27},
@@ -123,11 +125,12 @@ INSTANTIATE_TEST_SUITE_P(
                 kHead + "    patterns: [{regex: a}]\n    examples:\n      match: [{smtp.body: a}]\n",
                 "field 'smtp.body' is not in the signature's fields", 6, 16},
         BadYaml{"example_unknown_field",
-                kHead + "    patterns: [{regex: a}]\n    examples:\n      match: [{body: a}]\n", "unknown field 'body'", 6,
-                16},
-        BadYaml{"duplicate_id_same_file",
-                "signatures:\n  - {id: 5, name: a, patterns: [{regex: a}]}\n  - {id: 5, name: b, patterns: [{regex: b}]}\n",
-                "duplicate signature id 5 (first defined at pack.yaml:2:5)", 3, 5}),
+                kHead + "    patterns: [{regex: a}]\n    examples:\n      match: [{body: a}]\n", "unknown field 'body'",
+                6, 16},
+        BadYaml{
+            "duplicate_id_same_file",
+            "signatures:\n  - {id: 5, name: a, patterns: [{regex: a}]}\n  - {id: 5, name: b, patterns: [{regex: b}]}\n",
+            "duplicate signature id 5 (first defined at pack.yaml:2:5)", 3, 5}),
     [](const ::testing::TestParamInfo<BadYaml>& info) { return info.param.name; });
 
 TEST(DetectSignatureLoader, DefaultsAndAllKeys) {
@@ -251,9 +254,8 @@ TEST(DetectSignatureLoader, ErrorInSecondFileNamesThatFile) {
 TEST(DetectSignatureLoader, ListPathIsRelativeToTheYamlFile) {
   TempDir dir;
   dir.write("pack/lists/domains.txt", "# scam domains\nScam.Example.\n\nother.example  # trailing comment\n");
-  const auto yaml = dir.write("pack/sigs.yaml",
-                              "signatures:\n  - id: 1\n    name: a\n    patterns:\n"
-                              "      - {id: d, list: lists/domains.txt, kind: domain}\n");
+  const auto yaml = dir.write("pack/sigs.yaml", "signatures:\n  - id: 1\n    name: a\n    patterns:\n"
+                                                "      - {id: d, list: lists/domains.txt, kind: domain}\n");
   auto result = loadSignatureFiles({yaml});
   ASSERT_TRUE(result.ok()) << result.error().describe();
   const Pattern& p = (*result)[0].patterns[0];
@@ -267,9 +269,8 @@ TEST(DetectSignatureLoader, ListPathIsRelativeToTheYamlFile) {
 TEST(DetectSignatureLoader, BadListEntryPointsIntoTheListFile) {
   TempDir dir;
   const auto list = dir.write("lists/d.txt", "good.example\n  bad/entry.example\n");
-  const auto yaml = dir.write("s.yaml",
-                              "signatures:\n  - id: 1\n    name: a\n    patterns:\n"
-                              "      - {list: lists/d.txt, kind: domain}\n");
+  const auto yaml = dir.write("s.yaml", "signatures:\n  - id: 1\n    name: a\n    patterns:\n"
+                                        "      - {list: lists/d.txt, kind: domain}\n");
   auto result = loadSignatureFiles({yaml});
   ASSERT_FALSE(result.ok());
   EXPECT_EQ(result.error().where.file, list);

@@ -106,7 +106,8 @@ TEST(DetectSuricataImport, OldStyleModifiersHexNegationAndDetectionFilter) {
   EXPECT_FALSE(fired(scan(im.set, Scope::Flow, {{Field::Payload, "I recorded you btc"}}), 9000001))
       << "hex content is case-sensitive without nocase";
 
-  const auto http = scan(im.set, Scope::HttpTransaction, {{Field::HttpUri, "/pay?x"}, {Field::HttpUserAgent, "curl/8"}});
+  const auto http =
+      scan(im.set, Scope::HttpTransaction, {{Field::HttpUri, "/pay?x"}, {Field::HttpUserAgent, "curl/8"}});
   EXPECT_TRUE(fired(http, 9000002));
   const auto swapped =
       scan(im.set, Scope::HttpTransaction, {{Field::HttpUri, "/curl"}, {Field::HttpUserAgent, "/pay"}});
@@ -148,7 +149,8 @@ alert http any any -> any any (msg:"ET quote"; content:"say \"hi\"\; now"; sid:1
 }
 
 TEST(DetectSuricataImport, RejectsWhatCannotBeExpressedWithReasons) {
-  const std::string rules = R"(alert http any any -> any any (msg:"ET distance"; content:"a"; content:"b"; distance:0; within:10; sid:101;)
+  const std::string rules =
+      R"(alert http any any -> any any (msg:"ET distance"; content:"a"; content:"b"; distance:0; within:10; sid:101;)
 alert tcp any any -> any any (msg:"ET flowbits"; flowbits:isset,ET.foo; content:"x"; sid:102;)
 alert tcp any any -> any any (msg:"ET byte_test"; content:"x"; byte_test:1,>,5,0; sid:103;)
 alert http any any -> any any (msg:"ET relative pcre"; content:"x"; pcre:"/y/R"; sid:104;)
@@ -220,7 +222,8 @@ TEST(DetectSuricataImport, CommentedRulesImportDisabledAndContinuationsJoin) {
 TEST(DetectSuricataImport, HostileInputNeverBreaksTheOutput) {
   // Quotes, backslashes, control bytes and non-UTF-8 bytes in msg and content
   // must come out as YAML that loads to the same bytes.
-  std::string rules = "alert tcp any any -> any any (msg:\"we\\\"ird \\\\ msg\"; content:\"a\\\\b|00 ff 0a|c\"; sid:301;)\n";
+  std::string rules =
+      "alert tcp any any -> any any (msg:\"we\\\"ird \\\\ msg\"; content:\"a\\\\b|00 ff 0a|c\"; sid:301;)\n";
   rules += "alert tcp any any -> any any (msg:\"";
   rules += std::string(5000, 'x');
   rules += "\"; content:\"y\"; sid:302;)\n";

@@ -29,7 +29,8 @@ class EngineReloaderSuppress : public ::testing::Test {
   void writeSuppress(const std::string& text) {
     std::ofstream(config_.suppress_file, std::ios::trunc) << text;
     // Make the change visible to a size+mtime fingerprint even within one clock tick.
-    fs::last_write_time(config_.suppress_file, fs::last_write_time(config_.suppress_file) + std::chrono::seconds(++bump_));
+    fs::last_write_time(config_.suppress_file,
+                        fs::last_write_time(config_.suppress_file) + std::chrono::seconds(++bump_));
   }
 
   std::string dir_;

@@ -90,7 +90,8 @@ TEST(WorkerAllocations, HttpKeepAliveTransactionsAllocateNothingOnceWarm) {
   f.feed(c.frame(true, 0x10, {}));
   std::vector<Bytes> frames;
   const std::string req = "GET /index.html HTTP/1.1\r\nHost: shop.example\r\nUser-Agent: t\r\n\r\n";
-  const std::string resp = "HTTP/1.1 200 OK\r\nContent-Length: 20\r\nContent-Type: text/html\r\n\r\n<html>hello</html>\r\n";
+  const std::string resp =
+      "HTTP/1.1 200 OK\r\nContent-Length: 20\r\nContent-Type: text/html\r\n\r\n<html>hello</html>\r\n";
   for (int k = 0; k < 600; ++k) {
     frames.push_back(c.frame(true, 0x18, text(req)));
     frames.push_back(c.frame(false, 0x18, text(resp)));

@@ -103,7 +103,8 @@ TEST(EngineWorkerFilter, SuppressionByCidrDropsOnlyCoveredSources) {
   f.datagram(2, 7001, "pay the ransom", 1000);
   f.datagram(9, 7002, "pay the ransom", 1000);
   ASSERT_EQ(f.alertsOf(11), 1u);
-  EXPECT_NE(f.sink.records[0].eve_json.find("\"src_ip\":\"10.0.0.9\""), std::string::npos) << f.sink.records[0].eve_json;
+  EXPECT_NE(f.sink.records[0].eve_json.find("\"src_ip\":\"10.0.0.9\""), std::string::npos)
+      << f.sink.records[0].eve_json;
   uint64_t suppressed = 0;
   f.counters.forEachSuppressed([&](const std::string& reason, uint64_t n) {
     if (reason == "suppress") suppressed = n;

@@ -18,8 +18,8 @@ namespace {
 using namespace test;
 
 std::shared_ptr<const DetectionSet> buildSet(const std::string& uri) {
-  auto sigs = loadSignatureText("signatures:\n  - {id: 1, name: uri, fields: [http.uri], patterns: [{literal: \"" + uri +
-                                    "\"}]}\n",
+  auto sigs = loadSignatureText("signatures:\n  - {id: 1, name: uri, fields: [http.uri], patterns: [{literal: \"" +
+                                    uri + "\"}]}\n",
                                 "reload.yaml");
   EXPECT_TRUE(sigs.ok());
   auto set = DetectionSet::build(std::move(sigs.value()), {});

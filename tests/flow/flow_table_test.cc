@@ -262,9 +262,7 @@ TEST_F(FlowTableTest, ActivityPostponesTheTimeout) {
 
 TEST_F(FlowTableTest, FullTableEvictsTheLeastRecentlyUsedFlow) {
   flow_config_.max_flows = 3;
-  auto packet = [](uint16_t port, int64_t t) {
-    return udpPacket({"10.0.0.1", port}, {"10.0.0.2", 53}, "q", at(t));
-  };
+  auto packet = [](uint16_t port, int64_t t) { return udpPacket({"10.0.0.1", port}, {"10.0.0.2", 53}, "q", at(t)); };
   process(packet(1, 1));
   process(packet(2, 2));
   process(packet(3, 3));
@@ -414,8 +412,8 @@ TEST_F(FlowTableTest, ManyFlowsSurviveIndexGrowthAndDeletion) {
   flow_config_.max_flows = 100000;
   constexpr int kFlows = 6000;
   auto packet = [](int i, int64_t t) {
-    return udpPacket({"10.1." + std::to_string(i / 250) + "." + std::to_string(i % 250), 1234}, {"10.2.0.1", 53},
-                     "q", at(t));
+    return udpPacket({"10.1." + std::to_string(i / 250) + "." + std::to_string(i % 250), 1234}, {"10.2.0.1", 53}, "q",
+                     at(t));
   };
   for (int i = 0; i < kFlows; ++i) process(packet(i, i < kFlows / 2 ? 0 : 50));
   EXPECT_EQ(table().activeFlows(), static_cast<size_t>(kFlows));

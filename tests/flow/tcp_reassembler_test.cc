@@ -106,9 +106,9 @@ TEST_F(ReassemblerTest, RetransmissionsAndOverlapsDeliverEachByteOnce) {
 TEST_F(ReassemblerTest, OverlappingOutOfOrderSegmentsKeepTheFirstReceivedBytes) {
   start();
   const std::string text = makeText(40, 6);
-  std::string first = text.substr(10, 10);   // [10,20) as first sent
-  std::string second(10, 'B');               // [5,15) conflicting where it overlaps [10,15)
-  std::string in_order(30, 'C');             // [0,30) conflicting with both
+  std::string first = text.substr(10, 10);  // [10,20) as first sent
+  std::string second(10, 'B');              // [5,15) conflicting where it overlaps [10,15)
+  std::string in_order(30, 'C');            // [0,30) conflicting with both
   stream_.init(0);
   feed(10, first);
   feed(5, second);
@@ -173,9 +173,9 @@ TEST_F(ReassemblerTest, OutOfOrderCapSkipsToTheFirstBufferedSegment) {
   start();
   const std::string text = makeText(200, 10);
   stream_.init(0);
-  send(0, text, 10, 60);    // buffered, ends 60 ahead
+  send(0, text, 10, 60);  // buffered, ends 60 ahead
   EXPECT_EQ(sink_.out, "");
-  send(0, text, 60, 150);   // would end 150 ahead: over the cap
+  send(0, text, 60, 150);  // would end 150 ahead: over the cap
   EXPECT_EQ(stats_.ooo_cap_hits.value(), 1u);
   EXPECT_EQ(sink_.out, gapMark(10) + text.substr(10, 140));
   send(0, text, 150, 200);

@@ -47,9 +47,9 @@ void fuzzAppStream(AppProto proto, const uint8_t* data, size_t size) {
 
   const std::string_view all(reinterpret_cast<const char*>(data + 1), size - 1);
   const size_t marker = all.find(kServerMarker);
-  const std::string_view sides[2] = {all.substr(0, marker),
-                                     marker == std::string_view::npos ? std::string_view{}
-                                                                      : all.substr(marker + kServerMarker.size())};
+  const std::string_view sides[2] = {all.substr(0, marker), marker == std::string_view::npos
+                                                                ? std::string_view{}
+                                                                : all.substr(marker + kServerMarker.size())};
 
   // Detection must cope with any prefix; the parser is chosen by the target, not by it.
   ProtocolsConfig ports;

@@ -10,12 +10,12 @@
 #include <map>
 #include <string>
 
-#include "protocols/transaction_context.h"
 #include "common/bytes.h"
 #include "common/field.h"
 #include "fuzz_check.h"
 #include "protocols/inspection_sink.h"
 #include "protocols/protocol_limits.h"
+#include "protocols/transaction_context.h"
 
 namespace tapwatch::fuzz {
 

@@ -9,15 +9,15 @@
 #include <cstring>
 #include <vector>
 
-#include "decode/decoder.h"
 #include "common/link_types.h"
+#include "decode/decoder.h"
 
 namespace {
 
 using namespace tapwatch;
 
-constexpr int kLinkTypes[] = {link::kNull,   link::kEthernet, link::kRaw,  link::kRawBsdOs, link::kLinktypeRaw,
-                              link::kLoop,   link::kLinuxSll, link::kIpv4, link::kIpv6,     link::kLinuxSll2};
+constexpr int kLinkTypes[] = {link::kNull, link::kEthernet, link::kRaw,  link::kRawBsdOs, link::kLinktypeRaw,
+                              link::kLoop, link::kLinuxSll, link::kIpv4, link::kIpv6,     link::kLinuxSll2};
 
 struct Harness {
   DecodeStats stats;
@@ -35,8 +35,7 @@ struct Harness {
 void checkPacket(const DecodedPacket& p, const uint8_t* data, size_t size) {
   // Payload must lie inside the input or, when reassembled, be a bounded datagram.
   if (p.payload_length > p.payload_wire_length) __builtin_trap();
-  if (!p.from_fragments && p.payload_length > 0 &&
-      (p.payload < data || p.payload + p.payload_length > data + size))
+  if (!p.from_fragments && p.payload_length > 0 && (p.payload < data || p.payload + p.payload_length > data + size))
     __builtin_trap();
   if (p.from_fragments && p.payload_length > 65535) __builtin_trap();
   uint8_t sum = 0;

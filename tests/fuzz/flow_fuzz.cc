@@ -29,9 +29,9 @@ namespace {
 constexpr unsigned kFlows = 8;
 
 // Base sequence numbers: some directions start just before the 2^32 wrap.
-constexpr uint32_t kBase[kFlows][2] = {{1000, 5000},           {0xffffff00u, 0x7fffff00u}, {0x80000000u, 0},
-                                       {0xfffff000u, 0xffffffffu}, {1, 2},                  {0x12345678u, 0x9abcdef0u},
-                                       {0xffff0000u, 0x00010000u}, {42, 0xfffffff0u}};
+constexpr uint32_t kBase[kFlows][2] = {
+    {1000, 5000}, {0xffffff00u, 0x7fffff00u}, {0x80000000u, 0},           {0xfffff000u, 0xffffffffu},
+    {1, 2},       {0x12345678u, 0x9abcdef0u}, {0xffff0000u, 0x00010000u}, {42, 0xfffffff0u}};
 
 uint8_t senderByte(uint32_t seq) {
   uint32_t x = seq * 0x9e3779b1u;
@@ -92,9 +92,7 @@ class CheckingEvents final : public FlowEvents {
     if (variant_.stream.depth_bytes != 0) FUZZ_CHECK(c.offset <= variant_.stream.depth_bytes);
   }
 
-  void onFlowClose(Flow& flow, FlowEndReason) override {
-    FUZZ_CHECK(open_.erase(flow.id) == 1);
-  }
+  void onFlowClose(Flow& flow, FlowEndReason) override { FUZZ_CHECK(open_.erase(flow.id) == 1); }
 
   size_t openFlows() const { return open_.size(); }
 
@@ -116,7 +114,7 @@ class CheckingEvents final : public FlowEvents {
   // Flows are told apart by the client port 1000 + index.
   static unsigned flowIndex(const Flow& flow) {
     const uint16_t port = flow.client_port >= 1000 && flow.client_port < 1000 + kFlows ? flow.client_port
-                                                                                         : flow.server_port;
+                                                                                       : flow.server_port;
     return (port - 1000u) % kFlows;
   }
   // 0 = the host with port 1000+k sent these bytes, 1 = the port-80 host.
@@ -189,11 +187,22 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
     bool carries_data = true;
     switch (kind) {
       case 0: p.tcp_flags = tcp_flags::Ack | tcp_flags::Psh; break;
-      case 1: p.tcp_flags = tcp_flags::Syn; p.tcp_seq = seq - 1; carries_data = (len8 & 1) != 0; break;  // TFO sometimes
-      case 2: p.tcp_flags = tcp_flags::Syn | tcp_flags::Ack; p.tcp_seq = seq - 1; carries_data = false; break;
+      case 1:
+        p.tcp_flags = tcp_flags::Syn;
+        p.tcp_seq = seq - 1;
+        carries_data = (len8 & 1) != 0;
+        break;  // TFO sometimes
+      case 2:
+        p.tcp_flags = tcp_flags::Syn | tcp_flags::Ack;
+        p.tcp_seq = seq - 1;
+        carries_data = false;
+        break;
       case 3: p.tcp_flags = tcp_flags::Fin | tcp_flags::Ack; break;
       case 4: p.tcp_flags = tcp_flags::Rst | (len8 & 1 ? tcp_flags::Ack : 0); break;
-      case 5: p.tcp_flags = (len8 & 1) ? tcp_flags::Ack : 0; carries_data = (len8 & 2) != 0; break;
+      case 5:
+        p.tcp_flags = (len8 & 1) ? tcp_flags::Ack : 0;
+        carries_data = (len8 & 2) != 0;
+        break;
       case 6: p.tcp_flags = tcp_flags::Ack; break;  // UDP on odd flows; else conflicting data
     }
     payload.clear();

@@ -14,7 +14,7 @@ namespace tapwatch::fuzz {
 
 }  // namespace tapwatch::fuzz
 
-#define FUZZ_CHECK(cond)                                                  \
-  do {                                                                    \
+#define FUZZ_CHECK(cond) \
+  do { \
     if (!(cond)) ::tapwatch::fuzz::checkFailed(#cond, __FILE__, __LINE__); \
   } while (0)

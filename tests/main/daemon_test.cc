@@ -93,8 +93,7 @@ TEST(Daemon, MissingReplayFileFailsToStart) {
 
 TEST(Daemon, BadSignaturesFailToStartAsUsageError) {
   TempDir dir;
-  const std::string config_file =
-      writeConfig(dir, dir.write("bad.yaml", "signatures:\n  - id: 1\n    nme: typo\n"));
+  const std::string config_file = writeConfig(dir, dir.write("bad.yaml", "signatures:\n  - id: 1\n    nme: typo\n"));
   RunOptions run;
   run.pcaps = {test::demoPcap()};
   Daemon daemon(replayConfig(config_file, dir.file("run.json")), run);

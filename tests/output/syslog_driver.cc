@@ -15,9 +15,9 @@
 #include <string>
 #include <thread>
 
+#include "config/config.h"
 #include "output/eve_format.h"
 #include "output/output_thread.h"
-#include "config/config.h"
 
 using namespace tapwatch;
 
@@ -114,7 +114,8 @@ int main(int argc, char** argv) {
       in >> n >> timeout_ms;
       const auto t0 = std::chrono::steady_clock::now();
       const auto deadline = t0 + std::chrono::milliseconds(timeout_ms);
-      while (stats.syslog_sent.value() + stats.syslog_resent.value() < n && std::chrono::steady_clock::now() < deadline) {
+      while (stats.syslog_sent.value() + stats.syslog_resent.value() < n &&
+             std::chrono::steady_clock::now() < deadline) {
         std::this_thread::sleep_for(std::chrono::milliseconds(1));
       }
       const double secs = std::chrono::duration<double>(std::chrono::steady_clock::now() - t0).count();

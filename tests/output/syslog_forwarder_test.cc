@@ -56,7 +56,8 @@ class FakeTransport : public SyslogTransport {
 
 class ForwarderTest : public ::testing::Test {
  protected:
-  std::unique_ptr<SyslogForwarder> make(size_t queue_max = 1000, bool with_spool = true, uint64_t spool_bytes = 1 << 20) {
+  std::unique_ptr<SyslogForwarder> make(size_t queue_max = 1000, bool with_spool = true,
+                                        uint64_t spool_bytes = 1 << 20) {
     auto t = std::make_unique<FakeTransport>(io, rx);
     transport = t.get();
     std::unique_ptr<SyslogSpool> spool;

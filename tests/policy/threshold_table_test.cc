@@ -58,24 +58,19 @@ TEST(PolicyThresholdTable, TracksKeepSeparateCounts) {
     bool shares;
   };
   const Case cases[] = {
-      {ThresholdTrack::BySrc, kA, ip("192.0.2.99"), 2, true},
-      {ThresholdTrack::BySrc, kB, kServer, 1, false},
-      {ThresholdTrack::ByDst, kB, kServer, 2, true},
-      {ThresholdTrack::ByDst, kA, ip("192.0.2.99"), 1, false},
-      {ThresholdTrack::ByBoth, kA, kServer, 2, true},
-      {ThresholdTrack::ByBoth, kA, ip("192.0.2.99"), 1, false},
-      {ThresholdTrack::ByBoth, kB, kServer, 1, false},
-      {ThresholdTrack::ByRule, kB, ip("192.0.2.99"), 2, true},
-      {ThresholdTrack::ByFlow, kB, ip("192.0.2.99"), 1, true},
-      {ThresholdTrack::ByFlow, kA, kServer, 2, false},
+      {ThresholdTrack::BySrc, kA, ip("192.0.2.99"), 2, true},  {ThresholdTrack::BySrc, kB, kServer, 1, false},
+      {ThresholdTrack::ByDst, kB, kServer, 2, true},           {ThresholdTrack::ByDst, kA, ip("192.0.2.99"), 1, false},
+      {ThresholdTrack::ByBoth, kA, kServer, 2, true},          {ThresholdTrack::ByBoth, kA, ip("192.0.2.99"), 1, false},
+      {ThresholdTrack::ByBoth, kB, kServer, 1, false},         {ThresholdTrack::ByRule, kB, ip("192.0.2.99"), 2, true},
+      {ThresholdTrack::ByFlow, kB, ip("192.0.2.99"), 1, true}, {ThresholdTrack::ByFlow, kA, kServer, 2, false},
   };
   for (const Case& c : cases) {
     ThresholdTable table;
     const Threshold t = threshold(2, 60, c.track);
     ASSERT_FALSE(table.record(7, t, kA, kServer, 1, at(100)));
     EXPECT_EQ(table.record(7, t, c.src, c.dst, c.flow, at(101)), c.shares)
-        << thresholdTrackName(c.track) << " second event " << c.src.toString() << " -> " << c.dst.toString()
-        << " flow " << c.flow;
+        << thresholdTrackName(c.track) << " second event " << c.src.toString() << " -> " << c.dst.toString() << " flow "
+        << c.flow;
   }
 }
 

@@ -51,7 +51,11 @@ TEST(CharsetConverter, InvalidAndIncompleteSequencesBecomeReplacement) {
 
   CharsetConverter s;
   ASSERT_EQ(s.open("shift_jis"), CharsetConverter::Open::Converting);
-  const std::string out = convert(s, std::string("a\x81\x20" "b", 4), 1);
+  const std::string out = convert(s,
+                                  std::string("a\x81\x20"
+                                              "b",
+                                              4),
+                                  1);
   EXPECT_NE(out.find("a"), std::string::npos);
   EXPECT_NE(out.find("\xEF\xBF\xBD"), std::string::npos);
 }

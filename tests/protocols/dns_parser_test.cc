@@ -45,7 +45,11 @@ TEST(DnsUdp, CompressionPointersBackwardOnly) {
   // Two questions; the second is "mail" + pointer to the first name's "example.com".
   std::string m = header(0x0100, 2);
   const size_t first = m.size();
-  m += std::string("\x03www\x07" "example\x03" "com\x00", 17) + be16(1) + be16(1);
+  m += std::string("\x03www\x07"
+                   "example\x03"
+                   "com\x00",
+                   17) +
+       be16(1) + be16(1);
   m += std::string("\x04mail", 5) + be16(static_cast<uint16_t>(0xC000 | (first + 4))) + be16(1) + be16(1);
   Udp u;
   u.parse(m);
@@ -64,7 +68,11 @@ TEST(DnsUdp, PointerLoopsAndForwardPointersAreRejected) {
 
   // A label followed by a pointer back into that same name: a loop through "a".
   Udp loop;
-  loop.parse(header(0x0100, 1) + std::string("\x01" "a", 2) + be16(0xC00C) + be16(1) + be16(1));
+  loop.parse(header(0x0100, 1) +
+             std::string("\x01"
+                         "a",
+                         2) +
+             be16(0xC00C) + be16(1) + be16(1));
   EXPECT_TRUE(loop.sink.scopes.empty());
   EXPECT_EQ(loop.stats.anomaly_dns_bad_pointer.value(), 1u);
 
@@ -87,16 +95,28 @@ TEST(DnsUdp, PointerLoopsAndForwardPointersAreRejected) {
 
 TEST(DnsUdp, LabelValidation) {
   Udp bad;
-  bad.parse(header(0x0100, 1) + std::string("\x03" "a.b\x00", 5) + be16(1) + be16(1));
+  bad.parse(header(0x0100, 1) +
+            std::string("\x03"
+                        "a.b\x00",
+                        5) +
+            be16(1) + be16(1));
   EXPECT_EQ(bad.stats.anomaly_dns_bad_label.value(), 1u);
   EXPECT_TRUE(bad.sink.scopes.empty());
 
   Udp ctl;
-  ctl.parse(header(0x0100, 1) + std::string("\x02" "a\n\x00", 4) + be16(1) + be16(1));
+  ctl.parse(header(0x0100, 1) +
+            std::string("\x02"
+                        "a\n\x00",
+                        4) +
+            be16(1) + be16(1));
   EXPECT_EQ(ctl.stats.anomaly_dns_bad_label.value(), 1u);
 
   Udp ext;  // 0x40 extended label type
-  ext.parse(header(0x0100, 1) + std::string("\x41" "a\x00", 3) + be16(1) + be16(1));
+  ext.parse(header(0x0100, 1) +
+            std::string("\x41"
+                        "a\x00",
+                        3) +
+            be16(1) + be16(1));
   EXPECT_EQ(ext.stats.anomaly_dns_bad_label.value(), 1u);
 
   Udp longname;  // 5 labels of 63 = 320 bytes > 255

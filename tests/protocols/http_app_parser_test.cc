@@ -77,8 +77,9 @@ TEST(HttpAppParser, RequestFieldsAndContext) {
 
 TEST(HttpAppParser, AbsoluteFormTargetAndIpv6Host) {
   Session r;
-  run(r, {{kC, "GET http://Proxy.Example:3128/x/./y?q=1 HTTP/1.1\r\nHost: other\r\n\r\n"},
-          {kC, "GET / HTTP/1.1\r\nHost: [2001:DB8::1]:8443\r\n\r\n"}},
+  run(r,
+      {{kC, "GET http://Proxy.Example:3128/x/./y?q=1 HTTP/1.1\r\nHost: other\r\n\r\n"},
+       {kC, "GET / HTTP/1.1\r\nHost: [2001:DB8::1]:8443\r\n\r\n"}},
       0);
   ASSERT_EQ(r.sink.scopes.size(), 2u);
   EXPECT_EQ(r.sink.scopes[0].block(Field::HttpHost), "proxy.example");
@@ -90,7 +91,8 @@ TEST(HttpAppParser, FormBodyIsUrlDecoded) {
   const std::string body = "name=Jo+Doe&msg=I%20recorded+you%21";
   const std::vector<Step> steps = {
       {kC, "POST /submit HTTP/1.1\r\nHost: h\r\nContent-Type: application/x-www-form-urlencoded; charset=utf-8\r\n"
-           "Content-Length: " + std::to_string(body.size()) + "\r\n\r\n" + body},
+           "Content-Length: " +
+               std::to_string(body.size()) + "\r\n\r\n" + body},
       {kS, "HTTP/1.1 204 No Content\r\n\r\n"}};
   Session r;
   run(r, steps, 0);
@@ -123,9 +125,10 @@ TEST(HttpAppParser, DeflateRawAndZlibWrapped) {
   for (int bits : {15, -15}) {
     const std::string z = test::compress("deflated extortion text", bits);
     Session r;
-    run(r, {{kC, "GET / HTTP/1.1\r\n\r\n"},
-            {kS, "HTTP/1.1 200 OK\r\nContent-Encoding: deflate\r\nContent-Length: " + std::to_string(z.size()) +
-                     "\r\n\r\n" + z}},
+    run(r,
+        {{kC, "GET / HTTP/1.1\r\n\r\n"},
+         {kS, "HTTP/1.1 200 OK\r\nContent-Encoding: deflate\r\nContent-Length: " + std::to_string(z.size()) +
+                  "\r\n\r\n" + z}},
         1);
     EXPECT_EQ(r.sink.scopes.at(0).stream(Field::HttpResponseBody), "deflated extortion text") << bits;
   }
@@ -136,11 +139,12 @@ TEST(HttpAppParser, DecompressionBombIsCutAtTheCap) {
   limits.max_inflated_bytes = 64 * 1024;
   const std::string z = test::gzip(std::string(20u << 20, 'A'));
   Session r;
-  run(r, {{kC, "GET /bomb HTTP/1.1\r\n\r\n"},
-          {kS, "HTTP/1.1 200 OK\r\nContent-Encoding: gzip\r\nContent-Length: " + std::to_string(z.size()) +
-                   "\r\n\r\n" + z},
-          {kC, "GET /next HTTP/1.1\r\n\r\n"},
-          {kS, "HTTP/1.1 200 OK\r\nContent-Length: 2\r\n\r\nok"}},
+  run(r,
+      {{kC, "GET /bomb HTTP/1.1\r\n\r\n"},
+       {kS,
+        "HTTP/1.1 200 OK\r\nContent-Encoding: gzip\r\nContent-Length: " + std::to_string(z.size()) + "\r\n\r\n" + z},
+       {kC, "GET /next HTTP/1.1\r\n\r\n"},
+       {kS, "HTTP/1.1 200 OK\r\nContent-Length: 2\r\n\r\nok"}},
       0, limits);
   ASSERT_EQ(r.sink.scopes.size(), 2u);
   EXPECT_EQ(r.sink.scopes[0].stream(Field::HttpResponseBody).size(), limits.max_inflated_bytes);
@@ -150,9 +154,10 @@ TEST(HttpAppParser, DecompressionBombIsCutAtTheCap) {
 
 TEST(HttpAppParser, BrokenGzipAndUnsupportedEncodingAreCounted) {
   Session r;
-  run(r, {{kC, "GET / HTTP/1.1\r\n\r\nGET /2 HTTP/1.1\r\n\r\n"},
-          {kS, "HTTP/1.1 200 OK\r\nContent-Encoding: gzip\r\nContent-Length: 8\r\n\r\nnot gzip"
-               "HTTP/1.1 200 OK\r\nContent-Encoding: br\r\nContent-Length: 4\r\n\r\nbrot"}},
+  run(r,
+      {{kC, "GET / HTTP/1.1\r\n\r\nGET /2 HTTP/1.1\r\n\r\n"},
+       {kS, "HTTP/1.1 200 OK\r\nContent-Encoding: gzip\r\nContent-Length: 8\r\n\r\nnot gzip"
+            "HTTP/1.1 200 OK\r\nContent-Encoding: br\r\nContent-Length: 4\r\n\r\nbrot"}},
       0);
   EXPECT_EQ(r.stats.anomaly_http_decompress_error.value(), 1u);
   EXPECT_EQ(r.stats.anomaly_http_unsupported_encoding.value(), 1u);
@@ -239,17 +244,16 @@ TEST(HttpAppParser, GapResynchronisesAtTheNextMessage) {
 TEST(HttpAppParser, MalformedMessageIsSkippedAndTheFlowGoesOn) {
   // A malformed message is counted and skipped; the next one on the
   // same connection is parsed, and the broken request still gets its response.
-  const std::vector<Step> steps = {
-      {kC, "POST /upload HTTP/1.1\r\nHost: h\r\nContent-Length: 12abc\r\n\r\n"},
-      {kS, "HTTP/1.1 400 Bad Request\r\nContent-Length: 3\r\n\r\nbad"},
-      {kC, "GET /after HTTP/1.1\r\nHost: h\r\n\r\n"},
-      {kS, "HTTP/1.1 200 OK\r\nContent-Length: 2\r\n\r\nok"}};
+  const std::vector<Step> steps = {{kC, "POST /upload HTTP/1.1\r\nHost: h\r\nContent-Length: 12abc\r\n\r\n"},
+                                   {kS, "HTTP/1.1 400 Bad Request\r\nContent-Length: 3\r\n\r\nbad"},
+                                   {kC, "GET /after HTTP/1.1\r\nHost: h\r\n\r\n"},
+                                   {kS, "HTTP/1.1 200 OK\r\nContent-Length: 2\r\n\r\nok"}};
   Session r;
   run(r, steps, 0);
   EXPECT_EQ(r.status, ParseStatus::Continue);
   ASSERT_EQ(r.sink.scopes.size(), 2u);
   EXPECT_EQ(r.sink.scopes[0].count(Field::HttpUri), 0u);  // broke before its headers were complete
-  EXPECT_EQ(r.sink.scopes[0].context.http_status, 400);    // the 400 pairs with the broken request
+  EXPECT_EQ(r.sink.scopes[0].context.http_status, 400);   // the 400 pairs with the broken request
   EXPECT_EQ(r.sink.scopes[0].stream(Field::HttpResponseBody), "bad");
   EXPECT_EQ(r.sink.scopes[1].block(Field::HttpUri), "/after");
   EXPECT_EQ(r.sink.scopes[1].context.http_status, 200);
@@ -276,8 +280,9 @@ TEST(HttpAppParser, MalformedLineInTheMiddleOfAFeedResynchronisesAfterIt) {
 
 TEST(HttpAppParser, BrokenResponseEndsItsTransactionOnly) {
   Session r;
-  run(r, {{kC, "GET /1 HTTP/1.1\r\n\r\nGET /2 HTTP/1.1\r\n\r\n"},
-          {kS, "HTTP/1.1 200 OK\r\nContent-Length: x\r\n\r\nHTTP/1.1 200 OK\r\nContent-Length: 4\r\n\r\nbody"}},
+  run(r,
+      {{kC, "GET /1 HTTP/1.1\r\n\r\nGET /2 HTTP/1.1\r\n\r\n"},
+       {kS, "HTTP/1.1 200 OK\r\nContent-Length: x\r\n\r\nHTTP/1.1 200 OK\r\nContent-Length: 4\r\n\r\nbody"}},
       0);
   ASSERT_EQ(r.sink.scopes.size(), 2u);
   EXPECT_EQ(r.sink.scopes[0].stream(Field::HttpResponseBody), "");
@@ -316,9 +321,11 @@ TEST(HttpAppParser, RequestContextIsCompleteBeforeTheFirstField) {
   ContextAtFieldSink sink;
   ProtocolStats stats;
   HttpAppParser parser(sink, test::kDefaultLimits, stats);
-  parser.feed(kC, test::bytesOf("GET /wallet/verify HTTP/1.1\r\nHost: Wallet.Example:8080\r\nUser-Agent: ua\r\n\r\n"), {});
+  parser.feed(kC, test::bytesOf("GET /wallet/verify HTTP/1.1\r\nHost: Wallet.Example:8080\r\nUser-Agent: ua\r\n\r\n"),
+              {});
   parser.finish();
-  for (Field f : {Field::HttpMethod, Field::HttpUri, Field::HttpHost, Field::HttpUserAgent, Field::HttpRequestHeaders}) {
+  for (Field f :
+       {Field::HttpMethod, Field::HttpUri, Field::HttpHost, Field::HttpUserAgent, Field::HttpRequestHeaders}) {
     ASSERT_TRUE(sink.seen.count(f)) << fieldName(f);
     EXPECT_EQ(sink.seen[f].http_method, "GET") << fieldName(f);
     EXPECT_EQ(sink.seen[f].http_url, "/wallet/verify") << fieldName(f);
@@ -363,7 +370,8 @@ TEST(HttpAppParser, BodyCapAndUpgrade) {
 TEST(HttpAppParser, TruncatedAtEveryByteNeverBreaksTheSink) {
   const std::string gz = test::gzip("compressed body text");
   const std::string req = "POST /f HTTP/1.1\r\nHost: h\r\nContent-Type: application/x-www-form-urlencoded\r\n"
-                          "Transfer-Encoding: chunked\r\n\r\n" + chunked("a=%41%42&b=c+d", 4);
+                          "Transfer-Encoding: chunked\r\n\r\n" +
+                          chunked("a=%41%42&b=c+d", 4);
   const std::string resp = "HTTP/1.1 200 OK\r\nContent-Encoding: gzip\r\nTransfer-Encoding: chunked\r\n\r\n" +
                            chunked(gz, 7);
   for (size_t cut = 0; cut <= resp.size(); ++cut) {

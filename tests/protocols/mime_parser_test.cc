@@ -61,7 +61,8 @@ TEST(MimeParser, HeadersWithoutBlankLineAndNoHeadersAtAll) {
 
 TEST(MimeParser, MultipartWithoutBoundaryIsSkippedAndCounted) {
   ProtocolStats stats;
-  const Recorder r = parse("Content-Type: multipart/mixed\r\n\r\n--x\r\nContent-Type: text/plain\r\n\r\nhidden\r\n", 5, &stats);
+  const Recorder r =
+      parse("Content-Type: multipart/mixed\r\n\r\n--x\r\nContent-Type: text/plain\r\n\r\nhidden\r\n", 5, &stats);
   EXPECT_EQ(r.body, "");
   EXPECT_EQ(stats.anomaly_mime_missing_boundary.value(), 1u);
 }

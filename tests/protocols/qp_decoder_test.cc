@@ -22,7 +22,8 @@ std::string decode(const std::string& in, size_t piece) {
 
 TEST(QuotedPrintableDecoder, EscapesAndSoftBreaksAtEverySplit) {
   const std::string in = "I recorded y=\r\nou =E2=80=94 pay=20now=\nplease=3D";
-  const std::string want = "I recorded you \xE2\x80\x94 pay now" "please=";
+  const std::string want = "I recorded you \xE2\x80\x94 pay now"
+                           "please=";
   for (size_t piece = 1; piece <= in.size(); ++piece) EXPECT_EQ(decode(in, piece), want) << piece;
 }
 

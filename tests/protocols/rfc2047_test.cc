@@ -47,7 +47,12 @@ TEST(Rfc2047, MalformedWordsStayLiteral) {
   EXPECT_TRUE(o.malformed);
   EXPECT_EQ(decode("=?UTF-8?B?unterminated"), "=?UTF-8?B?unterminated");
   EXPECT_EQ(decode("=?"), "=?");
-  EXPECT_EQ(decode("=?" "?B?" "?="), "=?" "?B?" "?=");
+  EXPECT_EQ(decode("=?"
+                   "?B?"
+                   "?="),
+            "=?"
+            "?B?"
+            "?=");
 }
 
 TEST(Rfc2047, UnknownCharsetPassesBytes) {

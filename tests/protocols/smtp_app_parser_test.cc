@@ -13,7 +13,8 @@ using test::Step;
 constexpr Direction kC = Direction::ToServer;
 constexpr Direction kS = Direction::ToClient;
 
-const std::string kLetter = "I recorded you through your webcam. Send 0.1 BTC to bc1qxy2kgdygjrsqtzq2n0yrf2493p83kkfjhx0wlh";
+const std::string kLetter =
+    "I recorded you through your webcam. Send 0.1 BTC to bc1qxy2kgdygjrsqtzq2n0yrf2493p83kkfjhx0wlh";
 
 struct Session {
   RecordingSink sink;
@@ -30,7 +31,8 @@ void run(Session& r, const std::vector<Step>& steps, size_t chunk, const Protoco
 }
 
 std::vector<Step> session(const std::string& message, bool with_mail_from = true) {
-  std::vector<Step> s = {{kS, "220 mx.example.org ESMTP\r\n"}, {kC, "EHLO client\r\n"},
+  std::vector<Step> s = {{kS, "220 mx.example.org ESMTP\r\n"},
+                         {kC, "EHLO client\r\n"},
                          {kS, "250-mx.example.org\r\n250 PIPELINING\r\n"}};
   if (with_mail_from) {
     s.push_back({kC, "MAIL FROM:<blackmailer@evil.example> SIZE=1000\r\n"});
@@ -61,8 +63,8 @@ void expectChunkingInvariant(const std::vector<Step>& steps) {
 }
 
 TEST(SmtpAppParser, EnvelopeHeadersSubjectAndPlainBody) {
-  const std::string msg = "From: a@evil.example\r\nTo: victim@example.org\r\nSubject: Your\r\n  account\r\n\r\n" + kLetter +
-                          "\r\n..leading dot line\r\n";
+  const std::string msg = "From: a@evil.example\r\nTo: victim@example.org\r\nSubject: Your\r\n  account\r\n\r\n" +
+                          kLetter + "\r\n..leading dot line\r\n";
   Session r;
   run(r, session(msg), 0);
   ASSERT_EQ(r.sink.scopes.size(), 1u);
@@ -153,7 +155,8 @@ TEST(SmtpAppParser, NestedMultipartAndAttachments) {
 
 TEST(SmtpAppParser, MimeDepthAndPartCapsAreCounted) {
   std::string msg;
-  for (int i = 0; i < 12; ++i) msg += "Content-Type: multipart/mixed; boundary=l" + std::to_string(i) + "\r\n\r\n--l" + std::to_string(i) + "\r\n";
+  for (int i = 0; i < 12; ++i)
+    msg += "Content-Type: multipart/mixed; boundary=l" + std::to_string(i) + "\r\n\r\n--l" + std::to_string(i) + "\r\n";
   msg += "Content-Type: text/plain\r\n\r\ndeep text\r\n";
   Session r;
   run(r, session(msg), 0);
@@ -252,8 +255,11 @@ TEST(SmtpAppParser, StartTlsWhenTheReplyIsSeenLate) {
 }
 
 TEST(SmtpAppParser, DataRefusedReturnsToCommands) {
-  std::vector<Step> steps = {{kS, "220 mx\r\n"}, {kC, "MAIL FROM:<a@b>\r\n"}, {kS, "250 ok\r\n"},
-                             {kC, "DATA\r\n"},   {kS, "554 no valid recipients\r\n"},
+  std::vector<Step> steps = {{kS, "220 mx\r\n"},
+                             {kC, "MAIL FROM:<a@b>\r\n"},
+                             {kS, "250 ok\r\n"},
+                             {kC, "DATA\r\n"},
+                             {kS, "554 no valid recipients\r\n"},
                              {kC, "MAIL FROM:<next@b>\r\nRCPT TO:<c@d>\r\nDATA\r\n"},
                              {kS, "250 ok\r\n250 ok\r\n354 go\r\n"},
                              {kC, "Subject: s\r\n\r\nreal\r\n.\r\n"}};

@@ -63,7 +63,8 @@ class RecordingSink : public InspectionSink {
       errors.push_back("data for a scope that is not open: " + std::to_string(scope_id));
       return;
     }
-    if (fieldInfo(field).scope != s->scope) errors.push_back("field of the wrong scope: " + std::string(fieldName(field)));
+    if (fieldInfo(field).scope != s->scope)
+      errors.push_back("field of the wrong scope: " + std::string(fieldName(field)));
     const std::string text(reinterpret_cast<const char*>(data.data()), data.size());
     if (!fieldInfo(field).piecewise) {
       if (!last) errors.push_back("block field without last: " + std::string(fieldName(field)));
@@ -218,16 +219,17 @@ inline std::string clientHelloBody(const std::string& sni, size_t extra_ext_byte
   std::string body;
   body += "\x03\x03";
   body += std::string(32, 'R');
-  body += '\x20' + std::string(32, 'S');     // session id
+  body += '\x20' + std::string(32, 'S');                 // session id
   body += be16(4) + std::string("\x13\x01\x13\x02", 4);  // two suites
-  body += std::string("\x01\x00", 2);        // null compression
+  body += std::string("\x01\x00", 2);                    // null compression
   std::string exts;
   if (!sni.empty()) {
     std::string list = std::string(1, '\0') + be16(static_cast<uint16_t>(sni.size())) + sni;
     std::string data = be16(static_cast<uint16_t>(list.size())) + list;
     exts += be16(0) + be16(static_cast<uint16_t>(data.size())) + data;
   }
-  if (extra_ext_bytes > 0) exts += be16(21) + be16(static_cast<uint16_t>(extra_ext_bytes)) + std::string(extra_ext_bytes, '\0');
+  if (extra_ext_bytes > 0)
+    exts += be16(21) + be16(static_cast<uint16_t>(extra_ext_bytes)) + std::string(extra_ext_bytes, '\0');
   exts += be16(43) + be16(3) + std::string("\x02\x03\x04", 3);  // supported_versions
   body += be16(static_cast<uint16_t>(exts.size())) + exts;
   return body;

@@ -24,9 +24,7 @@ TEST(NormalizeUri, DecodesAndRemovesDotSegments) {
   EXPECT_EQ(uri("/pay%20now"), "/pay now");
 }
 
-TEST(NormalizeUri, QueryIsDecodedNotNormalised) {
-  EXPECT_EQ(uri("/x/../y?a=%2F%2F..&b=c+d"), "/y?a=//..&b=c+d");
-}
+TEST(NormalizeUri, QueryIsDecodedNotNormalised) { EXPECT_EQ(uri("/x/../y?a=%2F%2F..&b=c+d"), "/y?a=//..&b=c+d"); }
 
 TEST(NormalizeUri, InvalidEscapesAndOddTargets) {
   EXPECT_EQ(uri("/a%zz%4"), "/a%zz%4");

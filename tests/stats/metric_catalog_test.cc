@@ -56,14 +56,13 @@ TEST(MetricCatalog, CountersEndInTotalAndGaugesDoNot) {
 
 TEST(MetricCatalog, NoNameIsDeclaredTwiceDifferently) {
   const auto& all = allMetrics();
-  EXPECT_TRUE(std::is_sorted(all.begin(), all.end(), [](const MetricInfo& a, const MetricInfo& b) {
-    return a.name < b.name;
-  }));
+  EXPECT_TRUE(std::is_sorted(all.begin(), all.end(),
+                             [](const MetricInfo& a, const MetricInfo& b) { return a.name < b.name; }));
   // Identical repeats are merged, so two entries with one name disagree on kind, labels or help.
   for (size_t i = 1; i < all.size(); ++i)
     EXPECT_NE(all[i - 1].name, all[i].name)
-        << all[i].name << " is declared as {" << metricKindName(all[i - 1].kind) << ", " << all[i - 1].labels
-        << ", " << all[i - 1].help << "} and as {" << metricKindName(all[i].kind) << ", " << all[i].labels << ", "
+        << all[i].name << " is declared as {" << metricKindName(all[i - 1].kind) << ", " << all[i - 1].labels << ", "
+        << all[i - 1].help << "} and as {" << metricKindName(all[i].kind) << ", " << all[i].labels << ", "
         << all[i].help << "}";
 }
 
