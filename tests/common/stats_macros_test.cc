@@ -41,7 +41,7 @@ std::vector<Seen> visitAll(const TestStats& stats) {
   std::vector<Seen> seen;
   visitTestStats(stats, [&](const MetricInfo& metric, std::string_view label, uint64_t value) {
     std::string series(metric.name);
-    if (!label.empty()) series += "{" + std::string(metric.labels) + "=" + std::string(label) + "}";
+    if (!label.empty()) series.append("{").append(metric.labels).append("=").append(label).append("}");
     seen.push_back({series, metric.kind, value});
   });
   return seen;

@@ -173,8 +173,13 @@ TEST(ConfigYamlReader, TypedScalars) {
   for (const char* bad : {"big", "neg", "plus"}) {
     auto v = r.uint32(entry(bad));
     ASSERT_FALSE(v.ok()) << bad;
-    EXPECT_EQ(v.error().message, "'" + std::string(bad) + "': expected an unsigned integer (0..4294967295), found '" +
-                                     doc[bad].Scalar() + "'");
+    // Built with append: GCC 12 at -O3 warns falsely (-Wrestrict) on "literal" + std::string.
+    const std::string expected = std::string("'")
+                                     .append(bad)
+                                     .append("': expected an unsigned integer (0..4294967295), found '")
+                                     .append(doc[bad].Scalar())
+                                     .append("'");
+    EXPECT_EQ(v.error().message, expected);
   }
   auto quoted = r.uint32(entry("q"));
   ASSERT_FALSE(quoted.ok());
@@ -186,7 +191,7 @@ TEST(ConfigYamlReader, TypedScalars) {
   for (const char* bad : {"yes", "qt", "n"}) {
     auto v = r.boolean(entry(bad));
     ASSERT_FALSE(v.ok()) << bad;
-    EXPECT_EQ(v.error().message, "'" + std::string(bad) + "': expected true or false");
+    EXPECT_EQ(v.error().message, std::string("'").append(bad).append("': expected true or false"));
   }
 
   EXPECT_EQ(*r.string(entry("q")), "7");
