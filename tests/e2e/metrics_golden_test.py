@@ -78,8 +78,10 @@ def check_catalogue(got, help_by_name):
 def main():
     d = Daemon(BINARY, SIGS, extra_args=["-r", PCAP, "--linger"])
     try:
-        d.wait_ready()
-        wait_for(lambda: "replay finished" in d.output(), what="replay to finish")
+        # Generous bounds: the shipped packs compile uncached, and under the
+        # sanitizers on a loaded 2-core machine that alone can take 15 s.
+        d.wait_ready(timeout=120)
+        wait_for(lambda: "replay finished" in d.output(), timeout=120, what="replay to finish")
         text = d.metrics_text()
         check = subprocess.run(["promtool", "check", "metrics"], input=text, text=True, capture_output=True)
         assert check.returncode == 0, "promtool check metrics:\n" + check.stdout + check.stderr
