@@ -1,6 +1,9 @@
 #include "protocols/dns_parser.h"
 
 #include <algorithm>
+#include <string_view>
+
+#include "protocols/dns_records.h"
 
 namespace tapwatch {
 namespace {
@@ -25,8 +28,7 @@ DnsNameStatus readDnsName(ByteSpan message, size_t offset, uint32_t max_hops, ch
   out_len = 0;
   out[0] = '\0';
   size_t pos = offset;
-  size_t sequence_start = offset;  // a pointer must land before this (strictly decreasing: no loops)
-  size_t wire = 1;                 // the terminating root label
+  size_t wire = 1;  // the terminating root label
   uint32_t hops = 0;
   bool jumped = false;
   for (;;) {
@@ -34,12 +36,14 @@ DnsNameStatus readDnsName(ByteSpan message, size_t offset, uint32_t max_hops, ch
     const uint8_t len = message[pos];
     if ((len & 0xC0) == 0xC0) {
       if (pos + 1 >= message.size()) return DnsNameStatus::Truncated;
+      // Backward and forward pointers are both legal (RFC 1035 §4.1.4 only
+      // says "a prior occurrence", but resolvers follow any offset in the
+      // message); loops end at the hop cap.
       const size_t target = static_cast<size_t>(((len & 0x3F) << 8) | message[pos + 1]);
-      if (target >= sequence_start || ++hops > max_hops) return DnsNameStatus::BadPointer;
+      if (target >= message.size() || target == pos || ++hops > max_hops) return DnsNameStatus::BadPointer;
       if (!jumped) next = pos + 2;
       jumped = true;
       pos = target;
-      sequence_start = target;
       continue;
     }
     if ((len & 0xC0) != 0) return DnsNameStatus::BadLabel;  // 0x40 / 0x80: obsolete or reserved label types
@@ -64,54 +68,179 @@ DnsNameStatus readDnsName(ByteSpan message, size_t offset, uint32_t max_hops, ch
   }
 }
 
-bool parseDnsMessage(ByteSpan message, InspectionSink& sink, uint32_t scope_id, ProtocolStats& stats,
-                     TransactionContext& ctx, const ProtocolLimits& limits) {
+namespace {
+
+// One message being parsed: where the scope and its fields go.
+struct MessageParse {
+  ByteSpan message;
+  bool cut;  // only a prefix of the message is here: running off its end is not an anomaly
+  InspectionSink& sink;
+  uint32_t scope_id;
+  ProtocolStats& stats;
+  TransactionContext& ctx;
+  const ProtocolLimits& limits;
+  bool opened = false;
+  std::string_view last_answer_value;  // consecutive duplicates (CNAME target = next owner) are sent once
+
+  void open() {
+    if (opened) return;
+    opened = true;
+    stats.transactions_dns.add();
+    sink.openScope(scope_id, Scope::DnsQuery, &ctx);
+  }
+  void countError(DnsNameStatus status) const {
+    if (!(cut && status == DnsNameStatus::Truncated)) countNameError(status, stats);
+  }
+  void answerValue(std::string_view value) {
+    if (value.empty() || value == last_answer_value) return;
+    open();
+    sink.fieldData(scope_id, Field::DnsAnswer, asBytes(value), true);
+    last_answer_value = value;
+  }
+};
+
+// The rdata's presentation form into `answer.rdata`; false if it is malformed.
+bool rdataText(MessageParse& p, uint16_t type, size_t offset, size_t length, DnsAnswer& answer) {
+  const ByteSpan rdata = p.message.subspan(offset, length);
+  char name[kDnsMaxNameText + 1];
+  size_t name_len = 0;
+  size_t next = 0;
+  auto readName = [&](size_t at) {
+    const DnsNameStatus status = readDnsName(p.message, at, p.limits.max_dns_pointer_hops, name, name_len, next);
+    if (status != DnsNameStatus::Ok) {
+      p.countError(status);
+      return false;
+    }
+    answer.rdata.assign(name, name_len);
+    return true;
+  };
+  switch (type) {
+    case 1:   // A
+    case 28:  // AAAA
+      if (length != (type == 1 ? 4u : 16u)) return false;
+      dnsAddressText(rdata, answer.rdata);
+      return true;
+    case 2:   // NS
+    case 5:   // CNAME
+    case 6:   // SOA: the primary name server (MNAME) is what a signature looks for
+    case 12:  // PTR
+      return readName(offset);
+    case 15:  // MX: preference, exchange
+      return length > 2 && readName(offset + 2);
+    case 16:  // TXT
+      return dnsTxtText(rdata, answer.rdata);
+    default:  // recorded by type only
+      return true;
+  }
+}
+
+void parseAnswers(MessageParse& p, size_t offset, uint32_t ancount) {
+  char name[kDnsMaxNameText + 1];
+  auto& answers = p.ctx.dns_answers;
+  for (uint32_t a = 0; a < ancount && a < p.limits.max_dns_answers; ++a) {
+    size_t len = 0;
+    size_t next = 0;
+    const DnsNameStatus status = readDnsName(p.message, offset, p.limits.max_dns_pointer_hops, name, len, next);
+    if (status != DnsNameStatus::Ok) {
+      p.countError(status);
+      return;
+    }
+    if (next + 10 > p.message.size()) {  // TYPE, CLASS, TTL, RDLENGTH
+      if (!p.cut) p.stats.anomaly_dns_truncated.add();
+      return;
+    }
+    const uint16_t type = loadBe16(p.message.data() + next);
+    const uint32_t ttl = (static_cast<uint32_t>(loadBe16(p.message.data() + next + 4)) << 16) |
+                         loadBe16(p.message.data() + next + 6);
+    const size_t rdlength = loadBe16(p.message.data() + next + 8);
+    const size_t rdata = next + 10;
+    if (rdata + rdlength > p.message.size()) {
+      if (!p.cut) p.stats.anomaly_dns_truncated.add();
+      return;
+    }
+    offset = rdata + rdlength;
+    if (type == 41) continue;  // OPT pseudo-record (belongs in the additional section; tolerated)
+    DnsAnswer& answer = answers.emplace_back();
+    answer.rrname.assign(name, len);
+    dnsTypeName(type, answer.rrtype);
+    answer.ttl = ttl;
+    if (!rdataText(p, type, rdata, rdlength, answer)) {
+      p.stats.anomaly_dns_bad_rdata.add();
+      answer.rdata.clear();
+    }
+    p.answerValue(answer.rrname);
+    p.answerValue(answer.rdata);
+  }
+}
+
+bool parseMessage(MessageParse& p) {
+  const ByteSpan message = p.message;
   if (message.size() < kDnsHeaderBytes) {
-    stats.anomaly_dns_bad_header.add();
+    p.stats.anomaly_dns_bad_header.add();
     return false;
   }
   const uint16_t flags = loadBe16(message.data() + 2);
-  if ((flags & kFlagResponse) != 0) return false;  // responses echo the question: not inspected twice
+  const bool response = (flags & kFlagResponse) != 0;
   const unsigned opcode = (flags >> 11) & 0x0F;
   if (opcode == 3 || opcode > 5) {
-    stats.anomaly_dns_bad_header.add();
+    p.stats.anomaly_dns_bad_header.add();
     return false;
   }
-  uint32_t qdcount = loadBe16(message.data() + 4);
-  if (qdcount > limits.max_dns_names) {
-    stats.anomaly_dns_too_many_names.add();
-    qdcount = limits.max_dns_names;
+  TransactionContext& ctx = p.ctx;
+  ctx.app_proto = "dns";
+  ctx.dns_id = loadBe16(message.data());
+  ctx.dns_rrname.clear();
+  ctx.dns_rrtype.clear();
+  ctx.dns_answers.clear();
+  if (response) dnsRcodeName(flags & 0x0F, ctx.dns_rcode);
+  else ctx.dns_rcode.clear();
+  const uint32_t declared = loadBe16(message.data() + 4);
+  uint32_t qdcount = declared;
+  if (qdcount > p.limits.max_dns_names) {
+    p.stats.anomaly_dns_too_many_names.add();
+    qdcount = p.limits.max_dns_names;
   }
-  bool opened = false;
   size_t offset = kDnsHeaderBytes;
+  bool questions_ok = true;
   char name[kDnsMaxNameText + 1];
   for (uint32_t q = 0; q < qdcount; ++q) {
     size_t len = 0;
     size_t next = 0;
-    const DnsNameStatus status = readDnsName(message, offset, limits.max_dns_pointer_hops, name, len, next);
+    const DnsNameStatus status = readDnsName(message, offset, p.limits.max_dns_pointer_hops, name, len, next);
     if (status != DnsNameStatus::Ok) {
-      countNameError(status, stats);
+      p.countError(status);
+      questions_ok = false;
       break;  // the next question's offset is unknown
     }
-    if (len > 0) {
-      const std::string_view text(name, len);
-      if (!opened) {
-        opened = true;
-        ctx.app_proto = "dns";
-        ctx.dns_rrname.assign(text);
-        stats.transactions_dns.add();
-        sink.openScope(scope_id, Scope::DnsQuery, &ctx);
-      }
-      sink.fieldData(scope_id, Field::DnsQuery, asBytes(text), true);
+    const bool have_type = next + 4 <= message.size();
+    if (q == 0) {
+      ctx.dns_rrname.assign(name, len);
+      if (have_type) dnsTypeName(loadBe16(message.data() + next), ctx.dns_rrtype);
     }
-    if (next + 4 > message.size()) {  // QTYPE and QCLASS missing
-      stats.anomaly_dns_truncated.add();
+    // A response repeats its query's question: only its answers are new.
+    if (len > 0 && !response) {
+      p.open();
+      p.sink.fieldData(p.scope_id, Field::DnsQuery, asBytes(std::string_view(name, len)), true);
+    }
+    if (!have_type) {  // QTYPE and QCLASS missing
+      if (!p.cut) p.stats.anomaly_dns_truncated.add();
+      questions_ok = false;
       break;
     }
     offset = next + 4;
   }
-  if (opened) sink.closeScope(scope_id);
-  return opened;
+  // Answers follow the questions; their offset is known only if every question was read.
+  if (response && questions_ok && qdcount == declared) parseAnswers(p, offset, loadBe16(message.data() + 6));
+  if (p.opened) p.sink.closeScope(p.scope_id);
+  return p.opened;
+}
+
+}  // namespace
+
+bool parseDnsMessage(ByteSpan message, InspectionSink& sink, uint32_t scope_id, ProtocolStats& stats,
+                     TransactionContext& ctx, const ProtocolLimits& limits) {
+  MessageParse p{message, false, sink, scope_id, stats, ctx, limits};
+  return parseMessage(p);
 }
 
 void parseDnsDatagram(ByteSpan udp_payload, InspectionSink& sink, uint32_t scope_id, ProtocolStats& stats,
@@ -130,8 +259,8 @@ DnsTcpParser::DnsTcpParser(InspectionSink& sink, const ProtocolLimits& limits, P
 
 ParseStatus DnsTcpParser::feed(Direction dir, ByteSpan data, Timestamp /*ts*/) {
   if (failed_) return ParseStatus::Failed;
-  if (dir == Direction::ToClient) return ParseStatus::Continue;  // responses are not inspected
   Framer& f = framers_[index(dir)];
+  if (f.lost) return ParseStatus::Continue;  // responses after a gap in their direction
   while (!data.empty()) {
     if (f.have_length < 2) {
       f.length_bytes[f.have_length++] = data[0];
@@ -139,6 +268,7 @@ ParseStatus DnsTcpParser::feed(Direction dir, ByteSpan data, Timestamp /*ts*/) {
       if (f.have_length == 2) {
         f.remaining = loadBe16(f.length_bytes);
         f.prefix.clear();
+        f.cut = false;
         if (f.remaining == 0) f.have_length = 0;  // empty message: nothing to parse
       }
       continue;
@@ -147,22 +277,28 @@ ParseStatus DnsTcpParser::feed(Direction dir, ByteSpan data, Timestamp /*ts*/) {
     const ByteSpan piece = data.first(take);
     data = data.subspan(take);
     const bool whole = f.prefix.empty() && take == f.remaining;
-    if (!whole && f.prefix.size() < kPrefixMax)
-      f.prefix.append(reinterpret_cast<const char*>(piece.data()),
-                      std::min(piece.size(), kPrefixMax - f.prefix.size()));
+    if (!whole) {
+      const size_t keep = std::min(piece.size(), kPrefixMax - f.prefix.size());
+      f.prefix.append(reinterpret_cast<const char*>(piece.data()), keep);
+      if (keep < piece.size()) f.cut = true;
+    }
     f.remaining -= static_cast<uint32_t>(take);
     if (f.remaining > 0) continue;
     f.have_length = 0;
     const ByteSpan message = whole ? piece : asBytes(f.prefix);
-    if (parseDnsMessage(message, sink_, next_scope_, stats_, context_, limits_)) ++next_scope_;
+    MessageParse p{message, f.cut, sink_, next_scope_, stats_, context_, limits_};
+    if (parseMessage(p)) ++next_scope_;
   }
   return ParseStatus::Continue;
 }
 
 ParseStatus DnsTcpParser::gap(Direction dir, uint64_t /*bytes*/) {
   stats_.gaps_dns.add();
-  if (dir == Direction::ToClient) return ParseStatus::Continue;
   // The two-byte framing cannot be recovered after lost bytes.
+  if (dir == Direction::ToClient) {
+    framers_[index(dir)].lost = true;  // responses end; queries go on
+    return ParseStatus::Continue;
+  }
   stats_.parser_failures_dns.add();
   failed_ = true;
   return ParseStatus::Failed;

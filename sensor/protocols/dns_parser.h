@@ -1,11 +1,21 @@
 #pragma once
-// DNS query names (dns.query) from the question section of DNS queries, over
-// UDP (one datagram = one Scope::DnsQuery) and TCP (RFC 1035 §4.2.2 two-byte
-// length framing; one message = one scope). Responses (QR=1) are skipped:
-// their question repeats the query. Names are validated label by label,
-// lowercased, and compression pointers are followed only backwards and at
-// most max_dns_pointer_hops times, so loops and forward jumps are rejected.
-// Worker thread only.
+// DNS over UDP (one datagram = one message) and TCP (RFC 1035 §4.2.2
+// two-byte length framing, any number of messages per stream, both
+// directions). Queries give dns.query (question names); responses give
+// dns.answer (answer owner names and rdata in presentation form) and the
+// alert context (id, rcode, question type, answer records).
+//
+// Scopes: every message with something to inspect is its own
+// Scope::DnsQuery, opened and closed while the message is parsed. A response
+// is NOT joined to its query's scope: that would keep every query scope open
+// until its answer (or a timeout) and delay `not` decisions; a signature
+// naming dns.query and dns.answer together therefore never fires. A response
+// opens a scope only when it has answer values; its question is not delivered
+// again as dns.query (one alert per looked-up name).
+//
+// Names are validated label by label and lowercased. Compression pointers are
+// followed backwards and forwards within the message, at most
+// max_dns_pointer_hops times, so loops end. Worker thread only.
 #include <cstddef>
 #include <cstdint>
 #include <string>
@@ -30,10 +40,11 @@ enum class DnsNameStatus : uint8_t { Ok, Truncated, BadLabel, BadPointer, TooLon
 DnsNameStatus readDnsName(ByteSpan message, size_t offset, uint32_t max_hops, char (&out)[kDnsMaxNameText + 1],
                           size_t& out_len, size_t& next);
 
-// Parses one DNS message (UDP payload or one TCP-framed message). If it is a
-// query with at least one valid question name, opens scope `scope_id`,
-// delivers each name as dns.query, sets ctx.dns_rrname to the first and closes
-// the scope. Returns true if a scope was opened.
+// Parses one DNS message (UDP payload or one TCP-framed message) into `ctx`
+// (dns_id, dns_rrname and dns_rrtype of the first question, dns_rcode and
+// dns_answers of a response). A query with a valid question name, or a
+// response with answers, opens scope `scope_id`, delivers dns.query /
+// dns.answer values and closes the scope. Returns true if a scope was opened.
 bool parseDnsMessage(ByteSpan message, InspectionSink& sink, uint32_t scope_id, ProtocolStats& stats,
                      TransactionContext& ctx, const ProtocolLimits& limits);
 
@@ -55,8 +66,8 @@ class DnsTcpParser final : public AppParser {
   void finish() override {}
 
  private:
-  // Questions sit at the start of a message, so only this much of each
-  // message is kept; the rest is skipped without buffering.
+  // Only this much of a message split across segments is kept (questions and
+  // the usual answers fit); the rest is skipped without buffering.
   static constexpr size_t kPrefixMax = 4096;
 
   struct Framer {
@@ -64,6 +75,8 @@ class DnsTcpParser final : public AppParser {
     uint8_t have_length = 0;  // 0..2 bytes of the length prefix seen
     uint32_t remaining = 0;   // message bytes still to come
     std::string prefix;       // the first bytes of the message
+    bool cut = false;         // the message was longer than kPrefixMax
+    bool lost = false;        // a gap broke the framing of this direction
   };
 
   InspectionSink& sink_;

@@ -25,9 +25,13 @@ struct ProtocolLimits {
   uint32_t max_mime_depth = 8;          // nested multipart (and message/rfc822) levels
   uint32_t max_mime_parts = 128;        // MIME parts per message
   uint32_t max_subject_bytes = 2048;    // decoded subject kept (field and alert context)
+  // Decoded bytes of attachments (non-text parts) per message delivered to
+  // smtp.attachment and hashed; the part at the cap and later ones are marked truncated.
+  uint64_t max_attachment_bytes = 1u << 20;
   // DNS.
   uint32_t max_dns_names = 16;         // question names per message
   uint32_t max_dns_pointer_hops = 16;  // compression pointers followed per name
+  uint32_t max_dns_answers = 32;       // answer records parsed per response (dns.answer, alert context)
   // TLS.
   uint32_t max_tls_hello_bytes = 65536;  // ClientHello bytes buffered across records and segments
 };

@@ -28,6 +28,8 @@ inline constexpr std::string_view kProtocolTransactionsHelp =
           kProtocolAnomaliesHelp) \
   COUNTER(anomaly_dns_bad_pointer, "tapwatch_protocol_anomalies_total", "reason", "dns_bad_pointer", \
           kProtocolAnomaliesHelp) \
+  COUNTER(anomaly_dns_bad_rdata, "tapwatch_protocol_anomalies_total", "reason", "dns_bad_rdata", \
+          kProtocolAnomaliesHelp) \
   COUNTER(anomaly_dns_name_too_long, "tapwatch_protocol_anomalies_total", "reason", "dns_name_too_long", \
           kProtocolAnomaliesHelp) \
   COUNTER(anomaly_dns_too_many_names, "tapwatch_protocol_anomalies_total", "reason", "dns_too_many_names", \
@@ -51,6 +53,8 @@ inline constexpr std::string_view kProtocolTransactionsHelp =
   COUNTER(anomaly_http_unsupported_encoding, "tapwatch_protocol_anomalies_total", "reason", \
           "http_unsupported_encoding", kProtocolAnomaliesHelp) \
   COUNTER(anomaly_http_uri_too_long, "tapwatch_protocol_anomalies_total", "reason", "http_uri_too_long", \
+          kProtocolAnomaliesHelp) \
+  COUNTER(anomaly_mime_bad_base64, "tapwatch_protocol_anomalies_total", "reason", "mime_bad_base64", \
           kProtocolAnomaliesHelp) \
   COUNTER(anomaly_mime_depth_exceeded, "tapwatch_protocol_anomalies_total", "reason", "mime_depth_exceeded", \
           kProtocolAnomaliesHelp) \
