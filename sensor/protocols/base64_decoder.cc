@@ -6,7 +6,7 @@ namespace tapwatch {
 namespace {
 constexpr uint8_t kInvalid = 0xff;
 constexpr uint8_t kPad = 0xfe;
-constexpr uint8_t kSpace = 0xfd;      // line breaks and blanks: expected, skipped silently
+constexpr uint8_t kSpace = 0xfd;       // line breaks and blanks: expected, skipped silently
 constexpr uint8_t kUrlSafeBit = 0x80;  // '-' / '_' (URL-safe alphabet): decoded, but not MIME
 
 constexpr std::array<uint8_t, 256> makeTable() {
@@ -37,18 +37,22 @@ size_t Base64Decoder::decode(ByteSpan in, uint8_t* out) {
       // Flush what a padded quantum carries; a new quantum may follow.
       if (count_ == 2) {
         out[n++] = static_cast<uint8_t>(quad_ >> 4);
+        pads_due_ = 1;
       } else if (count_ == 3) {
         out[n++] = static_cast<uint8_t>(quad_ >> 10);
         out[n++] = static_cast<uint8_t>(quad_ >> 2);
-      } else if (!after_pad_) {
+      } else if (pads_due_ > 0) {
+        --pads_due_;  // the second '=' of "xx=="
+      } else {
         malformed_ = true;  // '=' where no padding can be: ignored
       }
-      if (count_ >= 2) after_pad_ = true;
+      if (count_ >= 2) padded_ = true;
       resetQuantum();
       continue;
     }
-    if (after_pad_) malformed_ = true;  // data after padding: decoding goes on
-    after_pad_ = false;
+    if (padded_) malformed_ = true;  // data after padding (or "xx=" without its second '=')
+    padded_ = false;
+    pads_due_ = 0;
     if ((v & kUrlSafeBit) != 0) {
       malformed_ = true;
       v &= static_cast<uint8_t>(~kUrlSafeBit);
@@ -66,7 +70,8 @@ size_t Base64Decoder::decode(ByteSpan in, uint8_t* out) {
 
 size_t Base64Decoder::finish(uint8_t* out) {
   size_t n = 0;
-  if (count_ != 0) malformed_ = true;  // padding missing (or one dangling sextet, which carries no byte)
+  // Padding missing (or one dangling sextet, which carries no byte).
+  if (count_ != 0 || pads_due_ > 0) malformed_ = true;
   if (count_ == 2) {
     out[n++] = static_cast<uint8_t>(quad_ >> 4);
   } else if (count_ == 3) {

@@ -25,7 +25,8 @@ class Base64Decoder {
   bool malformed() const { return malformed_; }
   void reset() {
     resetQuantum();
-    after_pad_ = false;
+    pads_due_ = 0;
+    padded_ = false;
     malformed_ = false;
   }
 
@@ -35,9 +36,10 @@ class Base64Decoder {
     count_ = 0;
   }
 
-  uint32_t quad_ = 0;       // sextets collected so far, most significant first
-  uint8_t count_ = 0;       // 0..3 sextets in quad_
-  bool after_pad_ = false;  // the last significant character was '='
+  uint32_t quad_ = 0;     // sextets collected so far, most significant first
+  uint8_t count_ = 0;     // 0..3 sextets in quad_
+  uint8_t pads_due_ = 0;  // '=' still expected to complete the last padded quantum
+  bool padded_ = false;   // a padded quantum was seen: the data should have ended there
   bool malformed_ = false;
 };
 

@@ -73,7 +73,8 @@ namespace {
 // One message being parsed: where the scope and its fields go.
 struct MessageParse {
   ByteSpan message;
-  bool cut;  // only a prefix of the message is here: running off its end is not an anomaly
+  bool cut;             // only a prefix of the message is here: running off its end is not an anomaly
+  bool responses_only;  // the server's direction of a TCP flow: a query there is not the client's
   InspectionSink& sink;
   uint32_t scope_id;
   ProtocolStats& stats;
@@ -181,6 +182,7 @@ bool parseMessage(MessageParse& p) {
   }
   const uint16_t flags = loadBe16(message.data() + 2);
   const bool response = (flags & kFlagResponse) != 0;
+  if (!response && p.responses_only) return false;
   const unsigned opcode = (flags >> 11) & 0x0F;
   if (opcode == 3 || opcode > 5) {
     p.stats.anomaly_dns_bad_header.add();
@@ -239,7 +241,7 @@ bool parseMessage(MessageParse& p) {
 
 bool parseDnsMessage(ByteSpan message, InspectionSink& sink, uint32_t scope_id, ProtocolStats& stats,
                      TransactionContext& ctx, const ProtocolLimits& limits) {
-  MessageParse p{message, false, sink, scope_id, stats, ctx, limits};
+  MessageParse p{message, false, false, sink, scope_id, stats, ctx, limits};
   return parseMessage(p);
 }
 
@@ -286,7 +288,7 @@ ParseStatus DnsTcpParser::feed(Direction dir, ByteSpan data, Timestamp /*ts*/) {
     if (f.remaining > 0) continue;
     f.have_length = 0;
     const ByteSpan message = whole ? piece : asBytes(f.prefix);
-    MessageParse p{message, f.cut, sink_, next_scope_, stats_, context_, limits_};
+    MessageParse p{message, f.cut, dir == Direction::ToClient, sink_, next_scope_, stats_, context_, limits_};
     if (parseMessage(p)) ++next_scope_;
   }
   return ParseStatus::Continue;

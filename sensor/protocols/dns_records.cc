@@ -53,7 +53,7 @@ void dnsTypeName(uint16_t type, std::string& out) {
 }
 
 void dnsRcodeName(unsigned rcode, std::string& out) {
-  static constexpr std::string_view kNames[] = {"NOERROR", "FORMERR",  "SERVFAIL", "NXDOMAIN", "NOTIMP", "REFUSED",
+  static constexpr std::string_view kNames[] = {"NOERROR",  "FORMERR", "SERVFAIL", "NXDOMAIN", "NOTIMP", "REFUSED",
                                                 "YXDOMAIN", "YXRRSET", "NXRRSET",  "NOTAUTH",  "NOTZONE"};
   if (rcode < std::size(kNames)) {
     out.assign(kNames[rcode]);

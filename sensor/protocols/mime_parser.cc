@@ -37,6 +37,7 @@ void MimeParser::begin(MimeHandler& handler) {
   part_limit_hit_ = false;
   skip_part_ = false;
   line_.clear();
+  held_eol_len_ = 0;
   header_block_.clear();
   subject_raw_.clear();
   subject_.clear();
@@ -256,13 +257,13 @@ ByteSpan MimeParser::feedBody(ByteSpan data) {
     const ByteSpan piece = data.first(take);
     data = data.subspan(take);
     if (line_state_ == LineState::Streaming) {
-      emitContent(piece);
+      emitBody(piece);
       if (nl != nullptr) line_state_ = LineState::LineStart;
       continue;
     }
     if (line_.size() + piece.size() > kBoundaryLineMax) {  // too long to be a boundary
-      emitContent(asBytes(line_));
-      emitContent(piece);
+      emitBody(asBytes(line_));
+      emitBody(piece);
       line_.clear();
       line_state_ = nl != nullptr ? LineState::LineStart : LineState::Streaming;
       continue;
@@ -298,9 +299,10 @@ void MimeParser::bodyLine(std::string_view line) {
   size_t level = 0;
   bool closing = false;
   if (!matchBoundary(line, level, closing)) {
-    emitContent(asBytes(line));
+    emitBody(asBytes(line));
     return;
   }
+  held_eol_len_ = 0;  // the boundary's own line ending
   endPart();
   // Levels inside the matched one end with it (a missing inner close delimiter).
   for (size_t i = level + 1; i < depth_; ++i)
@@ -351,6 +353,31 @@ void MimeParser::endPart() {
   attachment_part_ = false;
 }
 
+void MimeParser::emitBody(ByteSpan raw) {
+  if (boundary_levels_ == 0) {
+    emitContent(raw);
+    return;
+  }
+  if (held_eol_len_ == 1 && held_eol_[0] == '\r' && !raw.empty() && raw[0] == '\n') {  // CR | LF across pieces
+    held_eol_[1] = '\n';
+    held_eol_len_ = 2;
+    raw = raw.subspan(1);
+  }
+  if (raw.empty()) return;
+  if (held_eol_len_ > 0) {
+    const uint8_t held[2] = {held_eol_[0], held_eol_[1]};
+    const size_t n = held_eol_len_;
+    held_eol_len_ = 0;
+    emitContent(ByteSpan(held, n));
+  }
+  size_t keep = 0;
+  if (raw.back() == '\n') keep = raw.size() >= 2 && raw[raw.size() - 2] == '\r' ? 2 : 1;
+  else if (raw.back() == '\r') keep = 1;
+  emitContent(raw.first(raw.size() - keep));
+  for (size_t i = 0; i < keep; ++i) held_eol_[i] = raw[raw.size() - keep + i];
+  held_eol_len_ = static_cast<uint8_t>(keep);
+}
+
 void MimeParser::emitContent(ByteSpan raw) {
   if (!text_part_ && !file_part_) return;
   if (part_encoding_ == Encoding::Identity) {
@@ -390,7 +417,13 @@ void MimeParser::finish(bool cut) {
       if (top_) headersComplete();  // a message that is all headers
     }
   } else if (line_state_ == LineState::Buffering && !line_.empty()) {
-    emitContent(asBytes(line_));
+    emitBody(asBytes(line_));
+  }
+  if (held_eol_len_ > 0) {  // no boundary came: the line ending was content
+    const uint8_t held[2] = {held_eol_[0], held_eol_[1]};
+    const size_t n = held_eol_len_;
+    held_eol_len_ = 0;
+    emitContent(ByteSpan(held, n));
   }
   if (cut && file_part_) file_.truncated = true;
   endPart();

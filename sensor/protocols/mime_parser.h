@@ -80,6 +80,7 @@ class MimeParser {
   void startPart();
   void resetEntity();
   void endPart();
+  void emitBody(ByteSpan raw);  // body bytes of the current part (line ending held in multipart)
   void emitContent(ByteSpan raw);
   void emitDecoded(ByteSpan decoded);
   void emitText(ByteSpan decoded);
@@ -96,8 +97,13 @@ class MimeParser {
   bool top_ = true;             // reading the top-level message headers
   bool line_overflow_ = false;  // the header line in line_ was cut; skipping to its end
   bool part_limit_hit_ = false;
-  bool skip_part_ = false;    // over the part cap: parse boundaries only
-  std::string line_;          // header line, or a body line that may be a boundary
+  bool skip_part_ = false;  // over the part cap: parse boundaries only
+  std::string line_;        // header line, or a body line that may be a boundary
+  // Inside a multipart, the line ending before a boundary belongs to the
+  // boundary (RFC 2046 §5.1.1): a line's CRLF is held until the next line
+  // shows it is not one, so files hash to what the sender attached.
+  uint8_t held_eol_[2] = {0, 0};
+  uint8_t held_eol_len_ = 0;
   std::string header_;        // the header being unfolded
   std::string header_block_;  // top-level smtp.headers
   std::string subject_raw_;
@@ -109,7 +115,7 @@ class MimeParser {
   std::string content_type_;  // "type/subtype", lowercase
   std::string boundary_;
   std::string charset_;
-  std::string param_scratch_;  // unquoted parameter values (kept to reuse its buffer)
+  std::string param_scratch_;       // unquoted parameter values (kept to reuse its buffer)
   std::string content_type_value_;  // the whole header values, for the file name
   std::string disposition_value_;
   Encoding encoding_ = Encoding::Identity;
