@@ -116,7 +116,8 @@ const std::string kZip = fromHex(
     "6f74652e747874504b0506000000000100010036000000770000000000");
 constexpr std::string_view kZipSha = "fa7aa493fbef554ed69d86fa8f75e42663b8791f40a626ab62463b3f9358e168";
 
-const std::string kPng = std::string("\x89PNG\r\n\x1a\n\0\0\0\x0dIHDR\0\0\0\x01\0\0\0\x01\x08\x06\0\0\0\x1f\x15\xc4\x89=tail\xff", 39);
+const std::string kPng =
+    std::string("\x89PNG\r\n\x1a\n\0\0\0\x0dIHDR\0\0\0\x01\0\0\0\x01\x08\x06\0\0\0\x1f\x15\xc4\x89=tail\xff", 39);
 constexpr std::string_view kPngSha = "ea0ffe5f040b68233808a82ef034ef49c18d1bcc7dff820d142a8fb3184757b1";
 
 const std::string kPdf = "%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\n% send 0.5 BTC = \xe2\x82\xbf\n%%EOF\n";
@@ -126,20 +127,19 @@ std::string part(const std::string& headers, const std::string& body) { return h
 
 TEST(MimeAttachments, EveryKindIsDecodedHashedAndListed) {
   const std::string msg =
-      "Subject: invoice\r\nContent-Type: multipart/mixed; boundary=\"b1\"\r\n\r\npreamble\r\n"
-      "--b1\r\n" +
+      std::string("Subject: invoice\r\nContent-Type: multipart/mixed; boundary=\"b1\"\r\n\r\npreamble\r\n--b1\r\n") +
       part("Content-Type: text/plain", "see the files") + "--b1\r\n" +
       part("Content-Type: application/octet-stream\r\nContent-Disposition: attachment; filename=data.bin\r\n"
            "Content-Transfer-Encoding: base64",
            test::base64(kOctets)) +
-      "--b1\r\n" +
+      std::string("--b1\r\n") +
       part("Content-Type: application/zip; name=\"wallet.zip\"\r\nContent-Transfer-Encoding: base64",
            test::base64(kZip)) +
-      "--b1\r\n" +
+      std::string("--b1\r\n") +
       part("Content-Type: image/png\r\nContent-Disposition: inline; filename=\"proof.png\"\r\n"
            "Content-Transfer-Encoding: quoted-printable",
            qpAll(kPng)) +
-      "--b1\r\n" +
+      std::string("--b1\r\n") +
       part("Content-Type: application/pdf\r\nContent-Disposition: attachment;\r\n filename=\"Invoice 42.pdf\"\r\n"
            "Content-Transfer-Encoding: Quoted-Printable",
            qpAll(kPdf)) +
@@ -172,14 +172,14 @@ TEST(MimeAttachments, EveryKindIsDecodedHashedAndListed) {
 
 TEST(MimeAttachments, TextAttachmentStaysInTheBodyAndIsListed) {
   const std::string letter = "I recorded you. Pay 0.5 BTC.";
-  const std::string msg = "Content-Type: multipart/mixed; boundary=x\r\n\r\n--x\r\n" +
+  const std::string msg = std::string("Content-Type: multipart/mixed; boundary=x\r\n\r\n--x\r\n") +
                           part("Content-Type: text/plain", "hello") + "--x\r\n" +
                           part("Content-Type: text/plain; charset=us-ascii\r\n"
                                "Content-Disposition: attachment; filename=letter.txt",
                                letter) +
                           "--x--\r\n";
   const Recorder r = parse(msg, 3);
-  EXPECT_EQ(r.body, "hello" + letter);
+  EXPECT_EQ(r.body, std::string("hello") + letter);
   EXPECT_EQ(r.attachments, "");
   ASSERT_EQ(r.files.size(), 1u);
   EXPECT_EQ(r.files[0].info.filename, "letter.txt");
@@ -191,20 +191,20 @@ TEST(MimeAttachments, TextAttachmentStaysInTheBodyAndIsListed) {
 
 TEST(MimeAttachments, MixedInsideAlternativeAndForwardedMessages) {
   const std::string inner_message =
-      "Subject: forwarded\r\nContent-Type: multipart/mixed; boundary=in\r\n\r\n--in\r\n" +
+      std::string("Subject: forwarded\r\nContent-Type: multipart/mixed; boundary=in\r\n\r\n--in\r\n") +
       part("Content-Type: text/plain", "inner text") + "--in\r\n" +
       part("Content-Type: application/zip\r\nContent-Disposition: attachment; filename=inner.zip\r\n"
            "Content-Transfer-Encoding: base64",
            test::base64(kZip)) +
       "--in--\r\n";
   const std::string msg =
-      "Content-Type: multipart/alternative; boundary=alt\r\n\r\n--alt\r\n" +
+      std::string("Content-Type: multipart/alternative; boundary=alt\r\n\r\n--alt\r\n") +
       part("Content-Type: text/plain", "plain version") + "--alt\r\n" +
       "Content-Type: multipart/mixed; boundary=mix\r\n\r\n--mix\r\n" + part("Content-Type: text/html", "<p>html</p>") +
-      "--mix\r\n" +
+      std::string("--mix\r\n") +
       part("Content-Type: application/octet-stream; name=a.bin\r\nContent-Transfer-Encoding: base64",
            test::base64(kOctets)) +
-      "--mix\r\nContent-Type: message/rfc822\r\n\r\n" + inner_message + "--mix\r\n" +
+      std::string("--mix\r\nContent-Type: message/rfc822\r\n\r\n") + inner_message + "--mix\r\n" +
       part("Content-Type: message/rfc822; name=encoded.eml\r\nContent-Transfer-Encoding: base64",
            test::base64("Subject: hidden\r\n\r\nencoded message")) +
       "--mix--\r\n--alt--\r\n";
@@ -232,12 +232,14 @@ std::string fileNameOf(const std::string& headers) {
 TEST(MimeAttachments, FileNameForms) {
   EXPECT_EQ(fileNameOf("Content-Type: application/zip\r\nContent-Disposition: attachment; filename=plain.zip"),
             "plain.zip");
-  EXPECT_EQ(fileNameOf("Content-Type: application/zip\r\nContent-Disposition: attachment; filename=\"a \\\"b\\\";c.zip\""),
-            "a \"b\";c.zip");
+  EXPECT_EQ(
+      fileNameOf("Content-Type: application/zip\r\nContent-Disposition: attachment; filename=\"a \\\"b\\\";c.zip\""),
+      "a \"b\";c.zip");
   EXPECT_EQ(fileNameOf("Content-Type: application/zip; name=\"from type.zip\""), "from type.zip");
   // The Content-Disposition name wins over the Content-Type one.
-  EXPECT_EQ(fileNameOf("Content-Type: application/zip; name=type.zip\r\nContent-Disposition: attachment; filename=d.zip"),
-            "d.zip");
+  EXPECT_EQ(
+      fileNameOf("Content-Type: application/zip; name=type.zip\r\nContent-Disposition: attachment; filename=d.zip"),
+      "d.zip");
   // RFC 2231: charset and percent-encoding ("счёт.zip" in UTF-8).
   EXPECT_EQ(fileNameOf("Content-Type: application/zip\r\nContent-Disposition: attachment;\r\n"
                        " filename*=UTF-8''%D1%81%D1%87%D1%91%D1%82.zip"),
@@ -264,17 +266,18 @@ TEST(MimeAttachments, MalformedBase64DecodesLikeAMailClient) {
   const struct {
     std::string encoded, decoded;
   } cases[] = {
-      {"UGF5IDAuNSBCVEM=", "Pay 0.5 BTC"},                          // well-formed
-      {"UGF5IDAu*NSB!CV~EM=", "Pay 0.5 BTC"},                       // junk characters skipped
-      {"UGF5\r\n IDAu\tNSBC\r\nVEM", "Pay 0.5 BTC"},                // whitespace noise, padding missing
-      {"UGF5IA==MC41IEJUQw==", "Pay 0.5 BTC"},                      // padded blocks concatenated
-      {"UGF5IDAuNSBCVEM=====", "Pay 0.5 BTC"},                      // too much padding
-      {"UGF5IDAuNSBCVEMh=\r\nbW9yZQ==", "Pay 0.5 BTC!more"},        // '=' mid-stream, stray
-      {"UGF5IDAuNSBCVEMhI", "Pay 0.5 BTC!"},                        // one dangling character carries no byte
+      {"UGF5IDAuNSBCVEM=", "Pay 0.5 BTC"},                    // well-formed
+      {"UGF5IDAu*NSB!CV~EM=", "Pay 0.5 BTC"},                 // junk characters skipped
+      {"UGF5\r\n IDAu\tNSBC\r\nVEM", "Pay 0.5 BTC"},          // whitespace noise, padding missing
+      {"UGF5IA==MC41IEJUQw==", "Pay 0.5 BTC"},                // padded blocks concatenated
+      {"UGF5IDAuNSBCVEM=====", "Pay 0.5 BTC"},                // too much padding
+      {"UGF5IDAuNSBCVEMh=\r\nbW9yZQ==", "Pay 0.5 BTC!more"},  // '=' mid-stream, stray
+      {"UGF5IDAuNSBCVEMhI", "Pay 0.5 BTC!"},                  // one dangling character carries no byte
   };
   for (const auto& c : cases) {
     const std::string msg =
-        "Content-Type: application/octet-stream\r\nContent-Transfer-Encoding: base64\r\n\r\n" + c.encoded + "\r\n";
+        std::string("Content-Type: application/octet-stream\r\nContent-Transfer-Encoding: base64\r\n\r\n") + c.encoded +
+        "\r\n";
     for (size_t piece : {1u, 2u, 1000u}) {
       ProtocolStats stats;
       const Recorder r = parse(msg, piece, test::kDefaultLimits, stats);
@@ -284,23 +287,23 @@ TEST(MimeAttachments, MalformedBase64DecodesLikeAMailClient) {
   }
   // A text part decodes the same way (its unpadded tail is no longer lost).
   ProtocolStats stats;
-  EXPECT_EQ(parse("Content-Transfer-Encoding: base64\r\n\r\nSSByZWNvcmRlZCB5b3U\r\n", 4, test::kDefaultLimits, stats)
-                .body,
-            "I recorded you");
+  EXPECT_EQ(
+      parse("Content-Transfer-Encoding: base64\r\n\r\nSSByZWNvcmRlZCB5b3U\r\n", 4, test::kDefaultLimits, stats).body,
+      "I recorded you");
   EXPECT_EQ(stats.anomaly_mime_bad_base64.value(), 1u);
 }
 
 TEST(MimeAttachments, ByteCapTruncatesAndInvalidatesTheHash) {
   ProtocolLimits limits;
   limits.max_attachment_bytes = 1000;
-  const std::string msg = "Content-Type: multipart/mixed; boundary=x\r\n\r\n--x\r\n" +
-                          part("Content-Type: application/octet-stream; name=big.bin\r\n"
-                               "Content-Transfer-Encoding: base64",
-                               test::base64(kOctets)) +
-                          "--x\r\n" +
-                          part("Content-Type: application/zip; name=late.zip\r\nContent-Transfer-Encoding: base64",
-                               test::base64(kZip)) +
-                          "--x\r\n" + part("Content-Type: text/plain", "text still arrives") + "--x--\r\n";
+  const std::string msg =
+      std::string("Content-Type: multipart/mixed; boundary=x\r\n\r\n--x\r\n") +
+      part("Content-Type: application/octet-stream; name=big.bin\r\n"
+           "Content-Transfer-Encoding: base64",
+           test::base64(kOctets)) +
+      std::string("--x\r\n") +
+      part("Content-Type: application/zip; name=late.zip\r\nContent-Transfer-Encoding: base64", test::base64(kZip)) +
+      std::string("--x\r\n") + part("Content-Type: text/plain", "text still arrives") + "--x--\r\n";
   ProtocolStats stats;
   const Recorder r = parse(msg, 13, limits, stats);
   EXPECT_EQ(r.attachments, kOctets.substr(0, 1000));
@@ -319,7 +322,8 @@ TEST(MimeAttachments, PartCapBoundsTheFiles) {
   limits.max_mime_parts = 3;
   std::string msg = "Content-Type: multipart/mixed; boundary=x\r\n\r\n";
   for (int i = 0; i < 6; ++i)
-    msg += "--x\r\n" + part("Content-Type: application/octet-stream; name=f" + std::to_string(i) + ".bin", "data");
+    msg += std::string("--x\r\n") +
+           part("Content-Type: application/octet-stream; name=f" + std::to_string(i) + ".bin", "data");
   msg += "--x--\r\n";
   ProtocolStats stats;
   const Recorder r = parse(msg, 7, limits, stats);
