@@ -51,10 +51,9 @@ struct Udp {
     parseDnsDatagram(test::bytesOf(m), sink, 9, stats, ctx, limits);
   }
   std::vector<std::string> values() const {
-    return sink.scopes.empty() ? std::vector<std::string>{}
-                               : sink.scopes[0].blocks.count(Field::DnsAnswer) != 0
-                                     ? sink.scopes[0].blocks.at(Field::DnsAnswer)
-                                     : std::vector<std::string>{};
+    return sink.scopes.empty()                                  ? std::vector<std::string>{}
+           : sink.scopes[0].blocks.count(Field::DnsAnswer) != 0 ? sink.scopes[0].blocks.at(Field::DnsAnswer)
+                                                                : std::vector<std::string>{};
   }
 };
 
@@ -62,15 +61,16 @@ TEST(DnsAnswers, EveryTypeInPresentationForm) {
   const std::string q = "Pay.Scam-Wallet.example";
   // The question name sits at offset 12; later names point into it.
   const std::string answers =
-      rr(kQuestionPtr, 5, 300, std::string("\x03"
-                                                  "cdn") +
-                                          be16(0xC010)) +                       // CNAME cdn.scam-wallet.example
-      rr(kQuestionPtr, 1, 60, std::string("\xc0\x00\x02\x63", 4)) +                  // A
+      rr(kQuestionPtr, 5, 300,
+         std::string("\x03"
+                     "cdn") +
+             be16(0xC010)) +                                         // CNAME cdn.scam-wallet.example
+      rr(kQuestionPtr, 1, 60, std::string("\xc0\x00\x02\x63", 4)) +  // A
       rr(kQuestionPtr, 28, 60, std::string("\x20\x01\x0d\xb8", 4) + std::string(11, '\0') + "\x01") +  // AAAA
-      rr(kQuestionPtr, 15, 3600, be16(10) + labels("mx.scam-wallet.example")) +       // MX
-      rr(kQuestionPtr, 2, 3600, labels("ns1.bulletproof.example")) +                  // NS
-      rr(labels("99.2.0.192.in-addr.arpa"), 12, 60, labels("host.scam-wallet.example")) +  // PTR
-      rr(kQuestionPtr, 16, 60, std::string("\x0bpay 0.5 BTC\x04\x01\\ok", 17)) +           // TXT, two strings
+      rr(kQuestionPtr, 15, 3600, be16(10) + labels("mx.scam-wallet.example")) +                        // MX
+      rr(kQuestionPtr, 2, 3600, labels("ns1.bulletproof.example")) +                                   // NS
+      rr(labels("99.2.0.192.in-addr.arpa"), 12, 60, labels("host.scam-wallet.example")) +              // PTR
+      rr(kQuestionPtr, 16, 60, std::string("\x0bpay 0.5 BTC\x04\x01\\ok", 17)) +  // TXT, two strings
       rr(kQuestionPtr, 6, 60, labels("ns.soa.example") + labels("hostmaster.example") + std::string(20, '\0')) +
       rr(kQuestionPtr, 4660, 60, "opaque");  // unknown type: recorded without rdata
   Udp u;
@@ -108,22 +108,14 @@ TEST(DnsAnswers, EveryTypeInPresentationForm) {
     EXPECT_EQ(c.dns_answers[i].ttl, want[i].ttl) << i;
   }
   // dns.answer: owner names and rdata, a value repeated right after itself sent once.
-  const std::vector<std::string> values = {"pay.scam-wallet.example",
-                                           "cdn.scam-wallet.example",
-                                           "pay.scam-wallet.example",
-                                           "192.0.2.99",
-                                           "pay.scam-wallet.example",
-                                           "2001:db8::1",
-                                           "pay.scam-wallet.example",
-                                           "mx.scam-wallet.example",
-                                           "pay.scam-wallet.example",
-                                           "ns1.bulletproof.example",
-                                           "99.2.0.192.in-addr.arpa",
-                                           "host.scam-wallet.example",
-                                           "pay.scam-wallet.example",
-                                           "pay 0.5 BTC\\001\\092ok",
-                                           "pay.scam-wallet.example",
-                                           "ns.soa.example",
+  const std::vector<std::string> values = {"pay.scam-wallet.example", "cdn.scam-wallet.example",
+                                           "pay.scam-wallet.example", "192.0.2.99",
+                                           "pay.scam-wallet.example", "2001:db8::1",
+                                           "pay.scam-wallet.example", "mx.scam-wallet.example",
+                                           "pay.scam-wallet.example", "ns1.bulletproof.example",
+                                           "99.2.0.192.in-addr.arpa", "host.scam-wallet.example",
+                                           "pay.scam-wallet.example", "pay 0.5 BTC\\001\\092ok",
+                                           "pay.scam-wallet.example", "ns.soa.example",
                                            "pay.scam-wallet.example"};
   EXPECT_EQ(u.values(), values);
   EXPECT_EQ(u.stats.transactions_dns.value(), 1u);
@@ -207,8 +199,11 @@ TEST(DnsAnswers, MalformedRecordsAreCountedAndBounded) {
   EXPECT_EQ(few.ctx.dns_answers.size(), 2u);
 
   // Every truncation of a response: no crash, no scope left open, no sink error.
-  const std::string full = response("x.example", 1, 2, rr(kQuestionPtr, 16, 1, "\x03" "abc") +
-                                                           rr(kQuestionPtr, 15, 1, be16(1) + labels("m.example")));
+  const std::string full = response("x.example", 1, 2,
+                                    rr(kQuestionPtr, 16, 1,
+                                       "\x03"
+                                       "abc") +
+                                        rr(kQuestionPtr, 15, 1, be16(1) + labels("m.example")));
   for (size_t n = 0; n <= full.size(); ++n) {
     Udp u;
     u.parse(full.substr(0, n));
@@ -224,7 +219,11 @@ TEST(DnsAnswers, TcpStreamWithQueriesAndResponsesInBothDirections) {
   const std::string responses =
       framed(response("one.example", 1, 1, rr(kQuestionPtr, 1, 5, std::string("\x7f\x00\x00\x01", 4)), 0, 1)) +
       framed(response("two.example", 1, 0, "", 3, 2)) +
-      framed(response("three.example", 16, 1, rr(kQuestionPtr, 16, 5, "\x05" "hello"), 0, 3));
+      framed(response("three.example", 16, 1,
+                      rr(kQuestionPtr, 16, 5,
+                         "\x05"
+                         "hello"),
+                      0, 3));
   for (size_t chunk : {0u, 1u, 7u}) {
     RecordingSink sink;
     ProtocolStats stats;
@@ -278,10 +277,13 @@ TEST(DnsRecords, Names) {
   EXPECT_EQ(s, "RCODE16");
   const std::string long_txt = std::string(1, '\xff') + std::string(255, 'a') + std::string(1, '\xff') +
                                std::string(255, 'b') + std::string(1, '\xff') + std::string(255, 'c') +
-                               std::string(1, '\xff') + std::string(255, 'd') + std::string(1, '\x05') + "\x01\x01\x01\x01\x01";
+                               std::string(1, '\xff') + std::string(255, 'd') + std::string(1, '\x05') +
+                               "\x01\x01\x01\x01\x01";
   ASSERT_TRUE(dnsTxtText(test::bytesOf(long_txt), s));
   EXPECT_EQ(s.size(), kDnsMaxRdataText);
-  EXPECT_FALSE(dnsTxtText(test::bytesOf("\x05" "abc"), s));
+  EXPECT_FALSE(dnsTxtText(test::bytesOf("\x05"
+                                        "abc"),
+                          s));
 }
 
 }  // namespace
