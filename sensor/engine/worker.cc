@@ -18,8 +18,9 @@ constexpr auto kLiveIdleTick = std::chrono::milliseconds(200);
 
 // Which way a protocol field's bytes travelled.
 Direction fieldDirection(Field field) {
-  return field == Field::HttpResponseHeaders || field == Field::HttpResponseBody ? Direction::ToClient
-                                                                                 : Direction::ToServer;
+  return field == Field::HttpResponseHeaders || field == Field::HttpResponseBody || field == Field::DnsAnswer
+             ? Direction::ToClient
+             : Direction::ToServer;
 }
 
 Timestamp wallClockNow() {

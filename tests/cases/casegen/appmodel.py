@@ -32,7 +32,9 @@ FIELDS = {
     "smtp.headers": ("smtp", TO_SERVER, False),
     "smtp.subject": ("smtp", TO_SERVER, False),
     "smtp.body": ("smtp", TO_SERVER, True),
+    "smtp.attachment": ("smtp", TO_SERVER, True),
     "dns.query": ("dns", TO_SERVER, False),
+    "dns.answer": ("dns", TO_CLIENT, False),
     "tls.sni": ("tls", TO_SERVER, False),
 }
 
