@@ -1,6 +1,7 @@
 #include "protocols/dns_parser.h"
 
 #include <algorithm>
+#include <cstdint>
 #include <string_view>
 
 #include "protocols/dns_records.h"
@@ -81,7 +82,10 @@ struct MessageParse {
   TransactionContext& ctx;
   const ProtocolLimits& limits;
   bool opened = false;
-  std::string_view last_answer_value;  // consecutive duplicates (CNAME target = next owner) are sent once
+  // The last dns.answer value sent, as (answer index, rdata?) into ctx.dns_answers (which may
+  // reallocate): consecutive duplicates (a CNAME target that is the next owner) are sent once.
+  size_t last_answer = SIZE_MAX;
+  bool last_was_rdata = false;
 
   void open() {
     if (opened) return;
@@ -92,11 +96,18 @@ struct MessageParse {
   void countError(DnsNameStatus status) const {
     if (!(cut && status == DnsNameStatus::Truncated)) countNameError(status, stats);
   }
-  void answerValue(std::string_view value) {
-    if (value.empty() || value == last_answer_value) return;
+  // Sends the owner name or the rdata of answer `index` as a dns.answer value.
+  void answerValue(size_t index, bool rdata) {
+    const auto text = [this](size_t i, bool r) -> std::string_view {
+      const DnsAnswer& a = ctx.dns_answers[i];
+      return r ? a.rdata : a.rrname;
+    };
+    const std::string_view value = text(index, rdata);
+    if (value.empty() || (last_answer != SIZE_MAX && value == text(last_answer, last_was_rdata))) return;
     open();
     sink.fieldData(scope_id, Field::DnsAnswer, asBytes(value), true);
-    last_answer_value = value;
+    last_answer = index;
+    last_was_rdata = rdata;
   }
 };
 
@@ -169,8 +180,8 @@ void parseAnswers(MessageParse& p, size_t offset, uint32_t ancount) {
       p.stats.anomaly_dns_bad_rdata.add();
       answer.rdata.clear();
     }
-    p.answerValue(answer.rrname);
-    p.answerValue(answer.rdata);
+    p.answerValue(answers.size() - 1, false);
+    p.answerValue(answers.size() - 1, true);
   }
 }
 
