@@ -302,7 +302,9 @@ void MimeParser::bodyLine(std::string_view line) {
     emitBody(asBytes(line));
     return;
   }
-  held_eol_len_ = 0;  // the boundary's own line ending
+  if (held_eol_len_ > 0 && part_encoding_ == Encoding::QuotedPrintable && qp_.pendingSoftBreak())
+    emitContent(ByteSpan(held_eol_, held_eol_len_));  // "=\r\n--b": the soft break takes it, nothing is written
+  held_eol_len_ = 0;                                  // the boundary's own line ending
   endPart();
   // Levels inside the matched one end with it (a missing inner close delimiter).
   for (size_t i = level + 1; i < depth_; ++i)

@@ -293,6 +293,24 @@ TEST(MimeAttachments, MalformedBase64DecodesLikeAMailClient) {
   EXPECT_EQ(stats.anomaly_mime_bad_base64.value(), 1u);
 }
 
+TEST(MimeAttachments, LineEndingBeforeABoundaryBelongsToTheBoundary) {
+  // Identity and quoted-printable parts: the CRLF before "--x" is not content; a soft
+  // line break right before the boundary writes nothing; a hard one inside stays.
+  const std::string msg = std::string("Content-Type: multipart/mixed; boundary=x\r\n\r\n--x\r\n") +
+                          part("Content-Type: application/octet-stream; name=raw.bin", "line1\r\nline2") + "--x\r\n" +
+                          part("Content-Type: application/pdf; name=qp.pdf\r\nContent-Transfer-Encoding: "
+                               "quoted-printable",
+                               "%PDF=0Aend=") +
+                          "--x--\r\n";
+  for (size_t piece : {1u, 2u, 1000u}) {
+    const Recorder r = parse(msg, piece);
+    EXPECT_EQ(r.attachments, "line1\r\nline2%PDF\nend") << piece;
+    ASSERT_EQ(r.files.size(), 2u);
+    EXPECT_EQ(r.files[0].info.size, 12u);
+    EXPECT_EQ(r.files[1].info.size, 8u);
+  }
+}
+
 TEST(MimeAttachments, ByteCapTruncatesAndInvalidatesTheHash) {
   ProtocolLimits limits;
   limits.max_attachment_bytes = 1000;
