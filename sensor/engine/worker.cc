@@ -169,11 +169,12 @@ void Worker::inspectApp(Flow& flow, FlowInspection& state, Direction dir, ByteSp
         return;
       }
       state.app_proto = AppProto::Dns;
-      state.udp_context = std::make_unique<TransactionContext>();
+      // Stateful: a query's scope waits for its response datagram.
+      state.parser =
+          std::make_unique<DnsUdpParser>(static_cast<InspectionSink&>(*this), protocol_limits_, stats_.protocols);
       state.app_state = AppState::Parsing;
     }
-    // One datagram = one DNS query scope.
-    parseDnsDatagram(data, *this, state.next_udp_scope++, stats_.protocols, *state.udp_context);
+    feedParser(state, dir, data, packet.ts);
     return;
   }
 

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <cstdint>
+#include <memory>
 #include <string_view>
 
 #include "protocols/dns_records.h"
@@ -75,13 +76,14 @@ namespace {
 struct MessageParse {
   ByteSpan message;
   bool cut;             // only a prefix of the message is here: running off its end is not an anomaly
-  bool responses_only;  // the server's direction of a TCP flow: a query there is not the client's
+  bool responses_only;  // the server's direction: a query there is not the client's
   InspectionSink& sink;
   uint32_t scope_id;
   ProtocolStats& stats;
   TransactionContext& ctx;
   const ProtocolLimits& limits;
-  bool opened = false;
+  bool opened = false;     // preset when a response joins its query's open scope
+  bool keep_open = false;  // a query whose scope waits for its response
   // The last dns.answer value sent, as (answer index, rdata?) into ctx.dns_answers (which may
   // reallocate): consecutive duplicates (a CNAME target that is the next owner) are sent once.
   size_t last_answer = SIZE_MAX;
@@ -185,19 +187,19 @@ void parseAnswers(MessageParse& p, size_t offset, uint32_t ancount) {
   }
 }
 
-bool parseMessage(MessageParse& p) {
+void parseBody(MessageParse& p) {
   const ByteSpan message = p.message;
   if (message.size() < kDnsHeaderBytes) {
     p.stats.anomaly_dns_bad_header.add();
-    return false;
+    return;
   }
   const uint16_t flags = loadBe16(message.data() + 2);
   const bool response = (flags & kFlagResponse) != 0;
-  if (!response && p.responses_only) return false;
+  if (!response && p.responses_only) return;
   const unsigned opcode = (flags >> 11) & 0x0F;
   if (opcode == 3 || opcode > 5) {
     p.stats.anomaly_dns_bad_header.add();
-    return false;
+    return;
   }
   TransactionContext& ctx = p.ctx;
   ctx.app_proto = "dns";
@@ -244,8 +246,29 @@ bool parseMessage(MessageParse& p) {
   }
   // Answers follow the questions; their offset is known only if every question was read.
   if (response && questions_ok && qdcount == declared) parseAnswers(p, offset, loadBe16(message.data() + 6));
-  if (p.opened) p.sink.closeScope(p.scope_id);
+}
+
+// Parses one message; its scope, if one is open, is closed unless p.keep_open.
+// Returns whether a scope was opened (or, for a paired response, was open).
+bool parseMessage(MessageParse& p) {
+  parseBody(p);
+  if (p.opened && !p.keep_open) p.sink.closeScope(p.scope_id);
   return p.opened;
+}
+
+// A response's id and first question (lowercased name, type), to find its query.
+bool responseKey(ByteSpan message, const ProtocolLimits& limits, uint16_t& id, char (&name)[kDnsMaxNameText + 1],
+                 size_t& name_len, uint16_t& qtype) {
+  if (message.size() < kDnsHeaderBytes || (loadBe16(message.data() + 2) & kFlagResponse) == 0 ||
+      loadBe16(message.data() + 4) == 0)
+    return false;
+  size_t next = 0;
+  if (readDnsName(message, kDnsHeaderBytes, limits.max_dns_pointer_hops, name, name_len, next) != DnsNameStatus::Ok ||
+      next + 4 > message.size())
+    return false;
+  id = loadBe16(message.data());
+  qtype = loadBe16(message.data() + next);
+  return true;
 }
 
 }  // namespace
@@ -267,8 +290,75 @@ void parseDnsDatagram(ByteSpan udp_payload, InspectionSink& sink, uint32_t scope
   parseDnsMessage(udp_payload, sink, scope_id, stats, ctx_storage, kDefaults);
 }
 
-DnsTcpParser::DnsTcpParser(InspectionSink& sink, const ProtocolLimits& limits, ProtocolStats& stats)
+DnsTransactions::DnsTransactions(InspectionSink& sink, const ProtocolLimits& limits, ProtocolStats& stats)
     : sink_(sink), limits_(limits), stats_(stats) {}
+
+DnsTransactions::Slot& DnsTransactions::freeSlot() {
+  Slot* oldest = nullptr;
+  for (auto& slot : slots_) {
+    if (!slot->open) return *slot;
+    if (oldest == nullptr || slot->order < oldest->order) oldest = slot.get();
+  }
+  if (oldest == nullptr || slots_.size() < limits_.max_dns_pending)
+    return *slots_.emplace_back(std::make_unique<Slot>());
+  // Too many queries wait: the oldest will not be answered any more.
+  oldest->open = false;
+  sink_.closeScope(oldest->scope);
+  return *oldest;
+}
+
+void DnsTransactions::message(ByteSpan message, bool cut, bool responses_only) {
+  uint16_t id = 0;
+  uint16_t qtype = 0;
+  char name[kDnsMaxNameText + 1];
+  size_t name_len = 0;
+  if (responseKey(message, limits_, id, name, name_len, qtype)) {
+    dnsTypeName(qtype, type_scratch_);
+    const std::string_view qname(name, name_len);
+    for (auto& slot : slots_) {
+      if (!slot->open || slot->ctx.dns_id != id || slot->ctx.dns_rrname != qname ||
+          slot->ctx.dns_rrtype != type_scratch_)
+        continue;
+      // The answer to a query whose scope is open: delivered there, then the scope ends.
+      MessageParse p{message, cut, responses_only, sink_, slot->scope, stats_, slot->ctx, limits_};
+      p.opened = true;
+      slot->open = false;
+      parseMessage(p);
+      return;
+    }
+  }
+  const bool query = message.size() >= kDnsHeaderBytes && (loadBe16(message.data() + 2) & kFlagResponse) == 0;
+  // A query takes a slot its scope can wait in; anything else is over when parsed.
+  Slot& slot = query ? freeSlot() : unpaired_;
+  MessageParse p{message, cut, responses_only, sink_, next_scope_, stats_, slot.ctx, limits_};
+  p.keep_open = query;
+  if (!parseMessage(p)) return;
+  if (query) {
+    slot.open = true;
+    slot.scope = next_scope_;
+    slot.order = next_order_++;
+  }
+  ++next_scope_;
+}
+
+void DnsTransactions::finish() {
+  for (auto& slot : slots_) {
+    if (!slot->open) continue;
+    slot->open = false;
+    sink_.closeScope(slot->scope);
+  }
+}
+
+DnsUdpParser::DnsUdpParser(InspectionSink& sink, const ProtocolLimits& limits, ProtocolStats& stats)
+    : transactions_(sink, limits, stats) {}
+
+ParseStatus DnsUdpParser::feed(Direction dir, ByteSpan datagram, Timestamp /*ts*/) {
+  transactions_.message(datagram, false, dir == Direction::ToClient);
+  return ParseStatus::Continue;
+}
+
+DnsTcpParser::DnsTcpParser(InspectionSink& sink, const ProtocolLimits& limits, ProtocolStats& stats)
+    : stats_(stats), transactions_(sink, limits, stats) {}
 
 ParseStatus DnsTcpParser::feed(Direction dir, ByteSpan data, Timestamp /*ts*/) {
   if (failed_) return ParseStatus::Failed;
@@ -299,8 +389,7 @@ ParseStatus DnsTcpParser::feed(Direction dir, ByteSpan data, Timestamp /*ts*/) {
     if (f.remaining > 0) continue;
     f.have_length = 0;
     const ByteSpan message = whole ? piece : asBytes(f.prefix);
-    MessageParse p{message, f.cut, dir == Direction::ToClient, sink_, next_scope_, stats_, context_, limits_};
-    if (parseMessage(p)) ++next_scope_;
+    transactions_.message(message, f.cut, dir == Direction::ToClient);
   }
   return ParseStatus::Continue;
 }

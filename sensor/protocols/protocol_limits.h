@@ -32,6 +32,7 @@ struct ProtocolLimits {
   uint32_t max_dns_names = 16;         // question names per message
   uint32_t max_dns_pointer_hops = 16;  // compression pointers followed per name
   uint32_t max_dns_answers = 32;       // answer records parsed per response (dns.answer, alert context)
+  uint32_t max_dns_pending = 16;       // queries per flow whose scope waits for the response
   // TLS.
   uint32_t max_tls_hello_bytes = 65536;  // ClientHello bytes buffered across records and segments
 };

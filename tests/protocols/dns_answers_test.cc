@@ -212,18 +212,16 @@ TEST(DnsAnswers, MalformedRecordsAreCountedAndBounded) {
   }
 }
 
-TEST(DnsAnswers, TcpStreamWithQueriesAndResponsesInBothDirections) {
+TEST(DnsAnswers, TcpStreamPairsEachResponseWithItsQuery) {
   auto framed = [](const std::string& m) { return be16(static_cast<uint16_t>(m.size())) + m; };
   const std::string queries = framed(test::dnsQuery("one.example", 1)) + framed(test::dnsQuery("two.example", 2)) +
                               framed(test::dnsQuery("three.example", 3));
+  const std::string txt = std::string(1, '\x05') + "hello";
   const std::string responses =
       framed(response("one.example", 1, 1, rr(kQuestionPtr, 1, 5, std::string("\x7f\x00\x00\x01", 4)), 0, 1)) +
       framed(response("two.example", 1, 0, "", 3, 2)) +
-      framed(response("three.example", 16, 1,
-                      rr(kQuestionPtr, 16, 5,
-                         "\x05"
-                         "hello"),
-                      0, 3));
+      framed(response("three.example", 1, 1, rr(kQuestionPtr, 16, 5, txt), 0, 3)) +
+      framed(response("four.example", 1, 1, rr(kQuestionPtr, 1, 5, std::string(4, '\x04')), 0, 4));  // no query
   for (size_t chunk : {0u, 1u, 7u}) {
     RecordingSink sink;
     ProtocolStats stats;
@@ -232,14 +230,64 @@ TEST(DnsAnswers, TcpStreamWithQueriesAndResponsesInBothDirections) {
               ParseStatus::Continue);
     parser.finish();
     ASSERT_TRUE(sink.errors.empty());
-    ASSERT_EQ(sink.scopes.size(), 5u) << chunk;  // three queries, two responses with answers
+    EXPECT_EQ(sink.openCount(), 0u);
+    ASSERT_EQ(sink.scopes.size(), 4u) << chunk;  // three query+response pairs, one lone response
+    EXPECT_EQ(sink.scopes[0].block(Field::DnsQuery), "one.example");
+    EXPECT_EQ(sink.scopes[0].block(Field::DnsAnswer, 1), "127.0.0.1");
+    EXPECT_EQ(sink.scopes[0].context.dns_id, 1);
+    EXPECT_EQ(sink.scopes[0].context.dns_rcode, "NOERROR");
+    EXPECT_EQ(sink.scopes[1].count(Field::DnsAnswer), 0u);
+    EXPECT_EQ(sink.scopes[1].context.dns_rcode, "NXDOMAIN");
     EXPECT_EQ(sink.scopes[2].block(Field::DnsQuery), "three.example");
-    EXPECT_EQ(sink.scopes[3].block(Field::DnsAnswer, 1), "127.0.0.1");
-    EXPECT_EQ(sink.scopes[3].context.dns_id, 1);
-    EXPECT_EQ(sink.scopes[4].block(Field::DnsAnswer, 1), "hello");
-    EXPECT_EQ(sink.scopes[4].context.dns_rrtype, "TXT");
-    EXPECT_EQ(stats.transactions_dns.value(), 5u);
+    EXPECT_EQ(sink.scopes[2].block(Field::DnsAnswer, 1), "hello");
+    ASSERT_EQ(sink.scopes[2].context.dns_answers.size(), 1u);
+    EXPECT_EQ(sink.scopes[2].context.dns_answers[0].rrtype, "TXT");
+    EXPECT_EQ(sink.scopes[3].count(Field::DnsQuery), 0u);
+    EXPECT_EQ(sink.scopes[3].block(Field::DnsAnswer, 1), "4.4.4.4");
+    EXPECT_EQ(stats.transactions_dns.value(), 4u);
   }
+}
+
+TEST(DnsAnswers, UdpPairingNeedsTheSameIdNameAndType) {
+  RecordingSink sink;
+  ProtocolStats stats;
+  ProtocolLimits limits;
+  limits.max_dns_pending = 2;
+  DnsUdpParser parser(sink, limits, stats);
+  auto feed = [&](Direction d, const std::string& m) {
+    EXPECT_EQ(parser.feed(d, test::bytesOf(m), {}), ParseStatus::Continue);
+  };
+  const std::string a = rr(kQuestionPtr, 1, 5, std::string("\x0a\x00\x00\x01", 4));
+  feed(Direction::ToServer, test::dnsQuery("pay.example", 10));
+  EXPECT_EQ(sink.openCount(), 1u);                                       // waits for its answer
+  feed(Direction::ToClient, response("pay.example", 28, 1, a, 0, 10));   // other type: not its answer
+  feed(Direction::ToClient, response("pay.example", 1, 1, a, 0, 11));    // other id
+  feed(Direction::ToClient, response("other.example", 1, 1, a, 0, 10));  // other name
+  EXPECT_EQ(sink.openCount(), 1u);
+  feed(Direction::ToClient, response("PAY.example", 1, 1, a, 0, 10));  // names compare lowercased
+  EXPECT_EQ(sink.openCount(), 0u);
+  ASSERT_EQ(sink.scopes.size(), 4u);
+  EXPECT_EQ(sink.scopes[0].block(Field::DnsQuery), "pay.example");
+  EXPECT_EQ(sink.scopes[0].block(Field::DnsAnswer, 1), "10.0.0.1");
+  for (size_t i = 1; i < 4; ++i) EXPECT_EQ(sink.scopes[i].count(Field::DnsQuery), 0u);
+
+  // A query seen from the server's side is not the client's: ignored.
+  feed(Direction::ToClient, test::dnsQuery("reverse.example", 12));
+  EXPECT_EQ(sink.scopes.size(), 4u);
+
+  // At most max_dns_pending queries wait: a third closes the oldest.
+  feed(Direction::ToServer, test::dnsQuery("q1.example", 21));
+  feed(Direction::ToServer, test::dnsQuery("q2.example", 22));
+  EXPECT_EQ(sink.openCount(), 2u);
+  feed(Direction::ToServer, test::dnsQuery("q3.example", 23));
+  EXPECT_EQ(sink.openCount(), 2u);
+  EXPECT_TRUE(sink.scopes[4].closed);  // q1
+  feed(Direction::ToClient, response("q2.example", 1, 1, a, 0, 22));
+  EXPECT_EQ(sink.openCount(), 1u);
+  parser.finish();
+  EXPECT_EQ(sink.openCount(), 0u);
+  EXPECT_TRUE(sink.errors.empty());
+  EXPECT_EQ(stats.transactions_dns.value(), 7u);
 }
 
 TEST(DnsAnswers, TcpResponseLongerThanThePrefixIsReadAsFarAsKept) {
@@ -261,6 +309,8 @@ TEST(DnsAnswers, TcpResponseLongerThanThePrefixIsReadAsFarAsKept) {
   EXPECT_EQ(parser.feed(Direction::ToServer, test::bytesOf(be16(31) + test::dnsQuery("after.example")), {}),
             ParseStatus::Continue);
   EXPECT_EQ(sink.scopes.back().block(Field::DnsQuery), "after.example");
+  parser.finish();
+  EXPECT_EQ(sink.openCount(), 0u);
 }
 
 TEST(DnsRecords, Names) {

@@ -354,17 +354,31 @@ def dnsRecord(owner, rtype, rdata, ttl=300):
     return owner + struct.pack(">HHIH", rtype, 1, ttl, len(rdata)) + rdata
 
 
-def dnsResponseScope(flow, rrname, values, wire):
-    """A response is a scope of its own (the sensor does not join it to its query):
-    dns.answer carries the answer owner names and rdata in presentation form, a value
-    repeated right after itself once; the question is not delivered again."""
-    s = AppScope(flow, "dns")
-    s.ctx(dns__rrname=rrname)
+def _answerFields(s, values, wire):
+    """dns.answer: the answer owner names and rdata in presentation form, a value equal to
+    the one just before it sent once, empty values (types recorded without rdata) not at all."""
     last = None
     for v in values:
         if v and v != last:
             s.field("dns.answer", v, wire)
             last = v
+
+
+def dnsAnswered(scope, values, wire):
+    """The response to the query of `scope` (same id, first question name and type) joins
+    that scope, which ends with it."""
+    _answerFields(scope, values, wire)
+    scope.end_wire = wire
+    return scope
+
+
+def dnsResponseScope(flow, rrname, values, wire):
+    """A response whose query was not seen: a scope of its own (if it has answer values);
+    its question is not delivered again as dns.query."""
+    s = AppScope(flow, "dns")
+    s.ctx(dns__rrname=rrname)
+    _answerFields(s, values, wire)
+    s.end_wire = wire
     return s
 
 

@@ -488,8 +488,8 @@ def dns_udp_queries():
             f.datagram(TO_SERVER, benign), f.datagram(TO_SERVER, lookalike), f.datagram(TO_SERVER, upper),
             off.datagram(TO_SERVER, offq)]
     cap.add(pkts)
-    scopes = [W.dnsQueryScope(f, [q1, "cdn.scam-wallet.example"], ("udp", two)),
-              W.dnsResponseScope(f, q1, [q1, "192.0.2.99"], ("udp", resp)),
+    scopes = [W.dnsAnswered(W.dnsQueryScope(f, [q1, "cdn.scam-wallet.example"], ("udp", two)),
+                            [q1, "192.0.2.99"], ("udp", resp)),
               W.dnsQueryScope(f, ["www.example.org"], ("udp", benign)),
               W.dnsQueryScope(f, ["scam-wallet.example.org"], ("udp", lookalike)),
               W.dnsQueryScope(f, ["pay.scam-wallet.example"], ("udp", upper)),
@@ -497,8 +497,8 @@ def dns_udp_queries():
     return Case("dns_udp_queries",
                 "DNS over UDP. On port 53: first a query whose name is a compression-pointer loop (counted, "
                 "skipped; the flow stays DNS), then a two-question query whose second name is 'cdn' plus a "
-                "pointer into the first (both names alert; dns.rrname is the first), the response (a scope of "
-                "its own with the answer in dns.answer; nothing matches it), a benign query, a look-alike suffix, and a mixed-case name (lowercased). On port 5300 "
+                "pointer into the first (both names alert; dns.rrname is the first), its response (same id and "
+                "first question: it joins the query's scope with its answer in dns.answer), a benign query, a look-alike suffix, and a mixed-case name (lowercased). On port 5300 "
                 "a standard query is recognised by its shape.",
                 cap, [(2200010, f, TO_SERVER), (2200011, f, TO_SERVER), (2200010, f, TO_SERVER),
                       (2200010, off, TO_SERVER)], pack=P, scopes=scopes,
@@ -525,12 +525,12 @@ def dns_tcp_queries():
     resp = W.dnsMessage(0x3001, [W.dnsLabels(names[1])], response=True,
                         answers=b"\xc0\x0c\x00\x01\x00\x01\x00\x00\x0e\x10\x00\x04\xc0\x00\x02\x63", ancount=1)
     framed_resp = len(resp).to_bytes(2, "big") + resp
-    sc.say(TO_CLIENT, framed_resp, lambda off: scopes.append(
-        W.dnsResponseScope(f, names[1], [names[1], "192.0.2.99"], (TO_CLIENT, off, off + len(framed_resp)))))
+    sc.say(TO_CLIENT, framed_resp, lambda off: W.dnsAnswered(
+        scopes[1], [names[1], "192.0.2.99"], (TO_CLIENT, off, off + len(framed_resp))))
     cap.add(sc.conversation())
     return Case("dns_tcp_queries",
                 "DNS over TCP (two-byte length framing): two queries in one segment, a third whose length prefix "
-                "is cut after its first byte, and a response (its own scope, dns.answer; nothing matches it). The "
+                "is cut after its first byte, and the response to the second (it joins that query's scope). The "
                 "two scam-wallet names alert on dns.query, each in its own query scope.",
                 cap, [(2200010, f, TO_SERVER), (2200010, f, TO_SERVER), (2200011, f, TO_SERVER)], pack=P,
                 scopes=scopes)
@@ -642,14 +642,14 @@ def dns_forward_pointer():
     resp = _dnsMsg(0x5000, name, 1, response=True, answers=answers)
     assert resp[second_at:second_at + len(W.dnsLabels(edge))] == W.dnsLabels(edge)
     cap.add([f.datagram(TO_SERVER, query), f.datagram(TO_CLIENT, resp)])
-    scopes = [W.dnsQueryScope(f, [name], ("udp", query)),
-              W.dnsResponseScope(f, name, [name, edge, edge, "203.0.113.66"], ("udp", resp))]
+    scopes = [W.dnsAnswered(W.dnsQueryScope(f, [name], ("udp", query)), [name, edge, edge, "203.0.113.66"],
+                            ("udp", resp))]
     return Case("dns_forward_pointer",
                 "DNS compression pointers that point forward: a query whose question name is a pointer to labels "
                 "stored after the question (dns.query alerts on the scam-wallet name), and its response whose "
                 "CNAME target points forward to the next record's owner name (dns.answer alerts on the "
-                "drainer-infra target and address). Query and response are two scopes; nothing is counted as a "
-                "bad pointer.",
+                "drainer-infra target and address). The response joins its query's scope, which alerts once per "
+                "signature; nothing is counted as a bad pointer.",
                 cap, [(2200010, f, TO_SERVER), (2200016, f, TO_CLIENT)], pack=P, scopes=scopes,
                 protocols={"protocol_anomalies_total{dns_bad_pointer}": {"eq": 0}})
 
@@ -690,22 +690,29 @@ def dns_answers_all_types():
             values += [qname if owner is None else owner, text]
         resp = _dnsMsg(qid, qname, qtype, response=True, answers=answers)
         pkts += [f.datagram(TO_SERVER, query), f.datagram(TO_CLIENT, resp)]
-        scopes += [W.dnsQueryScope(f, [qname], ("udp", query)), W.dnsResponseScope(f, qname, values, ("udp", resp))]
+        scopes.append(W.dnsAnswered(W.dnsQueryScope(f, [qname], ("udp", query)), values, ("udp", resp)))
         if any("drainer-infra" in v or v in ("203.0.113.66", "2001:db8:bad::66") for v in values if v):
             expect.append((2200016, f, TO_CLIENT))
-    # An NXDOMAIN without answers: nothing to inspect, no scope.
+    # An NXDOMAIN without answers ends its query's scope; a response whose query was not
+    # captured is a scope of its own.
     nx_q = _dnsMsg(0x6100, "gone.drainer-infra.example", 1)
     nx = _dnsMsg(0x6100, "gone.drainer-infra.example", 1, response=True, rcode=3)
-    pkts += [f.datagram(TO_SERVER, nx_q), f.datagram(TO_CLIENT, nx)]
-    scopes.append(W.dnsQueryScope(f, ["gone.drainer-infra.example"], ("udp", nx_q)))
+    lone = _dnsMsg(0x6200, "lost.wallet-app.example", 1, response=True,
+                   answers=[W.dnsRecord(Q, 1, bad4)])
+    pkts += [f.datagram(TO_SERVER, nx_q), f.datagram(TO_CLIENT, nx), f.datagram(TO_CLIENT, lone)]
+    scopes.append(W.dnsAnswered(W.dnsQueryScope(f, ["gone.drainer-infra.example"], ("udp", nx_q)), [], ("udp", nx)))
+    scopes.append(W.dnsResponseScope(f, "lost.wallet-app.example", ["lost.wallet-app.example", "203.0.113.66"],
+                                     ("udp", lone)))
+    expect.append((2200016, f, TO_CLIENT))
     cap.add(pkts)
-    assert len(expect) == 8
+    assert len(expect) == 9
     return Case("dns_answers_all_types",
                 "DNS queries and their responses over UDP, one answer type each: A, AAAA, CNAME (then A), MX, NS, "
                 "PTR, TXT, SOA, a private type (65280, recorded without rdata: the name inside its rdata must not "
                 "alert) and a benign A. dns.answer carries owner names and rdata in presentation form (dotted / "
-                "RFC 5952 addresses, names, TXT text, the SOA primary server); every response naming the "
-                "drainer infrastructure alerts once, to_client. An NXDOMAIN without answers opens no scope.",
+                "RFC 5952 addresses, names, TXT text, the SOA primary server). Each response joins its query's "
+                "scope; every one naming the drainer infrastructure alerts once, to_client. An NXDOMAIN ends its "
+                "query's scope; a response whose query is not in the capture is a scope of its own and alerts too.",
                 cap, expect, pack=P, scopes=scopes)
 
 
