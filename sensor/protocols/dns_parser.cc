@@ -327,7 +327,8 @@ void DnsTransactions::message(ByteSpan message, bool cut, bool responses_only) {
       return;
     }
   }
-  const bool query = message.size() >= kDnsHeaderBytes && (loadBe16(message.data() + 2) & kFlagResponse) == 0;
+  const bool query = !responses_only && message.size() >= kDnsHeaderBytes &&
+                     (loadBe16(message.data() + 2) & kFlagResponse) == 0;
   // A query takes a slot its scope can wait in; anything else is over when parsed.
   Slot& slot = query ? freeSlot() : unpaired_;
   MessageParse p{message, cut, responses_only, sink_, next_scope_, stats_, slot.ctx, limits_};
