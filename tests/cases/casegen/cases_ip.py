@@ -78,8 +78,10 @@ def ipv4_overlapping_fragments():
     return Case("ipv4_overlapping_fragments",
                 "An IPv4 TCP segment in fragments where a later fragment overlaps two earlier ones with different "
                 "bytes (they would destroy 'recorded you through your webcam' and forge 'You have 48 hours'), plus "
-                "an identical duplicate fragment. Policy (sensor/decode): first-arrival bytes win.",
-                cap, [(2100001, f, TO_SERVER)], defrag={"overlaps": {"min": 1}, "overlap_mismatches": {"min": 1}, "fragments": {"eq": 6}})
+                "an identical duplicate fragment. The server host is configured with host_os_policy first: "
+                "first-arrival bytes win (under the default bsd the overlap would win where it starts earlier).",
+                cap, [(2100001, f, TO_SERVER)], defrag={"overlaps": {"min": 1}, "overlap_mismatches": {"min": 1}, "fragments": {"eq": 6}},
+                host_os_policy={"first": ["203.0.113.22/32"]})
 
 
 def ipv6_tcp():
