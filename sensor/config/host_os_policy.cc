@@ -8,8 +8,8 @@ namespace tapwatch {
 HostOsPolicyTable HostOsPolicyTable::fromConfig(const HostOsPolicyConfig& config) {
   HostOsPolicyTable table(parseOverlapPolicy(config.default_policy).value_or(OverlapPolicy::Bsd));
   const std::pair<const std::vector<std::string>*, OverlapPolicy> lists[] = {
-      {&config.first_nets, OverlapPolicy::First}, {&config.last_nets, OverlapPolicy::Last},
-      {&config.bsd_nets, OverlapPolicy::Bsd},     {&config.linux_nets, OverlapPolicy::Linux},
+      {&config.first_nets, OverlapPolicy::First},     {&config.last_nets, OverlapPolicy::Last},
+      {&config.bsd_nets, OverlapPolicy::Bsd},         {&config.linux_nets, OverlapPolicy::Linux},
       {&config.windows_nets, OverlapPolicy::Windows},
   };
   for (const auto& [nets, policy] : lists) {
@@ -23,8 +23,8 @@ HostOsPolicyTable HostOsPolicyTable::fromConfig(const HostOsPolicyConfig& config
 
 void HostOsPolicyTable::add(const Cidr& network, OverlapPolicy policy) {
   // Keep longest-prefix-first order; equal prefixes keep insertion order.
-  auto at = std::find_if(entries_.begin(), entries_.end(),
-                         [&](const Entry& e) { return e.network.prefix < network.prefix; });
+  auto at =
+      std::find_if(entries_.begin(), entries_.end(), [&](const Entry& e) { return e.network.prefix < network.prefix; });
   entries_.insert(at, Entry{network, policy});
 }
 

@@ -65,7 +65,8 @@ uint16_t checksumFold(uint64_t sum) {
   sum = (sum & 0xffffu) + (sum >> 16);
   sum = (sum & 0xffffu) + (sum >> 16);
   auto folded = static_cast<uint16_t>(sum);
-  if constexpr (std::endian::native == std::endian::little) folded = static_cast<uint16_t>((folded >> 8) | (folded << 8));
+  if constexpr (std::endian::native == std::endian::little)
+    folded = static_cast<uint16_t>((folded >> 8) | (folded << 8));
   return folded;
 }
 
@@ -75,10 +76,14 @@ uint64_t pseudoHeaderSum(const IpAddress& src, const IpAddress& dst, uint8_t pro
   sum = checksumAdd(sum, dst.bytes.data(), address_bytes);
   // IPv4: zero, protocol, 16-bit length. IPv6: 32-bit length, three zeros, next header.
   // Both sum to the same words: length (as two 16-bit halves) plus protocol.
-  const uint8_t tail[8] = {static_cast<uint8_t>(length >> 24), static_cast<uint8_t>(length >> 16),
-                           static_cast<uint8_t>(length >> 8),  static_cast<uint8_t>(length),
-                           0,                                  0,
-                           0,                                  protocol};
+  const uint8_t tail[8] = {static_cast<uint8_t>(length >> 24),
+                           static_cast<uint8_t>(length >> 16),
+                           static_cast<uint8_t>(length >> 8),
+                           static_cast<uint8_t>(length),
+                           0,
+                           0,
+                           0,
+                           protocol};
   return checksumAdd(sum, tail, sizeof tail);
 }
 

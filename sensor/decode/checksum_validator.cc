@@ -16,7 +16,9 @@ std::optional<ChecksumMode> parseChecksumMode(std::string_view text) {
 ChecksumValidator::ChecksumValidator(ChecksumMode mode, DecodeStats& stats, uint32_t auto_sample)
     : stats_(stats),
       sample_(auto_sample == 0 ? 1 : auto_sample),
-      state_(mode == ChecksumMode::Auto ? State::Learning : mode == ChecksumMode::Yes ? State::On : State::Off) {
+      state_(mode == ChecksumMode::Auto  ? State::Learning
+             : mode == ChecksumMode::Yes ? State::On
+                                         : State::Off) {
   stats_.checksum_validation.set(active() ? 1 : 0);
 }
 

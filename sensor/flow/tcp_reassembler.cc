@@ -184,17 +184,33 @@ bool TcpReassembler::placeSegment(uint32_t seq, ByteSpan data, SegmentExtent seg
     cursor = oe;
   }
   if (fits && fill_holes && seqLess(cursor, end)) fits = push(newPiece(cursor, end, true));
-  if (!fits || count > OooBuffer::kMaxPieces) return false;
+  if (!fits) return false;
 
   for (uint32_t i = 0; i < count; ++i) {
     const Planned& p = plan[i];
-    buf.pieces[i] = p.piece;
     if (!p.fresh) continue;
     const uint32_t length = p.piece.end - p.piece.begin;
     buf.write(p.piece.begin, data.subspan(p.piece.begin - begin, length));
     if (p.hole) buffered_ += length;
   }
-  buf.piece_count = count;
+  // Too many pieces (many small reordered segments): touching pieces merge, and the
+  // merged piece counts as one segment spanning both. Later overlaps there are then
+  // judged a little coarser; the bytes held are unchanged.
+  const bool coarsen = count > OooBuffer::kMaxPieces;
+  uint32_t kept = 0;
+  for (uint32_t i = 0; i < count; ++i) {
+    const SeqPiece& p = plan[i].piece;
+    if (coarsen && kept > 0 && buf.pieces[kept - 1].end == p.begin) {
+      SeqPiece& last = buf.pieces[kept - 1];
+      last.end = p.end;
+      if (seqLess(p.seg_begin, last.seg_begin)) last.seg_begin = p.seg_begin;
+      if (seqLess(last.seg_end, p.seg_end)) last.seg_end = p.seg_end;
+      continue;
+    }
+    if (kept == OooBuffer::kMaxPieces) return false;  // cannot happen: ranges are capped below this
+    buf.pieces[kept++] = p;
+  }
+  buf.piece_count = kept;
   FlowStats& stats = resources_->stats;
   if (overlap != 0) stats.overlap_bytes.add(overlap);
   if (conflict) stats.overlap_conflicts.add();

@@ -25,8 +25,9 @@
 //   Overlapping bytes are counted (overlap_bytes), and a segment whose
 //   overlapping bytes differ is counted once as a conflict
 //   (overlap_conflicts), whichever side wins. When the piece table is full
-//   (OooBuffer::kMaxPieces) the segment is handled like one over the
-//   out-of-order cap.
+//   (OooBuffer::kMaxPieces, e.g. many tiny reordered segments) touching
+//   pieces merge into one that counts as a single segment spanning them, so
+//   later overlaps there are judged more coarsely.
 // - A hole becomes a gap (streamGap(missing), delivery resumes after it) when
 //   (a) the next segment cannot be buffered (out-of-order cap, range cap or
 //   table memcap): skip to the earliest data known (the first buffered range
@@ -131,7 +132,7 @@ class TcpReassembler {
   bool bufferSegment(uint32_t seq, ByteSpan data, SegmentExtent segment);
   // Applies the policy where [seq, seq+len) overlaps buffered pieces and, with
   // fill_holes, copies the rest into the holes (capacity already reserved).
-  // False, with nothing changed, when the piece table would overflow.
+  // False, with nothing changed, when the plan does not fit (cannot happen while ranges are capped).
   bool placeSegment(uint32_t seq, ByteSpan data, SegmentExtent segment, bool fill_holes);
   void dropDrainedPieces(uint32_t end);
   void drain(ReassemblySink& sink);

@@ -103,8 +103,9 @@ TEST_F(ReassemblerTest, RetransmissionsAndOverlapsDeliverEachByteOnce) {
   EXPECT_EQ(stats_.tcp_gaps.value(), 0u);
 }
 
-TEST_F(ReassemblerTest, OverlappingOutOfOrderSegmentsKeepTheFirstReceivedBytes) {
+TEST_F(ReassemblerTest, FirstPolicyKeepsTheFirstReceivedBytes) {
   start();
+  stream_.setPolicy(OverlapPolicy::First);
   const std::string text = makeText(40, 6);
   std::string first = text.substr(10, 10);  // [10,20) as first sent
   std::string second(10, 'B');              // [5,15) conflicting where it overlaps [10,15)
