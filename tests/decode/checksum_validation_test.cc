@@ -87,7 +87,8 @@ TEST_F(ChecksumValidationTest, SnaplenCutSegmentsAreNotJudged) {
   start(ChecksumMode::Yes);
   const Bytes frame = badTcp4(400);
   frame_ = frame;
-  EXPECT_EQ(decoder_->decode(link::kEthernet, {1, 0}, frame_.data(), 100, static_cast<uint32_t>(frame_.size()), packet_),
+  EXPECT_EQ(decoder_->decode(link::kEthernet, {1, 0}, frame_.data(), 100, static_cast<uint32_t>(frame_.size()),
+                             packet_),
             DecodeStatus::Ok);
   EXPECT_EQ(stats_.totalErrors(), 0u);
 }

@@ -29,9 +29,12 @@ struct Pattern {
 };
 // Offsets in bytes (multiples of 8); the datagram is 64 bytes.
 const Pattern kPatterns[] = {
-    {"new_overlaps_start", {16, 40}, {8, 32}},  {"new_overlaps_end", {8, 32}, {16, 40}},
-    {"new_inside", {8, 40}, {16, 32}},          {"new_covers", {16, 32}, {8, 40}},
-    {"new_same_start_longer", {16, 32}, {16, 40}}, {"new_same_extent", {16, 32}, {16, 32}},
+    {"new_overlaps_start", {16, 40}, {8, 32}},
+    {"new_overlaps_end", {8, 32}, {16, 40}},
+    {"new_inside", {8, 40}, {16, 32}},
+    {"new_covers", {16, 32}, {8, 40}},
+    {"new_same_start_longer", {16, 32}, {16, 40}},
+    {"new_same_extent", {16, 32}, {16, 32}},
 };
 
 // Which patterns let the new fragment's bytes win where the two overlap.
