@@ -110,10 +110,10 @@ ConfigEntry ports(std::string name, Get get) {
 }
 
 template <typename Get>
-ConfigEntry textList(std::string name, Get get, StringRule item_rule) {
+ConfigEntry textList(std::string name, Get get, StringRule item_rule, bool allow_empty_list = false) {
   static_assert(std::is_same_v<MemberOf<Get>, std::vector<std::string>>);
-  auto load = [get, item_rule](const ValueSite& site, Config& config) -> Status {
-    auto value = readStringList(site, item_rule);
+  auto load = [get, item_rule, allow_empty_list](const ValueSite& site, Config& config) -> Status {
+    auto value = readStringList(site, item_rule, allow_empty_list);
     if (!value.ok()) return value.error();
     get(config) = std::move(*value);
     return Ok{};
@@ -260,15 +260,15 @@ ConfigEntry buildSchema() {
                           "default", [](auto& c) -> auto& { return c.host_os_policy.default_policy; },
                           kOverlapPolicyNames),
                       textList(
-                          "first", [](auto& c) -> auto& { return c.host_os_policy.first_nets; }, kCidrText),
+                          "first", [](auto& c) -> auto& { return c.host_os_policy.first_nets; }, kCidrText, true),
                       textList(
-                          "last", [](auto& c) -> auto& { return c.host_os_policy.last_nets; }, kCidrText),
+                          "last", [](auto& c) -> auto& { return c.host_os_policy.last_nets; }, kCidrText, true),
                       textList(
-                          "bsd", [](auto& c) -> auto& { return c.host_os_policy.bsd_nets; }, kCidrText),
+                          "bsd", [](auto& c) -> auto& { return c.host_os_policy.bsd_nets; }, kCidrText, true),
                       textList(
-                          "linux", [](auto& c) -> auto& { return c.host_os_policy.linux_nets; }, kCidrText),
+                          "linux", [](auto& c) -> auto& { return c.host_os_policy.linux_nets; }, kCidrText, true),
                       textList(
-                          "windows", [](auto& c) -> auto& { return c.host_os_policy.windows_nets; }, kCidrText),
+                          "windows", [](auto& c) -> auto& { return c.host_os_policy.windows_nets; }, kCidrText, true),
                   }),
           section("protocols",
                   {
