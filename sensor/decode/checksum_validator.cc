@@ -1,6 +1,7 @@
 #include "decode/checksum_validator.h"
 
-#include <string>
+#include <algorithm>
+#include <cstdio>
 
 #include "common/log.h"
 
@@ -48,13 +49,22 @@ void ChecksumValidator::decide() {
   const bool offloaded = uint64_t{bad_} * 10 > checked_;
   state_ = offloaded ? State::Off : State::On;
   stats_.checksum_validation.set(offloaded ? 0 : 1);
-  const std::string counts = std::to_string(bad_) + " of the first " + std::to_string(checked_);
+  // Formatted on the stack: this runs on the worker's packet path, which must not allocate.
+  char line[320];
+  const int n = offloaded ? std::snprintf(line, sizeof line,
+                                          "decode.checksum_validation auto: %u of the first %u packets had bad "
+                                          "checksums, which looks like checksum offload on the capturing host; "
+                                          "checksum validation is now off for this capture (set it to yes to force it)",
+                                          bad_, checked_)
+                          : std::snprintf(line, sizeof line,
+                                          "decode.checksum_validation auto: %u of the first %u packets had bad "
+                                          "checksums; validation stays on",
+                                          bad_, checked_);
+  const std::string_view message(line, n > 0 ? std::min<size_t>(static_cast<size_t>(n), sizeof line - 1) : 0);
   if (offloaded) {
-    logWarning("decode.checksum_validation auto: " + counts +
-               " packets had bad checksums, which looks like checksum offload on the capturing host; checksum "
-               "validation is now off for this capture (set it to yes to force it)");
+    logWarning(message);
   } else {
-    logInfo("decode.checksum_validation auto: " + counts + " packets had bad checksums; validation stays on");
+    logInfo(message);
   }
 }
 

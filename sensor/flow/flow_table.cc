@@ -306,6 +306,8 @@ bool FlowTable::rstInWindow(const Flow& flow, Direction dir, const DecodedPacket
   uint64_t window = flow.window[receiver];
   const int8_t scale = flow.window_scale[receiver];
   if (!flow.window_on_syn[receiver] && scale >= 0 && flow.window_scale[index(dir)] >= 0) window <<= scale;
+  // Picked up mid-stream: the scale the SYNs agreed on is unknown, so assume the largest (RFC 7323: 14).
+  if (flow.midstream && !flow.window_on_syn[receiver]) window <<= 14;
   return distance > 0 && static_cast<uint64_t>(distance) < window;
 }
 

@@ -50,7 +50,8 @@ class FlowTable {
   // as the host ignores it. One outside it is ignored like the host ignores
   // it (counted: rst_out_of_window), so a decoy RST cannot blind the sensor.
   // When the window cannot be judged (nothing seen yet, stream no longer
-  // tracked) the RST is believed.
+  // tracked) the RST is believed; on flows picked up mid-stream the window
+  // scale is taken as the largest (14), as the SYNs that set it were missed.
   void process(const DecodedPacket& packet, FlowEvents& events);
   // Closes flows idle longer than their state's timeout, by capture time.
   void expire(Timestamp now, FlowEvents& events);

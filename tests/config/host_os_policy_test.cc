@@ -21,11 +21,10 @@ TEST(HostOsPolicyConfig, DefaultsAreAutoAndBsd) {
 }
 
 TEST(HostOsPolicyConfig, ListsBuildALongestPrefixTable) {
-  auto config = loadConfigText(
-      "decode:\n  checksum_validation: yes\n"
-      "host_os_policy:\n  default: windows\n  linux: [10.0.0.0/8, \"2001:db8::/32\"]\n"
-      "  first: [10.1.0.0/16]\n  last: [10.1.2.3]\n  bsd: []\n",
-      "p.yaml");
+  auto config = loadConfigText("decode:\n  checksum_validation: yes\n"
+                               "host_os_policy:\n  default: windows\n  linux: [10.0.0.0/8, \"2001:db8::/32\"]\n"
+                               "  first: [10.1.0.0/16]\n  last: [10.1.2.3]\n  bsd: []\n",
+                               "p.yaml");
   ASSERT_TRUE(config.ok()) << config.error().describe();
   EXPECT_EQ(config->decode.checksum_validation, "yes");
   const HostOsPolicyTable table = HostOsPolicyTable::fromConfig(config->host_os_policy);
@@ -38,8 +37,9 @@ TEST(HostOsPolicyConfig, ListsBuildALongestPrefixTable) {
 }
 
 TEST(HostOsPolicyConfig, SetOverridesTakeLists) {
-  auto config = loadConfigText("", "x.yaml", {"host_os_policy.linux=[203.0.113.60/32]", "host_os_policy.default=first",
-                                              "decode.checksum_validation=no"});
+  auto config = loadConfigText("", "x.yaml",
+                               {"host_os_policy.linux=[203.0.113.60/32]", "host_os_policy.default=first",
+                                "decode.checksum_validation=no"});
   ASSERT_TRUE(config.ok()) << config.error().describe();
   const HostOsPolicyTable table = HostOsPolicyTable::fromConfig(config->host_os_policy);
   EXPECT_EQ(table.lookup(addr("203.0.113.60")), OverlapPolicy::Linux);
