@@ -332,13 +332,23 @@ def bad_tcp_checksum_insertion():
     # A UDP datagram with the deadline phrase and a wrong checksum: dropped by the host, never inspected.
     u = UdpFlow(("198.51.100.50", 40050), ("203.0.113.50", 9999))
     cap.addBadChecksum(u.datagram(TO_SERVER, (T.P_DEADLINE + " or else.").encode()), "l4")
+    # The same trick over IPv6 (the pseudo-header differs): the real segment's phrase alerts.
+    g = TcpFlow(("2001:db8:50::1", 50051), ("2001:db8:50::2", 5222), isn=(152_000_000, 153_000_000))
+    pitch = T.P_RETURNS.encode()
+    offer = b"Our fund is different. " + pitch + b", no risk at all."
+    gbase = g.send(TO_SERVER, offer)
+    b = offer.find(pitch) + 12
+    cap.add(g.handshake(), g.seg(TO_SERVER, gbase, b))
+    cap.addBadChecksum(g.seg(TO_SERVER, gbase + b, len(offer) - b, override=_hideMarker(offer, pitch)[b:]), "l4")
+    cap.add(g.seg(TO_SERVER, gbase + b, len(offer) - b), g.ack(TO_CLIENT), g.close())
     return Case("bad_tcp_checksum_insertion",
                 "Insertion by bad checksum: a decoy TCP segment with a wrong checksum covers the second half of the "
                 "webcam phrase with other bytes, then the real segment carries it. The decoy is dropped "
                 "(decode.checksum_validation, bad_tcp_checksum), so the phrase alerts. A UDP datagram with a wrong "
-                "checksum carrying the deadline phrase is dropped too (bad_udp_checksum): no alert for it.",
-                cap, [(2100001, f, TO_SERVER)],
-                decode_errors={"bad_tcp_checksum": {"eq": 1}, "bad_udp_checksum": {"eq": 1}, "_sum": {"eq": 2}})
+                "checksum carrying the deadline phrase is dropped too (bad_udp_checksum): no alert for it. The same "
+                "decoy trick over IPv6 hides the investment-returns phrase: dropped, so it alerts.",
+                cap, [(2100001, f, TO_SERVER), (2100004, g, TO_SERVER)],
+                decode_errors={"bad_tcp_checksum": {"eq": 2}, "bad_udp_checksum": {"eq": 1}, "_sum": {"eq": 3}})
 
 
 def rst_out_of_window_keeps_inspection():
