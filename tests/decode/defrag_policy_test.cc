@@ -127,5 +127,27 @@ TEST_F(DefragPolicyTest, PolicyFollowsTheDestination) {
   EXPECT_EQ(run(other, inside, 2).substr(16, 16), std::string(16, 'O'));
 }
 
+TEST_F(DefragPolicyTest, Ipv6DestinationsAreLookedUpToo) {
+  HostOsPolicyTable table(OverlapPolicy::First);
+  table.add(Cidr::parse("2001:db8::/32").value(), OverlapPolicy::Windows);
+  Defragmenter defrag(DefragLimits{}, stats_, table);
+  const Bytes olds(64, 'O'), news(64, 'N'), rest(64, '.');
+  const uint8_t dst6[16] = {0x20, 0x01, 0x0d, 0xb8, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 9};
+  auto six = [&](Fragment f) {
+    f.family = 6;
+    f.src = IpAddress::v6(dst6);
+    f.dst = IpAddress::v6(dst6);
+    return f;
+  };
+  ReassembledDatagram out;
+  // windows: a later fragment that covers the held one with room on both sides wins.
+  ASSERT_EQ(defrag.add(six(piece(olds, {16, 32}, 5)), out), DefragStatus::Held);
+  ASSERT_EQ(defrag.add(six(piece(news, {8, 40}, 5)), out), DefragStatus::Held);
+  ASSERT_EQ(defrag.add(six(piece(rest, {0, 8}, 5)), out), DefragStatus::Held);
+  ASSERT_EQ(defrag.add(six(piece(rest, {40, 64}, 5, true)), out), DefragStatus::Complete);
+  EXPECT_EQ(std::string(reinterpret_cast<const char*>(out.data), out.length),
+            std::string(8, '.') + std::string(32, 'N') + std::string(24, '.'));
+}
+
 }  // namespace
 }  // namespace tapwatch
