@@ -106,6 +106,8 @@ def runCase(args, signatures, pcap_cache, root, case, tmp):
         return r
     if p.returncode != 0:
         r["problems"].append(f"tapwatch scan exited {p.returncode}: {p.stderr.strip()[:200]}")
+    if not os.path.exists(stats_path):
+        r["problems"].append("no --stats-json written")
     alerts = []
     if os.path.exists(eve):
         for line in open(eve, encoding="utf-8", errors="replace"):
@@ -126,6 +128,7 @@ def runCase(args, signatures, pcap_cache, root, case, tmp):
         except ValueError:
             r["problems"].append("--stats-json is not JSON")
     counts = anomalyCounts(stats)
+    broken = list(r["problems"])  # the run itself went wrong: exit code, missing or broken output
     # Body seen: one alert, the case's signature on the case's field, in the right direction.
     want_src = case["server"] if case["field"] == "http.response_body" else case["client"]
     good = [a for a in alerts if a.get("alert", {}).get("signature_id") == case["signature_id"] and
@@ -142,7 +145,8 @@ def runCase(args, signatures, pcap_cache, root, case, tmp):
     if missing:
         r["problems"].append("not counted: " + ", ".join(missing))
     r["http_anomalies"] = {k: v for k, v in counts.items() if k.startswith("http_")}
-    r["passed"] = r["body_seen"] and r["anomaly_counted"] and p.returncode == 0
+    # A run that exited badly or wrote broken output fails whatever it alerted.
+    r["passed"] = r["body_seen"] and r["anomaly_counted"] and not broken
     return r
 
 
@@ -180,7 +184,7 @@ def main():
     ap.add_argument("--min-pass-ratio", type=float, default=1.0,
                     help="fail below this share of passing cases (default 1.0: every case)")
     ap.add_argument("--class", dest="classes", action="append", help="only this class (repeatable)")
-    ap.add_argument("--case", help="only case ids containing this text")
+    ap.add_argument("--case", action="append", help="only case ids containing this text (repeatable)")
     ap.add_argument("--jobs", type=int, default=2, help="scans in parallel (default 2)")
     ap.add_argument("-v", "--verbose", action="store_true", help="list every failing case and why")
     ap.add_argument("--json", help="write per-case results here")
@@ -193,7 +197,7 @@ def main():
     root = os.path.dirname(os.path.abspath(args.catalogue))
     signatures = args.signatures or os.path.join(root, manifest["signatures"])
     cases = [c for c in manifest["cases"] if (not args.classes or c["class"] in args.classes) and
-             (not args.case or args.case in c["id"])]
+             (not args.case or any(t in c["id"] for t in args.case))]
     if not cases:
         print("run_catalogue: no case selected", file=sys.stderr)
         return 2
