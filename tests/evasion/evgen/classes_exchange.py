@@ -1,6 +1,6 @@
 """Exchanges around the marked message: 1xx interim responses, bodiless
 responses (HEAD, 204, 304) before it, persistent and pipelined connections."""
-from . import http, texts
+from . import http
 from .case import REQUEST, RESPONSE, Case
 from .variants import Builder
 
@@ -123,8 +123,8 @@ def clean():
             c if c.isascii() and c.isalnum() else "".join("%%%02X" % x for x in c.encode())
             for c in f"Hello, {mark}.").encode()
         framing, wire = http.carrier(kind, form, "\0")
-        req = http.message(b"POST /support/form HTTP/1.1", [http.HOST, b"Content-Type: application/x-www-form-urlencoded"]
-                           + framing, wire)
+        req = http.message(b"POST /support/form HTTP/1.1",
+                           [http.HOST, b"Content-Type: application/x-www-form-urlencoded"] + framing, wire)
         b.raw(Case(f"form_urlencoded.req.{kind}", "a form POST whose marker is percent-encoded", REQUEST, mark, [],
                    [("c", req), ("s", http.okResponse()), ("s_fin",), ("c_fin",)]))
     return b.cases

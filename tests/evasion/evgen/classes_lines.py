@@ -1,7 +1,7 @@
 """Line-level oddities: line ends, control bytes, obs-fold, junk before the
 message, header lines without a colon."""
 from . import http
-from .http import CR, CRLF, LF, LFCR, Line
+from .http import CR, LF, LFCR, Line
 from .variants import Builder
 
 ALL4 = http.CARRIERS

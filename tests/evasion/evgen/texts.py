@@ -43,8 +43,10 @@ def signaturesYaml():
            "# One signature per body field; each catalogue case carries one of its markers once.",
            "signatures:"]
     for sid, field, markers, name in (
-            (2300001, "http.response_body", RESPONSE_MARKERS, "Evasion catalogue: advance-fee marker in an HTTP response body"),
-            (2300002, "http.request_body", REQUEST_MARKERS, "Evasion catalogue: credential marker in an HTTP request body")):
+            (2300001, "http.response_body", RESPONSE_MARKERS,
+             "Evasion catalogue: advance-fee marker in an HTTP response body"),
+            (2300002, "http.request_body", REQUEST_MARKERS,
+             "Evasion catalogue: credential marker in an HTTP request body")):
         out += [f"  - id: {sid}", "    rev: 1", f"    name: {lit(name)}", "    category: scam",
                 "    severity: high", "    enabled: true", f"    fields: [{field}]", "    patterns:"]
         for m in markers:
