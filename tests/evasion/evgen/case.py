@@ -1,6 +1,6 @@
 """A catalogue case: one TCP connection, what its two sides send, and what a
 browser-like reading of it must show (one marker in one body field) and count."""
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
 from . import http, texts
 
@@ -20,7 +20,6 @@ class Case:
     sizes: tuple = None       # segment sizes; None = alternate WHOLE/SPLIT by position
     cls: str = ""
     id: str = ""
-    extra: dict = field(default_factory=dict)
 
 
 def respCase(name, description, n, anomalies, response, request=None, **kw):
