@@ -4,9 +4,9 @@
 1. Against selftest/fake_tapwatch.py: a perfect answer passes (ratio 1.0), and
    each single defect (a missing, doubled, misplaced or foreign alert, an
    uncounted anomaly, a bad exit code, broken EVE) makes the runner fail.
-2. With --tapwatch BIN, against the real sensor: the clean controls pass with
-   the catalogue's signatures, and fail with signatures whose markers no case
-   carries.
+2. With --tapwatch BIN, against the real sensor: the catalogue's signatures
+   pass their examples (`tapwatch sig test`), the clean controls pass with them,
+   and fail with signatures whose markers no case carries.
 """
 import argparse
 import os
@@ -72,6 +72,9 @@ def main():
     expect(code == 2, "a missing binary is an error, not a measurement", out)
 
     if args.tapwatch:
+        p = subprocess.run([args.tapwatch, "sig", "test", os.path.join(os.path.dirname(HERE), "signatures.yaml")],
+                           capture_output=True, text=True, timeout=120)
+        expect(p.returncode == 0, "the catalogue's signatures pass their own examples", p.stdout + p.stderr)
         code, out = run(args.tapwatch, ["--class", "clean"])
         expect(code == 0, "the real sensor passes the clean controls", out)
         with tempfile.NamedTemporaryFile("w", suffix=".yaml", delete=False) as fh:
