@@ -24,7 +24,8 @@ import tempfile
 HERE = os.path.dirname(os.path.abspath(__file__))
 sys.path.insert(0, HERE)
 
-from evgen import classes_coding, classes_exchange, classes_framing, classes_lines, classes_status  # noqa: E402
+from evgen import classes_coding, classes_combined, classes_exchange, classes_framing, classes_lines  # noqa: E402
+from evgen import classes_status  # noqa: E402
 from evgen import reference, texts, wire  # noqa: E402
 from evgen.case import SPLIT, WHOLE  # noqa: E402
 
@@ -49,6 +50,7 @@ CLASSES = [
     ("interim_nobody", "1xx before the final response; HEAD, 204 and 304 before the marked response",
      classes_exchange.interimNoBody),
     ("persistent", "keep-alive and pipelined exchanges, the marker in one of them", classes_exchange.persistent),
+    ("combined", "several oddities from different groups in one message", classes_combined.combined),
 ]
 
 CASE_SPACING_NS = 10**9        # one second between cases' first frames
