@@ -181,6 +181,18 @@ def table(results, classes):
     return "\n".join(lines), tot
 
 
+def reasonTable(results, cases):
+    listed, counted = collections.Counter(), collections.Counter()
+    for r, c in zip(results, cases):
+        for reason in c["anomalies"]:
+            listed[reason] += 1
+            counted[reason] += r["http_anomalies"].get(reason, 0) > 0
+    width = max([len("reason")] + [len(x) for x in listed])
+    lines = [f"{'reason'.ljust(width)}  listed  counted", f"{'-' * width}  ------  -------"]
+    lines += [f"{x.ljust(width)}  {listed[x]:6}  {counted[x]:7}" for x in sorted(listed)]
+    return "\n".join(lines)
+
+
 def main():
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--tapwatch", required=True, help="the tapwatch binary")
@@ -193,6 +205,8 @@ def main():
     ap.add_argument("--jobs", type=int, default=2, help="scans in parallel (default 2)")
     ap.add_argument("-v", "--verbose", action="store_true", help="list every failing case and why")
     ap.add_argument("--json", help="write per-case results here")
+    ap.add_argument("--by-reason", action="store_true",
+                    help="also print, per anomaly reason, how many cases list it and how many counted it")
     args = ap.parse_args()
 
     if not os.access(args.tapwatch, os.X_OK):
@@ -225,6 +239,8 @@ def main():
 
     text, tot = table(results, [c["name"] for c in manifest["classes"]])
     print(text)
+    if args.by_reason:
+        print("\n" + reasonTable(results, cases))
     failing = [r for r in results if not r["passed"]]
     shown = failing if args.verbose else failing[:25]
     if shown:
