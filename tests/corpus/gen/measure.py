@@ -59,7 +59,8 @@ def encodeBody(text, charset, cte):
 
 
 def htmlParagraphs(text):
-    return "".join(f"<p>{html.escape(p)}</p>\n" for p in text.split("\n\n"))
+    # quote=False: text nodes keep their apostrophes (Uzbek o' and g'), as most sites write them.
+    return "".join(f"<p>{html.escape(p, quote=False)}</p>\n" for p in text.split("\n\n"))
 
 
 def mailExchanges(item, index):

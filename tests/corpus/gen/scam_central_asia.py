@@ -490,15 +490,23 @@ TK = {
     },
 }
 
-_UZ_CYR = [("sh", "ш"), ("Sh", "Ш"), ("ch", "ч"), ("Ch", "Ч"), ("o'", "ў"), ("O'", "Ў"), ("g'", "ғ"),
+# Digraphs first; o' and g' before yo/yu/ya/ye so "yo'q" becomes "йўқ".
+_UZ_CYR = [("yo'", "йў"), ("sh", "ш"), ("Sh", "Ш"), ("ch", "ч"), ("Ch", "Ч"), ("o'", "ў"), ("O'", "Ў"), ("g'", "ғ"),
            ("G'", "Ғ"), ("yo", "ё"), ("Yo", "Ё"), ("yu", "ю"), ("Yu", "Ю"), ("ya", "я"), ("Ya", "Я"),
-           ("ye", "е"), ("Ye", "Е"), ("ts", "ц")]
-_UZ_MAP = dict(zip("abdefghijklmnopqrstuvxyzABDEFGHIJKLMNOPQRSTUVXYZ'",
-                   "абдефгҳижклмнопқрстувхйзАБДЕФГҲИЖКЛМНОПҚРСТУВХЙЗъ"))
+           ("ye", "е"), ("Ye", "Е")]
+_UZ_MAP = dict(zip("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ'",
+                   "абсдефгҳижклмнопқрстуввхйзАБСДЕФГҲИЖКЛМНОПҚРСТУВВХЙЗъ"))
+
+
+_KEEP = {"bitcoin": "биткоин", "Bitcoin": "Биткоин", "Microsoft": "Microsoft", "Windows": "Windows",
+         "WhatsApp": "WhatsApp", "Telegram": "Telegram", "Western Union": "Western Union", "iPhone": "iPhone"}
 
 
 def uzCyrillic(text):
-    """Uzbek Latin -> Cyrillic (the usual letter mapping; word-initial e -> э)."""
+    """Uzbek Latin -> Cyrillic (the usual letter mapping; word-initial e -> э;
+    brand names stay Latin, as Uzbek Cyrillic text writes them)."""
+    for lat, cyr in _KEEP.items():
+        text = text.replace(lat, "\0" + str(list(_KEEP).index(lat)) + "\0")
     out = []
     i = 0
     while i < len(text):
@@ -514,7 +522,10 @@ def uzCyrillic(text):
             else:
                 out.append(_UZ_MAP.get(c, c))
             i += 1
-    return "".join(out)
+    text = "".join(out)
+    for n, cyr in enumerate(_KEEP.values()):
+        text = text.replace("\0" + str(n) + "\0", cyr)
+    return text
 
 
 UZC = {fam: {slot: [uzCyrillic(s) for s in vs] for slot, vs in slots.items()} for fam, slots in UZ.items()}
