@@ -36,6 +36,9 @@ HERE = os.path.dirname(os.path.abspath(__file__))
 sys.path.insert(0, HERE)
 import generate  # noqa: E402
 
+# The bar issue 17 sets for the held-out half; --min-recall / --max-fp-rate default to it.
+BAR_RECALL = 0.95
+BAR_FP_RATE = 1 / 2000
 SCAM_CATEGORIES = {"sextortion", "blackmail", "scam", "fraud", "money-laundering"}
 MSS = 1400
 T0 = 1700000000
@@ -234,8 +237,8 @@ def main():
     ap.add_argument("--cache-dir")
     ap.add_argument("--pcap-only", metavar="OUT")
     ap.add_argument("--benign-only", action="store_true", help="only the benign items (a clean capture for profiling)")
-    ap.add_argument("--min-recall", type=float, default=0.95)
-    ap.add_argument("--max-fp-rate", type=float, default=1 / 2000)
+    ap.add_argument("--min-recall", type=float, default=BAR_RECALL)
+    ap.add_argument("--max-fp-rate", type=float, default=BAR_FP_RATE)
     ap.add_argument("--show-misses", type=int, default=15, help="print up to N missed scam items and all false positives")
     a = ap.parse_args()
 
@@ -294,6 +297,9 @@ def main():
         if fp[i]:
             it = items[i]
             print(f"  false positive {it['id']} {alerts[i]}: {it['subject']} | {it['body'][:160]!r}")
+    bar_met = recall >= BAR_RECALL and fprate <= BAR_FP_RATE
+    print(f"issue 17 bar (recall >= {BAR_RECALL}, false positives <= 1 in {round(1 / BAR_FP_RATE)}): "
+          f"{'met' if bar_met else 'NOT met'}")
     failures = []
     if recall < a.min_recall:
         failures.append(f"recall {recall:.3f} < {a.min_recall}")
