@@ -74,7 +74,8 @@ Exchange typicalExchange() {
                 "Transfer-Encoding: chunked\r\nServer: nginx\r\n\r\n" +
                 chunkedOf(gz, 1024);
   e.to_client += "HTTP/1.1 302 Found\r\nLocation: /account\r\nContent-Length: 5\r\n\r\nmoved";
-  e.to_client += "HTTP/1.1 200 OK\r\nContent-Type: text/javascript\r\nContent-Length: 24\r\n\r\nconsole.log('ready');\n\n\n";
+  e.to_client +=
+      "HTTP/1.1 200 OK\r\nContent-Type: text/javascript\r\nContent-Length: 24\r\n\r\nconsole.log('ready');\n\n\n";
   e.to_client += "HTTP/1.1 200 OK\r\nContent-Type: text/css\r\nContent-Length: 18\r\n\r\nbody{margin:0;}\n\n\n";
   return e;
 }
@@ -110,8 +111,8 @@ void BM_HttpTransaction(benchmark::State& state) {
   benchmark::DoNotOptimize(sink.bytes);
   state.SetItemsProcessed(static_cast<int64_t>(state.iterations()) * 4);  // transactions
   state.SetBytesProcessed(static_cast<int64_t>(state.iterations() * (e.to_server.size() + e.to_client.size())));
-  state.counters["scopes_per_iter"] =
-      static_cast<double>(sink.scopes) / static_cast<double>(std::max<int64_t>(1, state.iterations()));
+  state.counters["scopes_per_iter"] = static_cast<double>(sink.scopes) /
+                                      static_cast<double>(std::max<int64_t>(1, state.iterations()));
 }
 BENCHMARK(BM_HttpTransaction);
 
