@@ -198,11 +198,8 @@ ParseStatus HttpAppParser::execute(Side& s, ByteSpan data) {
       } else if (s.phase == Phase::Headers && !s.line_capped) {
         s.line_capped = true;
         stats_.anomaly_http_header_too_long.add();
-      } else if (s.phase == Phase::Start) {
-        s.junk = true;
-        s.junk_bytes += partial.size();
-        if (s.junk_bytes > kMaxJunkBytes) giveUp();
       }
+      // Otherwise the line goes on (its rest is dropped) and is judged when it ends.
       continue;
     }
     onLine(s, s.reader.line(), s.reader.end());
@@ -260,7 +257,7 @@ bool HttpAppParser::onLine(Side& s, std::string_view line, LineEnd end) {
 bool HttpAppParser::onStartLine(Side& s, std::string_view line) {
   if (s.dir == Direction::ToServer) {
     RequestLine rl;
-    if (!parseRequestLine(line, rl)) return false;
+    if (!parseRequestLine(line, rl, s.reader.truncated())) return false;
     beginMessage(s);
     s.method.assign(rl.method);
     if (!appendBounded(s.target, rl.target, limits_.max_header_line_bytes) || s.reader.truncated())
@@ -341,6 +338,7 @@ void HttpAppParser::onHeaderLine(Side& s, std::string_view line) {
     if ((s.counted & kOnceFolded) == 0) stats_.anomaly_http_folded_header.add();
     s.counted |= kOnceFolded;
     if (s.have_header) {
+      s.header_folded = true;
       if (!appendBounded(s.value, " ", limits_.max_header_line_bytes) ||
           !appendBounded(s.value, trim(line), limits_.max_header_line_bytes)) {
         if (!s.line_capped) stats_.anomaly_http_header_too_long.add();
@@ -369,6 +367,7 @@ void HttpAppParser::onHeaderLine(Side& s, std::string_view line) {
   s.name.assign(line.substr(0, colon));
   s.value.assign(line.substr(colon + 1));
   s.have_header = true;
+  s.header_folded = false;
   if (s.reader.truncated() && !s.line_capped) {
     s.line_capped = true;
     stats_.anomaly_http_header_too_long.add();
@@ -418,6 +417,7 @@ void HttpAppParser::finishHeader(Side& s) {
     std::string_view raw = s.value;
     while (!raw.empty() && (raw.back() == ' ' || raw.back() == '\t')) raw.remove_suffix(1);
     s.transfer.add(raw);
+    if (s.header_folded) s.transfer.nonstandard = true;
     forEachCoding(value, [&](CodingName c) {
       if (c != CodingName::Unknown && c != CodingName::Identity && s.te_coding_count < s.te_codings.size())
         s.te_codings[s.te_coding_count++] = c;
@@ -708,7 +708,8 @@ void HttpAppParser::countDecoderEvents(Side& s) {
   const uint8_t e = s.decoder.events();
   if (e & Inflater::kGzipHeaderFlags) stats_.anomaly_http_gzip_header_flags.add();
   if (e & Inflater::kGzipBadTrailer) stats_.anomaly_http_gzip_bad_trailer.add();
-  if (e & Inflater::kRawDeflate) stats_.anomaly_http_raw_deflate.add();
+  // Raw deflate is only news when it decoded: garbage is tried as raw deflate before it falls back.
+  if ((e & Inflater::kRawDeflate) && !(e & Inflater::kDecodeError)) stats_.anomaly_http_raw_deflate.add();
   if (e & Inflater::kDecodeError) stats_.anomaly_http_decompress_error.add();
   if (s.decoder.capped() && (s.counted & kOnceBomb) == 0) {
     s.counted |= kOnceBomb;

@@ -114,7 +114,8 @@ class HttpAppParser final : public AppParser {
     // Header being assembled (a folded line continues it).
     std::string name, value;
     bool have_header = false;
-    std::string block;  // header block
+    bool header_folded = false;  // the header being assembled had a continuation line
+    std::string block;           // header block
     uint32_t header_count = 0;
     bool headers_capped = false;
     bool block_capped = false;

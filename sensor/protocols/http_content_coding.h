@@ -56,8 +56,8 @@ class ContentDecoder {
   }
   // Nothing more will come out (the outermost layer finished, failed to a cap, ...).
   bool done() const {
-    return layers_ > 0 && (inflaters_[0].state() == Inflater::State::Finished ||
-                           inflaters_[0].state() == Inflater::State::Capped);
+    return layers_ > 0 &&
+           (inflaters_[0].state() == Inflater::State::Finished || inflaters_[0].state() == Inflater::State::Capped);
   }
 
  private:

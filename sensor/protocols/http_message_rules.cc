@@ -83,7 +83,7 @@ bool parseStatusLine(std::string_view line, StatusLine& out) {
   return true;
 }
 
-bool parseRequestLine(std::string_view line, RequestLine& out) {
+bool parseRequestLine(std::string_view line, RequestLine& out, bool cut) {
   out = RequestLine{};
   size_t i = 0;
   while (i < line.size() && isTokenChar(line[i])) ++i;
@@ -103,7 +103,10 @@ bool parseRequestLine(std::string_view line, RequestLine& out) {
   }
   out.target = rest;
   out.nonstandard_version = !isStandardVersion(out.version);
-  return !out.target.empty();
+  // Without a version this is no HTTP/1.x request (0.9 requests are extinct):
+  // such a line is junk to skip, so text is never taken for a message start.
+  // A line cut at the length cap lost its version, not its HTTP-ness.
+  return !out.target.empty() && (!out.version.empty() || cut);
 }
 
 ContentLength parseContentLength(std::string_view value) {

@@ -25,11 +25,13 @@ struct StatusLine {
 bool parseStatusLine(std::string_view line, StatusLine& out);
 
 struct RequestLine {
-  std::string_view method, target, version;  // version may be empty (HTTP/0.9 style)
+  std::string_view method, target, version;
   bool nonstandard_version = false;
 };
-// True when `line` is "METHOD SP target [SP version]" with a token for method.
-bool parseRequestLine(std::string_view line, RequestLine& out);
+// True when `line` is "METHOD SP target SP HTTP/..." with a token for method
+// (spaces inside the target are kept; the version may be odd: "http/1.10").
+// `cut`: the line was truncated at the cap, so a missing version is no sign.
+bool parseRequestLine(std::string_view line, RequestLine& out, bool cut = false);
 
 // Content-Length value: a plain decimal number, or a list of them ("5, 5").
 struct ContentLength {
@@ -43,9 +45,9 @@ ContentLength parseContentLength(std::string_view value);
 // Transfer-Encoding values, accumulated over every Transfer-Encoding header.
 struct TransferCoding {
   bool present = false;
-  bool chunked = false;       // "chunked" appears as a token (or inside one: "xchunked")
-  bool nonstandard = false;   // anything but exactly one "chunked" token
-  uint32_t headers = 0;       // Transfer-Encoding header lines seen
+  bool chunked = false;      // "chunked" appears as a token (or inside one: "xchunked")
+  bool nonstandard = false;  // anything but exactly one "chunked" token
+  uint32_t headers = 0;      // Transfer-Encoding header lines seen
   void add(std::string_view raw_value);
 };
 
