@@ -184,6 +184,10 @@ ChunkSize parseChunkSize(std::string_view line) {
     ++i;
   }
   out.hex = digits > 0;
+  if (!out.hex) {
+    out.malformed = false;  // not a chunk-size line at all: the caller decides what it is
+    return out;
+  }
   if (leading_zero) out.malformed = true;
   if (digits > 16 || out.size > (uint64_t{1} << 31)) out.too_large = true;
   if (digits > 16) out.size = std::numeric_limits<uint64_t>::max();

@@ -411,5 +411,72 @@ TEST(HttpAppParser, HostileBytesDoNotCrash) {
   }
 }
 
+TEST(HttpAppParser, TransactionContextCarriesProtocolContentTypeRefererAndLength) {
+  const std::string gz = test::gzip("twelve bytes");
+  Session r;
+  run(r,
+      {{kC, "GET /p HTTP/1.0\r\nHost: h\r\nReferer: http://ref.example/x\r\n\r\n"},
+       {kS, "HTTP/1.0 200 OK\r\nContent-Type: text/html; charset=utf-8\r\nContent-Encoding: gzip\r\n"
+            "Content-Length: " +
+                std::to_string(gz.size()) + "\r\n\r\n" + gz}},
+      0);
+  ASSERT_EQ(r.sink.scopes.size(), 1u);
+  const TransactionContext& c = r.sink.scopes[0].context;
+  EXPECT_EQ(c.http_protocol, "HTTP/1.0");
+  EXPECT_EQ(c.http_referer, "http://ref.example/x");
+  EXPECT_EQ(c.http_content_type, "text/html; charset=utf-8");
+  EXPECT_EQ(c.http_response_length, 12u);       // decoded bytes, not wire bytes
+  EXPECT_TRUE(c.http_request_headers.empty());  // not kept unless asked for
+  EXPECT_TRUE(c.http_response_headers.empty());
+}
+
+TEST(HttpAppParser, HeadersAreKeptOnlyWhenAskedForAndOnlyUpToTheCap) {
+  ProtocolLimits limits;
+  limits.keep_http_headers = true;
+  limits.max_headers = 2;
+  Session r;
+  run(r,
+      {{kC, "GET / HTTP/1.1\r\nHost: h\r\nAccept:  */* \r\nX-Third: 3\r\n\r\n"},
+       {kS, "HTTP/1.1 200 OK\r\nServer: s\r\nContent-Length: 0\r\n\r\n"}},
+      0, limits);
+  ASSERT_EQ(r.sink.scopes.size(), 1u);
+  const TransactionContext& c = r.sink.scopes[0].context;
+  ASSERT_EQ(c.http_request_headers.size(), 2u);
+  EXPECT_EQ(c.http_request_headers[1].name, "Accept");
+  EXPECT_EQ(c.http_request_headers[1].value, "*/*");
+  ASSERT_EQ(c.http_response_headers.size(), 2u);
+  EXPECT_EQ(c.http_response_headers[0].name, "Server");
+  EXPECT_EQ(r.stats.anomaly_http_too_many_headers.value(), 1u);
+}
+
+TEST(HttpAppParser, TheContentEncodingLayerLimitComesFromTheLimits) {
+  const std::string text = "layered text";
+  const std::string twice = test::gzip(test::gzip(text));
+  const std::string resp = "HTTP/1.1 200 OK\r\nContent-Encoding: gzip, gzip\r\nContent-Length: " +
+                           std::to_string(twice.size()) + "\r\n\r\n" + twice;
+  for (uint32_t layers : {0u, 1u, 2u}) {
+    ProtocolLimits limits;
+    limits.max_content_encodings = layers;
+    Session r;
+    run(r, {{kC, "GET / HTTP/1.1\r\n\r\n"}, {kS, resp}}, 0, limits);
+    const std::string expected = layers == 0 ? twice : layers == 1 ? test::gzip(text) : text;
+    EXPECT_EQ(r.sink.scopes.at(0).stream(Field::HttpResponseBody), expected) << layers;
+    EXPECT_EQ(r.stats.anomaly_http_too_many_content_encodings.value(), layers < 2 ? 1u : 0u) << layers;
+  }
+}
+
+TEST(HttpAppParser, AnOddFirstResponseLineWaitsBrieflyForAStatusLine) {
+  // Up to a few junk lines may precede the status line of the first
+  // response; with more, the response is HTTP/0.9 and they are its body.
+  Session junk;
+  run(junk, {{kC, "GET / HTTP/1.1\r\n\r\n"}, {kS, "a\r\nb\r\nc\r\nHTTP/1.1 200 OK\r\nContent-Length: 2\r\n\r\nok"}}, 0);
+  EXPECT_EQ(junk.sink.scopes.at(0).stream(Field::HttpResponseBody), "ok");
+  EXPECT_EQ(junk.stats.anomaly_http_junk_before_message.value(), 1u);
+  Session old;
+  run(old, {{kC, "GET / HTTP/1.1\r\n\r\n"}, {kS, "a\r\nb\r\nc\r\nd\r\nHTTP/1.1 200 OK\r\n\r\nok"}}, 0);
+  EXPECT_EQ(old.sink.scopes.at(0).stream(Field::HttpResponseBody), "a\r\nb\r\nc\r\nd\r\nHTTP/1.1 200 OK\r\n\r\nok");
+  EXPECT_EQ(old.stats.anomaly_http_09_response.value(), 1u);
+}
+
 }  // namespace
 }  // namespace tapwatch

@@ -97,5 +97,54 @@ TEST(Inflater, ConcatenatedGzipMembers) {
   EXPECT_EQ(inflateAll(inf, test::gzip("first ") + test::gzip("second"), 1u << 20), "first second");
 }
 
+TEST(Inflater, GzipWithEveryHeaderPartAndAWrongCrcKeepsTheText) {
+  const std::string text = sampleText();
+  std::string z = test::gzip(text);
+  // Rebuild the member with FEXTRA, FNAME, FCOMMENT and FHCRC set, and spoil the CRC.
+  std::string member("\x1f\x8b\x08\x1e\0\0\0\0\0\x03", 10);
+  member += std::string("\x02\x00", 2) + "ab" + "file" + std::string(1, '\0') + "note" + std::string(1, '\0') + "hc";
+  member += z.substr(10, z.size() - 18);  // the deflate data
+  std::string trailer = z.substr(z.size() - 8);
+  trailer[0] = static_cast<char>(trailer[0] ^ 0x55);
+  member += trailer;
+  for (size_t piece : {1u, 5u, 1u << 20}) {
+    Inflater inf;
+    inf.start(Inflater::Coding::Gzip, 1u << 24);
+    EXPECT_EQ(inflateAll(inf, member, piece), text) << piece;
+    EXPECT_EQ(inf.events(), Inflater::kGzipHeaderFlags | Inflater::kGzipBadTrailer) << piece;
+  }
+}
+
+TEST(Inflater, TheBytesDecideTheFormatNotTheDeclaredCoding) {
+  const std::string text = "declared one way, sent another";
+  for (const auto& [coding, bits] : std::vector<std::pair<Inflater::Coding, int>>{{Inflater::Coding::Deflate, 31},
+                                                                                  {Inflater::Coding::Gzip, 15},
+                                                                                  {Inflater::Coding::Gzip, -15}}) {
+    Inflater inf;
+    inf.start(coding, 1u << 20);
+    EXPECT_EQ(inflateAll(inf, test::compress(text, bits), 3), text) << bits;
+    EXPECT_EQ((inf.events() & Inflater::kRawDeflate) != 0, bits < 0) << bits;
+  }
+}
+
+TEST(Inflater, ATooShortBodyIsPassedOnRawAtTheEnd) {
+  Inflater inf;
+  inf.start(Inflater::Coding::Gzip, 1u << 20);
+  std::string out = inflateAll(inf, "x", 1);
+  EXPECT_EQ(out, "");
+  inf.finish([&](ByteSpan b) { out.append(reinterpret_cast<const char*>(b.data()), b.size()); });
+  EXPECT_EQ(out, "x");
+  EXPECT_TRUE(inf.events() & Inflater::kDecodeError);
+}
+
+TEST(Inflater, AGzipTrailerCutByTheEndIsReported) {
+  const std::string z = test::gzip("short text");
+  Inflater inf;
+  inf.start(Inflater::Coding::Gzip, 1u << 20);
+  EXPECT_EQ(inflateAll(inf, z.substr(0, z.size() - 3), 4), "short text");
+  inf.finish([](ByteSpan) {});
+  EXPECT_EQ(inf.events(), Inflater::kGzipBadTrailer);
+}
+
 }  // namespace
 }  // namespace tapwatch
