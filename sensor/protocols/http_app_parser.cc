@@ -498,7 +498,8 @@ void HttpAppParser::onHeadersComplete(Side& s) {
 }
 
 // Which bytes are the body: Transfer-Encoding with "chunked" anywhere beats
-// Content-Length; conflicting or invalid Content-Length runs to the close.
+// Content-Length; conflicting Content-Length runs to the close, and so does an
+// invalid one in a response.
 void HttpAppParser::chooseFraming(Side& s) {
   const bool has_length = s.content_length_headers > 0;
   if (s.content_length_invalid) stats_.anomaly_http_invalid_content_length.add();
@@ -512,12 +513,19 @@ void HttpAppParser::chooseFraming(Side& s) {
     if (has_length) stats_.anomaly_http_content_length_with_transfer_encoding.add();
   }
   const bool length_usable = s.content_length_valid && !s.content_length_conflict && !s.content_length_invalid;
+  // A request whose only framing is an invalid Content-Length ("12abc") is
+  // refused by servers without reading a body: what follows is read as the
+  // next request (its URI inspected), not swallowed as this one's body.
+  const bool invalid_request_length =
+      s.dir == Direction::ToServer && s.content_length_invalid && !s.content_length_valid && !s.transfer.present;
   if (s.transfer.chunked) {
     s.framing = Framing::Chunked;
     s.first_chunk = true;
   } else if (length_usable) {
     s.framing = Framing::Length;
     s.remaining = s.content_length;
+  } else if (invalid_request_length) {
+    s.framing = Framing::None;
   } else if (has_length || s.transfer.present || s.dir == Direction::ToClient) {
     s.framing = Framing::UntilClose;
     stats_.anomaly_http_body_until_close.add();
