@@ -399,6 +399,9 @@ void HttpAppParser::finishHeader(Side& s) {
     }
   }
   // Framing headers are read past the caps: hiding them behind filler must not change the framing.
+  // Only names starting with c, t, h, u or r mean anything here (most lines are skipped at once).
+  const char first = name.empty() ? '\0' : asciiLower(name[0]);
+  if (first != 'c' && first != 't' && first != 'h' && first != 'u' && first != 'r') return;
   if (iequals(name, "content-length")) {
     ++s.content_length_headers;
     const ContentLength cl = parseContentLength(value);
@@ -516,8 +519,8 @@ void HttpAppParser::chooseFraming(Side& s) {
   // A request whose only framing is an invalid Content-Length ("12abc") is
   // refused by servers without reading a body: what follows is read as the
   // next request (its URI inspected), not swallowed as this one's body.
-  const bool invalid_request_length =
-      s.dir == Direction::ToServer && s.content_length_invalid && !s.content_length_valid && !s.transfer.present;
+  const bool invalid_request_length = s.dir == Direction::ToServer && s.content_length_invalid &&
+                                      !s.content_length_valid && !s.transfer.present;
   if (s.transfer.chunked) {
     s.framing = Framing::Chunked;
     s.first_chunk = true;

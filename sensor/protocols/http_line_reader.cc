@@ -1,6 +1,7 @@
 #include "protocols/http_line_reader.h"
 
 #include <algorithm>
+#include <cstring>
 
 namespace tapwatch {
 
@@ -70,8 +71,12 @@ HttpLineReader::Result HttpLineReader::next(ByteSpan data, size_t& pos, size_t m
       case Pending::None: break;
     }
     // Copy up to the next CR or LF.
-    size_t end = pos;
-    while (end < data.size() && data[end] != '\r' && data[end] != '\n') ++end;
+    const uint8_t* from = data.data() + pos;
+    const size_t left = data.size() - pos;
+    const auto* cr = static_cast<const uint8_t*>(std::memchr(from, '\r', left));
+    const auto* lf = static_cast<const uint8_t*>(std::memchr(from, '\n', cr != nullptr ? size_t(cr - from) : left));
+    const uint8_t* stop = lf != nullptr ? lf : cr;
+    const size_t end = stop != nullptr ? pos + static_cast<size_t>(stop - from) : data.size();
     if (end > pos) {
       const size_t room = max > line_.size() ? max - line_.size() : 0;
       const size_t take = std::min(room, end - pos);

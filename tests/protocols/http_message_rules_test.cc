@@ -39,8 +39,8 @@ std::vector<ReadLine> readLines(const std::string& in, size_t piece, size_t max 
 
 TEST(HttpLineReader, EveryLineEndIsALineEndHoweverTheBytesAreSplit) {
   const std::string in = "crlf\r\nlf\ncr\rlfcr\n\rlast\n\r\n\r\nafter";
-  const std::vector<ReadLine> expected = {{"crlf", LineEnd::CrLf}, {"lf", LineEnd::Lf},       {"cr", LineEnd::Cr},
-                                          {"lfcr", LineEnd::LfCr}, {"last", LineEnd::Lf},     {"", LineEnd::CrLf},
+  const std::vector<ReadLine> expected = {{"crlf", LineEnd::CrLf}, {"lf", LineEnd::Lf},    {"cr", LineEnd::Cr},
+                                          {"lfcr", LineEnd::LfCr}, {"last", LineEnd::Lf},  {"", LineEnd::CrLf},
                                           {"", LineEnd::CrLf},     {"after", LineEnd::Eof}};
   for (size_t piece : {1u, 2u, 3u, 100u}) EXPECT_EQ(readLines(in, piece), expected) << piece;
 }
@@ -185,6 +185,16 @@ TEST(HttpMessageRules, ContentCodingLists) {
   EXPECT_TRUE(hasControlChar(std::string("a\0b", 3)));
   EXPECT_TRUE(hasControlChar("a\vb"));
   EXPECT_FALSE(hasControlChar("a\tb"));
+  // Long values take the 8-bytes-at-a-time path: a control byte anywhere is found, tabs and UTF-8 are not one.
+  const std::string clean = "Mozilla/5.0 (X11; Linux x86_64)\t\xc3\xa9t\xc3\xa9 \xff~";
+  EXPECT_FALSE(hasControlChar(clean));
+  for (size_t at = 0; at <= clean.size(); ++at) {
+    for (char bad : {'\0', '\v', '\f', '\x1f', '\x7f'}) {
+      std::string v = clean;
+      v.insert(at, 1, bad);
+      EXPECT_TRUE(hasControlChar(v)) << at << " " << static_cast<int>(bad);
+    }
+  }
 }
 
 }  // namespace
