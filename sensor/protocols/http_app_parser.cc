@@ -191,7 +191,8 @@ ParseStatus HttpAppParser::execute(Side& s, ByteSpan data) {
         s.counted |= kOnceChunkMalformed;
         fallBackToRawBody(s, partial, LineEnd::Eof);
         s.reader.reset();
-      } else if (s.phase == Phase::Start && s.dir == Direction::ToClient && !s.seen_message) {
+      } else if (s.phase == Phase::Start && s.dir == Direction::ToClient && !s.seen_message &&
+                 requestAwaitsResponse()) {
         appendBounded(s.junk09, partial, kMaxJunk09Bytes + limits_.max_header_line_bytes);
         s.reader.reset();
         begin09Response(s);
@@ -269,7 +270,9 @@ bool HttpAppParser::onStartLine(Side& s, std::string_view line) {
   }
   StatusLine sl;
   if (!parseStatusLine(line, sl)) {
-    if (s.seen_message) return false;
+    // HTTP/0.9 only answers a request seen on this flow; bytes without one
+    // (a capture that began mid-flow) are junk to skip to the next status line.
+    if (s.seen_message || !requestAwaitsResponse()) return false;
     // The first response: junk before a status line, or HTTP/0.9?
     appendBounded(s.junk09, line, kMaxJunk09Bytes + limits_.max_header_line_bytes);
     appendBounded(s.junk09, HttpLineReader::endBytes(s.reader.end()), kMaxJunk09Bytes + limits_.max_header_line_bytes);
@@ -905,6 +908,15 @@ int HttpAppParser::newTransaction() {
   stats_.transactions_http.add();
   sink_.openScope(t.scope, Scope::HttpTransaction, &t.context);
   return slot;
+}
+
+bool HttpAppParser::requestAwaitsResponse() {
+  if (interim_slot_ >= 0) return false;
+  for (size_t i = 0; i < count_; ++i) {
+    const Transaction& t = txn(static_cast<int>((head_ + i) % capacity_));
+    if (t.active && !t.response_started) return true;
+  }
+  return false;
 }
 
 int HttpAppParser::pairResponse() {

@@ -183,6 +183,7 @@ class HttpAppParser final : public AppParser {
 
   int newTransaction();
   int pairResponse();
+  bool requestAwaitsResponse();
   void maybeClose(int slot);
   void closeSlot(int slot);
   void closeAll();

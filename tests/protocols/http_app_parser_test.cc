@@ -480,5 +480,20 @@ TEST(HttpAppParser, AnOddFirstResponseLineWaitsBrieflyForAStatusLine) {
   EXPECT_EQ(old.stats.anomaly_http_09_response.value(), 1u);
 }
 
+TEST(HttpAppParser, ACaptureThatBeginsMidResponseSkipsToTheNextStatusLine) {
+  // No request was seen: the first bytes are the tail of an unknown body, not
+  // an HTTP/0.9 response that would swallow the rest of the flow.
+  Session r;
+  run(r,
+      {{kS, "tail of a body\r\nmore\r\nand more\r\nstill\r\nlast\r\n"
+            "HTTP/1.1 200 OK\r\nContent-Length: 2\r\n\r\nok"}},
+      0);
+  ASSERT_EQ(r.sink.scopes.size(), 1u);
+  EXPECT_EQ(r.sink.scopes[0].stream(Field::HttpResponseBody), "ok");
+  EXPECT_EQ(r.stats.anomaly_http_09_response.value(), 0u);
+  EXPECT_EQ(r.stats.anomaly_http_junk_before_message.value(), 1u);
+  EXPECT_EQ(r.stats.anomaly_http_response_without_request.value(), 1u);
+}
+
 }  // namespace
 }  // namespace tapwatch
