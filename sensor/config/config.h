@@ -90,8 +90,16 @@ struct ProtocolPorts {
   bool operator==(const ProtocolPorts&) const = default;
 };
 
+// HTTP: its ports, and how many content codings of one body are undone
+// ("gzip, gzip, gzip" is three layers; more stay encoded and are counted).
+struct HttpProtocolConfig : ProtocolPorts {
+  uint32_t content_encoding_layers = 3;
+
+  bool operator==(const HttpProtocolConfig&) const = default;
+};
+
 struct ProtocolsConfig {
-  ProtocolPorts http{{80, 8080}};
+  HttpProtocolConfig http{{{80, 8080}}};
   ProtocolPorts smtp{{25, 587, 2525}};
   ProtocolPorts dns{{53}};
   ProtocolPorts tls{{443}};

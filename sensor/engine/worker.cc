@@ -50,6 +50,7 @@ Worker::Worker(uint32_t id, const WorkerContext& context, WorkerStats& stats, st
   eve_options_.host = context.config.sensor.name;
   eve_options_.excerpt_bytes = context.config.alerts.excerpt_bytes;
   eve_options_.redact = context.config.alerts.redact;
+  protocol_limits_.max_content_encodings = context.config.protocols.http.content_encoding_layers;
 }
 
 Worker::~Worker() = default;

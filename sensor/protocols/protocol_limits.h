@@ -19,6 +19,12 @@ struct ProtocolLimits {
   // decompression bomb (tiny gzip inflating to gigabytes).
   uint64_t max_inflated_bytes = 4u << 20;
   uint32_t max_pipelined = 16;  // HTTP requests in flight ahead of their responses
+  // Content codings undone per HTTP body (protocols.http.content_encoding_layers):
+  // "gzip, gzip, gzip" is three layers; more are counted and left encoded.
+  uint32_t max_content_encodings = 3;
+  // Record each HTTP header in the transaction context (EVE http.request_headers /
+  // response_headers); at most max_headers per message. Off: no copies made.
+  bool keep_http_headers = false;
   // SMTP and MIME.
   uint32_t max_smtp_line_bytes = 4096;  // command / reply lines (RFC 5321 says 512/1000; be lenient)
   uint32_t max_recipients = 100;        // RCPT TO kept in the alert context per message
