@@ -61,6 +61,14 @@ struct DefragConfig {
   bool operator==(const DefragConfig&) const = default;
 };
 
+// Packet decoding: the UDP ports on which the decoder opens tunnels (sensor/decode).
+struct DecodeConfig {
+  std::vector<uint16_t> vxlan_ports{4789};
+  std::vector<uint16_t> geneve_ports{6081};
+
+  bool operator==(const DecodeConfig&) const = default;
+};
+
 struct ProtocolPorts {
   std::vector<uint16_t> ports;
 
@@ -171,6 +179,7 @@ struct Config {
   FlowConfig flow;
   StreamConfig stream;
   DefragConfig defrag;
+  DecodeConfig decode;
   ProtocolsConfig protocols;
   SignaturesConfig signatures;
   AlertsConfig alerts;

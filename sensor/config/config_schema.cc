@@ -240,6 +240,11 @@ ConfigEntry buildSchema() {
                       number(TW_MEMBER(defrag, memcap_mb), 1, 65536),
                       number(TW_MEMBER(defrag, timeout_seconds), 1, 3600),
                   }),
+          section("decode",
+                  {
+                      ports(TW_MEMBER(decode, vxlan_ports)),
+                      ports(TW_MEMBER(decode, geneve_ports)),
+                  }),
           section("protocols",
                   {
                       section("http", {ports(TW_MEMBER(protocols.http, ports))}),
