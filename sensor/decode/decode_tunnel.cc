@@ -81,8 +81,8 @@ DecodeStatus Decoder::decodeErspanIII(const uint8_t* p, uint32_t cap, uint32_t w
   if (cap < sizeof(ErspanIIIHeader)) return fail(DecodeError::TruncatedErspan);
   const auto* h = headerAt<ErspanIIIHeader>(p);
   if (h->version() != 2) return fail(DecodeError::UnsupportedErspan);
-  const uint32_t n =
-      static_cast<uint32_t>(sizeof(ErspanIIIHeader)) + (h->platformSubheader() ? kErspanPlatformSubheaderLength : 0);
+  const uint32_t n = static_cast<uint32_t>(sizeof(ErspanIIIHeader)) +
+                     (h->platformSubheader() ? kErspanPlatformSubheaderLength : 0);
   if (cap < n) return fail(DecodeError::TruncatedErspan);
   const uint8_t frame_type = h->frameType();
   if (frame_type != kErspanFrameEthernet && frame_type != kErspanFrameIp) return fail(DecodeError::UnsupportedErspan);

@@ -26,6 +26,10 @@ TEST(DecodeAllocations, NoneForPlainOrFragmentedTrafficOnceWarm) {
   frames.push_back(ethernet(0x86dd, ipv6({.next_header = 17}, udp(1, 2, pattern(200)))));
   frames.push_back(ethernet(0x0806, Bytes(28)));
   frames.push_back(Bytes(5));  // truncated
+  // Tunnels: opened in place, nothing allocated.
+  frames.push_back(ethernet(0x0800, ipv4({.protocol = 17},
+                                         udp(9, 4789, vxlan(1, ethernet(0x0800, ipv4({}, tcp({}, pattern(300)))))))));
+  frames.push_back(ethernet(0x8847, mpls({5, 6}, ipv4({.protocol = 47}, gre({}, ipv4({}, tcp({}, pattern(100))))))));
   // Two fragmented UDP datagrams (different ids) of 4000 bytes each.
   for (uint16_t id : {1, 2}) {
     Bytes l4 = udp(1, 2, pattern(4000));
@@ -52,7 +56,7 @@ TEST(DecodeAllocations, NoneForPlainOrFragmentedTrafficOnceWarm) {
   uint64_t before = g_allocations.load();
   int ok = run(200);
   uint64_t after = g_allocations.load();
-  EXPECT_EQ(ok, 200 * 4);  // two plain packets and two reassembled datagrams per round
+  EXPECT_EQ(ok, 200 * 6);  // two plain packets, two tunnelled ones and two reassembled datagrams per round
   EXPECT_EQ(after - before, 0u);
 }
 

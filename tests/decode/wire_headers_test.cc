@@ -21,6 +21,7 @@ TEST(DecodeLinkTypes, MatchLibpcapOnThisPlatform) {
   EXPECT_EQ(link::kIpv6, DLT_IPV6);
 #ifdef DLT_LINUX_SLL2
   EXPECT_EQ(link::kLinuxSll2, DLT_LINUX_SLL2);
+  EXPECT_EQ(link::kCiscoHdlc, DLT_C_HDLC);
 #endif
 }
 
