@@ -35,6 +35,7 @@ class Case:
     pack: list = None                     # signature pack (default sigs.PACK)
     scopes: list = field(default_factory=list)  # protocol scopes (casegen/appmodel.py) the capture carries
     protocols: dict = field(default_factory=dict)  # extra expectations on the stats "protocols" object
+    config_set: list = None               # ["KEY.PATH=VALUE"]: the runner passes each as `--set`
 
     def fileName(self):
         return "capture.pcapng" if self.fmt == "pcapng" else "capture.pcap"
@@ -103,6 +104,10 @@ def render(case):
         "stream_gaps": {"eq": st["stream_gaps"]},
         "decode_errors": case.decode_errors if case.decode_errors is not None else {"_sum": {"eq": 0}},
     }
+    # Every tunnel layer the frames were wrapped in is opened once (casegen/tunnels.py).
+    opened = Multiset(kind for f in frames for kind in f.tunnels)
+    if opened:
+        stats["decode_tunnels"] = {kind: {"eq": n} for kind, n in sorted(opened.items())}
     if st["defrag_reassembled"] or case.defrag:
         stats["defrag"] = {"reassembled": {"eq": st["defrag_reassembled"]}, **case.defrag}
     if case.scopes or case.protocols:
@@ -120,6 +125,7 @@ def render(case):
         "signatures": "signatures.yaml",
         "exit": case.exit or {"codes": [0]},
         "also_stdin": case.also_stdin,
+        **({"set": case.config_set} if case.config_set else {}),
         "alerts": alerts,
         "signature_meta": {str(s.id): s.meta() for s in pack if s.id in used},
         "stats": stats,

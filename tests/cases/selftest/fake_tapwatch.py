@@ -36,6 +36,7 @@ def main():
     ap.add_argument("--workers")
     ap.add_argument("--no-progress", action="store_true")
     ap.add_argument("--stats-json")
+    ap.add_argument("--set", action="append", default=[])
     a = ap.parse_args()
     case_dir = os.path.dirname(a.sigs)
     expected = json.load(open(os.path.join(case_dir, "expected.json"), encoding="utf-8"))
