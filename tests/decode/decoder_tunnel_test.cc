@@ -174,9 +174,9 @@ TEST_F(DecodeTunnelTest, TruncatedErspan) {
     EXPECT_EQ(decodeEth(outer4(47, gre({.protocol = 0x88be, .sequence = 1}, Bytes(two.begin(), two.begin() + cut)))),
               DecodeStatus::Error);
   for (uint32_t cut = 0; cut < 20; ++cut)
-    EXPECT_EQ(
-        decodeEth(outer4(47, gre({.protocol = 0x22eb, .sequence = 1}, Bytes(three.begin(), three.begin() + cut)))),
-        DecodeStatus::Error);
+    EXPECT_EQ(decodeEth(outer4(47,
+                               gre({.protocol = 0x22eb, .sequence = 1}, Bytes(three.begin(), three.begin() + cut)))),
+              DecodeStatus::Error);
   expectOnlyError(DecodeError::TruncatedErspan, 28);
 }
 
