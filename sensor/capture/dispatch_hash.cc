@@ -78,16 +78,20 @@ class Walk {
       uint8_t next = p[6];
       p += 40;
       len -= 40;
-      for (int walked = 0; walked < kMaxIpv6ExtHeaders && (next == 0 || next == 43 || next == 60 || next == 51);
+      for (int walked = 0;
+           walked < kMaxIpv6ExtHeaders && (next == 0 || next == 43 || next == 60 || next == 51 || next == 44);
            ++walked) {
         if (len < 2) return;
-        const uint32_t length = next == 51 ? (uint32_t{p[1]} + 2) * 4 : (uint32_t{p[1]} + 1) * 8;
+        // A fragment header ends the walk (the fragments meet by address), unless the
+        // fragment is atomic (offset 0, no more): the decoder reads on through it.
+        if (next == 44 && (len < 8 || (loadBe16(p + 2) & 0xfff9) != 0)) return;
+        const uint32_t length = next == 44 ? 8 : next == 51 ? (uint32_t{p[1]} + 2) * 4 : (uint32_t{p[1]} + 1) * 8;
         if (length > len) return;
         next = p[0];
         p += length;
         len -= length;
       }
-      transport(next, p, len);  // a fragment header (44) is not a tunnel: the walk ends there
+      transport(next, p, len);
     }
   }
 

@@ -157,6 +157,19 @@ TEST(DispatchHash, OuterFragmentsHashOnTheOuterPair) {
   EXPECT_EQ(ethHash(fragment), ethHash(test::ethernet(0x0800, outerIpv4(4, Bytes(8, 0)))));
 }
 
+TEST(DispatchHash, Ipv6OuterWithExtensionHeadersAndAnAtomicFragment) {
+  const Bytes eth = test::ethernet(0x0800, innerIpv4());
+  const Bytes chain = test::cat(test::ipv6Options(44, 8), test::ipv6Fragment(17, 0, false, 9));
+  const Bytes frame =
+      test::ethernet(0x86dd, test::ipv6({.next_header = 0}, test::cat(chain, test::udp(1, 4789, test::vxlan(7, eth)))));
+  EXPECT_EQ(ethHash(frame), ethHash(eth));
+  // A real fragment stops the walk: all fragments of the outer datagram meet by the outer pair.
+  const Bytes first = test::cat(test::ipv6Options(44, 8), test::ipv6Fragment(17, 0, true, 9));
+  const Bytes fragment =
+      test::ethernet(0x86dd, test::ipv6({.next_header = 0}, test::cat(first, test::udp(1, 4789, test::vxlan(7, eth)))));
+  EXPECT_EQ(ethHash(fragment), ethHash(test::ethernet(0x86dd, test::ipv6({.next_header = 59}, {}))));
+}
+
 TEST(DispatchHash, TruncatedTunnelsNeverReadPastEnd) {
   for (const auto& [name, frame] : tunnelled(innerIpv4(), 10, 20)) {
     for (size_t len = 0; len < frame.size(); ++len) {
