@@ -49,18 +49,22 @@ bool isKnownNonIp(uint16_t type) {
 
 }  // namespace
 
-Decoder::Decoder(const DefragConfig& config, DecodeStats& stats)
-    : Decoder(DefragLimits::fromConfig(config), DecodeConfig{}, stats) {}
+DecoderOptions DecoderOptions::fromConfig(const Config& config) {
+  DecoderOptions options;
+  options.vxlan_ports = config.decode.vxlan_ports;
+  options.geneve_ports = config.decode.geneve_ports;
+  return options;
+}
 
-Decoder::Decoder(const DefragConfig& config, const DecodeConfig& decode, DecodeStats& stats)
-    : Decoder(DefragLimits::fromConfig(config), decode, stats) {}
+Decoder::Decoder(const Config& config, DecodeStats& stats)
+    : Decoder(DefragLimits::fromConfig(config.defrag), stats, DecoderOptions::fromConfig(config)) {}
 
-Decoder::Decoder(const DefragLimits& limits, DecodeStats& stats) : Decoder(limits, DecodeConfig{}, stats) {}
+Decoder::Decoder(const DefragConfig& config, DecodeStats& stats) : Decoder(DefragLimits::fromConfig(config), stats) {}
 
-Decoder::Decoder(const DefragLimits& limits, const DecodeConfig& decode, DecodeStats& stats)
+Decoder::Decoder(const DefragLimits& limits, DecodeStats& stats, const DecoderOptions& options)
     : stats_(stats), defrag_(limits, stats) {
-  for (uint16_t port : decode.vxlan_ports) vxlan_ports_.set(port);
-  for (uint16_t port : decode.geneve_ports) geneve_ports_.set(port);
+  for (uint16_t port : options.vxlan_ports) vxlan_ports_.set(port);
+  for (uint16_t port : options.geneve_ports) geneve_ports_.set(port);
 }
 
 DecodeStatus Decoder::decode(int datalink, Timestamp ts, const uint8_t* data, uint32_t caplen, uint32_t wire_length,

@@ -70,6 +70,7 @@
 //   worker (hash on addresses only for fragments).
 #include <bitset>
 #include <cstdint>
+#include <vector>
 
 #include "config/config.h"
 #include "decode/decode_stats.h"
@@ -89,13 +90,20 @@ constexpr uint32_t kMaxIpv6ExtHeaders = 8;
 constexpr uint8_t kMaxTunnelLayers = 4;
 constexpr uint32_t kMaxMplsLabels = 16;
 
+// What a Decoder is told besides the defrag limits.
+struct DecoderOptions {
+  // UDP destination ports of the tunnels opened by port (decode.vxlan_ports / decode.geneve_ports).
+  std::vector<uint16_t> vxlan_ports{4789};
+  std::vector<uint16_t> geneve_ports{6081};
+
+  static DecoderOptions fromConfig(const Config& config);
+};
+
 class Decoder {
  public:
-  // Without a DecodeConfig the default tunnel ports apply (VXLAN 4789, Geneve 6081).
+  explicit Decoder(const Config& config, DecodeStats& stats);
   Decoder(const DefragConfig& config, DecodeStats& stats);
-  Decoder(const DefragConfig& config, const DecodeConfig& decode, DecodeStats& stats);
-  Decoder(const DefragLimits& limits, DecodeStats& stats);
-  Decoder(const DefragLimits& limits, const DecodeConfig& decode, DecodeStats& stats);
+  Decoder(const DefragLimits& limits, DecodeStats& stats, const DecoderOptions& options = {});
   Decoder(const Decoder&) = delete;
   Decoder& operator=(const Decoder&) = delete;
 

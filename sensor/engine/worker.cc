@@ -40,7 +40,7 @@ Worker::Worker(uint32_t id, const WorkerContext& context, WorkerStats& stats, st
     : id_(id),
       context_(context),
       stats_(stats),
-      decoder_(context.config.defrag, context.config.decode, stats.decode),
+      decoder_(context.config, stats.decode),
       flows_(context.config.flow, context.config.stream, stats.flow, id),
       scan_scratch_(stats.detect),
       set_(std::move(set)) {

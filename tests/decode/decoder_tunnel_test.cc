@@ -190,10 +190,10 @@ TEST_F(DecodeTunnelTest, VxlanOnTheDefaultPort) {
 
 TEST_F(DecodeTunnelTest, VxlanPortsComeFromTheConfig) {
   DecodeStats stats;
-  DecodeConfig config;
-  config.vxlan_ports = {8472};  // Linux's historic default
-  config.geneve_ports = {};
-  Decoder decoder(DefragLimits{}, config, stats);
+  Config config;
+  config.decode.vxlan_ports = {8472};  // Linux's historic default
+  config.decode.geneve_ports = {};
+  Decoder decoder(config, stats);
   DecodedPacket packet;
   Bytes on_custom = ethernet(0x0800, outerUdp4(8472, vxlan(42, innerEthernet4())));
   ASSERT_EQ(decoder.decode(link::kEthernet, {1, 0}, on_custom.data(), static_cast<uint32_t>(on_custom.size()),
