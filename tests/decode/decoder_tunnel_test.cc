@@ -302,6 +302,15 @@ TEST_F(DecodeTunnelTest, EtherIp) {
   expectInner4();
   EXPECT_EQ(decodeEth(outer4(97, cat({0x20, 0x00}, innerEthernet4()))), DecodeStatus::Error);
   EXPECT_EQ(stats_.value(DecodeError::UnsupportedEtherIpVersion), 1u);
+  for (uint32_t cut = 0; cut < 2; ++cut) EXPECT_EQ(decodeEth(outer4(97, Bytes(cut, 0x30))), DecodeStatus::Error);
+  EXPECT_EQ(stats_.value(DecodeError::TruncatedEtherIp), 2u);
+}
+
+TEST_F(DecodeTunnelTest, IpInIpCutInsideTheInnerHeader) {
+  const Bytes inner = innerTcp6();
+  for (uint32_t cut = 0; cut < 40; ++cut)
+    EXPECT_EQ(decodeEth(outer4(41, Bytes(inner.begin(), inner.begin() + cut))), DecodeStatus::Error);
+  expectOnlyError(DecodeError::TruncatedIpv6, 40);
 }
 
 // ---- MPLS ----
