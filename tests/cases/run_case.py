@@ -4,9 +4,9 @@
   run_case.py --tapwatch build/sensor/main/tapwatch tests/cases/tcp_simple [--workers 1,2] [--keep DIR]
 
 For each worker count (default 1 and 2), and once more reading the capture from
-stdin when the case asks for it (with `--set KEY=VALUE` for each entry of the
-case's "set" list, e.g. a tunnel port), it checks:
+stdin when the case asks for it, it checks:
   - the exit code (and stderr text when the case names one);
+  (with the case's "set" list passed as `--set KEY=VALUE` config overrides)
   - the multiset of alerts on (signature_id, src_ip, src_port, dest_ip, dest_port,
     proto, direction, vlan): nothing missing, nothing extra;
   - every alert line has the EVE alert keys and types, the signature's
@@ -134,8 +134,8 @@ def runOnce(tapwatch, case_dir, expected, workers, stdin, work, timeout):
             os.remove(p)
     cmd = [tapwatch, "scan", "-" if stdin else capture, "-s", os.path.join(case_dir, expected["signatures"]),
            "-o", out_path, "--workers", str(workers), "--no-progress", "--stats-json", stats_path]
-    for setting in expected.get("set", []):  # config overrides the case needs (e.g. a tunnel port)
-        cmd += ["--set", setting]
+    for override in expected.get("set", []):   # per-case config, e.g. host_os_policy networks
+        cmd += ["--set", override]
     problems = []
     try:
         with open(capture, "rb") if stdin else open(os.devnull, "rb") as fin:

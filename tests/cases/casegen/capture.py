@@ -51,8 +51,8 @@ class Capture:
                 continue
             l3 = self._build(item)
             f = item.flow
-            data, opened = self.link.wrap(l3, f, item.direction)
-            self.frames.append(packets.Frame(data, self._ts(), [f.observation(item)], iface=f.iface, tunnels=opened))
+            self.frames.append(packets.Frame(self.link.wrap(l3, f, item.direction), self._ts(),
+                                             [f.observation(item)], iface=f.iface, tunnels=self.link.last_opened))
 
     def lose(self, *items):
         """The endpoint received these segments but the tap missed them."""
@@ -74,9 +74,9 @@ class Capture:
         obs = f.observation(pkt)
         for i in (order if order is not None else range(len(pieces))):
             off, length = pieces[i][0], pieces[i][1]
-            data, opened = self.link.wrap(frags[i], f, pkt.direction)
-            self.frames.append(packets.Frame(data, self._ts(), [obs], frag=(frag_id, off, length, total),
-                                             iface=f.iface, tunnels=opened))
+            self.frames.append(packets.Frame(self.link.wrap(frags[i], f, pkt.direction), self._ts(),
+                                             [obs], frag=(frag_id, off, length, total), iface=f.iface,
+                                             tunnels=self.link.last_opened))
         return l3
 
     def addRaw(self, data, note, iface=0):

@@ -35,7 +35,7 @@ class Case:
     pack: list = None                     # signature pack (default sigs.PACK)
     scopes: list = field(default_factory=list)  # protocol scopes (casegen/appmodel.py) the capture carries
     protocols: dict = field(default_factory=dict)  # extra expectations on the stats "protocols" object
-    config_set: list = None               # ["KEY.PATH=VALUE"]: the runner passes each as `--set`
+    settings: list = field(default_factory=list)   # `--set KEY.PATH=VALUE` for the scan (e.g. a tunnel port)
 
     def fileName(self):
         return "capture.pcapng" if self.fmt == "pcapng" else "capture.pcap"
@@ -125,7 +125,7 @@ def render(case):
         "signatures": "signatures.yaml",
         "exit": case.exit or {"codes": [0]},
         "also_stdin": case.also_stdin,
-        **({"set": case.config_set} if case.config_set else {}),
+        **({"set": list(case.settings)} if case.settings else {}),
         "alerts": alerts,
         "signature_meta": {str(s.id): s.meta() for s in pack if s.id in used},
         "stats": stats,

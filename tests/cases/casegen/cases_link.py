@@ -340,7 +340,7 @@ def vxlan_custom_port():
         "then NOT a tunnel: it is inspected as the plain UDP datagram it is, so its phrase alerts on the outer "
         "UDP flow.",
         [(f, tunnel, lambda x: _chat(x, "Again: " + T.P_WEBCAM + "."), 2100001, TO_SERVER)],
-        config_set=["decode.vxlan_ports=[8472]"])
+        settings=["decode.vxlan_ports=[8472]"])
     inner = bytes(IP(src="198.51.100.67", dst="203.0.113.67", id=1, ttl=64) / UDP(sport=40067, dport=9999) /
                   T.WALLET_LURE.encode())
     frame = bytes.fromhex("02000000bb02") + bytes.fromhex("02000000bb01") + struct.pack(">H", 0x0800) + inner

@@ -38,15 +38,15 @@ class Link:
 
     def __init__(self, linktype):
         self.linktype = linktype
+        self.last_opened = ()  # tunnel types the sensor opens to reach the last wrapped packet
 
     def wrap(self, l3, flow, direction):
-        """The frame's bytes and the tunnel types the sensor opens to reach `l3`."""
         v6, vlans = flow.v6, flow.vlans
         ethertype = 0x86DD if v6 else 0x0800
-        opened = ()
+        self.last_opened = ()
         if flow.tunnel is not None:  # casegen/tunnels.py: the flow's own tags go inside
-            l3, ethertype, vlans, opened = flow.tunnel.wrap(l3, flow, direction)
-        return self._frame(l3, ethertype, vlans, flow, direction), opened
+            l3, ethertype, vlans, self.last_opened = flow.tunnel.wrap(l3, flow, direction)
+        return self._frame(l3, ethertype, vlans, flow, direction)
 
     def _frame(self, l3, ethertype, vlans, flow, direction):
         v6 = ethertype == 0x86DD
