@@ -46,7 +46,7 @@ namespace tapwatch {
   X(BadUdpLength, "bad_udp_length") \
   TAPWATCH_DECODE_TUNNEL_ERRORS(X)
 
-// Encapsulations (decode_tunnel.cc, decode_mpls.cc): a tunnel the decoder sees
+// Encapsulations (decode_tunnel.cc, decode_mpls_pppoe.cc): a tunnel the decoder sees
 // but cannot open is counted here by name, never dropped silently.
 #define TAPWATCH_DECODE_TUNNEL_ERRORS(X) \
   X(TunnelTooDeep, "tunnel_too_deep")                              /* more than kMaxTunnelLayers encapsulations */ \
