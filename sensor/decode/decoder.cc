@@ -53,6 +53,8 @@ DecoderOptions DecoderOptions::fromConfig(const Config& config) {
   DecoderOptions options;
   options.vxlan_ports = config.decode.vxlan_ports;
   options.geneve_ports = config.decode.geneve_ports;
+  options.checksum = parseChecksumMode(config.decode.checksum_validation).value_or(ChecksumMode::Auto);
+  options.overlap_policies = HostOsPolicyTable::fromConfig(config.host_os_policy);
   return options;
 }
 
@@ -62,7 +64,9 @@ Decoder::Decoder(const Config& config, DecodeStats& stats)
 Decoder::Decoder(const DefragConfig& config, DecodeStats& stats) : Decoder(DefragLimits::fromConfig(config), stats) {}
 
 Decoder::Decoder(const DefragLimits& limits, DecodeStats& stats, const DecoderOptions& options)
-    : stats_(stats), defrag_(limits, stats) {
+    : stats_(stats),
+      checksums_(options.checksum, stats, options.checksum_auto_sample),
+      defrag_(limits, stats, options.overlap_policies) {
   for (uint16_t port : options.vxlan_ports) vxlan_ports_.set(port);
   for (uint16_t port : options.geneve_ports) geneve_ports_.set(port);
 }
@@ -71,6 +75,8 @@ DecodeStatus Decoder::decode(int datalink, Timestamp ts, const uint8_t* data, ui
                              DecodedPacket& out) {
   defrag_.releaseCompleted();  // the previous reassembled payload is no longer in use
   out = DecodedPacket{};
+  l4_checksum_unknown_ = false;
+  ipv4_header_bad_ = false;
   out.ts = ts;
   out.wire_length = wire_length;
   if (data == nullptr) caplen = 0;

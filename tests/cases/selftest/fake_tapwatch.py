@@ -40,6 +40,9 @@ def main():
     a = ap.parse_args()
     case_dir = os.path.dirname(a.sigs)
     expected = json.load(open(os.path.join(case_dir, "expected.json"), encoding="utf-8"))
+    if a.set != expected.get("set", []):   # the runner must hand the case's config overrides on
+        print(f"fake_tapwatch.py: --set {a.set} but the case asks for {expected.get('set', [])}", file=sys.stderr)
+        return 2
     m = os.environ.get("FAKE_TAPWATCH_MUTATION", "")
     if a.capture == "-":
         sys.stdin.buffer.read()
