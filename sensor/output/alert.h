@@ -31,7 +31,9 @@ struct Alert {
   std::string category;
   uint8_t severity = 3;  // 1 (high) .. 4 (info)
   Field field = Field::Payload;
-  std::string excerpt;  // raw bytes from the sensor's buffers; EVE writer makes them valid UTF-8
+  std::string excerpt;                  // raw bytes from the sensor's buffers; EVE writer makes them valid UTF-8
+  int score = -1;                       // summed weights when the signature is score-based
+  std::vector<std::string> indicators;  // ids of the patterns that matched in the scope
 
   TransactionContext context;  // of the scope that alerted
 };
