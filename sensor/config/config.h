@@ -63,6 +63,9 @@ struct DefragConfig {
 
 // decode: how the decoder treats what it finds.
 struct DecodeConfig {
+  // UDP destination ports on which the decoder opens tunnels (sensor/decode).
+  std::vector<uint16_t> vxlan_ports{4789};
+  std::vector<uint16_t> geneve_ports{6081};
   // auto | yes | no: verify IPv4 header, TCP and UDP checksums and drop what
   // fails (the host drops it too). auto turns itself off on a capture whose
   // packets mostly fail (checksum offload on the capturing host).

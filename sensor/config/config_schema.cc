@@ -251,6 +251,8 @@ ConfigEntry buildSchema() {
                   }),
           section("decode",
                   {
+                      ports(TW_MEMBER(decode, vxlan_ports)),
+                      ports(TW_MEMBER(decode, geneve_ports)),
                       choice(TW_MEMBER(decode, checksum_validation), kChecksumValidationModes),
                   }),
           // The YAML keys are policy names; "default" and "linux" cannot be C++ member names.

@@ -40,6 +40,8 @@ const std::map<std::string, std::string> kOtherValues = {
     {"stream.midstream", "false"},
     {"defrag.memcap_mb", "8"},
     {"defrag.timeout_seconds", "9"},
+    {"decode.vxlan_ports", "[8472]"},
+    {"decode.geneve_ports", "[]"},
     {"decode.checksum_validation", "no"},
     {"host_os_policy.default", "linux"},
     {"host_os_policy.first", "[10.0.0.0/8]"},
