@@ -15,7 +15,7 @@ class Case:
     description: str
     field: str                # RESPONSE or REQUEST: where the marker is
     marker: str
-    anomalies: list           # reasons (CONTRACTS.md A) that must be counted; [] for clean cases
+    anomalies: list           # anomaly reasons (protocol_stats.h) that must be counted; [] for clean cases
     steps: list               # ("c"|"s", bytes) sends, ("c_fin",)/("s_fin",) closes, in order
     sizes: tuple = None       # segment sizes; None = alternate WHOLE/SPLIT by position
     cls: str = ""

@@ -1,5 +1,5 @@
 """A reference reader: the browser-like interpretation the catalogue expects
-(CONTRACTS.md "Parsing policy"), written independently of the sensor. The
+(the parsing policy in tests/evasion/README.md), written independently of the sensor. The
 generator runs every case through it and refuses a case whose marker this
 reading does not show exactly once, or whose listed anomalies it does not see:
 so every expectation is reachable by a parser that follows the policy.
