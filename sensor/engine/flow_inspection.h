@@ -56,6 +56,7 @@ class FlowInspection : public FlowContext {
   // need one; a tap holds a million flows, so the others do not carry it.
   std::unique_ptr<TransactionContext> udp_context;
   std::vector<OpenScope> scopes;
+  bool alerted = false;  // EVE flow.alerted
 };
 
 }  // namespace tapwatch

@@ -29,7 +29,7 @@ namespace tapwatch {
 
 class FlowTable {
  public:
-  // `worker_id` goes into every flow id so ids are unique across workers.
+  // `worker_id` is mixed into every flow id (common/flow_id.h).
   FlowTable(const FlowConfig& flow_config, const StreamConfig& stream_config, FlowStats& stats, uint32_t worker_id);
   ~FlowTable();
   FlowTable(const FlowTable&) = delete;

@@ -30,6 +30,9 @@ struct ProtocolLimits {
   uint32_t max_dns_pointer_hops = 16;  // compression pointers followed per name
   // TLS.
   uint32_t max_tls_hello_bytes = 65536;  // ClientHello bytes buffered across records and segments
+  // EVE http records: keep request/response headers in the TransactionContext
+  // (outputs.eve.http.headers; H1 fills them).
+  bool keep_http_headers = false;
 };
 
 }  // namespace tapwatch
