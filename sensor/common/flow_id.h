@@ -4,9 +4,9 @@
 // every JSON reader holds exactly (a double's 53-bit mantissa). Both
 // directions share it (the key is direction-normalised); two workers never
 // hold the same key, and a restart sees other start times, so ids do not
-// repeat across workers or runs. `serial` (the table's flow counter)
-// separates a flow from a successor on the same key that starts in the same
-// microsecond (port reuse in a capture with coarse timestamps).
+// repeat across workers or runs, and do not depend on the number of workers
+// (a capture replayed gives the same ids). Like Suricata's, two flows on one
+// key starting in the same microsecond would share an id.
 #include <cstdint>
 
 namespace tapwatch {
@@ -22,9 +22,9 @@ inline uint64_t mixFlowIdBits(uint64_t h) {
   return h;
 }
 
-inline uint64_t makeFlowId(uint64_t key_hash, int64_t start_sec, uint32_t start_nsec, uint64_t serial) {
+inline uint64_t makeFlowId(uint64_t key_hash, int64_t start_sec, uint32_t start_nsec) {
   const uint64_t start_us = static_cast<uint64_t>(start_sec) * 1000000u + start_nsec / 1000u;
-  const uint64_t id = mixFlowIdBits(key_hash ^ mixFlowIdBits(start_us) ^ (serial * 0x9e3779b97f4a7c15ULL)) & kFlowIdMask;
+  const uint64_t id = mixFlowIdBits(key_hash ^ mixFlowIdBits(start_us)) & kFlowIdMask;
   return id == 0 ? 1 : id;
 }
 

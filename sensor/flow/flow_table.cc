@@ -76,12 +76,10 @@ class EventSink final : public ReassemblySink {
 }  // namespace
 
 FlowTable::FlowTable(const FlowConfig& flow_config, const StreamConfig& stream_config, FlowStats& stats,
-                     uint32_t worker_id)
+                     uint32_t /*worker_id*/)
     : config_(flow_config),
       midstream_(stream_config.midstream),
       stats_(stats),
-      // Worker id above a per-table counter: the serial that makeFlowId() mixes in.
-      id_base_(uint64_t{worker_id & 0x7fffffu} << 40),
       resources_(stream_config, stats, uint64_t{stream_config.memcap_mb} << 20) {
   config_.max_flows = std::max<uint32_t>(config_.max_flows, 1);
   chunk_flows_ = std::min(config_.max_flows, kMaxChunkFlows);
@@ -196,7 +194,7 @@ Flow* FlowTable::create(const DecodedPacket& packet, const FlowKey& key, uint32_
   flow.number = number;
   flow.key = key;
   flow.hash = hash;
-  flow.id = makeFlowId(hashFlowKey(key), packet.ts.sec, packet.ts.nsec, id_base_ | next_id_++);
+  flow.id = makeFlowId(hashFlowKey(key), packet.ts.sec, packet.ts.nsec);
   const bool sender_is_client = firstPacketFromClient(packet);
   flow.client_is_low = sender_is_client == src_is_low;
   flow.client_ip = sender_is_client ? packet.src : packet.dst;

@@ -29,7 +29,7 @@ namespace tapwatch {
 
 class FlowTable {
  public:
-  // `worker_id` is mixed into every flow id (common/flow_id.h).
+  // Flow ids (common/flow_id.h) do not depend on `worker_id`; kept for callers.
   FlowTable(const FlowConfig& flow_config, const StreamConfig& stream_config, FlowStats& stats, uint32_t worker_id);
   ~FlowTable();
   FlowTable(const FlowTable&) = delete;
@@ -78,8 +78,6 @@ class FlowTable {
   FlowConfig config_;
   bool midstream_;
   FlowStats& stats_;
-  uint64_t id_base_;
-  uint64_t next_id_ = 1;
 
   StreamResources resources_;  // before the flows: their reassemblers return buffers to it
 
