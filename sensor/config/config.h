@@ -121,12 +121,12 @@ struct EveOutputConfig {
   bool enabled = true;
   std::string path = "/var/log/tapwatch/eve.json";
   // Event types written (output/eve_types.h names); default all.
-  std::vector<std::string> types = {"alert", "anomaly", "flow", "http", "dns",
+  std::vector<std::string> types = {"alert", "anomaly", "flow", "http",     "dns",
                                     "tls",   "quic",    "smtp", "fileinfo", "stats"};
   EveFilesConfig files;
-  uint32_t stats_interval = 60;     // seconds between stats records; 0 = only the final one at stop
-  uint32_t community_id_seed = 0;   // Community ID v1 seed (0..65535)
-  bool alert_context = false;       // alert.context {field, excerpt, score, indicators}: outside Suricata's schema
+  uint32_t stats_interval = 60;    // seconds between stats records; 0 = only the final one at stop
+  uint32_t community_id_seed = 0;  // Community ID v1 seed (0..65535)
+  bool alert_context = false;      // alert.context {field, excerpt, score, indicators}: outside Suricata's schema
   EveHttpConfig http;
 
   bool operator==(const EveOutputConfig&) const = default;

@@ -187,7 +187,7 @@ std::optional<std::string> checkListen(std::string_view s) {
 }
 
 std::optional<std::string> checkEveType(std::string_view s) {
-  static constexpr std::string_view kNames[] = {"alert", "anomaly", "flow",     "http",  "dns",
+  static constexpr std::string_view kNames[] = {"alert", "anomaly", "flow", "http",     "dns",
                                                 "tls",   "quic",    "smtp", "fileinfo", "stats"};
   for (std::string_view name : kNames)
     if (s == name) return std::nullopt;

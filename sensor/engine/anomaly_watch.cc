@@ -19,9 +19,8 @@ std::string_view decodeLayer(std::string_view reason) {
 // Stream rows of FlowStats that are anomalies of the traffic (not of the
 // sensor's capacity): the event is the row's label, or its metric's name.
 constexpr std::string_view kStreamMetrics[] = {
-    "tapwatch_stream_gaps_total",          "tapwatch_stream_overlap_conflicts_total",
-    "tapwatch_stream_out_of_window_total", "tapwatch_tcp_port_reuse_total",
-    "tapwatch_flow_packets_ignored_total",
+    "tapwatch_stream_gaps_total",    "tapwatch_stream_overlap_conflicts_total", "tapwatch_stream_out_of_window_total",
+    "tapwatch_tcp_port_reuse_total", "tapwatch_flow_packets_ignored_total",
 };
 
 bool isStreamAnomaly(std::string_view metric, std::string_view label) {
@@ -62,8 +61,7 @@ AnomalyWatch::AnomalyWatch(const WorkerStats& stats) {
 #undef TAPWATCH_WATCH_NOTHING
 }
 
-void AnomalyWatch::watch(const Counter& counter, AnomalyLayer type, std::string_view event,
-                         std::string_view layer) {
+void AnomalyWatch::watch(const Counter& counter, AnomalyLayer type, std::string_view event, std::string_view layer) {
   watched_.push_back(Watched{&counter, counter.value(), type, event, layer});
 }
 

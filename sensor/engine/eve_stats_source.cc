@@ -19,8 +19,9 @@ StatsSource makeEveStatsSource(const Pipeline& pipeline, const AlertCounters& al
       visitDetectStats(w.detect, visit);
     }
     alerts.forEachAlert([&visit](const AlertCounters::Key&, uint64_t n) { visit(AlertMetrics::alerts, "", n); });
-    alerts.forEachSuppressed(
-        [&visit](const std::string& reason, uint64_t n) { visit(AlertMetrics::suppressed, reason, n); });
+    alerts.forEachSuppressed([&visit](const std::string& reason, uint64_t n) {
+      visit(AlertMetrics::suppressed, reason, n);
+    });
   };
 }
 

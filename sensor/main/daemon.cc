@@ -107,11 +107,10 @@ int Daemon::start() {
 
   // Replays wait for room in the hand-off (lossless); live capture never
   // blocks a worker: a full hand-off counts a drop.
-  outputs_ =
-      std::make_unique<OutputThread>(config_.outputs, config_.sensor.name, output_stats_,
-                                     OutputThreadOptions{.submit = live_ ? SubmitMode::NoWait : SubmitMode::Wait,
-                                                         .excerpt_bytes = config_.alerts.excerpt_bytes,
-                                                         .redact = config_.alerts.redact});
+  outputs_ = std::make_unique<OutputThread>(config_.outputs, config_.sensor.name, output_stats_,
+                                            OutputThreadOptions{.submit = live_ ? SubmitMode::NoWait : SubmitMode::Wait,
+                                                                .excerpt_bytes = config_.alerts.excerpt_bytes,
+                                                                .redact = config_.alerts.redact});
   if (Status started = outputs_->start(); !started) {
     logError(started.error().describe());
     return kExitRuntime;

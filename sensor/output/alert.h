@@ -32,11 +32,11 @@ struct Alert {
   std::string category;
   uint8_t severity = 3;  // 1 (high) .. 4 (info)
   Field field = Field::Payload;
-  std::string excerpt;  // raw bytes from the sensor's buffers; EVE writer makes them valid UTF-8
-  int score = -1;                        // summed weights when the signature is score-based
-  std::vector<std::string> indicators;   // ids of the patterns that matched in the scope
-  std::vector<std::string> tags;         // the signature's tags (alert.metadata.tag)
-  std::vector<std::string> references;   // the signature's references (alert.references)
+  std::string excerpt;                  // raw bytes from the sensor's buffers; EVE writer makes them valid UTF-8
+  int score = -1;                       // summed weights when the signature is score-based
+  std::vector<std::string> indicators;  // ids of the patterns that matched in the scope
+  std::vector<std::string> tags;        // the signature's tags (alert.metadata.tag)
+  std::vector<std::string> references;  // the signature's references (alert.references)
 
   TransactionContext context;  // of the scope that alerted
 };

@@ -67,8 +67,8 @@ struct AnomalyEvent {
 };
 
 struct EveEvent {
-  std::variant<std::monostate, std::unique_ptr<Alert>, std::unique_ptr<TransactionEvent>,
-               std::unique_ptr<FlowEndEvent>, std::unique_ptr<AnomalyEvent>>
+  std::variant<std::monostate, std::unique_ptr<Alert>, std::unique_ptr<TransactionEvent>, std::unique_ptr<FlowEndEvent>,
+               std::unique_ptr<AnomalyEvent>>
       payload;
 
   EveEvent() = default;

@@ -14,8 +14,8 @@ namespace tapwatch {
 struct EveFormatOptions {
   std::string host;  // sensor.name, or the machine's hostname
   uint32_t excerpt_bytes = 96;
-  bool redact = false;           // replace excerpt bytes with '*' except the matched word boundaries
-  bool alert_context = false;    // alert.context {field, excerpt, score, indicators} (outside Suricata's schema)
+  bool redact = false;         // replace excerpt bytes with '*' except the matched word boundaries
+  bool alert_context = false;  // alert.context {field, excerpt, score, indicators} (outside Suricata's schema)
   uint16_t community_id_seed = 0;
 };
 

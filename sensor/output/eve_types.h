@@ -58,8 +58,8 @@ class EveTypeSet {
   }
   // Any transaction type (the app layer must be parsed to log it).
   bool anyTransaction() const {
-    return has(EveType::Http) || has(EveType::Dns) || has(EveType::Tls) || has(EveType::Quic) ||
-           has(EveType::Smtp) || has(EveType::Fileinfo);
+    return has(EveType::Http) || has(EveType::Dns) || has(EveType::Tls) || has(EveType::Quic) || has(EveType::Smtp) ||
+           has(EveType::Fileinfo);
   }
 
  private:

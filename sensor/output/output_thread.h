@@ -75,7 +75,7 @@ class OutputThread final : public AlertSink {
 
  private:
   void wake();
-  void drain();      // output thread
+  void drain();  // output thread
   void deliver(EveEvent& event);
   void writeLine(const AlertRecord& line);
   void writeStats();

@@ -200,7 +200,9 @@ std::string formatRfc3164Timestamp(Timestamp ts) {
 }
 
 std::string formatSyslogMessage(const AlertRecord& record, const SyslogFormatOptions& options) {
-  const std::string body = options.body == SyslogBody::Cef && record.type == EveType::Alert ? formatCef(record, options.version) : record.eve_json;
+  const std::string body = options.body == SyslogBody::Cef && record.type == EveType::Alert
+                               ? formatCef(record, options.version)
+                               : record.eve_json;
   const int pri = syslogPri(options.facility, record.severity);
   std::string out;
   out.reserve(body.size() + 160);

@@ -11,16 +11,21 @@
 
 namespace tapwatch {
 
-struct HttpHeader { std::string name, value; };                                   // H1
-struct FileInfo {                                                                  // H5
+struct HttpHeader {
+  std::string name, value;
+};                           // H1
+struct FileInfo {            // H5
   std::string filename;      // Content-Disposition filename / Content-Type name, decoded
   std::string content_type;  // e.g. "application/zip" (no parameters)
   uint64_t size = 0;         // decoded bytes seen
   std::array<uint8_t, 32> sha256{};
-  bool sha256_valid = false; // false when the part was cut at a cap
-  bool truncated = false;    // cut at a cap (EVE state TRUNCATED)
+  bool sha256_valid = false;  // false when the part was cut at a cap
+  bool truncated = false;     // cut at a cap (EVE state TRUNCATED)
 };
-struct DnsAnswer { std::string rrname, rrtype, rdata; uint32_t ttl = 0; };        // H5
+struct DnsAnswer {
+  std::string rrname, rrtype, rdata;
+  uint32_t ttl = 0;
+};  // H5
 
 // Empty strings (and status 0) mean "not known"; outputs omit them.
 struct TransactionContext {
@@ -32,19 +37,19 @@ struct TransactionContext {
   std::string email_subject;
   std::string dns_rrname;
   std::string tls_sni;
-  std::string http_protocol;        // "HTTP/1.1" as sent in the request line        (H1)
-  std::string http_content_type;    // response Content-Type value                   (H1)
-  std::string http_referer;         // request Referer                               (H1)
-  uint64_t http_response_length = 0;// response body bytes inspected (decoded)       (H1)
-  std::vector<HttpHeader> http_request_headers, http_response_headers; // only if limits.keep_http_headers (H1)
-  std::string smtp_helo;                                                           // H5
-  std::string email_from;           // header From                                   (H5)
+  std::string http_protocol;          // "HTTP/1.1" as sent in the request line        (H1)
+  std::string http_content_type;      // response Content-Type value                   (H1)
+  std::string http_referer;           // request Referer                               (H1)
+  uint64_t http_response_length = 0;  // response body bytes inspected (decoded)       (H1)
+  std::vector<HttpHeader> http_request_headers, http_response_headers;  // only if limits.keep_http_headers (H1)
+  std::string smtp_helo;                                                // H5
+  std::string email_from;                       // header From                                   (H5)
   std::vector<std::string> email_to, email_cc;  // header To / Cc addresses           (H5)
-  std::vector<FileInfo> files;      // SMTP attachments (non-text MIME parts)        (H5)
-  std::string dns_rrtype;           // question type, e.g. "A"                       (H5)
-  std::string dns_rcode;            // "NOERROR", "NXDOMAIN", ... ("" for a query)   (H5)
-  uint16_t dns_id = 0;              //                                               (H5)
-  std::vector<DnsAnswer> dns_answers;                                              // H5
+  std::vector<FileInfo> files;                  // SMTP attachments (non-text MIME parts)        (H5)
+  std::string dns_rrtype;                       // question type, e.g. "A"                       (H5)
+  std::string dns_rcode;                        // "NOERROR", "NXDOMAIN", ... ("" for a query)   (H5)
+  uint16_t dns_id = 0;                          //                                               (H5)
+  std::vector<DnsAnswer> dns_answers;           // H5
 };
 
 }  // namespace tapwatch

@@ -9,10 +9,12 @@ schema Tapwatch can emit (top level, alert, anomaly, flow, http, dns, tls,
 quic, smtp, email, fileinfo, stats); a key outside these lists is reported
 exactly as a validator against the full schema would reject it.
 
-Usage: eve_schema.py [--allow-alert-context] FILE...   (exit 1 on any problem)
+Usage: eve_schema.py [--allow-alert-context] FILE...          (exit 1 on any problem)
+       eve_schema.py [--allow-alert-context] --from PROGRAM [ARG...]   (checks what PROGRAM prints)
 """
 import json
 import re
+import subprocess
 import sys
 
 S, I, B, N = "string", "integer", "boolean", "number"
@@ -160,21 +162,32 @@ def recordProblems(record, allow_alert_context=False):
 
 
 def main(argv):
-    allow = "--allow-alert-context" in argv
-    files = [a for a in argv[1:] if not a.startswith("--")]
+    args = argv[1:]
+    allow = "--allow-alert-context" in args
+    args = [a for a in args if a != "--allow-alert-context"]
+    if args and args[0] == "--from":
+        proc = subprocess.run(args[1:], capture_output=True, check=True, text=True)
+        sources = [(args[1], proc.stdout.splitlines())]
+    else:
+        sources = []
+        for name in args:
+            with open(name, encoding="utf-8") as fh:
+                sources.append((name, fh.read().splitlines()))
     bad = 0
     total = 0
-    for name in files:
-        with open(name, encoding="utf-8") as fh:
-            for n, line in enumerate(fh, 1):
-                if not line.strip():
-                    continue
-                total += 1
-                for p in recordProblems(json.loads(line), allow):
-                    bad += 1
-                    print(f"{name}:{n}: {p}")
-    print(f"{total} records, {bad} problems")
-    return 1 if bad else 0
+    types = set()
+    for name, lines in sources:
+        for n, line in enumerate(lines, 1):
+            if not line.strip():
+                continue
+            total += 1
+            record = json.loads(line)
+            types.add(record.get("event_type"))
+            for p in recordProblems(record, allow):
+                bad += 1
+                print(f"{name}:{n}: {p}")
+    print(f"{total} records ({', '.join(sorted(map(str, types)))}), {bad} problems")
+    return 1 if bad or total == 0 else 0
 
 
 if __name__ == "__main__":

@@ -97,8 +97,7 @@ int main(int argc, char** argv) {
       // Build first so the timed part is the hand-off, formatting (output thread) and delivery.
       std::vector<EveEvent> records;
       records.reserve(count);
-      for (uint64_t s = first; s < first + count; ++s)
-        records.emplace_back(std::make_unique<Alert>(makeAlert(s)));
+      for (uint64_t s = first; s < first + count; ++s) records.emplace_back(std::make_unique<Alert>(makeAlert(s)));
       const auto t0 = std::chrono::steady_clock::now();
       for (auto& r : records) {
         out.submit(std::move(r), SubmitMode::Wait);
