@@ -96,6 +96,8 @@ void formatTransaction(const TransactionEvent& tx, const EveFormatOptions& optio
         eve::addSmtp(ctx, root);
         eve::addEmail(ctx, root);
         break;
+      // Quic: the QUIC parser's context fields (sni, version, ua, ja3/ja4)
+      // get their object here, `quic` in Suricata's schema; no scope raises it yet.
       default: break;
     }
     out.push_back(lineOf(tx.type, tx.header.ts, eve::dump(root)));

@@ -55,8 +55,8 @@ std::vector<FlowEndEvent> runWorker(uint32_t worker_id, uint8_t subnet, int flow
       ip.src = request ? client : server;
       ip.dst = request ? server : client;
       const auto port = static_cast<uint16_t>(40000 + i);
-      const Bytes frame = ethernet(
-          0x0800, ipv4(ip, udp(request ? port : 7000, request ? 7000 : port, text("ping-me"))));
+      const Bytes frame =
+          ethernet(0x0800, ipv4(ip, udp(request ? port : 7000, request ? 7000 : port, text("ping-me"))));
       worker.handlePacket(DLT_EN10MB, Timestamp{start + i, request ? 0u : 1000u}, frame.data(),
                           static_cast<uint32_t>(frame.size()), static_cast<uint32_t>(frame.size()));
     }
