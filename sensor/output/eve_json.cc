@@ -41,7 +41,8 @@ const char* protoName(uint8_t ip_protocol) {
 json header(const EveHeader& h, std::string_view event_type, const EveFormatOptions& options) {
   json root;
   root["timestamp"] = formatEveTimestamp(h.ts);
-  if (h.flow_id != 0) root["flow_id"] = h.flow_id;
+  // An alert always comes from a flow; other records without one (decode anomalies, stats) leave it out.
+  if (h.flow_id != 0 || event_type == "alert") root["flow_id"] = h.flow_id;
   if (!h.in_iface.empty()) root["in_iface"] = h.in_iface;
   root["event_type"] = event_type;
   if (!h.vlan.empty()) root["vlan"] = h.vlan;
