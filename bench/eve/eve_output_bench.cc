@@ -136,10 +136,11 @@ int main(int argc, char** argv) {
   for (auto& e : events) out.submit(std::move(e), SubmitMode::Wait);
   out.stop(std::chrono::milliseconds(0));
   const double secs = std::chrono::duration<double>(std::chrono::steady_clock::now() - t0).count();
-  std::printf("{\"events\": %llu, \"lines_written\": %llu, \"errors\": %llu, \"seconds\": %.3f, \"events_per_s\": %.0f}\n",
-              static_cast<unsigned long long>(stats.events_received.value()),
-              static_cast<unsigned long long>(stats.eve_written.value()),
-              static_cast<unsigned long long>(stats.eve_errors.value()), secs,
-              static_cast<double>(stats.events_received.value()) / secs);
+  std::printf(
+      "{\"events\": %llu, \"lines_written\": %llu, \"errors\": %llu, \"seconds\": %.3f, \"events_per_s\": %.0f}\n",
+      static_cast<unsigned long long>(stats.events_received.value()),
+      static_cast<unsigned long long>(stats.eve_written.value()),
+      static_cast<unsigned long long>(stats.eve_errors.value()), secs,
+      static_cast<double>(stats.events_received.value()) / secs);
   return stats.events_received.value() == n ? 0 : 1;
 }
