@@ -103,5 +103,21 @@ TEST(EveOutput, CommunityIdSeedIsConfigurable) {
   EXPECT_EQ(seed0.rfind("1:", 0), 0u);
 }
 
+TEST(EveOutput, FullHandOffCountsEveryDroppedEvent) {
+  // Live mode never blocks a worker: with the hand-off full (the output
+  // thread not started here, so nothing drains it) each further event is
+  // counted as dropped, alerts in their own counter too.
+  OutputsConfig config;
+  config.eve.enabled = false;
+  OutputStats stats;
+  OutputThread out(config, "tap-01", stats, {.submit = SubmitMode::NoWait});
+  for (size_t i = 0; i < OutputThread::kHandOffCapacity; ++i)
+    ASSERT_TRUE(out.submit(EveEvent(test::sampleFlow()), SubmitMode::NoWait));
+  EXPECT_FALSE(out.submit(EveEvent(test::sampleFlow()), SubmitMode::NoWait));
+  EXPECT_FALSE(out.submit(EveEvent(test::sampleAlertEvent()), SubmitMode::NoWait));
+  EXPECT_EQ(stats.events_dropped.value(), 2u);
+  EXPECT_EQ(stats.alerts_dropped.value(), 1u);
+}
+
 }  // namespace
 }  // namespace tapwatch
