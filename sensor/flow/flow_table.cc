@@ -122,11 +122,13 @@ void FlowTable::process(const DecodedPacket& packet, FlowEvents& events) {
   if (flow != nullptr && pure_syn && flow->tcp_state == TcpState::Closed) {
     // A new connection reusing the 4-tuple of a finished one.
     stats_.tcp_port_reuse.add();
+    reused_id_ = flow->id;  // the successor must not get it, even when it starts in the same microsecond
     close(*flow, FlowEndReason::TcpClosed, events);
     flow = nullptr;
   }
   if (flow == nullptr) {
     flow = create(packet, key, hash, src_is_low, events);
+    reused_id_ = 0;
     if (flow == nullptr) return;
   }
 
@@ -195,6 +197,7 @@ Flow* FlowTable::create(const DecodedPacket& packet, const FlowKey& key, uint32_
   flow.key = key;
   flow.hash = hash;
   flow.id = makeFlowId(hashFlowKey(key), packet.ts.sec, packet.ts.nsec);
+  if (flow.id == reused_id_) flow.id = flow.id % kFlowIdMask + 1;
   const bool sender_is_client = firstPacketFromClient(packet);
   flow.client_is_low = sender_is_client == src_is_low;
   flow.client_ip = sender_is_client ? packet.src : packet.dst;

@@ -78,6 +78,7 @@ class FlowTable {
   FlowConfig config_;
   bool midstream_;
   FlowStats& stats_;
+  uint64_t reused_id_ = 0;  // id of the flow a port reuse just closed (process() to create())
 
   StreamResources resources_;  // before the flows: their reassemblers return buffers to it
 
