@@ -61,6 +61,29 @@ struct DefragConfig {
   bool operator==(const DefragConfig&) const = default;
 };
 
+// decode: how the decoder treats what it finds.
+struct DecodeConfig {
+  // auto | yes | no: verify IPv4 header, TCP and UDP checksums and drop what
+  // fails (the host drops it too). auto turns itself off on a capture whose
+  // packets mostly fail (checksum offload on the capturing host).
+  std::string checksum_validation = "auto";
+
+  bool operator==(const DecodeConfig&) const = default;
+};
+
+// host_os_policy: the overlap policy (common/overlap_policy.h) of the hosts in
+// each list of networks; other hosts use default_policy. Key "default" in YAML.
+struct HostOsPolicyConfig {
+  std::string default_policy = "bsd";
+  std::vector<std::string> first_nets;  // CIDRs; YAML keys first, last, bsd, linux, windows
+  std::vector<std::string> last_nets;
+  std::vector<std::string> bsd_nets;
+  std::vector<std::string> linux_nets;
+  std::vector<std::string> windows_nets;
+
+  bool operator==(const HostOsPolicyConfig&) const = default;
+};
+
 struct ProtocolPorts {
   std::vector<uint16_t> ports;
 
@@ -193,6 +216,8 @@ struct Config {
   FlowConfig flow;
   StreamConfig stream;
   DefragConfig defrag;
+  DecodeConfig decode;
+  HostOsPolicyConfig host_os_policy;
   ProtocolsConfig protocols;
   SignaturesConfig signatures;
   AlertsConfig alerts;

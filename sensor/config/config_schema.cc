@@ -8,6 +8,8 @@
 #include <type_traits>
 #include <utility>
 
+#include "common/overlap_policy.h"
+#include "config/cidr.h"
 #include "config/config_values.h"
 #include "config/host_port.h"
 #include "config/suppress_rules.h"
@@ -108,10 +110,10 @@ ConfigEntry ports(std::string name, Get get) {
 }
 
 template <typename Get>
-ConfigEntry textList(std::string name, Get get, StringRule item_rule) {
+ConfigEntry textList(std::string name, Get get, StringRule item_rule, bool allow_empty_list = false) {
   static_assert(std::is_same_v<MemberOf<Get>, std::vector<std::string>>);
-  auto load = [get, item_rule](const ValueSite& site, Config& config) -> Status {
-    auto value = readStringList(site, item_rule);
+  auto load = [get, item_rule, allow_empty_list](const ValueSite& site, Config& config) -> Status {
+    auto value = readStringList(site, item_rule, allow_empty_list);
     if (!value.ok()) return value.error();
     get(config) = std::move(*value);
     return Ok{};
@@ -194,8 +196,15 @@ std::optional<std::string> checkEveType(std::string_view s) {
   return "must be an EVE event type: alert, anomaly, flow, http, dns, tls, quic, smtp, fileinfo, stats";
 }
 
+std::optional<std::string> checkCidr(std::string_view s) {
+  auto parsed = Cidr::parse(s);
+  if (!parsed.ok()) return parsed.error().message;
+  return std::nullopt;
+}
+
 constexpr StringRule kAnyText{};
 constexpr StringRule kEveTypeName{.allow_empty = false, .max_length = 16, .check = checkEveType};
+constexpr StringRule kCidrText{.allow_empty = false, .max_length = 64, .check = checkCidr};
 constexpr StringRule kRequiredText{.allow_empty = false};
 constexpr StringRule kBpf{.allow_empty = true, .max_length = 65536};
 
@@ -248,6 +257,27 @@ ConfigEntry buildSchema() {
                   {
                       number(TW_MEMBER(defrag, memcap_mb), 1, 65536),
                       number(TW_MEMBER(defrag, timeout_seconds), 1, 3600),
+                  }),
+          section("decode",
+                  {
+                      choice(TW_MEMBER(decode, checksum_validation), kChecksumValidationModes),
+                  }),
+          // The YAML keys are policy names; "default" and "linux" cannot be C++ member names.
+          section("host_os_policy",
+                  {
+                      choice(
+                          "default", [](auto& c) -> auto& { return c.host_os_policy.default_policy; },
+                          kOverlapPolicyNames),
+                      textList(
+                          "first", [](auto& c) -> auto& { return c.host_os_policy.first_nets; }, kCidrText, true),
+                      textList(
+                          "last", [](auto& c) -> auto& { return c.host_os_policy.last_nets; }, kCidrText, true),
+                      textList(
+                          "bsd", [](auto& c) -> auto& { return c.host_os_policy.bsd_nets; }, kCidrText, true),
+                      textList(
+                          "linux", [](auto& c) -> auto& { return c.host_os_policy.linux_nets; }, kCidrText, true),
+                      textList(
+                          "windows", [](auto& c) -> auto& { return c.host_os_policy.windows_nets; }, kCidrText, true),
                   }),
           section("protocols",
                   {

@@ -102,12 +102,13 @@ Result<std::vector<uint16_t>> readPortList(const ValueSite& site) {
   return ports;
 }
 
-Result<std::vector<std::string>> readStringList(const ValueSite& site, const StringRule& item_rule) {
+Result<std::vector<std::string>> readStringList(const ValueSite& site, const StringRule& item_rule,
+                                                bool allow_empty_list) {
   const YAML::Node& node = site.node();
   if (!node.IsSequence()) {
     return site.fail("expected a list such as [a, b], got " + describeNode(node));
   }
-  if (node.size() == 0) return site.fail("must list at least one entry");
+  if (node.size() == 0 && !allow_empty_list) return site.fail("must list at least one entry");
   if (node.size() > kMaxListEntries) {
     return site.fail("lists " + std::to_string(node.size()) + " entries; the limit is " +
                      std::to_string(kMaxListEntries));

@@ -37,6 +37,7 @@ Result<std::string> readEnum(const ValueSite& site, std::span<const std::string_
 Result<std::vector<uint16_t>> readPortList(const ValueSite& site);
 
 // A non-empty YAML list of distinct non-empty strings.
-Result<std::vector<std::string>> readStringList(const ValueSite& site, const StringRule& item_rule);
+Result<std::vector<std::string>> readStringList(const ValueSite& site, const StringRule& item_rule,
+                                                bool allow_empty_list = false);
 
 }  // namespace tapwatch

@@ -2,6 +2,7 @@
 // Defragmenter. Every layer narrows (p, cap, wire) before the next reads.
 #include <algorithm>
 
+#include "decode/checksum.h"
 #include "decode/decoder.h"
 #include "decode/wire_headers.h"
 
@@ -21,9 +22,11 @@ DecodeStatus Decoder::decodeIpv4(const uint8_t* p, uint32_t cap, uint32_t wire, 
   if (total == 0 && wire > header_length) {
     stats_.count(DecodeError::IpZeroLengthTso);
     total = wire;
+    l4_checksum_unknown_ = true;  // the NIC fills in lengths and checksums later
   }
   if (total < header_length || total > wire) return fail(DecodeError::BadIpv4TotalLength);
   if (header_length > cap) return fail(DecodeError::TruncatedIpv4);  // options cut by the snaplen
+  ipv4_header_bad_ = checksums_.active() && !ipv4HeaderChecksumValid(p, header_length);
 
   out.ip_version = 4;
   out.ip_protocol = ip->protocol;
@@ -35,6 +38,11 @@ DecodeStatus Decoder::decodeIpv4(const uint8_t* p, uint32_t cap, uint32_t wire, 
 
   if (!ip->isFragment()) return decodeTransport(ip->protocol, l4, l4_cap, l4_wire, out);
   if (l4_cap < l4_wire) return fail(DecodeError::TruncatedFragment);
+  // A fragment the host drops never joins its datagram; the L4 checksum is checked after reassembly.
+  if (checksums_.active() &&
+      dropForChecksum(ipv4_header_bad_ ? std::optional(DecodeError::BadIpv4Checksum) : std::nullopt))
+    return DecodeStatus::Error;
+  ipv4_header_bad_ = false;
   Fragment fragment;
   fragment.family = 4;
   fragment.protocol = ip->protocol;
@@ -59,6 +67,7 @@ DecodeStatus Decoder::decodeIpv6(const uint8_t* p, uint32_t cap, uint32_t wire, 
   if (payload == 0 && wire > n && ip->next_header != ipproto::kNoNext) {
     stats_.count(DecodeError::IpZeroLengthTso);  // also where a jumbogram (RFC 2675) ends up
     payload = wire - n;
+    l4_checksum_unknown_ = true;
   }
   if (payload > wire - n) return fail(DecodeError::BadIpv6PayloadLength);
 

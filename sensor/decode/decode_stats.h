@@ -27,6 +27,7 @@ namespace tapwatch {
   X(TruncatedIp, "truncated_ip") /* raw link type, empty packet */ \
   X(BadIpVersion, "bad_ip_version") \
   X(TruncatedIpv4, "truncated_ipv4") \
+  X(BadIpv4Checksum, "bad_ipv4_checksum") /* the host drops it: not inspected */ \
   X(BadIpv4HeaderLength, "bad_ipv4_header_length") \
   X(BadIpv4TotalLength, "bad_ipv4_total_length") \
   X(IpZeroLengthTso, "ip_zero_length_tso") /* (decoded) length 0: host capture with TSO */ \
@@ -42,8 +43,11 @@ namespace tapwatch {
   X(FragmentEndConflict, "fragment_end_conflict") /* two different ends / data past end */ \
   X(TruncatedTcp, "truncated_tcp") \
   X(BadTcpDataOffset, "bad_tcp_data_offset") \
+  X(BadTcpChecksum, "bad_tcp_checksum") /* the host drops it: not inspected */ \
   X(TruncatedUdp, "truncated_udp") \
-  X(BadUdpLength, "bad_udp_length")
+  X(BadUdpLength, "bad_udp_length") \
+  X(BadUdpChecksum, "bad_udp_checksum")             /* the host drops it: not inspected */ \
+  X(BadChecksumInspected, "bad_checksum_inspected") /* (decoded) auto mode, still learning: looks like offload */
 
 #define TAPWATCH_DECODE_SKIPS(X) \
   X(Arp, "arp")      /* ARP and RARP */ \
@@ -95,6 +99,9 @@ struct DefragStats {
 };
 
 #define TAPWATCH_DECODE_STATS(COUNTER, GAUGE, COUNTER_ARRAY, ...) \
+  GAUGE(checksum_validation, "tapwatch_decode_checksum_validation", "", "", \
+        "1 while IPv4, TCP and UDP checksums are verified (bad ones are not inspected), 0 when off: " \
+        "decode.checksum_validation no, or auto found a capture with checksum offload.") \
   COUNTER_ARRAY(errors, kDecodeErrorCount, decodeErrorName, "tapwatch_decode_errors_total", "reason", \
                 "Malformed, truncated or unsupported packets, by reason.") \
   COUNTER_ARRAY(skipped, kSkipReasonCount, skipReasonName, "tapwatch_decode_skipped_total", "reason", \

@@ -6,9 +6,35 @@
 
 namespace tapwatch {
 
+namespace {
+
+// The window scale option of a SYN's options, or -1. Options are only walked
+// on SYNs (the one place the option is valid), within the captured header.
+int8_t windowScaleOption(const uint8_t* p, uint32_t length) {
+  constexpr uint8_t kEnd = 0, kNop = 1, kWindowScale = 3;
+  uint32_t i = 0;
+  while (i < length) {
+    const uint8_t kind = p[i];
+    if (kind == kEnd) break;
+    if (kind == kNop) {
+      ++i;
+      continue;
+    }
+    if (i + 1 >= length) break;
+    const uint8_t size = p[i + 1];
+    if (size < 2 || i + size > length) break;
+    if (kind == kWindowScale && size == 3) return static_cast<int8_t>(std::min<uint8_t>(p[i + 2], 14));
+    i += size;
+  }
+  return -1;
+}
+
+}  // namespace
+
 DecodeStatus Decoder::decodeTransport(uint8_t protocol, const uint8_t* p, uint32_t cap, uint32_t wire,
                                       DecodedPacket& out) {
   out.ip_protocol = protocol;
+  if (checksums_.active() && dropForTransportChecksum(protocol, p, cap, wire, out)) return DecodeStatus::Error;
   if (protocol == ipproto::kTcp) return decodeTcp(p, cap, wire, out);
   if (protocol == ipproto::kUdp) return decodeUdp(p, cap, wire, out);
   out.payload = p;
@@ -29,6 +55,8 @@ DecodeStatus Decoder::decodeTcp(const uint8_t* p, uint32_t cap, uint32_t wire, D
   out.tcp_ack = tcp->acknowledgement();
   out.tcp_window = tcp->windowSize();
   out.tcp_flags = tcp->flags;
+  if ((tcp->flags & 0x02) != 0)
+    out.tcp_window_scale = windowScaleOption(p + sizeof(TcpHeader), header_length - sizeof(TcpHeader));
   out.payload = p + header_length;
   out.payload_length = cap - header_length;
   out.payload_wire_length = wire - header_length;

@@ -38,6 +38,7 @@ struct DecodedPacket {
   uint32_t tcp_ack = 0;
   uint16_t tcp_window = 0;
   uint8_t tcp_flags = 0;
+  int8_t tcp_window_scale = -1;  // SYN's window scale option (RFC 7323), capped at 14; -1 = none
 
   const uint8_t* payload = nullptr;  // L4 payload (TCP/UDP data)
   uint32_t payload_length = 0;

@@ -48,14 +48,29 @@ bool isKnownNonIp(uint16_t type) {
 
 }  // namespace
 
+DecoderOptions DecoderOptions::fromConfig(const Config& config) {
+  DecoderOptions options;
+  options.checksum = parseChecksumMode(config.decode.checksum_validation).value_or(ChecksumMode::Auto);
+  options.overlap_policies = HostOsPolicyTable::fromConfig(config.host_os_policy);
+  return options;
+}
+
+Decoder::Decoder(const Config& config, DecodeStats& stats)
+    : Decoder(DefragLimits::fromConfig(config.defrag), stats, DecoderOptions::fromConfig(config)) {}
+
 Decoder::Decoder(const DefragConfig& config, DecodeStats& stats) : Decoder(DefragLimits::fromConfig(config), stats) {}
 
-Decoder::Decoder(const DefragLimits& limits, DecodeStats& stats) : stats_(stats), defrag_(limits, stats) {}
+Decoder::Decoder(const DefragLimits& limits, DecodeStats& stats, const DecoderOptions& options)
+    : stats_(stats),
+      checksums_(options.checksum, stats, options.checksum_auto_sample),
+      defrag_(limits, stats, options.overlap_policies) {}
 
 DecodeStatus Decoder::decode(int datalink, Timestamp ts, const uint8_t* data, uint32_t caplen, uint32_t wire_length,
                              DecodedPacket& out) {
   defrag_.releaseCompleted();  // the previous reassembled payload is no longer in use
   out = DecodedPacket{};
+  l4_checksum_unknown_ = false;
+  ipv4_header_bad_ = false;
   out.ts = ts;
   out.wire_length = wire_length;
   if (data == nullptr) caplen = 0;

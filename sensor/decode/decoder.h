@@ -6,10 +6,17 @@
 // reason in DecodeStats and returned as Error.
 //
 // Decisions:
-// - IPv4 header checksums (and TCP/UDP checksums) are NOT verified: capture on
-//   hosts with checksum offload records wrong checksums for good packets, and
-//   endpoints that drop bad ones would make the sensor blind to what it could
-//   still inspect.
+// - Checksums (IPv4 header, TCP and UDP over IPv4 and IPv6) are verified as
+//   config decode.checksum_validation says (checksum_validator.h): a packet
+//   the destination host would drop for a bad checksum must not feed the
+//   sensor decoy bytes (insertion). Dropped packets are Errors counted as
+//   bad_ipv4_checksum / bad_tcp_checksum / bad_udp_checksum. A UDP checksum
+//   of 0 means "none" (IPv4; over IPv6 too, as RFC 6935 allows for tunnels).
+//   Not verifiable, so not verified: packets the snaplen cut, and TSO
+//   captures (zero IP length). In fragmented datagrams each fragment's IPv4
+//   header is checked on arrival and the L4 checksum after reassembly. The
+//   IPv6 pseudo-header uses the header's destination (a routing header's
+//   final destination is not looked up).
 // - Total length (IPv4) / payload length (IPv6) is checked against the bytes
 //   on the wire (pcap len): a header that claims more than the wire carried is
 //   an Error; one that claims more than was captured (snaplen) is Ok, with the
@@ -42,6 +49,8 @@
 #include <cstdint>
 
 #include "config/config.h"
+#include "config/host_os_policy.h"
+#include "decode/checksum_validator.h"
 #include "decode/decode_stats.h"
 #include "decode/decoded_packet.h"
 #include "decode/defragmenter.h"
@@ -57,10 +66,20 @@ enum class DecodeStatus : uint8_t {
 
 constexpr uint32_t kMaxIpv6ExtHeaders = 8;
 
+// What a Decoder is told besides the defrag limits.
+struct DecoderOptions {
+  ChecksumMode checksum = ChecksumMode::Auto;
+  uint32_t checksum_auto_sample = ChecksumValidator::kAutoSample;
+  HostOsPolicyTable overlap_policies;  // fragment overlaps, by destination address
+
+  static DecoderOptions fromConfig(const Config& config);
+};
+
 class Decoder {
  public:
+  explicit Decoder(const Config& config, DecodeStats& stats);
   Decoder(const DefragConfig& config, DecodeStats& stats);
-  Decoder(const DefragLimits& limits, DecodeStats& stats);
+  Decoder(const DefragLimits& limits, DecodeStats& stats, const DecoderOptions& options = {});
   Decoder(const Decoder&) = delete;
   Decoder& operator=(const Decoder&) = delete;
 
@@ -99,12 +118,22 @@ class Decoder {
     stats_.count(error);
     return DecodeStatus::Error;
   }
+  // One verdict per packet (checksum_validator.h): true when it is to be
+  // dropped; the reason has been counted then.
+  bool dropForChecksum(std::optional<DecodeError> bad_reason) { return checksums_.verdict(bad_reason); }
+  // The L4 checksum verdict of a whole TCP/UDP segment (and of the IPv4 header
+  // seen before it), in decode_checksum.cc.
+  bool dropForTransportChecksum(uint8_t protocol, const uint8_t* l4, uint32_t cap, uint32_t wire,
+                                const DecodedPacket& out);
   DecodeStatus skip(SkipReason reason) {
     stats_.count(reason);
     return DecodeStatus::Skipped;
   }
 
   DecodeStats& stats_;
+  ChecksumValidator checksums_;
+  bool l4_checksum_unknown_ = false;  // this packet's L4 checksum cannot be verified (TSO capture)
+  bool ipv4_header_bad_ = false;      // this packet's IPv4 header checksum failed (verdict pending)
   Defragmenter defrag_;
 };
 

@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <cstring>
 #include <random>
+#include <utility>
 
 namespace tapwatch {
 
@@ -36,8 +37,8 @@ DefragLimits DefragLimits::fromConfig(const DefragConfig& config) {
   return limits;
 }
 
-Defragmenter::Defragmenter(const DefragLimits& limits, DecodeStats& stats)
-    : limits_(limits), stats_(stats), seed_(randomSeed()) {
+Defragmenter::Defragmenter(const DefragLimits& limits, DecodeStats& stats, HostOsPolicyTable policies)
+    : limits_(limits), stats_(stats), policies_(std::move(policies)), seed_(randomSeed()) {
   max_trackers_ = static_cast<uint32_t>(std::min<uint64_t>(limits_.memcap_bytes / kBytesPerTracker, kMaxTrackers));
   pool_.reserve(max_trackers_);
   size_t buckets = 16;
@@ -89,6 +90,7 @@ int32_t Defragmenter::allocate(const Fragment& f, uint32_t bucket) {
   t.family = f.family;
   t.key_protocol = f.family == 4 ? f.protocol : 0;
   t.protocol = f.protocol;
+  t.policy = policies_.lookup(f.dst);
   t.have_first = false;
   t.have_last = false;
   t.total_length = 0;
@@ -131,7 +133,9 @@ void Defragmenter::recycle(int32_t index) {
   Tracker& t = pool_[index];
   t.buffer.clear();  // keeps capacity for the next datagram
   t.ranges.clear();
-  int32_t& list = (t.buffer.capacity() > 0 || t.ranges.capacity() > 0) ? free_with_buffer_ : free_empty_;
+  t.pieces.clear();
+  int32_t& list = (t.buffer.capacity() > 0 || t.ranges.capacity() > 0 || t.pieces.capacity() > 0) ? free_with_buffer_
+                                                                                                  : free_empty_;
   t.free_next = list;
   list = index;
 }
@@ -144,7 +148,7 @@ void Defragmenter::releaseCompleted() {
 }
 
 void Defragmenter::reaccount(Tracker& t) {
-  uint64_t now = t.buffer.capacity() + t.ranges.capacity() * sizeof(Range);
+  uint64_t now = t.buffer.capacity() + t.ranges.capacity() * sizeof(Range) + t.pieces.capacity() * sizeof(Piece);
   memory_used_ = memory_used_ - t.accounted + now;
   t.accounted = now;
 }
@@ -157,6 +161,7 @@ bool Defragmenter::makeRoom(uint64_t bytes, int32_t protect) {
       free_with_buffer_ = t.free_next;
       std::vector<uint8_t>().swap(t.buffer);
       std::vector<Range>().swap(t.ranges);
+      std::vector<Piece>().swap(t.pieces);
       reaccount(t);
       t.free_next = free_empty_;
       free_empty_ = index;
@@ -171,7 +176,7 @@ bool Defragmenter::makeRoom(uint64_t bytes, int32_t protect) {
   return true;
 }
 
-bool Defragmenter::reserve(int32_t index, size_t buffer_bytes, size_t ranges) {
+bool Defragmenter::reserve(int32_t index, size_t buffer_bytes, size_t ranges, size_t pieces) {
   Tracker& t = pool_[index];
   size_t buffer_cap = t.buffer.capacity();
   if (buffer_bytes > buffer_cap)
@@ -181,11 +186,16 @@ bool Defragmenter::reserve(int32_t index, size_t buffer_bytes, size_t ranges) {
     size_t most = std::max<size_t>(limits_.max_fragments_per_datagram, 1) + 1;
     ranges_cap = std::clamp<size_t>(std::max({ranges, 2 * ranges_cap, kMinRanges}), ranges, std::max(most, ranges));
   }
-  uint64_t growth = (buffer_cap - t.buffer.capacity()) + (ranges_cap - t.ranges.capacity()) * sizeof(Range);
+  size_t pieces_cap = t.pieces.capacity();
+  if (pieces > pieces_cap) pieces_cap = std::max({pieces, 2 * pieces_cap, kMinRanges});
+  uint64_t growth = (buffer_cap - t.buffer.capacity()) + (ranges_cap - t.ranges.capacity()) * sizeof(Range) +
+                    (pieces_cap - t.pieces.capacity()) * sizeof(Piece);
   if (growth == 0) return true;
   if (!makeRoom(growth, index)) return false;
   t.buffer.reserve(buffer_cap);
   t.ranges.reserve(ranges_cap);
+  t.pieces.reserve(pieces_cap);
+  if (scratch_.capacity() < pieces_cap) scratch_.reserve(pieces_cap);
   reaccount(t);
   return true;
 }
@@ -195,27 +205,58 @@ void Defragmenter::insert(Tracker& t, const Fragment& f) {
   const uint32_t end = f.offset + f.length;
   if (t.buffer.size() < end) t.buffer.resize(end);
   uint8_t* buffer = t.buffer.data();
-  auto fill = [&](uint32_t from, uint32_t to) { std::memcpy(buffer + from, f.data + (from - begin), to - from); };
 
-  // First arrival wins: copy only into holes, compare what overlaps.
+  // Walk the held pieces; holes take the new bytes, overlaps go to whoever
+  // the destination's policy favours. scratch_ becomes the new piece list.
   bool overlap = false;
   bool mismatch = false;
+  scratch_.clear();
+  auto take_new = [&](uint32_t from, uint32_t to) {
+    std::memcpy(buffer + from, f.data + (from - begin), to - from);
+    scratch_.push_back(Piece{from, to, begin, end});
+  };
   uint32_t cursor = begin;
-  for (const Range& held : t.ranges) {
-    if (held.end <= cursor) continue;
-    if (held.begin >= end) break;
-    if (held.begin > cursor) fill(cursor, held.begin);
-    uint32_t overlap_begin = std::max(cursor, held.begin);
-    uint32_t overlap_end = std::min(held.end, end);
+  for (const Piece& held : t.pieces) {
+    if (held.end <= begin || held.begin >= end) {
+      if (held.begin >= end && cursor < end) {
+        take_new(cursor, end);
+        cursor = end;
+      }
+      scratch_.push_back(held);
+      continue;
+    }
+    if (held.begin > cursor) take_new(cursor, held.begin);
+    const uint32_t overlap_begin = std::max(held.begin, begin);
+    const uint32_t overlap_end = std::min(held.end, end);
     overlap = true;
-    if (std::memcmp(buffer + overlap_begin, f.data + (overlap_begin - begin), overlap_end - overlap_begin) != 0)
-      mismatch = true;
+    if (held.begin < overlap_begin)
+      scratch_.push_back(Piece{held.begin, overlap_begin, held.frag_begin, held.frag_end});
+    const bool differs =
+        std::memcmp(buffer + overlap_begin, f.data + (overlap_begin - begin), overlap_end - overlap_begin) != 0;
+    mismatch = mismatch || differs;
+    if (newDataWins(t.policy, OverlapLayer::IpFragment, begin, end, held.frag_begin, held.frag_end)) {
+      take_new(overlap_begin, overlap_end);
+    } else {
+      scratch_.push_back(Piece{overlap_begin, overlap_end, held.frag_begin, held.frag_end});
+    }
+    if (overlap_end < held.end) scratch_.push_back(Piece{overlap_end, held.end, held.frag_begin, held.frag_end});
     cursor = overlap_end;
-    if (cursor >= end) break;
   }
-  if (cursor < end) fill(cursor, end);
+  if (cursor < end) take_new(cursor, end);
   if (overlap) stats_.defrag.overlaps.add();
   if (mismatch) stats_.defrag.overlap_mismatches.add();
+
+  // Neighbouring pieces of one fragment become one again (capacity was reserved).
+  t.pieces.clear();
+  for (const Piece& piece : scratch_) {
+    Piece* last = t.pieces.empty() ? nullptr : &t.pieces.back();
+    if (last != nullptr && last->end == piece.begin && last->frag_begin == piece.frag_begin &&
+        last->frag_end == piece.frag_end) {
+      last->end = piece.end;
+    } else {
+      t.pieces.push_back(piece);
+    }
+  }
 
   // Merge [begin, end) into the sorted range list (capacity was reserved).
   auto& ranges = t.ranges;
@@ -281,7 +322,8 @@ DefragStatus Defragmenter::addTo(int32_t index, const Fragment& f, uint32_t end,
     stats_.defrag.too_many_fragments.add();
     return DefragStatus::Dropped;
   }
-  if (!reserve(index, end, t.ranges.size() + 1)) {
+  // New pieces: the held ones, at most one per hole the fragment fills, and two split ends.
+  if (!reserve(index, end, t.ranges.size() + 1, t.pieces.size() + t.ranges.size() + 3)) {
     recycle(index);
     stats_.defrag.memcap_drops.add();
     return DefragStatus::Dropped;

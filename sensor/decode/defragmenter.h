@@ -5,15 +5,22 @@
 // Policy and limits:
 // - Key: (src, dst, id, protocol) for IPv4 as RFC 791 does; (src, dst, id) for
 //   IPv6 (RFC 8200). Fragments may arrive in any order.
-// - Overlaps: first arrival wins. Bytes already held are never overwritten; a
-//   later fragment only fills holes. This is the policy Suricata and Snort call
-//   "first" (Windows and macOS stacks behave this way for most overlaps). We
-//   pick it because the target's OS is unknown, and it keeps an attacker from
-//   rewriting bytes after they were buffered (the RFC 1858 overlapping TCP
-//   header trick). Current Linux (>= 4.19) and RFC 5722 for IPv6 instead drop
-//   a datagram with any overlap; then whatever we reassemble was not delivered
-//   and can at worst cause a false positive. Every overlap is counted, and an
-//   overlap whose bytes differ is counted separately as an evasion signal.
+// - Overlaps: resolved by the target policy of the datagram's destination
+//   (config host_os_policy, looked up once per datagram when its first
+//   fragment arrives; rules in common/overlap_policy.h), because the sensor
+//   must rebuild what that host rebuilds. Each held byte remembers the
+//   fragment that supplied it ([offset, end) of that fragment); where a new
+//   fragment overlaps it, the policy compares the two fragments' extents:
+//     first: held bytes stay; last: the new fragment's bytes replace them;
+//     bsd: replaced only if the new fragment starts before the held one;
+//     linux: as bsd, or it starts at the same offset and ends at or after it;
+//     windows: replaced only if the new fragment starts before and ends
+//     after the held one (covers it with room on both sides).
+//   Suricata's default is bsd, and so is ours. Current Linux (>= 4.19) and
+//   RFC 5722 for IPv6 drop a datagram with any overlap instead; then what we
+//   reassemble was not delivered and can at worst cause a false positive.
+//   Every overlap is counted (overlaps), and an overlap whose bytes differ
+//   (overlap_mismatches) is an evasion signal whichever policy applies.
 // - Conflicting ends (two last fragments with different ends, data past the
 //   end) drop the whole datagram, as Linux does.
 // - Memory: everything a datagram holds (its buffer and range list) plus the
@@ -30,7 +37,9 @@
 #include <vector>
 
 #include "common/ip_address.h"
+#include "common/overlap_policy.h"
 #include "config/config.h"
+#include "config/host_os_policy.h"
 #include "decode/decode_stats.h"
 
 namespace tapwatch {
@@ -75,7 +84,7 @@ enum class DefragStatus : uint8_t {
 
 class Defragmenter {
  public:
-  Defragmenter(const DefragLimits& limits, DecodeStats& stats);
+  Defragmenter(const DefragLimits& limits, DecodeStats& stats, HostOsPolicyTable policies = {});
   Defragmenter(const Defragmenter&) = delete;
   Defragmenter& operator=(const Defragmenter&) = delete;
 
@@ -97,6 +106,13 @@ class Defragmenter {
     uint32_t begin;
     uint32_t end;
   };
+  // Held bytes [begin, end) supplied by the fragment that covered [frag_begin, frag_end).
+  struct Piece {
+    uint32_t begin;
+    uint32_t end;
+    uint32_t frag_begin;
+    uint32_t frag_end;
+  };
   struct Tracker {
     IpAddress src;
     IpAddress dst;
@@ -104,7 +120,8 @@ class Defragmenter {
     uint8_t family = 0;
     uint8_t key_protocol = 0;  // IPv4 only; 0 for IPv6
     uint8_t protocol = 0;
-    bool have_first = false;  // the offset-0 fragment arrived
+    OverlapPolicy policy = OverlapPolicy::Bsd;  // of dst, looked up when the tracker is allocated
+    bool have_first = false;                    // the offset-0 fragment arrived
     bool have_last = false;
     bool linked = false;        // in the hash index and the age list (an incomplete datagram)
     uint32_t total_length = 0;  // valid once have_last
@@ -118,6 +135,7 @@ class Defragmenter {
     uint64_t accounted = 0;  // buffer + range capacity charged to memory_used_
     std::vector<uint8_t> buffer;
     std::vector<Range> ranges;  // sorted, disjoint, non-adjacent filled byte ranges
+    std::vector<Piece> pieces;  // sorted, disjoint: who supplied each held byte
   };
 
   uint32_t bucketOf(const Fragment& f) const;
@@ -126,7 +144,7 @@ class Defragmenter {
   void unlink(int32_t index);
   void recycle(int32_t index);  // unlink + back to the pool
   bool makeRoom(uint64_t bytes, int32_t protect);
-  bool reserve(int32_t index, size_t buffer_bytes, size_t ranges);
+  bool reserve(int32_t index, size_t buffer_bytes, size_t ranges, size_t pieces);
   void reaccount(Tracker& t);
   DefragStatus addTo(int32_t index, const Fragment& f, uint32_t end, ReassembledDatagram& out);
   void insert(Tracker& t, const Fragment& f);
@@ -134,6 +152,8 @@ class Defragmenter {
 
   DefragLimits limits_;
   DecodeStats& stats_;
+  HostOsPolicyTable policies_;
+  std::vector<Piece> scratch_;  // insert()'s new piece list; grows to the largest datagram seen
   uint64_t seed_;
   uint32_t max_trackers_;
   std::vector<Tracker> pool_;      // reserved once: indices and buffers never move

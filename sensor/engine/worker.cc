@@ -75,8 +75,9 @@ Worker::Worker(uint32_t id, const WorkerContext& context, WorkerStats& stats, st
     : id_(id),
       context_(context),
       stats_(stats),
-      decoder_(context.config.defrag, stats.decode),
-      flows_(context.config.flow, context.config.stream, stats.flow, id),
+      decoder_(context.config, stats.decode),
+      flows_(context.config.flow, context.config.stream, stats.flow, id,
+             HostOsPolicyTable::fromConfig(context.config.host_os_policy)),
       scan_scratch_(stats.detect),
       set_(std::move(set)) {
   scan_scratch_.prepare(*set_);

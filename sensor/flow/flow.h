@@ -65,8 +65,15 @@ struct Flow {
   std::array<uint64_t, 2> bytes{};    // wire bytes, indexed by index(Direction)
 
   TcpState tcp_state = TcpState::None;
-  uint8_t fin_seen = 0;    // bit (1 << index(Direction)) per direction that sent a FIN
-  bool midstream = false;  // TCP picked up without a handshake
+  uint8_t fin_seen = 0;  // bit (1 << index(Direction)) per direction that sent a FIN
+  // What each direction's sender last told the other (indexed by index(Direction)),
+  // to judge whether an RST falls in the receiver's window.
+  uint8_t ack_seen = 0;                        // bit per direction that has sent an ACK
+  std::array<uint32_t, 2> last_ack{};          // its latest acknowledgement number: the receiver's next expected byte
+  std::array<uint16_t, 2> window{};            // its latest advertised window (raw)
+  std::array<bool, 2> window_on_syn{};         // that window came on a SYN (never scaled)
+  std::array<int8_t, 2> window_scale{-1, -1};  // its SYN's window scale option; -1 none
+  bool midstream = false;                      // TCP picked up without a handshake
 
   std::array<TcpReassembler, 2> streams;  // indexed by index(Direction); unused for UDP
   std::unique_ptr<FlowContext> context;

@@ -43,6 +43,8 @@ inline constexpr std::string_view kFlowsEvictedHelp =
           "Out-of-order bytes overlapping buffered bytes.") \
   COUNTER(overlap_conflicts, "tapwatch_stream_overlap_conflicts_total", "", "", \
           "Overlaps whose bytes differed (possible evasion).") \
+  COUNTER(rst_out_of_window, "tapwatch_stream_rst_out_of_window_total", "", "", \
+          "RSTs outside the receiver's window, ignored as the host ignores them (insertion attempt or stale reset).") \
   COUNTER(retransmitted_bytes, "tapwatch_stream_retransmitted_bytes_total", "", "", \
           "Bytes received again after delivery (not rescanned).") \
   COUNTER(tcp_midstream_flows, "tapwatch_tcp_midstream_flows_total", "", "", \

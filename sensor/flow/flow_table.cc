@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <optional>
+#include <utility>
 
 #include "common/flow_id.h"
 #include "flow/flow_direction.h"
@@ -76,10 +77,11 @@ class EventSink final : public ReassemblySink {
 }  // namespace
 
 FlowTable::FlowTable(const FlowConfig& flow_config, const StreamConfig& stream_config, FlowStats& stats,
-                     uint32_t /*worker_id*/)
+                     uint32_t /*worker_id*/, HostOsPolicyTable policies)
     : config_(flow_config),
       midstream_(stream_config.midstream),
       stats_(stats),
+      policies_(std::move(policies)),
       resources_(stream_config, stats, uint64_t{stream_config.memcap_mb} << 20) {
   config_.max_flows = std::max<uint32_t>(config_.max_flows, 1);
   chunk_flows_ = std::min(config_.max_flows, kMaxChunkFlows);
@@ -211,6 +213,11 @@ Flow* FlowTable::create(const DecodedPacket& packet, const FlowKey& key, uint32_
   flow.fin_seen = 0;
   flow.midstream = midstream;
   for (TcpReassembler& stream : flow.streams) stream.attach(resources_);
+  // Overlaps are resolved the way the receiving host would.
+  flow.stream(Direction::ToServer).setPolicy(policies_.lookup(flow.server_ip));
+  flow.stream(Direction::ToClient).setPolicy(policies_.lookup(flow.client_ip));
+  flow.ack_seen = 0;
+  flow.window_scale = {-1, -1};
   flow.context.reset();
   flow.timeout_class = timeoutClassOf(flow);
 
@@ -244,15 +251,32 @@ void FlowTable::handleTcp(Flow& flow, Direction dir, const DecodedPacket& packet
   }
 
   if ((flags & tcp_flags::Rst) != 0) {
+    if (!rstInWindow(flow, dir, packet)) {
+      stats_.rst_out_of_window.add();
+      return;
+    }
     flow.tcp_state = TcpState::Closed;
-  } else if (flow.tcp_state == TcpState::SynSent || flow.tcp_state == TcpState::SynReceived) {
+    flushStreams(flow, events);
+    for (TcpReassembler& s : flow.streams) s.stop();
+    return;
+  }
+  if (syn) {
+    flow.window_scale[index(dir)] = packet.tcp_window_scale;
+  }
+  flow.window[index(dir)] = packet.tcp_window;
+  flow.window_on_syn[index(dir)] = syn;
+  if (ack) {
+    flow.last_ack[index(dir)] = packet.tcp_ack;
+    flow.ack_seen |= directionBit(dir);
+  }
+
+  if (flow.tcp_state == TcpState::SynSent || flow.tcp_state == TcpState::SynReceived) {
     // The handshake's last ACK, or data from either side when handshake packets were lost.
     const bool final_ack = !syn && ack && dir == Direction::ToServer && flow.tcp_state == TcpState::SynReceived;
     if (final_ack || (!syn && packet.payload_length != 0)) flow.tcp_state = TcpState::Established;
   }
 
-  // Payload on a RST is diagnostic text from the stack, not stream data.
-  if ((flags & tcp_flags::Rst) == 0 && packet.payload_length != 0 && packet.payload != nullptr) {
+  if (packet.payload_length != 0 && packet.payload != nullptr) {
     EventSink sink(flow, dir, packet, true, events);
     stream.segment(data_seq, ByteSpan{packet.payload, packet.payload_length}, sink);
   }
@@ -266,6 +290,27 @@ void FlowTable::handleTcp(Flow& flow, Direction dir, const DecodedPacket& packet
     if (flow.fin_seen == (directionBit(Direction::ToServer) | directionBit(Direction::ToClient)))
       flow.tcp_state = TcpState::Closed;
   }
+}
+
+bool FlowTable::rstInWindow(const Flow& flow, Direction dir, const DecodedPacket& packet) const {
+  const TcpReassembler& sender = flow.stream(dir);
+  const size_t receiver = index(reverse(dir));
+  uint32_t base = 0;
+  if ((flow.ack_seen & directionBit(reverse(dir))) != 0) {
+    base = flow.last_ack[receiver];  // the receiver's next expected byte, in its own words
+  } else if (sender.initialised() && !sender.stopped() && !sender.depthReached()) {
+    base = sender.nextSeq();
+  } else {
+    return true;  // nothing to judge by
+  }
+  const int64_t distance = static_cast<int32_t>(packet.tcp_seq - base);
+  if (distance == 0) return true;
+  uint64_t window = flow.window[receiver];
+  const int8_t scale = flow.window_scale[receiver];
+  if (!flow.window_on_syn[receiver] && scale >= 0 && flow.window_scale[index(dir)] >= 0) window <<= scale;
+  // Picked up mid-stream: the scale the SYNs agreed on is unknown, so assume the largest (RFC 7323: 14).
+  if (flow.midstream && !flow.window_on_syn[receiver]) window <<= 14;
+  return distance > 0 && static_cast<uint64_t>(distance) < window;
 }
 
 void FlowTable::expire(Timestamp now, FlowEvents& events) {

@@ -19,6 +19,7 @@
 #include <vector>
 
 #include "config/config.h"
+#include "config/host_os_policy.h"
 #include "decode/decoded_packet.h"
 #include "flow/flow.h"
 #include "flow/flow_events.h"
@@ -30,7 +31,9 @@ namespace tapwatch {
 class FlowTable {
  public:
   // Flow ids (common/flow_id.h) do not depend on `worker_id`; kept for callers.
-  FlowTable(const FlowConfig& flow_config, const StreamConfig& stream_config, FlowStats& stats, uint32_t worker_id);
+  // `policies`: the overlap policy of each host (looked up once per flow and direction).
+  FlowTable(const FlowConfig& flow_config, const StreamConfig& stream_config, FlowStats& stats, uint32_t worker_id,
+            HostOsPolicyTable policies = {});
   ~FlowTable();
   FlowTable(const FlowTable&) = delete;
   FlowTable& operator=(const FlowTable&) = delete;
@@ -40,6 +43,15 @@ class FlowTable {
   // stream.midstream is true, else the packet is counted (no_syn) and dropped.
   // A lone RST never creates a flow. A SYN on a flow that is Closed ends that
   // flow (TcpClosed) and starts a new one (port reuse).
+  // RST: one inside the receiver's window (seq within [its last ACK, + its
+  // advertised window scaled by RFC 7323 when both SYNs agreed on it], or the
+  // sender's next byte when the receiver has not ACKed yet) closes the flow
+  // and ends inspection: buffered bytes are flushed, later data is ignored,
+  // as the host ignores it. One outside it is ignored like the host ignores
+  // it (counted: rst_out_of_window), so a decoy RST cannot blind the sensor.
+  // When the window cannot be judged (nothing seen yet, stream no longer
+  // tracked) the RST is believed; on flows picked up mid-stream the window
+  // scale is taken as the largest (14), as the SYNs that set it were missed.
   void process(const DecodedPacket& packet, FlowEvents& events);
   // Closes flows idle longer than their state's timeout, by capture time.
   void expire(Timestamp now, FlowEvents& events);
@@ -62,6 +74,7 @@ class FlowTable {
   Flow* lookup(const FlowKey& key, uint32_t hash);
   Flow* create(const DecodedPacket& packet, const FlowKey& key, uint32_t hash, bool src_is_low, FlowEvents& events);
   void handleTcp(Flow& flow, Direction dir, const DecodedPacket& packet, FlowEvents& events);
+  bool rstInWindow(const Flow& flow, Direction dir, const DecodedPacket& packet) const;
   void close(Flow& flow, FlowEndReason reason, FlowEvents& events);
   void flushStreams(Flow& flow, FlowEvents& events);
 
@@ -79,6 +92,7 @@ class FlowTable {
   bool midstream_;
   FlowStats& stats_;
   uint64_t reused_id_ = 0;  // id of the flow a port reuse just closed (process() to create())
+  HostOsPolicyTable policies_;
 
   StreamResources resources_;  // before the flows: their reassemblers return buffers to it
 

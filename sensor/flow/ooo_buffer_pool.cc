@@ -33,6 +33,7 @@ std::unique_ptr<OooBuffer> OooBufferPool::acquire() {
     buffer = std::make_unique<OooBuffer>();
   }
   buffer->range_count = 0;
+  buffer->piece_count = 0;
   if (buffer->capacity != 0) {
     if (in_use_ + buffer->capacity > memcap_) {
       buffer->bytes.reset();
@@ -55,6 +56,7 @@ void OooBufferPool::release(std::unique_ptr<OooBuffer> buffer) {
     buffer->capacity = 0;
   }
   buffer->range_count = 0;
+  buffer->piece_count = 0;
   free_.push_back(std::move(buffer));
 }
 

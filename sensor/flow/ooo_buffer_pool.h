@@ -8,7 +8,8 @@
 // expected sequence number, so no two buffered bytes share a slot, wraparound
 // at 2^32 needs no special case (2^32 is a multiple of the power-of-two
 // capacity), and growing copies only the valid ranges. The ranges are sorted,
-// disjoint and never adjacent (adjacent ones are merged).
+// disjoint and never adjacent (adjacent ones are merged). The pieces say which
+// segment supplied each buffered byte, for the overlap policy.
 #include <array>
 #include <cstdint>
 #include <memory>
@@ -26,15 +27,28 @@ struct SeqRange {
   uint32_t end = 0;
 };
 
+// Buffered bytes [begin, end) supplied by the segment [seg_begin, seg_end):
+// what the overlap policy compares a later segment with.
+struct SeqPiece {
+  uint32_t begin = 0;
+  uint32_t end = 0;
+  uint32_t seg_begin = 0;
+  uint32_t seg_end = 0;
+};
+
 struct OooBuffer {
   // Bounded so a stream of alternating 1-byte holes cannot make bookkeeping
   // grow; hitting it is treated like the out-of-order byte cap.
   static constexpr uint32_t kMaxRanges = 32;
+  static constexpr uint32_t kMaxPieces = 64;
 
   std::unique_ptr<uint8_t[]> bytes;
   uint32_t capacity = 0;  // power of two, or 0 when no storage is held
   uint32_t range_count = 0;
   std::array<SeqRange, kMaxRanges> ranges{};
+  // Sorted, disjoint, together exactly the ranges' bytes; neighbours from one segment are merged.
+  uint32_t piece_count = 0;
+  std::array<SeqPiece, kMaxPieces> pieces{};
 
   uint32_t mask() const { return capacity - 1; }
   // Copies `data` to the ring at `seq` (caller guarantees it fits the window).

@@ -52,6 +52,7 @@ void TcpReassembler::segment(uint32_t seq, ByteSpan data, ReassemblySink& sink) 
   }
   if (!initialised_) init(seq);
   FlowStats& stats = resources_->stats;
+  const SegmentExtent extent{seq, seq + static_cast<uint32_t>(data.size())};
   const int32_t distance = static_cast<int32_t>(seq - next_);
   if (distance > static_cast<int32_t>(kMaxAhead)) {
     stats.out_of_window.add();
@@ -64,27 +65,34 @@ void TcpReassembler::segment(uint32_t seq, ByteSpan data, ReassemblySink& sink) 
     seq += static_cast<uint32_t>(old);
     if (data.empty()) return;
   }
-  deliver(seq, data, sink);
+  deliver(seq, data, extent, sink);
   if (!active()) releaseBuffer();
 }
 
 // `seq` is at or after next_. Loops because delivering can reach buffered
 // ranges, and skipping a hole can turn the segment into the next in-order one.
-void TcpReassembler::deliver(uint32_t seq, ByteSpan data, ReassemblySink& sink) {
-  FlowStats& stats = resources_->stats;
+// The overlap policy is applied to the buffered bytes the segment covers once,
+// before any of them is handed on.
+void TcpReassembler::deliver(uint32_t seq, ByteSpan data, SegmentExtent segment, ReassemblySink& sink) {
+  bool resolved = false;
   while (!data.empty() && active()) {
     if (seq != next_) {
       // The receiver already acknowledged the hole: the capture lost it, waiting is pointless.
       const bool hole_acked = ack_known_ && seqLessEq(seq, highest_ack_);
-      if (!hole_acked && bufferSegment(seq, data)) return;
+      if (!hole_acked && bufferSegment(seq, data, segment)) return;
+    }
+    if (!resolved && hasBuffered()) {
+      placeSegment(seq, data, segment, false);
+      resolved = true;
+    }
+    if (seq != next_) {
       uint32_t target = seq;
       if (hasBuffered() && seqLess(firstRange().begin, seq)) target = firstRange().begin;
       skipTo(target, sink);
-      // Bytes now behind next_ were delivered from the buffer: first-received wins.
+      // Bytes now behind next_ came from the buffer, already resolved by the policy.
       const int32_t behind = static_cast<int32_t>(next_ - seq);
       if (behind > 0) {
         const uint32_t n = std::min<uint32_t>(static_cast<uint32_t>(behind), static_cast<uint32_t>(data.size()));
-        stats.overlap_bytes.add(n);
         data = data.subspan(n);
         seq += n;
       }
@@ -100,17 +108,9 @@ void TcpReassembler::deliver(uint32_t seq, ByteSpan data, ReassemblySink& sink) 
       if (!active()) return;
     }
     if (data.empty()) break;
-    // The packet runs into the first buffered range, which was received first and wins.
+    // The packet runs into the first buffered range, whose bytes the policy has settled.
     const SeqRange first = firstRange();
     const uint32_t overlap = std::min<uint32_t>(static_cast<uint32_t>(data.size()), ahead(first.end, seq));
-    stats.overlap_bytes.add(overlap);
-    uint32_t at = 0;
-    bool conflict = false;
-    for (ByteSpan part : buffer_->read(seq, overlap)) {
-      conflict = conflict || std::memcmp(part.data(), data.data() + at, part.size()) != 0;
-      at += static_cast<uint32_t>(part.size());
-    }
-    if (conflict) stats.overlap_conflicts.add();
     drain(sink);
     data = data.subspan(overlap);
     seq += overlap;
@@ -118,9 +118,108 @@ void TcpReassembler::deliver(uint32_t seq, ByteSpan data, ReassemblySink& sink) 
   drain(sink);
 }
 
+bool TcpReassembler::placeSegment(uint32_t seq, ByteSpan data, SegmentExtent segment, bool fill_holes) {
+  struct Planned {
+    SeqPiece piece;
+    bool fresh;  // the new segment's bytes go here
+    bool hole;   // ... and it was not buffered before
+  };
+  // Offsets from next_; the segment's own start may lie behind it (negative).
+  auto rel = [this](uint32_t x) { return int64_t{static_cast<int32_t>(x - next_)}; };
+  const int64_t nb = rel(segment.begin), ne = rel(segment.end);
+  const uint32_t begin = seq, end = seq + static_cast<uint32_t>(data.size());
+  OooBuffer& buf = *buffer_;
+
+  std::array<Planned, OooBuffer::kMaxPieces * 2 + 4> plan{};
+  uint32_t count = 0;
+  const auto push = [&](Planned p) {
+    // Neighbours from one segment with the same fate merge; the table holds at most 2x+4 before merging.
+    if (count > 0) {
+      Planned& last = plan[count - 1];
+      if (last.piece.end == p.piece.begin && last.piece.seg_begin == p.piece.seg_begin &&
+          last.piece.seg_end == p.piece.seg_end && last.fresh == p.fresh && last.hole == p.hole) {
+        last.piece.end = p.piece.end;
+        return true;
+      }
+    }
+    if (count == plan.size()) return false;
+    plan[count++] = p;
+    return true;
+  };
+  const SeqPiece mine{0, 0, segment.begin, segment.end};
+  auto newPiece = [&](uint32_t from, uint32_t to, bool hole) {
+    return Planned{SeqPiece{from, to, mine.seg_begin, mine.seg_end}, true, hole};
+  };
+
+  uint64_t overlap = 0;
+  bool conflict = false;
+  bool fits = true;
+  uint32_t cursor = begin;
+  for (uint32_t i = 0; i < buf.piece_count && fits; ++i) {
+    const SeqPiece& held = buf.pieces[i];
+    if (seqLessEq(held.end, begin) || seqLessEq(end, held.begin)) {
+      if (fill_holes && seqLessEq(end, held.begin) && seqLess(cursor, end)) {
+        fits = push(newPiece(cursor, end, true));
+        cursor = end;
+      }
+      fits = fits && push(Planned{held, false, false});
+      continue;
+    }
+    if (fill_holes && seqLess(cursor, held.begin)) fits = push(newPiece(cursor, held.begin, true));
+    const uint32_t ob = seqLess(held.begin, begin) ? begin : held.begin;
+    const uint32_t oe = seqLess(held.end, end) ? held.end : end;
+    if (held.begin != ob)
+      fits = fits && push(Planned{SeqPiece{held.begin, ob, held.seg_begin, held.seg_end}, false, false});
+    uint32_t at = ob - begin;
+    for (ByteSpan part : buf.read(ob, oe - ob)) {
+      conflict = conflict || std::memcmp(part.data(), data.data() + at, part.size()) != 0;
+      at += static_cast<uint32_t>(part.size());
+    }
+    overlap += oe - ob;
+    const bool wins = newDataWins(policy_, OverlapLayer::TcpSegment, nb, ne, rel(held.seg_begin), rel(held.seg_end));
+    fits = fits &&
+           push(wins ? newPiece(ob, oe, false) : Planned{SeqPiece{ob, oe, held.seg_begin, held.seg_end}, false, false});
+    if (oe != held.end)
+      fits = fits && push(Planned{SeqPiece{oe, held.end, held.seg_begin, held.seg_end}, false, false});
+    cursor = oe;
+  }
+  if (fits && fill_holes && seqLess(cursor, end)) fits = push(newPiece(cursor, end, true));
+  if (!fits) return false;
+
+  for (uint32_t i = 0; i < count; ++i) {
+    const Planned& p = plan[i];
+    if (!p.fresh) continue;
+    const uint32_t length = p.piece.end - p.piece.begin;
+    buf.write(p.piece.begin, data.subspan(p.piece.begin - begin, length));
+    if (p.hole) buffered_ += length;
+  }
+  // Too many pieces (many small reordered segments): touching pieces merge, and the
+  // merged piece counts as one segment spanning both. Later overlaps there are then
+  // judged a little coarser; the bytes held are unchanged.
+  const bool coarsen = count > OooBuffer::kMaxPieces;
+  uint32_t kept = 0;
+  for (uint32_t i = 0; i < count; ++i) {
+    const SeqPiece& p = plan[i].piece;
+    if (coarsen && kept > 0 && buf.pieces[kept - 1].end == p.begin) {
+      SeqPiece& last = buf.pieces[kept - 1];
+      last.end = p.end;
+      if (seqLess(p.seg_begin, last.seg_begin)) last.seg_begin = p.seg_begin;
+      if (seqLess(last.seg_end, p.seg_end)) last.seg_end = p.seg_end;
+      continue;
+    }
+    if (kept == OooBuffer::kMaxPieces) return false;  // cannot happen: ranges are capped below this
+    buf.pieces[kept++] = p;
+  }
+  buf.piece_count = kept;
+  FlowStats& stats = resources_->stats;
+  if (overlap != 0) stats.overlap_bytes.add(overlap);
+  if (conflict) stats.overlap_conflicts.add();
+  return true;
+}
+
 // Copies the parts of [seq, seq+len) no buffered range covers. False when the
 // segment cannot be held (cap, range cap, memcap); nothing is changed then.
-bool TcpReassembler::bufferSegment(uint32_t seq, ByteSpan data) {
+bool TcpReassembler::bufferSegment(uint32_t seq, ByteSpan data, SegmentExtent segment) {
   FlowStats& stats = resources_->stats;
   const uint32_t begin = ahead(seq, next_);
   const uint64_t end64 = uint64_t{begin} + data.size();
@@ -149,34 +248,12 @@ bool TcpReassembler::bufferSegment(uint32_t seq, ByteSpan data) {
     return false;
   }
 
-  // Fill the holes; compare the overlaps (first-received bytes stay).
-  uint32_t pos = begin;
-  uint64_t overlap = 0;
-  bool conflict = false;
-  for (uint32_t i = 0; i < buf.range_count && pos < end; ++i) {
-    const uint32_t rb = ahead(buf.ranges[i].begin, next_), re = ahead(buf.ranges[i].end, next_);
-    if (re <= pos) continue;
-    if (rb >= end) break;
-    if (rb > pos) {
-      buf.write(next_ + pos, data.subspan(pos - begin, rb - pos));
-      buffered_ += rb - pos;
-      pos = rb;
-    }
-    const uint32_t overlap_end = std::min(re, end);
-    uint32_t at = pos - begin;
-    for (ByteSpan part : buf.read(next_ + pos, overlap_end - pos)) {
-      conflict = conflict || std::memcmp(part.data(), data.data() + at, part.size()) != 0;
-      at += static_cast<uint32_t>(part.size());
-    }
-    overlap += overlap_end - pos;
-    pos = overlap_end;
+  // Fill the holes, settle the overlaps by policy.
+  if (!placeSegment(seq, data, segment, true)) {
+    stats.ooo_cap_hits.add();
+    if (buf.range_count == 0) releaseBuffer();
+    return false;
   }
-  if (pos < end) {
-    buf.write(next_ + pos, data.subspan(pos - begin, end - pos));
-    buffered_ += end - pos;
-  }
-  if (overlap != 0) stats.overlap_bytes.add(overlap);
-  if (conflict) stats.overlap_conflicts.add();
 
   // Merge [begin, end) into the sorted range list.
   std::array<SeqRange, OooBuffer::kMaxRanges> merged{};
@@ -214,12 +291,22 @@ void TcpReassembler::drain(ReassemblySink& sink) {
     --buf.range_count;
     const uint32_t length = r.end - r.begin;
     buffered_ -= length;
+    dropDrainedPieces(r.end);
     for (ByteSpan part : buf.read(r.begin, length)) {
       if (!part.empty() && active()) emitData(part, sink);
     }
     next_ = r.end;
   }
   if (buffer_ && (buffer_->range_count == 0 || !active())) releaseBuffer();
+}
+
+// Forgets the pieces of a range that was handed on (they lead the table).
+void TcpReassembler::dropDrainedPieces(uint32_t end) {
+  OooBuffer& buf = *buffer_;
+  uint32_t gone = 0;
+  while (gone < buf.piece_count && seqLessEq(buf.pieces[gone].end, end)) ++gone;
+  std::copy(buf.pieces.begin() + gone, buf.pieces.begin() + buf.piece_count, buf.pieces.begin());
+  buf.piece_count -= gone;
 }
 
 // Declares [next_, seq) lost and resumes at seq.

@@ -9,9 +9,25 @@
 // - Out-of-order bytes are copied into an OooBuffer, at most
 //   stream.max_out_of_order_bytes ahead of the next expected byte.
 // - Each byte is delivered at most once. Bytes below the next expected byte
-//   (retransmissions) are dropped and counted. Where a new segment overlaps
-//   bytes already buffered, the first-received bytes win (like a "first"
-//   target policy); differing overlaps are counted as conflicts.
+//   (retransmissions) are dropped and counted: what was handed on cannot be
+//   taken back, so for them every policy acts as "first".
+// - Overlap policy: where a new segment overlaps bytes still buffered (out of
+//   order, or an in-order segment running into buffered ranges), the target
+//   policy of the direction's receiver decides, per buffered piece, whose
+//   bytes are kept (config host_os_policy, set once per flow by the flow
+//   table; rules in common/overlap_policy.h). Each buffered byte remembers
+//   the segment [seq, seq+len) that supplied it; a new segment N against the
+//   segment O that supplied the bytes it overlaps:
+//     first: O's bytes stay; last: N's bytes replace them;
+//     bsd and windows: N's replace them only if N starts before O;
+//     linux: as bsd, or N starts where O starts and ends after it.
+//   This is Suricata's TCP stream policy set (default bsd, like Suricata's).
+//   Overlapping bytes are counted (overlap_bytes), and a segment whose
+//   overlapping bytes differ is counted once as a conflict
+//   (overlap_conflicts), whichever side wins. When the piece table is full
+//   (OooBuffer::kMaxPieces, e.g. many tiny reordered segments) touching
+//   pieces merge into one that counts as a single segment spanning them, so
+//   later overlaps there are judged more coarsely.
 // - A hole becomes a gap (streamGap(missing), delivery resumes after it) when
 //   (a) the next segment cannot be buffered (out-of-order cap, range cap or
 //   table memcap): skip to the earliest data known (the first buffered range
@@ -32,6 +48,7 @@
 #include <memory>
 
 #include "common/bytes.h"
+#include "common/overlap_policy.h"
 #include "config/config.h"
 #include "flow/ooo_buffer_pool.h"
 
@@ -79,6 +96,10 @@ class TcpReassembler {
   void init(uint32_t next_seq);
   bool initialised() const { return initialised_; }
 
+  // How overlaps with buffered bytes are resolved (the receiver's stack). Kept across reset().
+  void setPolicy(OverlapPolicy policy) { policy_ = policy; }
+  OverlapPolicy policy() const { return policy_; }
+
   // A segment carrying `data` starting at `seq`.
   void segment(uint32_t seq, ByteSpan data, ReassemblySink& sink);
   // The other direction acknowledged everything before `ack`.
@@ -102,8 +123,18 @@ class TcpReassembler {
   bool hasBuffered() const { return buffer_ && buffer_->range_count > 0; }
   const SeqRange& firstRange() const { return buffer_->ranges[0]; }
 
-  void deliver(uint32_t seq, ByteSpan data, ReassemblySink& sink);
-  bool bufferSegment(uint32_t seq, ByteSpan data);
+  // [seg_begin, seg_end): the whole segment as sent, for the overlap policy.
+  struct SegmentExtent {
+    uint32_t begin;
+    uint32_t end;
+  };
+  void deliver(uint32_t seq, ByteSpan data, SegmentExtent segment, ReassemblySink& sink);
+  bool bufferSegment(uint32_t seq, ByteSpan data, SegmentExtent segment);
+  // Applies the policy where [seq, seq+len) overlaps buffered pieces and, with
+  // fill_holes, copies the rest into the holes (capacity already reserved).
+  // False, with nothing changed, when the plan does not fit (cannot happen while ranges are capped).
+  bool placeSegment(uint32_t seq, ByteSpan data, SegmentExtent segment, bool fill_holes);
+  void dropDrainedPieces(uint32_t end);
   void drain(ReassemblySink& sink);
   void skipTo(uint32_t seq, ReassemblySink& sink);
   void emitData(ByteSpan data, ReassemblySink& sink);
@@ -112,6 +143,7 @@ class TcpReassembler {
   void releaseBuffer();
 
   StreamResources* resources_ = nullptr;
+  OverlapPolicy policy_ = OverlapPolicy::Bsd;
   std::unique_ptr<OooBuffer> buffer_;  // only while out-of-order bytes are held
   uint64_t offset_ = 0;
   uint32_t next_ = 0;

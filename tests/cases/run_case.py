@@ -6,6 +6,7 @@
 For each worker count (default 1 and 2), and once more reading the capture from
 stdin when the case asks for it, it checks:
   - the exit code (and stderr text when the case names one);
+  (with the case's "set" list passed as `--set KEY=VALUE` config overrides)
   - the multiset of alerts on (signature_id, src_ip, src_port, dest_ip, dest_port,
     proto, direction, vlan): nothing missing, nothing extra;
   - every alert line has the EVE alert keys and types, the signature's
@@ -143,6 +144,8 @@ def runOnce(tapwatch, case_dir, expected, workers, stdin, work, timeout):
     cmd = [tapwatch, "scan", "-" if stdin else capture, "-s", os.path.join(case_dir, expected["signatures"]),
            "-o", out_path, "--workers", str(workers), "--no-progress", "--stats-json", stats_path,
            "--set", "outputs.eve.alert_context=true"]
+    for override in expected.get("set", []):   # per-case config, e.g. host_os_policy networks
+        cmd += ["--set", override]
     problems = []
     try:
         with open(capture, "rb") if stdin else open(os.devnull, "rb") as fin:

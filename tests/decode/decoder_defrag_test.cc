@@ -129,7 +129,7 @@ TEST_F(DecodeDefragTest, OverMemcap) {
   DecodeStats stats;
   DefragLimits small;
   small.memcap_bytes = 8 * 1024;
-  Decoder decoder(small, stats);
+  Decoder decoder(small, stats, DecoderOptions{.checksum = ChecksumMode::No});
   DecodedPacket packet;
   Bytes body = pattern(20000);
   std::vector<Bytes> frames = ipv4Fragments({.protocol = 17}, udp(1, 2, body), {1480, 19000});

@@ -35,7 +35,8 @@ class DecoderTest : public ::testing::Test {
   Bytes frame_;
   DecodeStats stats_;
   DefragLimits limits_{};
-  Decoder decoder_{limits_, stats_};
+  // The packet builder leaves checksums zero; checksum_validation_test.cc covers them.
+  Decoder decoder_{limits_, stats_, DecoderOptions{.checksum = ChecksumMode::No}};
   DecodedPacket packet_;
 };
 

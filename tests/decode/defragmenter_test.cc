@@ -21,7 +21,7 @@ class DecodeDefragmenterTest : public ::testing::Test {
   DecodeDefragmenterTest() { limits_.timeout_seconds = 30; }
 
   Defragmenter& defrag() {
-    if (!defrag_) defrag_ = std::make_unique<Defragmenter>(limits_, stats_);
+    if (!defrag_) defrag_ = std::make_unique<Defragmenter>(limits_, stats_, policies_);
     return *defrag_;
   }
 
@@ -47,6 +47,8 @@ class DecodeDefragmenterTest : public ::testing::Test {
 
   DefragLimits limits_;
   DecodeStats stats_;
+  // These tests were written for "first"; defrag_policy_test.cc covers every policy.
+  HostOsPolicyTable policies_{OverlapPolicy::First};
   std::unique_ptr<Defragmenter> defrag_;
   ReassembledDatagram out_;
 };

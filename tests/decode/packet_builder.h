@@ -53,7 +53,7 @@ inline Bytes tcp(const TcpSpec& s, const Bytes& payload) {
   b.push_back(static_cast<uint8_t>(words << 4));
   b.push_back(s.flags);
   put16(b, s.window);
-  put16(b, 0);  // checksum (not verified)
+  put16(b, 0);  // checksum: zero (wrong) unless withL4Checksum() fills it in
   put16(b, 0);  // urgent pointer
   append(b, s.options);
   append(b, payload);
@@ -98,7 +98,7 @@ inline Bytes ipv4(const Ipv4Spec& s, const Bytes& payload) {
   put16(b, frag);
   b.push_back(64);
   b.push_back(s.protocol);
-  put16(b, 0);  // header checksum: deliberately wrong, never verified
+  put16(b, 0);  // header checksum: zero (wrong) unless withIpv4Checksum() fills it in
   b.insert(b.end(), s.src.begin(), s.src.end());
   b.insert(b.end(), s.dst.begin(), s.dst.end());
   append(b, s.options);
@@ -149,6 +149,41 @@ inline Bytes ipv6Fragment(uint8_t next, uint32_t offset, bool more, uint32_t id)
   put16(b, static_cast<uint16_t>((offset & 0xfff8) | (more ? 1 : 0)));
   put32(b, id);
   return b;
+}
+
+// Reference RFC 1071 arithmetic, one big-endian 16-bit word at a time: deliberately
+// the plainest form, independent of sensor/decode/checksum.cc.
+inline uint32_t onesSum(const uint8_t* p, size_t n, uint32_t sum = 0) {
+  for (size_t i = 0; i + 1 < n; i += 2) sum += static_cast<uint32_t>(p[i] << 8 | p[i + 1]);
+  if (n % 2 == 1) sum += static_cast<uint32_t>(p[n - 1] << 8);
+  return sum;
+}
+inline uint16_t onesFold(uint32_t sum) {
+  while (sum >> 16) sum = (sum & 0xffff) + (sum >> 16);
+  return static_cast<uint16_t>(sum);
+}
+
+// An IPv4 packet (header first) with its header checksum filled in.
+inline Bytes withIpv4Checksum(Bytes ip) {
+  const size_t ihl = size_t{ip[0] & 0x0fu} * 4;
+  ip[10] = ip[11] = 0;
+  const auto c = static_cast<uint16_t>(~onesFold(onesSum(ip.data(), ihl)));
+  ip[10] = static_cast<uint8_t>(c >> 8), ip[11] = static_cast<uint8_t>(c);
+  return ip;
+}
+
+// A TCP segment or UDP datagram with its checksum filled in for the given
+// addresses (4 or 16 bytes each).
+template <size_t N>
+Bytes withL4Checksum(Bytes l4, uint8_t protocol, const std::array<uint8_t, N>& src, const std::array<uint8_t, N>& dst) {
+  const size_t at = protocol == 6 ? 16 : 6;
+  l4[at] = l4[at + 1] = 0;
+  uint32_t sum = onesSum(src.data(), N) + onesSum(dst.data(), N) + protocol + static_cast<uint32_t>(l4.size());
+  sum = onesSum(l4.data(), l4.size(), sum);
+  auto c = static_cast<uint16_t>(~onesFold(sum));
+  if (protocol == 17 && c == 0) c = 0xffff;  // 0 would mean "no checksum"
+  l4[at] = static_cast<uint8_t>(c >> 8), l4[at + 1] = static_cast<uint8_t>(c);
+  return l4;
 }
 
 struct VlanTagSpec {

@@ -505,5 +505,104 @@ TEST_F(FlowTableTest, ManyInterleavedFlows) {
   EXPECT_EQ(stats_.ooo_bytes_buffered.value(), 0u);
 }
 
+// ---- insertion and evasion
+
+// An RST the receiver would ignore (outside its window) must not end inspection.
+TEST_F(FlowTableTest, RstOutsideTheWindowIsCountedAndIgnored) {
+  Conn conn;
+  conn.up = makeText(40, 21);
+  handshake(conn, at(1));
+  process(conn.toServer(0, 20, at(1)));
+  DecodedPacket server_ack = conn.serverAck(20, at(1));
+  server_ack.tcp_window = 1000;
+  process(server_ack);
+  // Far beyond the server's window (its last ACK + 1000).
+  process(tcpPacket(conn.c, conn.s, kRst | kAck, conn.cisn + 1 + 20 + 5000, conn.sisn + 1, {}, at(2)));
+  // Just behind the server's next expected byte: also outside.
+  process(tcpPacket(conn.c, conn.s, kRst, conn.cisn + 1 + 19, 0, {}, at(2)));
+  EXPECT_EQ(stats_.rst_out_of_window.value(), 2u);
+  Flow* flow = table().find(conn.ack());
+  ASSERT_NE(flow, nullptr);
+  EXPECT_EQ(flow->tcp_state, TcpState::Established);
+  process(conn.toServer(20, 40, at(3)));
+  table().closeAll(events_);
+  EXPECT_EQ(events_.only().stream[index(Direction::ToServer)], conn.up) << "inspection went on";
+}
+
+TEST_F(FlowTableTest, RstInsideTheWindowEndsInspection) {
+  Conn conn;
+  conn.up = makeText(40, 22);
+  handshake(conn, at(1));
+  process(conn.toServer(0, 10, at(1)));
+  process(conn.toServer(20, 30, at(1)));  // buffered behind a hole: flushed at the RST
+  DecodedPacket server_ack = conn.serverAck(10, at(1));
+  server_ack.tcp_window = 1000;
+  process(server_ack);
+  // Inside the window but not at its left edge: the host accepts it (RFC 793).
+  process(tcpPacket(conn.c, conn.s, kRst, conn.cisn + 1 + 10 + 500, 0, {}, at(2)));
+  EXPECT_EQ(stats_.rst_out_of_window.value(), 0u);
+  Flow* flow = table().find(conn.ack());
+  ASSERT_NE(flow, nullptr);
+  EXPECT_EQ(flow->tcp_state, TcpState::Closed);
+  process(conn.toServer(10, 40, at(3)));  // the host ignores this, so does the sensor
+  table().closeAll(events_);
+  EXPECT_EQ(events_.only().stream[index(Direction::ToServer)],
+            conn.up.substr(0, 10) + gapMark(10) + conn.up.substr(20, 10));
+}
+
+TEST_F(FlowTableTest, RstWindowHonoursWindowScaling) {
+  Conn conn;
+  conn.up = makeText(20, 23);
+  DecodedPacket syn = conn.syn(at(1));
+  syn.tcp_window_scale = 7;
+  DecodedPacket syn_ack = conn.synAck(at(1));
+  syn_ack.tcp_window_scale = 7;
+  process(syn);
+  process(syn_ack);
+  process(conn.ack(at(1)));
+  DecodedPacket server_ack = conn.serverAck(0, at(1));
+  server_ack.tcp_window = 502;  // 502 << 7 = 64256 bytes
+  process(server_ack);
+  process(tcpPacket(conn.c, conn.s, kRst, conn.cisn + 1 + 60000, 0, {}, at(2)));
+  EXPECT_EQ(stats_.rst_out_of_window.value(), 0u) << "inside the scaled window";
+  EXPECT_EQ(table().find(conn.ack())->tcp_state, TcpState::Closed);
+}
+
+TEST_F(FlowTableTest, SynDataStartsTheClientStream) {
+  Conn conn;
+  conn.up = makeText(30, 24);
+  process(tcpPacket(conn.c, conn.s, kSyn, conn.cisn, 0, conn.up));  // TCP Fast Open: all of it on the SYN
+  DecodedPacket syn_ack = tcpPacket(conn.s, conn.c, kSyn | kAck, conn.sisn, conn.cisn + 31);
+  process(syn_ack);
+  process(tcpPacket(conn.c, conn.s, kAck, conn.cisn + 31, conn.sisn + 1));
+  EXPECT_EQ(events_.only().stream[index(Direction::ToServer)], conn.up);
+}
+
+TEST_F(FlowTableTest, OverlapPolicyIsTheReceivingHosts) {
+  // Client-bound bytes follow the client's policy, server-bound bytes the server's.
+  HostOsPolicyTable policies(OverlapPolicy::First);
+  policies.add(Cidr::parse("192.0.2.0/24").value(), OverlapPolicy::Last);
+  table_ = std::make_unique<FlowTable>(flow_config_, stream_config_, stats_, 1, policies);
+  Conn conn;
+  conn.up = std::string(30, 'u');
+  conn.down = std::string(30, 'd');
+  handshake(conn, at(1));
+  Flow* flow = table().find(conn.ack());
+  ASSERT_NE(flow, nullptr);
+  EXPECT_EQ(flow->stream(Direction::ToServer).policy(), OverlapPolicy::Last);
+  EXPECT_EQ(flow->stream(Direction::ToClient).policy(), OverlapPolicy::First);
+  const std::string lie(10, 'X');
+  // Each direction: a hole at [0,10), real bytes [10,20), a lie over them, then the hole.
+  process(conn.toServer(10, 20));
+  process(tcpPacket(conn.c, conn.s, kAck, conn.cisn + 11, conn.sisn + 1, lie));
+  process(conn.toServer(0, 10));
+  process(conn.toClient(10, 20));
+  process(tcpPacket(conn.s, conn.c, kAck, conn.sisn + 11, conn.cisn + 1, lie));
+  process(conn.toClient(0, 10));
+  table().closeAll(events_);
+  EXPECT_EQ(events_.only().stream[index(Direction::ToServer)], std::string(10, 'u') + lie) << "server: last";
+  EXPECT_EQ(events_.only().stream[index(Direction::ToClient)], std::string(20, 'd')) << "client: first";
+}
+
 }  // namespace
 }  // namespace tapwatch

@@ -3,8 +3,10 @@
 #include <gtest/gtest.h>
 
 #include <algorithm>
+#include <map>
 #include <memory>
 #include <random>
+#include <set>
 #include <string>
 #include <vector>
 
@@ -103,8 +105,9 @@ TEST_F(ReassemblerTest, RetransmissionsAndOverlapsDeliverEachByteOnce) {
   EXPECT_EQ(stats_.tcp_gaps.value(), 0u);
 }
 
-TEST_F(ReassemblerTest, OverlappingOutOfOrderSegmentsKeepTheFirstReceivedBytes) {
+TEST_F(ReassemblerTest, FirstPolicyKeepsTheFirstReceivedBytes) {
   start();
+  stream_.setPolicy(OverlapPolicy::First);
   const std::string text = makeText(40, 6);
   std::string first = text.substr(10, 10);  // [10,20) as first sent
   std::string second(10, 'B');              // [5,15) conflicting where it overlaps [10,15)
@@ -455,6 +458,91 @@ TEST_F(ReassemblerTest, RandomisedLossKeepsEveryDeliveredByteInPlace) {
     EXPECT_LE(checker.delivered, sent);
     EXPECT_EQ(checker.delivered + checker.gap_bytes, text.size());
   }
+}
+
+// ---- overlap policies (common/overlap_policy.h)
+
+struct OverlapPattern {
+  const char* name;
+  uint32_t old_begin, old_end, new_begin, new_end;
+};
+// Stream offsets; the stream is 60 bytes, bytes [0, 5) arrive last so both stay buffered.
+constexpr OverlapPattern kOverlapPatterns[] = {
+    {"new_overlaps_start", 20, 40, 10, 30},
+    {"new_overlaps_end", 10, 30, 20, 40},
+    {"new_inside", 10, 40, 20, 30},
+    {"new_covers", 20, 30, 10, 40},
+    {"new_same_start_longer", 20, 30, 20, 40},
+    {"new_same_extent", 20, 30, 20, 30},
+};
+
+TEST_F(ReassemblerTest, EveryPolicyOnEveryClassicPatternOfBufferedSegments) {
+  const std::map<OverlapPolicy, std::set<std::string>> new_wins = {
+      {OverlapPolicy::First, {}},
+      {OverlapPolicy::Last,
+       {"new_overlaps_start", "new_overlaps_end", "new_inside", "new_covers", "new_same_start_longer",
+        "new_same_extent"}},
+      {OverlapPolicy::Bsd, {"new_overlaps_start", "new_covers"}},
+      {OverlapPolicy::Windows, {"new_overlaps_start", "new_covers"}},
+      {OverlapPolicy::Linux, {"new_overlaps_start", "new_covers", "new_same_start_longer"}},
+  };
+  for (const auto& [policy, wins] : new_wins) {
+    for (const OverlapPattern& p : kOverlapPatterns) {
+      start();
+      stream_.setPolicy(policy);
+      sink_ = StreamRecorder{};
+      const std::string olds(60, 'O'), news(60, 'N'), rest(60, '.');
+      stream_.init(5000);
+      send(5000, olds, p.old_begin, p.old_end);
+      send(5000, news, p.new_begin, p.new_end);
+      send(5000, rest, 0, std::min(p.old_begin, p.new_begin));
+      send(5000, rest, std::max(p.old_end, p.new_end), 60);
+      std::string want(60, '.');
+      for (uint32_t i = p.old_begin; i < p.old_end; ++i) want[i] = 'O';
+      const bool new_wins_here = wins.count(p.name) != 0;
+      for (uint32_t i = p.new_begin; i < p.new_end; ++i)
+        if (want[i] == '.' || new_wins_here) want[i] = 'N';
+      EXPECT_EQ(sink_.out, want) << overlapPolicyName(policy) << " " << p.name;
+      EXPECT_GE(stats_.overlap_conflicts.value(), 1u);
+    }
+  }
+}
+
+TEST_F(ReassemblerTest, InOrderSegmentRunningIntoBufferedBytesFollowsThePolicy) {
+  for (OverlapPolicy policy : {OverlapPolicy::First, OverlapPolicy::Bsd}) {
+    start();
+    stream_.setPolicy(policy);
+    sink_ = StreamRecorder{};
+    stream_.init(0);
+    feed(10, std::string(10, 'O'));  // buffered [10,20)
+    feed(0, std::string(15, 'N'));   // in order, runs into it and starts before it
+    const std::string want = policy == OverlapPolicy::Bsd ? std::string(15, 'N') + std::string(5, 'O')
+                                                          : std::string(10, 'N') + std::string(10, 'O');
+    EXPECT_EQ(sink_.out, want) << overlapPolicyName(policy);
+  }
+}
+
+TEST_F(ReassemblerTest, DeliveredBytesAreNeverTakenBackWhateverThePolicy) {
+  start();
+  stream_.setPolicy(OverlapPolicy::Last);
+  stream_.init(0);
+  feed(0, "real bytes");
+  feed(0, "LIE! bytes and more");
+  EXPECT_EQ(sink_.out, "real bytes and more");
+  EXPECT_EQ(stats_.retransmitted_bytes.value(), 10u);
+}
+
+TEST_F(ReassemblerTest, ManyTinyReorderedSegmentsStillReassembleWhole) {
+  // More pieces than OooBuffer::kMaxPieces: the table coarsens instead of giving up.
+  start();
+  stream_.setPolicy(OverlapPolicy::Bsd);
+  const std::string text = makeText(500, 25);
+  stream_.init(0);
+  for (size_t i = text.size(); i > 1; --i) send(0, text, i - 1, i);
+  EXPECT_EQ(sink_.out, "");
+  send(0, text, 0, 1);
+  EXPECT_EQ(sink_.out, text);
+  EXPECT_EQ(stats_.tcp_gaps.value(), 0u);
 }
 
 }  // namespace

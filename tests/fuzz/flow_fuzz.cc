@@ -209,7 +209,7 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
     if (carries_data) {
       for (uint32_t i = 0; i < length; ++i) payload.push_back(senderByte(seq + i));
       if (kind == 6 && p.ip_protocol == kIpProtoTcp && length > 0) {
-        payload[length / 2] ^= 0x5a;  // a retransmission that disagrees: first-received wins, oracle off
+        payload[length / 2] ^= 0x5a;  // a retransmission that disagrees: the overlap policy decides, oracle off
         tainted[k][side] = true;
       }
     }

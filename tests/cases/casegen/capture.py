@@ -54,6 +54,15 @@ class Capture:
             self.frames.append(packets.Frame(self.link.wrap(l3, f, item.direction), self._ts(),
                                              [f.observation(item)], iface=f.iface))
 
+    def addBadChecksum(self, pkt, layer):
+        """`pkt` with a wrong checksum (layer "ip" or "l4"): the destination drops it, so
+        it changes no endpoint state, and the sensor must not see it either (no observation)."""
+        ack = self._ackFor(pkt.flow, pkt.direction) if isinstance(pkt, packets.TcpPkt) else None
+        l3 = bytearray(pkt.flow.build(pkt, ack))
+        _corrupt(l3, layer, pkt.flow.v6)
+        self.frames.append(packets.Frame(self.link.wrap(bytes(l3), pkt.flow, pkt.direction), self._ts(), [],
+                                         iface=pkt.flow.iface, note=f"bad {layer} checksum"))
+
     def lose(self, *items):
         """The endpoint received these segments but the tap missed them."""
         for item in items:
@@ -62,9 +71,11 @@ class Capture:
             else:
                 self._deliver(item)
 
-    def addFragments(self, pkt, pieces, order=None):
+    def addFragments(self, pkt, pieces, order=None, bad_ip_checksum=()):
         """Sends `pkt` as IP fragments. pieces: (offset, length[, override bytes]) over the IP
-        payload (the IPv6 upper-layer part), in the order given by `order` (indices)."""
+        payload (the IPv6 upper-layer part), in the order given by `order` (indices).
+        Pieces whose index is in `bad_ip_checksum` get a wrong IPv4 header checksum: the
+        destination drops them, so they carry no observation."""
         f = pkt.flow
         l3 = self._build(pkt)
         frag_id = self.next_frag_id
@@ -72,10 +83,19 @@ class Capture:
         frags = (packets.fragmentV6 if f.v6 else packets.fragmentV4)(l3, pieces, frag_id)
         total = len(l3) - (40 if f.v6 else (l3[0] & 0x0F) * 4)
         obs = f.observation(pkt)
+        original = l3[len(l3) - total:]
         for i in (order if order is not None else range(len(pieces))):
             off, length = pieces[i][0], pieces[i][1]
+            data = pieces[i][2] if len(pieces[i]) > 2 else original[off:off + length]
+            if i in bad_ip_checksum:
+                frag = bytearray(frags[i])
+                _corrupt(frag, "ip", f.v6)
+                self.frames.append(packets.Frame(self.link.wrap(bytes(frag), f, pkt.direction), self._ts(), [],
+                                                 iface=f.iface, note="bad ip checksum"))
+                continue
             self.frames.append(packets.Frame(self.link.wrap(frags[i], f, pkt.direction), self._ts(),
-                                             [obs], frag=(frag_id, off, length, total), iface=f.iface))
+                                             [obs], frag=(frag_id, off, length, total, data, original),
+                                             iface=f.iface))
         return l3
 
     def addRaw(self, data, note, iface=0):
@@ -86,3 +106,15 @@ class Capture:
         """Length of the IP payload `pkt` will have, for planning fragments before adding."""
         l3 = pkt.flow.build(pkt, 0)
         return len(l3) - (40 if pkt.flow.v6 else (l3[0] & 0x0F) * 4)
+
+
+def _corrupt(l3, layer, v6):
+    """Flips bits of the IPv4 header checksum or of the TCP/UDP checksum in place."""
+    if layer == "ip":
+        assert not v6, "IPv6 has no header checksum"
+        l3[10] ^= 0x5A
+        return
+    start = 40 if v6 else (l3[0] & 0x0F) * 4
+    proto = l3[6] if v6 else l3[9]
+    at = start + (16 if proto == 6 else 6)
+    l3[at] ^= 0x5A

@@ -35,6 +35,17 @@ class Case:
     pack: list = None                     # signature pack (default sigs.PACK)
     scopes: list = field(default_factory=list)  # protocol scopes (casegen/appmodel.py) the capture carries
     protocols: dict = field(default_factory=dict)  # extra expectations on the stats "protocols" object
+    host_os_policy: dict = None           # config host_os_policy for the scan (and the oracle); default bsd
+    settings: list = field(default_factory=list)   # more `--set KEY=VALUE` for the scan
+    flow_stats: dict = field(default_factory=dict)  # extra expectations on the stats "flow" object
+
+    def overrides(self):
+        """The `--set` arguments the runner passes to `tapwatch scan`."""
+        out = []
+        for name, value in (self.host_os_policy or {}).items():
+            out.append(f"host_os_policy.{name}={value}" if name == "default" else
+                       f"host_os_policy.{name}=[{', '.join(value)}]")
+        return out + list(self.settings)
 
     def fileName(self):
         return "capture.pcapng" if self.fmt == "pcapng" else "capture.pcap"
@@ -80,7 +91,7 @@ def render(case):
     pack = case.pack if case.pack is not None else sigs.PACK
     header = YAML_HEADER if pack is sigs.PACK else PROTO_YAML_HEADER
     data, frames = _captureBytes(case)
-    alerts, st = oracle.analyse(frames, pack, case.scopes)
+    alerts, st = oracle.analyse(frames, pack, case.scopes, case.host_os_policy)
 
     intended = Multiset((sid, id(flow), packets.DIRECTION_NAMES[d]) for sid, flow, d in case.expect)
     computed = Multiset((a["signature_id"], id(a["_flow"]), a["direction"]) for a in alerts)
@@ -105,6 +116,8 @@ def render(case):
     }
     if st["defrag_reassembled"] or case.defrag:
         stats["defrag"] = {"reassembled": {"eq": st["defrag_reassembled"]}, **case.defrag}
+    if st["rst_out_of_window"] or case.flow_stats:
+        stats["flow"] = {"stream_rst_out_of_window_total": {"eq": st["rst_out_of_window"]}, **case.flow_stats}
     if case.scopes or case.protocols:
         # Every scope the case recorded is one transaction of its protocol (ProtocolStats).
         protocols = {f"protocol_transactions_total{{{p}}}": {"eq": n} for p, n in sorted(st["transactions"].items())}
@@ -120,6 +133,7 @@ def render(case):
         "signatures": "signatures.yaml",
         "exit": case.exit or {"codes": [0]},
         "also_stdin": case.also_stdin,
+        **({"set": case.overrides()} if case.overrides() else {}),
         "alerts": alerts,
         "signature_meta": {str(s.id): s.meta() for s in pack if s.id in used},
         "stats": stats,

@@ -78,8 +78,10 @@ def ipv4_overlapping_fragments():
     return Case("ipv4_overlapping_fragments",
                 "An IPv4 TCP segment in fragments where a later fragment overlaps two earlier ones with different "
                 "bytes (they would destroy 'recorded you through your webcam' and forge 'You have 48 hours'), plus "
-                "an identical duplicate fragment. Policy (sensor/decode): first-arrival bytes win.",
-                cap, [(2100001, f, TO_SERVER)], defrag={"overlaps": {"min": 1}, "overlap_mismatches": {"min": 1}, "fragments": {"eq": 6}})
+                "an identical duplicate fragment. The server host is configured with host_os_policy first: "
+                "first-arrival bytes win (under the default bsd the overlap would win where it starts earlier).",
+                cap, [(2100001, f, TO_SERVER)], defrag={"overlaps": {"min": 1}, "overlap_mismatches": {"min": 1}, "fragments": {"eq": 6}},
+                host_os_policy={"first": ["203.0.113.22/32"]})
 
 
 def ipv6_tcp():
@@ -218,5 +220,119 @@ def malformed_packets_mixed_in():
                 cap, [(2100001, f, TO_SERVER), (2100003, f, TO_SERVER)], decode_errors=errors)
 
 
+def _hideMarker(data, marker):
+    """`data` with the marker's 16-bit words in reverse order: the phrase is gone but the
+    one's complement sum is the same, so a datagram rebuilt with the decoy still has a valid
+    TCP checksum and the host would take it (the marker must start at an even IP payload offset)."""
+    i = data.find(marker)
+    assert i >= 0 and len(marker) % 2 == 0
+    words = [marker[k:k + 2] for k in range(0, len(marker), 2)]
+    return data[:i] + b"".join(reversed(words)) + data[i + len(marker):]
+
+
+def bad_ip_checksum_fragment():
+    cap = eth()
+    f = TcpFlow(("198.51.100.70", 50070), ("203.0.113.70", 5222), isn=(200_000_000, 201_000_000))
+    marker = T.P_WEBCAM.encode()
+    data = (b"x" * 68 + marker).ljust(200, b".")   # the phrase at IP payload bytes [88, 122)
+    cap.add(f.handshake())
+    seg = f.segments(TO_SERVER, data)[0]
+    total = cap.ipPayloadLength(seg)
+    payload = bytes(20) + data   # only the lengths matter for the decoy: TCP header bytes are not overridden
+    decoy = _hideMarker(data, marker)[48 - 20:128 - 20]
+    pieces = [(0, 48), (48, 80, decoy), (48, 80), (128, total - 128)]
+    assert len(payload) == total
+    # The decoy has a wrong IPv4 header checksum: the host drops it, so it must not fill [48, 128)
+    # before the real fragment (with the same offset, bsd keeps the first bytes).
+    cap.addFragments(seg, pieces, order=[0, 1, 2, 3], bad_ip_checksum={1})
+    cap.add(f.ack(TO_CLIENT), f.close())
+    return Case("bad_ip_checksum_fragment",
+                "Insertion by bad IP checksum: a decoy fragment with a wrong IPv4 header checksum covers the webcam "
+                "phrase with other bytes before the real fragment at the same offset. The decoy is dropped "
+                "(bad_ipv4_checksum) and never joins the datagram, so the phrase alerts.",
+                cap, [(2100001, f, TO_SERVER)],
+                decode_errors={"bad_ipv4_checksum": {"eq": 1}, "_sum": {"eq": 1}}, defrag={"fragments": {"eq": 3}})
+
+
+# Classic fragment overlap patterns: O arrives first with a decoy over the phrase, N second with
+# the real bytes. [O, N] extents over the IP payload (TCP header at [0, 20), the phrase at [88, 122)).
+FRAG_PATTERNS = {
+    "n_overlaps_start": ((80, 168), (48, 128)),
+    "n_overlaps_end": ((48, 128), (80, 168)),
+    "n_inside": ((48, 168), (80, 128)),
+    "n_covers": ((80, 128), (48, 168)),
+    "n_same_start_longer": ((80, 128), (80, 168)),
+    "n_same_extent": ((80, 128), (80, 128)),
+}
+FRAG_NEW_WINS = {
+    "first": set(),
+    "last": set(FRAG_PATTERNS),
+    "bsd": {"n_overlaps_start", "n_covers"},
+    "linux": {"n_overlaps_start", "n_covers", "n_same_start_longer", "n_same_extent"},
+    "windows": {"n_covers"},
+}
+FRAG_POLICY_SERVER = "203.0.113.80"
+
+
+def _fillPieces(total, taken):
+    """8-aligned pieces covering [0, total) outside the (begin, end) extents in `taken`."""
+    out, pos = [], 0
+    for begin, end in sorted(taken) + [(total, total)]:
+        if pos < begin:
+            out.append((pos, begin - pos))
+        pos = max(pos, end)
+    return out
+
+
+def _fragPolicyCase(policy):
+    cap = eth()
+    marker = T.P_WEBCAM.encode()
+    expect = []
+    for k, (name, ((ob, oe), (nb, ne))) in enumerate(FRAG_PATTERNS.items()):
+        f = TcpFlow((f"198.51.100.{80 + k}", 50080 + k), (FRAG_POLICY_SERVER, 5222),
+                    isn=(220_000_000 + k * 2_000_000, 221_000_000 + k * 2_000_000))
+        data = (b"x" * 68 + marker).ljust(200, b".")
+        cap.add(f.handshake())
+        seg = f.segments(TO_SERVER, data)[0]
+        total = cap.ipPayloadLength(seg)
+        decoy = bytes(20) + _hideMarker(data, marker)   # only [ob, oe) of it is used, all past the header
+        pieces = [(ob, oe - ob, decoy[ob:oe]), (nb, ne - nb)] + _fillPieces(total, [(ob, oe), (nb, ne)])
+        cap.addFragments(seg, pieces)
+        cap.add(f.ack(TO_CLIENT), f.close())
+        if name in FRAG_NEW_WINS[policy]:
+            expect.append((2100001, f, TO_SERVER))
+    config = {"default": "last" if policy == "first" else "first", policy: [FRAG_POLICY_SERVER + "/32"]}
+    wins = ", ".join(sorted(FRAG_NEW_WINS[policy])) or "none"
+    return Case(f"overlap_policy_frag_{policy}",
+                f"IPv4 fragment overlap policy {policy} (host_os_policy for the server, a different default): six "
+                "fragmented TCP segments, each with a first fragment O carrying a decoy over the webcam phrase and a "
+                "second fragment N with the real bytes overlapping it (N overlaps O's start, O's end, lies inside "
+                f"O, covers O, starts with O and ends later, has O's extent). The real bytes win in: {wins}.",
+                cap, expect, host_os_policy=config,
+                defrag={"overlaps": {"min": 6}, "overlap_mismatches": {"min": 6}})
+
+
+def overlap_policy_frag_first():
+    return _fragPolicyCase("first")
+
+
+def overlap_policy_frag_last():
+    return _fragPolicyCase("last")
+
+
+def overlap_policy_frag_bsd():
+    return _fragPolicyCase("bsd")
+
+
+def overlap_policy_frag_linux():
+    return _fragPolicyCase("linux")
+
+
+def overlap_policy_frag_windows():
+    return _fragPolicyCase("windows")
+
+
 CASES = [ipv4_fragments_reverse_order, ipv6_fragments_reverse_order, ipv4_overlapping_fragments, ipv6_tcp,
-         ipv4_options, ipv6_extension_headers, udp_payload, malformed_packets_mixed_in]
+         ipv4_options, ipv6_extension_headers, udp_payload, malformed_packets_mixed_in,
+         bad_ip_checksum_fragment, overlap_policy_frag_first, overlap_policy_frag_last, overlap_policy_frag_bsd,
+         overlap_policy_frag_linux, overlap_policy_frag_windows]

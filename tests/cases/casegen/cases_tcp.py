@@ -8,7 +8,7 @@ from . import scenario as S
 from . import texts as T
 from .capture import Capture
 from .case import Case
-from .packets import TO_CLIENT, TO_SERVER, Link, TcpFlow
+from .packets import TO_CLIENT, TO_SERVER, Link, TcpFlow, UdpFlow
 
 
 def eth():
@@ -115,8 +115,9 @@ def retransmission_with_overlap():
                 "Client: the segments carrying the payment demand are retransmitted whole, then a retransmission "
                 "overlaps already delivered bytes with different bytes that would forge a second signature's "
                 "phrase. Server: a segment that fills a hole overlaps buffered out-of-order bytes with different "
-                "bytes (first-received bytes win, sensor/flow policy). Exactly one alert.",
-                cap, [(2100002, f, TO_SERVER)])
+                "bytes (the client host is configured with host_os_policy first: first-received bytes win; the "
+                "default bsd would take the hole filler's bytes, as it starts earlier). Exactly one alert.",
+                cap, [(2100002, f, TO_SERVER)], host_os_policy={"first": ["198.51.100.11/32"]})
 
 
 def midstream_flow():
@@ -307,7 +308,160 @@ def many_interleaved_flows():
                 cap, expect)
 
 
+# ---------------------------------------------------------------- insertion and evasion (Ptacek & Newsham)
+
+def _hideMarker(data, marker):
+    """`data` with the marker's bytes replaced: what a decoy carries instead of the real text."""
+    i = data.find(marker)
+    assert i >= 0
+    return data[:i] + b"#" * len(marker) + data[i + len(marker):]
+
+
+def bad_tcp_checksum_insertion():
+    cap = eth()
+    f = TcpFlow(("198.51.100.50", 50050), ("203.0.113.50", 5222), isn=(150_000_000, 151_000_000))
+    marker = T.P_WEBCAM.encode()
+    text = b"Listen carefully, this is the last message. " + marker + b" last week, and I kept it."
+    base = f.send(TO_SERVER, text)
+    a = text.find(marker) + 10
+    cap.add(f.handshake(), f.seg(TO_SERVER, base, a))
+    # A decoy for the rest with a wrong TCP checksum: the server drops it, so the sensor must
+    # too, or the real segment after it would look like a retransmission and the phrase is lost.
+    cap.addBadChecksum(f.seg(TO_SERVER, base + a, len(text) - a, override=_hideMarker(text, marker)[a:]), "l4")
+    cap.add(f.seg(TO_SERVER, base + a, len(text) - a), f.ack(TO_CLIENT), f.close())
+    # A UDP datagram with the deadline phrase and a wrong checksum: dropped by the host, never inspected.
+    u = UdpFlow(("198.51.100.50", 40050), ("203.0.113.50", 9999))
+    cap.addBadChecksum(u.datagram(TO_SERVER, (T.P_DEADLINE + " or else.").encode()), "l4")
+    # The same trick over IPv6 (the pseudo-header differs): the real segment's phrase alerts.
+    g = TcpFlow(("2001:db8:50::1", 50051), ("2001:db8:50::2", 5222), isn=(152_000_000, 153_000_000))
+    pitch = T.P_RETURNS.encode()
+    offer = b"Our fund is different. " + pitch + b", no risk at all."
+    gbase = g.send(TO_SERVER, offer)
+    b = offer.find(pitch) + 12
+    cap.add(g.handshake(), g.seg(TO_SERVER, gbase, b))
+    cap.addBadChecksum(g.seg(TO_SERVER, gbase + b, len(offer) - b, override=_hideMarker(offer, pitch)[b:]), "l4")
+    cap.add(g.seg(TO_SERVER, gbase + b, len(offer) - b), g.ack(TO_CLIENT), g.close())
+    return Case("bad_tcp_checksum_insertion",
+                "Insertion by bad checksum: a decoy TCP segment with a wrong checksum covers the second half of the "
+                "webcam phrase with other bytes, then the real segment carries it. The decoy is dropped "
+                "(decode.checksum_validation, bad_tcp_checksum), so the phrase alerts. A UDP datagram with a wrong "
+                "checksum carrying the deadline phrase is dropped too (bad_udp_checksum): no alert for it. The same "
+                "decoy trick over IPv6 hides the investment-returns phrase: dropped, so it alerts.",
+                cap, [(2100001, f, TO_SERVER), (2100004, g, TO_SERVER)],
+                decode_errors={"bad_tcp_checksum": {"eq": 2}, "bad_udp_checksum": {"eq": 1}, "_sum": {"eq": 3}})
+
+
+def rst_out_of_window_keeps_inspection():
+    cap = eth()
+    marker = T.P_WEBCAM.encode()
+    text = b"One more thing before you go. " + marker + b", and the files are ready."
+    a = text.find(marker) + 12
+    f = TcpFlow(("198.51.100.51", 50051), ("203.0.113.51", 5222), isn=(160_000_000, 161_000_000))
+    base = f.send(TO_SERVER, text)
+    cap.add(f.handshake(), f.seg(TO_SERVER, base, a))
+    # An RST far outside the server's window: the server ignores it, so inspection goes on.
+    cap.add(f.rst(TO_SERVER, len(text) + 1_000_000))
+    cap.add(f.seg(TO_SERVER, base + a, len(text) - a), f.ack(TO_CLIENT), f.close())
+    g = TcpFlow(("198.51.100.51", 50052), ("203.0.113.51", 5222), isn=(162_000_000, 163_000_000))
+    gbase = g.send(TO_SERVER, text)
+    cap.add(g.handshake(), g.seg(TO_SERVER, gbase, a))
+    # An RST at the next expected byte: the server tears the connection down, and the data
+    # sent after it is never read, so it is not inspected either.
+    cap.add(g.rst(TO_SERVER, a), g.seg(TO_SERVER, gbase + a, len(text) - a))
+    return Case("rst_out_of_window_keeps_inspection",
+                "Two connections carry the webcam phrase split in two segments with an RST between them. In the "
+                "first the RST is far outside the receiver's window (ignored, counted as rst_out_of_window): the "
+                "phrase alerts. In the second the RST sits at the next expected byte (in window): the connection "
+                "ends there and the bytes sent after it are not inspected.",
+                cap, [(2100001, f, TO_SERVER)])
+
+
+def tcp_fast_open_syn_data():
+    cap = eth()
+    f = TcpFlow(("198.51.100.52", 50053), ("203.0.113.52", 5222), isn=(170_000_000, 171_000_000))
+    text = ("Hello. " + T.P_WEBCAM + ". Reply today.").encode()
+    f.send(TO_SERVER, text)
+    # TCP Fast Open: the whole request rides on the SYN (its data starts at ISN+1).
+    cap.add(f.synWithData(len(text)), f.synAck(), f.ack(TO_SERVER), f.close())
+    return Case("tcp_fast_open_syn_data",
+                "TCP Fast Open: the client's SYN carries the webcam phrase as data; the SYN's payload is the start "
+                "of the client stream and is inspected.",
+                cap, [(2100001, f, TO_SERVER)])
+
+
+# Classic overlap patterns (Novak; Ptacek & Newsham): O arrives first and carries a decoy over
+# the phrase, N arrives second with the real bytes. [O, N] extents in stream offsets; the
+# phrase sits at [80, 114) inside every overlap. Which patterns alert tells the policy apart.
+OVERLAP_PATTERNS = {
+    "n_overlaps_start": ((70, 160), (40, 120)),
+    "n_overlaps_end": ((40, 120), (70, 160)),
+    "n_inside": ((40, 160), (70, 120)),
+    "n_covers": ((70, 120), (40, 160)),
+    "n_same_start_longer": ((70, 120), (70, 160)),
+    "n_same_extent": ((70, 120), (70, 120)),
+}
+# Patterns whose new (real) bytes win, per policy (TCP: common/overlap_policy.h).
+TCP_NEW_WINS = {
+    "first": set(),
+    "last": set(OVERLAP_PATTERNS),
+    "bsd": {"n_overlaps_start", "n_covers"},
+    "windows": {"n_overlaps_start", "n_covers"},
+    "linux": {"n_overlaps_start", "n_covers", "n_same_start_longer"},
+}
+POLICY_SERVER = "203.0.113.60"
+
+
+def _policyCase(policy):
+    cap = eth()
+    marker = T.P_WEBCAM.encode()
+    expect = []
+    for k, (name, ((ob, oe), (nb, ne))) in enumerate(OVERLAP_PATTERNS.items()):
+        f = TcpFlow((f"198.51.100.{60 + k}", 50060 + k), (POLICY_SERVER, 5222),
+                    isn=(180_000_000 + k * 2_000_000, 181_000_000 + k * 2_000_000))
+        text = (b"x" * 80 + marker).ljust(200, b".")
+        f.send(TO_SERVER, text)
+        decoy = _hideMarker(text, marker)
+        cap.add(f.handshake())
+        # A hole at the start keeps O and N buffered until the policy has settled them.
+        cap.add(f.seg(TO_SERVER, ob, oe - ob, override=decoy[ob:oe]), f.seg(TO_SERVER, nb, ne - nb))
+        lo, hi = min(ob, nb), max(oe, ne)
+        cap.add(f.seg(TO_SERVER, hi, len(text) - hi), f.seg(TO_SERVER, 0, lo), f.ack(TO_CLIENT), f.close())
+        if name in TCP_NEW_WINS[policy]:
+            expect.append((2100001, f, TO_SERVER))
+    config = {"default": "last" if policy == "first" else "first", policy: [POLICY_SERVER + "/32"]}
+    wins = ", ".join(sorted(TCP_NEW_WINS[policy])) or "none"
+    return Case(f"overlap_policy_tcp_{policy}",
+                f"TCP overlap policy {policy} (host_os_policy for the server, a different default): six connections, "
+                "each with a hole at the start, a first segment O carrying a decoy over the webcam phrase and a "
+                "second segment N with the real bytes overlapping it (N overlaps O's start, O's end, lies inside O, "
+                f"covers O, starts with O and ends later, has O's extent). The real bytes win in: {wins}.",
+                cap, expect, host_os_policy=config)
+
+
+def overlap_policy_tcp_first():
+    return _policyCase("first")
+
+
+def overlap_policy_tcp_last():
+    return _policyCase("last")
+
+
+def overlap_policy_tcp_bsd():
+    return _policyCase("bsd")
+
+
+def overlap_policy_tcp_linux():
+    return _policyCase("linux")
+
+
+def overlap_policy_tcp_windows():
+    return _policyCase("windows")
+
+
 CASES = [tcp_simple, pattern_split_across_segments, one_byte_segments, reordered_segments,
          retransmission_with_overlap, midstream_flow, lost_segment_before_pattern, both_directions,
          tcp_seq_wraparound, tcp_port_reuse, ethernet_trailer_not_payload,
-         no_match_lookalikes, many_interleaved_flows]
+         no_match_lookalikes, many_interleaved_flows,
+         bad_tcp_checksum_insertion, rst_out_of_window_keeps_inspection, tcp_fast_open_syn_data,
+         overlap_policy_tcp_first, overlap_policy_tcp_last, overlap_policy_tcp_bsd, overlap_policy_tcp_linux,
+         overlap_policy_tcp_windows]

@@ -77,6 +77,8 @@ class TcpObs:
     ack_flag: bool = True
     sport: int = 0
     dport: int = 0
+    data: bytes = None   # the bytes sent when they differ from the logical stream (a lie)
+    rst: bool = False
 
 
 @dataclass(frozen=True)
@@ -91,7 +93,7 @@ class Frame:
     data: bytes
     ts_ns: int
     obs: list = field(default_factory=list)
-    frag: tuple = None          # (group id, fragment index or None for an extra copy, fragments needed)
+    frag: tuple = None          # (group id, offset, length, total, fragment bytes, original IP payload)
     iface: int = 0
     note: str = ""
 
@@ -178,6 +180,14 @@ class TcpFlow(Flow):
     def handshake(self):
         return [self.syn(), self.synAck(), self.ack(TO_SERVER)]
 
+    def synWithData(self, length):
+        """A SYN carrying the first `length` bytes of the client stream (TCP Fast Open)."""
+        return TcpPkt(self, TO_SERVER, 0, length, "S")
+
+    def rst(self, direction, offset):
+        """An RST claiming to sit at stream offset `offset` of `direction`."""
+        return TcpPkt(self, direction, offset, 0, "RA")
+
     def ack(self, direction):
         return TcpPkt(self, direction, len(self.stream[direction]), 0, "A")
 
@@ -210,7 +220,8 @@ class TcpFlow(Flow):
         (_, sport), (_, dport) = self.endpoints(d)
         if pkt.syn:
             seq = self.isn[d]
-            payload = b""
+            # Data on a SYN (TCP Fast Open) is the start of the stream.
+            payload = bytes(self.stream[d][:pkt.length]) if pkt.length else b""
         else:
             seq = self.seqOf(d, pkt.offset)
             payload = pkt.override if pkt.override is not None else \
@@ -237,7 +248,7 @@ class TcpFlow(Flow):
     def observation(self, pkt):
         (_, sport), (_, dport) = self.endpoints(pkt.direction)
         return TcpObs(self, pkt.direction, max(pkt.offset, 0), pkt.length, pkt.syn, pkt.fin,
-                      "A" in pkt.flags, sport, dport)
+                      "A" in pkt.flags, sport, dport, pkt.override, "R" in pkt.flags)
 
 
 @dataclass

@@ -40,6 +40,14 @@ def main():
     a = ap.parse_args()
     case_dir = os.path.dirname(a.sigs)
     expected = json.load(open(os.path.join(case_dir, "expected.json"), encoding="utf-8"))
+    # The runner always turns alert.context on (its field and excerpt checks read it).
+    if "outputs.eve.alert_context=true" not in a.set:
+        print("fake_tapwatch.py: the runner did not set outputs.eve.alert_context=true", file=sys.stderr)
+        return 2
+    case_sets = [x for x in a.set if x != "outputs.eve.alert_context=true"]
+    if case_sets != expected.get("set", []):   # the runner must hand the case's config overrides on
+        print(f"fake_tapwatch.py: --set {case_sets} but the case asks for {expected.get('set', [])}", file=sys.stderr)
+        return 2
     m = os.environ.get("FAKE_TAPWATCH_MUTATION", "")
     if a.capture == "-":
         sys.stdin.buffer.read()
