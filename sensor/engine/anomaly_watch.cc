@@ -19,8 +19,9 @@ std::string_view decodeLayer(std::string_view reason) {
 // Stream rows of FlowStats that are anomalies of the traffic (not of the
 // sensor's capacity): the event is the row's label, or its metric's name.
 constexpr std::string_view kStreamMetrics[] = {
-    "tapwatch_stream_gaps_total",    "tapwatch_stream_overlap_conflicts_total", "tapwatch_stream_out_of_window_total",
-    "tapwatch_tcp_port_reuse_total", "tapwatch_flow_packets_ignored_total",
+    "tapwatch_stream_gaps_total",          "tapwatch_stream_overlap_conflicts_total",
+    "tapwatch_stream_out_of_window_total", "tapwatch_stream_rst_out_of_window_total",
+    "tapwatch_tcp_port_reuse_total",       "tapwatch_flow_packets_ignored_total",
 };
 
 bool isStreamAnomaly(std::string_view metric, std::string_view label) {
@@ -42,6 +43,10 @@ std::string_view streamEvent(std::string_view metric, std::string_view label) {
 AnomalyWatch::AnomalyWatch(const WorkerStats& stats) {
   for (size_t i = 0; i < kDecodeErrorCount; ++i) {
     const std::string_view reason = decodeErrorName(static_cast<DecodeError>(i));
+    // Counted while checksum validation (auto) learns whether the capture has
+    // offloaded checksums: a fact about the capture point, not an oddity of
+    // the traffic, and it would raise one event per packet until decided.
+    if (reason == "bad_checksum_inspected") continue;
     watch(stats.decode.errors[i], AnomalyLayer::Decode, reason, decodeLayer(reason));
   }
 
