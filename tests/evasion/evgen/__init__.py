@@ -1,0 +1,1 @@
+"""Building blocks of the HTTP evasion catalogue (tests/evasion/generate.py)."""
