@@ -1,6 +1,7 @@
 #include "detect/condition.h"
 
 #include <array>
+#include <bit>
 
 namespace tapwatch {
 namespace {
@@ -16,10 +17,18 @@ bool isIdentChar(char c) {
 
 // Recursive descent: or_expr := and_expr ('or' and_expr)*
 //                    and_expr := unary ('and' unary)*
-//                    unary := 'not' unary | '(' or_expr ')' | pattern-id
+//                    unary := 'not' unary | '(' or_expr ')' | score-term | pattern-id
+//                    score-term := 'score' ('>=' | '>') decimal
+// (`score` not followed by '>' is an ordinary pattern id.)
 class ConditionParser {
  public:
-  ConditionParser(std::string_view text, const std::vector<std::string>& ids) : text_(text), ids_(ids) {}
+  ConditionParser(std::string_view text, const std::vector<std::string>& ids, const std::vector<uint32_t>& weights)
+      : text_(text), ids_(ids) {
+    for (size_t i = 0; i < weights.size() && i < kMaxPatternsPerSignature; ++i) {
+      out_.weights_[i] = weights[i];
+      if (weights[i] != 0) out_.weighted_ |= uint64_t{1} << i;
+    }
+  }
 
   Result<Condition> run() {
     next();
@@ -27,12 +36,50 @@ class ConditionParser {
     if (token_ == Tok::End) return fail(0, "condition is empty");
     parseOr(0);
     if (!failed_ && token_ != Tok::End) fail(token_pos_, "unexpected '" + std::string(token_text_) + "'");
+    if (!failed_ && out_.has_score_ && out_.weighted_ == 0)
+      fail(first_score_pos_, "'score' term but no pattern of this signature has a 'score:' weight");
     if (failed_) return error_;
     return std::move(out_);
   }
 
  private:
-  enum class Tok { End, Ident, And, Or, Not, LParen, RParen };
+  enum class Tok { End, Ident, Score, And, Or, Not, LParen, RParen };
+
+  static constexpr uint32_t kMaxThreshold = kMaxPatternsPerSignature * kMaxPatternScore;
+
+  // After the word `score` at pos_: `>= N` or `> N`. Returns false (and
+  // leaves pos_) when no '>' follows, so `score` stays a pattern id.
+  bool scoreTerm() {
+    size_t p = pos_;
+    while (p < text_.size() && (text_[p] == ' ' || text_[p] == '\t')) ++p;
+    if (p >= text_.size() || text_[p] != '>') return false;
+    ++p;
+    const bool or_equal = p < text_.size() && text_[p] == '=';
+    if (or_equal) ++p;
+    while (p < text_.size() && (text_[p] == ' ' || text_[p] == '\t')) ++p;
+    const size_t digits = p;
+    uint64_t value = 0;
+    for (; p < text_.size() && text_[p] >= '0' && text_[p] <= '9'; ++p)
+      if (value <= kMaxThreshold) value = value * 10 + static_cast<uint64_t>(text_[p] - '0');  // capped: no overflow
+    if (p == digits || (p < text_.size() && (isIdentChar(text_[p]) || text_[p] == '.' || text_[p] == '-'))) {
+      fail(digits, "'score' needs a whole number after '>=' or '>' (e.g. score >= 5)");
+      return true;
+    }
+    if (!or_equal) ++value;
+    if (value > kMaxThreshold) {
+      fail(digits, "score threshold above " + std::to_string(kMaxThreshold));
+      return true;
+    }
+    if (value == 0) {
+      fail(digits, "'score >= 0' is always true; the threshold must be at least 1");
+      return true;
+    }
+    score_value_ = static_cast<uint32_t>(value);
+    token_text_ = text_.substr(token_pos_, p - token_pos_);
+    pos_ = p;
+    token_ = Tok::Score;
+    return true;
+  }
 
   Error fail(size_t pos, std::string message) {
     if (!failed_) {
@@ -67,18 +114,19 @@ class ConditionParser {
     while (end < text_.size() && isIdentChar(text_[end])) ++end;
     token_text_ = text_.substr(pos_, end - pos_);
     pos_ = end;
+    if (token_text_ == "score" && scoreTerm()) return;
     if (token_text_ == "and") token_ = Tok::And;
     else if (token_text_ == "or") token_ = Tok::Or;
     else if (token_text_ == "not") token_ = Tok::Not;
     else token_ = Tok::Ident;
   }
 
-  void emit(Condition::OpKind kind, uint8_t pattern = 0) {
+  void emit(Condition::OpKind kind, uint8_t pattern = 0, uint32_t min_score = 0) {
     if (out_.program_.size() >= kMaxProgram) {
       fail(token_pos_, "condition is too long (more than " + std::to_string(kMaxProgram) + " terms)");
       return;
     }
-    out_.program_.push_back({kind, pattern});
+    out_.program_.push_back({kind, pattern, min_score});
   }
 
   void parseOr(int depth) {
@@ -125,6 +173,13 @@ class ConditionParser {
         next();
         return;
       }
+      case Tok::Score:
+        if (!out_.has_score_) first_score_pos_ = token_pos_;
+        out_.has_score_ = true;
+        out_.referenced_ |= out_.weighted_;
+        emit(Condition::OpKind::Score, 0, score_value_);
+        next();
+        return;
       case Tok::Ident: {
         size_t index = 0;
         while (index < ids_.size() && ids_[index] != token_text_) ++index;
@@ -150,14 +205,26 @@ class ConditionParser {
   Tok token_ = Tok::End;
   std::string_view token_text_;
   Condition out_;
+  uint32_t score_value_ = 0;  // of the current Tok::Score
+  size_t first_score_pos_ = 0;
   bool failed_ = false;
   Error error_;
 };
 
-Result<Condition> Condition::parse(std::string_view text, const std::vector<std::string>& pattern_ids) {
-  if (pattern_ids.size() > kMaxPatternsPerSignature)
+Result<Condition> Condition::parse(std::string_view text, const std::vector<std::string>& pattern_ids,
+                                   const std::vector<uint32_t>& weights) {
+  if (pattern_ids.size() > kMaxPatternsPerSignature || weights.size() > kMaxPatternsPerSignature)
     return makeError("more than " + std::to_string(kMaxPatternsPerSignature) + " patterns");
-  return ConditionParser(text, pattern_ids).run();
+  for (uint32_t w : weights)
+    if (w > kMaxPatternScore) return makeError("pattern score above " + std::to_string(kMaxPatternScore));
+  return ConditionParser(text, pattern_ids, weights).run();
+}
+
+int Condition::score(uint64_t matched) const {
+  int sum = 0;
+  for (uint64_t bits = matched & weighted_; bits != 0; bits &= bits - 1)
+    sum += static_cast<int>(weights_[static_cast<size_t>(std::countr_zero(bits))]);
+  return sum;
 }
 
 Truth Condition::evaluate(uint64_t matched, bool final) const {
@@ -169,6 +236,16 @@ Truth Condition::evaluate(uint64_t matched, bool final) const {
       case OpKind::Pattern:
         stack[top++] = (matched >> op.pattern) & 1 ? Truth::True : (final ? Truth::False : Truth::Unknown);
         break;
+      case OpKind::Score: {
+        // Matches only accumulate: a score that cannot reach the threshold
+        // even if every unmatched weighted pattern still matched is False now.
+        const auto have = static_cast<uint32_t>(score(matched));
+        const auto could = static_cast<uint32_t>(score(weighted_));
+        stack[top++] = have >= op.min_score              ? Truth::True
+                       : (final || could < op.min_score) ? Truth::False
+                                                         : Truth::Unknown;
+        break;
+      }
       case OpKind::Not: {
         Truth& v = stack[top - 1];
         v = v == Truth::True ? Truth::False : v == Truth::False ? Truth::True : Truth::Unknown;

@@ -180,7 +180,7 @@ void ScopeScan::fire(ScanScratch& scratch, HitSink& sink, SigState& state, Field
   state.status = SigStatus::Fired;
   state.excerpt.clear();
   scratch.stats().hits.add();
-  sink.onHit(set_->signature(state.signature), field, channel, excerpt);
+  sink.onHit(set_->signature(state.signature), field, channel, excerpt, state.matched);
 }
 
 std::string_view ScopeScan::excerpt(Call& call, uint64_t end) {
@@ -199,6 +199,14 @@ std::string_view ScopeScan::excerpt(Call& call, uint64_t end) {
   buf.assign(call.tail.substr(tail_from, tail_len));
   if (end > call.data_offset) buf.append(asStringView(call.data.first(static_cast<size_t>(end - call.data_offset))));
   return buf;
+}
+
+uint64_t ScopeScan::matchedPatterns(uint32_t index) const {
+  for (size_t i = 0; i < inline_count_; ++i)
+    if (inline_states_[i].signature == index) return inline_states_[i].matched;
+  for (const auto& st : more_states_)
+    if (st.signature == index) return st.matched;
+  return 0;
 }
 
 ScopeScan::SigState& ScopeScan::stateFor(uint32_t signature) {

@@ -24,10 +24,14 @@ namespace tapwatch {
 
 // Receives hits synchronously from scan()/close(). Must not call back into
 // the ScopeScan that reports the hit. `excerpt` is valid only during the call.
+// `matched`: bit i = sig.patterns[i] matched in the scope so far (hitScore()
+// and hitIndicators() in signature.h turn it into the alert's score and
+// indicators).
 class HitSink {
  public:
   virtual ~HitSink() = default;
-  virtual void onHit(const Signature& sig, Field field, uint32_t channel, std::string_view excerpt) = 0;
+  virtual void onHit(const Signature& sig, Field field, uint32_t channel, std::string_view excerpt,
+                     uint64_t matched) = 0;
 };
 
 class ScopeScan {
@@ -54,6 +58,10 @@ class ScopeScan {
   // keeps its Hyperscan streams (already reset by close()) and buffers, so a
   // worker that pools ScopeScans opens transactions without allocating.
   void reset(const std::shared_ptr<const DetectionSet>& set, Scope scope);
+
+  // Patterns of signature `index` (in set()) matched in this scope so far;
+  // bit i = patterns[i]. For `sig test` reports; not used on the data path.
+  uint64_t matchedPatterns(uint32_t index) const;
 
   Scope scope() const { return scope_; }
   bool closed() const { return closed_; }

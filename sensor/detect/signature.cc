@@ -2,6 +2,18 @@
 
 namespace tapwatch {
 
+int hitScore(const Signature& sig, uint64_t matched) {
+  return sig.condition.hasScore() ? sig.condition.score(matched) : -1;
+}
+
+std::vector<std::string> hitIndicators(const Signature& sig, uint64_t matched) {
+  std::vector<std::string> ids;
+  for (size_t i = 0; i < sig.patterns.size() && i < kMaxPatternsPerSignature; ++i)
+    if ((matched >> i) & 1)
+      ids.push_back(sig.patterns[i].id.empty() ? "#" + std::to_string(i + 1) : sig.patterns[i].id);
+  return ids;
+}
+
 std::string_view severityName(uint8_t severity) {
   switch (severity) {
     case 1: return "high";

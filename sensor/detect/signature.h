@@ -40,6 +40,7 @@ struct Pattern {
   std::string list_file;  // resolved path of the list (List)
   std::vector<ListEntry> list_entries;
   uint32_t flags = 0;         // pattern_flag bits
+  uint32_t score = 0;         // `score:` weight summed by `score >= N` conditions (0 = none)
   std::vector<Field> fields;  // where this pattern looks: a subset of the signature's fields; empty = all of them
   SourceLocation where;       // the regex/literal/list value node
 };
@@ -79,6 +80,12 @@ struct Signature {
   std::vector<SignatureExample> no_match_examples;
   SourceLocation where;  // the signature's mapping node
 };
+
+// Score and indicators of a hit (`matched`: bit i = patterns[i] matched in
+// the scope): the summed weights, or -1 when the signature has no score term;
+// the ids of the matched patterns (unnamed ones as "#<1-based index>").
+int hitScore(const Signature& sig, uint64_t matched);
+std::vector<std::string> hitIndicators(const Signature& sig, uint64_t matched);
 
 std::string_view severityName(uint8_t severity);  // "high".."info", "?" if out of range
 std::string_view thresholdTrackName(ThresholdTrack track);

@@ -133,8 +133,12 @@ class SignatureParser {
     if (const YamlEntry* e = m.find("condition")) {
       TRY_ASSIGN(text, r_.string(*e));
       std::vector<std::string> ids;
-      for (const auto& p : sig.patterns) ids.push_back(p.id);
-      auto cond = Condition::parse(text, ids);
+      std::vector<uint32_t> weights;
+      for (const auto& p : sig.patterns) {
+        ids.push_back(p.id);
+        weights.push_back(p.score);
+      }
+      auto cond = Condition::parse(text, ids, weights);
       if (!cond) {
         // Point into the condition string: its column plus the node's (and the opening quote).
         SourceLocation where = r_.at(e->value);
@@ -148,6 +152,11 @@ class SignatureParser {
       sig.condition = std::move(*cond);
       sig.condition_text = std::move(text);
     }
+    if (!sig.condition.hasScore())
+      for (const auto& p : sig.patterns)
+        if (p.score != 0)
+          return makeError("pattern 'score': weights need a condition with a score term (e.g. \"score >= 5\")" + in_sig,
+                           p.where);
     if (const YamlEntry* e = m.find("threshold")) {
       TRY_ASSIGN(t, threshold(e->value, in_sig));
       sig.threshold = t;
@@ -175,7 +184,7 @@ class SignatureParser {
   }
 
   Result<Pattern> pattern(const YAML::Node& node, const std::vector<Field>& sig_fields, const std::string& in_sig) {
-    TRY_ASSIGN(m, r_.map(node, "pattern", {"id", "regex", "literal", "list", "kind", "flags", "fields"}));
+    TRY_ASSIGN(m, r_.map(node, "pattern", {"id", "regex", "literal", "list", "kind", "flags", "fields", "score"}));
     Pattern p;
     // A pattern may look at only some of the signature's fields (e.g. "POST"
     // in http.method and "/gate.php" in http.uri of the same transaction).
@@ -214,6 +223,14 @@ class SignatureParser {
                                       "' is not a valid pattern id (letters, digits, _ - . and not and/or/not)" +
                                       in_sig);
       p.id = std::move(id);
+    }
+    if (const YamlEntry* e = m.find("score")) {
+      // uint32() rejects signs, fractions and anything but plain decimals, with file:line:col.
+      TRY_ASSIGN(score, r_.uint32(*e));
+      if (score == 0 || score > kMaxPatternScore)
+        return r_.error(e->value,
+                        "pattern 'score': must be between 1 and " + std::to_string(kMaxPatternScore) + in_sig);
+      p.score = score;
     }
     const YamlEntry* kind = m.find("kind");
     if (kind && body->key != "list")

@@ -11,7 +11,9 @@ namespace {
 class FiredSink final : public HitSink {
  public:
   explicit FiredSink(uint32_t id) : id_(id) {}
-  void onHit(const Signature& sig, Field, uint32_t, std::string_view) override { fired_ = fired_ || sig.id == id_; }
+  void onHit(const Signature& sig, Field, uint32_t, std::string_view, uint64_t) override {
+    fired_ = fired_ || sig.id == id_;
+  }
   bool fired() const { return fired_; }
 
  private:
@@ -19,8 +21,10 @@ class FiredSink final : public HitSink {
   bool fired_ = false;
 };
 
+// Runs one example; returns whether `sig` (index `sig_index` in `set`)
+// alerted and ORs the patterns it matched in any scope into `matched`.
 bool exampleAlerts(const std::shared_ptr<const DetectionSet>& set, ScanScratch& scratch, const Signature& sig,
-                   const SignatureExample& example) {
+                   uint32_t sig_index, const SignatureExample& example, uint64_t& matched) {
   std::vector<std::pair<Field, std::string_view>> inputs;
   if (example.by_field.empty())
     for (Field f : sig.fields) inputs.emplace_back(f, example.text);
@@ -38,6 +42,7 @@ bool exampleAlerts(const std::shared_ptr<const DetectionSet>& set, ScanScratch& 
     for (const auto& [f, text] : inputs)
       if (fieldInfo(f).scope == scope) scan.scan(scratch, f, 0, asBytes(text), true, sink);
     scan.close(scratch, sink);
+    matched |= scan.matchedPatterns(sig_index);
   }
   return sink.fired();
 }
@@ -49,10 +54,17 @@ Result<std::shared_ptr<const DetectionSet>> checkSignatures(const std::vector<st
   return DetectionSet::load(paths, options);
 }
 
-std::string ExampleFailure::describe() const {
+std::string ExampleResult::describe() const {
+  std::string detail;
+  if (score >= 0) detail = "score " + std::to_string(score);
+  if (!detail.empty()) detail += ", ";
+  detail += "matched: ";
+  if (indicators.empty()) detail += "none";
+  for (size_t i = 0; i < indicators.size(); ++i) detail += (i ? ", " : "") + indicators[i];
   const Error e = makeError("signature " + std::to_string(signature_id) + ": " +
                                 (expected_match ? "match" : "no_match") + " example #" +
-                                std::to_string(example_index + 1) + (expected_match ? " did not alert" : " alerted"),
+                                std::to_string(example_index + 1) + (alerted ? " alerted" : " did not alert") +
+                                (passed() ? " (ok; " : " (") + detail + ")",
                             where);
   return e.describe();
 }
@@ -69,8 +81,17 @@ ExampleReport runSignatureExamples(const std::shared_ptr<const DetectionSet>& se
     auto run = [&](const std::vector<SignatureExample>& examples, bool expect) {
       for (size_t k = 0; k < examples.size(); ++k) {
         ++report.examples_run;
-        if (exampleAlerts(set, scratch, sig, examples[k]) != expect)
-          report.failures.push_back({sig.id, expect, k, examples[k].where});
+        uint64_t matched = 0;
+        ExampleResult r;
+        r.signature_id = sig.id;
+        r.expected_match = expect;
+        r.alerted = exampleAlerts(set, scratch, sig, static_cast<uint32_t>(i), examples[k], matched);
+        r.example_index = k;
+        r.where = examples[k].where;
+        r.score = hitScore(sig, matched);
+        r.indicators = hitIndicators(sig, matched);
+        if (!r.passed()) report.failures.push_back(r);
+        report.results.push_back(std::move(r));
       }
     };
     run(sig.match_examples, true);

@@ -16,20 +16,27 @@ namespace tapwatch {
 Result<std::shared_ptr<const DetectionSet>> checkSignatures(const std::vector<std::string>& paths,
                                                             const DetectOptions& options = {});
 
-struct ExampleFailure {
+// One example's outcome (`sig test -v` prints all of them, failures always).
+struct ExampleResult {
   uint32_t signature_id = 0;
-  bool expected_match = true;  // a `match` example that did not alert, or a `no_match` one that did
-  size_t example_index = 0;    // 0-based within its list
-  SourceLocation where;        // the example's node
+  bool expected_match = true;  // from the `match` list (else `no_match`)
+  bool alerted = false;
+  size_t example_index = 0;             // 0-based within its list
+  SourceLocation where;                 // the example's node
+  int score = -1;                       // summed weights of the matched patterns; -1 without a score term
+  std::vector<std::string> indicators;  // ids of the patterns that matched (all scopes of the example)
 
-  // "FILE:LINE:COL: signature 2100001: match example #1 did not alert"
+  bool passed() const { return alerted == expected_match; }
+  // "FILE:LINE:COL: signature 2100001: match example #1 did not alert (score 4, matched: story, ask)"
   std::string describe() const;
 };
+using ExampleFailure = ExampleResult;
 
 struct ExampleReport {
   size_t signatures_tested = 0;
   size_t examples_run = 0;
-  std::vector<ExampleFailure> failures;
+  std::vector<ExampleResult> failures;
+  std::vector<ExampleResult> results;  // every example, in signature order
 };
 
 // `sig test`: for every enabled signature, feeds each example to a fresh

@@ -474,7 +474,7 @@ void Worker::closeScope(uint32_t scope_id) {
   }
 }
 
-void Worker::onHit(const Signature& sig, Field field, uint32_t channel, std::string_view excerpt) {
+void Worker::onHit(const Signature& sig, Field field, uint32_t channel, std::string_view excerpt, uint64_t matched) {
   const Flow& flow = *current_flow_;
   const Direction dir = field == Field::Payload ? static_cast<Direction>(channel) : fieldDirection(field);
   const bool to_server = dir == Direction::ToServer;
@@ -507,6 +507,8 @@ void Worker::onHit(const Signature& sig, Field field, uint32_t channel, std::str
   alert.excerpt.assign(excerpt);
   alert.tags = sig.tags;
   alert.references = sig.references;
+  alert.score = hitScore(sig, matched);
+  alert.indicators = hitIndicators(sig, matched);
   if (current_context_ != nullptr) alert.context = *current_context_;
   alert.context.app_proto = appProtoName(current_state_->app_proto);
   context_.alerts.emit(EveEvent(std::move(made)));

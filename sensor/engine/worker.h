@@ -68,7 +68,7 @@ class Worker final : private FlowEvents, private InspectionSink, private HitSink
   void fieldData(uint32_t scope_id, Field field, ByteSpan data, bool last) override;
   void closeScope(uint32_t scope_id) override;
   // HitSink
-  void onHit(const Signature& sig, Field field, uint32_t channel, std::string_view excerpt) override;
+  void onHit(const Signature& sig, Field field, uint32_t channel, std::string_view excerpt, uint64_t matched) override;
 
   FlowInspection& stateOf(Flow& flow);
   void inspectApp(Flow& flow, FlowInspection& state, Direction dir, ByteSpan data, const DecodedPacket& packet);

@@ -23,14 +23,18 @@ int runSigCheck(const std::vector<std::string>& paths, const std::string& cache_
   return kExitOk;
 }
 
-int runSigTest(const std::vector<std::string>& paths) {
+int runSigTest(const std::vector<std::string>& paths, bool verbose) {
   auto set = checkSignatures(paths);
   if (!set) {
     std::fprintf(stderr, "%s\n", set.error().describe().c_str());
     return kExitUsage;
   }
   const ExampleReport report = runSignatureExamples(*set);
-  for (const ExampleFailure& failure : report.failures) std::fprintf(stderr, "%s\n", failure.describe().c_str());
+  // Failures say which patterns matched and the score, so a weight or threshold can be tuned.
+  if (verbose)
+    for (const ExampleResult& r : report.results)
+      if (r.passed()) std::printf("%s\n", r.describe().c_str());
+  for (const ExampleResult& failure : report.failures) std::fprintf(stderr, "%s\n", failure.describe().c_str());
   std::printf("%zu signatures, %zu examples: %zu passed, %zu failed\n", report.signatures_tested, report.examples_run,
               report.examples_run - report.failures.size(), report.failures.size());
   return report.failures.empty() ? kExitOk : kExitRuntime;

@@ -49,7 +49,7 @@ int runDaemon(const RunOptions& options);
 int runSigCheck(const std::vector<std::string>& paths, const std::string& cache_dir = "");
 int runSigProfile(const SigProfileOptions& options);
 int runSigImportSuricata(const std::string& rules_path, const std::string& output);
-int runSigTest(const std::vector<std::string>& paths);
+int runSigTest(const std::vector<std::string>& paths, bool verbose = false);
 int runConfigCheck(const std::string& file, const std::vector<std::string>& overrides);
 int runVersion();
 

@@ -52,6 +52,9 @@ int main(int argc, char** argv) {
                         "load/store compiled databases in this directory (as signatures.cache_dir does)");
   CLI::App* sig_test = sig_cmd->add_subcommand("test", "run every signature's embedded examples");
   sig_test->add_option("path", sig_paths, "signature files or directories")->required();
+  bool sig_test_verbose = false;
+  sig_test->add_flag("-v,--verbose", sig_test_verbose,
+                     "print every example's outcome with the patterns it matched and its score");
 
   tapwatch::SigProfileOptions profile;
   CLI::App* sig_profile =
@@ -95,7 +98,7 @@ int main(int argc, char** argv) {
   if (sig_check->parsed()) return tapwatch::runSigCheck(sig_paths, sig_cache_dir);
   if (sig_profile->parsed()) return tapwatch::runSigProfile(profile);
   if (sig_import->parsed()) return tapwatch::runSigImportSuricata(import_rules, import_output);
-  if (sig_test->parsed()) return tapwatch::runSigTest(sig_paths);
+  if (sig_test->parsed()) return tapwatch::runSigTest(sig_paths, sig_test_verbose);
   if (config_check->parsed()) return tapwatch::runConfigCheck(config_file, config_overrides);
   if (version_cmd->parsed()) return tapwatch::runVersion();
   return tapwatch::kExitUsage;

@@ -100,5 +100,61 @@ TEST(DetectCondition, HostileLongConditionIsRejectedNotCrashing) {
   EXPECT_NE(c.error().message.find("too long"), std::string::npos);
 }
 
+TEST(DetectCondition, ScoreSumsWeightsOfMatchedPatternsOnce) {
+  // a=3, b=2, c=2, d unweighted.
+  auto c = Condition::parse("score >= 5", kIds, {3, 2, 2, 0});
+  ASSERT_TRUE(c.ok()) << c.error().message;
+  EXPECT_TRUE(c->hasScore());
+  EXPECT_EQ(c->score(A | B | D), 5);
+  EXPECT_EQ(c->evaluate(A, false), Truth::Unknown);  // b or c may still come
+  EXPECT_EQ(c->evaluate(A, true), Truth::False);
+  EXPECT_EQ(c->evaluate(A | B, false), Truth::True);
+  EXPECT_EQ(c->evaluate(B | C, false), Truth::Unknown);  // 4, and a could still add 3
+  EXPECT_EQ(c->evaluate(D, false), Truth::Unknown);
+  auto high = Condition::parse("score > 7", kIds, {3, 2, 2, 0});
+  ASSERT_TRUE(high.ok());
+  EXPECT_EQ(high->evaluate(0, false), Truth::False) << "7 is the most the weights can reach: decided at once";
+}
+
+TEST(DetectCondition, ScoreCombinesWithBooleanTerms) {
+  auto c = Condition::parse("score >= 4 and not d", kIds, {2, 2, 2, 0});
+  ASSERT_TRUE(c.ok()) << c.error().message;
+  EXPECT_TRUE(c->hasNot());
+  EXPECT_EQ(c->evaluate(A | B, false), Truth::Unknown);  // d may still arrive
+  EXPECT_EQ(c->evaluate(A | B, true), Truth::True);
+  EXPECT_EQ(c->evaluate(A | B | D, true), Truth::False);
+  auto either = Condition::parse("d or score >= 6", kIds, {2, 2, 2, 0});
+  ASSERT_TRUE(either.ok());
+  EXPECT_EQ(either->evaluate(D, false), Truth::True);
+  EXPECT_EQ(either->evaluate(A | B | C, false), Truth::True);
+  EXPECT_EQ(either->evaluate(A | B, true), Truth::False);
+}
+
+TEST(DetectCondition, ScoreIsAPatternIdUnlessAComparisonFollows) {
+  auto c = Condition::parse("score and a", {"score", "a"});
+  ASSERT_TRUE(c.ok()) << c.error().message;
+  EXPECT_FALSE(c->hasScore());
+  EXPECT_EQ(c->evaluate(3, false), Truth::True);
+}
+
+TEST(DetectCondition, ScoreTermErrors) {
+  struct Case {
+    std::string text;
+    std::string message;
+    uint32_t column;
+  };
+  for (const Case& k :
+       {Case{"score >= 5", "no pattern of this signature has a 'score:' weight", 1},
+        Case{"a and score >=", "needs a whole number", 15}, Case{"score >= x", "needs a whole number", 10},
+        Case{"score >= -2", "needs a whole number", 10}, Case{"score >= 7e", "needs a whole number", 10},
+        Case{"score >= 99999999999999999999", "above", 10}, Case{"score >= 0", "always true", 10}}) {
+    auto c =
+        Condition::parse(k.text, kIds, k.text == "score >= 5" ? std::vector<uint32_t>{} : std::vector<uint32_t>{1});
+    ASSERT_FALSE(c.ok()) << k.text;
+    EXPECT_NE(c.error().message.find(k.message), std::string::npos) << k.text << ": " << c.error().message;
+    EXPECT_EQ(c.error().where.column, k.column) << k.text;
+  }
+}
+
 }  // namespace
 }  // namespace tapwatch

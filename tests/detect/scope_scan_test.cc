@@ -114,6 +114,41 @@ TEST_F(DetectScopeScanTest, NotConditionIsDecidedAtCloseWithSavedExcerpt) {
   }
 }
 
+TEST_F(DetectScopeScanTest, ScoreFiresWhenTheScopeSumPassesTheThresholdAndReportsIndicators) {
+  auto set = buildSet(R"(signatures:
+  - id: 4
+    name: advance fee
+    fields: [smtp.subject, smtp.body]
+    patterns:
+      - {id: story, literal: 'inheritance', score: 3}
+      - {id: ask, literal: 'reply urgently', score: 2}
+      - {id: sum, literal: 'million', score: 2}
+    condition: "score >= 5"
+)");
+  ASSERT_TRUE(set);
+  scratch.prepare(*set);
+  {
+    // Repeats count once: three times 'inheritance' is still 3.
+    ScopeScan scan(set, Scope::SmtpMessage);
+    scan.scan(scratch, Field::SmtpBody, 0, asBytes("inheritance inheritance inheritance"), true, sink);
+    scan.close(scratch, sink);
+    EXPECT_TRUE(sink.hits.empty());
+  }
+  {
+    // Subject and body are one scope: their indicators add up.
+    ScopeScan scan(set, Scope::SmtpMessage);
+    scan.scan(scratch, Field::SmtpSubject, 0, asBytes("your inheritance"), true, sink);
+    EXPECT_TRUE(sink.hits.empty());
+    scan.scan(scratch, Field::SmtpBody, 0, asBytes("a million dollars, reply urgently"), true, sink);
+    ASSERT_EQ(sink.hits.size(), 1u) << "fires at the match that reaches 5, without waiting for the end";
+    scan.close(scratch, sink);
+  }
+  ASSERT_EQ(sink.hits.size(), 1u);
+  const Signature& sig = set->signature(0);
+  EXPECT_EQ(hitScore(sig, sink.hits[0].matched), 5);
+  EXPECT_EQ(hitIndicators(sig, sink.hits[0].matched), (std::vector<std::string>{"story", "sum"}));
+}
+
 TEST_F(DetectScopeScanTest, NotConditionWithoutPositiveMatchNeverFires) {
   auto set = buildSet(R"(signatures:
   - id: 3

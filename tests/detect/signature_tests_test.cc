@@ -52,9 +52,34 @@ TEST(DetectSignatureTests, ReportsEachFailingExampleWithLocation) {
   EXPECT_TRUE(report.failures[0].expected_match);
   EXPECT_EQ(report.failures[0].example_index, 1u);
   EXPECT_EQ(report.failures[0].where.line, 11u);
-  EXPECT_EQ(report.failures[0].describe(), pack + ":11:11: signature 77: match example #2 did not alert");
+  EXPECT_EQ(report.failures[0].describe(), pack + ":11:11: signature 77: match example #2 did not alert (matched: b)");
   EXPECT_FALSE(report.failures[1].expected_match);
   EXPECT_EQ(report.failures[1].where.line, 14u);
+}
+
+TEST(DetectSignatureTests, ScoreExamplesReportTheScoreAndMatchedPatterns) {
+  TempDir dir;
+  const auto pack = dir.write("p.yaml", R"(signatures:
+  - id: 79
+    name: scored
+    fields: [smtp.body]
+    patterns:
+      - {id: story, literal: inheritance, score: 3}
+      - {id: ask, literal: 'reply now', score: 2}
+    condition: "score >= 5"
+    examples:
+      match: ["inheritance, reply now", "inheritance only"]
+)");
+  auto set = checkSignatures({pack});
+  ASSERT_TRUE(set.ok()) << set.error().describe();
+  auto report = runSignatureExamples(*set);
+  ASSERT_EQ(report.results.size(), 2u);
+  EXPECT_TRUE(report.results[0].passed());
+  EXPECT_EQ(report.results[0].score, 5);
+  EXPECT_EQ(report.results[0].indicators, (std::vector<std::string>{"story", "ask"}));
+  ASSERT_EQ(report.failures.size(), 1u);
+  EXPECT_EQ(report.failures[0].describe(),
+            pack + ":10:41: signature 79: match example #2 did not alert (score 3, matched: story)");
 }
 
 TEST(DetectSignatureTests, MultiFieldExamplesAcrossScopes) {
