@@ -29,12 +29,6 @@ find_package(OpenSSL REQUIRED)
 find_package(Boost 1.74 REQUIRED COMPONENTS system)
 find_package(prometheus-cpp CONFIG REQUIRED)
 
-find_path(HTTP_PARSER_INCLUDE_DIR http_parser.h REQUIRED)
-find_library(HTTP_PARSER_LIBRARY http_parser REQUIRED)
-add_library(tw::http_parser UNKNOWN IMPORTED)
-set_target_properties(tw::http_parser PROPERTIES IMPORTED_LOCATION ${HTTP_PARSER_LIBRARY}
-  INTERFACE_INCLUDE_DIRECTORIES ${HTTP_PARSER_INCLUDE_DIR})
-
 pkg_check_modules(RELP REQUIRED IMPORTED_TARGET relp)
 add_library(tw::relp ALIAS PkgConfig::RELP)
 pkg_check_modules(SYSTEMD REQUIRED IMPORTED_TARGET libsystemd)

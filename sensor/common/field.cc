@@ -25,6 +25,12 @@ constexpr std::array<FieldInfo, kFieldCount> kFields{{
     {Field::SmtpBody, "smtp.body", Scope::SmtpMessage, true, true},
     {Field::DnsQuery, "dns.query", Scope::DnsQuery, false, false},
     {Field::TlsSni, "tls.sni", Scope::TlsHandshake, false, false},
+    // Decoded bytes of non-text MIME parts (attachments), all of one message's
+    // attachments as one stream value, like smtp.body for text parts.
+    {Field::SmtpAttachment, "smtp.attachment", Scope::SmtpMessage, true, true},
+    // Values from a DNS response's answer records: owner names, addresses
+    // (dotted / colon form), target names, TXT strings; one value per call.
+    {Field::DnsAnswer, "dns.answer", Scope::DnsQuery, false, false},
 }};
 
 constexpr bool fieldsInEnumOrder() {

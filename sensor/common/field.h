@@ -28,6 +28,8 @@ enum class Field : uint8_t {
   SmtpBody,
   DnsQuery,
   TlsSni,
+  SmtpAttachment,
+  DnsAnswer,
   Count
 };
 constexpr size_t kFieldCount = static_cast<size_t>(Field::Count);

@@ -13,6 +13,7 @@ constexpr int kEthernet = 1;       // DLT_EN10MB
 constexpr int kRaw = 12;           // DLT_RAW on Linux and most BSDs
 constexpr int kRawBsdOs = 14;      // DLT_RAW on BSD/OS
 constexpr int kLinktypeRaw = 101;  // LINKTYPE_RAW as stored in pcap files
+constexpr int kCiscoHdlc = 104;    // DLT_C_HDLC: Cisco HDLC, 4-byte header ending in an ethertype
 constexpr int kLoop = 108;         // DLT_LOOP (OpenBSD; AF_ value in network byte order).
                                    // OpenBSD's own DLT_LOOP=12 is read as DLT_RAW: this is a Linux daemon.
 constexpr int kLinuxSll = 113;     // DLT_LINUX_SLL: Linux "cooked" v1, 16-byte header

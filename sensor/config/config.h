@@ -63,6 +63,9 @@ struct DefragConfig {
 
 // decode: how the decoder treats what it finds.
 struct DecodeConfig {
+  // UDP destination ports on which the decoder opens tunnels (sensor/decode).
+  std::vector<uint16_t> vxlan_ports{4789};
+  std::vector<uint16_t> geneve_ports{6081};
   // auto | yes | no: verify IPv4 header, TCP and UDP checksums and drop what
   // fails (the host drops it too). auto turns itself off on a capture whose
   // packets mostly fail (checksum offload on the capturing host).
@@ -90,8 +93,16 @@ struct ProtocolPorts {
   bool operator==(const ProtocolPorts&) const = default;
 };
 
+// HTTP: its ports, and how many content codings of one body are undone
+// ("gzip, gzip, gzip" is three layers; more stay encoded and are counted).
+struct HttpProtocolConfig : ProtocolPorts {
+  uint32_t content_encoding_layers = 3;
+
+  bool operator==(const HttpProtocolConfig&) const = default;
+};
+
 struct ProtocolsConfig {
-  ProtocolPorts http{{80, 8080}};
+  HttpProtocolConfig http{{{80, 8080}}};
   ProtocolPorts smtp{{25, 587, 2525}};
   ProtocolPorts dns{{53}};
   ProtocolPorts tls{{443}};

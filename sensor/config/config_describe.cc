@@ -42,6 +42,8 @@ std::string describeConfig(const Config& c) {
       << bytesText(c.stream.max_out_of_order_bytes) << "/direction, memcap " << c.stream.memcap_mb << " MiB, "
       << (c.stream.midstream ? "midstream pickup on" : "midstream pickup off") << "\n";
   out << "defrag: memcap " << c.defrag.memcap_mb << " MiB, timeout " << c.defrag.timeout_seconds << "s\n";
+  out << "decode: vxlan ports " << (c.decode.vxlan_ports.empty() ? "none" : joinPorts(c.decode.vxlan_ports))
+      << ", geneve ports " << (c.decode.geneve_ports.empty() ? "none" : joinPorts(c.decode.geneve_ports)) << "\n";
   out << "protocols: http " << joinPorts(c.protocols.http.ports) << "; smtp " << joinPorts(c.protocols.smtp.ports)
       << "; dns " << joinPorts(c.protocols.dns.ports) << "; tls " << joinPorts(c.protocols.tls.ports) << "\n";
   out << "signatures: ";

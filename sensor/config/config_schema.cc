@@ -260,6 +260,8 @@ ConfigEntry buildSchema() {
                   }),
           section("decode",
                   {
+                      ports(TW_MEMBER(decode, vxlan_ports)),
+                      ports(TW_MEMBER(decode, geneve_ports)),
                       choice(TW_MEMBER(decode, checksum_validation), kChecksumValidationModes),
                   }),
           // The YAML keys are policy names; "default" and "linux" cannot be C++ member names.
@@ -281,7 +283,12 @@ ConfigEntry buildSchema() {
                   }),
           section("protocols",
                   {
-                      section("http", {ports(TW_MEMBER(protocols.http, ports))}),
+                      section("http",
+                              {
+                                  ports(TW_MEMBER(protocols.http, ports)),
+                                  // ContentDecoder::kMaxLayers (sensor/protocols) is 8.
+                                  number(TW_MEMBER(protocols.http, content_encoding_layers), 0, 8),
+                              }),
                       section("smtp", {ports(TW_MEMBER(protocols.smtp, ports))}),
                       section("dns", {ports(TW_MEMBER(protocols.dns, ports))}),
                       section("tls", {ports(TW_MEMBER(protocols.tls, ports))}),

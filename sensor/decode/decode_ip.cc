@@ -37,6 +37,7 @@ DecodeStatus Decoder::decodeIpv4(const uint8_t* p, uint32_t cap, uint32_t wire, 
   const uint32_t l4_cap = std::min(total, cap) - header_length;  // trims Ethernet padding
 
   if (!ip->isFragment()) return decodeTransport(ip->protocol, l4, l4_cap, l4_wire, out);
+  if (out.from_fragments) return fail(DecodeError::FragmentInReassembledTunnel);
   if (l4_cap < l4_wire) return fail(DecodeError::TruncatedFragment);
   // A fragment the host drops never joins its datagram; the L4 checksum is checked after reassembly.
   if (checksums_.active() &&
@@ -116,6 +117,7 @@ DecodeStatus Decoder::decodeIpv6Chain(uint8_t next, const uint8_t* p, uint32_t c
           unfragmentable += n;
           break;
         }
+        if (out.from_fragments) return fail(DecodeError::FragmentInReassembledTunnel);
         if (cap < wire) return fail(DecodeError::TruncatedFragment);
         Fragment fragment;
         fragment.family = 6;

@@ -7,6 +7,7 @@ namespace {
 #define TAPWATCH_X(name, text) std::string_view{text},
 constexpr std::array<std::string_view, kDecodeErrorCount> kErrorNames{TAPWATCH_DECODE_ERRORS(TAPWATCH_X)};
 constexpr std::array<std::string_view, kSkipReasonCount> kSkipNames{TAPWATCH_DECODE_SKIPS(TAPWATCH_X)};
+constexpr std::array<std::string_view, kTunnelTypeCount> kTunnelNames{TAPWATCH_DECODE_TUNNELS(TAPWATCH_X)};
 #undef TAPWATCH_X
 
 }  // namespace
@@ -19,6 +20,11 @@ std::string_view decodeErrorName(DecodeError error) {
 std::string_view skipReasonName(SkipReason reason) {
   auto i = static_cast<size_t>(reason);
   return i < kSkipNames.size() ? kSkipNames[i] : std::string_view{"unknown"};
+}
+
+std::string_view tunnelTypeName(TunnelType type) {
+  auto i = static_cast<size_t>(type);
+  return i < kTunnelNames.size() ? kTunnelNames[i] : std::string_view{"unknown"};
 }
 
 uint64_t DecodeStats::totalErrors() const {

@@ -47,12 +47,41 @@ namespace tapwatch {
   X(TruncatedUdp, "truncated_udp") \
   X(BadUdpLength, "bad_udp_length") \
   X(BadUdpChecksum, "bad_udp_checksum")             /* the host drops it: not inspected */ \
-  X(BadChecksumInspected, "bad_checksum_inspected") /* (decoded) auto mode, still learning: looks like offload */
+  X(BadChecksumInspected, "bad_checksum_inspected") /* (decoded) auto mode, still learning: looks like offload */ \
+  TAPWATCH_DECODE_TUNNEL_ERRORS(X)
+
+// Encapsulations (decode_tunnel.cc, decode_mpls_pppoe.cc): a tunnel the decoder sees
+// but cannot open is counted here by name, never dropped silently.
+#define TAPWATCH_DECODE_TUNNEL_ERRORS(X) \
+  X(TunnelTooDeep, "tunnel_too_deep")                              /* more than kMaxTunnelLayers encapsulations */ \
+  X(FragmentInReassembledTunnel, "fragment_in_reassembled_tunnel") /* inner fragment of an outer one */ \
+  X(TruncatedGre, "truncated_gre") \
+  X(UnsupportedGreHeader, "unsupported_gre_header") /* version != 0 (PPTP) or RFC 1701 source routes */ \
+  X(UnsupportedGreProtocol, "unsupported_gre_protocol") \
+  X(TruncatedErspan, "truncated_erspan") \
+  X(UnsupportedErspan, "unsupported_erspan") /* unknown ERSPAN version or type III frame type */ \
+  X(TruncatedVxlan, "truncated_vxlan") \
+  X(BadVxlanFlags, "bad_vxlan_flags") /* (decoded) I flag clear: kept as the outer UDP datagram */ \
+  X(TruncatedGeneve, "truncated_geneve") \
+  X(BadGeneveHeader, "bad_geneve_header") /* version != 0, or options that do not add up */ \
+  X(UnsupportedGeneveProtocol, "unsupported_geneve_protocol") \
+  X(TruncatedMpls, "truncated_mpls") \
+  X(MplsStackTooDeep, "mpls_stack_too_deep")    /* more than kMaxMplsLabels labels */ \
+  X(UnknownMplsPayload, "unknown_mpls_payload") /* first nibble after the stack is not 4, 6 or 0 */ \
+  X(TruncatedPppoe, "truncated_pppoe") \
+  X(BadPppoeHeader, "bad_pppoe_header") /* version/type != 0x11, code != 0 or length past the frame */ \
+  X(UnsupportedPppProtocol, "unsupported_ppp_protocol") \
+  X(TruncatedCiscoHdlc, "truncated_cisco_hdlc") \
+  X(TruncatedEtherIp, "truncated_etherip") \
+  X(UnsupportedEtherIpVersion, "unsupported_etherip_version") \
+  X(UnopenedTunnelL2tp, "unopened_tunnel_l2tp") /* (decoded) UDP 1701 or IP 115: left as the outer packet */ \
+  X(UnopenedTunnelGtp, "unopened_tunnel_gtp")   /* (decoded) GTP-U, UDP 2152: left as the outer packet */
 
 #define TAPWATCH_DECODE_SKIPS(X) \
-  X(Arp, "arp")      /* ARP and RARP */ \
-  X(Llc, "llc")      /* IEEE 802.3 length-field frames: STP, CDP, ... */ \
-  X(NonIp, "non_ip") /* other known non-IP ethertypes and netlink */
+  X(Arp, "arp")                /* ARP and RARP */ \
+  X(Llc, "llc")                /* IEEE 802.3 length-field frames: STP, CDP, ... */ \
+  X(NonIp, "non_ip")           /* other known non-IP ethertypes and netlink */ \
+  X(PppControl, "ppp_control") /* PPPoE session carrying LCP, IPCP, authentication, ... */
 
 enum class DecodeError : uint8_t {
 #define TAPWATCH_X(name, text) name,
@@ -66,13 +95,36 @@ enum class SkipReason : uint8_t {
 #undef TAPWATCH_X
 };
 
+// Encapsulations opened, one count per layer, by its most specific name: GRE
+// carrying an Ethernet frame is `teb`, GRE carrying ERSPAN is `erspan2`, ...
+#define TAPWATCH_DECODE_TUNNELS(X) \
+  X(Gre, "gre") /* GRE carrying IPv4, IPv6 or MPLS */ \
+  X(Teb, "teb") /* GRE transparent Ethernet bridging (0x6558), NVGRE */ \
+  X(Erspan1, "erspan1") \
+  X(Erspan2, "erspan2") \
+  X(Erspan3, "erspan3") \
+  X(Vxlan, "vxlan") \
+  X(Geneve, "geneve") \
+  X(IpIp, "ipip") /* IPv4 or IPv6 directly in IPv4 or IPv6 (protocols 4 and 41) */ \
+  X(EtherIp, "etherip") \
+  X(Mpls, "mpls") /* one label stack, whatever its depth */ \
+  X(Pppoe, "pppoe")
+
+enum class TunnelType : uint8_t {
+#define TAPWATCH_X(name, text) name,
+  TAPWATCH_DECODE_TUNNELS(TAPWATCH_X)
+#undef TAPWATCH_X
+};
+
 #define TAPWATCH_X(name, text) +1
 constexpr size_t kDecodeErrorCount = 0 TAPWATCH_DECODE_ERRORS(TAPWATCH_X);
 constexpr size_t kSkipReasonCount = 0 TAPWATCH_DECODE_SKIPS(TAPWATCH_X);
+constexpr size_t kTunnelTypeCount = 0 TAPWATCH_DECODE_TUNNELS(TAPWATCH_X);
 #undef TAPWATCH_X
 
 std::string_view decodeErrorName(DecodeError error);
 std::string_view skipReasonName(SkipReason reason);
+std::string_view tunnelTypeName(TunnelType type);
 
 // Defragmentation counters. Fragments that are themselves malformed are counted
 // as DecodeError reasons instead (bad_fragment_length, fragment_too_large, ...).
@@ -105,7 +157,9 @@ struct DefragStats {
   COUNTER_ARRAY(errors, kDecodeErrorCount, decodeErrorName, "tapwatch_decode_errors_total", "reason", \
                 "Malformed, truncated or unsupported packets, by reason.") \
   COUNTER_ARRAY(skipped, kSkipReasonCount, skipReasonName, "tapwatch_decode_skipped_total", "reason", \
-                "Well-formed frames that carry no IP (ARP, LLC, ...).")
+                "Well-formed frames that carry no IP (ARP, LLC, ...).") \
+  COUNTER_ARRAY(tunnels, kTunnelTypeCount, tunnelTypeName, "tapwatch_decode_tunnels_total", "type", \
+                "Encapsulation layers opened to reach the inner packet, by type.")
 
 struct DecodeStats {
   TAPWATCH_DECLARE_STATS(TAPWATCH_DECODE_STATS)
@@ -113,6 +167,8 @@ struct DecodeStats {
 
   void count(DecodeError e) { errors[static_cast<size_t>(e)].add(); }
   void count(SkipReason r) { skipped[static_cast<size_t>(r)].add(); }
+  void count(TunnelType t) { tunnels[static_cast<size_t>(t)].add(); }
+  uint64_t value(TunnelType t) const { return tunnels[static_cast<size_t>(t)].value(); }
   uint64_t value(DecodeError e) const { return errors[static_cast<size_t>(e)].value(); }
   uint64_t value(SkipReason r) const { return skipped[static_cast<size_t>(r)].value(); }
   uint64_t totalErrors() const;

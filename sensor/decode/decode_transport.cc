@@ -1,4 +1,5 @@
-// Decoder: TCP and UDP headers; other IP protocols pass through with ports 0.
+// Decoder: TCP and UDP headers, the hand-off to IP-carried tunnels; other IP
+// protocols pass through with ports 0.
 #include <algorithm>
 
 #include "decode/decoder.h"
@@ -35,8 +36,21 @@ DecodeStatus Decoder::decodeTransport(uint8_t protocol, const uint8_t* p, uint32
                                       DecodedPacket& out) {
   out.ip_protocol = protocol;
   if (checksums_.active() && dropForTransportChecksum(protocol, p, cap, wire, out)) return DecodeStatus::Error;
-  if (protocol == ipproto::kTcp) return decodeTcp(p, cap, wire, out);
-  if (protocol == ipproto::kUdp) return decodeUdp(p, cap, wire, out);
+  switch (protocol) {
+    case ipproto::kTcp: return decodeTcp(p, cap, wire, out);
+    case ipproto::kUdp: return decodeUdp(p, cap, wire, out);
+    case ipproto::kIpInIp:
+      if (!enterTunnel(TunnelType::IpIp, true, out)) return fail(DecodeError::TunnelTooDeep);
+      return decodeIpv4(p, cap, wire, out);
+    case ipproto::kIpv6InIp:
+      if (!enterTunnel(TunnelType::IpIp, true, out)) return fail(DecodeError::TunnelTooDeep);
+      return decodeIpv6(p, cap, wire, out);
+    case ipproto::kGre: return decodeGre(p, cap, wire, out);
+    case ipproto::kEtherIp: return decodeEtherIp(p, cap, wire, out);
+    case ipproto::kMplsInIp: return decodeMpls(true, p, cap, wire, out);
+    case ipproto::kL2tpv3: stats_.count(DecodeError::UnopenedTunnelL2tp); break;
+    default: break;
+  }
   out.payload = p;
   out.payload_length = cap;
   out.payload_wire_length = wire;
@@ -74,6 +88,13 @@ DecodeStatus Decoder::decodeUdp(const uint8_t* p, uint32_t cap, uint32_t wire, D
   out.payload = p + sizeof(UdpHeader);
   out.payload_length = std::min(cap, length) - static_cast<uint32_t>(sizeof(UdpHeader));
   out.payload_wire_length = length - static_cast<uint32_t>(sizeof(UdpHeader));
+  // VXLAN and Geneve by destination port: their source port is flow entropy.
+  if (vxlan_ports_.test(out.dst_port))
+    return decodeVxlan(out.payload, out.payload_length, out.payload_wire_length, out);
+  if (geneve_ports_.test(out.dst_port))
+    return decodeGeneve(out.payload, out.payload_length, out.payload_wire_length, out);
+  if (out.src_port == kL2tpPort || out.dst_port == kL2tpPort) stats_.count(DecodeError::UnopenedTunnelL2tp);
+  if (out.src_port == kGtpUserPort || out.dst_port == kGtpUserPort) stats_.count(DecodeError::UnopenedTunnelGtp);
   return DecodeStatus::Ok;
 }
 

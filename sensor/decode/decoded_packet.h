@@ -28,7 +28,8 @@ struct DecodedPacket {
   uint8_t ip_protocol = 0;  // final upper-layer protocol (after IPv6 extension headers)
   IpAddress src;
   IpAddress dst;
-  bool from_fragments = false;  // payload is a reassembled IP datagram
+  bool from_fragments = false;  // payload is a reassembled IP datagram (this one or an outer one)
+  uint8_t tunnel_layers = 0;    // encapsulations opened to reach this (inner) packet
 
   uint16_t src_port = 0;
   uint16_t dst_port = 0;

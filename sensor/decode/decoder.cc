@@ -1,6 +1,7 @@
 // Decoder entry point and link layers: Ethernet (+VLAN), Linux cooked v1/v2,
-// BSD loopback, raw IP. IP and transport layers are in decode_ip.cc and
-// decode_transport.cc.
+// Cisco HDLC, BSD loopback, raw IP. IP and transport layers are in
+// decode_ip.cc and decode_transport.cc, tunnels in decode_tunnel.cc and
+// decode_mpls_pppoe.cc.
 #include "decode/decoder.h"
 
 #include <algorithm>
@@ -50,6 +51,8 @@ bool isKnownNonIp(uint16_t type) {
 
 DecoderOptions DecoderOptions::fromConfig(const Config& config) {
   DecoderOptions options;
+  options.vxlan_ports = config.decode.vxlan_ports;
+  options.geneve_ports = config.decode.geneve_ports;
   options.checksum = parseChecksumMode(config.decode.checksum_validation).value_or(ChecksumMode::Auto);
   options.overlap_policies = HostOsPolicyTable::fromConfig(config.host_os_policy);
   return options;
@@ -63,7 +66,10 @@ Decoder::Decoder(const DefragConfig& config, DecodeStats& stats) : Decoder(Defra
 Decoder::Decoder(const DefragLimits& limits, DecodeStats& stats, const DecoderOptions& options)
     : stats_(stats),
       checksums_(options.checksum, stats, options.checksum_auto_sample),
-      defrag_(limits, stats, options.overlap_policies) {}
+      defrag_(limits, stats, options.overlap_policies) {
+  for (uint16_t port : options.vxlan_ports) vxlan_ports_.set(port);
+  for (uint16_t port : options.geneve_ports) geneve_ports_.set(port);
+}
 
 DecodeStatus Decoder::decode(int datalink, Timestamp ts, const uint8_t* data, uint32_t caplen, uint32_t wire_length,
                              DecodedPacket& out) {
@@ -81,6 +87,7 @@ DecodeStatus Decoder::decode(int datalink, Timestamp ts, const uint8_t* data, ui
     case link::kEthernet: return decodeEthernet(data, caplen, wire, out);
     case link::kLinuxSll: return decodeSll(data, caplen, wire, out);
     case link::kLinuxSll2: return decodeSll2(data, caplen, wire, out);
+    case link::kCiscoHdlc: return decodeCiscoHdlc(data, caplen, wire, out);
     case link::kRaw:
     case link::kRawBsdOs:
     case link::kLinktypeRaw: return decodeRawIp(0, data, caplen, wire, out);
@@ -113,6 +120,13 @@ DecodeStatus Decoder::decodeSll2(const uint8_t* p, uint32_t cap, uint32_t wire, 
   if (h->arphrdType() == kArphrdNetlink) return skip(SkipReason::NonIp);
   constexpr uint32_t n = sizeof(Sll2Header);
   return decodeEthertype(h->protocolType(), p + n, cap - n, wire - n, out);
+}
+
+DecodeStatus Decoder::decodeCiscoHdlc(const uint8_t* p, uint32_t cap, uint32_t wire, DecodedPacket& out) {
+  // The address byte (unicast/broadcast) and control byte carry nothing we need.
+  if (cap < sizeof(CiscoHdlcHeader)) return fail(DecodeError::TruncatedCiscoHdlc);
+  constexpr uint32_t n = sizeof(CiscoHdlcHeader);
+  return decodeEthertype(headerAt<CiscoHdlcHeader>(p)->protocolType(), p + n, cap - n, wire - n, out);
 }
 
 DecodeStatus Decoder::decodeLoopback(bool network_order, const uint8_t* p, uint32_t cap, uint32_t wire,
@@ -153,6 +167,8 @@ DecodeStatus Decoder::decodeEthertype(uint16_t type, const uint8_t* p, uint32_t 
 
   if (type == ethertype::kIpv4) return decodeIpv4(p, cap, wire, out);
   if (type == ethertype::kIpv6) return decodeIpv6(p, cap, wire, out);
+  if (type == ethertype::kMplsUnicast || type == ethertype::kMplsMulticast) return decodeMpls(false, p, cap, wire, out);
+  if (type == ethertype::kPppoeSession) return decodePppoe(p, cap, wire, out);
   if (type < ethertype::kMinEthertype) return skip(SkipReason::Llc);
   if (type == ethertype::kArp || type == ethertype::kRarp) return skip(SkipReason::Arp);
   if (isKnownNonIp(type)) return skip(SkipReason::NonIp);

@@ -51,10 +51,6 @@ class FlowInspection : public FlowContext {
   AppParserPtr parser;
   std::unique_ptr<PendingBytes> pending;  // only while Detecting
   uint32_t pending_per_dir[2] = {0, 0};
-  uint32_t next_udp_scope = 0;
-  // DNS over UDP: the context of the datagram being parsed. Only DNS flows
-  // need one; a tap holds a million flows, so the others do not carry it.
-  std::unique_ptr<TransactionContext> udp_context;
   std::vector<OpenScope> scopes;
   bool alerted = false;  // EVE flow.alerted
 };

@@ -10,7 +10,7 @@ namespace tapwatch {
 
 Pipeline::Pipeline(const Config& config, const WorkerContext& context, std::shared_ptr<const DetectionSet> set,
                    uint32_t workers, bool live, uint32_t producers)
-    : live_(live) {
+    : live_(live), tunnel_ports_(config.decode) {
   if (workers == 0) workers = 1;
   for (uint32_t i = 0; i < std::max<uint32_t>(producers, 1); ++i)
     capture_stats_.push_back(std::make_unique<CaptureStats>());
@@ -30,7 +30,7 @@ void Pipeline::start() {
 }
 
 bool Pipeline::dispatch(int datalink, const RawPacket& packet) {
-  const uint32_t hash = workers_.size() == 1 ? 0 : dispatchHash(datalink, packet.data, packet.caplen);
+  const uint32_t hash = workers_.size() == 1 ? 0 : dispatchHash(datalink, packet.data, packet.caplen, tunnel_ports_);
   return push(*rings_[hash % rings_.size()], *capture_stats_[0], datalink, packet);
 }
 

@@ -6,7 +6,9 @@
 // input never blocks: a full ring drops and counts (reason ring_full).
 //
 // With AF_PACKET fanout there are several capture threads: capture thread i
-// is the only producer of worker i's ring and calls dispatchTo(i, ...).
+// is the only producer of worker i's ring and calls dispatchTo(i, ...). The kernel's
+// fanout hash then picks the worker, and it does not follow VXLAN/Geneve or
+// ERSPAN into the inner flow the way dispatchHash() does.
 //
 // Thread use: construct, start(), finish() and setSignatureSet() from the
 // main thread; dispatch() from the single capture thread, or dispatchTo(i)
@@ -52,6 +54,7 @@ class Pipeline {
 
  private:
   bool live_;
+  DecodeConfig tunnel_ports_;  // the dispatch hash follows the tunnels the decoders open
   bool push(PacketRing& ring, CaptureStats& stats, int datalink, const RawPacket& packet);
 
   std::vector<std::unique_ptr<CaptureStats>> capture_stats_;

@@ -17,8 +17,9 @@ constexpr auto kLiveIdleTick = std::chrono::milliseconds(200);
 
 // Which way a protocol field's bytes travelled.
 Direction fieldDirection(Field field) {
-  return field == Field::HttpResponseHeaders || field == Field::HttpResponseBody ? Direction::ToClient
-                                                                                 : Direction::ToServer;
+  return field == Field::HttpResponseHeaders || field == Field::HttpResponseBody || field == Field::DnsAnswer
+             ? Direction::ToClient
+             : Direction::ToServer;
 }
 
 Timestamp wallClockNow() {
@@ -84,6 +85,7 @@ Worker::Worker(uint32_t id, const WorkerContext& context, WorkerStats& stats, st
   events_ = eventTypesOf(context.config);
   protocol_limits_.keep_http_headers = context.config.outputs.eve.http.headers && events_.has(EveType::Http);
   if (events_.has(EveType::Anomaly)) anomalies_ = std::make_unique<AnomalyWatch>(stats_);
+  protocol_limits_.max_content_encodings = context.config.protocols.http.content_encoding_layers;
 }
 
 Worker::~Worker() = default;
@@ -315,11 +317,12 @@ void Worker::inspectApp(Flow& flow, FlowInspection& state, Direction dir, ByteSp
         return;
       }
       state.app_proto = AppProto::Dns;
-      state.udp_context = std::make_unique<TransactionContext>();
+      // Stateful: a query's scope waits for its response datagram.
+      state.parser =
+          std::make_unique<DnsUdpParser>(static_cast<InspectionSink&>(*this), protocol_limits_, stats_.protocols);
       state.app_state = AppState::Parsing;
     }
-    // One datagram = one DNS query scope.
-    parseDnsDatagram(data, *this, state.next_udp_scope++, stats_.protocols, *state.udp_context);
+    feedParser(state, dir, data, packet.ts);
     return;
   }
 

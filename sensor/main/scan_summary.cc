@@ -44,6 +44,7 @@ ScanSummary summarize(const Pipeline& pipeline, const AlertCounters& alerts, dou
     s.stream_gaps += w.flow.tcp_gaps.value();
     visitDecodeStats(w.decode, [&](const MetricInfo& metric, std::string_view label, uint64_t value) {
       if (metric.name == "tapwatch_decode_errors_total") addNonZero(s.decode_errors, std::string(label), value);
+      else if (metric.name == "tapwatch_decode_tunnels_total") addNonZero(s.decode_tunnels, std::string(label), value);
       else if (metric.name.starts_with("tapwatch_defrag_")) addNonZero(s.defrag, defragKey(metric.name), value);
     });
     visitFlowStats(w.flow, [&](const MetricInfo& metric, std::string_view label, uint64_t value) {
@@ -83,6 +84,7 @@ bool writeSummaryJson(const ScanSummary& s, const std::string& path) {
   j["file_errors"] = s.file_errors;
   j["elapsed_seconds"] = s.elapsed_seconds;
   j["decode_errors"] = s.decode_errors;
+  j["decode_tunnels"] = s.decode_tunnels;
   j["defrag"] = s.defrag;
   j["flow"] = s.flow;
   j["protocols"] = s.protocols;

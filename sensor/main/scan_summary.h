@@ -19,10 +19,11 @@ struct ScanSummary {
   uint64_t stream_gaps = 0;
   uint64_t file_errors = 0;
   double elapsed_seconds = 0;
-  std::map<std::string, uint64_t> decode_errors;  // reason -> count, zero counts left out
-  std::map<std::string, uint64_t> defrag;         // counter -> value
-  std::map<std::string, uint64_t> flow;           // flow-table counters
-  std::map<std::string, uint64_t> protocols;      // parser counters
+  std::map<std::string, uint64_t> decode_errors;   // reason -> count, zero counts left out
+  std::map<std::string, uint64_t> decode_tunnels;  // tunnel type -> layers opened, zero counts left out
+  std::map<std::string, uint64_t> defrag;          // counter -> value
+  std::map<std::string, uint64_t> flow;            // flow-table counters
+  std::map<std::string, uint64_t> protocols;       // parser counters
 };
 
 ScanSummary summarize(const Pipeline& pipeline, const AlertCounters& alerts, double elapsed_seconds);

@@ -7,41 +7,31 @@
 #include "protocols/text_util.h"
 
 namespace tapwatch {
-
-// http-parser is C: plain function pointers that find their Side via parser.data.
-struct HttpCallbacks {
-  using Side = HttpAppParser::Side;
-  static Side& side(http_parser* p) { return *static_cast<Side*>(p->data); }
-  static int messageBegin(http_parser* p) { return side(p).owner->onMessageBegin(side(p)); }
-  static int url(http_parser* p, const char* at, size_t n) { return side(p).owner->onUrl(side(p), at, n); }
-  static int field(http_parser* p, const char* at, size_t n) { return side(p).owner->onHeaderField(side(p), at, n); }
-  static int value(http_parser* p, const char* at, size_t n) { return side(p).owner->onHeaderValue(side(p), at, n); }
-  static int headersComplete(http_parser* p) { return side(p).owner->onHeadersComplete(side(p)); }
-  static int body(http_parser* p, const char* at, size_t n) { return side(p).owner->onBody(side(p), at, n); }
-  static int messageComplete(http_parser* p) { return side(p).owner->onMessageComplete(side(p)); }
-
-  static const http_parser_settings& settings() {
-    static const http_parser_settings s = [] {
-      http_parser_settings st{};
-      st.on_message_begin = &messageBegin;
-      st.on_url = &url;
-      st.on_header_field = &field;
-      st.on_header_value = &value;
-      st.on_headers_complete = &headersComplete;
-      st.on_body = &body;
-      st.on_message_complete = &messageComplete;
-      return st;
-    }();
-    return s;
-  }
-};
-
 namespace {
 
 constexpr size_t kSlice = 4096;
-// Malformed messages skipped per flow before the parser gives up on it: a
-// stream that keeps breaking is not HTTP worth resynchronising on.
-constexpr uint32_t kMaxParseErrors = 16;
+// A direction whose lines keep starting no message for this long is not HTTP
+// worth reading on: it is given up (counted as a parser failure).
+constexpr uint64_t kMaxJunkBytes = 64 * 1024;
+// The first response: lines that are no status line are kept this long while
+// a status line may still follow (junk before it); after that, or at the end
+// of the stream, the response is HTTP/0.9 and they are its body's first bytes.
+constexpr uint32_t kMaxJunk09Lines = 4;
+constexpr size_t kMaxJunk09Bytes = 2048;
+
+// Anomalies counted once per message (Side::counted bits).
+enum Once : uint32_t {
+  kOnceBareLf = 1u << 0,
+  kOnceBareCr = 1u << 1,
+  kOnceLfCr = 1u << 2,
+  kOnceControl = 1u << 3,
+  kOnceFolded = 1u << 4,
+  kOnceNoColon = 1u << 5,
+  kOnceChunkExt = 1u << 6,
+  kOnceChunkMalformed = 1u << 7,
+  kOnceChunkTooLarge = 1u << 8,
+  kOnceBomb = 1u << 9,
+};
 
 // "Example.COM:8080" -> "example.com"; "[2001:db8::1]:80" -> "[2001:db8::1]".
 void normalizeHost(std::string_view in, std::string& out) {
@@ -56,8 +46,33 @@ void normalizeHost(std::string_view in, std::string& out) {
   assignLower(out, in);
 }
 
+// absolute-form "scheme://user@host:port/path?query#frag" -> host, path?query.
+void splitAbsoluteTarget(std::string_view target, std::string_view& host, std::string_view& path) {
+  const size_t scheme = target.find("://");
+  if (scheme == std::string_view::npos) return;
+  const std::string_view rest = target.substr(scheme + 3);
+  const size_t end = rest.find_first_of("/?#");
+  std::string_view authority = rest.substr(0, end);
+  const size_t at = authority.rfind('@');
+  if (at != std::string_view::npos) authority = authority.substr(at + 1);
+  host = authority;
+  if (end == std::string_view::npos || rest[end] != '/') {
+    path = "/";
+  } else {
+    path = rest.substr(end);
+    path = path.substr(0, path.find('#'));
+  }
+}
+
 StartMatch matchStart(Direction dir, ByteSpan data) {
   return dir == Direction::ToServer ? matchHttpRequestStart(data) : matchHttpResponseStart(data);
+}
+
+bool isHexDigit(uint8_t c) { return (c >= '0' && c <= '9') || (c >= 'a' && c <= 'f') || (c >= 'A' && c <= 'F'); }
+
+Inflater::Coding inflaterCoding(CodingName name) {
+  return name == CodingName::Deflate || name == CodingName::LegacyDeflate ? Inflater::Coding::Deflate
+                                                                          : Inflater::Coding::Gzip;
 }
 
 }  // namespace
@@ -66,13 +81,7 @@ HttpAppParser::HttpAppParser(InspectionSink& sink, const ProtocolLimits& limits,
     : sink_(sink), limits_(limits), stats_(stats) {
   capacity_ = std::max<size_t>(1, limits.max_pipelined);
   ring_ = std::make_unique<std::unique_ptr<Transaction>[]>(capacity_);
-  for (unsigned d = 0; d < 2; ++d) {
-    Side& s = sides_[d];
-    s.owner = this;
-    s.dir = static_cast<Direction>(d);
-    http_parser_init(&s.parser, d == 0 ? HTTP_REQUEST : HTTP_RESPONSE);
-    s.parser.data = &s;
-  }
+  for (unsigned d = 0; d < 2; ++d) sides_[d].dir = static_cast<Direction>(d);
 }
 
 HttpAppParser::~HttpAppParser() = default;
@@ -99,7 +108,7 @@ ParseStatus HttpAppParser::resync(Side& s, ByteSpan data) {
     const size_t held = s.hold_len;
     s.hold_len = 0;
     if (m == StartMatch::Yes) {
-      s.resync = false;
+      s.phase = Phase::Start;
       const ParseStatus st = execute(s, ByteSpan(probe, held));
       return st == ParseStatus::Continue ? execute(s, data) : st;
     }
@@ -117,7 +126,7 @@ ParseStatus HttpAppParser::resync(Side& s, ByteSpan data) {
     const ByteSpan rest = data.subspan(i);
     const StartMatch m = matchStart(s.dir, rest);
     if (m == StartMatch::Yes) {
-      s.resync = false;
+      s.phase = Phase::Start;
       return execute(s, rest);
     }
     if (m == StartMatch::NeedMore && rest.size() <= sizeof s.hold) {  // cut at the end of this feed
@@ -132,61 +141,699 @@ ParseStatus HttpAppParser::resync(Side& s, ByteSpan data) {
 }
 
 ParseStatus HttpAppParser::execute(Side& s, ByteSpan data) {
-  if (s.resync) return resync(s, data);
-  if (data.empty()) return ParseStatus::Continue;
-  const size_t parsed = http_parser_execute(&s.parser, &HttpCallbacks::settings(),
-                                            reinterpret_cast<const char*>(data.data()), data.size());
-  const http_errno err = HTTP_PARSER_ERRNO(&s.parser);
-  if (err == HPE_CLOSED_CONNECTION) return ParseStatus::Continue;  // bytes after "Connection: close": ignored
-  if (err != HPE_OK) {
-    // A malformed message (bad Content-Length, illegal characters, ...): count
-    // it, end what was delivered of it, and look for the next message.
-    stats_.anomaly_http_parse_error.add();
-    if (++parse_errors_ > kMaxParseErrors) {
-      stats_.parser_failures_http.add();
-      closeAll();
-      failed_ = true;
-      return ParseStatus::Failed;
+  size_t pos = 0;
+  while (pos < data.size() && !done_ && !failed_) {
+    switch (s.phase) {
+      case Phase::Resync: return resync(s, data.subspan(pos));
+      case Phase::Body: {
+        size_t n = data.size() - pos;
+        if (s.framing == Framing::Length) n = static_cast<size_t>(std::min<uint64_t>(n, s.remaining));
+        bodyBytes(s, data.subspan(pos, n));
+        pos += n;
+        if (s.framing == Framing::Length) {
+          s.remaining -= n;
+          if (s.remaining == 0) endMessage(s);
+        }
+        continue;
+      }
+      case Phase::ChunkData: {
+        const auto n = static_cast<size_t>(std::min<uint64_t>(data.size() - pos, s.remaining));
+        bodyBytes(s, data.subspan(pos, n));
+        pos += n;
+        s.remaining -= n;
+        if (s.remaining == 0) s.phase = Phase::ChunkEnd;
+        continue;
+      }
+      case Phase::ChunkSize:
+        // Whether the body is chunked at all is decided by its first byte: a
+        // body that starts with no hex digit (nor whitespace or a line end)
+        // is taken raw at once, without buffering it as a line.
+        if (s.first_chunk && s.reader.empty()) {
+          const uint8_t c = data[pos];
+          if (!isHexDigit(c) && c != ' ' && c != '\t' && c != '\r' && c != '\n') {
+            fallBackToRawBody(s, {}, LineEnd::Eof);
+            continue;
+          }
+        }
+        break;
+      default: break;
     }
-    abandonMessage(s);
-    restartSide(s);
-    // The error sits inside a line: the next start can only follow a newline.
-    s.skip_line = true;
-    return execute(s, data.subspan(std::min(parsed, data.size())));
+    // Line phases.
+    // A start line has room for the method and version around a target of the line cap.
+    const size_t max_line = limits_.max_header_line_bytes + (s.phase == Phase::Start ? 64 : 0);
+    const HttpLineReader::Result r = s.reader.next(data, pos, max_line);
+    if (r == HttpLineReader::Result::NeedMore) break;
+    if (r == HttpLineReader::Result::Overflow) {
+      const std::string_view partial = s.reader.line();
+      if (s.phase == Phase::ChunkSize || s.phase == Phase::ChunkEnd) {
+        // No chunk-size line is this long: the rest is the body as sent.
+        if (!s.first_chunk && (s.counted & kOnceChunkMalformed) == 0) stats_.anomaly_http_malformed_chunk_line.add();
+        s.counted |= kOnceChunkMalformed;
+        fallBackToRawBody(s, partial, LineEnd::Eof);
+        s.reader.reset();
+      } else if (s.phase == Phase::Start && s.dir == Direction::ToClient && !s.seen_message &&
+                 requestAwaitsResponse()) {
+        appendBounded(s.junk09, partial, kMaxJunk09Bytes + limits_.max_header_line_bytes);
+        s.reader.reset();
+        begin09Response(s);
+      } else if (s.phase == Phase::Headers && !s.line_capped) {
+        s.line_capped = true;
+        stats_.anomaly_http_header_too_long.add();
+      }
+      // Otherwise the line goes on (its rest is dropped) and is judged when it ends.
+      continue;
+    }
+    onLine(s, s.reader.line(), s.reader.end());
   }
-  if (s.parser.upgrade) {
-    // CONNECT or Upgrade (WebSocket, h2c): the rest of the flow is not HTTP/1.
-    closeAll();
-    done_ = true;
-    return ParseStatus::Done;
-  }
+  if (failed_) return ParseStatus::Failed;
   return done_ ? ParseStatus::Done : ParseStatus::Continue;
 }
 
-void HttpAppParser::abandonMessage(Side& s) {
+bool HttpAppParser::onLine(Side& s, std::string_view line, LineEnd end) {
+  // Odd line ends, once per message.
+  if (end == LineEnd::Lf && (s.counted & kOnceBareLf) == 0) {
+    s.counted |= kOnceBareLf;
+    stats_.anomaly_http_bare_lf_line_end.add();
+  } else if (end == LineEnd::Cr && (s.counted & kOnceBareCr) == 0) {
+    s.counted |= kOnceBareCr;
+    stats_.anomaly_http_bare_cr_line_end.add();
+  } else if (end == LineEnd::LfCr && (s.counted & kOnceLfCr) == 0) {
+    s.counted |= kOnceLfCr;
+    stats_.anomaly_http_lf_cr_line_end.add();
+  }
+  switch (s.phase) {
+    case Phase::Start:
+      if (!onStartLine(s, line)) onJunkLine(s, line, end);
+      break;
+    case Phase::Headers:
+      if (line.empty() && !s.reader.truncated()) {
+        onHeadersComplete(s);
+      } else {
+        onHeaderLine(s, line);
+      }
+      break;
+    case Phase::ChunkSize: onChunkSizeLine(s, line, end); break;
+    case Phase::ChunkEnd:
+      if (line.empty()) {
+        s.phase = Phase::ChunkSize;
+      } else {
+        // Bytes after a chunk where its line end belongs (the size was a lie):
+        // read them as the next chunk-size line, which falls back to the raw
+        // bytes when they are not one.
+        if ((s.counted & kOnceChunkMalformed) == 0) stats_.anomaly_http_malformed_chunk_line.add();
+        s.counted |= kOnceChunkMalformed;
+        s.phase = Phase::ChunkSize;
+        onChunkSizeLine(s, line, end);
+      }
+      break;
+    case Phase::Trailers:
+      if (line.empty()) endMessage(s);
+      break;
+    default: break;
+  }
+  return !done_ && !failed_;
+}
+
+// A request or status line: true when it begins a message.
+bool HttpAppParser::onStartLine(Side& s, std::string_view line) {
+  if (s.dir == Direction::ToServer) {
+    RequestLine rl;
+    if (!parseRequestLine(line, rl, s.reader.truncated())) return false;
+    beginMessage(s);
+    s.method.assign(rl.method);
+    if (!appendBounded(s.target, rl.target, limits_.max_header_line_bytes) || s.reader.truncated())
+      stats_.anomaly_http_uri_too_long.add();
+    s.version.assign(rl.version);
+    if (rl.nonstandard_version) stats_.anomaly_http_nonstandard_version.add();
+    s.phase = Phase::Headers;
+    return true;
+  }
+  StatusLine sl;
+  if (!parseStatusLine(line, sl)) {
+    // HTTP/0.9 only answers a request seen on this flow; bytes without one
+    // (a capture that began mid-flow) are junk to skip to the next status line.
+    if (s.seen_message || !requestAwaitsResponse()) return false;
+    // The first response: junk before a status line, or HTTP/0.9?
+    appendBounded(s.junk09, line, kMaxJunk09Bytes + limits_.max_header_line_bytes);
+    appendBounded(s.junk09, HttpLineReader::endBytes(s.reader.end()), kMaxJunk09Bytes + limits_.max_header_line_bytes);
+    if (!line.empty()) ++s.junk09_lines;
+    if (s.junk09_lines >= kMaxJunk09Lines || s.junk09.size() >= kMaxJunk09Bytes) begin09Response(s);
+    return true;
+  }
+  if (!s.junk09.empty()) {
+    s.junk = true;
+    s.junk09.clear();
+    s.junk09_lines = 0;
+  }
+  beginMessage(s);
+  s.version.assign(sl.version);
+  s.status = sl.status;
+  if (sl.nonstandard_version) stats_.anomaly_http_nonstandard_version.add();
+  if (sl.malformed) stats_.anomaly_http_malformed_status_line.add();
+  if (sl.bad_code) stats_.anomaly_http_bad_status_code.add();
+  s.phase = Phase::Headers;
+  return true;
+}
+
+void HttpAppParser::onJunkLine(Side& s, std::string_view line, LineEnd end) {
+  s.junk = true;
+  s.junk_bytes += line.size() + HttpLineReader::endBytes(end).size();
+  if (s.junk_bytes > kMaxJunkBytes) giveUp();
+}
+
+void HttpAppParser::beginMessage(Side& s) {
+  s.seen_message = true;
+  s.junk_bytes = 0;
+  if (s.junk) stats_.anomaly_http_junk_before_message.add();
+  s.junk = false;
+  if (s.dir == Direction::ToServer) {
+    s.slot = newTransaction();
+  } else if (interim_slot_ >= 0) {
+    s.slot = interim_slot_;  // the final response after "100 Continue"
+    interim_slot_ = -1;
+  } else {
+    s.slot = pairResponse();
+  }
+}
+
+// No status line came: like browsers, the whole stream is the body.
+void HttpAppParser::begin09Response(Side& s) {
+  stats_.anomaly_http_09_response.add();
+  s.junk = false;
+  beginMessage(s);
+  if (s.slot >= 0) txn(s.slot).context.http_protocol.clear();
+  s.framing = Framing::UntilClose;
+  s.body_mode = BodyMode::Raw;
+  s.form_decoder.reset();
+  s.phase = Phase::Body;
+  if (!s.junk09.empty()) bodyBytes(s, asBytes(s.junk09));
+  s.junk09.clear();
+  s.junk09_lines = 0;
+}
+
+void HttpAppParser::onHeaderLine(Side& s, std::string_view line) {
+  if (hasControlChar(line) && (s.counted & kOnceControl) == 0) {
+    s.counted |= kOnceControl;
+    stats_.anomaly_http_control_char_in_header.add();
+  }
+  if (line.front() == ' ' || line.front() == '\t') {
+    // obs-fold: the line continues the header before it.
+    if ((s.counted & kOnceFolded) == 0) stats_.anomaly_http_folded_header.add();
+    s.counted |= kOnceFolded;
+    if (s.have_header) {
+      s.header_folded = true;
+      if (!appendBounded(s.value, " ", limits_.max_header_line_bytes) ||
+          !appendBounded(s.value, trim(line), limits_.max_header_line_bytes)) {
+        if (!s.line_capped) stats_.anomaly_http_header_too_long.add();
+        s.line_capped = true;
+      }
+      return;
+    }
+    line = trim(line);  // nothing to continue: a header line of its own
+    if (line.empty()) return;
+  }
+  finishHeader(s);
+  const size_t colon = line.find(':');
+  if (colon == std::string_view::npos) {
+    // Browsers skip such a line; its bytes stay visible in the header block.
+    if ((s.counted & kOnceNoColon) == 0) stats_.anomaly_http_header_without_colon.add();
+    s.counted |= kOnceNoColon;
+    if (++s.header_count <= limits_.max_headers) {
+      const size_t max = limits_.max_header_block_bytes;
+      if (!(appendBounded(s.block, line, max) && appendBounded(s.block, "\r\n", max)) && !s.block_capped) {
+        s.block_capped = true;
+        stats_.anomaly_http_header_block_too_long.add();
+      }
+    }
+    return;
+  }
+  s.name.assign(line.substr(0, colon));
+  s.value.assign(line.substr(colon + 1));
+  s.have_header = true;
+  s.header_folded = false;
+  if (s.reader.truncated() && !s.line_capped) {
+    s.line_capped = true;
+    stats_.anomaly_http_header_too_long.add();
+  }
+}
+
+void HttpAppParser::finishHeader(Side& s) {
+  if (!s.have_header) return;
+  s.have_header = false;
+  s.line_capped = false;
+  const std::string_view name = trim(s.name);
+  const std::string_view shown = trim(s.value);
+  const std::string_view value = trimValue(s.value);
+  if (++s.header_count > limits_.max_headers) {
+    if (!s.headers_capped) stats_.anomaly_http_too_many_headers.add();
+    s.headers_capped = true;
+  } else {
+    const size_t max = limits_.max_header_block_bytes;
+    const bool ok = appendBounded(s.block, name, max) && appendBounded(s.block, ": ", max) &&
+                    appendBounded(s.block, shown, max) && appendBounded(s.block, "\r\n", max);
+    if (!ok && !s.block_capped) {
+      s.block_capped = true;
+      stats_.anomaly_http_header_block_too_long.add();
+    }
+    if (limits_.keep_http_headers && s.slot >= 0) {
+      TransactionContext& c = txn(s.slot).context;
+      auto& list = s.dir == Direction::ToServer ? c.http_request_headers : c.http_response_headers;
+      list.push_back(HttpHeader{std::string(name), std::string(shown)});
+    }
+  }
+  // Framing headers are read past the caps: hiding them behind filler must not change the framing.
+  // Only names starting with c, t, h, u or r mean anything here (most lines are skipped at once).
+  const char first = name.empty() ? '\0' : asciiLower(name[0]);
+  if (first != 'c' && first != 't' && first != 'h' && first != 'u' && first != 'r') return;
+  if (iequals(name, "content-length")) {
+    ++s.content_length_headers;
+    const ContentLength cl = parseContentLength(value);
+    if (!cl.valid) {
+      s.content_length_invalid = true;
+    } else {
+      if (cl.duplicate) s.content_length_duplicate = true;
+      if (cl.conflicting) s.content_length_conflict = true;
+      if (s.content_length_valid && cl.value != s.content_length) s.content_length_conflict = true;
+      if (s.content_length_valid && cl.value == s.content_length) s.content_length_duplicate = true;
+      if (!s.content_length_valid) s.content_length = cl.value;
+      s.content_length_valid = true;
+    }
+  } else if (iequals(name, "transfer-encoding")) {
+    // The value as sent after the colon: " chunked" with odd whitespace is counted.
+    std::string_view raw = s.value;
+    while (!raw.empty() && (raw.back() == ' ' || raw.back() == '\t')) raw.remove_suffix(1);
+    s.transfer.add(raw);
+    if (s.header_folded) s.transfer.nonstandard = true;
+    forEachCoding(value, [&](CodingName c) {
+      if (c != CodingName::Unknown && c != CodingName::Identity && s.te_coding_count < s.te_codings.size())
+        s.te_codings[s.te_coding_count++] = c;
+    });
+  } else if (iequals(name, "content-encoding")) {
+    ++s.content_encoding_headers;
+    forEachCoding(value, [&](CodingName c) {
+      if (c == CodingName::Identity) return;
+      if (s.coding_count < s.codings.size()) s.codings[s.coding_count] = c;
+      ++s.coding_count;
+    });
+  } else if (iequals(name, "content-type")) {
+    s.form = istartsWith(value, "application/x-www-form-urlencoded");
+    if (!s.have_content_type) s.content_type.assign(value);
+    s.have_content_type = true;
+  } else if (s.dir == Direction::ToServer) {
+    if (iequals(name, "host")) {
+      if (!s.have_host) s.host.assign(value);  // the first Host wins, as most servers do
+      s.have_host = true;
+    } else if (iequals(name, "user-agent")) {
+      if (!s.have_user_agent) s.user_agent.assign(value);
+      s.have_user_agent = true;
+    } else if (iequals(name, "referer")) {
+      if (!s.have_referer) s.referer.assign(value);
+      s.have_referer = true;
+    } else if (iequals(name, "upgrade")) {
+      s.upgrade = true;
+    }
+  }
+}
+
+void HttpAppParser::onHeadersComplete(Side& s) {
+  finishHeader(s);
+  const bool request = s.dir == Direction::ToServer;
+  bool bodyless = false;
+  if (request) {
+    if (s.slot >= 0) {
+      Transaction& t = txn(s.slot);
+      t.head = iequals(s.method, "HEAD");
+      deliverRequestHeaders(s, t);
+    }
+    if (iequals(s.method, "CONNECT")) {
+      // The rest of the flow is a tunnel, not HTTP/1.
+      closeAll();
+      done_ = true;
+      return;
+    }
+  } else {
+    const int status = s.status;
+    s.interim = status >= 100 && status < 200 && status != 101;
+    if (s.slot >= 0) {
+      Transaction& t = txn(s.slot);
+      t.context.http_status = status;
+      if (s.have_content_type) t.context.http_content_type.assign(s.content_type);
+      bodyless = t.head;
+      if (!s.interim) deliverResponseHeaders(s, t);
+    }
+    if (status == 101) {
+      // Switching Protocols (WebSocket, h2c): the rest of the flow is not HTTP/1.
+      closeAll();
+      done_ = true;
+      return;
+    }
+    // 1xx, 204 and 304 have no body (RFC 9110 §15), whatever they claim.
+    bodyless = bodyless || s.interim || status == 204 || status == 304;
+  }
+  if (bodyless) {
+    endMessage(s);
+    return;
+  }
+  chooseFraming(s);
+  if (s.framing == Framing::None || (s.framing == Framing::Length && s.remaining == 0)) {
+    endMessage(s);
+    return;
+  }
+  startDecoding(s);
+  s.phase = s.framing == Framing::Chunked ? Phase::ChunkSize : Phase::Body;
+}
+
+// Which bytes are the body: Transfer-Encoding with "chunked" anywhere beats
+// Content-Length; conflicting Content-Length runs to the close, and so does an
+// invalid one in a response.
+void HttpAppParser::chooseFraming(Side& s) {
+  const bool has_length = s.content_length_headers > 0;
+  if (s.content_length_invalid) stats_.anomaly_http_invalid_content_length.add();
+  if (s.content_length_conflict) {
+    stats_.anomaly_http_conflicting_content_length.add();
+  } else if (s.content_length_duplicate) {
+    stats_.anomaly_http_duplicate_content_length.add();
+  }
+  if (s.transfer.present) {
+    if (s.transfer.nonstandard) stats_.anomaly_http_nonstandard_transfer_encoding.add();
+    if (has_length) stats_.anomaly_http_content_length_with_transfer_encoding.add();
+  }
+  const bool length_usable = s.content_length_valid && !s.content_length_conflict && !s.content_length_invalid;
+  // A request whose only framing is an invalid Content-Length ("12abc") is
+  // refused by servers without reading a body: what follows is read as the
+  // next request (its URI inspected), not swallowed as this one's body.
+  const bool invalid_request_length = s.dir == Direction::ToServer && s.content_length_invalid &&
+                                      !s.content_length_valid && !s.transfer.present;
+  if (s.transfer.chunked) {
+    s.framing = Framing::Chunked;
+    s.first_chunk = true;
+  } else if (length_usable) {
+    s.framing = Framing::Length;
+    s.remaining = s.content_length;
+  } else if (invalid_request_length) {
+    s.framing = Framing::None;
+  } else if (has_length || s.transfer.present || s.dir == Direction::ToClient) {
+    s.framing = Framing::UntilClose;
+    stats_.anomaly_http_body_until_close.add();
+  } else {
+    s.framing = Framing::None;  // a request without framing headers has no body
+  }
+}
+
+// Content codings (and transfer codings other than chunked) are undone in the
+// reverse of the order they were applied, up to the layer limit; decoding
+// stops at an unknown coding and shows what is left as it is.
+void HttpAppParser::startDecoding(Side& s) {
+  s.form_decoder.reset();
+  s.decoder.clear();
+  s.body_mode = BodyMode::Raw;
+  const uint32_t listed = s.coding_count;
+  const uint32_t kept = std::min<uint32_t>(listed, static_cast<uint32_t>(s.codings.size()));
+  if (listed > 1) stats_.anomaly_http_multiple_content_encodings.add();
+  const uint32_t total = listed + s.te_coding_count;
+  const size_t limit = std::min<size_t>(limits_.max_content_encodings, ContentDecoder::kMaxLayers);
+  if (total > limit) stats_.anomaly_http_too_many_content_encodings.add();
+  bool legacy = false;
+  bool unknown = false;
+  for (uint32_t i = 0; i < kept; ++i) {
+    legacy = legacy || s.codings[i] == CodingName::LegacyGzip || s.codings[i] == CodingName::LegacyDeflate;
+  }
+  if (legacy) stats_.anomaly_http_legacy_content_encoding.add();
+  bool stop = false;
+  for (uint32_t i = s.te_coding_count; i-- > 0 && !stop;) {
+    if (s.decoder.layers() == limit) break;
+    s.decoder.add(inflaterCoding(s.te_codings[i]));
+  }
+  for (uint32_t i = kept; i-- > 0 && !stop;) {
+    if (s.codings[i] == CodingName::Unknown) {
+      unknown = true;
+      stop = true;
+      break;
+    }
+    if (s.decoder.layers() == limit) break;
+    s.decoder.add(inflaterCoding(s.codings[i]));
+  }
+  if (unknown) stats_.anomaly_http_unsupported_encoding.add();
+  if (s.decoder.layers() > 0) {
+    s.decoder.start(limits_.max_inflated_bytes);
+    s.body_mode = BodyMode::Decode;
+  }
+}
+
+void HttpAppParser::onChunkSizeLine(Side& s, std::string_view line, LineEnd end) {
+  const ChunkSize cs = parseChunkSize(line);
+  if (!cs.hex) {
+    if (line.empty() && !s.first_chunk) {  // a stray line end between chunks
+      if ((s.counted & kOnceChunkMalformed) == 0) stats_.anomaly_http_malformed_chunk_line.add();
+      s.counted |= kOnceChunkMalformed;
+      return;
+    }
+    if (!s.first_chunk && (s.counted & kOnceChunkMalformed) == 0) stats_.anomaly_http_malformed_chunk_line.add();
+    s.counted |= kOnceChunkMalformed;
+    fallBackToRawBody(s, line, end);
+    return;
+  }
+  s.first_chunk = false;
+  if (cs.extension && (s.counted & kOnceChunkExt) == 0) {
+    s.counted |= kOnceChunkExt;
+    stats_.anomaly_http_chunk_extension.add();
+  }
+  if (cs.malformed && (s.counted & kOnceChunkMalformed) == 0) {
+    s.counted |= kOnceChunkMalformed;
+    stats_.anomaly_http_malformed_chunk_line.add();
+  }
+  if (cs.too_large && (s.counted & kOnceChunkTooLarge) == 0) {
+    s.counted |= kOnceChunkTooLarge;
+    stats_.anomaly_http_chunk_size_too_large.add();
+  }
+  if (cs.size == 0) {
+    s.phase = Phase::Trailers;
+  } else {
+    s.remaining = cs.size;
+    s.phase = Phase::ChunkData;
+  }
+}
+
+// The body is not chunked after all (or stops being so): the bytes as sent,
+// `replay` (a line already read) first, are the body, up to Content-Length
+// when there is a usable one and nothing was de-chunked yet, else to the close.
+void HttpAppParser::fallBackToRawBody(Side& s, std::string_view replay, LineEnd end) {
+  const std::string_view end_bytes = HttpLineReader::endBytes(end);
+  const bool length_usable = s.content_length_valid && !s.content_length_conflict && !s.content_length_invalid;
+  if (s.first_chunk && length_usable) {
+    s.framing = Framing::Length;
+    s.remaining = s.content_length;
+  } else {
+    s.framing = Framing::UntilClose;
+    stats_.anomaly_http_body_until_close.add();
+  }
+  s.first_chunk = false;
+  s.phase = Phase::Body;
+  for (std::string_view part : {replay, end_bytes}) {
+    if (s.framing == Framing::Length) {
+      part = part.substr(0, static_cast<size_t>(std::min<uint64_t>(part.size(), s.remaining)));
+      s.remaining -= part.size();
+    }
+    if (!part.empty()) bodyBytes(s, asBytes(part));
+  }
+  if (s.framing == Framing::Length && s.remaining == 0) endMessage(s);
+}
+
+void HttpAppParser::deliverRequestHeaders(Side& s, Transaction& t) {
+  const std::string_view method = s.method;
+  std::string_view target = s.target;
+  std::string_view url_host;
+  if (iequals(method, "CONNECT")) {
+    url_host = target;  // authority-form "host:port"
+  } else if (!target.empty() && target[0] != '/' && target != "*") {
+    // absolute-form (proxy requests): the host in the URL wins over Host (RFC 9112 §3.2.2).
+    splitAbsoluteTarget(s.target, url_host, target);
+  }
+  normalizeUri(target, uri_scratch_);
+  normalizeHost(!url_host.empty() ? url_host : std::string_view(s.host), host_scratch_);
+
+  // The whole request-side context first: a signature that fires on the first
+  // field below must already see the host and user agent in its alert.
+  t.context.http_method.assign(method);
+  t.context.http_url.assign(s.target);
+  t.context.http_hostname.assign(host_scratch_);
+  t.context.http_protocol.assign(s.version);
+  if (s.have_user_agent) t.context.http_user_agent.assign(s.user_agent);
+  if (s.have_referer) t.context.http_referer.assign(s.referer);
+
+  sink_.fieldData(t.scope, Field::HttpMethod, asBytes(method), true);
+  if (!uri_scratch_.empty()) sink_.fieldData(t.scope, Field::HttpUri, asBytes(uri_scratch_), true);
+  if (!host_scratch_.empty()) sink_.fieldData(t.scope, Field::HttpHost, asBytes(host_scratch_), true);
+  if (s.have_user_agent) sink_.fieldData(t.scope, Field::HttpUserAgent, asBytes(s.user_agent), true);
+  if (!s.block.empty()) sink_.fieldData(t.scope, Field::HttpRequestHeaders, asBytes(s.block), true);
+}
+
+void HttpAppParser::deliverResponseHeaders(Side& s, Transaction& t) {
+  if (!s.block.empty()) sink_.fieldData(t.scope, Field::HttpResponseHeaders, asBytes(s.block), true);
+}
+
+void HttpAppParser::bodyBytes(Side& s, ByteSpan data) {
+  if (s.slot < 0 || s.body_mode == BodyMode::Skip || data.empty()) return;
+  bool cut = false;
+  if (s.body_bytes + data.size() > limits_.max_body_bytes) {
+    data = data.first(static_cast<size_t>(limits_.max_body_bytes - s.body_bytes));
+    cut = true;
+    stats_.bodies_truncated_http.add();
+  }
+  s.body_bytes += data.size();
+  if (s.body_mode == BodyMode::Raw) {
+    emitBody(s, data);
+  } else {
+    s.decoder.feed(data, [this, &s](ByteSpan out) { emitBody(s, out); });
+    if (s.decoder.capped() && (s.counted & kOnceBomb) == 0) {
+      s.counted |= kOnceBomb;
+      stats_.decompression_bombs_http.add();
+    }
+  }
+  if (cut) {
+    endBody(s);  // what the decoder still holds comes out now; the rest of this body is not inspected
+    s.body_mode = BodyMode::Skip;
+  }
+}
+
+void HttpAppParser::emitBody(Side& s, ByteSpan decoded) {
+  if (s.slot < 0 || decoded.empty()) return;
+  const bool request = s.dir == Direction::ToServer;
+  const Field field = request ? Field::HttpRequestBody : Field::HttpResponseBody;
+  Transaction& t = txn(s.slot);
+  if (!request) t.context.http_response_length += decoded.size();
+  if (!s.form) {
+    sink_.fieldData(t.scope, field, decoded, false);
+    s.body_sent = true;
+    return;
+  }
+  uint8_t buf[kSlice + 2];
+  while (!decoded.empty()) {
+    const ByteSpan slice = decoded.first(std::min(decoded.size(), kSlice));
+    decoded = decoded.subspan(slice.size());
+    const size_t n = s.form_decoder.decode(slice, buf);
+    if (n == 0) continue;
+    sink_.fieldData(t.scope, field, ByteSpan(buf, n), false);
+    s.body_sent = true;
+  }
+}
+
+void HttpAppParser::countDecoderEvents(Side& s) {
+  const uint8_t e = s.decoder.events();
+  if (e & Inflater::kGzipHeaderFlags) stats_.anomaly_http_gzip_header_flags.add();
+  if (e & Inflater::kGzipBadTrailer) stats_.anomaly_http_gzip_bad_trailer.add();
+  // Raw deflate is only news when it decoded: garbage is tried as raw deflate before it falls back.
+  if ((e & Inflater::kRawDeflate) && !(e & Inflater::kDecodeError)) stats_.anomaly_http_raw_deflate.add();
+  if (e & Inflater::kDecodeError) stats_.anomaly_http_decompress_error.add();
+  if (s.decoder.capped() && (s.counted & kOnceBomb) == 0) {
+    s.counted |= kOnceBomb;
+    stats_.decompression_bombs_http.add();
+  }
+}
+
+// Ends the body field: the decoder's last bytes, the form decoder's tail, and
+// the final (empty) piece. Safe to call more than once.
+void HttpAppParser::endBody(Side& s) {
+  if (s.body_mode == BodyMode::Decode) {
+    s.body_mode = BodyMode::Skip;
+    s.decoder.finish([this, &s](ByteSpan out) { emitBody(s, out); });
+    countDecoderEvents(s);
+  }
+  if (s.slot < 0) return;
+  const Field field = s.dir == Direction::ToServer ? Field::HttpRequestBody : Field::HttpResponseBody;
+  const uint32_t scope = txn(s.slot).scope;
+  if (s.form) {
+    uint8_t tail[4];
+    const size_t n = s.form_decoder.finish(tail);
+    if (n > 0) {
+      sink_.fieldData(scope, field, ByteSpan(tail, n), false);
+      s.body_sent = true;
+    }
+  }
+  if (s.body_sent) sink_.fieldData(scope, field, {}, true);
+  s.body_sent = false;
+}
+
+bool HttpAppParser::endMessage(Side& s) {
+  endBody(s);
   const int slot = s.slot;
-  if (slot < 0) return;  // broke before a message began, or its transaction was dropped
-  if (s.body_sent) endBody(s);
   s.slot = -1;
+  const bool interim = s.interim;
+  resetMessage(s);
+  s.phase = Phase::Start;
+  if (slot < 0) return !done_ && !failed_;
   Transaction& t = txn(slot);
-  // A broken request still gets its response (the server's 400): the
-  // transaction stays open for it, so later responses pair correctly.
   if (s.dir == Direction::ToServer) {
     t.request_done = true;
+  } else if (interim) {
+    interim_slot_ = slot;
+    return true;
   } else {
     t.response_done = true;
     if (interim_slot_ == slot) interim_slot_ = -1;
   }
   maybeClose(slot);
+  return !done_ && !failed_;
+}
+
+void HttpAppParser::resetMessage(Side& s) {
+  s.counted = 0;
+  s.method.clear();
+  s.target.clear();
+  s.version.clear();
+  s.status = 0;
+  s.name.clear();
+  s.value.clear();
+  s.have_header = false;
+  s.block.clear();
+  s.header_count = 0;
+  s.headers_capped = false;
+  s.block_capped = false;
+  s.line_capped = false;
+  s.host.clear();
+  s.user_agent.clear();
+  s.referer.clear();
+  s.content_type.clear();
+  s.have_host = s.have_user_agent = s.have_referer = s.have_content_type = false;
+  s.form = false;
+  s.upgrade = false;
+  s.content_length_headers = 0;
+  s.content_length = 0;
+  s.content_length_valid = false;
+  s.content_length_duplicate = false;
+  s.content_length_conflict = false;
+  s.content_length_invalid = false;
+  s.transfer = TransferCoding{};
+  s.coding_count = 0;
+  s.te_coding_count = 0;
+  s.content_encoding_headers = 0;
+  s.framing = Framing::None;
+  s.remaining = 0;
+  s.first_chunk = true;
+  s.body_mode = BodyMode::Raw;
+  s.body_bytes = 0;
+  s.body_sent = false;
+  s.interim = false;
 }
 
 void HttpAppParser::restartSide(Side& s) {
-  resetSide(s);
-  http_parser_init(&s.parser, s.dir == Direction::ToServer ? HTTP_REQUEST : HTTP_RESPONSE);
-  s.parser.data = &s;
-  s.resync = true;
+  resetMessage(s);
+  s.reader.reset();
+  s.phase = Phase::Resync;
   s.skip_line = false;
   s.hold_len = 0;
+  s.junk = false;
+  s.junk_bytes = 0;
+  s.junk09.clear();
+  s.junk09_lines = 0;
+}
+
+bool HttpAppParser::giveUp() {
+  stats_.anomaly_http_parse_error.add();
+  stats_.parser_failures_http.add();
+  closeAll();
+  failed_ = true;
+  return false;
 }
 
 ParseStatus HttpAppParser::gap(Direction /*dir*/, uint64_t /*bytes*/) {
@@ -207,272 +854,22 @@ ParseStatus HttpAppParser::gap(Direction /*dir*/, uint64_t /*bytes*/) {
 
 void HttpAppParser::finish() {
   if (done_ || failed_) return;
-  Side& resp = sides_[1];
-  // EOF ends a response body delimited by the connection close.
-  if (!resp.resync) http_parser_execute(&resp.parser, &HttpCallbacks::settings(), nullptr, 0);
+  for (Side& s : sides_) {
+    if (done_ || failed_) return;
+    if (s.phase == Phase::Resync) continue;
+    // A line still open at the end of the stream is complete now.
+    if (s.reader.flush()) onLine(s, s.reader.line(), s.reader.end());
+    if (done_ || failed_) return;
+    if (s.phase == Phase::Start && !s.junk09.empty()) begin09Response(s);
+    if (s.phase == Phase::Headers) onHeadersComplete(s);  // headers cut by the close still count
+    if (done_ || failed_) return;
+    // The close ends a body delimited by it; other bodies were cut short.
+    if (s.phase == Phase::Body || s.phase == Phase::ChunkSize || s.phase == Phase::ChunkData ||
+        s.phase == Phase::ChunkEnd || s.phase == Phase::Trailers)
+      endMessage(s);
+  }
   closeAll();
   done_ = true;
-}
-
-void HttpAppParser::resetSide(Side& s) {
-  s.url.clear();
-  s.name.clear();
-  s.value.clear();
-  s.in_value = false;
-  s.block.clear();
-  s.header_count = 0;
-  s.headers_capped = false;
-  s.block_capped = false;
-  s.line_capped = false;
-  s.url_capped = false;
-  s.host.clear();
-  s.have_host = false;
-  s.user_agent.clear();
-  s.have_user_agent = false;
-  s.form = false;
-  s.gzip = false;
-  s.deflate = false;
-  s.unsupported_encoding = false;
-  s.body_mode = BodyMode::Raw;
-  s.body_bytes = 0;
-  s.body_sent = false;
-  s.interim = false;
-}
-
-int HttpAppParser::onMessageBegin(Side& s) {
-  resetSide(s);
-  if (s.dir == Direction::ToServer) {
-    s.slot = newTransaction();
-  } else if (interim_slot_ >= 0) {
-    s.slot = interim_slot_;  // the final response after "100 Continue"
-    interim_slot_ = -1;
-  } else {
-    s.slot = pairResponse();
-  }
-  return 0;
-}
-
-int HttpAppParser::onUrl(Side& s, const char* at, size_t len) {
-  if (!appendBounded(s.url, std::string_view(at, len), limits_.max_header_line_bytes) && !s.url_capped) {
-    s.url_capped = true;
-    stats_.anomaly_http_uri_too_long.add();
-  }
-  return 0;
-}
-
-int HttpAppParser::onHeaderField(Side& s, const char* at, size_t len) {
-  if (s.in_value) finishHeaderLine(s);
-  if (!appendBounded(s.name, std::string_view(at, len), limits_.max_header_line_bytes) && !s.line_capped) {
-    s.line_capped = true;
-    stats_.anomaly_http_header_too_long.add();
-  }
-  return 0;
-}
-
-int HttpAppParser::onHeaderValue(Side& s, const char* at, size_t len) {
-  s.in_value = true;
-  if (!appendBounded(s.value, std::string_view(at, len), limits_.max_header_line_bytes) && !s.line_capped) {
-    s.line_capped = true;
-    stats_.anomaly_http_header_too_long.add();
-  }
-  return 0;
-}
-
-void HttpAppParser::finishHeaderLine(Side& s) {
-  const std::string_view name = trim(s.name);
-  const std::string_view value = trim(s.value);
-  if (++s.header_count > limits_.max_headers) {
-    if (!s.headers_capped) stats_.anomaly_http_too_many_headers.add();
-    s.headers_capped = true;
-  } else {
-    const size_t max = limits_.max_header_block_bytes;
-    const bool ok = appendBounded(s.block, name, max) && appendBounded(s.block, ": ", max) &&
-                    appendBounded(s.block, value, max) && appendBounded(s.block, "\r\n", max);
-    if (!ok && !s.block_capped) {
-      s.block_capped = true;
-      stats_.anomaly_http_header_block_too_long.add();
-    }
-    if (iequals(name, "host")) {
-      if (!s.have_host) s.host.assign(value);  // the first Host wins, as most servers do
-      s.have_host = true;
-    } else if (iequals(name, "user-agent")) {
-      if (!s.have_user_agent) s.user_agent.assign(value);
-      s.have_user_agent = true;
-    } else if (iequals(name, "content-type")) {
-      s.form = istartsWith(value, "application/x-www-form-urlencoded");
-    } else if (iequals(name, "content-encoding")) {
-      // One coding is supported ("gzip", "x-gzip", "deflate"); stacked or
-      // other codings (br, zstd) are passed on undecoded and counted.
-      std::string_view rest = value;
-      int codings = 0;
-      while (!rest.empty()) {
-        const size_t comma = rest.find(',');
-        const std::string_view token = trim(rest.substr(0, comma));
-        rest = comma == std::string_view::npos ? std::string_view{} : rest.substr(comma + 1);
-        if (token.empty() || iequals(token, "identity")) continue;
-        ++codings;
-        if (iequals(token, "gzip") || iequals(token, "x-gzip")) s.gzip = true;
-        else if (iequals(token, "deflate")) s.deflate = true;
-        else s.unsupported_encoding = true;
-      }
-      if (codings > 1) s.unsupported_encoding = true;
-    }
-  }
-  s.name.clear();
-  s.value.clear();
-  s.in_value = false;
-  s.line_capped = false;
-}
-
-int HttpAppParser::onHeadersComplete(Side& s) {
-  if (s.in_value || !s.name.empty()) finishHeaderLine(s);
-  if (s.unsupported_encoding) {
-    stats_.anomaly_http_unsupported_encoding.add();
-    s.body_mode = BodyMode::Raw;
-  } else if (s.gzip || s.deflate) {
-    s.inflater.start(s.gzip ? Inflater::Mode::Gzip : Inflater::Mode::Deflate, limits_.max_inflated_bytes);
-    s.body_mode = BodyMode::Inflate;
-  }
-  s.form_decoder.reset();
-  if (s.slot < 0) return 0;
-  Transaction& t = txn(s.slot);
-  if (s.dir == Direction::ToServer) {
-    t.head = s.parser.method == HTTP_HEAD;
-    deliverRequestHeaders(s, t);
-    return 0;
-  }
-  const unsigned status = s.parser.status_code;
-  t.context.http_status = static_cast<int>(status);
-  s.interim = status >= 100 && status < 200 && status != 101;
-  // A 1xx response has no body (RFC 9110 §15.2) even if it claims one; its
-  // transaction's body field belongs to the final response.
-  if (s.interim) s.body_mode = BodyMode::Skip;
-  if (!s.block.empty() && !s.interim) sink_.fieldData(t.scope, Field::HttpResponseHeaders, asBytes(s.block), true);
-  return t.head ? 1 : 0;  // 1: no body follows (response to HEAD)
-}
-
-void HttpAppParser::deliverRequestHeaders(Side& s, Transaction& t) {
-  const std::string_view method = http_method_str(static_cast<http_method>(s.parser.method));
-  std::string_view target = s.url;
-  std::string_view url_host;
-  if (s.parser.method == HTTP_CONNECT) {
-    url_host = target;  // authority-form "host:port"
-  } else if (!target.empty() && target[0] != '/' && target != "*") {
-    // absolute-form (proxy requests): the host in the URL wins over Host (RFC 7230 §5.4).
-    http_parser_url u;
-    http_parser_url_init(&u);
-    if (http_parser_parse_url(target.data(), target.size(), 0, &u) == 0) {
-      if (u.field_set & (1 << UF_HOST)) url_host = target.substr(u.field_data[UF_HOST].off, u.field_data[UF_HOST].len);
-      if (u.field_set & (1 << UF_PATH)) {
-        const size_t off = u.field_data[UF_PATH].off;
-        size_t end = off + u.field_data[UF_PATH].len;
-        if (u.field_set & (1 << UF_QUERY)) end = u.field_data[UF_QUERY].off + u.field_data[UF_QUERY].len;
-        target = target.substr(off, end - off);
-      } else {
-        target = "/";
-      }
-    }
-  }
-  normalizeUri(target, uri_scratch_);
-  normalizeHost(!url_host.empty() ? url_host : std::string_view(s.host), host_scratch_);
-
-  // The whole request-side context first: a signature that fires on the first
-  // field below must already see the host and user agent in its alert.
-  t.context.http_method.assign(method);
-  t.context.http_url.assign(s.url);
-  t.context.http_hostname.assign(host_scratch_);
-  if (s.have_user_agent) t.context.http_user_agent.assign(s.user_agent);
-
-  sink_.fieldData(t.scope, Field::HttpMethod, asBytes(method), true);
-  if (!uri_scratch_.empty()) sink_.fieldData(t.scope, Field::HttpUri, asBytes(uri_scratch_), true);
-  if (!host_scratch_.empty()) sink_.fieldData(t.scope, Field::HttpHost, asBytes(host_scratch_), true);
-  if (s.have_user_agent) sink_.fieldData(t.scope, Field::HttpUserAgent, asBytes(s.user_agent), true);
-  if (!s.block.empty()) sink_.fieldData(t.scope, Field::HttpRequestHeaders, asBytes(s.block), true);
-}
-
-int HttpAppParser::onBody(Side& s, const char* at, size_t len) {
-  if (s.slot < 0 || s.body_mode == BodyMode::Skip) return 0;
-  ByteSpan data(reinterpret_cast<const uint8_t*>(at), len);
-  bool cut = false;
-  if (s.body_bytes + len > limits_.max_body_bytes) {
-    data = data.first(static_cast<size_t>(limits_.max_body_bytes - s.body_bytes));
-    cut = true;
-    stats_.bodies_truncated_http.add();
-  }
-  s.body_bytes += data.size();
-  if (s.body_mode == BodyMode::Raw) {
-    emitBody(s, data);
-  } else {
-    s.inflater.feed(data, [this, &s](ByteSpan out) { emitBody(s, out); });
-    switch (s.inflater.state()) {
-      case Inflater::State::Running: break;
-      case Inflater::State::Finished: s.body_mode = BodyMode::Skip; break;  // trailing bytes are not content
-      case Inflater::State::Capped:
-        stats_.decompression_bombs_http.add();
-        s.body_mode = BodyMode::Skip;
-        break;
-      case Inflater::State::Error:
-        stats_.anomaly_http_decompress_error.add();
-        s.body_mode = BodyMode::Skip;
-        break;
-    }
-  }
-  if (cut) s.body_mode = BodyMode::Skip;
-  return 0;
-}
-
-void HttpAppParser::emitBody(Side& s, ByteSpan decoded) {
-  if (s.slot < 0 || decoded.empty()) return;
-  const Field field = s.dir == Direction::ToServer ? Field::HttpRequestBody : Field::HttpResponseBody;
-  const uint32_t scope = txn(s.slot).scope;
-  if (!s.form) {
-    sink_.fieldData(scope, field, decoded, false);
-    s.body_sent = true;
-    return;
-  }
-  uint8_t buf[kSlice + 2];
-  while (!decoded.empty()) {
-    const ByteSpan slice = decoded.first(std::min(decoded.size(), kSlice));
-    decoded = decoded.subspan(slice.size());
-    const size_t n = s.form_decoder.decode(slice, buf);
-    if (n == 0) continue;
-    sink_.fieldData(scope, field, ByteSpan(buf, n), false);
-    s.body_sent = true;
-  }
-}
-
-void HttpAppParser::endBody(Side& s) {
-  if (s.slot < 0) return;
-  const Field field = s.dir == Direction::ToServer ? Field::HttpRequestBody : Field::HttpResponseBody;
-  const uint32_t scope = txn(s.slot).scope;
-  if (s.form) {
-    uint8_t tail[4];
-    const size_t n = s.form_decoder.finish(tail);
-    if (n > 0) {
-      sink_.fieldData(scope, field, ByteSpan(tail, n), false);
-      s.body_sent = true;
-    }
-  }
-  if (s.body_sent) sink_.fieldData(scope, field, {}, true);
-  s.body_sent = false;
-}
-
-int HttpAppParser::onMessageComplete(Side& s) {
-  const int slot = s.slot;
-  if (slot < 0) return 0;
-  endBody(s);
-  s.slot = -1;
-  Transaction& t = txn(slot);
-  if (s.dir == Direction::ToServer) {
-    t.request_done = true;
-  } else if (s.interim) {
-    interim_slot_ = slot;
-    return 0;
-  } else {
-    t.response_done = true;
-  }
-  maybeClose(slot);
-  return 0;
 }
 
 int HttpAppParser::newTransaction() {
@@ -495,15 +892,31 @@ int HttpAppParser::newTransaction() {
   t.response_started = false;
   t.response_done = false;
   t.head = false;
-  t.context.app_proto = "http";
-  t.context.http_hostname.clear();
-  t.context.http_url.clear();
-  t.context.http_method.clear();
-  t.context.http_user_agent.clear();
-  t.context.http_status = 0;
+  TransactionContext& c = t.context;
+  c.app_proto = "http";
+  c.http_hostname.clear();
+  c.http_url.clear();
+  c.http_method.clear();
+  c.http_user_agent.clear();
+  c.http_status = 0;
+  c.http_protocol.clear();
+  c.http_content_type.clear();
+  c.http_referer.clear();
+  c.http_response_length = 0;
+  c.http_request_headers.clear();
+  c.http_response_headers.clear();
   stats_.transactions_http.add();
   sink_.openScope(t.scope, Scope::HttpTransaction, &t.context);
   return slot;
+}
+
+bool HttpAppParser::requestAwaitsResponse() {
+  if (interim_slot_ >= 0) return false;
+  for (size_t i = 0; i < count_; ++i) {
+    const Transaction& t = txn(static_cast<int>((head_ + i) % capacity_));
+    if (t.active && !t.response_started) return true;
+  }
+  return false;
 }
 
 int HttpAppParser::pairResponse() {
@@ -541,7 +954,7 @@ void HttpAppParser::closeSlot(int slot) {
   if (!t.active) return;
   for (Side& s : sides_) {
     if (s.slot != slot) continue;
-    if (s.body_sent) endBody(s);
+    endBody(s);
     s.slot = -1;
   }
   if (interim_slot_ == slot) interim_slot_ = -1;

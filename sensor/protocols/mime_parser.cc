@@ -12,6 +12,7 @@ namespace {
 constexpr size_t kMaxBoundary = 200;
 constexpr size_t kBoundaryLineMax = kMaxBoundary + 64;
 constexpr size_t kSlice = 4096;
+constexpr size_t kMaxFilename = 512;  // decoded file name bytes kept (alert context, EVE fileinfo)
 
 bool looksLikeHeader(std::string_view line) {
   const size_t colon = line.find(':');
@@ -36,6 +37,7 @@ void MimeParser::begin(MimeHandler& handler) {
   part_limit_hit_ = false;
   skip_part_ = false;
   line_.clear();
+  held_eol_len_ = 0;
   header_block_.clear();
   subject_raw_.clear();
   subject_.clear();
@@ -44,6 +46,9 @@ void MimeParser::begin(MimeHandler& handler) {
   boundary_levels_ = 0;
   if (levels_.size() < limits_.max_mime_depth) levels_.resize(limits_.max_mime_depth);
   text_part_ = false;
+  file_part_ = false;
+  attachment_part_ = false;
+  attachment_bytes_ = 0;
   resetEntity();
 }
 
@@ -53,6 +58,8 @@ void MimeParser::resetEntity() {
   content_type_.clear();
   boundary_.clear();
   charset_.clear();
+  content_type_value_.clear();
+  disposition_value_.clear();
   encoding_ = Encoding::Identity;
 }
 
@@ -128,6 +135,9 @@ void MimeParser::finishHeader() {
     assignLower(content_type_, type);
     boundary_.assign(headerParam(value, "boundary", param_scratch_));
     charset_.assign(headerParam(value, "charset", param_scratch_));
+    content_type_value_.assign(value);
+  } else if (iequals(name, "content-disposition")) {
+    disposition_value_.assign(value);
   } else if (iequals(name, "content-transfer-encoding")) {
     const std::string_view enc = trim(value.substr(0, value.find(';')));
     if (iequals(enc, "base64")) encoding_ = Encoding::Base64;
@@ -154,7 +164,10 @@ void MimeParser::headersComplete() {
   mode_ = Mode::Body;
   line_state_ = LineState::LineStart;
   text_part_ = false;
+  file_part_ = false;
+  attachment_part_ = false;
   const std::string_view type = content_type_;
+  const bool message = type == "message/rfc822" || type == "message/global";
   if (skip_part_) {
     // Over the part cap: content is skipped, only enclosing boundaries matter.
   } else if (type.starts_with("multipart/")) {
@@ -165,16 +178,10 @@ void MimeParser::headersComplete() {
     } else {
       pushLevel(boundary_);  // what follows is the preamble: skipped
     }
-  } else if (type == "message/rfc822" || type == "message/global") {
-    if (encoding_ != Encoding::Identity) {
-      // An encoded message part is not MIME-conformant; leave it alone.
-    } else if (depth_ >= limits_.max_mime_depth) {
-      stats_.anomaly_mime_depth_exceeded.add();
-    } else {
-      pushLevel({});
-      resetEntity();
-      mode_ = Mode::Headers;  // the enclosed message's own headers follow
-    }
+  } else if (message && encoding_ == Encoding::Identity && depth_ < limits_.max_mime_depth) {
+    pushLevel({});
+    resetEntity();
+    mode_ = Mode::Headers;  // the enclosed message's own headers follow
   } else if (type.empty() || type.starts_with("text/")) {
     if (encoding_ != Encoding::Other) {
       text_part_ = true;
@@ -182,9 +189,54 @@ void MimeParser::headersComplete() {
       base64_.reset();
       qp_.reset();
       if (converter_.open(charset_) == CharsetConverter::Open::Unknown) stats_.anomaly_charset_unknown.add();
+      // A text attachment is also a file (its text still reaches the body).
+      if (iequals(dispositionType(disposition_value_), "attachment") ||
+          params_.decode(disposition_value_, "filename", file_.filename, kMaxFilename).found)
+        startFile(false);
     }
+  } else {
+    // Any other leaf (application/*, image/*, an encoded or too deeply nested
+    // message/rfc822, ...): an attachment. An unknown transfer encoding
+    // (x-uuencode) passes its bytes as they are.
+    if (message && encoding_ == Encoding::Identity) stats_.anomaly_mime_depth_exceeded.add();
+    part_encoding_ = encoding_ == Encoding::Other ? Encoding::Identity : encoding_;
+    base64_.reset();
+    qp_.reset();
+    startFile(true);
   }
   if (mode_ == Mode::Body) resetEntity();
+}
+
+void MimeParser::startFile(bool attachment) {
+  file_part_ = true;
+  attachment_part_ = attachment;
+  file_.content_type.assign(content_type_.empty() ? std::string_view("text/plain") : std::string_view(content_type_));
+  file_.size = 0;
+  file_.sha256_valid = false;
+  file_.truncated = false;
+  file_.sha256.fill(0);
+  auto outcome = params_.decode(disposition_value_, "filename", file_.filename, kMaxFilename);
+  if (!outcome.found) outcome = params_.decode(content_type_value_, "name", file_.filename, kMaxFilename);
+  if (outcome.malformed) stats_.anomaly_rfc2047_malformed.add();
+  if (outcome.unknown_charset) stats_.anomaly_charset_unknown.add();
+  if (attachment && attachment_bytes_ >= limits_.max_attachment_bytes) file_.truncated = true;  // cap already reached
+  if (!file_.truncated) sha256_.begin();
+  handler_->onFileStart(file_);
+}
+
+void MimeParser::fileBytes(ByteSpan decoded) {
+  if (file_.truncated) return;
+  if (attachment_part_) {
+    const uint64_t room = limits_.max_attachment_bytes - attachment_bytes_;
+    if (decoded.size() > room) {
+      decoded = decoded.first(static_cast<size_t>(room));
+      file_.truncated = true;
+    }
+    attachment_bytes_ += decoded.size();
+  }
+  file_.size += decoded.size();
+  sha256_.update(decoded);
+  if (attachment_part_ && !decoded.empty()) handler_->onAttachmentData(decoded);
 }
 
 void MimeParser::pushLevel(std::string_view boundary) {
@@ -205,13 +257,13 @@ ByteSpan MimeParser::feedBody(ByteSpan data) {
     const ByteSpan piece = data.first(take);
     data = data.subspan(take);
     if (line_state_ == LineState::Streaming) {
-      emitContent(piece);
+      emitBody(piece);
       if (nl != nullptr) line_state_ = LineState::LineStart;
       continue;
     }
     if (line_.size() + piece.size() > kBoundaryLineMax) {  // too long to be a boundary
-      emitContent(asBytes(line_));
-      emitContent(piece);
+      emitBody(asBytes(line_));
+      emitBody(piece);
       line_.clear();
       line_state_ = nl != nullptr ? LineState::LineStart : LineState::Streaming;
       continue;
@@ -247,9 +299,12 @@ void MimeParser::bodyLine(std::string_view line) {
   size_t level = 0;
   bool closing = false;
   if (!matchBoundary(line, level, closing)) {
-    emitContent(asBytes(line));
+    emitBody(asBytes(line));
     return;
   }
+  if (held_eol_len_ > 0 && part_encoding_ == Encoding::QuotedPrintable && qp_.pendingSoftBreak())
+    emitContent(ByteSpan(held_eol_, held_eol_len_));  // "=\r\n--b": the soft break takes it, nothing is written
+  held_eol_len_ = 0;                                  // the boundary's own line ending
   endPart();
   // Levels inside the matched one end with it (a missing inner close delimiter).
   for (size_t i = level + 1; i < depth_; ++i)
@@ -277,22 +332,58 @@ void MimeParser::startPart() {
 }
 
 void MimeParser::endPart() {
-  if (!text_part_) return;
-  auto emit = [this](ByteSpan b) { handler_->onBodyText(b); };
-  if (part_encoding_ == Encoding::QuotedPrintable) {
-    uint8_t tail[4];
-    const size_t n = qp_.finish(tail);
-    if (n > 0) converter_.convert(ByteSpan(tail, n), emit);
+  if (!text_part_ && !file_part_) return;
+  uint8_t tail[4];
+  size_t n = 0;
+  if (part_encoding_ == Encoding::QuotedPrintable) n = qp_.finish(tail);
+  if (part_encoding_ == Encoding::Base64) {
+    n = base64_.finish(tail);
+    if (base64_.malformed()) stats_.anomaly_mime_bad_base64.add();
   }
-  converter_.finish(emit);
-  if (converter_.invalidSequences() > 0) stats_.anomaly_charset_invalid_sequence.add();
+  if (n > 0) emitDecoded(ByteSpan(tail, n));
+  if (text_part_) {
+    converter_.finish([this](ByteSpan b) { handler_->onBodyText(b); });
+    if (converter_.invalidSequences() > 0) stats_.anomaly_charset_invalid_sequence.add();
+  }
+  if (file_part_) {
+    if (sha256_.active()) file_.sha256_valid = sha256_.finish(file_.sha256) && !file_.truncated;
+    if (!file_.sha256_valid) file_.sha256.fill(0);
+    handler_->onFileEnd(file_);
+  }
   text_part_ = false;
+  file_part_ = false;
+  attachment_part_ = false;
+}
+
+void MimeParser::emitBody(ByteSpan raw) {
+  if (boundary_levels_ == 0) {
+    emitContent(raw);
+    return;
+  }
+  if (held_eol_len_ == 1 && held_eol_[0] == '\r' && !raw.empty() && raw[0] == '\n') {  // CR | LF across pieces
+    held_eol_[1] = '\n';
+    held_eol_len_ = 2;
+    raw = raw.subspan(1);
+  }
+  if (raw.empty()) return;
+  if (held_eol_len_ > 0) {
+    const uint8_t held[2] = {held_eol_[0], held_eol_[1]};
+    const size_t n = held_eol_len_;
+    held_eol_len_ = 0;
+    emitContent(ByteSpan(held, n));
+  }
+  size_t keep = 0;
+  if (raw.back() == '\n') keep = raw.size() >= 2 && raw[raw.size() - 2] == '\r' ? 2 : 1;
+  else if (raw.back() == '\r') keep = 1;
+  emitContent(raw.first(raw.size() - keep));
+  for (size_t i = 0; i < keep; ++i) held_eol_[i] = raw[raw.size() - keep + i];
+  held_eol_len_ = static_cast<uint8_t>(keep);
 }
 
 void MimeParser::emitContent(ByteSpan raw) {
-  if (!text_part_) return;
+  if (!text_part_ && !file_part_) return;
   if (part_encoding_ == Encoding::Identity) {
-    emitText(raw);
+    emitDecoded(raw);
     return;
   }
   uint8_t buf[kSlice + 4];
@@ -300,15 +391,20 @@ void MimeParser::emitContent(ByteSpan raw) {
     const ByteSpan slice = raw.first(std::min(raw.size(), kSlice));
     raw = raw.subspan(slice.size());
     const size_t n = part_encoding_ == Encoding::Base64 ? base64_.decode(slice, buf) : qp_.decode(slice, buf);
-    if (n > 0) emitText(ByteSpan(buf, n));
+    if (n > 0) emitDecoded(ByteSpan(buf, n));
   }
+}
+
+void MimeParser::emitDecoded(ByteSpan decoded) {
+  if (file_part_) fileBytes(decoded);
+  if (text_part_) emitText(decoded);
 }
 
 void MimeParser::emitText(ByteSpan decoded) {
   converter_.convert(decoded, [this](ByteSpan b) { handler_->onBodyText(b); });
 }
 
-void MimeParser::finish() {
+void MimeParser::finish(bool cut) {
   if (handler_ == nullptr) return;
   if (mode_ == Mode::Headers) {
     if (!line_.empty() && !line_overflow_) {
@@ -323,8 +419,15 @@ void MimeParser::finish() {
       if (top_) headersComplete();  // a message that is all headers
     }
   } else if (line_state_ == LineState::Buffering && !line_.empty()) {
-    emitContent(asBytes(line_));
+    emitBody(asBytes(line_));
   }
+  if (held_eol_len_ > 0) {  // no boundary came: the line ending was content
+    const uint8_t held[2] = {held_eol_[0], held_eol_[1]};
+    const size_t n = held_eol_len_;
+    held_eol_len_ = 0;
+    emitContent(ByteSpan(held, n));
+  }
+  if (cut && file_part_) file_.truncated = true;
   endPart();
   line_.clear();
   handler_ = nullptr;

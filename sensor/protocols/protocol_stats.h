@@ -28,29 +28,85 @@ inline constexpr std::string_view kProtocolTransactionsHelp =
           kProtocolAnomaliesHelp) \
   COUNTER(anomaly_dns_bad_pointer, "tapwatch_protocol_anomalies_total", "reason", "dns_bad_pointer", \
           kProtocolAnomaliesHelp) \
+  COUNTER(anomaly_dns_bad_rdata, "tapwatch_protocol_anomalies_total", "reason", "dns_bad_rdata", \
+          kProtocolAnomaliesHelp) \
   COUNTER(anomaly_dns_name_too_long, "tapwatch_protocol_anomalies_total", "reason", "dns_name_too_long", \
           kProtocolAnomaliesHelp) \
   COUNTER(anomaly_dns_too_many_names, "tapwatch_protocol_anomalies_total", "reason", "dns_too_many_names", \
           kProtocolAnomaliesHelp) \
   COUNTER(anomaly_dns_truncated, "tapwatch_protocol_anomalies_total", "reason", "dns_truncated", \
           kProtocolAnomaliesHelp) \
+  COUNTER(anomaly_http_09_response, "tapwatch_protocol_anomalies_total", "reason", "http_09_response", \
+          kProtocolAnomaliesHelp) \
+  COUNTER(anomaly_http_bad_status_code, "tapwatch_protocol_anomalies_total", "reason", "http_bad_status_code", \
+          kProtocolAnomaliesHelp) \
+  COUNTER(anomaly_http_bare_cr_line_end, "tapwatch_protocol_anomalies_total", "reason", "http_bare_cr_line_end", \
+          kProtocolAnomaliesHelp) \
+  COUNTER(anomaly_http_bare_lf_line_end, "tapwatch_protocol_anomalies_total", "reason", "http_bare_lf_line_end", \
+          kProtocolAnomaliesHelp) \
+  COUNTER(anomaly_http_body_until_close, "tapwatch_protocol_anomalies_total", "reason", "http_body_until_close", \
+          kProtocolAnomaliesHelp) \
+  COUNTER(anomaly_http_chunk_extension, "tapwatch_protocol_anomalies_total", "reason", "http_chunk_extension", \
+          kProtocolAnomaliesHelp) \
+  COUNTER(anomaly_http_chunk_size_too_large, "tapwatch_protocol_anomalies_total", "reason", \
+          "http_chunk_size_too_large", kProtocolAnomaliesHelp) \
+  COUNTER(anomaly_http_conflicting_content_length, "tapwatch_protocol_anomalies_total", "reason", \
+          "http_conflicting_content_length", kProtocolAnomaliesHelp) \
+  COUNTER(anomaly_http_content_length_with_transfer_encoding, "tapwatch_protocol_anomalies_total", "reason", \
+          "http_content_length_with_transfer_encoding", kProtocolAnomaliesHelp) \
+  COUNTER(anomaly_http_control_char_in_header, "tapwatch_protocol_anomalies_total", "reason", \
+          "http_control_char_in_header", kProtocolAnomaliesHelp) \
   COUNTER(anomaly_http_decompress_error, "tapwatch_protocol_anomalies_total", "reason", "http_decompress_error", \
+          kProtocolAnomaliesHelp) \
+  COUNTER(anomaly_http_duplicate_content_length, "tapwatch_protocol_anomalies_total", "reason", \
+          "http_duplicate_content_length", kProtocolAnomaliesHelp) \
+  COUNTER(anomaly_http_folded_header, "tapwatch_protocol_anomalies_total", "reason", "http_folded_header", \
+          kProtocolAnomaliesHelp) \
+  COUNTER(anomaly_http_gzip_bad_trailer, "tapwatch_protocol_anomalies_total", "reason", "http_gzip_bad_trailer", \
+          kProtocolAnomaliesHelp) \
+  COUNTER(anomaly_http_gzip_header_flags, "tapwatch_protocol_anomalies_total", "reason", "http_gzip_header_flags", \
           kProtocolAnomaliesHelp) \
   COUNTER(anomaly_http_header_block_too_long, "tapwatch_protocol_anomalies_total", "reason", \
           "http_header_block_too_long", kProtocolAnomaliesHelp) \
   COUNTER(anomaly_http_header_too_long, "tapwatch_protocol_anomalies_total", "reason", "http_header_too_long", \
           kProtocolAnomaliesHelp) \
+  COUNTER(anomaly_http_header_without_colon, "tapwatch_protocol_anomalies_total", "reason", \
+          "http_header_without_colon", kProtocolAnomaliesHelp) \
+  COUNTER(anomaly_http_invalid_content_length, "tapwatch_protocol_anomalies_total", "reason", \
+          "http_invalid_content_length", kProtocolAnomaliesHelp) \
+  COUNTER(anomaly_http_junk_before_message, "tapwatch_protocol_anomalies_total", "reason", "http_junk_before_message", \
+          kProtocolAnomaliesHelp) \
+  COUNTER(anomaly_http_legacy_content_encoding, "tapwatch_protocol_anomalies_total", "reason", \
+          "http_legacy_content_encoding", kProtocolAnomaliesHelp) \
+  COUNTER(anomaly_http_lf_cr_line_end, "tapwatch_protocol_anomalies_total", "reason", "http_lf_cr_line_end", \
+          kProtocolAnomaliesHelp) \
+  COUNTER(anomaly_http_malformed_chunk_line, "tapwatch_protocol_anomalies_total", "reason", \
+          "http_malformed_chunk_line", kProtocolAnomaliesHelp) \
+  COUNTER(anomaly_http_malformed_status_line, "tapwatch_protocol_anomalies_total", "reason", \
+          "http_malformed_status_line", kProtocolAnomaliesHelp) \
+  COUNTER(anomaly_http_multiple_content_encodings, "tapwatch_protocol_anomalies_total", "reason", \
+          "http_multiple_content_encodings", kProtocolAnomaliesHelp) \
+  COUNTER(anomaly_http_nonstandard_transfer_encoding, "tapwatch_protocol_anomalies_total", "reason", \
+          "http_nonstandard_transfer_encoding", kProtocolAnomaliesHelp) \
+  COUNTER(anomaly_http_nonstandard_version, "tapwatch_protocol_anomalies_total", "reason", "http_nonstandard_version", \
+          kProtocolAnomaliesHelp) \
   COUNTER(anomaly_http_parse_error, "tapwatch_protocol_anomalies_total", "reason", "http_parse_error", \
           kProtocolAnomaliesHelp) \
   COUNTER(anomaly_http_pipeline_overflow, "tapwatch_protocol_anomalies_total", "reason", "http_pipeline_overflow", \
           kProtocolAnomaliesHelp) \
+  COUNTER(anomaly_http_raw_deflate, "tapwatch_protocol_anomalies_total", "reason", "http_raw_deflate", \
+          kProtocolAnomaliesHelp) \
   COUNTER(anomaly_http_response_without_request, "tapwatch_protocol_anomalies_total", "reason", \
           "http_response_without_request", kProtocolAnomaliesHelp) \
+  COUNTER(anomaly_http_too_many_content_encodings, "tapwatch_protocol_anomalies_total", "reason", \
+          "http_too_many_content_encodings", kProtocolAnomaliesHelp) \
   COUNTER(anomaly_http_too_many_headers, "tapwatch_protocol_anomalies_total", "reason", "http_too_many_headers", \
           kProtocolAnomaliesHelp) \
   COUNTER(anomaly_http_unsupported_encoding, "tapwatch_protocol_anomalies_total", "reason", \
           "http_unsupported_encoding", kProtocolAnomaliesHelp) \
   COUNTER(anomaly_http_uri_too_long, "tapwatch_protocol_anomalies_total", "reason", "http_uri_too_long", \
+          kProtocolAnomaliesHelp) \
+  COUNTER(anomaly_mime_bad_base64, "tapwatch_protocol_anomalies_total", "reason", "mime_bad_base64", \
           kProtocolAnomaliesHelp) \
   COUNTER(anomaly_mime_depth_exceeded, "tapwatch_protocol_anomalies_total", "reason", "mime_depth_exceeded", \
           kProtocolAnomaliesHelp) \

@@ -16,6 +16,8 @@ class QuotedPrintableDecoder {
   size_t decode(ByteSpan in, uint8_t* out);
   // End of the part: writes a pending incomplete escape literally (<= 2 bytes).
   size_t finish(uint8_t* out);
+  // A soft line break ("=" or "=  ") waits for its line ending.
+  bool pendingSoftBreak() const { return state_ == State::Equals || state_ == State::SoftSpace; }
   void reset() {
     state_ = State::Text;
     hex_ = 0;

@@ -56,8 +56,9 @@ void decodeQ(std::string_view text, std::string& out) {
 void decodeB(std::string_view text, std::string& out) {
   Base64Decoder decoder;
   const size_t old = out.size();
-  out.resize(old + text.size());
-  const size_t n = decoder.decode(asBytes(text), reinterpret_cast<uint8_t*>(out.data() + old));
+  out.resize(old + text.size() + 2);
+  size_t n = decoder.decode(asBytes(text), reinterpret_cast<uint8_t*>(out.data() + old));
+  n += decoder.finish(reinterpret_cast<uint8_t*>(out.data() + old + n));  // unpadded word: mail clients keep its tail
   out.resize(old + n);
 }
 

@@ -3,6 +3,7 @@
 #include <charconv>
 #include <cstring>
 
+#include "protocols/mail_addresses.h"
 #include "protocols/text_util.h"
 
 namespace tapwatch {
@@ -127,6 +128,11 @@ ParseStatus SmtpAppParser::clientLine(std::string_view line) {
       client_state_ = ClientState::Command;
       if (bdat_last_) endMessage();
     }
+  } else if (iequals(verb, "HELO") || iequals(verb, "EHLO")) {
+    // Session state: kept for every later message of the session.
+    const std::string_view name = trim(rest);
+    context_.smtp_helo.assign(name.substr(0, name.find(' ')));
+    pushCommand(Command::Other);
   } else if (iequals(verb, "STARTTLS")) {
     pushCommand(Command::StartTls);
     starttls_sent_ = true;
@@ -302,6 +308,11 @@ void SmtpAppParser::openMessage() {
   context_.smtp_mail_from.clear();
   context_.smtp_rcpt_to.clear();
   context_.email_subject.clear();
+  context_.email_from.clear();
+  context_.email_to.clear();
+  context_.email_cc.clear();
+  context_.files.clear();
+  file_listed_ = false;
   scope_open_ = true;
   stats_.transactions_smtp.add();
   sink_.openScope(scope_, Scope::SmtpMessage, &context_);
@@ -311,6 +322,7 @@ void SmtpAppParser::beginContent() {
   if (!scope_open_ || content_started_) openMessage();
   content_started_ = true;
   body_sent_ = false;
+  attachment_sent_ = false;
   truncated_ = false;
   body_bytes_ = 0;
   mime_.begin(*this);
@@ -318,8 +330,9 @@ void SmtpAppParser::beginContent() {
 
 void SmtpAppParser::endMessage() {
   if (content_started_) {
-    mime_.finish();
+    mime_.finish(truncated_);
     if (body_sent_) sink_.fieldData(scope_, Field::SmtpBody, {}, true);
+    if (attachment_sent_) sink_.fieldData(scope_, Field::SmtpAttachment, {}, true);
   }
   closeMessage();
 }
@@ -329,6 +342,7 @@ void SmtpAppParser::closeMessage() {
   scope_open_ = false;
   content_started_ = false;
   body_sent_ = false;
+  attachment_sent_ = false;
 }
 
 void SmtpAppParser::pushCommand(Command c) {
@@ -349,12 +363,49 @@ bool SmtpAppParser::popCommand(Command& c) {
 }
 
 void SmtpAppParser::onMessageHeaders(std::string_view block) {
+  // The block is unfolded: one "Name: value\r\n" per header. The first From
+  // counts; To and Cc headers add up (some mailers repeat them).
+  std::string_view rest = block;
+  while (!rest.empty()) {
+    const size_t eol = rest.find("\r\n");
+    const std::string_view line = rest.substr(0, eol);
+    rest = eol == std::string_view::npos ? std::string_view{} : rest.substr(eol + 2);
+    const size_t colon = line.find(':');
+    if (colon == std::string_view::npos) continue;
+    const std::string_view name = trim(line.substr(0, colon));
+    const std::string_view value = line.substr(colon + 1);
+    if (iequals(name, "from") && context_.email_from.empty()) {
+      firstMailAddress(value, context_.email_from);
+    } else if (iequals(name, "to")) {
+      if (!appendMailAddresses(value, context_.email_to, limits_.max_recipients))
+        stats_.anomaly_smtp_too_many_recipients.add();
+    } else if (iequals(name, "cc")) {
+      if (!appendMailAddresses(value, context_.email_cc, limits_.max_recipients))
+        stats_.anomaly_smtp_too_many_recipients.add();
+    }
+  }
   sink_.fieldData(scope_, Field::SmtpHeaders, asBytes(block), true);
 }
 
 void SmtpAppParser::onSubject(std::string_view subject) {
   context_.email_subject.assign(subject);
   sink_.fieldData(scope_, Field::SmtpSubject, asBytes(subject), true);
+}
+
+void SmtpAppParser::onFileStart(const FileInfo& file) {
+  // MIME parts are capped (max_mime_parts), so the list is too.
+  file_listed_ = context_.files.size() < limits_.max_mime_parts;
+  if (file_listed_) context_.files.push_back(file);
+}
+
+void SmtpAppParser::onAttachmentData(ByteSpan decoded) {
+  attachment_sent_ = true;
+  sink_.fieldData(scope_, Field::SmtpAttachment, decoded, false);
+}
+
+void SmtpAppParser::onFileEnd(const FileInfo& file) {
+  if (file_listed_) context_.files.back() = file;
+  file_listed_ = false;
 }
 
 void SmtpAppParser::onBodyText(ByteSpan text) {

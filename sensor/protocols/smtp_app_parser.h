@@ -3,7 +3,8 @@
 // DATA (dot-unstuffing, end at CRLF.CRLF) and BDAT chunks (RFC 3030). One mail
 // message = one Scope::SmtpMessage, from MAIL FROM to the end of its content;
 // several messages per session. Message content goes through MimeParser for
-// smtp.headers, smtp.subject and smtp.body. A STARTTLS accepted with 220 ends
+// smtp.headers, smtp.subject, smtp.body and smtp.attachment; the context gets
+// the HELO/EHLO name, the header From/To/Cc addresses and the files. A STARTTLS accepted with 220 ends
 // inspection (ParseStatus::Done). Worker thread only; one per flow.
 //
 // DATA mode starts at the DATA command (not at the 354 reply), so message
@@ -12,6 +13,7 @@
 #include <array>
 #include <cstdint>
 #include <string>
+#include <string_view>
 
 #include "protocols/app_parser.h"
 #include "protocols/inspection_sink.h"
@@ -59,6 +61,9 @@ class SmtpAppParser final : public AppParser, private MimeHandler {
   void onMessageHeaders(std::string_view block) override;
   void onSubject(std::string_view subject) override;
   void onBodyText(ByteSpan text) override;
+  void onFileStart(const FileInfo& file) override;
+  void onAttachmentData(ByteSpan decoded) override;
+  void onFileEnd(const FileInfo& file) override;
 
   InspectionSink& sink_;
   const ProtocolLimits& limits_;
@@ -71,6 +76,8 @@ class SmtpAppParser final : public AppParser, private MimeHandler {
   bool scope_open_ = false;
   bool content_started_ = false;  // MimeParser::begin() called for this message
   bool body_sent_ = false;
+  bool attachment_sent_ = false;
+  bool file_listed_ = false;  // the open file part has its entry in context_.files
   bool truncated_ = false;
   uint64_t body_bytes_ = 0;
 

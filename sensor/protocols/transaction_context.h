@@ -11,10 +11,7 @@
 
 namespace tapwatch {
 
-struct HttpHeader {
-  std::string name, value;
-};                           // H1
-struct FileInfo {            // H5
+struct FileInfo {
   std::string filename;      // Content-Disposition filename / Content-Type name, decoded
   std::string content_type;  // e.g. "application/zip" (no parameters)
   uint64_t size = 0;         // decoded bytes seen
@@ -25,31 +22,39 @@ struct FileInfo {            // H5
 struct DnsAnswer {
   std::string rrname, rrtype, rdata;
   uint32_t ttl = 0;
-};  // H5
+};
+struct HttpHeader {
+  std::string name, value;
+};
 
 // Empty strings (and status 0) mean "not known"; outputs omit them.
 struct TransactionContext {
   std::string app_proto;  // "http", "smtp", "dns", "tls", or "" (unknown)
   std::string http_hostname, http_url, http_method, http_user_agent;
   int http_status = 0;
+  std::string http_protocol;          // "HTTP/1.1" as sent in the request line
+  std::string http_content_type;      // response Content-Type value
+  std::string http_referer;           // request Referer
+  uint64_t http_response_length = 0;  // response body bytes inspected (decoded)
+  std::vector<HttpHeader> http_request_headers, http_response_headers;  // only if limits.keep_http_headers
   std::string smtp_mail_from;
   std::vector<std::string> smtp_rcpt_to;
   std::string email_subject;
+  std::string smtp_helo;
+  std::string email_from;                       // header From
+  std::vector<std::string> email_to, email_cc;  // header To / Cc addresses
+  std::vector<FileInfo> files;                  // SMTP attachments (non-text MIME parts)
   std::string dns_rrname;
+  std::string dns_rrtype;  // question type, e.g. "A"
+  std::string dns_rcode;   // "NOERROR", "NXDOMAIN", ... ("" for a query)
+  uint16_t dns_id = 0;
+  std::vector<DnsAnswer> dns_answers;
   std::string tls_sni;
   std::string http_protocol;          // "HTTP/1.1" as sent in the request line        (H1)
   std::string http_content_type;      // response Content-Type value                   (H1)
   std::string http_referer;           // request Referer                               (H1)
   uint64_t http_response_length = 0;  // response body bytes inspected (decoded)       (H1)
   std::vector<HttpHeader> http_request_headers, http_response_headers;  // only if limits.keep_http_headers (H1)
-  std::string smtp_helo;                                                // H5
-  std::string email_from;                       // header From                                   (H5)
-  std::vector<std::string> email_to, email_cc;  // header To / Cc addresses           (H5)
-  std::vector<FileInfo> files;                  // SMTP attachments (non-text MIME parts)        (H5)
-  std::string dns_rrtype;                       // question type, e.g. "A"                       (H5)
-  std::string dns_rcode;                        // "NOERROR", "NXDOMAIN", ... ("" for a query)   (H5)
-  uint16_t dns_id = 0;                          //                                               (H5)
-  std::vector<DnsAnswer> dns_answers;           // H5
 };
 
 }  // namespace tapwatch

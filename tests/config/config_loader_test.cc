@@ -42,6 +42,7 @@ protocols:
     ports:
       - 80
       - 3128
+    content_encoding_layers: 5
   dns:
     ports: []
 signatures:
@@ -70,6 +71,7 @@ outputs:
   EXPECT_EQ(c.stream.depth_bytes, 0u);
   EXPECT_FALSE(c.stream.midstream);
   EXPECT_EQ(c.protocols.http.ports, (std::vector<uint16_t>{80, 3128}));
+  EXPECT_EQ(c.protocols.http.content_encoding_layers, 5u);
   EXPECT_TRUE(c.protocols.dns.ports.empty());
   EXPECT_EQ(c.protocols.smtp.ports, (std::vector<uint16_t>{25, 587, 2525}));
   EXPECT_EQ(c.signatures.paths, (std::vector<std::string>{"/a", "/b with space"}));
@@ -207,6 +209,8 @@ const BadCase kBadCases[] = {
     {"PortsNotList", "protocols:\n  dns:\n    ports: 53\n", "protocols.dns.ports: expected a list of ports", 3, 12},
     {"PortTwice", "protocols:\n  http:\n    ports: [80, 80]\n", "protocols.http.ports[1]: port 80 is listed twice", 3,
      17},
+    {"TooManyContentEncodingLayers", "protocols:\n  http:\n    content_encoding_layers: 9\n",
+     "protocols.http.content_encoding_layers: value 9 is out of range 0..8", 3, 30},
     {"PortInBlockList", "protocols:\n  smtp:\n    ports:\n      - 25\n      - x\n", "protocols.smtp.ports[1]", 5, 9},
     {"PortInTwoProtocols", "protocols:\n  tls:\n    ports: [443, 8080]\n",
      "protocols.tls.ports: port 8080 is also listed in protocols.http.ports", 3, 12},

@@ -40,6 +40,7 @@ TEST(DecodeStats, VisitorReportsEveryCounterWithItsValue) {
   stats.count(DecodeError::TruncatedVlan);
   stats.count(DecodeError::TruncatedVlan);
   stats.count(SkipReason::Arp);
+  stats.count(TunnelType::Vxlan);
   stats.defrag.memcap_drops.add(5);
   stats.defrag.reassembled.add(3);
   stats.defrag.memory_bytes.set(4096);
@@ -59,6 +60,8 @@ TEST(DecodeStats, VisitorReportsEveryCounterWithItsValue) {
   EXPECT_EQ((seen[{"tapwatch_decode_errors_total", "truncated_vlan"}]), 2u);
   EXPECT_EQ((seen[{"tapwatch_decode_errors_total", "truncated_ethernet"}]), 0u);
   EXPECT_EQ((seen[{"tapwatch_decode_skipped_total", "arp"}]), 1u);
+  EXPECT_EQ((seen[{"tapwatch_decode_tunnels_total", "vxlan"}]), 1u);
+  EXPECT_EQ((seen[{"tapwatch_decode_tunnels_total", "gre"}]), 0u);
   EXPECT_EQ((seen[{"tapwatch_memcap_drops_total", "defrag"}]), 5u);
   EXPECT_EQ((seen[{"tapwatch_defrag_reassembled_total", ""}]), 3u);
   EXPECT_EQ((seen[{"tapwatch_defrag_memory_bytes", ""}]), 4096u);

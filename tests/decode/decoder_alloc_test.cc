@@ -31,6 +31,13 @@ TEST(DecodeAllocations, NoneForPlainOrFragmentedTrafficOnceWarm) {
                             ipv6({.next_header = 17}, withL4Checksum(udp(1, 2, pattern(201)), 17, v6.src, v6.dst))));
   frames.push_back(ethernet(0x0806, Bytes(28)));
   frames.push_back(Bytes(5));  // truncated
+  // Tunnels: opened in place, nothing allocated.
+  auto innerTcp = [&](size_t n) {
+    return withIpv4Checksum(ipv4({}, withL4Checksum(tcp({}, pattern(n)), 6, v4.src, v4.dst)));
+  };
+  frames.push_back(ethernet(0x0800, withIpv4Checksum(ipv4({.protocol = 17},
+                                                          udp(9, 4789, vxlan(1, ethernet(0x0800, innerTcp(300))))))));
+  frames.push_back(ethernet(0x8847, mpls({5, 6}, withIpv4Checksum(ipv4({.protocol = 47}, gre({}, innerTcp(100)))))));
   // Two fragmented UDP datagrams (different ids) of 4000 bytes each.
   for (uint16_t id : {1, 2}) {
     Bytes l4 = withL4Checksum(udp(1, 2, pattern(4000)), 17, v4.src, v4.dst);
@@ -57,7 +64,7 @@ TEST(DecodeAllocations, NoneForPlainOrFragmentedTrafficOnceWarm) {
   uint64_t before = g_allocations.load();
   int ok = run(200);
   uint64_t after = g_allocations.load();
-  EXPECT_EQ(ok, 200 * 4);  // two plain packets and two reassembled datagrams per round
+  EXPECT_EQ(ok, 200 * 6);  // two plain packets, two tunnelled ones and two reassembled datagrams per round
   EXPECT_EQ(after - before, 0u);
   EXPECT_EQ(stats.totalErrors(), 200u + 3u) << "only the truncated frame is an error: every checksum is right";
 }

@@ -119,9 +119,19 @@ TEST_F(DecodeLinkTest, LldpInsideVlanIsSkipped) {
   EXPECT_EQ(stats_.value(SkipReason::NonIp), 1u);
 }
 
-TEST_F(DecodeLinkTest, MplsIsAnUnknownEthertype) {
-  EXPECT_EQ(decode(link::kEthernet, ethernet(0x8847, cat({0, 0, 0x11, 0x40}, ipv4Tcp()))), DecodeStatus::Error);
+TEST_F(DecodeLinkTest, MacsecIsAnUnknownEthertype) {
+  EXPECT_EQ(decode(link::kEthernet, ethernet(0x88e5, cat({0x2c, 0, 0, 0, 0, 1}, ipv4Tcp()))), DecodeStatus::Error);
   expectOnlyError(DecodeError::UnknownEthertype);
+}
+
+TEST_F(DecodeLinkTest, TripleTaggedQinQKeepsTheOutermostTwo) {
+  ASSERT_EQ(decode(link::kEthernet, ethernet(0x0800, ipv4Tcp(), {{0x88a8, 100}, {0x8100, 200}, {0x8100, 300}})),
+            DecodeStatus::Ok);
+  expectIpv4Tcp();
+  ASSERT_EQ(packet_.vlan_count, 2);
+  EXPECT_EQ(packet_.vlan[0], 100);
+  EXPECT_EQ(packet_.vlan[1], 200);
+  expectOnlyError(DecodeError::VlanTooDeep);
 }
 
 TEST_F(DecodeLinkTest, Ipv4EthertypeWithIpv6Inside) {

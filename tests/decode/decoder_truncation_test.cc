@@ -42,6 +42,34 @@ std::vector<Case> cases() {
   all.push_back({"sll2_ipv6_udp", link::kLinuxSll2, sll2(0x86dd, ipv6({.next_header = 17}, udp(1, 2, payload))),
                  20 + 40 + 8});
   all.push_back({"null_ipv4_tcp", link::kNull, loopback(2, ipv4({}, tcp({}, payload)), false), 4 + 20 + 20});
+  // Tunnels: every byte up to the inner payload is needed.
+  Bytes inner_eth = ethernet(0x0800, ipv4({.protocol = 17}, udp(1, 2, payload)), {{0x8100, 4}});
+  all.push_back({"ethernet_ipv4_gre_teb", link::kEthernet,
+                 ethernet(0x0800, ipv4({.protocol = 47}, gre({.protocol = 0x6558, .key = 9}, inner_eth))),
+                 14 + 20 + 8 + 18 + 20 + 8});
+  all.push_back({"ethernet_ipv4_erspan3_platform", link::kEthernet,
+                 ethernet(0x0800,
+                          ipv4({.protocol = 47}, gre({.protocol = 0x22eb, .sequence = 1}, erspan3(inner_eth, true)))),
+                 14 + 20 + 8 + 20 + 18 + 20 + 8});
+  all.push_back({"ethernet_ipv4_vxlan", link::kEthernet,
+                 ethernet(0x0800, ipv4({.protocol = 17}, udp(9, 4789, vxlan(3, inner_eth)))),
+                 14 + 20 + 8 + 8 + 18 + 20 + 8});
+  all.push_back({"ethernet_ipv6_geneve_options", link::kEthernet,
+                 ethernet(0x86dd,
+                          ipv6({.next_header = 17}, udp(9, 6081,
+                                                        geneve(0x0800, ipv4({.protocol = 17}, udp(1, 2, payload)),
+                                                               {{0x0103, 1, Bytes(4, 1)}})))),
+                 14 + 40 + 8 + 16 + 20 + 8});
+  all.push_back({"ethernet_ipv4_6in4", link::kEthernet,
+                 ethernet(0x0800, ipv4({.protocol = 41}, ipv6({.next_header = 17}, udp(1, 2, payload)))),
+                 14 + 20 + 40 + 8});
+  all.push_back({"ethernet_mpls_pseudowire", link::kEthernet,
+                 ethernet(0x8847, mpls({10, 20}, cat({0, 0, 0, 0}, inner_eth))), 14 + 8 + 4 + 18 + 20 + 8});
+  all.push_back({"ethernet_pppoe_ipv6", link::kEthernet,
+                 ethernet(0x8864, pppoeSession(0x0057, ipv6({.next_header = 17}, udp(1, 2, payload)))),
+                 14 + 8 + 40 + 8});
+  all.push_back({"cisco_hdlc_ipv4", link::kCiscoHdlc, ciscoHdlc(0x0800, ipv4({.protocol = 17}, udp(1, 2, payload))),
+                 4 + 20 + 8});
   all.push_back({"raw_ipv6_ah_udp", link::kRaw, ipv6({.next_header = 51}, cat(ipv6Ah(17, 16), udp(7, 8, payload))),
                  40 + 16 + 8});
   return all;
@@ -104,8 +132,8 @@ uint64_t sum(const auto& counters) {
 TEST_F(DecodeTruncationTest, RandomMutationsKeepInvariants) {
   std::mt19937 rng(20240611);  // fixed seed: reproducible
   const std::vector<Case> all = cases();
-  const int dlts[] = {link::kNull, link::kEthernet, link::kRaw,       link::kLinuxSll,
-                      link::kIpv4, link::kIpv6,     link::kLinuxSll2, link::kLoop};
+  const int dlts[] = {link::kNull, link::kEthernet,  link::kRaw,  link::kLinuxSll, link::kIpv4,
+                      link::kIpv6, link::kLinuxSll2, link::kLoop, link::kCiscoHdlc};
   for (int round = 0; round < 20000; ++round) {
     const Case& c = all[rng() % all.size()];
     Bytes frame = c.frame;

@@ -237,4 +237,118 @@ inline Bytes loopback(uint32_t family, const Bytes& payload, bool big_endian) {
   return b;
 }
 
+// ---- Encapsulations ----
+
+struct GreSpec {
+  uint16_t protocol = 0x0800;
+  std::optional<uint32_t> key;
+  std::optional<uint32_t> sequence;
+  bool checksum = false;
+  uint8_t version = 0;
+  bool routing = false;
+};
+
+inline Bytes gre(const GreSpec& s, const Bytes& payload) {
+  Bytes b;
+  uint8_t flags = 0;
+  if (s.checksum) flags |= 0x80;
+  if (s.routing) flags |= 0x40;
+  if (s.key) flags |= 0x20;
+  if (s.sequence) flags |= 0x10;
+  b.push_back(flags);
+  b.push_back(s.version);
+  put16(b, s.protocol);
+  if (s.checksum || s.routing) put32(b, 0xdead0000);  // checksum + offset, never verified
+  if (s.key) put32(b, *s.key);
+  if (s.sequence) put32(b, *s.sequence);
+  append(b, payload);
+  return b;
+}
+
+// ERSPAN type II header (goes after GRE with a sequence number, protocol 0x88be).
+inline Bytes erspan2(const Bytes& frame, uint16_t session = 7, uint8_t version = 1) {
+  Bytes b;
+  put16(b, static_cast<uint16_t>(version << 12 | 0x00a));  // VLAN 10 of the mirrored port
+  put16(b, session & 0x03ff);
+  put32(b, 0x00000005);  // index
+  append(b, frame);
+  return b;
+}
+
+// ERSPAN type III header (GRE protocol 0x22eb); frame type 0 = Ethernet, 2 = IP.
+inline Bytes erspan3(const Bytes& frame, bool platform_subheader, uint8_t frame_type = 0, uint8_t version = 2) {
+  Bytes b;
+  put16(b, static_cast<uint16_t>(version << 12 | 0x00a));
+  put16(b, 9);
+  put32(b, 0x12345678);  // timestamp
+  put16(b, 0);           // security group tag
+  put16(b, static_cast<uint16_t>((frame_type & 0x1f) << 10 | 0x1 << 4 | (platform_subheader ? 1 : 0)));
+  if (platform_subheader) {
+    put32(b, 0x0c000001);  // platform id 3, ...
+    put32(b, 0xcafef00d);
+  }
+  append(b, frame);
+  return b;
+}
+
+inline Bytes vxlan(uint32_t vni, const Bytes& frame, uint8_t flags = 0x08) {
+  Bytes b{flags, 0, 0, 0};
+  put32(b, vni << 8);
+  append(b, frame);
+  return b;
+}
+
+struct GeneveOptionSpec {
+  uint16_t option_class;
+  uint8_t type;
+  Bytes data;  // multiple of 4
+};
+
+inline Bytes geneve(uint16_t protocol, const Bytes& inner, std::initializer_list<GeneveOptionSpec> options = {},
+                    std::optional<uint8_t> opt_words = std::nullopt, uint8_t version = 0) {
+  Bytes opts;
+  for (const GeneveOptionSpec& o : options) {
+    put16(opts, o.option_class);
+    opts.push_back(o.type);
+    opts.push_back(static_cast<uint8_t>(o.data.size() / 4));
+    append(opts, o.data);
+  }
+  Bytes b;
+  b.push_back(static_cast<uint8_t>(version << 6 | (opt_words.value_or(static_cast<uint8_t>(opts.size() / 4)) & 0x3f)));
+  b.push_back(0);
+  put16(b, protocol);
+  put32(b, 0x00123400);  // VNI 0x1234
+  append(b, opts);
+  append(b, inner);
+  return b;
+}
+
+// MPLS label stack: the last label gets the bottom-of-stack bit.
+inline Bytes mpls(std::initializer_list<uint32_t> labels, const Bytes& payload) {
+  Bytes b;
+  size_t i = 0;
+  for (uint32_t label : labels) {
+    bool bottom = ++i == labels.size();
+    put32(b, label << 12 | (bottom ? 0x100u : 0u) | 64u);
+  }
+  append(b, payload);
+  return b;
+}
+
+inline Bytes pppoeSession(uint16_t ppp_protocol, const Bytes& payload, std::optional<uint16_t> length = std::nullopt) {
+  Bytes b{0x11, 0x00};
+  put16(b, 0x0042);  // session id
+  put16(b, length.value_or(static_cast<uint16_t>(payload.size() + 2)));
+  put16(b, ppp_protocol);
+  append(b, payload);
+  return b;
+}
+
+inline Bytes ciscoHdlc(uint16_t protocol, const Bytes& payload) {
+  Bytes b{0x0f, 0x00};
+  put16(b, protocol);
+  append(b, payload);
+  return b;
+}
+
 }  // namespace tapwatch::test

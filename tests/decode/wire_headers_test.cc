@@ -21,6 +21,7 @@ TEST(DecodeLinkTypes, MatchLibpcapOnThisPlatform) {
   EXPECT_EQ(link::kIpv6, DLT_IPV6);
 #ifdef DLT_LINUX_SLL2
   EXPECT_EQ(link::kLinuxSll2, DLT_LINUX_SLL2);
+  EXPECT_EQ(link::kCiscoHdlc, DLT_C_HDLC);
 #endif
 }
 
@@ -69,6 +70,51 @@ TEST(DecodeWireHeaders, VlanIdIgnoresPriorityAndDei) {
   const auto* tag = headerAt<VlanTag>(b.data());
   EXPECT_EQ(tag->vlanId(), 0x0abc);
   EXPECT_EQ(tag->etherType(), 0x0800);
+}
+
+TEST(DecodeWireHeaders, GreFlagsAndHeaderLength) {
+  Bytes plain = gre({}, {});
+  EXPECT_EQ(headerAt<GreHeader>(plain.data())->headerLength(), 4u);
+  Bytes full = gre({.protocol = 0x6558, .key = 1, .sequence = 2, .checksum = true}, {});
+  const auto* h = headerAt<GreHeader>(full.data());
+  EXPECT_TRUE(h->checksumPresent() && h->keyPresent() && h->sequencePresent());
+  EXPECT_FALSE(h->routingPresent());
+  EXPECT_EQ(h->headerLength(), 16u);
+  EXPECT_EQ(h->protocolType(), 0x6558);
+  Bytes pptp = gre({.key = 1, .version = 1}, {});
+  EXPECT_EQ(headerAt<GreHeader>(pptp.data())->version(), 1);
+}
+
+TEST(DecodeWireHeaders, ErspanVxlanGeneveMplsFields) {
+  Bytes two = erspan2({}, 0x3ff);
+  EXPECT_EQ(headerAt<ErspanIIHeader>(two.data())->version(), 1);
+  EXPECT_EQ(headerAt<ErspanIIHeader>(two.data())->sessionId(), 0x3ff);
+  EXPECT_EQ(headerAt<ErspanIIHeader>(two.data())->vlanId(), 10);
+  Bytes three = erspan3({}, true, 2);
+  const auto* e3 = headerAt<ErspanIIIHeader>(three.data());
+  EXPECT_EQ(e3->version(), 2);
+  EXPECT_EQ(e3->frameType(), 2);
+  EXPECT_TRUE(e3->platformSubheader());
+  EXPECT_FALSE(headerAt<ErspanIIIHeader>(erspan3({}, false).data())->platformSubheader());
+
+  Bytes vx = vxlan(0xabcdef, {});
+  EXPECT_TRUE(headerAt<VxlanHeader>(vx.data())->vniValid());
+  EXPECT_EQ(headerAt<VxlanHeader>(vx.data())->networkId(), 0xabcdefu);
+
+  Bytes gv = geneve(0x86dd, {}, {{1, 2, Bytes(8, 0)}});
+  EXPECT_EQ(headerAt<GeneveHeader>(gv.data())->optionsLength(), 12u);
+  EXPECT_EQ(headerAt<GeneveHeader>(gv.data())->protocolType(), 0x86dd);
+  EXPECT_EQ(headerAt<GeneveOption>(gv.data() + 8)->byteLength(), 12u);
+
+  Bytes stack = mpls({0xfffff, 17}, {});
+  EXPECT_EQ(headerAt<MplsLabel>(stack.data())->label(), 0xfffffu);
+  EXPECT_FALSE(headerAt<MplsLabel>(stack.data())->bottomOfStack());
+  EXPECT_EQ(headerAt<MplsLabel>(stack.data() + 4)->label(), 17u);
+  EXPECT_TRUE(headerAt<MplsLabel>(stack.data() + 4)->bottomOfStack());
+
+  Bytes pppoe = pppoeSession(0x0021, Bytes(10));
+  EXPECT_EQ(headerAt<PppoeHeader>(pppoe.data())->payloadLength(), 12);
+  EXPECT_EQ(headerAt<PppoeHeader>(pppoe.data())->sessionId(), 0x42);
 }
 
 TEST(DecodeWireHeaders, TcpAndUdpFields) {

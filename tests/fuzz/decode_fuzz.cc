@@ -16,8 +16,9 @@ namespace {
 
 using namespace tapwatch;
 
-constexpr int kLinkTypes[] = {link::kNull, link::kEthernet, link::kRaw,  link::kRawBsdOs, link::kLinktypeRaw,
-                              link::kLoop, link::kLinuxSll, link::kIpv4, link::kIpv6,     link::kLinuxSll2};
+constexpr int kLinkTypes[] = {link::kNull,        link::kEthernet,  link::kRaw,      link::kRawBsdOs,
+                              link::kLinktypeRaw, link::kLoop,      link::kLinuxSll, link::kIpv4,
+                              link::kIpv6,        link::kLinuxSll2, link::kCiscoHdlc};
 
 struct Harness {
   DecodeStats stats;

@@ -1,5 +1,5 @@
 // libFuzzer entry for DNS: the bytes after the control byte are parsed as one
-// UDP datagram (parseDnsDatagram) and every name offset is read with
+// UDP datagram (parseDnsDatagram, and the pairing DnsUdpParser) and every name offset is read with
 // readDnsName; the whole input also drives the TCP parser (length-framed
 // messages, app_stream_driver.h layout).
 #include <cstddef>
@@ -31,6 +31,20 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
     parseDnsDatagram(message, sink, 1, stats, context, limits);
     FUZZ_CHECK(sink.openCount() == 0);
     FUZZ_CHECK(context.dns_rrname.size() <= kDnsMaxNameText);
+  }
+  {
+    // The paired UDP parser: the datagram as a query and as an answer, twice
+    // (a response may join the query scope the first feed left open).
+    ProtocolStats stats;
+    fuzz::CheckingSink sink(limits);
+    DnsUdpParser parser(sink, limits, stats);
+    for (int round = 0; round < 2; ++round) {
+      FUZZ_CHECK(parser.feed(Direction::ToServer, message, {}) == ParseStatus::Continue);
+      FUZZ_CHECK(parser.feed(Direction::ToClient, message, {}) == ParseStatus::Continue);
+    }
+    FUZZ_CHECK(sink.openCount() <= limits.max_dns_pending);
+    parser.finish();
+    FUZZ_CHECK(sink.openCount() == 0);
   }
   // Every start offset, as if a question or a pointer led there.
   for (size_t offset = 0; offset < message.size() && offset < 512; ++offset) {

@@ -207,7 +207,16 @@ def smtp_seeds():
         nested += b"--b%d\r\nContent-Type: multipart/mixed; boundary=b%d\r\n\r\n" % (i - 1, i)
     nested += b"--b5\r\nContent-Type: text/plain\r\n\r\ndeep\r\n.\r\n"
     bdat = b"EHLO c\r\nMAIL FROM:<x@y>\r\nRCPT TO:<z@w>\r\nBDAT 20\r\nSubject: s\r\n\r\nhello\r\nBDAT 0 LAST\r\n"
+    attachments = (b"HELO c\r\nMAIL FROM:<x@y>\r\nRCPT TO:<z@w>\r\nDATA\r\nFrom: \"A, B\" <a@b>\r\nTo: c@d, e@f\r\n"
+                   b"Cc: g: h@i;\r\nContent-Type: multipart/mixed; boundary=m\r\n\r\n--m\r\n"
+                   b"Content-Type: application/zip\r\nContent-Disposition: attachment; filename*0*=utf-8''%41;"
+                   b" filename*1=b.zip\r\nContent-Transfer-Encoding: base64\r\n\r\nUEsD*BA==cGF5\r\nIGJ0Yw\r\n"
+                   b"--m\r\nContent-Type: image/png; name=\"=?utf-8?q?p=C3=A9.png?=\"\r\n"
+                   b"Content-Transfer-Encoding: quoted-printable\r\n\r\n=89PNG=0D=0A\r\n"
+                   b"--m\r\nContent-Type: text/plain\r\nContent-Disposition: attachment; filename=t.txt\r\n\r\n"
+                   b"text\r\n--m--\r\n.\r\n")
     return {
+        "attachments": app(0, attachments, replies),
         "simple_session": app(0, simple, replies),
         "multipart_nested": app(4, multipart, replies),
         "deep_mime_tight": app(1, nested, replies),
@@ -228,6 +237,10 @@ def dns_seeds():
         "pointer_loop": b"\x00" + ptr_loop,
         "pointer_backward": b"\x02" + ptr_back,
         "response": b"\x00" + dns_query("a.b", flags=0x8180),
+        "response_answers": b"\x00" + struct.pack("!HHHHHH", 7, 0x8183, 1, 3, 0, 0) + b"\x01a\x01b\0\0\x01\0\x01"
+        + b"\xc0\x0c\0\x05\0\x01\0\0\0\x3c\0\x02\xc0\x33"          # CNAME -> forward pointer
+        + b"\xc0\x0c\0\x10\0\x01\0\0\0\x3c\0\x04\x03txt"          # TXT
+        + b"\x01c\0\0\x1c\0\x01\0\0\0\x3c\0\x10" + b"\x20\x01" + b"\0" * 14,  # AAAA
     }
 
 

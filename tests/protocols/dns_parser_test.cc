@@ -59,7 +59,7 @@ TEST(DnsUdp, CompressionPointersBackwardOnly) {
   EXPECT_EQ(u.sink.scopes[0].context.dns_rrname, "www.example.com");
 }
 
-TEST(DnsUdp, PointerLoopsAndForwardPointersAreRejected) {
+TEST(DnsUdp, PointerLoopsAreRejected) {
   // Self-pointer at offset 12.
   Udp self;
   self.parse(header(0x0100, 1) + be16(0xC00C) + be16(1) + be16(1));
@@ -76,10 +76,19 @@ TEST(DnsUdp, PointerLoopsAndForwardPointersAreRejected) {
   EXPECT_TRUE(loop.sink.scopes.empty());
   EXPECT_EQ(loop.stats.anomaly_dns_bad_pointer.value(), 1u);
 
-  // Forward pointer.
-  Udp fwd;
-  fwd.parse(header(0x0100, 1) + be16(0xC020) + be16(1) + be16(1) + std::string(30, '\0'));
-  EXPECT_EQ(fwd.stats.anomaly_dns_bad_pointer.value(), 1u);
+  // A pointer past the end of the message.
+  Udp past;
+  past.parse(header(0x0100, 1) + be16(0xC0FF) + be16(1) + be16(1));
+  EXPECT_TRUE(past.sink.scopes.empty());
+  EXPECT_EQ(past.stats.anomaly_dns_bad_pointer.value(), 1u);
+
+  // A chain of forward pointers that ends in itself: bounded by max_dns_pointer_hops.
+  std::string chain = header(0x0100, 1) + be16(0xC012) + be16(1) + be16(1);  // question name -> offset 18
+  chain += be16(0xC014) + be16(0xC012);                                      // 18 -> 20 -> 18 -> ...
+  Udp bounce;
+  bounce.parse(chain);
+  EXPECT_TRUE(bounce.sink.scopes.empty());
+  EXPECT_EQ(bounce.stats.anomaly_dns_bad_pointer.value(), 1u);
 
   // Two pointers bouncing between each other in the second and third question.
   std::string m = header(0x0100, 3) + std::string("\x01x\x00", 3) + be16(1) + be16(1);

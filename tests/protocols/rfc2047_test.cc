@@ -61,6 +61,11 @@ TEST(Rfc2047, UnknownCharsetPassesBytes) {
   EXPECT_TRUE(o.unknown_charset);
 }
 
+TEST(Rfc2047, UnpaddedBase64WordKeepsItsTail) {
+  // "счёт" is D1 81 D1 87 D1 91 D1 82; padded it is 0YHRh9GR0YI=.
+  EXPECT_EQ(decode("=?UTF-8?B?0YHRh9GR0YI?="), "счёт");
+}
+
 TEST(Rfc2047, CutOnUtf8Boundary) {
   const std::string out = decode("=?UTF-8?B?" + test::base64("ЖЖЖЖ", 0) + "?=", 5);
   EXPECT_EQ(out, "ЖЖ");  // 4 bytes: a third Ж would need 6

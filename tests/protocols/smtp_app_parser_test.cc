@@ -347,3 +347,89 @@ TEST(SmtpAppParser, HostileBytesDoNotCrash) {
 
 }  // namespace
 }  // namespace tapwatch
+
+namespace tapwatch {
+namespace {
+
+TEST(SmtpContext, HeloHeaderAddressesAndAttachments) {
+  const std::string zip = std::string("PK\x03\x04", 4) + "pay 0.5 BTC or else";
+  const std::string message = std::string("From: \"Support, Team\" <support@evil.example>\r\n") +
+                              "To: victim@example.org, \"Doe, J\" <jdoe@example.org>\r\n" +
+                              "Cc: Group: a@example.org, b@example.org;\r\n" +
+                              "Subject: files\r\nContent-Type: multipart/mixed; boundary=b\r\n\r\n--b\r\n" +
+                              "Content-Type: text/plain\r\n\r\nsee attached\r\n--b\r\n" +
+                              "Content-Type: application/zip\r\nContent-Disposition: attachment; filename=x.zip\r\n" +
+                              "Content-Transfer-Encoding: base64\r\n\r\n" + test::base64(zip) + "\r\n--b--\r\n";
+  for (size_t chunk : {0u, 1u, 5u}) {
+    Session r;
+    run(r, session(message), chunk);
+    ASSERT_EQ(r.sink.scopes.size(), 1u);
+    const auto& s = r.sink.scopes[0];
+    EXPECT_EQ(s.stream(Field::SmtpAttachment), zip);
+    EXPECT_TRUE(s.stream_ended.at(Field::SmtpAttachment));
+    EXPECT_EQ(s.stream(Field::SmtpBody), "see attached");
+    const TransactionContext& c = s.context;
+    EXPECT_EQ(c.smtp_helo, "client");
+    EXPECT_EQ(c.email_from, "support@evil.example");
+    EXPECT_EQ(c.email_to, (std::vector<std::string>{"victim@example.org", "jdoe@example.org"}));
+    EXPECT_EQ(c.email_cc, (std::vector<std::string>{"a@example.org", "b@example.org"}));
+    ASSERT_EQ(c.files.size(), 1u);
+    EXPECT_EQ(c.files[0].filename, "x.zip");
+    EXPECT_EQ(c.files[0].content_type, "application/zip");
+    EXPECT_EQ(c.files[0].size, zip.size());
+    EXPECT_TRUE(c.files[0].sha256_valid);
+    EXPECT_FALSE(c.files[0].truncated);
+  }
+}
+
+TEST(SmtpContext, SecondMessageStartsWithAFreshContextButKeepsHelo) {
+  std::vector<Step> steps = session("From: a@x.example\r\nTo: t@x.example\r\n"
+                                    "Content-Type: application/pdf; name=a.pdf\r\n\r\n%PDF");
+  steps.pop_back();
+  steps.pop_back();  // no QUIT yet
+  steps.push_back({kC, "MAIL FROM:<b@y.example>\r\n"});
+  steps.push_back({kC, "RCPT TO:<t@y.example>\r\n"});
+  steps.push_back({kC, "DATA\r\n"});
+  steps.push_back({kC, "Subject: plain\r\n\r\nno files here\r\n.\r\n"});
+  Session r;
+  run(r, steps, 0);
+  ASSERT_EQ(r.sink.scopes.size(), 2u);
+  EXPECT_EQ(r.sink.scopes[0].context.files.size(), 1u);
+  EXPECT_EQ(r.sink.scopes[0].stream(Field::SmtpAttachment), "%PDF\r\n");  // a top-level part ends with its line
+  const TransactionContext& second = r.sink.scopes[1].context;
+  EXPECT_EQ(second.smtp_helo, "client");
+  EXPECT_TRUE(second.files.empty());
+  EXPECT_EQ(second.email_from, "");
+  EXPECT_TRUE(second.email_to.empty());
+  EXPECT_EQ(r.sink.scopes[1].streams.count(Field::SmtpAttachment), 0u);
+}
+
+TEST(SmtpContext, HeaderRecipientsAreBounded) {
+  ProtocolLimits limits;
+  limits.max_recipients = 2;
+  Session r;
+  run(r, session("To: a@x.example, b@x.example, c@x.example\r\n\r\nbody"), 0, limits);
+  ASSERT_EQ(r.sink.scopes.size(), 1u);
+  EXPECT_EQ(r.sink.scopes[0].context.email_to.size(), 2u);
+  EXPECT_GE(r.stats.anomaly_smtp_too_many_recipients.value(), 1u);
+}
+
+TEST(SmtpContext, BodyCapTruncatesTheOpenAttachment) {
+  ProtocolLimits limits;
+  limits.max_body_bytes = 120;
+  const std::string message = "Content-Type: application/octet-stream; name=big.bin\r\n"
+                              "Content-Transfer-Encoding: base64\r\n\r\n" +
+                              test::base64(std::string(400, 'z'));
+  Session r;
+  run(r, session(message), 0, limits);
+  ASSERT_EQ(r.sink.scopes.size(), 1u);
+  const auto& files = r.sink.scopes[0].context.files;
+  ASSERT_EQ(files.size(), 1u);
+  EXPECT_TRUE(files[0].truncated);
+  EXPECT_FALSE(files[0].sha256_valid);
+  EXPECT_GT(files[0].size, 0u);
+  EXPECT_LT(files[0].size, 120u);
+}
+
+}  // namespace
+}  // namespace tapwatch

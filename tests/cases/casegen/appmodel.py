@@ -32,7 +32,9 @@ FIELDS = {
     "smtp.headers": ("smtp", TO_SERVER, False),
     "smtp.subject": ("smtp", TO_SERVER, False),
     "smtp.body": ("smtp", TO_SERVER, True),
+    "smtp.attachment": ("smtp", TO_SERVER, True),
     "dns.query": ("dns", TO_SERVER, False),
+    "dns.answer": ("dns", TO_CLIENT, False),
     "tls.sni": ("tls", TO_SERVER, False),
 }
 
@@ -194,7 +196,7 @@ def scopeAlerts(scopes, visible, frames, pack, eveTime, directionNames):
                 "signature_id": sig.id,
                 "src_ip": sip, "src_port": sport, "dest_ip": dip, "dest_port": dport,
                 "proto": flow.proto, "direction": directionNames[d],
-                "vlan": [vid for _, vid in flow.vlans],
+                "vlan": flow.keyVlans(),
                 "excerpt_contains": text[-12:],
                 "time_window": [eveTime(frames[first].ts_ns), eveTime(last_ts, round_up=True)],
                 "flow": flow.describe(),

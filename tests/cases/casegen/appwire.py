@@ -181,20 +181,23 @@ def _unfoldedHeaders(raw_header_section):
 
 
 def mailTruth(raw):
-    """(subject or None, [decoded UTF-8 text of each text part]) of a message, by the
-    Python email package."""
+    """(subject or None, [decoded UTF-8 text of each text part], [decoded bytes of each
+    other leaf part: the attachments]) of a message, by the Python email package."""
     msg = email.message_from_bytes(raw, policy=email.policy.compat32)
     subject = None
     if msg["Subject"] is not None:
         subject = str(email.header.make_header(email.header.decode_header(msg["Subject"])))
-    texts = []
+    texts, attachments = [], []
     for part in msg.walk():
-        if part.is_multipart() or part.get_content_maintype() != "text":
+        if part.is_multipart():
             continue
         payload = part.get_payload(decode=True)
+        if part.get_content_maintype() != "text":
+            attachments.append(payload)
+            continue
         charset = part.get_content_charset() or "us-ascii"
         texts.append(payload.decode(charset).encode("utf-8"))
-    return subject, texts
+    return subject, texts, attachments
 
 
 def dotStuff(content):
@@ -205,10 +208,16 @@ def dotStuff(content):
 class SmtpMessage:
     """MAIL FROM .. DATA .. "." = one SMTP message scope."""
 
-    def __init__(self, flow, mail_from, rcpts, raw, note=""):
+    def __init__(self, flow, mail_from, rcpts, raw, note="", attachments=None):
+        """attachments: the decoded attachment bytes when the Python email package cannot
+        give them (malformed base64 it decodes differently from mail clients): taken from
+        the plain bytes the case encoded."""
         self.scope = AppScope(flow, "smtp", note=note)
         self.mail_from, self.rcpts, self.raw = mail_from, list(rcpts), raw
-        self.subject, self.texts = mailTruth(raw)
+        self.subject, self.texts, self.attachments = mailTruth(raw)
+        if attachments is not None:
+            assert len(attachments) == len(self.attachments)
+            self.attachments = list(attachments)
         self.data = dotStuff(raw) + b"\r\n.\r\n"
         self.head_len = raw.index(b"\r\n\r\n") + 4
 
@@ -241,6 +250,11 @@ class SmtpMessage:
             if body:
                 s.field("smtp.body", body, (TO_SERVER, off + wire_of(self.head_len), off + wire_of(len(self.raw))),
                         pieces=self.texts if len(self.texts) > 1 else None)
+            files = b"".join(self.attachments)
+            if files:
+                s.field("smtp.attachment", files,
+                        (TO_SERVER, off + wire_of(self.head_len), off + wire_of(len(self.raw))),
+                        pieces=self.attachments if len(self.attachments) > 1 else None)
             s.end_wire = (TO_SERVER, off, off + (wire_of(len(self.raw)) if end is None else end))
 
         queued = b"250 2.0.0 Ok: queued as 4C1F2A0B3\r\n" if accept else b"554 5.7.1 Rejected\r\n"
@@ -332,6 +346,39 @@ def dnsQueryScope(flow, names, wire):
     s.ctx(dns__rrname=names[0])
     for n in names:
         s.field("dns.query", n, wire)
+    return s
+
+
+def dnsRecord(owner, rtype, rdata, ttl=300):
+    """One resource record: owner (encoded name or pointer), type number, rdata bytes."""
+    return owner + struct.pack(">HHIH", rtype, 1, ttl, len(rdata)) + rdata
+
+
+def _answerFields(s, values, wire):
+    """dns.answer: the answer owner names and rdata in presentation form, a value equal to
+    the one just before it sent once, empty values (types recorded without rdata) not at all."""
+    last = None
+    for v in values:
+        if v and v != last:
+            s.field("dns.answer", v, wire)
+            last = v
+
+
+def dnsAnswered(scope, values, wire):
+    """The response to the query of `scope` (same id, first question name and type) joins
+    that scope, which ends with it."""
+    _answerFields(scope, values, wire)
+    scope.end_wire = wire
+    return scope
+
+
+def dnsResponseScope(flow, rrname, values, wire):
+    """A response whose query was not seen: a scope of its own (if it has answer values);
+    its question is not delivered again as dns.query."""
+    s = AppScope(flow, "dns")
+    s.ctx(dns__rrname=rrname)
+    _answerFields(s, values, wire)
+    s.end_wire = wire
     return s
 
 

@@ -52,7 +52,7 @@ class Capture:
             l3 = self._build(item)
             f = item.flow
             self.frames.append(packets.Frame(self.link.wrap(l3, f, item.direction), self._ts(),
-                                             [f.observation(item)], iface=f.iface))
+                                             [f.observation(item)], iface=f.iface, tunnels=self.link.last_opened))
 
     def addBadChecksum(self, pkt, layer):
         """`pkt` with a wrong checksum (layer "ip" or "l4"): the destination drops it, so
@@ -95,7 +95,7 @@ class Capture:
                 continue
             self.frames.append(packets.Frame(self.link.wrap(frags[i], f, pkt.direction), self._ts(),
                                              [obs], frag=(frag_id, off, length, total, data, original),
-                                             iface=f.iface))
+                                             iface=f.iface, tunnels=self.link.last_opened))
         return l3
 
     def addRaw(self, data, note, iface=0):

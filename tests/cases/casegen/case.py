@@ -114,6 +114,10 @@ def render(case):
         "stream_gaps": {"eq": st["stream_gaps"]},
         "decode_errors": case.decode_errors if case.decode_errors is not None else {"_sum": {"eq": 0}},
     }
+    # Every tunnel layer the frames were wrapped in is opened once (casegen/tunnels.py).
+    opened = Multiset(kind for f in frames for kind in f.tunnels)
+    if opened:
+        stats["decode_tunnels"] = {kind: {"eq": n} for kind, n in sorted(opened.items())}
     if st["defrag_reassembled"] or case.defrag:
         stats["defrag"] = {"reassembled": {"eq": st["defrag_reassembled"]}, **case.defrag}
     if st["rst_out_of_window"] or case.flow_stats:

@@ -3,6 +3,10 @@ scopes and the alert context. Each case records, while it builds the wire
 bytes, what a sensor must decode (casegen/appwire.py -> appmodel.AppScope);
 the oracle evaluates sigs.PROTO_PACK over that and over the raw streams."""
 import base64
+import io
+import ipaddress
+import struct
+import zipfile
 
 from . import appwire as W
 from . import capfile, sigs
@@ -434,7 +438,7 @@ def http_malformed_mixed_with_good():
     fb = TcpFlow(("198.51.100.58", 54008), ("203.0.113.86", 80), isn=(47_000_000, 48_000_000))
     fg = TcpFlow(("198.51.100.59", 54009), ("203.0.113.86", 80), isn=(49_000_000, 50_000_000))
     host = [("Host", "wallet-check.example"), UA]
-    # A request whose Content-Length is not a number: not HTTP a parser can frame.
+    # A request whose Content-Length is not a number: servers refuse it without reading a body.
     bad = W.HttpTxn(fb, "POST", "/upload", host + [("Content-Length", "12abc")], note="malformed request")
     bad.respond(400, b"bad request")
     after = W.HttpTxn(fb, "GET", "/wallet/verify?id=9", host, note="after the malformed one")
@@ -442,7 +446,6 @@ def http_malformed_mixed_with_good():
     good = W.HttpTxn(fg, "GET", "/wallet/verify?id=10", host)
     good.respond(200, b"ok")
 
-    bad.scope.steps.clear()                      # nothing of it is delivered: its header block never ends well
     sb = W.Script(fb)
     sb.say(TO_SERVER, bad.request)
     sb.say(TO_CLIENT, bad.response, bad.responsePlaced)
@@ -454,13 +457,14 @@ def http_malformed_mixed_with_good():
     mixed = [p for pair in zip(pb, pg) for p in pair] + pb[len(pg):] + pg[len(pb):]
     cap.add(mixed)
     return Case("http_malformed_mixed_with_good",
-                "Two interleaved connections. One sends a request with 'Content-Length: 12abc' (counted as an "
-                "HTTP parse error), gets a 400, then sends a good request on the same connection: the malformed "
-                "message is skipped and the next one still alerts on http.uri. The other connection is clean and "
-                "alerts as usual.",
+                "Two interleaved connections. One sends a request with 'Content-Length: 12abc' (counted as "
+                "http_invalid_content_length; the request has no body, as servers refuse it), gets a 400, then "
+                "sends a good request on the same connection: that one is read as a request of its own and alerts "
+                "on http.uri. The other connection is clean and alerts as usual.",
                 cap, [(2200008, fb, TO_SERVER), (2200008, fg, TO_SERVER)], pack=P,
                 scopes=[bad.scope, after.scope, good.scope],
-                protocols={"protocol_anomalies_total{http_parse_error}": {"eq": 1}})
+                protocols={"protocol_anomalies_total{http_invalid_content_length}": {"eq": 1},
+                           "protocol_anomalies_total{http_parse_error}": {"eq": 0}})
 
 
 # ------------------------------------------------------------------ DNS
@@ -484,7 +488,8 @@ def dns_udp_queries():
             f.datagram(TO_SERVER, benign), f.datagram(TO_SERVER, lookalike), f.datagram(TO_SERVER, upper),
             off.datagram(TO_SERVER, offq)]
     cap.add(pkts)
-    scopes = [W.dnsQueryScope(f, [q1, "cdn.scam-wallet.example"], ("udp", two)),
+    scopes = [W.dnsAnswered(W.dnsQueryScope(f, [q1, "cdn.scam-wallet.example"], ("udp", two)),
+                            [q1, "192.0.2.99"], ("udp", resp)),
               W.dnsQueryScope(f, ["www.example.org"], ("udp", benign)),
               W.dnsQueryScope(f, ["scam-wallet.example.org"], ("udp", lookalike)),
               W.dnsQueryScope(f, ["pay.scam-wallet.example"], ("udp", upper)),
@@ -492,8 +497,8 @@ def dns_udp_queries():
     return Case("dns_udp_queries",
                 "DNS over UDP. On port 53: first a query whose name is a compression-pointer loop (counted, "
                 "skipped; the flow stays DNS), then a two-question query whose second name is 'cdn' plus a "
-                "pointer into the first (both names alert; dns.rrname is the first), the response (not "
-                "inspected), a benign query, a look-alike suffix, and a mixed-case name (lowercased). On port 5300 "
+                "pointer into the first (both names alert; dns.rrname is the first), its response (same id and "
+                "first question: it joins the query's scope with its answer in dns.answer), a benign query, a look-alike suffix, and a mixed-case name (lowercased). On port 5300 "
                 "a standard query is recognised by its shape.",
                 cap, [(2200010, f, TO_SERVER), (2200011, f, TO_SERVER), (2200010, f, TO_SERVER),
                       (2200010, off, TO_SERVER)], pack=P, scopes=scopes,
@@ -519,14 +524,196 @@ def dns_tcp_queries():
     sc.say(TO_SERVER, framed[2], lambda off: placed(off - len(first), 2), cuts=[1, 9])
     resp = W.dnsMessage(0x3001, [W.dnsLabels(names[1])], response=True,
                         answers=b"\xc0\x0c\x00\x01\x00\x01\x00\x00\x0e\x10\x00\x04\xc0\x00\x02\x63", ancount=1)
-    sc.say(TO_CLIENT, len(resp).to_bytes(2, "big") + resp)
+    framed_resp = len(resp).to_bytes(2, "big") + resp
+    sc.say(TO_CLIENT, framed_resp, lambda off: W.dnsAnswered(
+        scopes[1], [names[1], "192.0.2.99"], (TO_CLIENT, off, off + len(framed_resp))))
     cap.add(sc.conversation())
     return Case("dns_tcp_queries",
                 "DNS over TCP (two-byte length framing): two queries in one segment, a third whose length prefix "
-                "is cut after its first byte, and a response (not inspected). The two scam-wallet names alert on "
-                "dns.query, each in its own query scope.",
+                "is cut after its first byte, and the response to the second (it joins that query's scope). The "
+                "two scam-wallet names alert on dns.query, each in its own query scope.",
                 cap, [(2200010, f, TO_SERVER), (2200010, f, TO_SERVER), (2200011, f, TO_SERVER)], pack=P,
                 scopes=scopes)
+
+
+# ------------------------------------------------------------------ SMTP attachments
+
+PHRASE_LURE = "Enter your wallet recovery phrase"
+WALLET_PAGE = ("<html><body><h1>Wallet security check</h1><p>Your wallet was flagged for unusual activity. "
+               + PHRASE_LURE + " below within 24 hours to keep access.</p><input name=\"seed\"></body></html>\n")
+
+
+def _zip(name, data, method):
+    buf = io.BytesIO()
+    with zipfile.ZipFile(buf, "w", method) as z:
+        z.writestr(zipfile.ZipInfo(name, date_time=(2024, 1, 2, 3, 4, 6)), data, compress_type=method)
+    return buf.getvalue()
+
+
+def _attachmentMail(attachment_headers, encoded, text="Please find the verification form attached."):
+    body = (b"--att-5e1d\r\n"
+            b"Content-Type: text/plain; charset=utf-8\r\n\r\n" + text.encode() + b"\r\n"
+            b"--att-5e1d\r\n" + attachment_headers + b"\r\n" + encoded + b"\r\n--att-5e1d--\r\n")
+    return mail(["From: \"Wallet Support\" " + SENDER, "To: " + VICTIM, "Subject: Action required",
+                 "MIME-Version: 1.0", "Content-Type: multipart/mixed; boundary=\"att-5e1d\""], body)
+
+
+def smtp_attachment_base64_zip():
+    cap = eth()
+    f = TcpFlow(("198.51.100.23", 51003), ("203.0.113.25", 25), isn=(17_100_000, 17_200_000))
+    page = WALLET_PAGE.encode()
+    stored = _zip("verify-wallet.html", page, zipfile.ZIP_STORED)
+    deflated = _zip("verify-wallet.html", page, zipfile.ZIP_DEFLATED)
+    assert page in stored and PHRASE_LURE.encode() not in deflated
+    phish = _attachmentMail(b"Content-Type: application/zip; name=\"verify-wallet.zip\"\r\n"
+                            b"Content-Disposition: attachment; filename=\"verify-wallet.zip\"\r\n"
+                            b"Content-Transfer-Encoding: base64\r\n", b64(stored))
+    packed = _attachmentMail(b"Content-Type: application/zip\r\n"
+                             b"Content-Disposition: attachment; filename*=utf-8''verify%2Dwallet.zip\r\n"
+                             b"Content-Transfer-Encoding: base64\r\n", b64(deflated))
+    m1 = W.SmtpMessage(f, SENDER, [VICTIM], phish, note="stored zip")
+    m2 = W.SmtpMessage(f, SENDER, [VICTIM], packed, note="deflated zip")
+    assert m1.attachments == [stored] and m2.attachments == [deflated]
+    cap.add(smtpSession(f, [m1, m2], sizes=[97, 230, 41]).conversation())
+    return Case("smtp_attachment_base64_zip",
+                "Two SMTP messages in one session, each a text part plus a base64 application/zip attachment "
+                "holding an HTML page that asks for the wallet recovery phrase. The first zip stores the page "
+                "uncompressed: smtp.attachment (the decoded attachment bytes) shows the phrase and alerts. The "
+                "second zip deflates it: the phrase is not in the attachment's bytes and nothing alerts.",
+                cap, [(2200015, f, TO_SERVER)], pack=P, scopes=[m1.scope, m2.scope])
+
+
+def smtp_attachment_malformed_base64():
+    cap = eth()
+    f = TcpFlow(("198.51.100.24", 51004), ("203.0.113.25", 25), isn=(17_300_000, 17_400_000))
+    plain = ("%PDF-1.4\n% Wallet verification form\n1 0 obj << /Title (Security check) >> endobj\n% "
+             + PHRASE_LURE + " to unlock your funds.\n%%EOF\n").encode()
+    # Cut the data inside the phrase into blocks whose lengths are not multiples of 3, encode each
+    # with its own padding (padding in the middle), drop the final padding, and sprinkle characters
+    # outside the alphabet: mail clients still show the document, and so must smtp.attachment.
+    at = plain.index(PHRASE_LURE.encode())
+    first = next(at + k for k in range(5, 9) if (at + k) % 3 != 0)
+    cuts = [first, first + 13]
+    assert all(c % 3 != 0 for c in (cuts[0], cuts[1] - cuts[0]))
+    blocks = [plain[:cuts[0]], plain[cuts[0]:cuts[1]], plain[cuts[1]:]]
+    encoded = b"".join(base64.b64encode(b) for b in blocks).rstrip(b"=")
+    assert encoded.count(b"=") >= 2
+    noisy = b"".join(encoded[i:i + 19] + b"*" for i in range(0, len(encoded), 19))
+    wire = b"\r\n".join(noisy[i:i + 70] for i in range(0, len(noisy), 70)) + b"\r\n"
+    raw = _attachmentMail(b"Content-Type: application/pdf\r\n"
+                          b"Content-Disposition: attachment; filename=\"=?utf-8?q?wallet_check.pdf?=\"\r\n"
+                          b"Content-Transfer-Encoding: base64\r\n", wire, text="See the attached form.")
+    m = W.SmtpMessage(f, SENDER, [VICTIM], raw, attachments=[plain])
+    cap.add(smtpSession(f, [m], sizes=[120, 33]).conversation())
+    return Case("smtp_attachment_malformed_base64",
+                "A base64 PDF attachment encoded the sloppy way some mailers and spam tools do: three separately "
+                "padded blocks cut inside the lure phrase, no final padding, and '*' junk characters every 19 "
+                "characters. Decoded as mail clients do (junk skipped, decoding goes on after padding, the "
+                "unpadded tail kept), smtp.attachment holds the whole document and the phrase alerts; the "
+                "malformed base64 is counted once.",
+                cap, [(2200015, f, TO_SERVER)], pack=P, scopes=[m.scope],
+                protocols={"protocol_anomalies_total{mime_bad_base64}": {"eq": 1}})
+
+
+# ------------------------------------------------------------------ DNS answers
+
+def _dnsMsg(qid, qname, qtype, response=False, answers=(), rcode=0, tail=b""):
+    """qname: a name or encoded bytes; answers: encoded records (W.dnsRecord)."""
+    q = W.dnsLabels(qname) if isinstance(qname, str) else qname
+    flags = (0x8180 | rcode) if response else 0x0100
+    return (struct.pack(">HHHHHH", qid, flags, 1, len(answers), 0, 0) + q + struct.pack(">HH", qtype, 1)
+            + b"".join(answers) + tail)
+
+
+def dns_forward_pointer():
+    cap = eth()
+    f = UdpFlow(("198.51.100.63", 40004), ("192.0.2.53", 53))
+    name = "login.scam-wallet.example"
+    # The question's name is a pointer forward to offset 18, just past QTYPE/QCLASS, where the
+    # labels follow. Legal (RFC 1035 only asks for an offset in the message); resolvers accept it.
+    query = _dnsMsg(0x5000, b"\xc0\x12", 1, tail=W.dnsLabels(name))
+    assert len(query) > 18 and query[18:] == W.dnsLabels(name)
+    # Response: a CNAME whose target is a pointer forward to the next record's owner name.
+    first_at = 12 + len(W.dnsLabels(name)) + 4
+    second_at = first_at + 2 + 10 + 2
+    edge = "edge.drainer-infra.example"
+    answers = [W.dnsRecord(b"\xc0\x0c", 5, struct.pack(">H", 0xC000 | second_at)),
+               W.dnsRecord(W.dnsLabels(edge), 1, bytes([203, 0, 113, 66]))]
+    resp = _dnsMsg(0x5000, name, 1, response=True, answers=answers)
+    assert resp[second_at:second_at + len(W.dnsLabels(edge))] == W.dnsLabels(edge)
+    cap.add([f.datagram(TO_SERVER, query), f.datagram(TO_CLIENT, resp)])
+    scopes = [W.dnsAnswered(W.dnsQueryScope(f, [name], ("udp", query)), [name, edge, edge, "203.0.113.66"],
+                            ("udp", resp))]
+    return Case("dns_forward_pointer",
+                "DNS compression pointers that point forward: a query whose question name is a pointer to labels "
+                "stored after the question (dns.query alerts on the scam-wallet name), and its response whose "
+                "CNAME target points forward to the next record's owner name (dns.answer alerts on the "
+                "drainer-infra target and address). The response joins its query's scope, which alerts once per "
+                "signature; nothing is counted as a bad pointer.",
+                cap, [(2200010, f, TO_SERVER), (2200016, f, TO_CLIENT)], pack=P, scopes=scopes,
+                protocols={"protocol_anomalies_total{dns_bad_pointer}": {"eq": 0}})
+
+
+def dns_answers_all_types():
+    cap = eth()
+    f = UdpFlow(("198.51.100.64", 40005), ("192.0.2.53", 53))
+    Q = b"\xc0\x0c"                      # the question name
+    bad4, bad6 = bytes([203, 0, 113, 66]), ipaddress.IPv6Address("2001:db8:bad::66").packed
+    soa = (W.dnsLabels("ns.drainer-infra.example") + W.dnsLabels("hostmaster.wallet-app.example")
+           + struct.pack(">IIIII", 2024010101, 3600, 600, 86400, 300))
+    txt = b"v=spf1 include:_spf.drainer-infra.example -all"
+    # (query name, qtype, [(owner text, type, rdata, rdata text)]): rdata text is what dns.answer
+    # must show ("" for a type recorded without rdata).
+    exchanges = [
+        ("api.wallet-app.example", 1, [(None, 1, bad4, str(ipaddress.IPv4Address(bad4)))]),
+        ("api.wallet-app.example", 28, [(None, 28, bad6, str(ipaddress.IPv6Address(bad6)))]),
+        ("static.wallet-app.example", 1, [(None, 5, W.dnsLabels("cdn.drainer-infra.example"),
+                                           "cdn.drainer-infra.example"),
+                                          ("cdn.drainer-infra.example", 1, bytes([192, 0, 2, 77]), "192.0.2.77")]),
+        ("wallet-app.example", 15, [(None, 15, struct.pack(">H", 10) + W.dnsLabels("mx1.drainer-infra.example"),
+                                     "mx1.drainer-infra.example")]),
+        ("wallet-app.example", 2, [(None, 2, W.dnsLabels("ns1.drainer-infra.example"), "ns1.drainer-infra.example")]),
+        ("66.113.0.203.in-addr.arpa", 12, [(None, 12, W.dnsLabels("host.drainer-infra.example"),
+                                             "host.drainer-infra.example")]),
+        ("wallet-app.example", 16, [(None, 16, bytes([len(txt)]) + txt, txt.decode())]),
+        ("wallet-app.example", 6, [(None, 6, soa, "ns.drainer-infra.example")]),
+        ("wallet-app.example", 65280, [(None, 65280, b"drainer-infra.example", "")]),   # private type: no rdata
+        ("www.example.org", 1, [(None, 1, bytes([192, 0, 2, 10]), "192.0.2.10")]),
+    ]
+    pkts, scopes, expect = [], [], []
+    for i, (qname, qtype, records) in enumerate(exchanges):
+        qid = 0x6000 + i
+        query = _dnsMsg(qid, qname, qtype)
+        answers, values = [], []
+        for owner, rtype, rdata, text in records:
+            answers.append(W.dnsRecord(Q if owner is None else W.dnsLabels(owner), rtype, rdata))
+            values += [qname if owner is None else owner, text]
+        resp = _dnsMsg(qid, qname, qtype, response=True, answers=answers)
+        pkts += [f.datagram(TO_SERVER, query), f.datagram(TO_CLIENT, resp)]
+        scopes.append(W.dnsAnswered(W.dnsQueryScope(f, [qname], ("udp", query)), values, ("udp", resp)))
+        if any("drainer-infra" in v or v in ("203.0.113.66", "2001:db8:bad::66") for v in values if v):
+            expect.append((2200016, f, TO_CLIENT))
+    # An NXDOMAIN without answers ends its query's scope; a response whose query was not
+    # captured is a scope of its own.
+    nx_q = _dnsMsg(0x6100, "gone.drainer-infra.example", 1)
+    nx = _dnsMsg(0x6100, "gone.drainer-infra.example", 1, response=True, rcode=3)
+    lone = _dnsMsg(0x6200, "lost.wallet-app.example", 1, response=True,
+                   answers=[W.dnsRecord(Q, 1, bad4)])
+    pkts += [f.datagram(TO_SERVER, nx_q), f.datagram(TO_CLIENT, nx), f.datagram(TO_CLIENT, lone)]
+    scopes.append(W.dnsAnswered(W.dnsQueryScope(f, ["gone.drainer-infra.example"], ("udp", nx_q)), [], ("udp", nx)))
+    scopes.append(W.dnsResponseScope(f, "lost.wallet-app.example", ["lost.wallet-app.example", "203.0.113.66"],
+                                     ("udp", lone)))
+    expect.append((2200016, f, TO_CLIENT))
+    cap.add(pkts)
+    assert len(expect) == 9
+    return Case("dns_answers_all_types",
+                "DNS queries and their responses over UDP, one answer type each: A, AAAA, CNAME (then A), MX, NS, "
+                "PTR, TXT, SOA, a private type (65280, recorded without rdata: the name inside its rdata must not "
+                "alert) and a benign A. dns.answer carries owner names and rdata in presentation form (dotted / "
+                "RFC 5952 addresses, names, TXT text, the SOA primary server). Each response joins its query's "
+                "scope; every one naming the drainer infrastructure alerts once, to_client. An NXDOMAIN ends its "
+                "query's scope; a response whose query is not in the capture is a scope of its own and alerts too.",
+                cap, expect, pack=P, scopes=scopes)
 
 
 # ------------------------------------------------------------------ TLS
@@ -573,4 +760,5 @@ CASES = [smtp_base64_multipart_nested, smtp_quoted_printable, smtp_rfc2047_subje
          smtp_odd_port,
          http_gzip_chunked_response, http_deflate_response, http_form_post_webmail, http_pipelined_requests,
          http_odd_port, http_compressed_body_not_in_stream, http_decompression_bomb, http_malformed_mixed_with_good,
-         dns_udp_queries, dns_tcp_queries, tls_sni_split_segments]
+         dns_udp_queries, dns_tcp_queries, tls_sni_split_segments,
+         smtp_attachment_base64_zip, smtp_attachment_malformed_base64, dns_forward_pointer, dns_answers_all_types]

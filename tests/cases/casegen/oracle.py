@@ -296,7 +296,7 @@ def analyse(frames, pack, scopes=(), host_os_policy=None):
                 "signature_id": sig.id,
                 "src_ip": sip, "src_port": sport, "dest_ip": dip, "dest_port": dport,
                 "proto": flow.proto, "direction": packets.DIRECTION_NAMES[d],
-                "vlan": [vid for _, vid in flow.vlans],
+                "vlan": flow.keyVlans(),
                 "excerpt_contains": text[-12:],
                 "time_window": [eveTime(frames[first_frame].ts_ns), eveTime(last_ts, round_up=True)],
                 "flow": flow.describe(),

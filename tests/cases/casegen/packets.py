@@ -38,10 +38,18 @@ class Link:
 
     def __init__(self, linktype):
         self.linktype = linktype
+        self.last_opened = ()  # tunnel types the sensor opens to reach the last wrapped packet
 
     def wrap(self, l3, flow, direction):
         v6, vlans = flow.v6, flow.vlans
         ethertype = 0x86DD if v6 else 0x0800
+        self.last_opened = ()
+        if flow.tunnel is not None:  # casegen/tunnels.py: the flow's own tags go inside
+            l3, ethertype, vlans, self.last_opened = flow.tunnel.wrap(l3, flow, direction)
+        return self._frame(l3, ethertype, vlans, flow, direction)
+
+    def _frame(self, l3, ethertype, vlans, flow, direction):
+        v6 = ethertype == 0x86DD
         if self.linktype == capfile.LINKTYPE_ETHERNET:
             macs = [bytes.fromhex("020000000001"), bytes.fromhex("020000000002")]
             src, dst = (macs[0], macs[1]) if direction == TO_SERVER else (macs[1], macs[0])
@@ -50,6 +58,8 @@ class Link:
         assert not vlans, "VLAN tags only on Ethernet in these cases"
         if self.linktype == capfile.LINKTYPE_RAW:
             return l3
+        if self.linktype == capfile.LINKTYPE_C_HDLC:
+            return struct.pack(">BBH", 0x0F, 0x00, ethertype) + l3
         if self.linktype == capfile.LINKTYPE_NULL:
             # Host byte order of the writer (little-endian here), as BSD writes it.
             return struct.pack("<I", flow.null_af if v6 else 2) + l3
@@ -96,6 +106,7 @@ class Frame:
     frag: tuple = None          # (group id, offset, length, total, fragment bytes, original IP payload)
     iface: int = 0
     note: str = ""
+    tunnels: tuple = ()         # tunnel types the sensor opens to reach the inner packet (casegen/tunnels.py)
 
 
 # ---------------------------------------------------------------- flows
@@ -110,6 +121,7 @@ class Flow:
         self.vlans = tuple(vlans)
         self.iface = iface
         self.null_af = 24  # BSD loopback AF_INET6 value (24 NetBSD/OpenBSD, 28 FreeBSD, 30 macOS)
+        self.tunnel = None  # casegen/tunnels.Tunnel: how the packets reach the tap
         self.v6 = isV6(client[0])
         Flow.counter += 1
         self.index = Flow.counter
@@ -127,6 +139,15 @@ class Flow:
         if self.v6:
             return IPv6(src=sip, dst=dip, hlim=64)
         return IP(src=sip, dst=dip, id=self.nextIpId(direction), ttl=64, flags="DF", proto=proto)
+
+    def keyVlans(self):
+        """The VLAN ids in the sensor's flow key (and alerts): the outermost two (kMaxVlanTags).
+        A tunnel over IP drops the link's tags (the tap's transport network); MPLS and
+        PPPoE on the link keep them, in front of any tags of a pseudowire's frame."""
+        tags = [vid for _, vid in self.vlans]
+        if self.tunnel is not None and self.tunnel.keepsLinkVlans():
+            tags = [vid for _, vid in self.tunnel.outer_vlans] + tags
+        return tags[:2]
 
     def describe(self):
         (cip, cport), (sip, sport) = self.client, self.server

@@ -248,6 +248,16 @@ PROTO_PACK = [
                Pattern(id="unsub", literal="unsubscribe", flags=CI)],
               condition="deadline and not unsub", fields=("smtp.body",),
               match=["You have 48 hours to pay."], no_match=["You have 48 hours to enter. Unsubscribe here."]),
+    Signature(2200015, 1, "Phishing attachment: asks for the wallet recovery phrase (SMTP attachment)", "phishing",
+              "high",
+              [Pattern(regex=r"enter\s+your\s+wallet\s+recovery\s+phrase", flags=CI)],
+              fields=("smtp.attachment",),
+              match=["Enter your wallet  recovery phrase"], no_match=["enter your wallet address"]),
+    Signature(2200016, 1, "Scam: wallet-drainer infrastructure in a DNS answer", "scam", "high",
+              [Pattern(regex=r"drainer-infra\.example|203\.0\.113\.66|2001:db8:bad::66")],
+              fields=("dns.answer",),
+              match=["cdn.drainer-infra.example", "203.0.113.66", "2001:db8:bad::66"],
+              no_match=["drainer-infra-example.org", "203.0.113.6"]),
 ]
 
 

@@ -1,0 +1,20 @@
+#pragma once
+// Mail addresses from RFC 5322 address headers (From, To, Cc), for the alert
+// context: `"Name, Jr." <a@b.example>, c@d.example, Group: e@f.example;`
+// gives a@b.example, c@d.example, e@f.example. Display names, comments and
+// group names are dropped; quoted commas do not split. Once per message.
+#include <cstddef>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace tapwatch {
+
+// Appends the addresses of `value` to `out` while out.size() < max; returns
+// false if some were left out because of `max`.
+bool appendMailAddresses(std::string_view value, std::vector<std::string>& out, size_t max);
+
+// The first address of `value` ("" if none).
+std::string_view firstMailAddress(std::string_view value, std::string& storage);
+
+}  // namespace tapwatch
