@@ -50,11 +50,6 @@ struct TransactionContext {
   uint16_t dns_id = 0;
   std::vector<DnsAnswer> dns_answers;
   std::string tls_sni;
-  std::string http_protocol;          // "HTTP/1.1" as sent in the request line        (H1)
-  std::string http_content_type;      // response Content-Type value                   (H1)
-  std::string http_referer;           // request Referer                               (H1)
-  uint64_t http_response_length = 0;  // response body bytes inspected (decoded)       (H1)
-  std::vector<HttpHeader> http_request_headers, http_response_headers;  // only if limits.keep_http_headers (H1)
 };
 
 }  // namespace tapwatch
