@@ -41,9 +41,6 @@ struct ProtocolLimits {
   uint32_t max_dns_pending = 16;       // queries per flow whose scope waits for the response
   // TLS.
   uint32_t max_tls_hello_bytes = 65536;  // ClientHello bytes buffered across records and segments
-  // EVE http records: keep request/response headers in the TransactionContext
-  // (outputs.eve.http.headers; H1 fills them).
-  bool keep_http_headers = false;
 };
 
 }  // namespace tapwatch
