@@ -112,7 +112,7 @@ def main():
         for n in (1, 2):
             t = parse_time(os.path.join(w, f"sensor_w{n}.time"))
             stats = json.load(open(os.path.join(w, f"sensor_w{n}.json")))
-            alerts = sum(1 for _ in open(os.path.join(w, f"sensor_w{n}.eve")))
+            alerts = sum(1 for line in open(os.path.join(w, f"sensor_w{n}.eve")) if '"event_type":"alert"' in line)
             cpu = t["user"] + t["sys"]
             net_cpu = cpu - (startup["user"] + startup["sys"]) if startup else None
             if net_cpu is not None and net_cpu <= 0.05 * cpu:

@@ -138,9 +138,30 @@ struct AlertsConfig {
   bool operator==(const AlertsConfig&) const = default;
 };
 
+// One optional file per EVE event type; "" = the type goes to outputs.eve.path.
+struct EveFilesConfig {
+  std::string alert, anomaly, flow, http, dns, tls, quic, smtp, fileinfo, stats;
+
+  bool operator==(const EveFilesConfig&) const = default;
+};
+
+struct EveHttpConfig {
+  bool headers = false;  // log request_headers/response_headers in http records (ProtocolLimits::keep_http_headers)
+
+  bool operator==(const EveHttpConfig&) const = default;
+};
+
 struct EveOutputConfig {
   bool enabled = true;
   std::string path = "/var/log/tapwatch/eve.json";
+  // Event types written (output/eve_types.h names); default all.
+  std::vector<std::string> types = {"alert", "anomaly", "flow", "http",     "dns",
+                                    "tls",   "quic",    "smtp", "fileinfo", "stats"};
+  EveFilesConfig files;
+  uint32_t stats_interval = 60;    // seconds between stats records; 0 = only the final one at stop
+  uint32_t community_id_seed = 0;  // Community ID v1 seed (0..65535)
+  bool alert_context = false;      // alert.context {field, excerpt, score, indicators}: outside Suricata's schema
+  EveHttpConfig http;
 
   bool operator==(const EveOutputConfig&) const = default;
 };
@@ -165,6 +186,7 @@ struct SyslogOutputConfig {
   std::string spool_dir = "/var/lib/tapwatch/spool";
   uint32_t spool_max_mb = 512;
   SyslogTlsConfig tls;
+  std::vector<std::string> types = {"alert"};  // EVE event types forwarded (output/eve_types.h names)
 
   bool operator==(const SyslogOutputConfig&) const = default;
 };

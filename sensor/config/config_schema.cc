@@ -188,6 +188,14 @@ std::optional<std::string> checkListen(std::string_view s) {
   return std::nullopt;
 }
 
+std::optional<std::string> checkEveType(std::string_view s) {
+  static constexpr std::string_view kNames[] = {"alert", "anomaly", "flow", "http",     "dns",
+                                                "tls",   "quic",    "smtp", "fileinfo", "stats"};
+  for (std::string_view name : kNames)
+    if (s == name) return std::nullopt;
+  return "must be an EVE event type: alert, anomaly, flow, http, dns, tls, quic, smtp, fileinfo, stats";
+}
+
 std::optional<std::string> checkCidr(std::string_view s) {
   auto parsed = Cidr::parse(s);
   if (!parsed.ok()) return parsed.error().message;
@@ -195,6 +203,7 @@ std::optional<std::string> checkCidr(std::string_view s) {
 }
 
 constexpr StringRule kAnyText{};
+constexpr StringRule kEveTypeName{.allow_empty = false, .max_length = 16, .check = checkEveType};
 constexpr StringRule kCidrText{.allow_empty = false, .max_length = 64, .check = checkCidr};
 constexpr StringRule kRequiredText{.allow_empty = false};
 constexpr StringRule kBpf{.allow_empty = true, .max_length = 65536};
@@ -303,6 +312,24 @@ ConfigEntry buildSchema() {
                               {
                                   boolean(TW_MEMBER(outputs.eve, enabled)),
                                   text(TW_MEMBER(outputs.eve, path), kRequiredText),
+                                  textList(TW_MEMBER(outputs.eve, types), kEveTypeName),
+                                  section("files",
+                                          {
+                                              text(TW_MEMBER(outputs.eve.files, alert), kAnyText),
+                                              text(TW_MEMBER(outputs.eve.files, anomaly), kAnyText),
+                                              text(TW_MEMBER(outputs.eve.files, flow), kAnyText),
+                                              text(TW_MEMBER(outputs.eve.files, http), kAnyText),
+                                              text(TW_MEMBER(outputs.eve.files, dns), kAnyText),
+                                              text(TW_MEMBER(outputs.eve.files, tls), kAnyText),
+                                              text(TW_MEMBER(outputs.eve.files, quic), kAnyText),
+                                              text(TW_MEMBER(outputs.eve.files, smtp), kAnyText),
+                                              text(TW_MEMBER(outputs.eve.files, fileinfo), kAnyText),
+                                              text(TW_MEMBER(outputs.eve.files, stats), kAnyText),
+                                          }),
+                                  number(TW_MEMBER(outputs.eve, stats_interval), 0, 86400),
+                                  number(TW_MEMBER(outputs.eve, community_id_seed), 0, 65535),
+                                  boolean(TW_MEMBER(outputs.eve, alert_context)),
+                                  section("http", {boolean(TW_MEMBER(outputs.eve.http, headers))}),
                               }),
                       section("syslog",
                               {
@@ -323,6 +350,7 @@ ConfigEntry buildSchema() {
                                               text(TW_MEMBER(outputs.syslog.tls, cert_file), kAnyText),
                                               text(TW_MEMBER(outputs.syslog.tls, key_file), kAnyText),
                                           }),
+                                  textList(TW_MEMBER(outputs.syslog, types), kEveTypeName),
                               }),
                       section("prometheus",
                               {

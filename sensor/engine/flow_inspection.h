@@ -52,6 +52,7 @@ class FlowInspection : public FlowContext {
   std::unique_ptr<PendingBytes> pending;  // only while Detecting
   uint32_t pending_per_dir[2] = {0, 0};
   std::vector<OpenScope> scopes;
+  bool alerted = false;  // EVE flow.alerted
 };
 
 }  // namespace tapwatch

@@ -4,7 +4,6 @@
 #include <chrono>
 #include <thread>
 
-#include "output/eve_format.h"
 #include "protocols/app_detect.h"
 #include "protocols/dns_parser.h"
 #include "protocols/parser_factory.h"
@@ -35,6 +34,42 @@ bool needsAppLayer(const DetectionSet& set) {
   return false;
 }
 
+EveTypeSet eventTypesOf(const Config& config) {
+  EveTypeSet types;
+  if (config.outputs.eve.enabled) types = EveTypeSet::of(config.outputs.eve.types);
+  if (config.outputs.syslog.enabled) types = types.unite(EveTypeSet::of(config.outputs.syslog.types));
+  return types;
+}
+
+EveType eveTypeOf(Scope scope) {
+  switch (scope) {
+    case Scope::SmtpMessage: return EveType::Smtp;
+    case Scope::DnsQuery: return EveType::Dns;
+    case Scope::TlsHandshake: return EveType::Tls;
+    default: return EveType::Http;
+  }
+}
+
+// Suricata's flow states: new (no handshake or one direction only), established, closed.
+const char* flowStateName(const Flow& flow) {
+  switch (flow.tcp_state) {
+    case TcpState::SynSent:
+    case TcpState::SynReceived: return "new";
+    case TcpState::Established: return "established";
+    case TcpState::Closed: return "closed";
+    case TcpState::None: break;
+  }
+  return flow.packets[0] != 0 && flow.packets[1] != 0 ? "established" : "new";
+}
+
+FlowEndCause flowEndCause(FlowEndReason reason) {
+  switch (reason) {
+    case FlowEndReason::Evicted: return FlowEndCause::Forced;
+    case FlowEndReason::Shutdown: return FlowEndCause::Shutdown;
+    default: return FlowEndCause::Timeout;
+  }
+}
+
 }  // namespace
 
 Worker::Worker(uint32_t id, const WorkerContext& context, WorkerStats& stats, std::shared_ptr<const DetectionSet> set)
@@ -47,9 +82,9 @@ Worker::Worker(uint32_t id, const WorkerContext& context, WorkerStats& stats, st
       scan_scratch_(stats.detect),
       set_(std::move(set)) {
   scan_scratch_.prepare(*set_);
-  eve_options_.host = context.config.sensor.name;
-  eve_options_.excerpt_bytes = context.config.alerts.excerpt_bytes;
-  eve_options_.redact = context.config.alerts.redact;
+  events_ = eventTypesOf(context.config);
+  protocol_limits_.keep_http_headers = context.config.outputs.eve.http.headers && events_.has(EveType::Http);
+  if (events_.has(EveType::Anomaly)) anomalies_ = std::make_unique<AnomalyWatch>(stats_);
   protocol_limits_.max_content_encodings = context.config.protocols.http.content_encoding_layers;
 }
 
@@ -117,9 +152,9 @@ void Worker::handlePacket(int datalink, Timestamp ts, const uint8_t* data, uint3
   stats_.bytes.add(wire_length);
   if (now_ < ts) now_ = ts;
   if (now_.sec > last_tick_.sec) tick(now_);
-  if (decoder_.decode(datalink, ts, data, caplen, wire_length, packet_) != DecodeStatus::Ok) return;
-  if (!packet_.isTcp() && !packet_.isUdp()) return;
-  flows_.process(packet_, *this);
+  const bool decoded = decoder_.decode(datalink, ts, data, caplen, wire_length, packet_) == DecodeStatus::Ok;
+  if (decoded && (packet_.isTcp() || packet_.isUdp())) flows_.process(packet_, *this);
+  if (anomalies_) pollAnomalies(decoded);
 }
 
 void Worker::tick(Timestamp now) {
@@ -127,22 +162,132 @@ void Worker::tick(Timestamp now) {
   flows_.expire(now, *this);
   decoder_.expire(now);
   pickUpSignatureSet();
+  if (anomalies_) pollAnomalies(false);
 }
 
-void Worker::closeAllFlows() { flows_.closeAll(*this); }
+void Worker::closeAllFlows() {
+  flows_.closeAll(*this);
+  if (anomalies_) pollAnomalies(false);
+}
+
+void Worker::noteFlow(const Flow& flow, std::string_view app_proto) {
+  touched_.set = true;
+  touched_.id = flow.id;
+  touched_.client_ip = flow.client_ip;
+  touched_.server_ip = flow.server_ip;
+  touched_.client_port = flow.client_port;
+  touched_.server_port = flow.server_port;
+  touched_.protocol = flow.key.protocol;
+  touched_.vlan = flow.key.vlan;
+  touched_.vlan_count = flow.key.vlan_count;
+  touched_.app_proto = app_proto;
+}
+
+void Worker::pollAnomalies(bool packet_decoded) {
+  const bool app = app_ran_;
+  app_ran_ = false;
+  anomalies_->poll(app, [&](const AnomalyWatch::Occurrence& o) {
+    auto event = std::make_unique<AnomalyEvent>();
+    EveHeader& h = event->header;
+    h.ts = now_;
+    h.in_iface = context_.interface_name;
+    // A packet that decoded carries its own tuple; a decode anomaly of a
+    // packet that did not has none (what the decoder left is not trustworthy).
+    if (packet_decoded) {
+      h.has_tuple = true;
+      h.src_ip = packet_.src;
+      h.src_port = packet_.src_port;
+      h.dest_ip = packet_.dst;
+      h.dest_port = packet_.dst_port;
+      h.ip_protocol = packet_.ip_protocol;
+      for (uint8_t i = 0; i < packet_.vlan_count && i < kMaxVlanTags; ++i) h.vlan.push_back(packet_.vlan[i]);
+    }
+    if (o.type != AnomalyLayer::Decode && touched_.set) {
+      h.flow_id = touched_.id;
+      if (!h.has_tuple) {  // a timeout or shutdown: the flow's own tuple, client first
+        h.has_tuple = true;
+        h.src_ip = touched_.client_ip;
+        h.src_port = touched_.client_port;
+        h.dest_ip = touched_.server_ip;
+        h.dest_port = touched_.server_port;
+        h.ip_protocol = touched_.protocol;
+        for (uint8_t i = 0; i < touched_.vlan_count; ++i) h.vlan.push_back(touched_.vlan[i]);
+      }
+      h.app_proto = touched_.app_proto;
+    }
+    event->type = o.type;
+    event->event = o.event;
+    event->layer = o.layer;
+    context_.alerts.emit(EveEvent(std::move(event)));
+  });
+  touched_.set = false;
+}
+
+EveHeader Worker::flowHeader(const Flow& flow, Direction dir, std::string_view app_proto) const {
+  EveHeader h;
+  h.ts = now_;
+  h.flow_id = flow.id;
+  h.in_iface = context_.interface_name;
+  for (uint8_t i = 0; i < flow.key.vlan_count; ++i) h.vlan.push_back(flow.key.vlan[i]);
+  h.has_tuple = true;
+  const bool to_server = dir == Direction::ToServer;
+  h.src_ip = to_server ? flow.client_ip : flow.server_ip;
+  h.src_port = to_server ? flow.client_port : flow.server_port;
+  h.dest_ip = to_server ? flow.server_ip : flow.client_ip;
+  h.dest_port = to_server ? flow.server_port : flow.client_port;
+  h.ip_protocol = flow.key.protocol;
+  h.app_proto = app_proto;
+  return h;
+}
+
+void Worker::emitTransaction(const OpenScope& scope) {
+  if (scope.context == nullptr || current_flow_ == nullptr) return;
+  const EveType type = eveTypeOf(scope.scope);
+  const bool files = type == EveType::Smtp && events_.has(EveType::Fileinfo) && !scope.context->files.empty();
+  if (!events_.has(type) && !files) return;
+  auto tx = std::make_unique<TransactionEvent>();
+  tx->type = type;
+  tx->tx_id = scope.id;
+  // DNS answers travel server to client; every other transaction is logged client first, as Suricata does.
+  const Direction dir = type == EveType::Dns ? current_dir_ : Direction::ToServer;
+  tx->header = flowHeader(*current_flow_, dir, appProtoName(current_state_->app_proto));
+  tx->context = *scope.context;
+  context_.alerts.emit(EveEvent(std::move(tx)));
+}
+
+void Worker::emitFlowEnd(const Flow& flow, FlowEndReason reason) {
+  auto f = std::make_unique<FlowEndEvent>();
+  const FlowInspection* state = flow.context ? &static_cast<const FlowInspection&>(*flow.context) : nullptr;
+  f->header = flowHeader(flow, Direction::ToServer, state ? appProtoName(state->app_proto) : std::string_view{});
+  f->header.ts = flow.last_seen;
+  f->pkts_toserver = flow.packets[index(Direction::ToServer)];
+  f->pkts_toclient = flow.packets[index(Direction::ToClient)];
+  f->bytes_toserver = flow.bytes[index(Direction::ToServer)];
+  f->bytes_toclient = flow.bytes[index(Direction::ToClient)];
+  f->start = flow.first_seen;
+  f->end = flow.last_seen;
+  f->state = flowStateName(flow);
+  f->reason = flowEndCause(reason);
+  f->alerted = state != nullptr && state->alerted;
+  f->is_tcp = flow.isTcp();
+  context_.alerts.emit(EveEvent(std::move(f)));
+}
 
 FlowInspection& Worker::stateOf(Flow& flow) { return static_cast<FlowInspection&>(*flow.context); }
 
 void Worker::onFlowOpen(Flow& flow) {
   auto state = std::make_unique<FlowInspection>(set_);
-  if (!needsAppLayer(*set_)) state->app_state = AppState::Off;
+  if (!needsAppLayer(*set_) && !events_.anyTransaction()) state->app_state = AppState::Off;
   flow.context = std::move(state);
+  if (anomalies_) noteFlow(flow, {});
 }
 
 void Worker::onStreamData(Flow& flow, Direction dir, ByteSpan data, const DecodedPacket& packet) {
   FlowInspection& state = stateOf(flow);
   current_flow_ = &flow;
   current_state_ = &state;
+  current_dir_ = dir;
+  app_ran_ = app_ran_ || state.app_state != AppState::Off;
   if (state.set->inspects(Field::Payload)) {
     if (!state.payload_scan) state.payload_scan = std::make_unique<ScopeScan>(state.set, Scope::Flow);
     current_context_ = nullptr;  // flow-level alerts: app_proto only (onHit)
@@ -151,6 +296,7 @@ void Worker::onStreamData(Flow& flow, Direction dir, ByteSpan data, const Decode
     state.payload_scan->scan(scan_scratch_, Field::Payload, index(dir), data, packet.isUdp(), *this);
   }
   if (state.app_state != AppState::Off) inspectApp(flow, state, dir, data, packet);
+  if (anomalies_) noteFlow(flow, appProtoName(state.app_proto));
   current_flow_ = nullptr;
   current_state_ = nullptr;
 }
@@ -246,6 +392,9 @@ void Worker::onStreamGap(Flow& flow, Direction dir, uint64_t missing_bytes) {
   FlowInspection& state = stateOf(flow);
   current_flow_ = &flow;
   current_state_ = &state;
+  current_dir_ = dir;
+  app_ran_ = app_ran_ || state.app_state == AppState::Parsing;
+  if (anomalies_) noteFlow(flow, appProtoName(state.app_proto));
   // End the byte stream at the hole so no pattern matches across it.
   if (state.payload_scan) {
     current_context_ = nullptr;
@@ -261,18 +410,22 @@ void Worker::onStreamGap(Flow& flow, Direction dir, uint64_t missing_bytes) {
   current_state_ = nullptr;
 }
 
-void Worker::onFlowClose(Flow& flow, FlowEndReason /*reason*/) {
-  if (!flow.context) return;
-  FlowInspection& state = stateOf(flow);
-  current_flow_ = &flow;
-  current_state_ = &state;
-  finishApp(state);
-  if (state.payload_scan) {
-    current_context_ = nullptr;
-    state.payload_scan->close(scan_scratch_, *this);
+void Worker::onFlowClose(Flow& flow, FlowEndReason reason) {
+  if (flow.context) {
+    FlowInspection& state = stateOf(flow);
+    current_flow_ = &flow;
+    current_state_ = &state;
+    app_ran_ = app_ran_ || state.app_state == AppState::Parsing;
+    if (anomalies_) noteFlow(flow, appProtoName(state.app_proto));
+    finishApp(state);
+    if (state.payload_scan) {
+      current_context_ = nullptr;
+      state.payload_scan->close(scan_scratch_, *this);
+    }
+    current_flow_ = nullptr;
+    current_state_ = nullptr;
   }
-  current_flow_ = nullptr;
-  current_state_ = nullptr;
+  if (events_.has(EveType::Flow)) emitFlowEnd(flow, reason);
 }
 
 OpenScope* Worker::findScope(FlowInspection& state, uint32_t scope_id) {
@@ -317,6 +470,7 @@ void Worker::closeScope(uint32_t scope_id) {
     if (it->id != scope_id) continue;
     current_context_ = it->context;
     it->scan->close(scan_scratch_, *this);
+    emitTransaction(*it);
     recycleScopeScan(std::move(it->scan));
     state.scopes.erase(it);
     return;
@@ -331,7 +485,12 @@ void Worker::onHit(const Signature& sig, Field field, uint32_t channel, std::str
       context_.alert_filter->decide(sig, to_server ? flow.client_ip : flow.server_ip,
                                     to_server ? flow.server_ip : flow.client_ip, flow.id, now_) != AlertVerdict::Emit)
     return;
-  Alert alert;
+  current_state_->alerted = true;
+  stats_.alerts.add();
+  context_.alert_counters.countAlert(sig.id, sig.category, sig.severity);
+  if (!events_.has(EveType::Alert)) return;
+  auto made = std::make_unique<Alert>();
+  Alert& alert = *made;
   alert.ts = now_;
   alert.flow_id = flow.id;
   alert.in_iface = context_.interface_name;
@@ -349,14 +508,13 @@ void Worker::onHit(const Signature& sig, Field field, uint32_t channel, std::str
   alert.severity = sig.severity;
   alert.field = field;
   alert.excerpt.assign(excerpt);
+  alert.tags = sig.tags;
+  alert.references = sig.references;
   alert.score = hitScore(sig, matched);
   alert.indicators = hitIndicators(sig, matched);
   if (current_context_ != nullptr) alert.context = *current_context_;
   alert.context.app_proto = appProtoName(current_state_->app_proto);
-
-  stats_.alerts.add();
-  context_.alert_counters.countAlert(sig.id, sig.category, sig.severity);
-  context_.alerts.emit(makeAlertRecord(alert, eve_options_));
+  context_.alerts.emit(EveEvent(std::move(made)));
 }
 
 }  // namespace tapwatch

@@ -15,12 +15,13 @@
 #include "config/config.h"
 #include "decode/decoder.h"
 #include "detect/scan_scratch.h"
+#include "engine/anomaly_watch.h"
 #include "engine/flow_inspection.h"
 #include "engine/worker_stats.h"
 #include "flow/flow_events.h"
 #include "flow/flow_table.h"
 #include "output/alert_sink.h"
-#include "output/eve_format.h"
+#include "output/eve_types.h"
 #include "policy/alert_counters.h"
 #include "policy/alert_filter.h"
 #include "protocols/inspection_sink.h"
@@ -78,12 +79,18 @@ class Worker final : private FlowEvents, private InspectionSink, private HitSink
   std::unique_ptr<ScopeScan> takeScopeScan(const std::shared_ptr<const DetectionSet>& set, Scope scope);
   void recycleScopeScan(std::unique_ptr<ScopeScan> scan);
   void pickUpSignatureSet();
+  // EVE events (built only when raised; the output thread formats them).
+  EveHeader flowHeader(const Flow& flow, Direction dir, std::string_view app_proto) const;
+  void emitTransaction(const OpenScope& scope);
+  void emitFlowEnd(const Flow& flow, FlowEndReason reason);
+  void pollAnomalies(bool packet_decoded);
+  void noteFlow(const Flow& flow, std::string_view app_proto);
 
   const uint32_t id_;
   WorkerContext context_;
   WorkerStats& stats_;
   ProtocolLimits protocol_limits_;
-  EveFormatOptions eve_options_;
+  EveTypeSet events_;  // event types some output takes (outputs.eve.types and outputs.syslog.types)
   Decoder decoder_;
   FlowTable flows_;
   ScanScratch scan_scratch_;
@@ -103,6 +110,22 @@ class Worker final : private FlowEvents, private InspectionSink, private HitSink
   Timestamp now_;
   Timestamp last_tick_;
   DecodedPacket packet_;
+  Direction current_dir_ = Direction::ToServer;  // of the data being delivered
+
+  // Anomaly events: the watch over the anomaly counters, and the flow the
+  // current packet (or timeout) touched, to bind stream/app-layer anomalies to it.
+  std::unique_ptr<AnomalyWatch> anomalies_;
+  bool app_ran_ = false;
+  struct TouchedFlow {
+    bool set = false;
+    uint64_t id = 0;
+    IpAddress client_ip, server_ip;
+    uint16_t client_port = 0, server_port = 0;
+    uint8_t protocol = 0;
+    std::array<uint16_t, kMaxVlanTags> vlan{};
+    uint8_t vlan_count = 0;
+    std::string_view app_proto;
+  } touched_;
 };
 
 }  // namespace tapwatch

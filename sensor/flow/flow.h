@@ -52,7 +52,7 @@ constexpr size_t kTimeoutClassCount = 5;
 
 struct Flow {
   FlowKey key;
-  uint64_t id = 0;  // unique per run across workers; EVE flow_id
+  uint64_t id = 0;  // EVE flow_id: unique across workers and runs (common/flow_id.h)
 
   IpAddress client_ip;
   uint16_t client_port = 0;

@@ -4,6 +4,7 @@
 #include <optional>
 #include <utility>
 
+#include "common/flow_id.h"
 #include "flow/flow_direction.h"
 
 namespace tapwatch {
@@ -76,13 +77,11 @@ class EventSink final : public ReassemblySink {
 }  // namespace
 
 FlowTable::FlowTable(const FlowConfig& flow_config, const StreamConfig& stream_config, FlowStats& stats,
-                     uint32_t worker_id, HostOsPolicyTable policies)
+                     uint32_t /*worker_id*/, HostOsPolicyTable policies)
     : config_(flow_config),
       midstream_(stream_config.midstream),
       stats_(stats),
       policies_(std::move(policies)),
-      // Worker id in the high bits, a per-table counter below: unique, positive as int64.
-      id_base_(uint64_t{worker_id & 0x7fffffu} << 40),
       resources_(stream_config, stats, uint64_t{stream_config.memcap_mb} << 20) {
   config_.max_flows = std::max<uint32_t>(config_.max_flows, 1);
   chunk_flows_ = std::min(config_.max_flows, kMaxChunkFlows);
@@ -125,11 +124,13 @@ void FlowTable::process(const DecodedPacket& packet, FlowEvents& events) {
   if (flow != nullptr && pure_syn && flow->tcp_state == TcpState::Closed) {
     // A new connection reusing the 4-tuple of a finished one.
     stats_.tcp_port_reuse.add();
+    reused_id_ = flow->id;  // the successor must not get it, even when it starts in the same microsecond
     close(*flow, FlowEndReason::TcpClosed, events);
     flow = nullptr;
   }
   if (flow == nullptr) {
     flow = create(packet, key, hash, src_is_low, events);
+    reused_id_ = 0;
     if (flow == nullptr) return;
   }
 
@@ -197,7 +198,8 @@ Flow* FlowTable::create(const DecodedPacket& packet, const FlowKey& key, uint32_
   flow.number = number;
   flow.key = key;
   flow.hash = hash;
-  flow.id = id_base_ | (next_id_++ & ((uint64_t{1} << 40) - 1));
+  flow.id = makeFlowId(hashFlowKey(key), packet.ts.sec, packet.ts.nsec);
+  if (flow.id == reused_id_) flow.id = flow.id % kFlowIdMask + 1;
   const bool sender_is_client = firstPacketFromClient(packet);
   flow.client_is_low = sender_is_client == src_is_low;
   flow.client_ip = sender_is_client ? packet.src : packet.dst;

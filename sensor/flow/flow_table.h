@@ -30,7 +30,7 @@ namespace tapwatch {
 
 class FlowTable {
  public:
-  // `worker_id` goes into every flow id so ids are unique across workers.
+  // Flow ids (common/flow_id.h) do not depend on `worker_id`; kept for callers.
   // `policies`: the overlap policy of each host (looked up once per flow and direction).
   FlowTable(const FlowConfig& flow_config, const StreamConfig& stream_config, FlowStats& stats, uint32_t worker_id,
             HostOsPolicyTable policies = {});
@@ -91,9 +91,8 @@ class FlowTable {
   FlowConfig config_;
   bool midstream_;
   FlowStats& stats_;
+  uint64_t reused_id_ = 0;  // id of the flow a port reuse just closed (process() to create())
   HostOsPolicyTable policies_;
-  uint64_t id_base_;
-  uint64_t next_id_ = 1;
 
   StreamResources resources_;  // before the flows: their reassemblers return buffers to it
 

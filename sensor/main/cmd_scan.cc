@@ -9,6 +9,7 @@
 #include "config/config.h"
 #include "detect/detection_set.h"
 #include "engine/capture_loop.h"
+#include "engine/eve_stats_source.h"
 #include "engine/pipeline.h"
 #include "main/commands.h"
 #include "main/config_resolution.h"
@@ -71,14 +72,20 @@ int runScan(const ScanOptions& options) {
     return kExitUsage;
   }
 
-  // A scan writes EVE to -o and nowhere else: no syslog, whatever the config says.
-  OutputsConfig outputs_config = config->outputs;
-  outputs_config.eve.enabled = true;
-  outputs_config.eve.path = options.output;
-  outputs_config.syslog.enabled = false;
+  // A scan writes EVE to -o and nowhere else: no syslog and no per-type
+  // files, whatever the config says; --types narrows the configured types.
+  if (!options.types.empty()) config->outputs.eve.types = options.types;
+  config->outputs.eve.enabled = true;
+  config->outputs.eve.path = options.output;
+  config->outputs.eve.files = EveFilesConfig{};
+  config->outputs.syslog.enabled = false;
+  const OutputsConfig& outputs_config = config->outputs;
   OutputStats output_stats;
   OutputThread outputs(outputs_config, config->sensor.name, output_stats,
-                       {.submit = SubmitMode::Wait, .eve_open = EveOpenMode::Truncate});
+                       {.submit = SubmitMode::Wait,
+                        .eve_open = EveOpenMode::Truncate,
+                        .excerpt_bytes = config->alerts.excerpt_bytes,
+                        .redact = config->alerts.redact});
   if (Status started = outputs.start(); !started) {
     logError(started.error().describe());
     return kExitRuntime;
@@ -87,6 +94,7 @@ int runScan(const ScanOptions& options) {
   const WorkerContext context{*config, outputs, alert_counters, "", &alert_filter};
   const uint32_t workers = options.workers ? options.workers : config->capture.workers;
   Pipeline pipeline(*config, context, *set, workers, /*live=*/false);
+  outputs.setStatsSource(makeEveStatsSource(pipeline, alert_counters));
   pipeline.start();
 
   const auto started = std::chrono::steady_clock::now();
@@ -117,7 +125,7 @@ int runScan(const ScanOptions& options) {
 
   outputs.stop(std::chrono::milliseconds(0));
   if (output_stats.eve_errors.value() != 0) {
-    logError("writing alerts to " + options.output + " failed: " + std::to_string(output_stats.eve_errors.value()) +
+    logError("writing events to " + options.output + " failed: " + std::to_string(output_stats.eve_errors.value()) +
              " records lost");
     rc = kExitRuntime;
   }

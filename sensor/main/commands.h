@@ -24,7 +24,8 @@ struct ScanOptions {
   std::string output = "-";
   uint32_t workers = 0;  // 0 = from config
   bool progress = true;
-  std::string stats_json;  // optional machine-readable summary
+  std::string stats_json;          // optional machine-readable summary
+  std::vector<std::string> types;  // --types: EVE event types written (default outputs.eve.types)
 };
 
 struct RunOptions {

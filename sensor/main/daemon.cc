@@ -7,6 +7,7 @@
 
 #include "common/log.h"
 #include "engine/capture_loop.h"
+#include "engine/eve_stats_source.h"
 #include "main/build_info_metrics.h"
 #include "main/privileges.h"
 #include "main/signals.h"
@@ -106,9 +107,10 @@ int Daemon::start() {
 
   // Replays wait for room in the hand-off (lossless); live capture never
   // blocks a worker: a full hand-off counts a drop.
-  outputs_ =
-      std::make_unique<OutputThread>(config_.outputs, config_.sensor.name, output_stats_,
-                                     OutputThreadOptions{.submit = live_ ? SubmitMode::NoWait : SubmitMode::Wait});
+  outputs_ = std::make_unique<OutputThread>(config_.outputs, config_.sensor.name, output_stats_,
+                                            OutputThreadOptions{.submit = live_ ? SubmitMode::NoWait : SubmitMode::Wait,
+                                                                .excerpt_bytes = config_.alerts.excerpt_bytes,
+                                                                .redact = config_.alerts.redact});
   if (Status started = outputs_->start(); !started) {
     logError(started.error().describe());
     return kExitRuntime;
@@ -116,6 +118,7 @@ int Daemon::start() {
   const WorkerContext context{config_, *outputs_, alert_counters_, iface_, &alert_filter_};
   pipeline_ = std::make_unique<Pipeline>(config_, context, *set, config_.capture.workers, live_,
                                          fanout_ ? config_.capture.fanout : 1);
+  outputs_->setStatsSource(makeEveStatsSource(*pipeline_, alert_counters_));
   if (int rc = startMetrics(); rc != kExitOk) return rc;
 
   pipeline_->start();

@@ -27,6 +27,12 @@ int main(int argc, char** argv) {
       ->check(CLI::Range(1, 64));
   scan_cmd->add_flag("!--no-progress", scan.progress, "no progress bar on stderr");
   scan_cmd->add_option("--stats-json", scan.stats_json, "write the run summary as JSON to this file");
+  scan_cmd
+      ->add_option("--types", scan.types,
+                   "EVE event types to write, comma separated (default: outputs.eve.types): alert, anomaly, flow, "
+                   "http, dns, tls, quic, smtp, fileinfo, stats")
+      ->delimiter(',')
+      ->check(CLI::IsMember({"alert", "anomaly", "flow", "http", "dns", "tls", "quic", "smtp", "fileinfo", "stats"}));
 
   tapwatch::RunOptions run;
   CLI::App* run_cmd = app.add_subcommand("run", "run the sensor daemon");

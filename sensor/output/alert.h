@@ -9,6 +9,7 @@
 #include "common/direction.h"
 #include "common/field.h"
 #include "common/ip_address.h"
+#include "output/eve_types.h"
 #include "protocols/transaction_context.h"
 
 namespace tapwatch {
@@ -34,13 +35,17 @@ struct Alert {
   std::string excerpt;                  // raw bytes from the sensor's buffers; EVE writer makes them valid UTF-8
   int score = -1;                       // summed weights when the signature is score-based
   std::vector<std::string> indicators;  // ids of the patterns that matched in the scope
+  std::vector<std::string> tags;        // the signature's tags (alert.metadata.tag)
+  std::vector<std::string> references;  // the signature's references (alert.references)
 
   TransactionContext context;  // of the scope that alerted
 };
 
-// A rendered alert handed to outputs (EVE file, syslog): the JSON line plus the
-// few fields syslog needs for PRI and structured data.
+// A rendered record handed to outputs (EVE file, syslog): the JSON line plus the
+// few fields syslog needs for PRI and structured data (alerts only; other
+// event types leave signature_id 0 and carry their type in event_type).
 struct AlertRecord {
+  EveType type = EveType::Alert;
   uint32_t signature_id = 0;
   uint32_t rev = 0;
   std::string category;

@@ -1,33 +1,35 @@
 #pragma once
-// Bounded multi-producer single-consumer hand-off of AlertRecords from the
-// worker threads to the output thread (Vyukov's bounded queue: one CAS per
-// push, no locks, no allocation after construction; moving an AlertRecord
-// moves its strings). Producers: any worker thread. Consumer: output thread.
+// Bounded multi-producer single-consumer hand-off of events from the worker
+// threads to the output thread (Vyukov's bounded queue: one CAS per push, no
+// locks, no allocation after construction; moving an EveEvent moves one
+// pointer). Producers: any worker thread. Consumer: output thread.
 #include <atomic>
 #include <cstddef>
 #include <memory>
 #include <new>
 
 #include "output/alert.h"
+#include "output/eve_event.h"
 
 namespace tapwatch {
 
-class AlertQueue {
+template <typename T>
+class HandOffQueue {
  public:
-  explicit AlertQueue(size_t min_capacity) {
+  explicit HandOffQueue(size_t min_capacity) {
     size_t cap = 2;
     while (cap < min_capacity) cap <<= 1;
     mask_ = cap - 1;
     cells_ = std::make_unique<Cell[]>(cap);
     for (size_t i = 0; i < cap; ++i) cells_[i].seq.store(i, std::memory_order_relaxed);
   }
-  AlertQueue(const AlertQueue&) = delete;
-  AlertQueue& operator=(const AlertQueue&) = delete;
+  HandOffQueue(const HandOffQueue&) = delete;
+  HandOffQueue& operator=(const HandOffQueue&) = delete;
 
   size_t capacity() const { return mask_ + 1; }
 
   // Any thread. False when full; the record is left untouched then.
-  bool tryPush(AlertRecord& record) {
+  bool tryPush(T& record) {
     size_t pos = head_.load(std::memory_order_relaxed);
     for (;;) {
       Cell& cell = cells_[pos & mask_];
@@ -48,7 +50,7 @@ class AlertQueue {
   }
 
   // Consumer (output thread) only.
-  bool tryPop(AlertRecord& out) {
+  bool tryPop(T& out) {
     Cell& cell = cells_[tail_ & mask_];
     const size_t seq = cell.seq.load(std::memory_order_acquire);
     if (static_cast<std::ptrdiff_t>(seq) - static_cast<std::ptrdiff_t>(tail_ + 1) < 0) return false;
@@ -61,7 +63,7 @@ class AlertQueue {
  private:
   struct Cell {
     std::atomic<size_t> seq{0};
-    AlertRecord value;
+    T value;
   };
   static constexpr size_t kLine = 64;
   alignas(kLine) std::atomic<size_t> head_{0};
@@ -69,5 +71,8 @@ class AlertQueue {
   alignas(kLine) size_t mask_ = 0;
   std::unique_ptr<Cell[]> cells_;
 };
+
+using AlertQueue = HandOffQueue<AlertRecord>;
+using EventQueue = HandOffQueue<EveEvent>;
 
 }  // namespace tapwatch

@@ -1,23 +1,14 @@
 #include "output/eve_format.h"
 
+#include <cctype>
 #include <ctime>
-#include <nlohmann/json.hpp>
+
+#include "output/eve_json.h"
 
 namespace tapwatch {
 namespace {
 
-// ordered_json keeps Suricata's key order (timestamp first) for people reading the log.
-using json = nlohmann::ordered_json;
-
-const char* protoName(uint8_t ip_protocol) {
-  switch (ip_protocol) {
-    case 6: return "TCP";
-    case 17: return "UDP";
-    case 1: return "ICMP";
-    case 58: return "IPv6-ICMP";
-    default: return "IP";
-  }
-}
+using eve::json;
 
 // Redaction keeps the shape of the excerpt (length, spacing, punctuation) for
 // triage while hiding personal content such as names and addresses.
@@ -30,28 +21,132 @@ std::string redactText(std::string_view text) {
   return out;
 }
 
-void putIfSet(json& obj, const char* key, const std::string& value) {
-  if (!value.empty()) obj[key] = value;
+std::string excerptText(const Alert& a, const EveFormatOptions& options) {
+  std::string_view excerpt = a.excerpt;
+  if (excerpt.size() > options.excerpt_bytes) excerpt = excerpt.substr(excerpt.size() - options.excerpt_bytes);
+  // The excerpt window may start inside a multi-byte UTF-8 character; begin at
+  // the next character so the text does not open with a replacement mark.
+  for (int i = 0; i < 3 && !excerpt.empty() && (static_cast<unsigned char>(excerpt[0]) & 0xC0) == 0x80; ++i)
+    excerpt.remove_prefix(1);
+  return options.redact ? redactText(excerpt) : std::string(excerpt);
 }
 
-json contextObjects(const TransactionContext& ctx, json& root) {
-  json http = json::object();
-  putIfSet(http, "hostname", ctx.http_hostname);
-  putIfSet(http, "url", ctx.http_url);
-  putIfSet(http, "http_method", ctx.http_method);
-  putIfSet(http, "http_user_agent", ctx.http_user_agent);
-  if (ctx.http_status != 0) http["status"] = ctx.http_status;
-  if (!http.empty()) root["http"] = std::move(http);
+EveHeader alertHeader(const Alert& a) {
+  EveHeader h;
+  h.ts = a.ts;
+  h.flow_id = a.flow_id;
+  h.in_iface = a.in_iface;
+  h.vlan = a.vlan;
+  h.has_tuple = true;
+  h.src_ip = a.src_ip;
+  h.src_port = a.src_port;
+  h.dest_ip = a.dest_ip;
+  h.dest_port = a.dest_port;
+  h.ip_protocol = a.ip_protocol;
+  return h;
+}
 
-  json smtp = json::object();
-  putIfSet(smtp, "mail_from", ctx.smtp_mail_from);
-  if (!ctx.smtp_rcpt_to.empty()) smtp["rcpt_to"] = ctx.smtp_rcpt_to;
-  if (!smtp.empty()) root["smtp"] = std::move(smtp);
+void addContextObjects(const TransactionContext& ctx, uint64_t tx_id, json& root) {
+  eve::addHttp(ctx, root);
+  eve::addSmtp(ctx, root);
+  eve::addEmail(ctx, root);
+  eve::addDns(ctx, tx_id, root);
+  eve::addTls(ctx, root);
+}
 
-  if (!ctx.email_subject.empty()) root["email"] = json{{"subject", ctx.email_subject}};
-  if (!ctx.dns_rrname.empty()) root["dns"] = json{{"rrname", ctx.dns_rrname}};
-  if (!ctx.tls_sni.empty()) root["tls"] = json{{"sni", ctx.tls_sni}};
-  return root;
+std::string_view flowReasonName(FlowEndCause reason) {
+  switch (reason) {
+    case FlowEndCause::Forced: return "forced";
+    case FlowEndCause::Shutdown: return "shutdown";
+    case FlowEndCause::Timeout: break;
+  }
+  return "timeout";
+}
+
+std::string_view anomalyTypeName(AnomalyLayer type) {
+  switch (type) {
+    case AnomalyLayer::Stream: return "stream";
+    case AnomalyLayer::AppLayer: return "applayer";
+    case AnomalyLayer::Decode: break;
+  }
+  return "decode";
+}
+
+AlertRecord lineOf(EveType type, Timestamp ts, std::string json_line) {
+  AlertRecord r;
+  r.type = type;
+  r.ts = ts;
+  r.severity = 4;  // syslog PRI of non-alert records: informational
+  r.eve_json = std::move(json_line);
+  return r;
+}
+
+void formatTransaction(const TransactionEvent& tx, const EveFormatOptions& options, EveTypeSet types,
+                       std::vector<AlertRecord>& out) {
+  const TransactionContext& ctx = tx.context;
+  if (types.has(tx.type)) {
+    json root = eve::header(tx.header, eveTypeName(tx.type), options);
+    root["tx_id"] = tx.tx_id;
+    if (!tx.header.app_proto.empty()) root["app_proto"] = tx.header.app_proto;
+    switch (tx.type) {
+      case EveType::Http: eve::addHttp(ctx, root); break;
+      case EveType::Dns: eve::addDns(ctx, tx.tx_id, root); break;
+      case EveType::Tls: eve::addTls(ctx, root); break;
+      case EveType::Smtp:
+        eve::addSmtp(ctx, root);
+        eve::addEmail(ctx, root);
+        break;
+      // Quic: the QUIC parser's context fields (sni, version, ua, ja3/ja4)
+      // get their object here, `quic` in Suricata's schema; no scope raises it yet.
+      default: break;
+    }
+    out.push_back(lineOf(tx.type, tx.header.ts, eve::dump(root)));
+  }
+  if (types.has(EveType::Fileinfo)) {
+    for (const FileInfo& file : ctx.files) {
+      json root = eve::header(tx.header, "fileinfo", options);
+      root["tx_id"] = tx.tx_id;
+      if (!tx.header.app_proto.empty()) root["app_proto"] = tx.header.app_proto;
+      if (tx.type == EveType::Smtp) {
+        eve::addSmtp(ctx, root);
+        eve::addEmail(ctx, root);
+      } else if (tx.type == EveType::Http) {
+        eve::addHttp(ctx, root);
+      }
+      root["fileinfo"] = eve::fileinfo(file, tx.tx_id);
+      out.push_back(lineOf(EveType::Fileinfo, tx.header.ts, eve::dump(root)));
+    }
+  }
+}
+
+std::string formatFlow(const FlowEndEvent& f, const EveFormatOptions& options) {
+  json root = eve::header(f.header, "flow", options);
+  if (!f.header.app_proto.empty()) root["app_proto"] = f.header.app_proto;
+  json flow;
+  flow["pkts_toserver"] = f.pkts_toserver;
+  flow["pkts_toclient"] = f.pkts_toclient;
+  flow["bytes_toserver"] = f.bytes_toserver;
+  flow["bytes_toclient"] = f.bytes_toclient;
+  flow["start"] = formatEveTimestamp(f.start);
+  flow["end"] = formatEveTimestamp(f.end);
+  flow["age"] = f.end.sec > f.start.sec ? f.end.sec - f.start.sec : 0;
+  flow["state"] = f.state;
+  flow["reason"] = flowReasonName(f.reason);
+  flow["alerted"] = f.alerted;
+  root["flow"] = std::move(flow);
+  return eve::dump(root);
+}
+
+std::string formatAnomaly(const AnomalyEvent& a, const EveFormatOptions& options) {
+  json root = eve::header(a.header, "anomaly", options);
+  if (!a.header.app_proto.empty()) root["app_proto"] = a.header.app_proto;
+  json anomaly;
+  anomaly["type"] = anomalyTypeName(a.type);
+  anomaly["event"] = a.event;
+  if (!a.layer.empty()) anomaly["layer"] = a.layer;
+  if (a.type == AnomalyLayer::AppLayer && !a.header.app_proto.empty()) anomaly["app_proto"] = a.header.app_proto;
+  root["anomaly"] = std::move(anomaly);
+  return eve::dump(root);
 }
 
 }  // namespace
@@ -67,27 +162,11 @@ std::string formatEveTimestamp(Timestamp ts) {
 }
 
 std::string formatEveAlert(const Alert& a, const EveFormatOptions& options) {
-  json root;
-  root["timestamp"] = formatEveTimestamp(a.ts);
-  root["event_type"] = "alert";
-  if (!options.host.empty()) root["host"] = options.host;
-  root["flow_id"] = a.flow_id;
-  if (!a.in_iface.empty()) root["in_iface"] = a.in_iface;
-  if (!a.vlan.empty()) root["vlan"] = a.vlan;
-  root["src_ip"] = a.src_ip.toString();
-  root["src_port"] = a.src_port;
-  root["dest_ip"] = a.dest_ip.toString();
-  root["dest_port"] = a.dest_port;
-  root["proto"] = protoName(a.ip_protocol);
+  json root = eve::header(alertHeader(a), "alert", options);
   if (!a.context.app_proto.empty()) root["app_proto"] = a.context.app_proto;
   root["direction"] = directionName(a.direction);
 
-  std::string_view excerpt = a.excerpt;
-  if (excerpt.size() > options.excerpt_bytes) excerpt = excerpt.substr(excerpt.size() - options.excerpt_bytes);
-  // The excerpt window may start inside a multi-byte UTF-8 character; begin at
-  // the next character so the text does not open with a replacement mark.
-  for (int i = 0; i < 3 && !excerpt.empty() && (static_cast<unsigned char>(excerpt[0]) & 0xC0) == 0x80; ++i)
-    excerpt.remove_prefix(1);
+  const std::string excerpt = excerptText(a, options);
   json alert;
   alert["action"] = "allowed";
   alert["gid"] = 1;
@@ -96,17 +175,26 @@ std::string formatEveAlert(const Alert& a, const EveFormatOptions& options) {
   alert["signature"] = a.signature;
   alert["category"] = a.category;
   alert["severity"] = a.severity;
-  alert["field"] = fieldName(a.field);
-  alert["excerpt"] = options.redact ? redactText(excerpt) : std::string(excerpt);
+  if (!a.tags.empty()) alert["metadata"] = json{{"tag", a.tags}};
+  if (!a.references.empty()) alert["references"] = a.references;
+  if (options.alert_context) {
+    json context;
+    context["field"] = fieldName(a.field);
+    context["excerpt"] = excerpt;
+    if (a.score >= 0) context["score"] = a.score;
+    if (!a.indicators.empty()) context["indicators"] = a.indicators;
+    alert["context"] = std::move(context);
+  }
   root["alert"] = std::move(alert);
-
-  contextObjects(a.context, root);
-  // Captured bytes are not guaranteed UTF-8; replace rather than throw.
-  return root.dump(-1, ' ', false, json::error_handler_t::replace);
+  addContextObjects(a.context, 0, root);
+  // Suricata's own key for the printable form of what matched.
+  root["payload_printable"] = excerpt;
+  return eve::dump(root);
 }
 
 AlertRecord makeAlertRecord(const Alert& alert, const EveFormatOptions& options) {
   AlertRecord record;
+  record.type = EveType::Alert;
   record.signature_id = alert.signature_id;
   record.rev = alert.rev;
   record.category = alert.category;
@@ -114,6 +202,29 @@ AlertRecord makeAlertRecord(const Alert& alert, const EveFormatOptions& options)
   record.ts = alert.ts;
   record.eve_json = formatEveAlert(alert, options);
   return record;
+}
+
+void formatEveEvent(const EveEvent& event, const EveFormatOptions& options, EveTypeSet types,
+                    std::vector<AlertRecord>& out) {
+  switch (event.payload.index()) {
+    case 1:
+      if (types.has(EveType::Alert)) out.push_back(makeAlertRecord(*std::get<1>(event.payload), options));
+      break;
+    case 2: formatTransaction(*std::get<2>(event.payload), options, types, out); break;
+    case 3:
+      if (types.has(EveType::Flow)) {
+        const FlowEndEvent& f = *std::get<3>(event.payload);
+        out.push_back(lineOf(EveType::Flow, f.header.ts, formatFlow(f, options)));
+      }
+      break;
+    case 4:
+      if (types.has(EveType::Anomaly)) {
+        const AnomalyEvent& a = *std::get<4>(event.payload);
+        out.push_back(lineOf(EveType::Anomaly, a.header.ts, formatAnomaly(a, options)));
+      }
+      break;
+    default: break;
+  }
 }
 
 }  // namespace tapwatch

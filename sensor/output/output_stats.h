@@ -11,6 +11,9 @@ namespace tapwatch {
 
 inline constexpr std::string_view kOutputAlertsHelp =
     "Alerts handed to the output thread, by result (received, dropped: hand-off queue full in live mode).";
+inline constexpr std::string_view kOutputEventsHelp =
+    "Events (alerts, transactions, flows, anomalies) handed to the output thread, by result (received, dropped: "
+    "hand-off queue full in live mode).";
 inline constexpr std::string_view kEveRecordsHelp = "EVE records by result (written, error).";
 inline constexpr std::string_view kSyslogMessagesHelp = "Syslog messages by result (sent, dropped, spooled, resent).";
 
@@ -21,6 +24,8 @@ inline constexpr std::string_view kSyslogMessagesHelp = "Syslog messages by resu
 #define TAPWATCH_OUTPUT_STATS(COUNTER, GAUGE, COUNTER_ARRAY, SHARED_COUNTER) \
   COUNTER(alerts_received, "tapwatch_output_alerts_total", "result", "received", kOutputAlertsHelp) \
   SHARED_COUNTER(alerts_dropped, "tapwatch_output_alerts_total", "result", "dropped", kOutputAlertsHelp) \
+  COUNTER(events_received, "tapwatch_output_events_total", "result", "received", kOutputEventsHelp) \
+  SHARED_COUNTER(events_dropped, "tapwatch_output_events_total", "result", "dropped", kOutputEventsHelp) \
   COUNTER(eve_written, "tapwatch_eve_records_total", "result", "written", kEveRecordsHelp) \
   COUNTER(eve_errors, "tapwatch_eve_records_total", "result", "error", kEveRecordsHelp) \
   COUNTER(syslog_sent, "tapwatch_syslog_messages_total", "result", "sent", kSyslogMessagesHelp) \

@@ -1,26 +1,31 @@
 #pragma once
-// OutputThread: the alert outputs (EVE file/stdout, syslog forwarder) on one
+// OutputThread: the event outputs (EVE files/stdout, syslog forwarder) on one
 // thread running a Boost.Asio io_context. Both `run` and `scan` write through
-// it, so there is one EVE writer; it is the AlertSink workers hand alerts to.
+// it; it is the AlertSink workers hand their events to, and the only place
+// events become JSON.
 //
 // Threads:
 //  - emit()/submit(): worker threads, concurrently. A lock-free bounded
 //    hand-off; never waits for the network or the disk.
-//  - start(), reopenEveFile(), stop(): the main thread (reopenEveFile is safe
-//    from any thread, e.g. after SIGHUP is seen).
+//  - start(), setStatsSource(), reopenEveFile(), stop(): the main thread
+//    (reopenEveFile is safe from any thread, e.g. after SIGHUP is seen).
 //  - everything else runs on the output thread.
 #include <atomic>
 #include <boost/asio/io_context.hpp>
 #include <boost/asio/steady_timer.hpp>
 #include <chrono>
+#include <map>
 #include <memory>
 #include <string>
 #include <thread>
+#include <vector>
 
 #include "common/result.h"
 #include "output/alert.h"
 #include "output/alert_queue.h"
 #include "output/alert_sink.h"
+#include "output/eve_format.h"
+#include "output/eve_stats.h"
 #include "output/eve_writer.h"
 #include "output/output_stats.h"
 
@@ -36,8 +41,13 @@ enum class SubmitMode {
 
 struct OutputThreadOptions {
   SubmitMode submit = SubmitMode::Wait;        // what emit() does when the hand-off is full
-  EveOpenMode eve_open = EveOpenMode::Append;  // Truncate: the EVE file must open at start()
+  EveOpenMode eve_open = EveOpenMode::Append;  // Truncate: the EVE files must open at start()
+  uint32_t excerpt_bytes = 96;                 // alerts.excerpt_bytes
+  bool redact = false;                         // alerts.redact
 };
+
+// sensor.name, or the machine's hostname when it is empty (EVE `host`).
+std::string eveHostName(const std::string& sensor_name);
 
 class OutputThread final : public AlertSink {
  public:
@@ -52,28 +62,46 @@ class OutputThread final : public AlertSink {
   // Opens the outputs and starts the thread. Errors (bad syslog settings,
   // unusable spool directory) name the config key.
   Status start();
-  bool submit(AlertRecord&& record, SubmitMode mode);
-  void emit(AlertRecord&& record) override { submit(std::move(record), options_.submit); }
+  bool submit(EveEvent&& event, SubmitMode mode);
+  void emit(EveEvent&& event) override { submit(std::move(event), options_.submit); }
+  // Where stats records read the counters; without one no stats record is
+  // written. The pipeline is built after the outputs, hence a setter.
+  void setStatsSource(StatsSource source);
   void reopenEveFile();
-  // Hands off what is queued, drains the syslog forwarder until the deadline
-  // (the rest stays in the spool), flushes EVE, and joins the thread.
+  // Hands off what is queued, writes a last stats record, drains the syslog
+  // forwarder until the deadline (the rest stays in the spool), flushes EVE,
+  // and joins the thread.
   void stop(std::chrono::milliseconds drain_deadline);
 
  private:
   void wake();
-  void drain();      // output thread
+  void drain();  // output thread
+  void deliver(EveEvent& event);
+  void writeLine(const AlertRecord& line);
+  void writeStats();
   void flushTick();  // output thread
+  void statsTick();  // output thread
+  void flushAll();
 
   const OutputsConfig& config_;
-  std::string sensor_name_;
   OutputStats& stats_;
   OutputThreadOptions options_;
+  EveFormatOptions format_;
+  EveTypeSet eve_types_;
+  EveTypeSet syslog_types_;
+  EveTypeSet render_types_;  // eve_types_ and syslog_types_
   boost::asio::io_context io_;
   boost::asio::steady_timer flush_timer_;
-  AlertQueue queue_;
+  boost::asio::steady_timer stats_timer_;
+  EventQueue queue_;
   std::atomic<bool> idle_{true};  // consumer is waiting for a wake-up post
-  std::unique_ptr<EveWriter> eve_;
+  // One writer per distinct path; writer_of_ maps each event type to its writer (null: not written).
+  std::vector<std::unique_ptr<EveWriter>> writers_;
+  std::array<EveWriter*, kEveTypeCount> writer_of_{};
   std::unique_ptr<SyslogForwarder> syslog_;
+  StatsSource stats_source_;
+  std::chrono::steady_clock::time_point started_;
+  std::vector<AlertRecord> lines_;  // reused per event
   std::thread thread_;
   bool running_ = false;
   bool stopping_ = false;  // output thread

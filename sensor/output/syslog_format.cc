@@ -167,7 +167,12 @@ std::string formatCef(const AlertRecord& record, std::string_view version) {
   appendExt(out, "cat", record.category);
   appendExt(out, "cs1Label", "rev");
   appendExt(out, "cs1", std::to_string(record.rev));
-  if (ok) appendExt(out, "msg", jsonString(alert, "excerpt"));
+  // The matched excerpt: alert.context.excerpt when alert context is on, else payload_printable.
+  const json& context = alert.contains("context") && alert["context"].is_object() ? alert["context"] : empty;
+  if (ok) {
+    const std::string excerpt = jsonString(context, "excerpt");
+    appendExt(out, "msg", excerpt.empty() ? jsonString(root, "payload_printable") : excerpt);
+  }
   return out;
 }
 
@@ -195,7 +200,9 @@ std::string formatRfc3164Timestamp(Timestamp ts) {
 }
 
 std::string formatSyslogMessage(const AlertRecord& record, const SyslogFormatOptions& options) {
-  const std::string body = options.body == SyslogBody::Cef ? formatCef(record, options.version) : record.eve_json;
+  const std::string body = options.body == SyslogBody::Cef && record.type == EveType::Alert
+                               ? formatCef(record, options.version)
+                               : record.eve_json;
   const int pri = syslogPri(options.facility, record.severity);
   std::string out;
   out.reserve(body.size() + 160);
@@ -223,6 +230,14 @@ std::string formatSyslogMessage(const AlertRecord& record, const SyslogFormatOpt
   out += sanitizeHeaderField(options.app_name, 48);
   out += ' ';
   out += std::to_string(options.pid);
+  if (record.type != EveType::Alert) {
+    // Other event types (outputs.syslog.types): MSGID names the type, no structured data.
+    out += ' ';
+    out += sanitizeHeaderField(std::string(eveTypeName(record.type)), 32);
+    out += " - ";
+    out += record.eve_json;
+    return out;
+  }
   out += " alert [";
   out += kSdId;
   out += " sid=\"";

@@ -69,7 +69,7 @@ def check(tapwatch, demo, workers, truth):
             fh.write(signatureYaml(truth))
         out = os.path.join(tmp, "eve.json")
         cmd = [tapwatch, "scan", os.path.join(demo, "demo.pcap"), "-s", sig_path, "-o", out, "--workers",
-               str(workers), "--no-progress"]
+               str(workers), "--no-progress", "--types", "alert"]
         p = subprocess.run(cmd, capture_output=True, text=True, timeout=600)
         if p.returncode != 0:
             return [f"{' '.join(cmd)}: exit {p.returncode}: {p.stderr.strip()[-500:]}"]
@@ -103,9 +103,12 @@ def check(tapwatch, demo, workers, truth):
             if a.get("app_proto") != f["kind"]:
                 problems.append(f"{label}: alert {sid} has app_proto {a.get('app_proto')!r}")
             ctx = {DNS: ("dns", "rrname"), SNI: ("tls", "sni"), HOST: ("http", "hostname")}.get(sid)
-            if ctx and (a.get(ctx[0]) or {}).get(ctx[1]) != f["domain"].lower():
+            obj = dict(a.get(ctx[0]) or {}) if ctx else {}
+            if ctx == ("dns", "rrname"):  # EVE dns version 3: the question name is under queries
+                obj["rrname"] = (obj.get("queries") or [{}])[0].get("rrname")
+            if ctx and obj.get(ctx[1]) != f["domain"].lower():
                 problems.append(f"{label}: alert {sid} context {ctx[0]}.{ctx[1]} = "
-                                f"{(a.get(ctx[0]) or {}).get(ctx[1])!r}, expected {f['domain']!r}")
+                                f"{obj.get(ctx[1])!r}, expected {f['domain']!r}")
             if f["kind"] == "smtp" and not (a.get("smtp") or {}).get("mail_from"):
                 problems.append(f"{label}: alert {sid} lacks smtp.mail_from")
     for sid in (BODY_EN, BODY_RU, BODY_BTC, DNS, SNI, HOST):

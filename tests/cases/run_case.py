@@ -13,7 +13,8 @@ stdin when the case asks for it, it checks:
     rev/name/category/severity, an excerpt containing the end of the match, a
     timestamp inside the capture-time window where the match became possible,
     and flow_ids that are equal within a flow and distinct between flows;
-  - for protocol alerts (expected entries that name them): alert.field, app_proto
+  - for protocol alerts (expected entries that name them): alert.context.field (the run turns
+    outputs.eve.alert_context on), app_proto
     and the alert's context objects (http.hostname/url/http_method/
     status, smtp.mail_from/rcpt_to, email.subject, dns.rrname, tls.sni), each
     listed key equal to the expected value;
@@ -76,10 +77,14 @@ def eveProblems(a, meta):
     if "vlan" in a and not (isinstance(a["vlan"], list) and all(isinstance(v, int) for v in a["vlan"])):
         out.append(f"vlan {a['vlan']!r} is not a list of ids")
     al = a["alert"]
-    for k, t in (("signature_id", int), ("rev", int), ("signature", str), ("category", str), ("severity", int),
-                 ("excerpt", str)):
+    for k, t in (("signature_id", int), ("rev", int), ("signature", str), ("category", str), ("severity", int)):
         if not isinstance(al.get(k), t):
             out.append(f"key 'alert.{k}' missing or not a {t.__name__}: {al.get(k)!r}")
+    # The run sets outputs.eve.alert_context, so the matched field and excerpt are in alert.context.
+    ctx = al.get("context")
+    for k in ("field", "excerpt"):
+        if not isinstance(ctx, dict) or not isinstance(ctx.get(k), str):
+            out.append(f"key 'alert.context.{k}' missing or not a str: {ctx!r}")
     m = meta.get(str(al.get("signature_id")))
     if m:
         for k in ("rev", "signature", "category", "severity"):
@@ -91,12 +96,16 @@ def eveProblems(a, meta):
 def contextProblems(expected, alert):
     """The protocol keys an expected alert lists: alert.field, app_proto and the context objects."""
     out = []
-    if "field" in expected and alert["alert"].get("field") != expected["field"]:
-        out.append(f"alert.field is {alert['alert'].get('field')!r}, expected {expected['field']!r}")
+    field = alert["alert"]["context"].get("field")
+    if "field" in expected and field != expected["field"]:
+        out.append(f"alert.context.field is {field!r}, expected {expected['field']!r}")
     if "app_proto" in expected and alert.get("app_proto") != expected["app_proto"]:
         out.append(f"app_proto is {alert.get('app_proto')!r}, expected {expected['app_proto']!r}")
     for obj, keys in (expected.get("context") or {}).items():
         have = alert.get(obj)
+        if obj == "dns" and isinstance(have, dict):
+            # EVE dns version 3 keeps the question name under queries.
+            have = dict(have, rrname=(have.get("queries") or [{}])[0].get("rrname", "<absent>"))
         for key, want in keys.items():
             got = have.get(key, "<absent>") if isinstance(have, dict) else "<absent>"
             if got != want:
@@ -133,7 +142,8 @@ def runOnce(tapwatch, case_dir, expected, workers, stdin, work, timeout):
         if os.path.exists(p):
             os.remove(p)
     cmd = [tapwatch, "scan", "-" if stdin else capture, "-s", os.path.join(case_dir, expected["signatures"]),
-           "-o", out_path, "--workers", str(workers), "--no-progress", "--stats-json", stats_path]
+           "-o", out_path, "--workers", str(workers), "--no-progress", "--stats-json", stats_path,
+           "--set", "outputs.eve.alert_context=true"]
     for override in expected.get("set", []):   # per-case config, e.g. host_os_policy networks
         cmd += ["--set", override]
     problems = []
@@ -209,8 +219,9 @@ def runOnce(tapwatch, case_dir, expected, workers, stdin, work, timeout):
         if not by_key.get(k):
             continue
         n, a = by_key[k].pop(0)
-        if e["excerpt_contains"] not in a["alert"]["excerpt"]:
-            problems.append(f"output line {n} ({showKey(k)}): excerpt {a['alert']['excerpt']!r} does not contain "
+        excerpt = a["alert"]["context"]["excerpt"]
+        if e["excerpt_contains"] not in excerpt:
+            problems.append(f"output line {n} ({showKey(k)}): excerpt {excerpt!r} does not contain "
                             f"{e['excerpt_contains']!r}")
         problems += [f"output line {n} ({showKey(k)}): {p}" for p in contextProblems(e, a)]
         lo, hi = (parseTime(t) for t in e["time_window"])

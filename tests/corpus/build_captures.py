@@ -380,14 +380,19 @@ def main():
             print(f"tapwatch scan failed ({proc.returncode}): {' '.join(cmd)}\n{proc.stdout}{proc.stderr}")
             return 2
         alerts = []
+        schema_failures = []
+        sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "eve"))
+        from eve_schema import recordProblems  # our check of Suricata's EVE schema
         with open(eve, encoding="utf-8") as f:
-            for line in f:
+            for n, line in enumerate(f, 1):
                 if line.strip():
                     event = json.loads(line)
+                    # Every record the corpus produces (all event types) must be valid EVE.
+                    schema_failures += [f"EVE line {n} ({event.get('event_type')}): {p}" for p in recordProblems(event)]
                     if event.get("event_type") == "alert":
                         alerts.append(event)
         print(f"{len(alerts)} alerts\n")
-        failures = score(manifest, alerts, a.min_recall, a.min_precision)
+        failures = schema_failures[:20] + score(manifest, alerts, a.min_recall, a.min_precision)
     if failures:
         print("\nFAILED:\n  " + "\n  ".join(failures))
         return 1

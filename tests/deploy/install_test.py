@@ -101,7 +101,7 @@ def in_namespace(root, work, overlay_etc, command):
 
 def alerts_of(path):
     with open(path) as f:
-        return [json.loads(line) for line in f if line.strip()]
+        return [e for e in (json.loads(line) for line in f if line.strip()) if e.get("event_type") == "alert"]
 
 
 def shipped_ids(sig_dir):

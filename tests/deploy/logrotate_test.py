@@ -7,6 +7,7 @@ service user and `systemctl reload` (= kill -HUP, see the unit's
 ExecReload) for ones a test can use.
   logrotate_test.py TAPWATCH SOURCE_DIR"""
 import glob
+import json
 import os
 import re
 import shutil
@@ -61,7 +62,8 @@ def main():
         rotated = [p for p in glob.glob(d.eve + "-*")]
         assert len(rotated) == 1, f"expected one rotated file, got {rotated}"
         with open(rotated[0]) as f:
-            assert sum(1 for line in f if line.strip()) == alerts_before, "rotated file lost alerts"
+            rotated_alerts = sum(1 for line in f if line.strip() and json.loads(line).get("event_type") == "alert")
+            assert rotated_alerts == alerts_before, "rotated file lost alerts"
         real = lambda: {os.path.realpath(os.path.join(f"/proc/{d.proc.pid}/fd", fd))
                         for fd in os.listdir(f"/proc/{d.proc.pid}/fd")}
         wait_for(lambda: d.eve in real() and rotated[0] not in real(), 60,

@@ -79,7 +79,8 @@ class Daemon:
                 return False
         wait_for(ready, timeout, what="metrics endpoint")
 
-    def alerts(self):
+    def events(self):
+        """Every EVE record written so far (alerts, flows, transactions, anomalies, stats)."""
         if not os.path.exists(self.eve):
             return []
         out = []
@@ -88,6 +89,9 @@ class Daemon:
                 if line.strip():
                     out.append(json.loads(line))
         return out
+
+    def alerts(self):
+        return [e for e in self.events() if e.get("event_type") == "alert"]
 
     def signal(self, sig):
         self.proc.send_signal(sig)

@@ -42,7 +42,10 @@ struct Fixture {
   std::unique_ptr<Worker> worker;
   int64_t clock = 1700000000;
 
-  Fixture() {
+  // `types`: the EVE event types; alerts only by default, since logging a
+  // transaction or a flow allocates its event (per event, not per packet).
+  explicit Fixture(std::vector<std::string> types = {"alert"}) {
+    config.outputs.eve.types = std::move(types);
     auto sigs = loadSignatureText(kSignatures, "alloc.yaml");
     EXPECT_TRUE(sigs.ok());
     auto set = DetectionSet::build(std::move(sigs.value()), {});
@@ -103,6 +106,63 @@ TEST(WorkerAllocations, HttpKeepAliveTransactionsAllocateNothingOnceWarm) {
   });
   EXPECT_EQ(n, 0u) << "allocations over " << frames.size() - 200 << " packets of keep-alive HTTP";
   EXPECT_GE(f.stats.protocols.transactions_http.value(), 600u);
+}
+
+const std::vector<std::string> kAllEveTypes = {"alert", "anomaly", "flow", "http",     "dns",
+                                               "tls",   "quic",    "smtp", "fileinfo", "stats"};
+
+TEST(WorkerAllocations, FullEventLoggingAddsNothingPerPacketToBulkStreams) {
+  // Every event type on: bulk data raises no event, and watching the anomaly
+  // counters costs no allocation.
+  Fixture f(kAllEveTypes);
+  std::vector<Connection> conns;
+  for (uint8_t n = 1; n <= 4; ++n) conns.push_back(Connection{n, 9000});
+  for (auto& c : conns) {
+    f.feed(c.frame(true, 0x02, {}));
+    f.feed(c.frame(false, 0x12, {}));
+    f.feed(c.frame(true, 0x10, {}));
+  }
+  const Bytes data = pattern(1400, 7);
+  std::vector<Bytes> frames;
+  for (int round = 0; round < 200; ++round)
+    for (auto& c : conns) {
+      frames.push_back(c.frame(true, 0x18, data));
+      frames.push_back(c.frame(false, 0x10, {}));
+    }
+  size_t i = 0;
+  for (; i < frames.size() / 4; ++i) f.feed(frames[i]);
+  const uint64_t n = allocationsDuring([&] {
+    for (; i < frames.size(); ++i) f.feed(frames[i]);
+  });
+  EXPECT_EQ(n, 0u) << "allocations over " << frames.size() * 3 / 4 << " packets with every event type on";
+}
+
+TEST(WorkerAllocations, TransactionLoggingAllocatesPerTransactionOnly) {
+  // With http records on, each transaction's event is built when it ends: a
+  // few allocations per transaction (the event and its strings), whatever the
+  // number of packets it took.
+  Fixture f(kAllEveTypes);
+  Connection c{9, 80};
+  f.feed(c.frame(true, 0x02, {}));
+  f.feed(c.frame(false, 0x12, {}));
+  f.feed(c.frame(true, 0x10, {}));
+  std::vector<Bytes> frames;
+  const std::string req = "GET /index.html HTTP/1.1\r\nHost: shop.example\r\nUser-Agent: t\r\n\r\n";
+  const std::string resp =
+      "HTTP/1.1 200 OK\r\nContent-Length: 20\r\nContent-Type: text/html\r\n\r\n<html>hello</html>\r\n";
+  for (int k = 0; k < 300; ++k) {
+    frames.push_back(c.frame(true, 0x18, text(req)));
+    frames.push_back(c.frame(false, 0x18, text(resp)));
+  }
+  size_t i = 0;
+  for (; i < 100; ++i) f.feed(frames[i]);
+  const uint64_t before = f.stats.protocols.transactions_http.value();
+  const uint64_t n = allocationsDuring([&] {
+    for (; i < frames.size(); ++i) f.feed(frames[i]);
+  });
+  const uint64_t transactions = f.stats.protocols.transactions_http.value() - before;
+  ASSERT_GE(transactions, 200u);
+  EXPECT_LE(n, transactions * 16) << n << " allocations for " << transactions << " logged transactions";
 }
 
 // A DNS query for `name`, id `id`, type A.

@@ -8,6 +8,7 @@
 #include "detect/detection_set.h"
 #include "detect/signature_loader.h"
 #include "engine/worker.h"
+#include "output/eve_format.h"
 
 namespace tapwatch {
 namespace {
@@ -16,7 +17,10 @@ using namespace test;
 
 class RecordingAlertSink final : public AlertSink {
  public:
-  void emit(AlertRecord&& record) override { records.push_back(std::move(record)); }
+  // Alerts only, rendered as the output thread would (other event types are not this test's subject).
+  void emit(EveEvent&& event) override {
+    if (event.type() == EveType::Alert) records.push_back(makeAlertRecord(*std::get<1>(event.payload), {}));
+  }
   std::vector<AlertRecord> records;
 };
 

@@ -11,7 +11,9 @@ namespace tapwatch::test {
 
 class CountingSink final : public AlertSink {
  public:
-  void emit(AlertRecord&&) override { ++alerts; }
+  void emit(EveEvent&& event) override {
+    if (event.type() == EveType::Alert) ++alerts;
+  }
   int alerts = 0;
 };
 

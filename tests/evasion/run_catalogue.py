@@ -98,8 +98,9 @@ def runCase(args, signatures, pcap_cache, root, case, tmp):
     pcap, eve, stats_path = base + ".pcap", base + ".eve.json", base + ".stats.json"
     with open(pcap, "wb") as fh:
         fh.write(cutCase(pcap_cache, root, case))
+    # alert.context carries the matched field (off by default: Suricata's schema has no such key).
     cmd = [args.tapwatch, "scan", "--no-progress", "--workers", "1", "-s", signatures, "-o", eve,
-           "--stats-json", stats_path, pcap]
+           "--stats-json", stats_path, "--types", "alert", "--set", "outputs.eve.alert_context=true", pcap]
     r = {"id": case["id"], "class": case["class"], "problems": []}
     try:
         p = subprocess.run(cmd, capture_output=True, text=True, timeout=120)

@@ -9,6 +9,7 @@
 #include <string>
 #include <vector>
 
+#include "common/flow_id.h"
 #include "flow_test_util.h"
 
 namespace tapwatch {
@@ -387,25 +388,30 @@ TEST_F(FlowTableTest, DepthCapAppliesPerDirection) {
   EXPECT_EQ(stats_.depth_truncated.value(), 1u);
 }
 
-TEST_F(FlowTableTest, FlowIdsAreUniqueAndCarryTheWorkerId) {
+TEST_F(FlowTableTest, FlowIdsAreUniqueAndIndependentOfTheWorker) {
+  // EVE flow_id (common/flow_id.h): a hash of the key and the start time, so
+  // another table (worker) holding other flows gives other ids, and the same
+  // flow gets the same id whichever worker holds it.
   FlowTable other(flow_config_, stream_config_, stats_, 7);
-  Recorder other_events;
+  FlowTable same(flow_config_, stream_config_, stats_, 3);
+  Recorder other_events, same_events;
   for (uint16_t port = 1; port <= 50; ++port) {
     process(udpPacket({"10.0.0.1", port}, {"10.0.0.2", 53}, "q"));
-    other.process(udpPacket({"10.0.0.1", port}, {"10.0.0.2", 53}, "q"), other_events);
+    same.process(udpPacket({"10.0.0.1", port}, {"10.0.0.2", 53}, "q"), same_events);
+    other.process(udpPacket({"10.0.0.1", static_cast<uint16_t>(port + 50)}, {"10.0.0.2", 53}, "q"), other_events);
   }
-  std::set<uint64_t> ids;
-  for (auto& [id, r] : events_.records) {
-    EXPECT_EQ(id >> 40, 1u);
-    ids.insert(id);
-  }
-  for (auto& [id, r] : other_events.records) {
-    EXPECT_EQ(id >> 40, 7u);
-    ids.insert(id);
-  }
+  std::set<uint64_t> ids, same_ids;
+  for (auto& [id, r] : events_.records) ids.insert(id);
+  for (auto& [id, r] : same_events.records) same_ids.insert(id);
+  EXPECT_EQ(ids, same_ids);
+  for (auto& [id, r] : other_events.records) ids.insert(id);
   EXPECT_EQ(ids.size(), 100u);
-  for (uint64_t id : ids) EXPECT_LT(id, uint64_t{1} << 63) << "EVE flow_id is a signed 64-bit number";
+  for (uint64_t id : ids) {
+    EXPECT_GT(id, 0u);
+    EXPECT_LE(id, kFlowIdMask) << "EVE flow_id stays a positive integer a JSON double holds exactly";
+  }
   other.closeAll(other_events);
+  same.closeAll(same_events);
 }
 
 TEST_F(FlowTableTest, ManyFlowsSurviveIndexGrowthAndDeletion) {

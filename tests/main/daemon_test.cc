@@ -24,7 +24,7 @@ using AlertKey = std::tuple<int64_t, std::string, int64_t, std::string, int64_t,
 std::vector<AlertKey> alertKeys(const std::string& eve) {
   std::vector<AlertKey> keys;
   for (const auto& e : test::readEve(eve)) {
-    EXPECT_EQ(e.at("event_type"), "alert") << e.dump();
+    if (e.at("event_type") != "alert") continue;  // flows, transactions, stats: not what this compares
     keys.emplace_back(e.at("alert").at("signature_id").get<int64_t>(), e.at("src_ip").get<std::string>(),
                       e.at("src_port").get<int64_t>(), e.at("dest_ip").get<std::string>(),
                       e.at("dest_port").get<int64_t>(), e.at("timestamp").get<std::string>());

@@ -3,6 +3,7 @@
 #include <gtest/gtest.h>
 
 #include <filesystem>
+#include <map>
 #include <string>
 #include <vector>
 
@@ -46,16 +47,37 @@ testing::AssertionResult scanExits(const ScanOptions& options, int expected) {
 TEST(Scan, WritesOneAlertObjectPerLine) {
   TempDir dir;
   const std::string eve = dir.file("eve.json");
-  ASSERT_TRUE(scanExits(scanOptions(dir, eve), kExitOk));
+  ScanOptions options = scanOptions(dir, eve);
+  options.types = {"alert"};
+  options.config.overrides = {"outputs.eve.alert_context=true"};
+  ASSERT_TRUE(scanExits(options, kExitOk));
   const auto events = test::readEve(eve);
   ASSERT_FALSE(events.empty());
   for (const auto& event : events) {
     ASSERT_TRUE(event.is_object()) << event.dump();
     EXPECT_EQ(event.at("event_type"), "alert") << event.dump();
     EXPECT_EQ(event.at("alert").at("signature_id"), 3000001) << event.dump();
-    EXPECT_EQ(event.at("alert").at("field"), "dns.query") << event.dump();
-    EXPECT_EQ(event.at("dns").at("rrname"), "luxury-watches-90off.example") << event.dump();
+    EXPECT_EQ(event.at("alert").at("context").at("field"), "dns.query") << event.dump();
+    EXPECT_EQ(event.at("dns").at("version"), 3) << event.dump();
+    EXPECT_EQ(event.at("dns").at("queries").at(0).at("rrname"), "luxury-watches-90off.example") << event.dump();
   }
+}
+
+TEST(Scan, WritesEveryConfiguredEventType) {
+  TempDir dir;
+  const std::string eve = dir.file("eve.json");
+  ASSERT_TRUE(scanExits(scanOptions(dir, eve), kExitOk));  // default: every type
+  std::map<std::string, int> by_type;
+  for (const auto& event : test::readEve(eve)) ++by_type[event.at("event_type").get<std::string>()];
+  EXPECT_GT(by_type["alert"], 0);
+  EXPECT_GT(by_type["flow"], 0);
+  EXPECT_GT(by_type["dns"], 0);
+  EXPECT_EQ(by_type["stats"], 1) << "one stats record when the scan ends";
+  // --types narrows it.
+  ScanOptions flows = scanOptions(dir, eve);
+  flows.types = {"flow"};
+  ASSERT_TRUE(scanExits(flows, kExitOk));
+  for (const auto& event : test::readEve(eve)) EXPECT_EQ(event.at("event_type"), "flow") << event.dump();
 }
 
 TEST(Scan, TruncatesItsOutputFile) {
@@ -125,7 +147,8 @@ TEST(Scan, StatsJsonHasTheRunCounts) {
   options.stats_json = dir.file("summary.json");
   ASSERT_TRUE(scanExits(options, kExitOk));
   const auto summary = nlohmann::json::parse(test::readFile(options.stats_json));
-  const size_t alerts = test::readLines(eve).size();
+  size_t alerts = 0;
+  for (const auto& event : test::readEve(eve)) alerts += event.at("event_type") == "alert";
   ASSERT_GT(alerts, 0u);
   EXPECT_EQ(summary.at("alerts"), alerts);
   EXPECT_GT(summary.at("packets").get<uint64_t>(), 0u);

@@ -51,8 +51,13 @@ TEST(EveFormat, SuricataCompatibleRecord) {
   EXPECT_EQ(j["alert"]["signature_id"], 2100001);
   EXPECT_EQ(j["alert"]["rev"], 3);
   EXPECT_EQ(j["alert"]["severity"], 1);
-  EXPECT_EQ(j["alert"]["field"], "smtp.body");
-  EXPECT_EQ(j["alert"]["excerpt"], "...I recorded you...");
+  // Suricata's schema allows no field/excerpt keys in `alert`: the excerpt is
+  // payload_printable, and alert.context exists only when asked for.
+  EXPECT_FALSE(j["alert"].contains("field"));
+  EXPECT_FALSE(j["alert"].contains("excerpt"));
+  EXPECT_FALSE(j["alert"].contains("context"));
+  EXPECT_EQ(j["payload_printable"], "...I recorded you...");
+  EXPECT_TRUE(j.contains("community_id"));
   EXPECT_EQ(j["smtp"]["rcpt_to"][0], "<c@d>");
   EXPECT_EQ(j["email"]["subject"], "Your account");
   EXPECT_FALSE(j.contains("http"));
@@ -76,18 +81,38 @@ TEST(EveFormat, ExcerptKeepsTheLastBytesAndStartsOnACharacter) {
   a.excerpt = "xxxxxxxxxx\xd0\xbf\xd1\x80\xd0\xb8\xd0\xb2\xd0\xb5\xd1\x82";  // "привет" after 10 x
   const auto j = nlohmann::json::parse(formatEveAlert(a, {"h", 11, false}));
   // 11 bytes from the end start in the middle of "п"; the partial byte is dropped.
-  EXPECT_EQ(j["alert"]["excerpt"], "ривет");
+  EXPECT_EQ(j["payload_printable"], "ривет");
 }
 
 TEST(EveFormat, RedactionHidesLettersAndDigitsOnly) {
   Alert a = sampleAlert();
   a.excerpt = "Pay 1BTC, Иван!";
   const auto j = nlohmann::json::parse(formatEveAlert(a, {"h", 96, true}));
-  const std::string ex = j["alert"]["excerpt"];
+  const std::string ex = j["payload_printable"];
   EXPECT_EQ(ex.find("Pay"), std::string::npos);
   EXPECT_EQ(ex.find("Иван"), std::string::npos);
   EXPECT_NE(ex.find(", "), std::string::npos);
   EXPECT_EQ(ex.size(), std::string("Pay 1BTC, ").size() + 8 + 1);
+}
+
+TEST(EveFormat, AlertContextWhenEnabled) {
+  Alert a = sampleAlert();
+  a.score = 7;
+  a.indicators = {"recorded", "btc"};
+  a.tags = {"covid19"};
+  a.references = {"https://example.org/advisory"};
+  EveFormatOptions options{"h", 96, false};
+  options.alert_context = true;
+  const auto j = nlohmann::json::parse(formatEveAlert(a, options));
+  EXPECT_EQ(j["alert"]["context"]["field"], "smtp.body");
+  EXPECT_EQ(j["alert"]["context"]["excerpt"], "...I recorded you...");
+  EXPECT_EQ(j["alert"]["context"]["score"], 7);
+  EXPECT_EQ(j["alert"]["context"]["indicators"], nlohmann::json::array({"recorded", "btc"}));
+  EXPECT_EQ(j["alert"]["metadata"]["tag"], nlohmann::json::array({"covid19"}));
+  EXPECT_EQ(j["alert"]["references"], nlohmann::json::array({"https://example.org/advisory"}));
+  a.score = -1;  // not score-based: no score key
+  options.alert_context = true;
+  EXPECT_FALSE(nlohmann::json::parse(formatEveAlert(a, options))["alert"]["context"].contains("score"));
 }
 
 TEST(EveFormat, RecordCarriesSyslogFields) {

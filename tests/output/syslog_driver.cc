@@ -86,8 +86,6 @@ int main(int argc, char** argv) {
     std::cerr << "start failed: " << st.error().describe() << "\n";
     return 1;
   }
-  EveFormatOptions eve_opts;
-  eve_opts.host = "tap-e2e";
   std::string line;
   while (std::getline(std::cin, line)) {
     std::istringstream in(line);
@@ -96,10 +94,10 @@ int main(int argc, char** argv) {
     if (cmd == "send") {
       uint64_t first = 0, count = 0, interval_us = 0;
       in >> first >> count >> interval_us;
-      // Render first so the timed part is the hand-off and delivery, not JSON building.
-      std::vector<AlertRecord> records;
+      // Build first so the timed part is the hand-off, formatting (output thread) and delivery.
+      std::vector<EveEvent> records;
       records.reserve(count);
-      for (uint64_t s = first; s < first + count; ++s) records.push_back(makeAlertRecord(makeAlert(s), eve_opts));
+      for (uint64_t s = first; s < first + count; ++s) records.emplace_back(std::make_unique<Alert>(makeAlert(s)));
       const auto t0 = std::chrono::steady_clock::now();
       for (auto& r : records) {
         out.submit(std::move(r), SubmitMode::Wait);

@@ -19,7 +19,7 @@ AlertRecord sampleRecord() {
       R"({"timestamp":"2020-05-26T10:00:00.000500+0000","event_type":"alert","host":"tap-01","src_ip":"198.51.100.7",)"
       R"("src_port":50001,"dest_ip":"10.0.0.25","dest_port":25,"proto":"TCP","app_proto":"smtp",)"
       R"("alert":{"signature_id":2100001,"rev":3,"signature":"Sextortion: webcam | bitcoin","category":"sextortion",)"
-      R"("severity":1,"excerpt":"I recorded you a=b \\ c\nnext"}})";
+      R"("severity":1},"payload_printable":"I recorded you a=b \\ c\nnext"})";
   return r;
 }
 
@@ -148,6 +148,19 @@ std::map<std::string, std::string> cefExtensions(const std::string& ext) {
     out[keys[i].second] = ext.substr(keys[i].first, end - keys[i].first);
   }
   return out;
+}
+
+TEST(SyslogFormat, OtherEventTypesNameThemselvesInMsgid) {
+  AlertRecord r;
+  r.type = EveType::Flow;
+  r.severity = 4;
+  r.ts = Timestamp{1590487200, 0};
+  r.eve_json = R"({"event_type":"flow","flow":{"pkts_toserver":1}})";
+  SyslogFormatOptions o = options();
+  o.body = SyslogBody::Cef;  // CEF is for alerts; other records go as their EVE JSON
+  const std::string msg = formatSyslogMessage(r, o);
+  EXPECT_NE(msg.find(" 4242 flow - {\"event_type\":\"flow\""), std::string::npos) << msg;
+  EXPECT_EQ(msg.find("tapwatch@32473"), std::string::npos) << msg;
 }
 
 TEST(SyslogFormat, CefFromEveJson) {

@@ -68,7 +68,9 @@ TEST(MetricCatalog, NoNameIsDeclaredTwiceDifferently) {
 
 class CountingSink final : public AlertSink {
  public:
-  void emit(AlertRecord&&) override { ++alerts; }
+  void emit(EveEvent&& event) override {
+    if (event.type() == EveType::Alert) ++alerts;
+  }
   int alerts = 0;
 };
 

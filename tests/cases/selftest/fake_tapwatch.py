@@ -40,8 +40,13 @@ def main():
     a = ap.parse_args()
     case_dir = os.path.dirname(a.sigs)
     expected = json.load(open(os.path.join(case_dir, "expected.json"), encoding="utf-8"))
-    if a.set != expected.get("set", []):   # the runner must hand the case's config overrides on
-        print(f"fake_tapwatch.py: --set {a.set} but the case asks for {expected.get('set', [])}", file=sys.stderr)
+    # The runner always turns alert.context on (its field and excerpt checks read it).
+    if "outputs.eve.alert_context=true" not in a.set:
+        print("fake_tapwatch.py: the runner did not set outputs.eve.alert_context=true", file=sys.stderr)
+        return 2
+    case_sets = [x for x in a.set if x != "outputs.eve.alert_context=true"]
+    if case_sets != expected.get("set", []):   # the runner must hand the case's config overrides on
+        print(f"fake_tapwatch.py: --set {case_sets} but the case asks for {expected.get('set', [])}", file=sys.stderr)
         return 2
     m = os.environ.get("FAKE_TAPWATCH_MUTATION", "")
     if a.capture == "-":
@@ -58,14 +63,17 @@ def main():
                "proto": e["proto"], "direction": e["direction"],
                "alert": {"action": "allowed", "gid": 1, "signature_id": e["signature_id"], "rev": meta["rev"],
                          "signature": meta["signature"], "category": meta["category"],
-                         "severity": meta["severity"], "field": e.get("field", "stream"),
-                         "excerpt": "..." + e["excerpt_contains"]}}
+                         "severity": meta["severity"],
+                         "context": {"field": e.get("field", "stream"), "excerpt": "..." + e["excerpt_contains"]}},
+               "payload_printable": "..." + e["excerpt_contains"]}
         if e["vlan"]:
             rec["vlan"] = e["vlan"]
         if "app_proto" in e:
             rec["app_proto"] = e["app_proto"]
         for obj, keys in (e.get("context") or {}).items():
             rec[obj] = json.loads(json.dumps(keys))
+        if "dns" in rec:  # EVE dns version 3: the question name is under queries
+            rec["dns"] = {"version": 3, "type": "request", "queries": [{"rrname": rec["dns"].get("rrname")}]}
         lines.append(rec)
     if lines:
         first = lines[0]
@@ -76,7 +84,7 @@ def main():
         elif m == "wrong_direction":
             first["direction"] = "to_client" if first["direction"] == "to_server" else "to_server"
         elif m == "excerpt":
-            first["alert"]["excerpt"] = "something else"
+            first["alert"]["context"]["excerpt"] = "something else"
         elif m == "timestamp_wallclock":
             first["timestamp"] = "2031-01-01T00:00:00.000000+0000"
         elif m == "severity":
@@ -86,7 +94,7 @@ def main():
         elif m == "no_flow_id":
             del first["flow_id"]
         elif m == "field":
-            first["alert"]["field"] = "stream"
+            first["alert"]["context"]["field"] = "stream"
         elif m == "app_proto":
             first.pop("app_proto", None)
         elif m == "context_swap":

@@ -32,7 +32,7 @@ BAD = [
     ("truncated_file", "quiet", "stderr does not match"),
     ("http_pipelined_requests", "context_swap", "http.url is"),
     ("smtp_rfc2047_subjects", "context_swap", "email.subject is"),
-    ("http_pipelined_requests", "field", "alert.field is"),
+    ("http_pipelined_requests", "field", "alert.context.field is"),
     ("tls_sni_split_segments", "app_proto", "app_proto is"),
     ("dns_udp_queries", "context_missing", "dns.rrname is '<absent>'"),
     ("smtp_base64_multipart_nested", "context_missing", "smtp.rcpt_to is '<absent>'"),

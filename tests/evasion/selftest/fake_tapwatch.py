@@ -21,7 +21,7 @@ def main():
     opts, pcaps, i = {}, [], 1
     while i < len(argv):
         a = argv[i]
-        if a in ("-o", "--stats-json", "-s", "--workers"):
+        if a in ("-o", "--stats-json", "-s", "--workers", "--types", "--set"):
             opts[a] = argv[i + 1]
             i += 2
         elif a.startswith("-"):
