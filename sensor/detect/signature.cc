@@ -8,9 +8,17 @@ int hitScore(const Signature& sig, uint64_t matched) {
 
 std::vector<std::string> hitIndicators(const Signature& sig, uint64_t matched) {
   std::vector<std::string> ids;
-  for (size_t i = 0; i < sig.patterns.size() && i < kMaxPatternsPerSignature; ++i)
-    if ((matched >> i) & 1)
-      ids.push_back(sig.patterns[i].id.empty() ? "#" + std::to_string(i + 1) : sig.patterns[i].id);
+  for (size_t i = 0; i < sig.patterns.size() && i < kMaxPatternsPerSignature; ++i) {
+    if (((matched >> i) & 1) == 0) continue;
+    if (!sig.patterns[i].id.empty()) {
+      ids.push_back(sig.patterns[i].id);
+      continue;
+    }
+    // Appended, not "#" + std::string: GCC 12 -O3 warns (-Wrestrict) on that form.
+    std::string unnamed = "#";
+    unnamed.append(std::to_string(i + 1));
+    ids.push_back(std::move(unnamed));
+  }
   return ids;
 }
 
