@@ -266,6 +266,7 @@ bool HttpAppParser::onStartLine(Side& s, std::string_view line) {
     s.version.assign(rl.version);
     if (rl.nonstandard_version) stats_.anomaly_http_nonstandard_version.add();
     s.phase = Phase::Headers;
+    if (rl.http09) onHeadersComplete(s);  // an HTTP/0.9 request is its request line alone
     return true;
   }
   StatusLine sl;
@@ -424,6 +425,9 @@ void HttpAppParser::finishHeader(Side& s) {
     while (!raw.empty() && (raw.back() == ' ' || raw.back() == '\t')) raw.remove_suffix(1);
     s.transfer.add(raw);
     if (s.header_folded) s.transfer.nonstandard = true;
+    // "Transfer-Encoding : chunked": RFC 9112 makes servers reject whitespace before the
+    // colon, browsers and some proxies accept it; de-chunked all the same, but counted.
+    if (s.name.size() != name.size()) s.transfer.nonstandard = true;
     forEachCoding(value, [&](CodingName c) {
       if (c != CodingName::Unknown && c != CodingName::Identity && s.te_coding_count < s.te_codings.size())
         s.te_codings[s.te_coding_count++] = c;

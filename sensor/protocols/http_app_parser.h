@@ -15,7 +15,8 @@
 // evasion catalogue) and parsing goes on with the reading that still shows the
 // body's bytes to signatures: LF / CR / LF-CR line ends, control bytes and
 // folded lines in headers, junk before a message, odd versions and status
-// lines, HTTP/0.9 responses (the whole stream is the body), duplicate,
+// lines, HTTP/0.9 requests ("GET /path") and responses (the whole stream is
+// the body), duplicate,
 // conflicting or invalid Content-Length (conflicting, or invalid in a
 // response: the body runs to the connection close; invalid in a request: no
 // body, as servers refuse it), "chunked" anywhere in Transfer-Encoding

@@ -120,10 +120,14 @@ bool parseRequestLine(std::string_view line, RequestLine& out, bool cut) {
   }
   out.target = rest;
   out.nonstandard_version = !isStandardVersion(out.version);
-  // Without a version this is no HTTP/1.x request (0.9 requests are extinct):
-  // such a line is junk to skip, so text is never taken for a message start.
+  if (out.target.empty()) return false;
   // A line cut at the length cap lost its version, not its HTTP-ness.
-  return !out.target.empty() && (!out.version.empty() || cut);
+  if (!out.version.empty() || cut) return true;
+  // Without a version only the strict HTTP/0.9 form counts ("GET", an absolute
+  // path, no space in it), so ordinary text is never taken for a message start.
+  out.http09 = out.method == "GET" && out.target.front() == '/' &&
+               out.target.find_first_of(" \t") == std::string_view::npos;
+  return out.http09;
 }
 
 ContentLength parseContentLength(std::string_view value) {

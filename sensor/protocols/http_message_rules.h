@@ -27,9 +27,11 @@ bool parseStatusLine(std::string_view line, StatusLine& out);
 struct RequestLine {
   std::string_view method, target, version;
   bool nonstandard_version = false;
+  bool http09 = false;  // "GET /target" with no version: an HTTP/0.9 request (no headers follow)
 };
 // True when `line` is "METHOD SP target SP HTTP/..." with a token for method
-// (spaces inside the target are kept; the version may be odd: "http/1.10").
+// (spaces inside the target are kept; the version may be odd: "http/1.10"),
+// or the HTTP/0.9 form "GET SP /target" (servers such as Apache still answer it).
 // `cut`: the line was truncated at the cap, so a missing version is no sign.
 bool parseRequestLine(std::string_view line, RequestLine& out, bool cut = false);
 

@@ -101,7 +101,7 @@ TEST(HttpMessageRules, StatusLinesAreReadLeniently) {
   EXPECT_FALSE(parseStatusLine("too much junk HTTP/1.1 200 OK", sl));
 }
 
-TEST(HttpMessageRules, RequestLinesNeedAMethodATargetAndAVersion) {
+TEST(HttpMessageRules, RequestLinesNeedAMethodATargetAndAVersionOrTheHttp09Form) {
   RequestLine rl;
   ASSERT_TRUE(parseRequestLine("GET /a b HTTP/1.1", rl));
   EXPECT_EQ(rl.method, "GET");
@@ -110,7 +110,12 @@ TEST(HttpMessageRules, RequestLinesNeedAMethodATargetAndAVersion) {
   EXPECT_FALSE(rl.nonstandard_version);
   ASSERT_TRUE(parseRequestLine("GET\t/x\thttp/1.1", rl));
   EXPECT_TRUE(rl.nonstandard_version);
-  EXPECT_FALSE(parseRequestLine("GET /no-version", rl));
+  EXPECT_TRUE(parseRequestLine("GET /no-version", rl));  // HTTP/0.9
+  EXPECT_TRUE(rl.http09);
+  EXPECT_EQ(rl.target, "/no-version");
+  EXPECT_FALSE(parseRequestLine("POST /no-version", rl));
+  EXPECT_FALSE(parseRequestLine("GET no-slash", rl));
+  EXPECT_FALSE(parseRequestLine("GET /a b", rl));
   EXPECT_TRUE(parseRequestLine("GET /cut-by-the-ca", rl, true));
   EXPECT_FALSE(parseRequestLine("not a request", rl));
   EXPECT_FALSE(parseRequestLine("", rl));
