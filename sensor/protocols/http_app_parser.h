@@ -16,10 +16,9 @@
 // body's bytes to signatures: LF / CR / LF-CR line ends, control bytes and
 // folded lines in headers, junk before a message, odd versions and status
 // lines, HTTP/0.9 requests ("GET /path") and responses (the whole stream is
-// the body), duplicate,
-// conflicting or invalid Content-Length (conflicting, or invalid in a
-// response: the body runs to the connection close; invalid in a request: no
-// body, as servers refuse it), "chunked" anywhere in Transfer-Encoding
+// the body), duplicate, conflicting or invalid Content-Length (conflicting,
+// or invalid in a response: the body runs to the connection close; invalid
+// in a request: no body, as servers refuse it), "chunked" anywhere in Transfer-Encoding
 // (de-chunking is tried; if the first chunk-size line is not hex the body is
 // the raw bytes), lenient chunk-size lines, stacked and listed content
 // codings up to ProtocolLimits::max_content_encodings (a layer that does not
