@@ -72,7 +72,8 @@ TEST(EveFormat, TimestampFirstLikeSuricata) {
 TEST(EveFormat, InvalidUtf8NeverBreaksTheLine) {
   Alert a = sampleAlert();
   a.excerpt = std::string("ok \xff\xfe bad \xd0", 10);
-  a.context.email_subject.assign(1, static_cast<char>(0xc3));  // assign(): GCC 12 -O3 -Wrestrict false positive on = "\xc3"
+  a.context.email_subject.assign(
+      1, static_cast<char>(0xc3));  // assign(): GCC 12 -O3 -Wrestrict false positive on = "\xc3"
   EXPECT_TRUE(nlohmann::json::accept(formatEveAlert(a, {"h", 96, false})));
 }
 
