@@ -29,7 +29,9 @@ STREAM = 9100001
 
 # Settings every run shares: one worker and a small capture ring, so the
 # memory a run needs beyond the baseline is what the attack made it hold.
-COMMON = ["capture.ring_mb=2", "outputs.syslog.enabled=false"]
+# Alerts only: these budgets are for the packet path; a flood logged as one flow or
+# anomaly record per packet holds the output queue's events too (bounded, but larger).
+COMMON = ["capture.ring_mb=2", "outputs.syslog.enabled=false", "outputs.eve.types=[alert]"]
 
 # case -> sets, counters that must be > 0 (metric, labels), gauges with a
 # maximum (metric, labels, max), RSS budget over the baseline (MiB), canaries.
