@@ -4,33 +4,75 @@ namespace tapwatch {
 namespace {
 // Order must follow enum Field; checked by the static_assert below.
 constexpr std::array<FieldInfo, kFieldCount> kFields{{
-    {Field::Payload, "stream", Scope::Flow, true, true},
-    {Field::HttpMethod, "http.method", Scope::HttpTransaction, false, false},
-    {Field::HttpUri, "http.uri", Scope::HttpTransaction, false, false},
-    {Field::HttpHost, "http.host", Scope::HttpTransaction, false, false},
-    {Field::HttpUserAgent, "http.user_agent", Scope::HttpTransaction, false, false},
-    {Field::HttpRequestHeaders, "http.request_headers", Scope::HttpTransaction, false, false},
-    {Field::HttpRequestBody, "http.request_body", Scope::HttpTransaction, true, true},
-    {Field::HttpResponseHeaders, "http.response_headers", Scope::HttpTransaction, false, false},
-    {Field::HttpResponseBody, "http.response_body", Scope::HttpTransaction, true, true},
-    {Field::SmtpMailFrom, "smtp.mail_from", Scope::SmtpMessage, false, false},
-    {Field::SmtpRcptTo, "smtp.rcpt_to", Scope::SmtpMessage, false, false},
-    {Field::SmtpHeaders, "smtp.headers", Scope::SmtpMessage, false, false},
+    {Field::Payload, "stream", Scope::Flow, Direction::ToServer, true, true},
+    {Field::HttpMethod, "http.method", Scope::HttpTransaction, Direction::ToServer, false, false},
+    {Field::HttpUri, "http.uri", Scope::HttpTransaction, Direction::ToServer, false, false},
+    {Field::HttpHost, "http.host", Scope::HttpTransaction, Direction::ToServer, false, false},
+    {Field::HttpUserAgent, "http.user_agent", Scope::HttpTransaction, Direction::ToServer, false, false},
+    {Field::HttpRequestHeaders, "http.request_headers", Scope::HttpTransaction, Direction::ToServer, false, false},
+    {Field::HttpRequestBody, "http.request_body", Scope::HttpTransaction, Direction::ToServer, true, true},
+    {Field::HttpResponseHeaders, "http.response_headers", Scope::HttpTransaction, Direction::ToClient, false, false},
+    {Field::HttpResponseBody, "http.response_body", Scope::HttpTransaction, Direction::ToClient, true, true},
+    {Field::SmtpMailFrom, "smtp.mail_from", Scope::SmtpMessage, Direction::ToServer, false, false},
+    {Field::SmtpRcptTo, "smtp.rcpt_to", Scope::SmtpMessage, Direction::ToServer, false, false},
+    {Field::SmtpHeaders, "smtp.headers", Scope::SmtpMessage, Direction::ToServer, false, false},
     // Arrives whole but is scanned in streaming mode on purpose: mail
     // signatures name subject and body together, so both fields get the same
     // expressions and share one compiled database (a second, block-mode copy
     // made the shipped packs' cold compile twice as long). Costs one pooled
     // stream reset per message.
-    {Field::SmtpSubject, "smtp.subject", Scope::SmtpMessage, false, true},
-    {Field::SmtpBody, "smtp.body", Scope::SmtpMessage, true, true},
-    {Field::DnsQuery, "dns.query", Scope::DnsQuery, false, false},
-    {Field::TlsSni, "tls.sni", Scope::TlsHandshake, false, false},
+    {Field::SmtpSubject, "smtp.subject", Scope::SmtpMessage, Direction::ToServer, false, true},
+    {Field::SmtpBody, "smtp.body", Scope::SmtpMessage, Direction::ToServer, true, true},
+    {Field::DnsQuery, "dns.query", Scope::DnsQuery, Direction::ToServer, false, false},
+    {Field::TlsSni, "tls.sni", Scope::TlsHandshake, Direction::ToServer, false, false},
     // Decoded bytes of non-text MIME parts (attachments), all of one message's
     // attachments as one stream value, like smtp.body for text parts.
-    {Field::SmtpAttachment, "smtp.attachment", Scope::SmtpMessage, true, true},
+    {Field::SmtpAttachment, "smtp.attachment", Scope::SmtpMessage, Direction::ToServer, true, true},
     // Values from a DNS response's answer records: owner names, addresses
     // (dotted / colon form), target names, TXT strings; one value per call.
-    {Field::DnsAnswer, "dns.answer", Scope::DnsQuery, false, false},
+    {Field::DnsAnswer, "dns.answer", Scope::DnsQuery, Direction::ToClient, false, false},
+    {Field::HttpUriRaw, "http.uri.raw", Scope::HttpTransaction, Direction::ToServer, false, false},
+    {Field::HttpProtocol, "http.protocol", Scope::HttpTransaction, Direction::ToServer, false, false},
+    {Field::HttpRequestLine, "http.request_line", Scope::HttpTransaction, Direction::ToServer, false, false},
+    {Field::HttpHeaderNames, "http.header_names", Scope::HttpTransaction, Direction::ToServer, false, false},
+    {Field::HttpCookie, "http.cookie", Scope::HttpTransaction, Direction::ToServer, false, false},
+    {Field::HttpReferer, "http.referer", Scope::HttpTransaction, Direction::ToServer, false, false},
+    {Field::HttpContentType, "http.content_type", Scope::HttpTransaction, Direction::ToServer, false, false},
+    {Field::HttpContentLen, "http.content_len", Scope::HttpTransaction, Direction::ToServer, false, false},
+    {Field::HttpAccept, "http.accept", Scope::HttpTransaction, Direction::ToServer, false, false},
+    {Field::HttpAcceptLang, "http.accept_lang", Scope::HttpTransaction, Direction::ToServer, false, false},
+    {Field::HttpAcceptEnc, "http.accept_enc", Scope::HttpTransaction, Direction::ToServer, false, false},
+    {Field::HttpConnection, "http.connection", Scope::HttpTransaction, Direction::ToServer, false, false},
+    {Field::HttpStatCode, "http.stat_code", Scope::HttpTransaction, Direction::ToClient, false, false},
+    {Field::HttpStatMsg, "http.stat_msg", Scope::HttpTransaction, Direction::ToClient, false, false},
+    {Field::HttpResponseLine, "http.response_line", Scope::HttpTransaction, Direction::ToClient, false, false},
+    {Field::HttpResponseHeaderNames, "http.response_header_names", Scope::HttpTransaction, Direction::ToClient, false,
+     false},
+    {Field::HttpSetCookie, "http.set_cookie", Scope::HttpTransaction, Direction::ToClient, false, false},
+    {Field::HttpResponseContentType, "http.response_content_type", Scope::HttpTransaction, Direction::ToClient, false,
+     false},
+    {Field::HttpResponseContentLen, "http.response_content_len", Scope::HttpTransaction, Direction::ToClient, false,
+     false},
+    {Field::HttpServer, "http.server", Scope::HttpTransaction, Direction::ToClient, false, false},
+    {Field::HttpLocation, "http.location", Scope::HttpTransaction, Direction::ToClient, false, false},
+    {Field::TlsVersion, "tls.version", Scope::TlsHandshake, Direction::ToClient, false, false},
+    {Field::TlsAlpn, "tls.alpn", Scope::TlsHandshake, Direction::ToServer, false, false},
+    {Field::TlsJa3, "tls.ja3", Scope::TlsHandshake, Direction::ToServer, false, false},
+    {Field::TlsJa3s, "tls.ja3s", Scope::TlsHandshake, Direction::ToClient, false, false},
+    {Field::TlsJa4, "tls.ja4", Scope::TlsHandshake, Direction::ToServer, false, false},
+    {Field::TlsCertSubject, "tls.cert_subject", Scope::TlsHandshake, Direction::ToClient, false, false},
+    {Field::TlsCertIssuer, "tls.cert_issuer", Scope::TlsHandshake, Direction::ToClient, false, false},
+    {Field::TlsCertSan, "tls.cert_san", Scope::TlsHandshake, Direction::ToClient, false, false},
+    {Field::TlsCertSerial, "tls.cert_serial", Scope::TlsHandshake, Direction::ToClient, false, false},
+    {Field::TlsCertFingerprint, "tls.cert_fingerprint", Scope::TlsHandshake, Direction::ToClient, false, false},
+    // QUIC carries a TLS handshake: its fields share the handshake scope.
+    {Field::QuicSni, "quic.sni", Scope::TlsHandshake, Direction::ToServer, false, false},
+    {Field::QuicUa, "quic.ua", Scope::TlsHandshake, Direction::ToServer, false, false},
+    // One URL per value, as found in a text or HTML part after decoding.
+    {Field::SmtpUrl, "smtp.url", Scope::SmtpMessage, Direction::ToServer, false, false},
+    // The flow's addresses as text (dotted / colon form), once per flow.
+    {Field::IpSrc, "ip.src", Scope::Flow, Direction::ToServer, false, false},
+    {Field::IpDst, "ip.dst", Scope::Flow, Direction::ToServer, false, false},
 }};
 
 constexpr bool fieldsInEnumOrder() {

@@ -7,6 +7,8 @@
 #include <optional>
 #include <string_view>
 
+#include "common/direction.h"
+
 namespace tapwatch {
 
 enum class Field : uint8_t {
@@ -30,6 +32,48 @@ enum class Field : uint8_t {
   TlsSni,
   SmtpAttachment,
   DnsAnswer,
+  // Request-side HTTP buffers (Suricata's sticky buffers of the same names).
+  HttpUriRaw,
+  HttpProtocol,
+  HttpRequestLine,
+  HttpHeaderNames,
+  HttpCookie,
+  HttpReferer,
+  HttpContentType,
+  HttpContentLen,
+  HttpAccept,
+  HttpAcceptLang,
+  HttpAcceptEnc,
+  HttpConnection,
+  // Response-side HTTP buffers (Suricata names them by the rule's direction).
+  HttpStatCode,
+  HttpStatMsg,
+  HttpResponseLine,
+  HttpResponseHeaderNames,
+  HttpSetCookie,
+  HttpResponseContentType,
+  HttpResponseContentLen,
+  HttpServer,
+  HttpLocation,
+  // TLS handshake.
+  TlsVersion,
+  TlsAlpn,
+  TlsJa3,
+  TlsJa3s,
+  TlsJa4,
+  TlsCertSubject,
+  TlsCertIssuer,
+  TlsCertSan,
+  TlsCertSerial,
+  TlsCertFingerprint,
+  // QUIC: the TLS ClientHello inside the Initial packets.
+  QuicSni,
+  QuicUa,
+  // Links in mail bodies.
+  SmtpUrl,
+  // A flow's addresses, for `kind: ip` lists.
+  IpSrc,
+  IpDst,
   Count
 };
 constexpr size_t kFieldCount = static_cast<size_t>(Field::Count);
@@ -42,6 +86,9 @@ struct FieldInfo {
   Field field;
   std::string_view name;  // as written in signatures and metrics, e.g. "http.uri"
   Scope scope;
+  // Which way the field's bytes travelled. `stream` carries both (its
+  // channel is the direction); ip.src/ip.dst are the flow's, given ToServer.
+  Direction direction;
   bool piecewise;     // the value arrives in pieces (InspectionSink contract); else whole, in one call
   bool hs_streaming;  // scanned in Hyperscan streaming mode: every piecewise field, and smtp.subject (field.cc)
 };

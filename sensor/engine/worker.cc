@@ -16,11 +16,7 @@ constexpr uint32_t kDetectBytesPerDir = 2048;  // give up on protocol detection 
 constexpr auto kLiveIdleTick = std::chrono::milliseconds(200);
 
 // Which way a protocol field's bytes travelled.
-Direction fieldDirection(Field field) {
-  return field == Field::HttpResponseHeaders || field == Field::HttpResponseBody || field == Field::DnsAnswer
-             ? Direction::ToClient
-             : Direction::ToServer;
-}
+Direction fieldDirection(Field field) { return fieldInfo(field).direction; }
 
 Timestamp wallClockNow() {
   const auto ns =

@@ -61,9 +61,9 @@ TEST(FieldCatalogue, FieldsBelongToTheirProtocolScope) {
     if (name.starts_with("http.")) expected = Scope::HttpTransaction;
     else if (name.starts_with("smtp.")) expected = Scope::SmtpMessage;
     else if (name.starts_with("dns.")) expected = Scope::DnsQuery;
-    else if (name.starts_with("tls.")) expected = Scope::TlsHandshake;
+    else if (name.starts_with("tls.") || name.starts_with("quic.")) expected = Scope::TlsHandshake;
     else {
-      EXPECT_EQ(name, "stream");
+      EXPECT_TRUE(name == "stream" || name == "ip.src" || name == "ip.dst") << name;
     }
     EXPECT_EQ(info.scope, expected) << name;
   }
@@ -80,6 +80,17 @@ TEST(FieldCatalogue, PiecewiseFieldsAreStreamScannedAndSubjectIsTheOneWholeField
   EXPECT_TRUE(fieldInfo(Field::Payload).piecewise);
   EXPECT_TRUE(fieldInfo(Field::SmtpBody).piecewise);
   EXPECT_FALSE(fieldInfo(Field::DnsQuery).piecewise);
+}
+
+TEST(FieldCatalogue, ResponseFieldsTravelToTheClient) {
+  for (const FieldInfo& info : allFields()) {
+    const std::string name(info.name);
+    const bool response = name.starts_with("http.response_") || name == "http.stat_code" || name == "http.stat_msg" ||
+                          name == "http.set_cookie" || name == "http.server" || name == "http.location" ||
+                          name == "dns.answer" || name.starts_with("tls.cert_") || name == "tls.ja3s" ||
+                          name == "tls.version";
+    EXPECT_EQ(info.direction, response ? Direction::ToClient : Direction::ToServer) << name;
+  }
 }
 
 TEST(ScopeName, EveryScopeHasItsOwnReadableName) {
