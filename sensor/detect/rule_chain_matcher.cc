@@ -39,8 +39,8 @@ bool equalAt(ByteSpan buffer, int64_t at, const std::string& pattern, bool nocas
 int64_t findContent(ByteSpan buffer, const RuleContent& c, int64_t from, int64_t last_start) {
   for (int64_t at = from; at <= last_start; ++at) {
     if (!c.nocase) {
-      const void* hit = std::memchr(buffer.data() + at, static_cast<uint8_t>(c.bytes[0]),
-                                    static_cast<size_t>(last_start - at + 1));
+      const void* hit =
+          std::memchr(buffer.data() + at, static_cast<uint8_t>(c.bytes[0]), static_cast<size_t>(last_start - at + 1));
       if (hit == nullptr) return -1;
       at = static_cast<const uint8_t*>(hit) - buffer.data();
     }
@@ -145,6 +145,10 @@ bool readNumber(ByteSpan buffer, int64_t at, uint8_t bytes, RuleNumberBase base,
   if (at < 0 || at + bytes > static_cast<int64_t>(buffer.size())) return false;
   const uint8_t* p = buffer.data() + at;
   uint64_t value = 0;
+  if (bytes == 0) {  // byte_jump:0,...: nothing to read, the jump is post_offset alone
+    *out = 0;
+    return true;
+  }
   if (base == RuleNumberBase::Binary) {
     for (uint8_t i = 0; i < bytes; ++i) value = (value << 8) | p[little ? bytes - 1 - i : i];
     *out = value;

@@ -28,7 +28,7 @@ std::optional<RuleFastPattern> chooseRuleFastPattern(const RuleProgram& program)
       if (c == nullptr || c->negated) continue;
       if (c->fast_pattern) return describe(program, ci, si);
       std::tuple<int, size_t, uint32_t> key{-ruleBufferFastPatternPriority(chain.buffer), c->bytes.size(),
-                                             rulePatternStrength(c->bytes)};
+                                            rulePatternStrength(c->bytes)};
       if (!best || key > best_key) {
         best = {ci, si};
         best_key = key;

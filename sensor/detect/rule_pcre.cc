@@ -82,8 +82,8 @@ Status applyFlag(char flag, PcreFlags& out) {
 Result<std::shared_ptr<const RulePcreCode>> compile(std::string_view regex, const PcreFlags& flags) {
   int error_code = 0;
   PCRE2_SIZE error_offset = 0;
-  pcre2_code* code = pcre2_compile(reinterpret_cast<PCRE2_SPTR>(regex.data()), regex.size(), flags.options,
-                                   &error_code, &error_offset, nullptr);
+  pcre2_code* code = pcre2_compile(reinterpret_cast<PCRE2_SPTR>(regex.data()), regex.size(), flags.options, &error_code,
+                                   &error_offset, nullptr);
   if (code == nullptr) {
     std::array<PCRE2_UCHAR, 256> message{};
     pcre2_get_error_message(error_code, message.data(), message.size());
@@ -107,6 +107,7 @@ Result<ParsedRulePcre> parseRulePcre(std::string_view text) {
   auto body = unquotePcre(text, &parsed.pcre.negated);
   if (!body) return body.error();
   std::string_view value = *body;
+  const std::string_view written = value.substr(0, captureListStart(value));
   // Capture-to-variable lists (", flow:name, pkt:name") after the regex are not kept: matching ignores them.
   char open = '/';
   if (value.size() >= 2 && value.front() == 'm' && value[1] != '/') {
@@ -129,7 +130,7 @@ Result<ParsedRulePcre> parseRulePcre(std::string_view text) {
   if (!code) return code.error();
   parsed.pcre.code = std::move(*code);
   parsed.pcre.relative = flags.relative;
-  parsed.pcre.source = std::string(value);
+  parsed.pcre.source = std::string(written);
   parsed.buffer = std::move(flags.buffer);
   return parsed;
 }

@@ -36,7 +36,7 @@ enum class RuleTransform : uint8_t {
   Md5,                 // the raw 16/20/32-byte digest replaces the buffer
   Sha1,
   Sha256,
-  Xor,                 // every byte XORed with RuleChain::xor_key, repeated
+  Xor,  // every byte XORed with RuleChain::xor_key, repeated
 };
 
 // An integer operand that is either written in the rule or a byte_extract
@@ -119,16 +119,26 @@ struct RuleIsDataAt {
 
 // bsize and Suricata's other unsigned-integer comparisons (integer keywords).
 struct RuleBsize {
-  enum class Mode : uint8_t { Equal, NotEqual, Less, LessEqual, Greater, GreaterEqual, Range, NotRange, MaskEqual,
-                              MaskNotEqual };
+  enum class Mode : uint8_t {
+    Equal,
+    NotEqual,
+    Less,
+    LessEqual,
+    Greater,
+    GreaterEqual,
+    Range,
+    NotRange,
+    MaskEqual,
+    MaskNotEqual
+  };
   Mode mode = Mode::Equal;
   uint64_t a = 0;  // the value, the range's low end, or the mask
   uint64_t b = 0;  // the range's high end, or the value compared with the masked size
   bool holds(uint64_t size) const;
 };
 
-using RuleStep = std::variant<RuleContent, RulePcre, RuleByteTest, RuleByteJump, RuleIsDataAt, RuleBsize,
-                              RuleByteExtract>;
+using RuleStep =
+    std::variant<RuleContent, RulePcre, RuleByteTest, RuleByteJump, RuleIsDataAt, RuleBsize, RuleByteExtract>;
 
 struct RuleChain {
   // Canonical Suricata sticky-buffer name: "pkt_data" (the raw payload), "http.uri", "file.data", ...
@@ -136,8 +146,8 @@ struct RuleChain {
   std::vector<RuleTransform> transforms;
   std::vector<RuleStep> steps;  // in rule order; relative steps refer to the previous match
   // Additions to the contract:
-  std::string xor_key;             // for RuleTransform::Xor
-  uint8_t variable_count = 0;      // byte_extract variables this chain defines
+  std::string xor_key;         // for RuleTransform::Xor
+  uint8_t variable_count = 0;  // byte_extract variables this chain defines
 };
 
 struct RuleFastPattern {
@@ -149,7 +159,7 @@ struct RuleFastPattern {
 };
 
 struct RuleProgram {
-  std::vector<RuleChain> chains;  // one per distinct (buffer, transforms), in first-use order
+  std::vector<RuleChain> chains;                // one per distinct (buffer, transforms), in first-use order
   std::optional<RuleFastPattern> fast_pattern;  // nullopt: no positive content anywhere
 };
 

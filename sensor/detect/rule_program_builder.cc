@@ -176,7 +176,8 @@ Status RuleProgramBuilder::addPosition(std::string_view keyword, std::string_vie
   if (value.empty()) return fail(keyword, "needs a value");
   if (std::isalpha(static_cast<uint8_t>(value[0])) || value[0] == '_') {
     variable = variableIndex(value, last_content_->chain);
-    if (variable < 0) return fail(keyword, "unknown variable '" + std::string(value) + "' (no byte_extract in this buffer)");
+    if (variable < 0)
+      return fail(keyword, "unknown variable '" + std::string(value) + "' (no byte_extract in this buffer)");
     return Ok{};
   }
   const int64_t min = keyword == "distance" ? -65535 : keyword == "offset" ? 0 : 1;
@@ -320,8 +321,8 @@ Status RuleProgramBuilder::validateChain(const RuleChain& chain) const {
     }
   }
   if (longest_content > bsize_max)
-    return fail("bsize", "buffer " + chain.buffer + " can never hold its " + std::to_string(longest_content) +
-                             "-byte content");
+    return fail("bsize",
+                "buffer " + chain.buffer + " can never hold its " + std::to_string(longest_content) + "-byte content");
   return Ok{};
 }
 

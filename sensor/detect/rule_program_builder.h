@@ -66,10 +66,10 @@ class RuleProgramBuilder {
   Status validateChain(const RuleChain& chain) const;
 
   RuleProgram program_;
-  std::string buffer_ = "pkt_data";         // the sticky buffer options go to now
+  std::string buffer_ = "pkt_data";        // the sticky buffer options go to now
   std::vector<RuleTransform> transforms_;  // transforms given since that sticky buffer
   std::string xor_key_;
-  size_t chain_ = SIZE_MAX;                // chain of (buffer_, transforms_), SIZE_MAX until its first step
+  size_t chain_ = SIZE_MAX;  // chain of (buffer_, transforms_), SIZE_MAX until its first step
   std::optional<ContentRef> last_content_;
   std::vector<Variable> variables_;
   bool fast_pattern_seen_ = false;

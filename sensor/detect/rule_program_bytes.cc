@@ -53,7 +53,9 @@ Status parseOption(std::string_view keyword, const std::vector<std::string_view>
   std::string_view arg = args[i];
   std::string_view name = arg.substr(0, arg.find(' '));
   std::string_view inline_value = name.size() < arg.size() ? trimRuleText(arg.substr(name.size())) : "";
-  auto isAllowed = [&](std::string_view option) { return allowed.find(" " + std::string(option) + " ") != std::string_view::npos; };
+  auto isAllowed = [&](std::string_view option) {
+    return allowed.find(" " + std::string(option) + " ") != std::string_view::npos;
+  };
   if (name == "dce") return fail(keyword, "dce (DCE/RPC byte order) is not supported");
   if (!isAllowed(name)) return fail(keyword, "unknown option '" + std::string(arg) + "'");
   auto number = [&](int64_t min, int64_t max) { return parseRuleInteger(keyword, inline_value, min, max); };
@@ -109,8 +111,9 @@ Status parseOptions(std::string_view keyword, const std::vector<std::string_view
   return Ok{};
 }
 
+// byte_jump alone may read 0 bytes (a jump by post_offset only, e.g. from_end).
 Result<uint8_t> parseByteCount(std::string_view keyword, std::string_view text, RuleNumberBase base) {
-  auto n = parseRuleInteger(keyword, text, 1, 23);
+  auto n = parseRuleInteger(keyword, text, keyword == "byte_jump" ? 0 : 1, 23);
   if (!n) return n.error();
   if (base == RuleNumberBase::Binary && *n > 8) return fail(keyword, "more than 8 bytes needs the string option");
   return static_cast<uint8_t>(*n);
@@ -170,7 +173,8 @@ Result<RuleByteJump> parseRuleByteJump(std::string_view value, const RuleVariabl
                             options);
       !s)
     return s.error();
-  if (options.from_beginning && options.from_end) return fail("byte_jump", "from_beginning and from_end exclude each other");
+  if (options.from_beginning && options.from_end)
+    return fail("byte_jump", "from_beginning and from_end exclude each other");
   if (isIdentifier(args[0])) return fail("byte_jump", "a variable as the byte count is not supported");
   auto bytes = parseByteCount("byte_jump", args[0], options.base);
   auto offset = parseValue("byte_jump", args[1], -65535, 65535, variable);
@@ -195,8 +199,8 @@ Result<RuleByteExtract> parseRuleByteExtract(std::string_view value) {
   const auto args = splitRuleArguments(value);
   if (args.size() < 3) return fail("byte_extract", "needs <bytes>, <offset>, <variable name>");
   ByteOptions options;
-  if (auto s = parseOptions("byte_extract", args, 3, " relative multiplier big little endian string align dce ",
-                            options);
+  if (auto s =
+          parseOptions("byte_extract", args, 3, " relative multiplier big little endian string align dce ", options);
       !s)
     return s.error();
   auto bytes = parseByteCount("byte_extract", args[0], options.base);

@@ -43,8 +43,12 @@ Result<uint64_t> parseUnsigned(std::string_view keyword, std::string_view text) 
       if ((tail[i] | 0x20) != suffix[i]) return false;
     return true;
   };
-  for (auto [suffix, scale] : {std::pair<std::string_view, uint64_t>{"kib", 1024}, {"mib", 1u << 20},
-                               {"gib", 1u << 30}, {"kb", 1024}, {"mb", 1u << 20}, {"gb", 1u << 30}}) {
+  for (auto [suffix, scale] : {std::pair<std::string_view, uint64_t>{"kib", 1024},
+                               {"mib", 1u << 20},
+                               {"gib", 1u << 30},
+                               {"kb", 1024},
+                               {"mb", 1u << 20},
+                               {"gb", 1u << 30}}) {
     if (endsWith(suffix)) {
       text = trimRuleText(text.substr(0, text.size() - suffix.size()));
       unit = scale;
@@ -119,8 +123,8 @@ Result<int64_t> parseRuleInteger(std::string_view keyword, std::string_view text
     return fail(keyword, "'" + std::string(text) + "' is not an integer");
   if (minus) value = -value;
   if (value < min || value > max)
-    return fail(keyword, std::to_string(value) + " is out of range [" + std::to_string(min) + ", " +
-                             std::to_string(max) + "]");
+    return fail(keyword,
+                std::to_string(value) + " is out of range [" + std::to_string(min) + ", " + std::to_string(max) + "]");
   return value;
 }
 

@@ -31,8 +31,7 @@ void urlDecode(ByteSpan in, Writer& w) {
   for (size_t i = 0; i < in.size(); ++i) {
     if (in[i] == '+') {
       w.put(' ');
-    } else if (in[i] == '%' && i + 2 < in.size() && hexDigitValue(in[i + 1]) >= 0 &&
-               hexDigitValue(in[i + 2]) >= 0) {
+    } else if (in[i] == '%' && i + 2 < in.size() && hexDigitValue(in[i + 1]) >= 0 && hexDigitValue(in[i + 2]) >= 0) {
       w.put(static_cast<uint8_t>(hexDigitValue(in[i + 1]) * 16 + hexDigitValue(in[i + 2])));
       i += 2;
     } else {
@@ -124,9 +123,9 @@ ByteSpan RuleTransformScratch::applyOne(RuleTransform transform, const RuleChain
     case RuleTransform::HeaderLowercase: headerLowercase(in, w); break;
     case RuleTransform::Xor:
       for (size_t i = 0; i < in.size(); ++i)
-        w.put(chain.xor_key.empty() ? in[i]
-                                    : static_cast<uint8_t>(in[i] ^ static_cast<uint8_t>(
-                                                                       chain.xor_key[i % chain.xor_key.size()])));
+        w.put(chain.xor_key.empty()
+                  ? in[i]
+                  : static_cast<uint8_t>(in[i] ^ static_cast<uint8_t>(chain.xor_key[i % chain.xor_key.size()])));
       break;
     case RuleTransform::Md5:
     case RuleTransform::Sha1:
