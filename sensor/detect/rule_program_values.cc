@@ -143,7 +143,6 @@ std::vector<std::string_view> splitRuleArguments(std::string_view value) {
 Result<RuleBsize> parseRuleUintCompare(std::string_view keyword, std::string_view value) {
   using Mode = RuleBsize::Mode;
   value = trimRuleText(value);
-  RuleBsize out;
   auto number = [&](std::string_view text) { return parseUnsigned(keyword, text); };
   if (value.starts_with("&")) {  // &mask=v, &mask!=v
     const size_t ne = value.find("!=");
