@@ -180,8 +180,10 @@ Status RuleProgramBuilder::addPosition(std::string_view keyword, std::string_vie
       return fail(keyword, "unknown variable '" + std::string(value) + "' (no byte_extract in this buffer)");
     return Ok{};
   }
-  const int64_t min = keyword == "distance" ? -65535 : keyword == "offset" ? 0 : 1;
-  auto n = parseRuleInteger(keyword, value, min, 65535);
+  // Suricata bounds distance and within to 1 MiB either way; offset and depth get the same bound here.
+  constexpr int64_t kMaxPosition = 1 << 20;
+  const int64_t min = keyword == "distance" ? -kMaxPosition : keyword == "offset" ? 0 : 1;
+  auto n = parseRuleInteger(keyword, value, min, kMaxPosition);
   if (!n) return n.error();
   const auto length = static_cast<int64_t>(content.bytes.size());
   if ((keyword == "depth" || keyword == "within") && *n < length)

@@ -6,6 +6,7 @@
 #include <gtest/gtest.h>
 
 #include <string>
+#include <type_traits>
 
 #include "rule_test_util.h"
 
@@ -29,6 +30,17 @@ std::string bytes(std::initializer_list<int> values) {
   std::string out;
   for (int v : values) out.push_back(static_cast<char>(v));
   return out;
+}
+
+// A worker may keep its scratch by value or in a container.
+static_assert(std::is_move_constructible_v<RuleScratch> && !std::is_copy_constructible_v<RuleScratch>);
+
+TEST(RuleChainMatcher, MovedScratchStillMatches) {
+  RuleScratch first;
+  RuleScratch moved(std::move(first));
+  auto program = buildRule({{"content", R"("a")"}, {"pcre", R"("/b+/R")"}, {"http.uri"}, {"to_sha1"}});
+  ASSERT_TRUE(program);
+  EXPECT_TRUE(matchChain(program->chains[0], asBytes("xabb"), moved));
 }
 
 TEST(RuleChainMatcher, ContentAnywhereCaseSensitiveUnlessNocase) {
@@ -114,6 +126,18 @@ TEST(RuleChainMatcher, NegatedContentMeansNotFoundInItsWindow) {
   EXPECT_FALSE(matches({{"content", R"(!"AB")"}, {"nocase"}, {"offset", "2"}}, "xxab"));
 }
 
+TEST(RuleChainMatcher, NegatedContentWithNegativeDistanceExcludesOneVersion) {
+  // "Alert unless the browser is exactly version 9.8.7": the negated content looks back over the positive one.
+  const std::initializer_list<RuleOption> rule = {{"content", R"("Agent|3A| ")"},
+                                                  {"content", R"("Browser/9.")"},
+                                                  {"distance", "0"},
+                                                  {"content", R"(!"Browser/9.8.7")"},
+                                                  {"distance", "-10"}};
+  EXPECT_TRUE(matches(rule, "Agent: Browser/9.1.0"));
+  EXPECT_FALSE(matches(rule, "Agent: Browser/9.8.7"));
+  EXPECT_FALSE(matches(rule, "Agent: Browser/8.0"));
+}
+
 TEST(RuleChainMatcher, StartswithAndEndswith) {
   EXPECT_TRUE(matches({{"content", R"("GET /")"}, {"startswith"}}, "GET /index"));
   EXPECT_FALSE(matches({{"content", R"("GET /")"}, {"startswith"}}, " GET /index"));
@@ -144,6 +168,19 @@ TEST(RuleChainMatcher, IsdataatAbsoluteAndRelative) {
   EXPECT_FALSE(matches({{"content", R"("ab")"}, {"isdataat", "2,relative"}}, "abx"));
   EXPECT_TRUE(matches({{"content", R"("ab")"}, {"isdataat", "!1,relative"}}, "xxab"));
   EXPECT_FALSE(matches({{"content", R"("ab")"}, {"isdataat", "!1,relative"}}, "abab!")) << "the later ab is not last";
+}
+
+TEST(RuleChainMatcher, IsdataatRelativeAllowsOneByteMoreThanAbsolute) {
+  // The documentation's 8-byte example "abcdefgh".
+  const std::string_view data = "abcdefgh";
+  EXPECT_TRUE(matches({{"isdataat", "7"}}, data));
+  EXPECT_FALSE(matches({{"isdataat", "8"}}, data));
+  EXPECT_TRUE(matches({{"isdataat", "7,relative"}}, data));
+  EXPECT_TRUE(matches({{"isdataat", "8,relative"}}, data));
+  EXPECT_FALSE(matches({{"isdataat", "9,relative"}}, data));
+  EXPECT_TRUE(matches({{"content", R"("c")"}, {"isdataat", "4,relative"}}, data));
+  EXPECT_TRUE(matches({{"content", R"("c")"}, {"isdataat", "5,relative"}}, data));
+  EXPECT_FALSE(matches({{"content", R"("c")"}, {"isdataat", "6,relative"}}, data));
 }
 
 TEST(RuleChainMatcher, BsizeFormsOnTheBufferLength) {

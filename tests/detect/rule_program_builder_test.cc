@@ -74,8 +74,14 @@ TEST(RuleProgramBuilder, CombinationsSuricataRefusesAreRefused) {
   EXPECT_EQ(errorOf({{"content", R"("abcd")"}, {"depth", "3"}}), "depth: 3 is smaller than the content's length 4");
   EXPECT_EQ(errorOf({{"content", R"("a")"}, {"content", R"("abcd")"}, {"within", "2"}}),
             "within: 2 is smaller than the content's length 4");
-  EXPECT_NE(errorOf({{"content", R"("a")"}, {"depth", "-1"}}).find("depth: -1 is out of range"), std::string::npos);
+  EXPECT_NE(errorOf({{"content", R"("a")"}, {"depth", "-1"}}).find("depth: -1 is out of range [1, 1048576]"),
+            std::string::npos);
   EXPECT_NE(errorOf({{"content", R"("a")"}, {"offset", "-2"}}).find("offset: -2 is out of range"), std::string::npos);
+  EXPECT_NE(errorOf({{"content", R"("a")"}, {"content", R"("b")"}, {"within", "0"}}).find("within: 0 is out of range"),
+            std::string::npos)
+      << "within can not be 0";
+  EXPECT_NE(errorOf({{"content", R"("a")"}, {"content", R"("b")"}, {"distance", "-1048577"}}).find("out of range"),
+            std::string::npos);
   EXPECT_NE(errorOf({{"content", R"("a")"}, {"depth", "4"}, {"distance", "1"}}).find("distance: can't mix"),
             std::string::npos);
   EXPECT_NE(errorOf({{"content", R"("a")"}, {"within", "4"}, {"offset", "1"}}).find("offset: can't mix"),
