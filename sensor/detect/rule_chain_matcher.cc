@@ -92,6 +92,8 @@ bool restUsesCursor(const RuleChain& chain, size_t index) {
       if (d->relative) return true;
     } else if (const auto* e = std::get_if<RuleByteExtract>(&step)) {
       if (e->relative) return true;
+    } else if (const auto* m = std::get_if<RuleByteMath>(&step)) {
+      if (m->relative) return true;
     }
   }
   return false;
@@ -220,6 +222,29 @@ bool matchByteExtract(MatchState& s, const RuleByteExtract& e, size_t index, int
   return matchFrom(s, index + 1, at + e.bytes);
 }
 
+// Suricata's byte_math: the result goes to a variable; the cursor stays. Division by 0 fails the step.
+bool matchByteMath(MatchState& s, const RuleByteMath& m, size_t index, int64_t cursor) {
+  const int64_t at = (m.relative ? cursor : 0) + m.offset;
+  uint64_t found = 0;
+  if (!readNumber(s.buffer, at, m.bytes, m.base, m.little_endian, &found)) return false;
+  found = applyBitmask(found, m.bitmask);
+  const auto rvalue = static_cast<uint64_t>(s.value(m.rvalue));
+  uint64_t result = 0;
+  switch (m.oper) {
+    case RuleByteMath::Oper::Add: result = found + rvalue; break;
+    case RuleByteMath::Oper::Subtract: result = found - rvalue; break;
+    case RuleByteMath::Oper::Multiply: result = found * rvalue; break;
+    case RuleByteMath::Oper::Divide:
+      if (rvalue == 0) return false;
+      result = found / rvalue;
+      break;
+    case RuleByteMath::Oper::ShiftLeft: result = rvalue >= 64 ? 0 : found << rvalue; break;
+    case RuleByteMath::Oper::ShiftRight: result = rvalue >= 64 ? 0 : found >> rvalue; break;
+  }
+  s.variables[m.variable] = result & 0xffffffffu;  // Suricata keeps byte_math results as 32-bit values
+  return matchFrom(s, index + 1, cursor);
+}
+
 bool matchIsDataAt(MatchState& s, const RuleIsDataAt& d, size_t index, int64_t cursor) {
   const int64_t n = s.value(d.offset);
   // Relative: n more bytes after the cursor; absolute: a byte at index n (Suricata's isdataat).
@@ -239,6 +264,7 @@ bool matchFrom(MatchState& s, size_t index, int64_t cursor) {
     case 4: return matchIsDataAt(s, std::get<RuleIsDataAt>(step), index, cursor);
     case 5: return std::get<RuleBsize>(step).holds(s.buffer.size()) && matchFrom(s, index + 1, cursor);
     case 6: return matchByteExtract(s, std::get<RuleByteExtract>(step), index, cursor);
+    case 7: return matchByteMath(s, std::get<RuleByteMath>(step), index, cursor);
     default: return false;
   }
 }

@@ -22,12 +22,12 @@ bool isContentModifier(std::string_view k) {
 
 // Payload keywords Suricata has and this engine does not evaluate: refusing keeps a rule from widening.
 bool isUnsupportedPayloadKeyword(std::string_view k) {
-  return k == "byte_math" || k == "base64_decode" || k == "entropy" || k == "asn1" || k == "replace" ||
-         k == "http_raw_cookie" || k == "luajit" || k == "lua";
+  return k == "base64_decode" || k == "entropy" || k == "asn1" || k == "replace" || k == "http_raw_cookie" ||
+         k == "luajit" || k == "lua";
 }
 
 bool usesVariables(const RuleStep& step) {
-  if (std::holds_alternative<RuleByteExtract>(step)) return true;
+  if (std::holds_alternative<RuleByteExtract>(step) || std::holds_alternative<RuleByteMath>(step)) return true;
   if (const auto* c = std::get_if<RuleContent>(&step))
     return c->offset_var >= 0 || c->depth_var >= 0 || c->distance_var >= 0 || c->within_var >= 0;
   if (const auto* t = std::get_if<RuleByteTest>(&step)) return t->value.isVariable() || t->offset.isVariable();
@@ -71,8 +71,8 @@ Result<RuleProgramBuilder::Took> RuleProgramBuilder::add(std::string_view keywor
     return fail(keyword, "this transform is not supported");
   } else if (keyword == "pcre") {
     status = addPcre(value);
-  } else if (keyword == "byte_test" || keyword == "byte_jump" || keyword == "byte_extract" || keyword == "isdataat" ||
-             keyword == "bsize" || keyword == "urilen") {
+  } else if (keyword == "byte_test" || keyword == "byte_jump" || keyword == "byte_extract" || keyword == "byte_math" ||
+             keyword == "isdataat" || keyword == "bsize" || keyword == "urilen") {
     status = addStep(keyword, value);
   } else if (isUnsupportedPayloadKeyword(keyword)) {
     return fail(keyword, "this payload keyword is not supported");
@@ -293,15 +293,26 @@ Status RuleProgramBuilder::addStep(std::string_view keyword, std::string_view va
     auto step = parseRuleIsDataAt(value, lookup);
     if (!step) return step.error();
     target.steps.push_back(std::move(*step));
+  } else if (keyword == "byte_math") {
+    auto step = parseRuleByteMath(value, lookup);
+    if (!step) return step.error();
+    return defineVariable(keyword, chain, std::move(*step));
   } else {
     auto step = parseRuleByteExtract(value);
     if (!step) return step.error();
-    if (variableIndex(step->name, chain) >= 0) return fail(keyword, "variable '" + step->name + "' defined twice");
-    if (target.variable_count >= kMaxRuleVariables) return fail(keyword, "too many variables in one buffer");
-    step->variable = target.variable_count++;
-    variables_.push_back(Variable{step->name, chain, step->variable});
-    target.steps.push_back(std::move(*step));
+    return defineVariable(keyword, chain, std::move(*step));
   }
+  return Ok{};
+}
+
+template <typename Step>
+Status RuleProgramBuilder::defineVariable(std::string_view keyword, size_t chain, Step step) {
+  RuleChain& target = program_.chains[chain];
+  if (variableIndex(step.name, chain) >= 0) return fail(keyword, "variable '" + step.name + "' defined twice");
+  if (target.variable_count >= kMaxRuleVariables) return fail(keyword, "too many variables in one buffer");
+  step.variable = target.variable_count++;
+  variables_.push_back(Variable{step.name, chain, step.variable});
+  target.steps.push_back(std::move(step));
   return Ok{};
 }
 

@@ -14,7 +14,7 @@
 // load (depth smaller than the content, offset with startswith, distance with
 // depth on one content, relative pcre with no previous match in its buffer, a
 // second fast_pattern, ...), and the payload keywords this engine does not
-// implement (byte_math, base64_decode, pcrexform, dce options, ...).
+// implement (base64_decode, pcrexform, dce options, ...).
 #include <cstddef>
 #include <cstdint>
 #include <optional>
@@ -58,6 +58,8 @@ class RuleProgramBuilder {
   Status addTransform(std::string_view keyword, std::string_view value);
   Status addPcre(std::string_view value);
   Status addStep(std::string_view keyword, std::string_view value);
+  template <typename Step>
+  Status defineVariable(std::string_view keyword, size_t chain, Step step);
   void selectBuffer(std::string_view buffer);
   size_t currentChain();
   size_t chainFor(std::string_view buffer, const std::vector<RuleTransform>& transforms, const std::string& xor_key);

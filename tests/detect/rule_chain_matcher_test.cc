@@ -315,6 +315,32 @@ TEST(RuleChainMatcher, ByteExtractFeedsLaterPositions) {
       << "'65' read as decimal, compared with the byte 'A'";
 }
 
+TEST(RuleChainMatcher, ByteMathResultFeedsLaterKeywords) {
+  const std::initializer_list<RuleOption> add = {{"byte_math", "bytes 1, offset 0, oper +, rvalue 2, result v"},
+                                                 {"byte_test", "1,=,v,1"}};
+  EXPECT_TRUE(matches(add, bytes({3, 5})));
+  EXPECT_FALSE(matches(add, bytes({3, 4})));
+  // The documentation's example shape: an extracted value as rvalue, the result tested.
+  const std::initializer_list<RuleOption> chained = {{"byte_extract", "1,0,x"},
+                                                     {"byte_math", "bytes 1, offset 1, oper *, rvalue x, result y"},
+                                                     {"byte_test", "1,=,y,2"}};
+  EXPECT_TRUE(matches(chained, bytes({3, 4, 12})));
+  EXPECT_FALSE(matches(chained, bytes({3, 4, 7})));
+  EXPECT_TRUE(matches({{"byte_math", "bytes 2, offset 0, oper >>, rvalue 4, result s, endian little"},
+                       {"byte_test", "1,=,s,2"}},
+                      bytes({0x10, 0x00, 0x01})));
+  EXPECT_FALSE(matches({{"byte_math", "bytes 1, offset 0, oper /, rvalue 0, result q"}}, bytes({4})))
+      << "division by zero fails";
+  EXPECT_TRUE(matches({{"content", R"("n=")"},
+                       {"byte_math", "bytes 2, offset 0, oper -, rvalue 10, result d, "
+                                     "relative, string dec"},
+                       {"content", R"("!")"},
+                       {"distance", "d"},
+                       {"within", "1"}},
+                      "n=14ab!"))
+      << "14 - 10 = 4 bytes after n= (byte_math leaves the cursor where it was)";
+}
+
 TEST(RuleChainMatcher, EveryTransform) {
   EXPECT_TRUE(matches({{"http.uri"}, {"strip_whitespace"}, {"content", R"("a=b")"}, {"startswith"}}, " a =\tb"));
   EXPECT_TRUE(matches({{"http.uri"}, {"compress_whitespace"}, {"content", R"("a b")"}}, "a \t\r\n b"));

@@ -441,8 +441,11 @@ TEST(RuleProgramBuilder, BadByteKeywordsAreRefused) {
   EXPECT_NE(errorOf({{"byte_extract", "1,0,v"}, {"byte_extract", "1,1,v"}}).find("defined twice"), std::string::npos);
   EXPECT_NE(errorOf({{"content", R"("a")"}, {"distance", "nosuch"}}).find("distance: unknown variable"),
             std::string::npos);
-  EXPECT_NE(errorOf({{"byte_math", "bytes 1, offset 0, oper +, rvalue 1, result v"}}).find("not supported"),
-            std::string::npos);
+  EXPECT_EQ(errorOf({{"base64_decode", "bytes 10"}}), "base64_decode: this payload keyword is not supported");
+  EXPECT_EQ(errorOf({{"byte_math", "bytes 1, offset 0, oper %, rvalue 1, result v"}}),
+            "byte_math: oper must be one of + - * / << >>, not '%'");
+  EXPECT_EQ(errorOf({{"byte_math", "bytes 1, offset 0, oper +, rvalue 1"}}),
+            "byte_math: needs bytes, offset, oper, rvalue and result");
 }
 
 TEST(RuleProgramBuilder, NonPayloadKeywordsAreNotMine) {
