@@ -254,6 +254,7 @@ Status RuleProgramBuilder::addPcre(std::string_view value) {
   size_t chain = 0;
   if (parsed->buffer.empty() || parsed->buffer == buffer_) {
     chain = currentChain();
+    if (buffer_ != "pkt_data") sticky_pcres_.push_back(ContentRef{chain, program_.chains[chain].steps.size()});
   } else if (buffer_ != "pkt_data") {
     return fail("pcre", "its flags name " + parsed->buffer + " but the sticky buffer is " + buffer_);
   } else {
@@ -316,17 +317,22 @@ Status RuleProgramBuilder::defineVariable(std::string_view keyword, size_t chain
   return Ok{};
 }
 
-Status RuleProgramBuilder::validateChain(const RuleChain& chain) const {
+Status RuleProgramBuilder::validateChain(size_t index) const {
+  const RuleChain& chain = program_.chains[index];
   bool previous_match = false;
   uint64_t longest_content = 0, bsize_max = UINT64_MAX;
-  for (const RuleStep& step : chain.steps) {
+  for (size_t i = 0; i < chain.steps.size(); ++i) {
+    const RuleStep& step = chain.steps[i];
     if (const auto* c = std::get_if<RuleContent>(&step)) {
       if (c->fast_pattern_only && (c->offset || c->depth || c->relative() || c->offset_var >= 0 || c->depth_var >= 0))
         return fail("fast_pattern", "only can't be combined with offset, depth, distance or within");
       if (!c->negated) longest_content = std::max<uint64_t>(longest_content, c->bytes.size());
       previous_match = true;
     } else if (const auto* p = std::get_if<RulePcre>(&step)) {
-      if (p->relative && !previous_match)
+      // Suricata allows a first /R pcre in a sticky buffer (relative to its start), not in the payload.
+      const bool in_sticky = std::find(sticky_pcres_.begin(), sticky_pcres_.end(), ContentRef{index, i}) !=
+                             sticky_pcres_.end();
+      if (p->relative && !previous_match && !in_sticky)
         return fail("pcre", p->source + " is relative (/R) but has no previous match in buffer " + chain.buffer);
       previous_match = true;
     } else if (const auto* b = std::get_if<RuleBsize>(&step)) {
@@ -340,8 +346,8 @@ Status RuleProgramBuilder::validateChain(const RuleChain& chain) const {
 }
 
 Result<RuleProgram> RuleProgramBuilder::finish() {
-  for (const RuleChain& chain : program_.chains)
-    if (auto status = validateChain(chain); !status) return status.error();
+  for (size_t i = 0; i < program_.chains.size(); ++i)
+    if (auto status = validateChain(i); !status) return status.error();
   std::erase_if(program_.chains, [](const RuleChain& c) { return c.steps.empty(); });
   program_.fast_pattern = chooseRuleFastPattern(program_);
   return std::move(program_);

@@ -12,7 +12,7 @@
 //   keyword; a buffer used with different transforms is a different chain.
 // Refused, with a message naming the keyword: anything Suricata refuses at
 // load (depth smaller than the content, offset with startswith, distance with
-// depth on one content, relative pcre with no previous match in its buffer, a
+// depth on one content, relative pcre with no previous match in the payload, a
 // second fast_pattern, ...), and the payload keywords this engine does not
 // implement (base64_decode, pcrexform, dce options, ...).
 #include <cstddef>
@@ -43,6 +43,7 @@ class RuleProgramBuilder {
  private:
   struct ContentRef {
     size_t chain = 0, step = 0;
+    bool operator==(const ContentRef&) const = default;
   };
   struct Variable {
     std::string name;
@@ -65,7 +66,7 @@ class RuleProgramBuilder {
   size_t chainFor(std::string_view buffer, const std::vector<RuleTransform>& transforms, const std::string& xor_key);
   RuleContent* lastContent();
   int8_t variableIndex(std::string_view name, size_t chain) const;
-  Status validateChain(const RuleChain& chain) const;
+  Status validateChain(size_t index) const;
 
   RuleProgram program_;
   std::string buffer_ = "pkt_data";        // the sticky buffer options go to now
@@ -75,6 +76,7 @@ class RuleProgramBuilder {
   std::optional<ContentRef> last_content_;
   std::vector<Variable> variables_;
   bool fast_pattern_seen_ = false;
+  std::vector<ContentRef> sticky_pcres_;  // pcres given under a sticky buffer (only payload steps ever move)
 };
 
 }  // namespace tapwatch

@@ -230,6 +230,8 @@ TEST(RuleChainMatcher, RelativePcreStartsAtThePreviousMatchAndSetsTheNext) {
   EXPECT_TRUE(matches(anchored, "GET /admin"));
   EXPECT_FALSE(matches(anchored, "GET x /admin")) << "^ anchors at the end of the previous match";
   EXPECT_FALSE(matches({{"content", R"("b")"}, {"pcre", R"("/a/R")"}}, "ab")) << "nothing after b";
+  EXPECT_TRUE(matches({{"http.uri"}, {"pcre", R"("/^\/x/R")"}}, "/x")) << "first in a sticky buffer: from its start";
+  EXPECT_FALSE(matches({{"http.uri"}, {"pcre", R"("/^\/x/R")"}}, "a/x"));
   // The pcre's match end is where the next relative content counts from.
   const std::initializer_list<RuleOption> chained = {{"content", R"("k")"},
                                                      {"pcre", R"("/[0-9]+/R")"},

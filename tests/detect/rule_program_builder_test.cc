@@ -261,6 +261,14 @@ TEST(RuleProgramBuilder, PcreFlagsChooseTheBufferAndOptions) {
   EXPECT_FALSE(p->fast_pattern.has_value() && p->fast_pattern->chain != 2);
 }
 
+TEST(RuleProgramBuilder, FirstRelativePcreIsAllowedInAStickyBufferOnly) {
+  auto sticky = buildRule({{"http.uri"}, {"pcre", R"("/^\/x/R")"}});
+  ASSERT_TRUE(sticky) << sticky.error().message;
+  EXPECT_TRUE(std::get<RulePcre>(sticky->chains[0].steps[0]).relative);
+  EXPECT_FALSE(buildRule({{"pcre", R"("/x/R")"}}));
+  EXPECT_FALSE(buildRule({{"pcre", R"("/x/UR")"}})) << "a buffer flag is not a sticky buffer";
+}
+
 TEST(RuleProgramBuilder, EverySuricataPcreModifierIsAccepted) {
   const std::pair<char, std::string_view> buffers[] = {
       {'U', "http.uri"},    {'I', "http.uri.raw"},    {'P', "http.request_body"}, {'Q', "http.response_body"},
