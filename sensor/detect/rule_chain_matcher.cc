@@ -142,6 +142,27 @@ bool matchPcre(MatchState& s, const RulePcre& p, size_t index, int64_t cursor) {
   return false;
 }
 
+// The text form, read as strtoull reads it (Suricata's byte_* keywords use it): leading white space,
+// an optional sign (a '-' negates modulo 2^64), "0x" before hex digits; the number ends at the first
+// non-digit, and at least one digit is needed.
+bool readText(const uint8_t* p, uint8_t bytes, RuleNumberBase base, uint64_t* out) {
+  const uint64_t radix = base == RuleNumberBase::Hex ? 16 : base == RuleNumberBase::Oct ? 8 : 10;
+  uint8_t i = 0;
+  while (i < bytes && (p[i] == ' ' || (p[i] >= '\t' && p[i] <= '\r'))) ++i;
+  const bool minus = i < bytes && p[i] == '-';
+  if (i < bytes && (p[i] == '-' || p[i] == '+')) ++i;
+  if (radix == 16 && i + 2 < bytes && p[i] == '0' && (p[i + 1] | 0x20) == 'x' && hexDigitValue(p[i + 2]) >= 0) i += 2;
+  uint64_t value = 0;
+  const uint8_t first_digit = i;
+  for (; i < bytes; ++i) {
+    const int d = hexDigitValue(p[i]);
+    if (d < 0 || static_cast<uint64_t>(d) >= radix) break;
+    value = value * radix + static_cast<uint64_t>(d);
+  }
+  *out = minus ? 0 - value : value;
+  return i > first_digit;
+}
+
 // Reads `bytes` at `at` as a raw big/little-endian number or as text in a base; false when it is not one.
 bool readNumber(ByteSpan buffer, int64_t at, uint8_t bytes, RuleNumberBase base, bool little, uint64_t* out) {
   if (at < 0 || at + bytes > static_cast<int64_t>(buffer.size())) return false;
@@ -156,15 +177,7 @@ bool readNumber(ByteSpan buffer, int64_t at, uint8_t bytes, RuleNumberBase base,
     *out = value;
     return true;
   }
-  const uint64_t radix = base == RuleNumberBase::Hex ? 16 : base == RuleNumberBase::Oct ? 8 : 10;
-  uint8_t digits = 0;
-  for (; digits < bytes; ++digits) {
-    const int d = hexDigitValue(p[digits]);
-    if (d < 0 || static_cast<uint64_t>(d) >= radix) break;  // the number ends at the first non-digit
-    value = value * radix + static_cast<uint64_t>(d);
-  }
-  *out = value;
-  return digits > 0;
+  return readText(p, bytes, base, out);
 }
 
 uint64_t applyBitmask(uint64_t value, uint64_t mask) {

@@ -280,6 +280,8 @@ TEST(RuleChainMatcher, ByteTestStringsAndRelative) {
   EXPECT_TRUE(matches({{"byte_test", "2,=,255,0,string,hex"}}, "ff"));
   EXPECT_TRUE(matches({{"byte_test", "3,=,8,0,string,oct"}}, "10;"));
   EXPECT_FALSE(matches({{"byte_test", "3,=,0,0,string,dec"}}, "abc")) << "no digits: not a number";
+  EXPECT_TRUE(matches({{"byte_test", "4,=,12,0,string,dec"}}, " +12")) << "read like strtoull: blanks and a sign";
+  EXPECT_TRUE(matches({{"byte_test", "4,=,26,0,string,hex"}}, "0x1a"));
 }
 
 TEST(RuleChainMatcher, ByteJumpMovesTheCursor) {
