@@ -90,6 +90,7 @@ void RuleProgramBuilder::selectBuffer(std::string_view buffer) {
   transforms_.clear();
   xor_key_.clear();
   chain_ = SIZE_MAX;
+  new_instance_ = ruleMultiBuffer(buffer_);
 }
 
 size_t RuleProgramBuilder::chainFor(std::string_view buffer, const std::vector<RuleTransform>& transforms,
@@ -107,6 +108,11 @@ size_t RuleProgramBuilder::chainFor(std::string_view buffer, const std::vector<R
 }
 
 size_t RuleProgramBuilder::currentChain() {
+  if (chain_ == SIZE_MAX && new_instance_) {
+    program_.chains.push_back(RuleChain{buffer_, transforms_, {}, xor_key_, 0});
+    chain_ = program_.chains.size() - 1;
+    new_instance_ = false;
+  }
   if (chain_ == SIZE_MAX) chain_ = chainFor(buffer_, transforms_, xor_key_);
   return chain_;
 }

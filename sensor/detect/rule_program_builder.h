@@ -9,7 +9,10 @@
 // - content modifiers (nocase, offset, depth, distance, within, startswith,
 //   endswith, fast_pattern, rawbytes) apply to the last content of the rule;
 // - transforms must follow their sticky buffer, before its first match
-//   keyword; a buffer used with different transforms is a different chain.
+//   keyword; a buffer used with different transforms is a different chain;
+// - naming a multi-buffer keyword again (dns.query, file.data, tls.certs, ...
+//   Suricata 7's "Multiple Buffer Matching") starts a new chain, which may
+//   match another value of that buffer; other sticky buffers continue theirs.
 // Refused, with a message naming the keyword: anything Suricata refuses at
 // load (depth smaller than the content, offset with startswith, distance with
 // depth on one content, relative pcre with no previous match in the payload, a
@@ -72,7 +75,8 @@ class RuleProgramBuilder {
   std::string buffer_ = "pkt_data";        // the sticky buffer options go to now
   std::vector<RuleTransform> transforms_;  // transforms given since that sticky buffer
   std::string xor_key_;
-  size_t chain_ = SIZE_MAX;  // chain of (buffer_, transforms_), SIZE_MAX until its first step
+  bool new_instance_ = false;  // a multi-buffer keyword was named: its options start a new chain
+  size_t chain_ = SIZE_MAX;    // chain of (buffer_, transforms_), SIZE_MAX until its first step
   std::optional<ContentRef> last_content_;
   std::vector<Variable> variables_;
   bool fast_pattern_seen_ = false;

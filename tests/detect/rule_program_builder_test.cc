@@ -191,6 +191,23 @@ TEST(RuleProgramBuilder, EveryDocumentedStickyBufferIsRecognised) {
   }
 }
 
+TEST(RuleProgramBuilder, MultiBufferKeywordNamedAgainStartsANewInstance) {
+  auto dns = buildRule({{"dns.query"}, {"content", R"("example")"}, {"dns.query"}, {"content", R"(".com")"}});
+  ASSERT_TRUE(dns) << dns.error().message;
+  ASSERT_EQ(dns->chains.size(), 2u) << "each instance may match a different query";
+  EXPECT_EQ(dns->chains[0].buffer, "dns.query");
+  EXPECT_EQ(dns->chains[1].buffer, "dns.query");
+
+  auto uri = buildRule({{"http.uri"}, {"content", R"("/a")"}, {"http.uri"}, {"content", R"("b")"}, {"distance", "0"}});
+  ASSERT_TRUE(uri);
+  ASSERT_EQ(uri->chains.size(), 1u) << "http.uri is single-buffer: the second http.uri continues the first";
+  EXPECT_EQ(uri->chains[0].steps.size(), 2u);
+
+  auto classic = buildRule({{"dns.query"}, {"content", R"("example")"}, {"content", R"(".net")"}});
+  ASSERT_TRUE(classic);
+  EXPECT_EQ(classic->chains.size(), 1u);
+}
+
 TEST(RuleProgramBuilder, LegacyModifierMovesThePrecedingContentAndItsRelativeSuccessors) {
   auto p = buildRule({{"content", R"("POST")"},
                       {"http_method"},
