@@ -22,9 +22,9 @@ def httpRequest(method="GET", target="/index.html", host="www.example.com", head
     return ("\r\n".join(lines) + "\r\n\r\n").encode("latin-1") + body
 
 
-def httpResponse(status=200, reason="OK", headers=None, body=b"<html><body>ok</body></html>\n"):
-    lines = [f"HTTP/1.1 {status} {reason}", "Server: nginx/1.22.1",
-             "Content-Type: text/html; charset=utf-8"]
+def httpResponse(status=200, reason="OK", headers=None, body=b"<html><body>ok</body></html>\n",
+                 ctype="text/html; charset=utf-8"):
+    lines = [f"HTTP/1.1 {status} {reason}", "Server: nginx/1.22.1", f"Content-Type: {ctype}"]
     lines += [f"{n}: {v}" for n, v in (headers or [])]
     lines.append(f"Content-Length: {len(body)}")
     return ("\r\n".join(lines) + "\r\n\r\n").encode("latin-1") + body
