@@ -13,9 +13,11 @@ can be checked against a fresh run:
                               the committed cases (exit 1 and list the differences)
   generate.py --list          print split, class and name of every case
 
-The split: within each class, in definition order, cases 0 and 3 of every four go
-to `dev` and cases 1 and 2 to `heldout` (cases alternate must-alert / must-not-alert,
-so both halves get both kinds of every class). Engine authors tune on dev only.
+The split: within each class, must-alert cases (some sid expected to alert) and
+must-not-alert cases are counted separately in definition order; the 1st, 3rd, 5th
+... of each go to `dev`, the 2nd, 4th ... to `heldout` (every other class, in
+order of first appearance, starts with `heldout` instead, so an odd case out
+does not always land in dev). So both halves get both kinds of every class. Engine authors tune on dev only.
 
 Needs Python 3 and scapy (Debian: python3-scapy).
 """
@@ -41,12 +43,18 @@ SPLITS = ("dev", "heldout")
 def assignSplits(cases):
     """-> [(split, case)] in definition order (see the module docstring)."""
     seen = collections.Counter()
+    first = {}   # class -> 0 or 1: classes alternate which half gets an odd case out
     out = []
     for c in cases:
-        i = seen[c.cls]
-        seen[c.cls] += 1
-        out.append(("dev" if i % 4 in (0, 3) else "heldout", c))
+        first.setdefault(c.cls, len(first) % 2)
+        key = (c.cls, mustAlert(c))
+        out.append(("dev" if (seen[key] + first[c.cls]) % 2 == 0 else "heldout", c))
+        seen[key] += 1
     return out
+
+
+def mustAlert(case):
+    return any(count > 0 for count in case.alerts.values())
 
 
 def checkUnique(cases):

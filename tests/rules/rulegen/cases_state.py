@@ -182,3 +182,15 @@ def _udp(cap, payload):
 def _dns(cap, name):
     from .case import dns
     return dns(cap, name)
+add("multi_rule_none_match", M,
+    [rule(HTTP, 'http.uri; content:"zq-none-a";', 7913), rule(HTTP, 'http.user_agent; content:"zq-none-b";', 7914)],
+    lambda cap: http(cap, apps.httpRequest("GET", "/zq-none-b", ua="zq-none-a")), {7913: 0, 7914: 0}, W_MULTI)
+add("multi_rule_both_wrong_direction", M,
+    [rule("tcp any any -> any 9000", 'flow:to_server; content:"zq-reply";', 7915),
+     rule("tcp any 9000 -> any any", 'flow:to_client; content:"zq-ask";', 7916)],
+    lambda cap: tcp(cap, [(True, b"zq-ask\r\n"), (False, b"zq-reply\r\n")]), {7915: 0, 7916: 0}, W_MULTI)
+add("rule_file_all_commented_noalert", R,
+    ["#" + rule("udp any any -> any any", 'content:"zq-file";', 8006),
+     "# a comment line between rules", "",
+     rule("udp any any -> any any", 'content:"zq-absent";', 8007)], lambda cap: _udp(cap, b"zq-file"),
+    {8006: 0, 8007: 0}, W_FILE)
