@@ -166,7 +166,7 @@ add("rule_file_meta_options_noalert", R,
           'reference:url,www.example.com/zq; metadata:created_at 2024_01_01, tag zq;', 8003)],
     lambda cap: _udp(cap, b"zq-other"), {8003: 0}, W_FILE)
 add("rule_file_line_continuation_alert", R,
-    [rule("udp any any -> any any", 'content:"zq-cont"; \\\n    content:"tinued"; distance:0;', 8004)],
+    [rule("udp any any -> any any", 'content:"zq-cont"; \\\n    content:"inued"; distance:0;', 8004)],
     lambda cap: _udp(cap, b"zq-continued"), {8004: 1}, W_FILE)
 add("rule_file_meta_options_alert", R,
     [rule("udp any any -> any any", 'content:"zq-meta"; classtype:trojan-activity; priority:1; '
