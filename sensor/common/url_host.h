@@ -10,7 +10,7 @@
 namespace tapwatch {
 
 struct UrlHost {
-  std::string_view host;  // without userinfo, port and IPv6 brackets; as written (case kept)
+  std::string_view host;   // without userinfo, port and IPv6 brackets; as written (case kept)
   bool bracketed = false;  // [IPv6] literal
 };
 

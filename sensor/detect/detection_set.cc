@@ -50,6 +50,7 @@ void addExpressions(FieldExpressions& out, const Signature& sig, uint32_t sig_in
 struct FieldPlan {
   FieldExpressions expressions;
   std::vector<PatternRef> domain_lists;
+  std::vector<PatternRef> ip_lists;
   std::vector<PatternRef> literal_lists;
 };
 
@@ -58,6 +59,8 @@ void addPattern(FieldPlan& plan, bool streaming, const Signature& sig, uint32_t 
   const PatternRef ref{sig_index, static_cast<uint8_t>(pattern_index)};
   if (p.kind == PatternKind::List && p.list_kind == ListKind::Domain) {
     plan.domain_lists.push_back(ref);
+  } else if (p.kind == PatternKind::List && p.list_kind == ListKind::Ip) {
+    plan.ip_lists.push_back(ref);
   } else if (p.kind == PatternKind::List && !streaming) {
     plan.literal_lists.push_back(ref);
   } else {
@@ -151,6 +154,26 @@ std::shared_ptr<const DomainMatcher> buildDomainMatcher(const std::vector<Signat
   return matcher;
 }
 
+std::shared_ptr<const IpMatcher> buildIpMatcher(const std::vector<Signature>& sigs,
+                                                const std::vector<PatternRef>& lists) {
+  auto matcher = std::make_shared<IpMatcher>();
+  for (const PatternRef& ref : lists)
+    for (const auto& prefix : sigs[ref.signature].patterns[ref.pattern].ip_entries) matcher->add(prefix, ref);
+  matcher->build();
+  return matcher;
+}
+
+// Domain and IP list entries live on in their matchers: drop the loaded
+// copies so a 1M-entry list is held once, not twice.
+void releaseListEntries(std::vector<Signature>& sigs) {
+  for (auto& sig : sigs)
+    for (auto& p : sig.patterns) {
+      if (p.kind != PatternKind::List || p.list_kind == ListKind::Literal) continue;
+      std::vector<ListEntry>().swap(p.list_entries);
+      std::vector<IpPrefix>().swap(p.ip_entries);
+    }
+}
+
 // Disabled signatures are not compiled, but a broken one must still fail `sig check`.
 Status validateDisabled(const Signature& sig) {
   for (size_t i = 0; i < sig.patterns.size(); ++i) {
@@ -214,6 +237,7 @@ Result<std::shared_ptr<const DetectionSet>> DetectionSet::build(std::vector<Sign
     return key;
   };
   std::map<ListKey, std::shared_ptr<const DomainMatcher>> matchers;
+  std::map<ListKey, std::shared_ptr<const IpMatcher>> ip_matchers;
   std::map<ListKey, size_t> list_jobs;
   std::map<std::string, size_t> field_jobs;
   std::vector<CompileJob> jobs;
@@ -228,6 +252,11 @@ Result<std::shared_ptr<const DetectionSet>> DetectionSet::build(std::vector<Sign
       auto& matcher = matchers[listKey(plan.domain_lists)];
       if (!matcher) matcher = buildDomainMatcher(set->signatures_, plan.domain_lists);
       set->fields_[i].domains = matcher;
+    }
+    if (!plan.ip_lists.empty()) {
+      auto& matcher = ip_matchers[listKey(plan.ip_lists)];
+      if (!matcher) matcher = buildIpMatcher(set->signatures_, plan.ip_lists);
+      set->fields_[i].ips = matcher;
     }
     if (!plan.literal_lists.empty()) {
       auto [it, added] = list_jobs.emplace(listKey(plan.literal_lists), jobs.size());
@@ -278,6 +307,7 @@ Result<std::shared_ptr<const DetectionSet>> DetectionSet::build(std::vector<Sign
     if (rc != HS_SUCCESS) return makeError("Hyperscan could not allocate scratch space for the signature databases");
   }
   set->databases_ = std::move(databases);
+  releaseListEntries(set->signatures_);
   return std::shared_ptr<const DetectionSet>(std::move(set));
 }
 

@@ -153,7 +153,7 @@ void UrlExtractor::decodeEntity(UrlSink& sink) {
   } else {
     // The references that matter around links; any other named one separates.
     static constexpr std::pair<std::string_view, char> kNamed[] = {
-        {"amp", '&'}, {"quot", '"'}, {"apos", '\''}, {"lt", '<'}, {"gt", '>'}, {"sol", '/'},
+        {"amp", '&'},   {"quot", '"'},   {"apos", '\''}, {"lt", '<'},     {"gt", '>'},  {"sol", '/'},
         {"colon", ':'}, {"period", '.'}, {"quest", '?'}, {"equals", '='}, {"num", '#'}, {"percnt", '%'}};
     char mapped = ' ';
     for (const auto& [n, c] : kNamed)

@@ -39,10 +39,9 @@ TEST(UrlExtractor, PlainTextSchemesAndWww) {
 }
 
 TEST(UrlExtractor, HtmlAttributesAndReferences) {
-  const std::string html =
-      "<p>Dear customer,</p><a href=\"https://login.scam.example/verify?id=7&amp;t=9\">Click</a>"
-      "<img src='http://cdn.example/pixel.gif'><a href=&#104;ttps://hidden.example/x>y</a>"
-      "<a href=\"&#x68;&#x74;tp://hex.example/\">z</a> text www.visible.example/&lt;tag";
+  const std::string html = "<p>Dear customer,</p><a href=\"https://login.scam.example/verify?id=7&amp;t=9\">Click</a>"
+                           "<img src='http://cdn.example/pixel.gif'><a href=&#104;ttps://hidden.example/x>y</a>"
+                           "<a href=\"&#x68;&#x74;tp://hex.example/\">z</a> text www.visible.example/&lt;tag";
   EXPECT_EQ(extract(html, true), (V{"https://login.scam.example/verify?id=7&t=9", "http://cdn.example/pixel.gif",
                                     "https://hidden.example/x", "http://hex.example/", "www.visible.example/"}));
   // Fed one byte at a time: the same links (references and runs span pieces).
@@ -81,11 +80,11 @@ TEST(UrlHost, AuthorityForms) {
 
 // The parser end to end: a base64 HTML part and a quoted-printable text part.
 std::vector<test::Step> mailSession(const std::string& message) {
-  return {{Direction::ToClient, "220 mx ESMTP\r\n"},      {Direction::ToServer, "HELO c\r\n"},
-          {Direction::ToClient, "250 ok\r\n"},            {Direction::ToServer, "MAIL FROM:<a@example.org>\r\n"},
-          {Direction::ToClient, "250 ok\r\n"},            {Direction::ToServer, "RCPT TO:<b@example.org>\r\n"},
-          {Direction::ToClient, "250 ok\r\n"},            {Direction::ToServer, "DATA\r\n"},
-          {Direction::ToClient, "354 go\r\n"},            {Direction::ToServer, message + "\r\n.\r\n"},
+  return {{Direction::ToClient, "220 mx ESMTP\r\n"}, {Direction::ToServer, "HELO c\r\n"},
+          {Direction::ToClient, "250 ok\r\n"},       {Direction::ToServer, "MAIL FROM:<a@example.org>\r\n"},
+          {Direction::ToClient, "250 ok\r\n"},       {Direction::ToServer, "RCPT TO:<b@example.org>\r\n"},
+          {Direction::ToClient, "250 ok\r\n"},       {Direction::ToServer, "DATA\r\n"},
+          {Direction::ToClient, "354 go\r\n"},       {Direction::ToServer, message + "\r\n.\r\n"},
           {Direction::ToClient, "250 queued\r\n"}};
 }
 
