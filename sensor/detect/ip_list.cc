@@ -147,9 +147,8 @@ uint32_t IpMatcher::internSet(const std::vector<uint16_t>& refs) {
 template <typename Key>
 void IpMatcher::buildTable(std::vector<Pending<Key>>& pending, Table<Key>& table) {
   if (pending.empty()) return;
-  std::sort(pending.begin(), pending.end(), [](const Pending<Key>& a, const Pending<Key>& b) {
-    return a.ref != b.ref ? a.ref < b.ref : a.lo < b.lo;
-  });
+  std::sort(pending.begin(), pending.end(),
+            [](const Pending<Key>& a, const Pending<Key>& b) { return a.ref != b.ref ? a.ref < b.ref : a.lo < b.lo; });
   // Per list: merge duplicates, overlaps and adjacent ranges.
   std::vector<Pending<Key>> merged;
   for (const auto& p : pending) {

@@ -32,7 +32,7 @@ struct IpPrefix {
   std::array<uint8_t, 16> addr{};  // network order; IPv4 in the first 4 bytes; host bits cleared
   uint8_t bits = 0;                // prefix length: 0..32 (v4) or 0..128 (v6)
   bool v6 = false;
-  uint32_t line = 0;               // in the list file, for messages
+  uint32_t line = 0;  // in the list file, for messages
 };
 
 // Parses "192.0.2.1", "192.0.2.0/24", "2001:db8::/32", "::1". Host bits
@@ -98,7 +98,7 @@ class IpMatcher {
   std::vector<Pending<U128>> pending6_;
   Table<uint32_t> v4_;
   Table<U128> v6_;
-  std::vector<uint32_t> v4_index_;  // 65,537 entries: first v4 range whose end >= bucket << 16
+  std::vector<uint32_t> v4_index_;                   // 65,537 entries: first v4 range whose end >= bucket << 16
   std::vector<std::pair<uint32_t, uint32_t>> sets_;  // (first, count) in set_refs_
   std::vector<PatternRef> set_refs_;
   std::map<std::vector<uint16_t>, uint32_t> set_ids_;  // build time only
