@@ -15,4 +15,13 @@ void DomainMatcher::add(std::string_view domain, PatternRef ref) {
   refs_.push_back({ref, kNone});
 }
 
+size_t DomainMatcher::memoryBytes() const {
+  // A libstdc++ node: next pointer, the pair, the cached hash.
+  constexpr size_t kNode = sizeof(void*) + sizeof(std::pair<const std::string, uint32_t>) + sizeof(size_t);
+  size_t bytes = map_.bucket_count() * sizeof(void*) + map_.size() * kNode + refs_.capacity() * sizeof(RefNode);
+  for (const auto& [name, first] : map_)
+    if (name.capacity() > 15) bytes += name.capacity() + 1;  // beyond the small-string buffer
+  return bytes;
+}
+
 }  // namespace tapwatch

@@ -37,6 +37,8 @@ class DomainMatcher {
   size_t size() const { return map_.size(); }
 
   void reserve(size_t entries) { map_.reserve(entries); }
+  // Approximate heap bytes held (buckets, nodes, long names, ref chain); for benchmarks.
+  size_t memoryBytes() const;
 
   // Calls fn(ref) for every list entry equal to `token` or a parent of it.
   template <typename Fn>

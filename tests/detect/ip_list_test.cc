@@ -42,9 +42,13 @@ TEST(IpPrefixParse, AddressesPrefixesAndErrors) {
   EXPECT_FALSE(p.v6);
   EXPECT_EQ(prefix("2001:db8::1").bits, 128);
   EXPECT_TRUE(prefix("::/0").v6);
-  for (const auto& [bad, col] : std::vector<std::pair<std::string, size_t>>{
-           {"10.0.0.1/33", 10}, {"2001:db8::/129", 12}, {"10.0.0.1/", 10}, {"10.0.0.1/x", 10}, {"10.0.0", 1},
-           {"scam.example", 1}, {"10.0.0.1/2/3", 10}}) {
+  for (const auto& [bad, col] : std::vector<std::pair<std::string, size_t>>{{"10.0.0.1/33", 10},
+                                                                            {"2001:db8::/129", 12},
+                                                                            {"10.0.0.1/", 10},
+                                                                            {"10.0.0.1/x", 10},
+                                                                            {"10.0.0", 1},
+                                                                            {"scam.example", 1},
+                                                                            {"10.0.0.1/2/3", 10}}) {
     IpPrefix out;
     std::string why;
     size_t c = 0;

@@ -41,7 +41,8 @@ class NameLists : public ::testing::Test {
 };
 
 TEST_F(NameLists, SameBoundaryOnEveryNameField) {
-  for (Field f : {Field::DnsQuery, Field::DnsAnswer, Field::TlsSni, Field::QuicSni, Field::TlsCertSan, Field::HttpHost}) {
+  for (Field f :
+       {Field::DnsQuery, Field::DnsAnswer, Field::TlsSni, Field::QuicSni, Field::TlsCertSan, Field::HttpHost}) {
     SCOPED_TRACE(std::string(fieldName(f)));
     EXPECT_TRUE(hit(f, "scam.example"));
     EXPECT_TRUE(hit(f, "Login.SCAM.example"));
