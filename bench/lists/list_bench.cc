@@ -73,8 +73,8 @@ struct Row {
   uint64_t hits, lookups;
 };
 
-Row run(const std::string& what, const std::string& dir, const std::string& kind, const std::string& list,
-        Field field, const std::vector<std::string>& values, size_t entries) {
+Row run(const std::string& what, const std::string& dir, const std::string& kind, const std::string& list, Field field,
+        const std::vector<std::string>& values, size_t entries) {
   const std::string yaml = dir + "/" + kind + ".yaml";
   std::ofstream(yaml) << "signatures:\n  - id: 1\n    name: bench\n    fields: [" << fieldName(field)
                       << "]\n    patterns:\n      - {list: " << list << ", kind: " << kind << "}\n";
@@ -109,13 +109,13 @@ Row run(const std::string& what, const std::string& dir, const std::string& kind
     }
   }
   const auto t5 = Clock::now();
-  if (raw_hits != sink.hits) std::fprintf(stderr, "warning: raw lookups found %llu, scans %llu\n",
-                                          static_cast<unsigned long long>(raw_hits),
-                                          static_cast<unsigned long long>(sink.hits));
+  if (raw_hits != sink.hits)
+    std::fprintf(stderr, "warning: raw lookups found %llu, scans %llu\n", static_cast<unsigned long long>(raw_hits),
+                 static_cast<unsigned long long>(sink.hits));
   const size_t bytes = db.ips ? db.ips->memoryBytes() : db.domains->memoryBytes();
   const double n = static_cast<double>(values.size());
-  return {what, entries, seconds(t0, t1), seconds(t2, t3) * 1e9 / n, seconds(t4, t5) * 1e9 / n, bytes,
-          sink.hits, values.size()};
+  return {what,  entries,   seconds(t0, t1), seconds(t2, t3) * 1e9 / n, seconds(t4, t5) * 1e9 / n,
+          bytes, sink.hits, values.size()};
 }
 
 }  // namespace
@@ -175,14 +175,13 @@ int main(int argc, char** argv) {
   std::vector<Row> rows;
   rows.push_back(run("ip list (ip.dst)", dir, "ip", "ips.txt", Field::IpDst, ip_values, entries));
   rows.push_back(run("domain list (dns.query)", dir, "domain", "domains.txt", Field::DnsQuery, domain_values, entries));
-  std::printf(
-      "| list | entries | load (s CPU) | matcher (MiB) | scope scan (ns CPU/value) | matcher lookup (ns CPU) | "
-      "hits / lookups |\n");
+  std::printf("| list | entries | load (s CPU) | matcher (MiB) | scope scan (ns CPU/value) | matcher lookup (ns CPU) | "
+              "hits / lookups |\n");
   std::printf("|---|---|---|---|---|---|---|\n");
   for (const auto& r : rows)
     std::printf("| %s | %zu | %.2f | %.1f | %.0f | %.0f | %llu / %llu |\n", r.what.c_str(), r.entries, r.load_s,
-                static_cast<double>(r.structure_bytes) / (1 << 20), r.ns_per_lookup, r.ns_per_raw_lookup, static_cast<unsigned long long>(r.hits),
-                static_cast<unsigned long long>(r.lookups));
+                static_cast<double>(r.structure_bytes) / (1 << 20), r.ns_per_lookup, r.ns_per_raw_lookup,
+                static_cast<unsigned long long>(r.hits), static_cast<unsigned long long>(r.lookups));
   std::filesystem::remove_all(dir);
   return 0;
 }
