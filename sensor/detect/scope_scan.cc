@@ -86,17 +86,20 @@ void ScopeScan::scanBlock(ScanScratch& scratch, const FieldDatabase& db, Field f
     base = static_cast<uint64_t>(host.data() - reinterpret_cast<const char*>(block.data()));
     names = block.subspan(static_cast<size_t>(base), host.size());
   }
+  const FieldMask bit = fieldBit(static_cast<size_t>(field));  // the one set-wide matcher serves every field
   if (db.hasDomains()) {
     DomainTokenizer tokens;
     auto onToken = [&](std::string_view token, uint64_t end) {
-      db.domains->lookup(token, [&](PatternRef ref) { record(call, ref, end); });
+      db.domains->lookup(
+          token, [&](PatternRef ref) { record(call, ref, end); }, bit);
     };
     tokens.feed(names.data(), names.size(), base, onToken);
     tokens.finish(base + names.size(), onToken);
   }
   IpValue ip;
   if (db.hasIps() && parseIpValue(asStringView(names), ip))
-    db.ips->lookup(ip, [&](PatternRef ref) { record(call, ref, base + names.size()); });
+    db.ips->lookup(
+        ip, [&](PatternRef ref) { record(call, ref, base + names.size()); }, fieldBit(static_cast<size_t>(field)));
 }
 
 void ScopeScan::scanStream(ScanScratch& scratch, const FieldDatabase& db, Field field, uint32_t channel, ByteSpan data,
@@ -133,9 +136,11 @@ void ScopeScan::scanStream(ScanScratch& scratch, const FieldDatabase& db, Field 
     }
     done += n;
   }
+  const FieldMask bit = fieldBit(static_cast<size_t>(field));  // the one set-wide matcher serves every field
   if (db.hasDomains()) {
     slot.tokens.feed(data.data(), data.size(), slot.offset, [&](std::string_view token, uint64_t end) {
-      db.domains->lookup(token, [&](PatternRef ref) { record(call, ref, end); });
+      db.domains->lookup(
+          token, [&](PatternRef ref) { record(call, ref, end); }, bit);
     });
   }
   slot.offset += data.size();
@@ -154,9 +159,11 @@ void ScopeScan::finishStream(ScanScratch& scratch, const FieldDatabase& db, Stre
       slot.stream.reset();  // state unknown: free it, the next value opens a fresh one
     }
   }
+  const FieldMask bit = fieldBit(static_cast<size_t>(slot.field));  // the one set-wide matcher serves every field
   if (db.hasDomains()) {
     slot.tokens.finish(slot.offset, [&](std::string_view token, uint64_t end) {
-      db.domains->lookup(token, [&](PatternRef ref) { record(call, ref, end); });
+      db.domains->lookup(
+          token, [&](PatternRef ref) { record(call, ref, end); }, bit);
     });
   }
   slot.open = false;

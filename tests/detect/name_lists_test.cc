@@ -105,3 +105,44 @@ TEST(IdnForms, InvalidEntryIsAnErrorWithItsLine) {
 
 }  // namespace
 }  // namespace tapwatch
+
+namespace tapwatch {
+namespace {
+
+// One list, two signatures on different fields: one hash set for the set,
+// and each hit reaches only the signature that looks at that field.
+TEST(NameListsShared, OneMatcherFieldMasksKeepSignaturesApart) {
+  test::TempDir dir;
+  dir.write("d.txt", "scam.example\n");
+  const std::string yaml = dir.write("pack.yaml", R"(signatures:
+  - id: 1
+    name: on dns
+    fields: [dns.query]
+    patterns: [{list: d.txt, kind: domain}]
+  - id: 2
+    name: on sni
+    fields: [tls.sni, http.host]
+    patterns: [{list: d.txt, kind: domain}]
+)");
+  auto set = DetectionSet::load({yaml}, DetectOptions{});
+  ASSERT_TRUE(set.ok()) << set.error().describe();
+  const auto& s = *set;
+  EXPECT_EQ(s->database(Field::DnsQuery).domains, s->database(Field::TlsSni).domains);
+  EXPECT_EQ(s->database(Field::DnsQuery).domains->size(), 1u);
+  DetectStats stats;
+  ScanScratch scratch(stats);
+  scratch.prepare(*s);
+  auto ids = [&](Field field) {
+    test::RecordingSink sink;
+    ScopeScan scan(s, fieldInfo(field).scope);
+    scan.scan(scratch, field, 0, asBytes(std::string_view("www.scam.example")), true, sink);
+    scan.close(scratch, sink);
+    return sink.ids();
+  };
+  EXPECT_EQ(ids(Field::DnsQuery), std::vector<uint32_t>{1});
+  EXPECT_EQ(ids(Field::TlsSni), std::vector<uint32_t>{2});
+  EXPECT_EQ(ids(Field::HttpHost), std::vector<uint32_t>{2});
+}
+
+}  // namespace
+}  // namespace tapwatch
