@@ -64,6 +64,25 @@ void splitAbsoluteTarget(std::string_view target, std::string_view& host, std::s
   }
 }
 
+// The port written in a Host header or URL authority ("example.com:8080" -> 8080,
+// "[2001:db8::1]:81" -> 81); 0 when none is written or it is no port number.
+// EVE's http_port, which Suricata sets only from what the request wrote.
+uint16_t hostPort(std::string_view authority) {
+  authority = trim(authority);
+  const size_t close = authority.rfind(']');
+  const size_t colon = authority.rfind(':');
+  if (colon == std::string_view::npos || (close != std::string_view::npos && colon < close)) return 0;
+  if (close == std::string_view::npos && authority.find(':') != colon) return 0;  // bare IPv6: no port
+  const std::string_view digits = authority.substr(colon + 1);
+  if (digits.empty() || digits.size() > 5) return 0;
+  uint32_t port = 0;
+  for (char ch : digits) {
+    if (ch < '0' || ch > '9') return 0;
+    port = port * 10 + static_cast<uint32_t>(ch - '0');
+  }
+  return port > 0 && port <= 65535 ? static_cast<uint16_t>(port) : 0;
+}
+
 StartMatch matchStart(Direction dir, ByteSpan data) {
   return dir == Direction::ToServer ? matchHttpRequestStart(data) : matchHttpResponseStart(data);
 }
@@ -260,6 +279,7 @@ bool HttpAppParser::onStartLine(Side& s, std::string_view line) {
     RequestLine rl;
     if (!parseRequestLine(line, rl, s.reader.truncated())) return false;
     beginMessage(s);
+    s.start_line.assign(line);
     s.method.assign(rl.method);
     if (!appendBounded(s.target, rl.target, limits_.max_header_line_bytes) || s.reader.truncated())
       stats_.anomaly_http_uri_too_long.add();
@@ -287,6 +307,7 @@ bool HttpAppParser::onStartLine(Side& s, std::string_view line) {
     s.junk09_lines = 0;
   }
   beginMessage(s);
+  s.start_line.assign(line);
   s.version.assign(sl.version);
   s.status = sl.status;
   if (sl.nonstandard_version) stats_.anomaly_http_nonstandard_version.add();
@@ -359,13 +380,7 @@ void HttpAppParser::onHeaderLine(Side& s, std::string_view line) {
     // Browsers skip such a line; its bytes stay visible in the header block.
     if ((s.counted & kOnceNoColon) == 0) stats_.anomaly_http_header_without_colon.add();
     s.counted |= kOnceNoColon;
-    if (++s.header_count <= limits_.max_headers) {
-      const size_t max = limits_.max_header_block_bytes;
-      if (!(appendBounded(s.block, line, max) && appendBounded(s.block, "\r\n", max)) && !s.block_capped) {
-        s.block_capped = true;
-        stats_.anomaly_http_header_block_too_long.add();
-      }
-    }
+    if (++s.header_count <= limits_.max_headers) recordHeader(s, {}, line, true);
     return;
   }
   s.name.assign(line.substr(0, colon));
@@ -389,13 +404,7 @@ void HttpAppParser::finishHeader(Side& s) {
     if (!s.headers_capped) stats_.anomaly_http_too_many_headers.add();
     s.headers_capped = true;
   } else {
-    const size_t max = limits_.max_header_block_bytes;
-    const bool ok = appendBounded(s.block, name, max) && appendBounded(s.block, ": ", max) &&
-                    appendBounded(s.block, shown, max) && appendBounded(s.block, "\r\n", max);
-    if (!ok && !s.block_capped) {
-      s.block_capped = true;
-      stats_.anomaly_http_header_block_too_long.add();
-    }
+    recordHeader(s, name, shown, false);
     if (limits_.keep_http_headers && s.slot >= 0) {
       TransactionContext& c = txn(s.slot).context;
       auto& list = s.dir == Direction::ToServer ? c.http_request_headers : c.http_response_headers;
@@ -441,18 +450,10 @@ void HttpAppParser::finishHeader(Side& s) {
     });
   } else if (iequals(name, "content-type")) {
     s.form = istartsWith(value, "application/x-www-form-urlencoded");
-    if (!s.have_content_type) s.content_type.assign(value);
-    s.have_content_type = true;
   } else if (s.dir == Direction::ToServer) {
     if (iequals(name, "host")) {
       if (!s.have_host) s.host.assign(value);  // the first Host wins, as most servers do
       s.have_host = true;
-    } else if (iequals(name, "user-agent")) {
-      if (!s.have_user_agent) s.user_agent.assign(value);
-      s.have_user_agent = true;
-    } else if (iequals(name, "referer")) {
-      if (!s.have_referer) s.referer.assign(value);
-      s.have_referer = true;
     } else if (iequals(name, "upgrade")) {
       s.upgrade = true;
     }
@@ -481,7 +482,6 @@ void HttpAppParser::onHeadersComplete(Side& s) {
     if (s.slot >= 0) {
       Transaction& t = txn(s.slot);
       t.context.http_status = status;
-      if (s.have_content_type) t.context.http_content_type.assign(s.content_type);
       bodyless = t.head;
       if (!s.interim) deliverResponseHeaders(s, t);
     }
@@ -654,26 +654,100 @@ void HttpAppParser::deliverRequestHeaders(Side& s, Transaction& t) {
     splitAbsoluteTarget(s.target, url_host, target);
   }
   normalizeUri(target, uri_scratch_);
-  normalizeHost(!url_host.empty() ? url_host : std::string_view(s.host), host_scratch_);
+  const std::string_view authority = !url_host.empty() ? url_host : std::string_view(s.host);
+  normalizeHost(authority, host_scratch_);
 
   // The whole request-side context first: a signature that fires on the first
   // field below must already see the host and user agent in its alert.
-  t.context.http_method.assign(method);
-  t.context.http_url.assign(s.target);
-  t.context.http_hostname.assign(host_scratch_);
-  t.context.http_protocol.assign(s.version);
-  if (s.have_user_agent) t.context.http_user_agent.assign(s.user_agent);
-  if (s.have_referer) t.context.http_referer.assign(s.referer);
+  // (A merged header value is only valid until the next lookup: copy at once.)
+  TransactionContext& c = t.context;
+  c.http_method.assign(method);
+  c.http_url.assign(s.target);
+  c.http_hostname.assign(host_scratch_);
+  c.http_port = hostPort(authority);
+  c.http_protocol.assign(s.version);
+  std::string_view v;
+  if (s.headers.value("user-agent", v)) c.http_user_agent.assign(v);
+  if (s.headers.value("referer", v)) c.http_referer.assign(v);
+  if (s.headers.value("x-forwarded-for", v)) c.http_xff.assign(v);
 
-  sink_.fieldData(t.scope, Field::HttpMethod, asBytes(method), true);
-  if (!uri_scratch_.empty()) sink_.fieldData(t.scope, Field::HttpUri, asBytes(uri_scratch_), true);
-  if (!host_scratch_.empty()) sink_.fieldData(t.scope, Field::HttpHost, asBytes(host_scratch_), true);
-  if (s.have_user_agent) sink_.fieldData(t.scope, Field::HttpUserAgent, asBytes(s.user_agent), true);
-  if (!s.block.empty()) sink_.fieldData(t.scope, Field::HttpRequestHeaders, asBytes(s.block), true);
+  const uint32_t scope = t.scope;
+  sink_.fieldData(scope, Field::HttpMethod, asBytes(method), true);
+  emitValue(scope, Field::HttpUri, uri_scratch_);
+  emitValue(scope, Field::HttpHost, host_scratch_);
+  emitHeaderValue(s, scope, Field::HttpUserAgent, "user-agent");
+  buildBlock(s, "cookie");
+  emitValue(scope, Field::HttpRequestHeaders, s.block);
+  emitValue(scope, Field::HttpUriRaw, s.target);
+  emitValue(scope, Field::HttpProtocol, s.version);
+  emitValue(scope, Field::HttpRequestLine, s.start_line);
+  names_scratch_.clear();
+  s.headers.writeNames(names_scratch_, limits_.max_header_block_bytes);
+  emitValue(scope, Field::HttpHeaderNames, names_scratch_);
+  emitHeaderValue(s, scope, Field::HttpCookie, "cookie");
+  emitHeaderValue(s, scope, Field::HttpReferer, "referer");
+  emitHeaderValue(s, scope, Field::HttpContentType, "content-type");
+  emitHeaderValue(s, scope, Field::HttpContentLen, "content-length");
+  emitHeaderValue(s, scope, Field::HttpAccept, "accept");
+  emitHeaderValue(s, scope, Field::HttpAcceptLang, "accept-language");
+  emitHeaderValue(s, scope, Field::HttpAcceptEnc, "accept-encoding");
+  emitHeaderValue(s, scope, Field::HttpConnection, "connection");
 }
 
 void HttpAppParser::deliverResponseHeaders(Side& s, Transaction& t) {
-  if (!s.block.empty()) sink_.fieldData(t.scope, Field::HttpResponseHeaders, asBytes(s.block), true);
+  TransactionContext& c = t.context;
+  std::string_view v;
+  // EVE's http_content_type is the media type alone, as Suricata writes it.
+  if (s.headers.value("content-type", v)) c.http_content_type.assign(trim(v.substr(0, v.find(';'))));
+  if (s.headers.value("location", v)) c.http_location.assign(v);
+
+  const uint32_t scope = t.scope;
+  buildBlock(s, "set-cookie");
+  emitValue(scope, Field::HttpResponseHeaders, s.block);
+  StatusLine sl;
+  if (!s.start_line.empty() && parseStatusLine(s.start_line, sl)) {
+    emitValue(scope, Field::HttpStatCode, sl.code);
+    emitValue(scope, Field::HttpStatMsg, sl.reason);
+  }
+  emitValue(scope, Field::HttpResponseLine, s.start_line);
+  names_scratch_.clear();
+  s.headers.writeNames(names_scratch_, limits_.max_header_block_bytes);
+  emitValue(scope, Field::HttpResponseHeaderNames, names_scratch_);
+  emitHeaderValue(s, scope, Field::HttpSetCookie, "set-cookie");
+  emitHeaderValue(s, scope, Field::HttpResponseContentType, "content-type");
+  emitHeaderValue(s, scope, Field::HttpResponseContentLen, "content-length");
+  emitHeaderValue(s, scope, Field::HttpServer, "server");
+  emitHeaderValue(s, scope, Field::HttpLocation, "location");
+}
+
+// A buffer with nothing in it is not delivered: a missing header (or one sent
+// empty) gives the field no value, so only a `not` term can see it.
+void HttpAppParser::emitValue(uint32_t scope, Field field, std::string_view value) {
+  if (!value.empty()) sink_.fieldData(scope, field, asBytes(value), true);
+}
+
+void HttpAppParser::emitHeaderValue(Side& s, uint32_t scope, Field field, std::string_view name) {
+  std::string_view v;
+  if (s.headers.value(name, v)) emitValue(scope, field, v);
+}
+
+void HttpAppParser::recordHeader(Side& s, std::string_view name, std::string_view value, bool raw) {
+  if (s.headers.add(name, value, limits_.max_headers, limits_.max_header_block_bytes, raw) ==
+          HttpHeaderTable::Added::TooLong &&
+      !s.block_capped) {
+    s.block_capped = true;
+    stats_.anomaly_http_header_block_too_long.add();
+  }
+}
+
+// Suricata's http.header: every header but the cookie one, which it leaves to
+// http.cookie (Cookie in requests, Set-Cookie in responses).
+void HttpAppParser::buildBlock(Side& s, std::string_view skip) {
+  s.block.clear();
+  if (!s.headers.writeBlock(s.block, skip, limits_.max_header_block_bytes) && !s.block_capped) {
+    s.block_capped = true;
+    stats_.anomaly_http_header_block_too_long.add();
+  }
 }
 
 void HttpAppParser::bodyBytes(Side& s, ByteSpan data) {
@@ -789,16 +863,15 @@ void HttpAppParser::resetMessage(Side& s) {
   s.name.clear();
   s.value.clear();
   s.have_header = false;
+  s.start_line.clear();
+  s.headers.clear();
   s.block.clear();
   s.header_count = 0;
   s.headers_capped = false;
   s.block_capped = false;
   s.line_capped = false;
   s.host.clear();
-  s.user_agent.clear();
-  s.referer.clear();
-  s.content_type.clear();
-  s.have_host = s.have_user_agent = s.have_referer = s.have_content_type = false;
+  s.have_host = false;
   s.form = false;
   s.upgrade = false;
   s.content_length_headers = 0;
@@ -906,6 +979,9 @@ int HttpAppParser::newTransaction() {
   c.http_protocol.clear();
   c.http_content_type.clear();
   c.http_referer.clear();
+  c.http_port = 0;
+  c.http_xff.clear();
+  c.http_location.clear();
   c.http_response_length = 0;
   c.http_request_headers.clear();
   c.http_response_headers.clear();

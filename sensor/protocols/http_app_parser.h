@@ -48,6 +48,7 @@
 
 #include "protocols/app_parser.h"
 #include "protocols/http_content_coding.h"
+#include "protocols/http_header_table.h"
 #include "protocols/http_line_reader.h"
 #include "protocols/http_message_rules.h"
 #include "protocols/inspection_sink.h"
@@ -111,13 +112,15 @@ class HttpAppParser final : public AppParser {
     uint32_t junk09_lines = 0;
     int slot = -1;  // transaction of the current message, -1 = not delivered
     // Start line.
+    std::string start_line;  // as sent, without its line end (http.request_line / http.response_line)
     std::string method, target, version;
     int status = 0;
     // Header being assembled (a folded line continues it).
     std::string name, value;
     bool have_header = false;
     bool header_folded = false;  // the header being assembled had a continuation line
-    std::string block;           // header block
+    HttpHeaderTable headers;     // repeated names merged, as Suricata's buffers see them
+    std::string block;           // http.*_headers, built from `headers` when they are complete
     uint32_t header_count = 0;
     bool headers_capped = false;
     bool block_capped = false;
@@ -125,8 +128,8 @@ class HttpAppParser final : public AppParser {
     bool control_char = false;
     bool folded = false;
     bool no_colon = false;
-    std::string host, user_agent, referer, content_type;
-    bool have_host = false, have_user_agent = false, have_referer = false, have_content_type = false;
+    std::string host;  // the first Host (what most servers route by), not the merged list
+    bool have_host = false;
     bool form = false;
     bool upgrade = false;
     // Framing.
@@ -165,6 +168,8 @@ class HttpAppParser final : public AppParser {
   void begin09Response(Side& s);
   void onHeaderLine(Side& s, std::string_view line);
   void finishHeader(Side& s);
+  void recordHeader(Side& s, std::string_view name, std::string_view value, bool raw);
+  void buildBlock(Side& s, std::string_view skip);
   void onHeadersComplete(Side& s);
   void chooseFraming(Side& s);
   void startDecoding(Side& s);
@@ -172,6 +177,8 @@ class HttpAppParser final : public AppParser {
   void fallBackToRawBody(Side& s, std::string_view replay, LineEnd end);
   void deliverRequestHeaders(Side& s, Transaction& t);
   void deliverResponseHeaders(Side& s, Transaction& t);
+  void emitHeaderValue(Side& s, uint32_t scope, Field field, std::string_view name);
+  void emitValue(uint32_t scope, Field field, std::string_view value);
   void bodyBytes(Side& s, ByteSpan data);
   void emitBody(Side& s, ByteSpan decoded);
   void endBody(Side& s);
@@ -208,6 +215,7 @@ class HttpAppParser final : public AppParser {
   bool failed_ = false;
   std::string uri_scratch_;
   std::string host_scratch_;
+  std::string names_scratch_;  // http.header_names / http.response_header_names
 };
 
 }  // namespace tapwatch

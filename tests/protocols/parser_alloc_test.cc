@@ -31,9 +31,10 @@ TEST(ParserAllocations, HttpKeepAliveSteadyStateDoesNotAllocate) {
   const std::string gz = test::gzip("a compressed response body that is long enough to matter");
   const std::string req =
       "POST /a/../submit%20form?x=1 HTTP/1.1\r\nHost: Example.COM:80\r\nUser-Agent: test-agent/1.0 with a long "
-      "name\r\nContent-Type: application/x-www-form-urlencoded\r\nContent-Length: 17\r\n\r\nmsg=pay+now%21abc";
+      "name\r\nContent-Type: application/x-www-form-urlencoded\r\nContent-Length: 17\r\nCookie: a=1\r\n"
+      "User-Agent: again\r\nReferer: http://r.example/\r\nX-Forwarded-For: 192.0.2.1\r\n\r\nmsg=pay+now%21abc";
   const std::string resp = "HTTP/1.1 200 OK\r\nContent-Encoding: gzip\r\nContent-Length: " + std::to_string(gz.size()) +
-                           "\r\nServer: test\r\n\r\n" + gz;
+                           "\r\nServer: test\r\nSet-Cookie: s=1\r\nLocation: /next\r\n\r\n" + gz;
   auto exchange = [&] {
     parser.feed(Direction::ToServer, test::bytesOf(req), {});
     parser.feed(Direction::ToClient, test::bytesOf(resp), {});

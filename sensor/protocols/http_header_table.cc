@@ -1,0 +1,104 @@
+#include "protocols/http_header_table.h"
+
+#include "protocols/text_util.h"
+
+namespace tapwatch {
+
+void HttpHeaderTable::clear() {
+  arena_.clear();
+  count_ = 0;
+}
+
+HttpHeaderTable::Added HttpHeaderTable::add(std::string_view name, std::string_view value, size_t max_entries,
+                                            size_t max_bytes, bool raw) {
+  if (count_ >= max_entries) return Added::TooMany;
+  if (arena_.size() + name.size() + value.size() > max_bytes) return Added::TooLong;
+  Entry e;
+  e.raw = raw;
+  e.name_off = static_cast<uint32_t>(arena_.size());
+  e.name_len = static_cast<uint32_t>(name.size());
+  arena_.append(name);
+  e.value_off = static_cast<uint32_t>(arena_.size());
+  e.value_len = static_cast<uint32_t>(value.size());
+  arena_.append(value);
+  e.first = static_cast<int32_t>(count_);
+  if (!raw) {
+    // At most max_headers entries (100 by default): a linear search costs less
+    // than keeping a hash table per message.
+    for (size_t i = 0; i < count_; ++i) {
+      const Entry& o = entries_[i];
+      if (!o.raw && o.first == static_cast<int32_t>(i) && iequals(nameOf(o), name)) {
+        e.first = static_cast<int32_t>(i);
+        break;
+      }
+    }
+  }
+  if (count_ == entries_.size()) {
+    entries_.push_back(e);
+  } else {
+    entries_[count_] = e;
+  }
+  ++count_;
+  return Added::Ok;
+}
+
+bool HttpHeaderTable::appendMerged(std::string& out, size_t first, size_t max) const {
+  bool ok = true;
+  bool more = false;
+  for (size_t i = first; i < count_ && ok; ++i) {
+    if (entries_[i].first != static_cast<int32_t>(first)) continue;
+    if (more) ok = appendBounded(out, ", ", max);
+    ok = ok && appendBounded(out, valueOf(entries_[i]), max);
+    more = true;
+  }
+  return ok;
+}
+
+bool HttpHeaderTable::value(std::string_view name, std::string_view& out) {
+  for (size_t i = 0; i < count_; ++i) {
+    const Entry& e = entries_[i];
+    if (e.raw || e.first != static_cast<int32_t>(i) || !iequals(nameOf(e), name)) continue;
+    bool repeated = false;
+    for (size_t j = i + 1; j < count_ && !repeated; ++j) repeated = entries_[j].first == static_cast<int32_t>(i);
+    if (!repeated) {
+      out = valueOf(e);
+      return true;
+    }
+    joined_.clear();
+    appendMerged(joined_, i, arena_.size() + 2 * count_);  // never cut: the joined form is bounded by the table
+    out = joined_;
+    return true;
+  }
+  return false;
+}
+
+bool HttpHeaderTable::writeBlock(std::string& out, std::string_view skip, size_t max) const {
+  bool ok = true;
+  for (size_t i = 0; i < count_ && ok; ++i) {
+    const Entry& e = entries_[i];
+    if (e.raw) {
+      ok = appendBounded(out, valueOf(e), max) && appendBounded(out, "\r\n", max);
+      continue;
+    }
+    if (e.first != static_cast<int32_t>(i) || (!skip.empty() && iequals(nameOf(e), skip))) continue;
+    ok = appendBounded(out, nameOf(e), max) && appendBounded(out, ": ", max) && appendMerged(out, i, max) &&
+         appendBounded(out, "\r\n", max);
+  }
+  return ok;
+}
+
+bool HttpHeaderTable::writeNames(std::string& out, size_t max) const {
+  bool any = false;
+  bool ok = true;
+  for (size_t i = 0; i < count_ && ok; ++i) {
+    const Entry& e = entries_[i];
+    if (e.raw || e.first != static_cast<int32_t>(i)) continue;
+    if (!any) ok = appendBounded(out, "\r\n", max);
+    ok = ok && appendBounded(out, nameOf(e), max) && appendBounded(out, "\r\n", max);
+    any = true;
+  }
+  if (any && ok) ok = appendBounded(out, "\r\n", max);
+  return ok;
+}
+
+}  // namespace tapwatch
