@@ -64,14 +64,18 @@ std::string dump(const json& j) { return j.dump(-1, ' ', false, json::error_hand
 
 void addHttp(const TransactionContext& ctx, json& root) {
   json http = json::object();
+  // Suricata 8's key order (basic keys, then the extended ones).
   putIfSet(http, "hostname", ctx.http_hostname);
+  if (ctx.http_port != 0) http["http_port"] = ctx.http_port;  // only a port the request wrote
   putIfSet(http, "url", ctx.http_url);
   putIfSet(http, "http_user_agent", ctx.http_user_agent);
+  putIfSet(http, "xff", ctx.http_xff);
   putIfSet(http, "http_content_type", ctx.http_content_type);
   putIfSet(http, "http_refer", ctx.http_referer);
   putIfSet(http, "http_method", ctx.http_method);
   putIfSet(http, "protocol", ctx.http_protocol);
   if (ctx.http_status != 0) http["status"] = ctx.http_status;
+  putIfSet(http, "redirect", ctx.http_location);
   if (ctx.http_response_length != 0) http["length"] = ctx.http_response_length;
   if (!ctx.http_request_headers.empty()) http["request_headers"] = headerList(ctx.http_request_headers);
   if (!ctx.http_response_headers.empty()) http["response_headers"] = headerList(ctx.http_response_headers);

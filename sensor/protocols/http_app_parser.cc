@@ -468,6 +468,7 @@ void HttpAppParser::onHeadersComplete(Side& s) {
     if (s.slot >= 0) {
       Transaction& t = txn(s.slot);
       t.head = iequals(s.method, "HEAD");
+      t.put = iequals(s.method, "PUT");
       deliverRequestHeaders(s, t);
     }
     if (iequals(s.method, "CONNECT")) {
@@ -671,6 +672,8 @@ void HttpAppParser::deliverRequestHeaders(Side& s, Transaction& t) {
   if (s.headers.value("referer", v)) c.http_referer.assign(v);
   if (s.headers.value("x-forwarded-for", v)) c.http_xff.assign(v);
 
+  if (limits_.track_http_files) t.uri_path.assign(std::string_view(uri_scratch_).substr(0, uri_scratch_.find('?')));
+
   const uint32_t scope = t.scope;
   sink_.fieldData(scope, Field::HttpMethod, asBytes(method), true);
   emitValue(scope, Field::HttpUri, uri_scratch_);
@@ -756,6 +759,7 @@ void HttpAppParser::bodyBytes(Side& s, ByteSpan data) {
   if (s.body_bytes + data.size() > limits_.max_body_bytes) {
     data = data.first(static_cast<size_t>(limits_.max_body_bytes - s.body_bytes));
     cut = true;
+    s.body_cut = true;
     stats_.bodies_truncated_http.add();
   }
   s.body_bytes += data.size();
@@ -780,6 +784,10 @@ void HttpAppParser::emitBody(Side& s, ByteSpan decoded) {
   const Field field = request ? Field::HttpRequestBody : Field::HttpResponseBody;
   Transaction& t = txn(s.slot);
   if (!request) t.context.http_response_length += decoded.size();
+  if (limits_.track_http_files) {
+    if (!s.file_done && (!request || t.put)) openBodyFile(s, t);
+    s.file.update(decoded);
+  }
   if (!s.form) {
     sink_.fieldData(t.scope, field, decoded, false);
     s.body_sent = true;
@@ -817,6 +825,7 @@ void HttpAppParser::endBody(Side& s) {
     s.decoder.finish([this, &s](ByteSpan out) { emitBody(s, out); });
     countDecoderEvents(s);
   }
+  if (s.file.isOpen()) s.file.close(!bodyComplete(s));
   if (s.slot < 0) return;
   const Field field = s.dir == Direction::ToServer ? Field::HttpRequestBody : Field::HttpResponseBody;
   const uint32_t scope = txn(s.slot).scope;
@@ -830,6 +839,31 @@ void HttpAppParser::endBody(Side& s) {
   }
   if (s.body_sent) sink_.fieldData(scope, field, {}, true);
   s.body_sent = false;
+}
+
+// A file named as Suricata names HTTP files: Content-Disposition's filename,
+// else the request's URI path; its type is the declared media type.
+void HttpAppParser::openBodyFile(Side& s, Transaction& t) {
+  s.file_done = true;
+  std::string_view name;
+  std::string_view v;
+  if (s.headers.value("content-disposition", v)) name = contentDispositionFilename(v, filename_scratch_);
+  if (name.empty()) name = t.uri_path;
+  std::string_view type;
+  if (s.headers.value("content-type", v)) type = trim(v.substr(0, v.find(';')));
+  s.file.open(t.context.files, name, type, 2);
+}
+
+// Whether the body arrived whole: its framing's end was seen, and no cap cut it.
+bool HttpAppParser::bodyComplete(const Side& s) const {
+  if (s.body_cut || s.decoder.capped()) return false;
+  switch (s.framing) {
+    case Framing::Length: return s.remaining == 0;
+    case Framing::Chunked: return s.phase == Phase::Trailers;
+    case Framing::UntilClose: return closing_;
+    case Framing::None: break;
+  }
+  return true;
 }
 
 bool HttpAppParser::endMessage(Side& s) {
@@ -891,6 +925,8 @@ void HttpAppParser::resetMessage(Side& s) {
   s.body_bytes = 0;
   s.body_sent = false;
   s.interim = false;
+  s.file_done = false;
+  s.body_cut = false;
 }
 
 void HttpAppParser::restartSide(Side& s) {
@@ -931,6 +967,7 @@ ParseStatus HttpAppParser::gap(Direction /*dir*/, uint64_t /*bytes*/) {
 
 void HttpAppParser::finish() {
   if (done_ || failed_) return;
+  closing_ = true;
   for (Side& s : sides_) {
     if (done_ || failed_) return;
     if (s.phase == Phase::Resync) continue;
@@ -969,6 +1006,8 @@ int HttpAppParser::newTransaction() {
   t.response_started = false;
   t.response_done = false;
   t.head = false;
+  t.put = false;
+  t.uri_path.clear();
   TransactionContext& c = t.context;
   c.app_proto = "http";
   c.http_hostname.clear();
@@ -985,6 +1024,7 @@ int HttpAppParser::newTransaction() {
   c.http_response_length = 0;
   c.http_request_headers.clear();
   c.http_response_headers.clear();
+  c.files.clear();
   stats_.transactions_http.add();
   sink_.openScope(t.scope, Scope::HttpTransaction, &t.context);
   return slot;

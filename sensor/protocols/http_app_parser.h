@@ -47,6 +47,7 @@
 #include <string>
 
 #include "protocols/app_parser.h"
+#include "protocols/http_body_file.h"
 #include "protocols/http_content_coding.h"
 #include "protocols/http_header_table.h"
 #include "protocols/http_line_reader.h"
@@ -80,7 +81,9 @@ class HttpAppParser final : public AppParser {
     bool request_done = false;
     bool response_started = false;
     bool response_done = false;
-    bool head = false;  // HEAD request: its response has no body
+    bool head = false;     // HEAD request: its response has no body
+    bool put = false;      // PUT request: its body is a file (Suricata's rule)
+    std::string uri_path;  // normalised request path without the query: a body file's default name
   };
 
   enum class Phase : uint8_t {
@@ -156,6 +159,10 @@ class HttpAppParser final : public AppParser {
     uint32_t counted = 0;  // anomalies already counted for this message (bits)
     ContentDecoder decoder;
     FormDecoder form_decoder;
+    // The body as a file (only with ProtocolLimits::track_http_files).
+    HttpBodyFile file;
+    bool file_done = false;  // this message's body file was opened (once per message)
+    bool body_cut = false;   // the body was cut at max_body_bytes
   };
 
   ParseStatus execute(Side& s, ByteSpan data);
@@ -182,6 +189,8 @@ class HttpAppParser final : public AppParser {
   void bodyBytes(Side& s, ByteSpan data);
   void emitBody(Side& s, ByteSpan decoded);
   void endBody(Side& s);
+  void openBodyFile(Side& s, Transaction& t);
+  bool bodyComplete(const Side& s) const;
   void countDecoderEvents(Side& s);
   bool endMessage(Side& s);
   void restartSide(Side& s);
@@ -213,9 +222,11 @@ class HttpAppParser final : public AppParser {
   int interim_slot_ = -1;        // transaction awaiting its final response after a 1xx
   bool done_ = false;
   bool failed_ = false;
+  bool closing_ = false;  // finish(): the connection closed, which ends an until-close body whole
   std::string uri_scratch_;
   std::string host_scratch_;
   std::string names_scratch_;  // http.header_names / http.response_header_names
+  std::string filename_scratch_;
 };
 
 }  // namespace tapwatch

@@ -51,9 +51,7 @@ class HttpHeaderTable {
     bool raw = false;
   };
   std::string_view nameOf(const Entry& e) const { return std::string_view(arena_).substr(e.name_off, e.name_len); }
-  std::string_view valueOf(const Entry& e) const {
-    return std::string_view(arena_).substr(e.value_off, e.value_len);
-  }
+  std::string_view valueOf(const Entry& e) const { return std::string_view(arena_).substr(e.value_off, e.value_len); }
   bool appendMerged(std::string& out, size_t first, size_t max) const;
 
   std::string arena_;

@@ -27,31 +27,28 @@ void run(Session& r, const std::vector<Step>& steps, size_t chunk = 0, const Pro
   EXPECT_TRUE(r.sink.errors.empty()) << r.sink.errors.front();
 }
 
-const std::vector<Step> kExchange = {
-    {kC,
-     "POST /a/../b%2Fc/./d%20e?q=%41 HTTP/1.1\r\n"
-     "Host: Shop.Example:8080\r\n"
-     "User-Agent: Tester/1.0\r\n"
-     "Accept: text/html\r\n"
-     "Accept-Language: kk-KZ, ru;q=0.8\r\n"
-     "Accept-Encoding: gzip, br\r\n"
-     "Cookie: session=abc\r\n"
-     "Referer: http://from.example/page\r\n"
-     "Connection: keep-alive\r\n"
-     "Content-Type: text/plain\r\n"
-     "Content-Length: 4\r\n"
-     "X-Forwarded-For: 192.0.2.7\r\n"
-     "\r\n"
-     "body"},
-    {kS,
-     "HTTP/1.1 302 Found It\r\n"
-     "Server: nginx/1.2\r\n"
-     "Set-Cookie: a=1\r\n"
-     "Location: http://next.example/\r\n"
-     "Content-Type: text/html; charset=utf-8\r\n"
-     "Content-Length: 2\r\n"
-     "\r\n"
-     "ok"}};
+const std::vector<Step> kExchange = {{kC, "POST /a/../b%2Fc/./d%20e?q=%41 HTTP/1.1\r\n"
+                                          "Host: Shop.Example:8080\r\n"
+                                          "User-Agent: Tester/1.0\r\n"
+                                          "Accept: text/html\r\n"
+                                          "Accept-Language: kk-KZ, ru;q=0.8\r\n"
+                                          "Accept-Encoding: gzip, br\r\n"
+                                          "Cookie: session=abc\r\n"
+                                          "Referer: http://from.example/page\r\n"
+                                          "Connection: keep-alive\r\n"
+                                          "Content-Type: text/plain\r\n"
+                                          "Content-Length: 4\r\n"
+                                          "X-Forwarded-For: 192.0.2.7\r\n"
+                                          "\r\n"
+                                          "body"},
+                                     {kS, "HTTP/1.1 302 Found It\r\n"
+                                          "Server: nginx/1.2\r\n"
+                                          "Set-Cookie: a=1\r\n"
+                                          "Location: http://next.example/\r\n"
+                                          "Content-Type: text/html; charset=utf-8\r\n"
+                                          "Content-Length: 2\r\n"
+                                          "\r\n"
+                                          "ok"}};
 
 TEST(HttpFields, RequestBuffersHoldWhatSuricataPutsInThem) {
   Session r;
@@ -120,9 +117,8 @@ TEST(HttpFields, EveryFieldIsDeliveredOnceWhateverTheSegmentation) {
 
 TEST(HttpFields, RepeatedHeadersAreJoinedWithCommaSpaceInTheFirstOnesPlace) {
   Session r;
-  run(r, {{kC,
-           "GET / HTTP/1.1\r\nUser-Agent: first\r\nHost: h\r\nuser-agent: second\r\nCookie: a=1\r\n"
-           "COOKIE: b=2\r\nAccept: x\r\n\r\n"}});
+  run(r, {{kC, "GET / HTTP/1.1\r\nUser-Agent: first\r\nHost: h\r\nuser-agent: second\r\nCookie: a=1\r\n"
+               "COOKIE: b=2\r\nAccept: x\r\n\r\n"}});
   ASSERT_EQ(r.sink.scopes.size(), 1u);
   const auto& s = r.sink.scopes[0];
   EXPECT_EQ(s.block(Field::HttpUserAgent), "first, second");
@@ -146,11 +142,11 @@ TEST(HttpFields, MissingOrEmptyHeadersGiveNoValue) {
   run(r, {{kC, "GET /x HTTP/1.0\r\nHost: h\r\nReferer:   \r\n\r\n"}, {kS, "HTTP/1.0 200\r\n\r\n"}});
   ASSERT_EQ(r.sink.scopes.size(), 1u);
   const auto& s = r.sink.scopes[0];
-  for (Field f : {Field::HttpCookie, Field::HttpReferer, Field::HttpContentType, Field::HttpContentLen,
-                  Field::HttpAccept, Field::HttpAcceptLang, Field::HttpAcceptEnc, Field::HttpConnection,
-                  Field::HttpUserAgent, Field::HttpSetCookie, Field::HttpServer, Field::HttpLocation,
-                  Field::HttpStatMsg, Field::HttpResponseHeaderNames, Field::HttpResponseContentType,
-                  Field::HttpResponseHeaders})
+  for (Field f :
+       {Field::HttpCookie, Field::HttpReferer, Field::HttpContentType, Field::HttpContentLen, Field::HttpAccept,
+        Field::HttpAcceptLang, Field::HttpAcceptEnc, Field::HttpConnection, Field::HttpUserAgent, Field::HttpSetCookie,
+        Field::HttpServer, Field::HttpLocation, Field::HttpStatMsg, Field::HttpResponseHeaderNames,
+        Field::HttpResponseContentType, Field::HttpResponseHeaders})
     EXPECT_EQ(s.count(f), 0u) << fieldName(f);
   EXPECT_EQ(s.block(Field::HttpStatCode), "200");
   EXPECT_EQ(s.block(Field::HttpResponseLine), "HTTP/1.0 200");
@@ -203,8 +199,7 @@ TEST(HttpFields, TheHeaderBlockStaysWithinItsCap) {
   ProtocolLimits limits;
   limits.max_header_block_bytes = 40;
   Session r;
-  run(r, {{kC, "GET / HTTP/1.1\r\nHost: h\r\nX-Long: " + std::string(100, 'a') + "\r\nAccept: a\r\n\r\n"}}, 0,
-      limits);
+  run(r, {{kC, "GET / HTTP/1.1\r\nHost: h\r\nX-Long: " + std::string(100, 'a') + "\r\nAccept: a\r\n\r\n"}}, 0, limits);
   ASSERT_EQ(r.sink.scopes.size(), 1u);
   const auto& s = r.sink.scopes[0];
   EXPECT_LE(s.block(Field::HttpRequestHeaders).size(), 40u);
