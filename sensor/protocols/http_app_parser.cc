@@ -851,7 +851,8 @@ void HttpAppParser::openBodyFile(Side& s, Transaction& t) {
   if (name.empty()) name = t.uri_path;
   std::string_view type;
   if (s.headers.value("content-type", v)) type = trim(v.substr(0, v.find(';')));
-  s.file.open(t.context.files, name, type, 2);
+  const size_t n = t.context.files.size();
+  if (n < t.spare_files.size()) s.file.open(t.context.files, std::move(t.spare_files[n]), name, type, 2);
 }
 
 // Whether the body arrived whole: its framing's end was seen, and no cap cut it.
@@ -1024,6 +1025,7 @@ int HttpAppParser::newTransaction() {
   c.http_response_length = 0;
   c.http_request_headers.clear();
   c.http_response_headers.clear();
+  for (size_t i = 0; i < c.files.size() && i < t.spare_files.size(); ++i) t.spare_files[i] = std::move(c.files[i]);
   c.files.clear();
   stats_.transactions_http.add();
   sink_.openScope(t.scope, Scope::HttpTransaction, &t.context);

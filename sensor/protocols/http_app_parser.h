@@ -81,9 +81,10 @@ class HttpAppParser final : public AppParser {
     bool request_done = false;
     bool response_started = false;
     bool response_done = false;
-    bool head = false;     // HEAD request: its response has no body
-    bool put = false;      // PUT request: its body is a file (Suricata's rule)
-    std::string uri_path;  // normalised request path without the query: a body file's default name
+    bool head = false;                    // HEAD request: its response has no body
+    bool put = false;                     // PUT request: its body is a file (Suricata's rule)
+    std::string uri_path;                 // normalised request path without the query: a body file's default name
+    std::array<FileInfo, 2> spare_files;  // the last transaction's files, their buffers reused
   };
 
   enum class Phase : uint8_t {

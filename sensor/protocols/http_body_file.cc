@@ -4,12 +4,13 @@
 
 namespace tapwatch {
 
-void HttpBodyFile::open(std::vector<FileInfo>& files, std::string_view filename, std::string_view content_type,
-                        size_t max_files) {
+void HttpBodyFile::open(std::vector<FileInfo>& files, FileInfo&& recycled, std::string_view filename,
+                        std::string_view content_type, size_t max_files) {
   close(true);  // a file left open belongs to a body that did not end
   if (files.size() >= max_files) return;
   if (!hasher_) hasher_ = std::make_unique<Sha256Hasher>();
-  FileInfo& f = files.emplace_back();
+  FileInfo& f = files.emplace_back(std::move(recycled));
+  f = FileInfo{std::move(f.filename), std::move(f.content_type)};  // reset every other member
   f.filename.assign(filename);
   f.content_type.assign(content_type);
   files_ = &files;

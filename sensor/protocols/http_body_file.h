@@ -25,7 +25,9 @@ class HttpBodyFile {
  public:
   // Starts a file at the end of `files` (the transaction's list, which must
   // stay put until close()); nothing when the list already holds `max_files`.
-  void open(std::vector<FileInfo>& files, std::string_view filename, std::string_view content_type,
+  // `recycled`: an earlier FileInfo whose string buffers are reused (a warm
+  // flow then lists files without allocating).
+  void open(std::vector<FileInfo>& files, FileInfo&& recycled, std::string_view filename, std::string_view content_type,
             size_t max_files);
   void update(ByteSpan decoded);
   // Ends the file; `cut`: not every byte of the body was seen.

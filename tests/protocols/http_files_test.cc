@@ -64,15 +64,14 @@ TEST(HttpFiles, AResponseBodyIsAFileNamedByTheUriPathAndHashed) {
 TEST(HttpFiles, TheFileIsTheDecodedBodyAndContentDispositionNamesIt) {
   const std::string text = "a saved document, after gzip is undone";
   const std::string gz = test::gzip(text);
-  const auto files =
-      filesOf({{kC, "GET /x HTTP/1.1\r\nHost: h\r\n\r\n"},
-               {kS, "HTTP/1.1 200 OK\r\nContent-Encoding: gzip\r\nContent-Disposition: attachment; "
-                    "filename=\"invoice 7.zip\"\r\nTransfer-Encoding: chunked\r\n\r\n" +
-                        [&] {
-                          char size[16];
-                          snprintf(size, sizeof size, "%zx", gz.size());
-                          return std::string(size) + "\r\n" + gz + "\r\n0\r\n\r\n";
-                        }()}});
+  const auto files = filesOf({{kC, "GET /x HTTP/1.1\r\nHost: h\r\n\r\n"},
+                              {kS, "HTTP/1.1 200 OK\r\nContent-Encoding: gzip\r\nContent-Disposition: attachment; "
+                                   "filename=\"invoice 7.zip\"\r\nTransfer-Encoding: chunked\r\n\r\n" +
+                                       [&] {
+                                         char size[16];
+                                         snprintf(size, sizeof size, "%zx", gz.size());
+                                         return std::string(size) + "\r\n" + gz + "\r\n0\r\n\r\n";
+                                       }()}});
   ASSERT_EQ(files.size(), 1u);
   EXPECT_EQ(files[0].filename, "invoice 7.zip");
   EXPECT_EQ(files[0].size, text.size());
@@ -88,8 +87,8 @@ TEST(HttpFiles, TheFileIsTheDecodedBodyAndContentDispositionNamesIt) {
 
 TEST(HttpFiles, ABodyCutShortIsTruncatedAndNotHashed) {
   // The connection closes 3 bytes into a 5-byte body.
-  const auto early = filesOf({{kC, "GET /f HTTP/1.1\r\nHost: h\r\n\r\n"},
-                              {kS, "HTTP/1.1 200 OK\r\nContent-Length: 5\r\n\r\nhel"}});
+  const auto early =
+      filesOf({{kC, "GET /f HTTP/1.1\r\nHost: h\r\n\r\n"}, {kS, "HTTP/1.1 200 OK\r\nContent-Length: 5\r\n\r\nhel"}});
   ASSERT_EQ(early.size(), 1u);
   EXPECT_TRUE(early[0].truncated);
   EXPECT_FALSE(early[0].sha256_valid);

@@ -48,6 +48,27 @@ TEST(ParserAllocations, HttpKeepAliveSteadyStateDoesNotAllocate) {
   EXPECT_GT(sink.bytes, 0u);
 }
 
+// With fileinfo records on, every response body is hashed and listed as a
+// file: the SHA-256 context and the file list are made once per flow, not per body.
+TEST(ParserAllocations, HttpBodyFilesSteadyStateDoesNotAllocate) {
+  NullSink sink;
+  ProtocolStats stats;
+  ProtocolLimits limits;
+  limits.track_http_files = true;
+  HttpAppParser parser(sink, limits, stats);
+  const std::string req = "GET /files/report.pdf HTTP/1.1\r\nHost: example.com\r\n\r\n";
+  const std::string resp = "HTTP/1.1 200 OK\r\nContent-Type: text/plain\r\nContent-Length: 11\r\n\r\nhello world";
+  auto exchange = [&] {
+    parser.feed(Direction::ToServer, test::bytesOf(req), {});
+    parser.feed(Direction::ToClient, test::bytesOf(resp), {});
+  };
+  for (uint32_t i = 0; i < limits.max_pipelined + 3; ++i) exchange();
+  const uint64_t before = g_allocations.load();
+  for (int i = 0; i < 50; ++i) exchange();
+  EXPECT_EQ(g_allocations.load() - before, 0u);
+  EXPECT_EQ(sink.scopes, limits.max_pipelined + 3 + 50);
+}
+
 TEST(ParserAllocations, DnsDatagramsDoNotAllocate) {
   NullSink sink;
   ProtocolStats stats;
