@@ -4,11 +4,16 @@
 // (keep-alive and pipelining: requests may run up to
 // ProtocolLimits::max_pipelined ahead of their responses). Delivers
 // http.method, http.uri (percent-decoded, dot segments and duplicate slashes
-// removed), http.host (lowercased, port stripped), http.user_agent, the raw
-// request/response header blocks, the request body (form bodies url-decoded)
-// and the response body (de-chunked, content codings undone layer by layer
-// with the output capped). Bodies stream as they arrive. Worker thread only;
-// one per flow.
+// removed), http.host (lowercased, port stripped), http.user_agent, the
+// request/response header blocks in Suricata's http.header form, every other
+// Suricata HTTP buffer (uri.raw, request/response line, header names, cookie,
+// stat_code, location, ...: field.cc), the request body (form bodies
+// url-decoded) and the response body (de-chunked, content codings undone layer
+// by layer with the output capped). Headers are read into an HttpHeaderTable,
+// which merges repeated names as libhtp does, so each buffer means what the
+// Suricata buffer of its name means. Bodies stream as they arrive; with
+// ProtocolLimits::track_http_files they are also followed as files for EVE
+// fileinfo (http_body_file.h). Worker thread only; one per flow.
 //
 // Leniency: no oddity abandons a message. Each is counted as an
 // `anomaly_http_*` row (protocol_stats.h; the names are a contract with the

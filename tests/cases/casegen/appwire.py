@@ -53,9 +53,18 @@ class Script:
 
 # ------------------------------------------------------------------ HTTP
 
-def _headerBlock(headers):
-    """http.*_headers: one "Name: value\\r\\n" per header line, as sent."""
+def _wireHeaders(headers):
+    """Header lines as sent: "Name: value\\r\\n" each."""
     return "".join(f"{n}: {v}\r\n" for n, v in headers).encode()
+
+
+def _headerBlock(headers, skip="cookie"):
+    """http.*_headers as Suricata's http.header: "Name: value\\r\\n" per distinct name (case-insensitive)
+    in first-sent order, repeated headers' values joined with ", ", the cookie header (`skip`) left out."""
+    merged = {}
+    for n, v in headers:
+        merged.setdefault(n.lower(), [n, []])[1].append(v.strip())
+    return "".join(f"{n}: {', '.join(vs)}\r\n" for key, (n, vs) in merged.items() if key != skip).encode()
 
 
 def _hostname(host_header):
@@ -83,7 +92,7 @@ class HttpTxn:
         self.method, self.target, self.headers = method, target, list(headers)
         if body:
             self.headers.append(("Content-Length", str(len(body))))
-        head = f"{method} {target} HTTP/1.1\r\n".encode() + _headerBlock(self.headers) + b"\r\n"
+        head = f"{method} {target} HTTP/1.1\r\n".encode() + _wireHeaders(self.headers) + b"\r\n"
         self.request = head + body
         self.req_head_len = len(head)
         self.req_body = body
@@ -147,7 +156,7 @@ class HttpTxn:
             hdrs.append(("Content-Length", str(len(wire))))
             framed = wire
         reason = {200: "OK", 403: "Forbidden", 404: "Not Found", 400: "Bad Request"}.get(status, "OK")
-        head = f"HTTP/1.1 {status} {reason}\r\n".encode() + _headerBlock(hdrs) + b"\r\n"
+        head = f"HTTP/1.1 {status} {reason}\r\n".encode() + _wireHeaders(hdrs) + b"\r\n"
         self.response = head + framed
         self.resp_head_len = len(head)
         self.resp_headers = hdrs
@@ -158,7 +167,7 @@ class HttpTxn:
         s = self.scope
         s.ctx(http__status=self.status)
         head_end = (TO_CLIENT, offset, offset + self.resp_head_len)
-        s.field("http.response_headers", _headerBlock(self.resp_headers), head_end)
+        s.field("http.response_headers", _headerBlock(self.resp_headers, "set-cookie"), head_end)
         if self.resp_inspected:
             start = offset + self.resp_head_len
             s.field("http.response_body", self.resp_inspected, (TO_CLIENT, start, offset + len(self.response)))
