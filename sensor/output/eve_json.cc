@@ -76,7 +76,7 @@ void addHttp(const TransactionContext& ctx, json& root) {
   putIfSet(http, "protocol", ctx.http_protocol);
   if (ctx.http_status != 0) http["status"] = ctx.http_status;
   putIfSet(http, "redirect", ctx.http_location);
-  if (ctx.http_response_length != 0) http["length"] = ctx.http_response_length;
+  if (ctx.http_status != 0) http["length"] = ctx.http_response_length;  // Suricata writes 0 for no body
   if (!ctx.http_request_headers.empty()) http["request_headers"] = headerList(ctx.http_request_headers);
   if (!ctx.http_response_headers.empty()) http["response_headers"] = headerList(ctx.http_response_headers);
   if (!http.empty()) root["http"] = std::move(http);

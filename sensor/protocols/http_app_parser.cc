@@ -754,6 +754,9 @@ void HttpAppParser::buildBlock(Side& s, std::string_view skip) {
 }
 
 void HttpAppParser::bodyBytes(Side& s, ByteSpan data) {
+  // EVE http.length is Suricata's response message length: the body as
+  // transferred (de-chunked, still compressed), past the inspection cap too.
+  if (s.slot >= 0 && s.dir == Direction::ToClient) txn(s.slot).context.http_response_length += data.size();
   if (s.slot < 0 || s.body_mode == BodyMode::Skip || data.empty()) return;
   bool cut = false;
   if (s.body_bytes + data.size() > limits_.max_body_bytes) {
@@ -783,7 +786,6 @@ void HttpAppParser::emitBody(Side& s, ByteSpan decoded) {
   const bool request = s.dir == Direction::ToServer;
   const Field field = request ? Field::HttpRequestBody : Field::HttpResponseBody;
   Transaction& t = txn(s.slot);
-  if (!request) t.context.http_response_length += decoded.size();
   if (limits_.track_http_files) {
     if (!s.file_done && (!request || t.put)) openBodyFile(s, t);
     s.file.update(decoded);
