@@ -703,6 +703,7 @@ void HttpAppParser::deliverResponseHeaders(Side& s, Transaction& t) {
   // EVE's http_content_type is the media type alone, as Suricata writes it.
   if (s.headers.value("content-type", v)) c.http_content_type.assign(trim(v.substr(0, v.find(';'))));
   if (s.headers.value("location", v)) c.http_location.assign(v);
+  if (s.headers.value("content-range", v)) c.http_content_range.assign(v);
 
   const uint32_t scope = t.scope;
   buildBlock(s, "set-cookie");
@@ -1024,6 +1025,7 @@ int HttpAppParser::newTransaction() {
   c.http_port = 0;
   c.http_xff.clear();
   c.http_location.clear();
+  c.http_content_range.clear();
   c.http_response_length = 0;
   c.http_request_headers.clear();
   c.http_response_headers.clear();

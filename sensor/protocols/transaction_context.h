@@ -38,6 +38,7 @@ struct TransactionContext {
   uint16_t http_port = 0;             // port written in the Host header / URL (0: none written)
   std::string http_xff;               // request X-Forwarded-For as sent
   std::string http_location;          // response Location (EVE http.redirect)
+  std::string http_content_range;     // response Content-Range as sent (EVE http.content_range)
   uint64_t http_response_length = 0;  // response body as transferred (de-chunked, not decompressed)
   std::vector<HttpHeader> http_request_headers, http_response_headers;  // only if limits.keep_http_headers
   std::string smtp_mail_from;

@@ -195,6 +195,15 @@ TEST(HttpFields, HeaderLinesWithoutAColonStayVisibleInTheBlockButAreNoName) {
   EXPECT_EQ(s.block(Field::HttpHeaderNames), "\r\nHost\r\nAccept\r\n\r\n");
 }
 
+TEST(HttpFields, ThePartialContentRangeIsKeptForEve) {
+  Session r;
+  run(r, {{kC, "GET /v HTTP/1.1\r\nHost: h\r\nRange: bytes=10-14\r\n\r\n"},
+          {kS, "HTTP/1.1 206 Partial Content\r\nContent-Range: bytes 10-14/100\r\nContent-Length: 5\r\n\r\nhello"}});
+  ASSERT_EQ(r.sink.scopes.size(), 1u);
+  EXPECT_EQ(r.sink.scopes[0].context.http_content_range, "bytes 10-14/100");
+  EXPECT_EQ(r.sink.scopes[0].context.http_response_length, 5u);
+}
+
 TEST(HttpFields, TheHeaderBlockStaysWithinItsCap) {
   ProtocolLimits limits;
   limits.max_header_block_bytes = 40;
