@@ -916,6 +916,7 @@ bool HttpAppParser::bodyComplete(const Side& s) const {
     case Framing::Length: return s.remaining == 0;
     case Framing::Chunked: return s.phase == Phase::Trailers;
     case Framing::UntilClose: return closing_;
+    case Framing::UntilNextRequest: return true;  // a guess at framing: it ends where the next request starts
     case Framing::None: break;
   }
   return true;
