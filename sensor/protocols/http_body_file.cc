@@ -10,7 +10,10 @@ void HttpBodyFile::open(std::vector<FileInfo>& files, FileInfo&& recycled, std::
   if (files.size() >= max_files) return;
   if (!hasher_) hasher_ = std::make_unique<Sha256Hasher>();
   FileInfo& f = files.emplace_back(std::move(recycled));
-  f = FileInfo{std::move(f.filename), std::move(f.content_type)};  // reset every other member
+  f.size = 0;  // the strings are assigned below; the rest is set again at close()
+  f.sha256.fill(0);
+  f.sha256_valid = false;
+  f.truncated = false;
   f.filename.assign(filename);
   f.content_type.assign(content_type);
   files_ = &files;
