@@ -453,11 +453,6 @@ void HttpAppParser::finishHeader(Side& s) {
     s.headers_capped = true;
   } else {
     recordHeader(s, name, shown, false);
-    if (limits_.keep_http_headers && s.slot >= 0) {
-      TransactionContext& c = txn(s.slot).context;
-      auto& list = s.dir == Direction::ToServer ? c.http_request_headers : c.http_response_headers;
-      list.push_back(HttpHeader{std::string(name), std::string(shown)});
-    }
   }
   // Framing headers are read past the caps: hiding them behind filler must not change the framing.
   // Only names starting with c, t, h, u or r mean anything here (most lines are skipped at once).
@@ -725,6 +720,8 @@ void HttpAppParser::deliverRequestHeaders(Side& s, Transaction& t) {
 
   if (limits_.track_http_files) t.uri_path.assign(std::string_view(uri_scratch_).substr(0, uri_scratch_.find('?')));
 
+  if (limits_.keep_http_headers) keepHeaders(s, c.http_request_headers);
+
   const uint32_t scope = t.scope;
   sink_.fieldData(scope, Field::HttpMethod, asBytes(method), true);
   emitValue(scope, Field::HttpUri, uri_scratch_);
@@ -755,6 +752,7 @@ void HttpAppParser::deliverResponseHeaders(Side& s, Transaction& t) {
   if (s.headers.value("content-type", v)) c.http_content_type.assign(trim(v.substr(0, v.find(';'))));
   if (s.headers.value("location", v)) c.http_location.assign(v);
   if (s.headers.value("content-range", v)) c.http_content_range.assign(v);
+  if (limits_.keep_http_headers) keepHeaders(s, c.http_response_headers);
 
   const uint32_t scope = t.scope;
   buildBlock(s, "set-cookie");
@@ -773,6 +771,15 @@ void HttpAppParser::deliverResponseHeaders(Side& s, Transaction& t) {
   emitHeaderValue(s, scope, Field::HttpResponseContentLen, "content-length");
   emitHeaderValue(s, scope, Field::HttpServer, "server");
   emitHeaderValue(s, scope, Field::HttpLocation, "location");
+}
+
+// EVE request_headers / response_headers as Suricata logs them: one entry per
+// distinct name, repeated headers merged (lines without a colon are no header).
+void HttpAppParser::keepHeaders(Side& s, std::vector<HttpHeader>& out) {
+  out.clear();
+  std::string_view name, value;
+  for (size_t i = 0; i < s.headers.lines(); ++i)
+    if (s.headers.entry(i, name, value)) out.push_back(HttpHeader{std::string(name), std::string(value)});
 }
 
 // A buffer with nothing in it is not delivered: a missing header (or one sent

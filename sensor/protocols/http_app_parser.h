@@ -197,6 +197,7 @@ class HttpAppParser final : public AppParser {
   void deliverResponseHeaders(Side& s, Transaction& t);
   void emitHeaderValue(Side& s, uint32_t scope, Field field, std::string_view name);
   void emitValue(uint32_t scope, Field field, std::string_view value);
+  void keepHeaders(Side& s, std::vector<HttpHeader>& out);
   void bodyBytes(Side& s, ByteSpan data);
   void emitBody(Side& s, ByteSpan decoded);
   void endBody(Side& s);

@@ -72,6 +72,14 @@ bool HttpHeaderTable::value(std::string_view name, std::string_view& out) {
   return false;
 }
 
+bool HttpHeaderTable::entry(size_t i, std::string_view& name, std::string_view& value) {
+  if (i >= count_) return false;
+  const Entry& e = entries_[i];
+  if (e.raw || e.first != static_cast<int32_t>(i)) return false;
+  name = nameOf(e);
+  return this->value(name, value);
+}
+
 bool HttpHeaderTable::writeBlock(std::string& out, std::string_view skip, size_t max) const {
   bool ok = true;
   for (size_t i = 0; i < count_ && ok; ++i) {

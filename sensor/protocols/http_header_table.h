@@ -42,6 +42,9 @@ class HttpHeaderTable {
   bool writeNames(std::string& out, size_t max) const;
 
   size_t lines() const { return count_; }
+  // Line i when it is the first of its name: its name and merged value (the
+  // view as from value()); false for repeats and lines without a colon.
+  bool entry(size_t i, std::string_view& name, std::string_view& value);
 
  private:
   struct Entry {

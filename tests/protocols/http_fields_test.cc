@@ -128,6 +128,19 @@ TEST(HttpFields, RepeatedHeadersAreJoinedWithCommaSpaceInTheFirstOnesPlace) {
   EXPECT_EQ(s.block(Field::HttpHeaderNames), "\r\nUser-Agent\r\nHost\r\nCookie\r\nAccept\r\n\r\n");
 }
 
+TEST(HttpFields, KeptHeadersForEveAreMergedAsSuricataLogsThem) {
+  ProtocolLimits limits;
+  limits.keep_http_headers = true;
+  Session r;
+  run(r, {{kC, "GET / HTTP/1.1\r\nHost: h\r\nno colon here\r\nX-A: 1\r\nx-a: 2\r\nCookie: c=1\r\n\r\n"}}, 0, limits);
+  ASSERT_EQ(r.sink.scopes.size(), 1u);
+  const auto& list = r.sink.scopes[0].context.http_request_headers;
+  ASSERT_EQ(list.size(), 3u);
+  EXPECT_EQ(list[1].name, "X-A");
+  EXPECT_EQ(list[1].value, "1, 2");
+  EXPECT_EQ(list[2].name, "Cookie");  // EVE lists every header, Cookie included
+}
+
 TEST(HttpFields, AFoldedHeaderIsOneValueWithASpaceForTheFold) {
   Session r;
   run(r, {{kC, "GET / HTTP/1.1\r\nHost: h\r\nReferer: http://a.example/\r\n  long/path\r\nAccept: */*\r\n\r\n"}});
