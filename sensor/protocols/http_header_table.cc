@@ -4,9 +4,17 @@
 
 namespace tapwatch {
 
+uint64_t HttpHeaderTable::nameBit(std::string_view name) {
+  if (name.empty()) return 0;
+  const auto c = static_cast<unsigned char>(asciiLower(name.front()));
+  const auto d = static_cast<unsigned char>(asciiLower(name.back()));
+  return uint64_t{1} << ((c * 7u + d * 3u + name.size()) & 63u);
+}
+
 void HttpHeaderTable::clear() {
   arena_.clear();
   count_ = 0;
+  present_ = 0;
 }
 
 HttpHeaderTable::Added HttpHeaderTable::add(std::string_view name, std::string_view value, size_t max_entries,
@@ -23,15 +31,18 @@ HttpHeaderTable::Added HttpHeaderTable::add(std::string_view name, std::string_v
   arena_.append(value);
   e.first = static_cast<int32_t>(count_);
   if (!raw) {
-    // At most max_headers entries (100 by default): a linear search costs less
-    // than keeping a hash table per message.
-    for (size_t i = 0; i < count_; ++i) {
-      const Entry& o = entries_[i];
+    // At most max_headers entries (100 by default): a linear search, and only
+    // when the filter says the name may be there already.
+    const uint64_t bit = nameBit(name);
+    for (size_t i = 0; i < count_ && (present_ & bit) != 0; ++i) {
+      Entry& o = entries_[i];
       if (!o.raw && o.first == static_cast<int32_t>(i) && iequals(nameOf(o), name)) {
         e.first = static_cast<int32_t>(i);
+        o.repeated = true;
         break;
       }
     }
+    present_ |= bit;
   }
   if (count_ == entries_.size()) {
     entries_.push_back(e);
@@ -55,12 +66,11 @@ bool HttpHeaderTable::appendMerged(std::string& out, size_t first, size_t max) c
 }
 
 bool HttpHeaderTable::value(std::string_view name, std::string_view& out) {
+  if ((present_ & nameBit(name)) == 0) return false;
   for (size_t i = 0; i < count_; ++i) {
     const Entry& e = entries_[i];
     if (e.raw || e.first != static_cast<int32_t>(i) || !iequals(nameOf(e), name)) continue;
-    bool repeated = false;
-    for (size_t j = i + 1; j < count_ && !repeated; ++j) repeated = entries_[j].first == static_cast<int32_t>(i);
-    if (!repeated) {
+    if (!e.repeated) {
       out = valueOf(e);
       return true;
     }

@@ -52,7 +52,11 @@ class HttpHeaderTable {
     uint32_t value_off = 0, value_len = 0;
     int32_t first = -1;  // index of the first entry with this name (itself when it is the first)
     bool raw = false;
+    bool repeated = false;  // on a first entry: a later line has its name
   };
+  // A 64-bit filter of the names present: most lookups are for headers a
+  // message does not have, and they end here without a scan.
+  static uint64_t nameBit(std::string_view name);
   std::string_view nameOf(const Entry& e) const { return std::string_view(arena_).substr(e.name_off, e.name_len); }
   std::string_view valueOf(const Entry& e) const { return std::string_view(arena_).substr(e.value_off, e.value_len); }
   bool appendMerged(std::string& out, size_t first, size_t max) const;
@@ -60,6 +64,7 @@ class HttpHeaderTable {
   std::string arena_;
   std::vector<Entry> entries_;
   size_t count_ = 0;
+  uint64_t present_ = 0;
   std::string joined_;  // value(): merged values of a repeated header
 };
 
