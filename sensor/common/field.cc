@@ -9,6 +9,7 @@ constexpr std::array<FieldInfo, kFieldCount> kFields{{
     {Field::HttpUri, "http.uri", Scope::HttpTransaction, Direction::ToServer, false, false},
     {Field::HttpHost, "http.host", Scope::HttpTransaction, Direction::ToServer, false, false},
     {Field::HttpUserAgent, "http.user_agent", Scope::HttpTransaction, Direction::ToServer, false, false},
+    // Suricata's http.header: "Name: value\r\n" per header, Cookie (Set-Cookie) left out.
     {Field::HttpRequestHeaders, "http.request_headers", Scope::HttpTransaction, Direction::ToServer, false, false},
     {Field::HttpRequestBody, "http.request_body", Scope::HttpTransaction, Direction::ToServer, true, true},
     {Field::HttpResponseHeaders, "http.response_headers", Scope::HttpTransaction, Direction::ToClient, false, false},
@@ -31,10 +32,19 @@ constexpr std::array<FieldInfo, kFieldCount> kFields{{
     // Values from a DNS response's answer records: owner names, addresses
     // (dotted / colon form), target names, TXT strings; one value per call.
     {Field::DnsAnswer, "dns.answer", Scope::DnsQuery, Direction::ToClient, false, false},
+    // The HTTP buffers below hold what Suricata's sticky buffers of the same
+    // names hold (signatures/README.md has an example of each): header
+    // values merged over repeated headers with ", ", trimmed; a missing or
+    // empty header gives no value.
+    // http.uri.raw: the request target as sent (http.uri is its normalised path).
     {Field::HttpUriRaw, "http.uri.raw", Scope::HttpTransaction, Direction::ToServer, false, false},
+    // "HTTP/1.1" as written in the request line.
     {Field::HttpProtocol, "http.protocol", Scope::HttpTransaction, Direction::ToServer, false, false},
+    // The request line without its line end.
     {Field::HttpRequestLine, "http.request_line", Scope::HttpTransaction, Direction::ToServer, false, false},
+    // "\r\nHost\r\nUser-Agent\r\n\r\n": each distinct name once, in first-sent order.
     {Field::HttpHeaderNames, "http.header_names", Scope::HttpTransaction, Direction::ToServer, false, false},
+    // Request header values (the Cookie value is not in http.request_headers, as in Suricata).
     {Field::HttpCookie, "http.cookie", Scope::HttpTransaction, Direction::ToServer, false, false},
     {Field::HttpReferer, "http.referer", Scope::HttpTransaction, Direction::ToServer, false, false},
     {Field::HttpContentType, "http.content_type", Scope::HttpTransaction, Direction::ToServer, false, false},
@@ -43,11 +53,14 @@ constexpr std::array<FieldInfo, kFieldCount> kFields{{
     {Field::HttpAcceptLang, "http.accept_lang", Scope::HttpTransaction, Direction::ToServer, false, false},
     {Field::HttpAcceptEnc, "http.accept_enc", Scope::HttpTransaction, Direction::ToServer, false, false},
     {Field::HttpConnection, "http.connection", Scope::HttpTransaction, Direction::ToServer, false, false},
+    // The status code as sent ("200"), the reason phrase, the status line without its line end.
     {Field::HttpStatCode, "http.stat_code", Scope::HttpTransaction, Direction::ToClient, false, false},
     {Field::HttpStatMsg, "http.stat_msg", Scope::HttpTransaction, Direction::ToClient, false, false},
     {Field::HttpResponseLine, "http.response_line", Scope::HttpTransaction, Direction::ToClient, false, false},
+    // As http.header_names, for the response.
     {Field::HttpResponseHeaderNames, "http.response_header_names", Scope::HttpTransaction, Direction::ToClient, false,
      false},
+    // Response header values (Set-Cookie is not in http.response_headers, as in Suricata).
     {Field::HttpSetCookie, "http.set_cookie", Scope::HttpTransaction, Direction::ToClient, false, false},
     {Field::HttpResponseContentType, "http.response_content_type", Scope::HttpTransaction, Direction::ToClient, false,
      false},

@@ -82,6 +82,7 @@ Worker::Worker(uint32_t id, const WorkerContext& context, WorkerStats& stats, st
   scan_scratch_.prepare(*set_);
   events_ = eventTypesOf(context.config);
   protocol_limits_.keep_http_headers = context.config.outputs.eve.http.headers && events_.has(EveType::Http);
+  protocol_limits_.track_http_files = events_.has(EveType::Fileinfo);
   if (events_.has(EveType::Anomaly)) anomalies_ = std::make_unique<AnomalyWatch>(stats_);
   protocol_limits_.max_content_encodings = context.config.protocols.http.content_encoding_layers;
 }
@@ -241,7 +242,8 @@ EveHeader Worker::flowHeader(const Flow& flow, Direction dir, std::string_view a
 void Worker::emitTransaction(const OpenScope& scope) {
   if (scope.context == nullptr || current_flow_ == nullptr) return;
   const EveType type = eveTypeOf(scope.scope);
-  const bool files = type == EveType::Smtp && events_.has(EveType::Fileinfo) && !scope.context->files.empty();
+  const bool files = (type == EveType::Smtp || type == EveType::Http) && events_.has(EveType::Fileinfo) &&
+                     !scope.context->files.empty();
   if (!events_.has(type) && !files) return;
   auto tx = std::make_unique<TransactionEvent>();
   tx->type = type;

@@ -19,6 +19,37 @@ json headerList(const std::vector<HttpHeader>& headers) {
   return list;
 }
 
+// One decimal number of a Content-Range value, or -1 ("*", missing, junk).
+int64_t rangeNumber(std::string_view s) {
+  if (s.empty() || s.size() > 18) return -1;
+  int64_t n = 0;
+  for (char c : s) {
+    if (c < '0' || c > '9') return -1;
+    n = n * 10 + (c - '0');
+  }
+  return n;
+}
+
+// Suricata's content_range object: the raw value, and start/end/size when
+// "bytes 0-99/1234" (or "bytes */1234") says them.
+json contentRange(std::string_view raw) {
+  json out{{"raw", std::string(raw)}};
+  std::string_view v = raw;
+  if (v.substr(0, 6) == "bytes ") v.remove_prefix(6);
+  const size_t slash = v.find('/');
+  if (slash == std::string_view::npos) return out;
+  const std::string_view range = v.substr(0, slash);
+  const size_t dash = range.find('-');
+  if (dash != std::string_view::npos) {
+    const int64_t start = rangeNumber(range.substr(0, dash)), end = rangeNumber(range.substr(dash + 1));
+    if (start >= 0) out["start"] = start;
+    if (end >= 0) out["end"] = end;
+  }
+  const int64_t size = rangeNumber(v.substr(slash + 1));
+  if (size >= 0) out["size"] = size;
+  return out;
+}
+
 std::string hex(const std::array<uint8_t, 32>& bytes) {
   static constexpr char kDigits[] = "0123456789abcdef";
   std::string out;
@@ -68,15 +99,20 @@ std::string dump(const json& j) { return j.dump(-1, ' ', false, json::error_hand
 
 void addHttp(const TransactionContext& ctx, json& root) {
   json http = json::object();
+  // Suricata 8's key order (basic keys, then the extended ones).
   putIfSet(http, "hostname", ctx.http_hostname);
+  if (ctx.http_port != 0) http["http_port"] = ctx.http_port;  // only a port the request wrote
   putIfSet(http, "url", ctx.http_url);
   putIfSet(http, "http_user_agent", ctx.http_user_agent);
+  putIfSet(http, "xff", ctx.http_xff);
   putIfSet(http, "http_content_type", ctx.http_content_type);
+  if (!ctx.http_content_range.empty()) http["content_range"] = contentRange(ctx.http_content_range);
   putIfSet(http, "http_refer", ctx.http_referer);
   putIfSet(http, "http_method", ctx.http_method);
   putIfSet(http, "protocol", ctx.http_protocol);
   if (ctx.http_status != 0) http["status"] = ctx.http_status;
-  if (ctx.http_response_length != 0) http["length"] = ctx.http_response_length;
+  putIfSet(http, "redirect", ctx.http_location);
+  if (ctx.http_status != 0) http["length"] = ctx.http_response_length;  // Suricata writes 0 for no body
   if (!ctx.http_request_headers.empty()) http["request_headers"] = headerList(ctx.http_request_headers);
   if (!ctx.http_response_headers.empty()) http["response_headers"] = headerList(ctx.http_response_headers);
   if (!http.empty()) root["http"] = std::move(http);

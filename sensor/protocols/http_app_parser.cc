@@ -64,6 +64,25 @@ void splitAbsoluteTarget(std::string_view target, std::string_view& host, std::s
   }
 }
 
+// The port written in a Host header or URL authority ("example.com:8080" -> 8080,
+// "[2001:db8::1]:81" -> 81); 0 when none is written or it is no port number.
+// EVE's http_port, which Suricata sets only from what the request wrote.
+uint16_t hostPort(std::string_view authority) {
+  authority = trim(authority);
+  const size_t close = authority.rfind(']');
+  const size_t colon = authority.rfind(':');
+  if (colon == std::string_view::npos || (close != std::string_view::npos && colon < close)) return 0;
+  if (close == std::string_view::npos && authority.find(':') != colon) return 0;  // bare IPv6: no port
+  const std::string_view digits = authority.substr(colon + 1);
+  if (digits.empty() || digits.size() > 5) return 0;
+  uint32_t port = 0;
+  for (char ch : digits) {
+    if (ch < '0' || ch > '9') return 0;
+    port = port * 10 + static_cast<uint32_t>(ch - '0');
+  }
+  return port > 0 && port <= 65535 ? static_cast<uint16_t>(port) : 0;
+}
+
 StartMatch matchStart(Direction dir, ByteSpan data) {
   return dir == Direction::ToServer ? matchHttpRequestStart(data) : matchHttpResponseStart(data);
 }
@@ -308,6 +327,7 @@ bool HttpAppParser::onStartLine(Side& s, std::string_view line) {
     RequestLine rl;
     if (!parseRequestLine(line, rl, s.reader.truncated())) return false;
     beginMessage(s);
+    s.start_line.assign(line);
     s.method.assign(rl.method);
     if (!appendBounded(s.target, rl.target, limits_.max_header_line_bytes) || s.reader.truncated())
       stats_.anomaly_http_uri_too_long.add();
@@ -335,6 +355,7 @@ bool HttpAppParser::onStartLine(Side& s, std::string_view line) {
     s.junk09_lines = 0;
   }
   beginMessage(s);
+  s.start_line.assign(line);
   s.version.assign(sl.version);
   s.status = sl.status;
   if (sl.nonstandard_version) stats_.anomaly_http_nonstandard_version.add();
@@ -407,13 +428,7 @@ void HttpAppParser::onHeaderLine(Side& s, std::string_view line) {
     // Browsers skip such a line; its bytes stay visible in the header block.
     if ((s.counted & kOnceNoColon) == 0) stats_.anomaly_http_header_without_colon.add();
     s.counted |= kOnceNoColon;
-    if (++s.header_count <= limits_.max_headers) {
-      const size_t max = limits_.max_header_block_bytes;
-      if (!(appendBounded(s.block, line, max) && appendBounded(s.block, "\r\n", max)) && !s.block_capped) {
-        s.block_capped = true;
-        stats_.anomaly_http_header_block_too_long.add();
-      }
-    }
+    if (++s.header_count <= limits_.max_headers) recordHeader(s, {}, line, true);
     return;
   }
   s.name.assign(line.substr(0, colon));
@@ -437,18 +452,7 @@ void HttpAppParser::finishHeader(Side& s) {
     if (!s.headers_capped) stats_.anomaly_http_too_many_headers.add();
     s.headers_capped = true;
   } else {
-    const size_t max = limits_.max_header_block_bytes;
-    const bool ok = appendBounded(s.block, name, max) && appendBounded(s.block, ": ", max) &&
-                    appendBounded(s.block, shown, max) && appendBounded(s.block, "\r\n", max);
-    if (!ok && !s.block_capped) {
-      s.block_capped = true;
-      stats_.anomaly_http_header_block_too_long.add();
-    }
-    if (limits_.keep_http_headers && s.slot >= 0) {
-      TransactionContext& c = txn(s.slot).context;
-      auto& list = s.dir == Direction::ToServer ? c.http_request_headers : c.http_response_headers;
-      list.push_back(HttpHeader{std::string(name), std::string(shown)});
-    }
+    recordHeader(s, name, shown, false);
   }
   // Framing headers are read past the caps: hiding them behind filler must not change the framing.
   // Only names starting with c, t, h, u or r mean anything here (most lines are skipped at once).
@@ -489,18 +493,10 @@ void HttpAppParser::finishHeader(Side& s) {
     });
   } else if (iequals(name, "content-type")) {
     s.form = istartsWith(value, "application/x-www-form-urlencoded");
-    if (!s.have_content_type) s.content_type.assign(value);
-    s.have_content_type = true;
   } else if (s.dir == Direction::ToServer) {
     if (iequals(name, "host")) {
       if (!s.have_host) s.host.assign(value);  // the first Host wins, as most servers do
       s.have_host = true;
-    } else if (iequals(name, "user-agent")) {
-      if (!s.have_user_agent) s.user_agent.assign(value);
-      s.have_user_agent = true;
-    } else if (iequals(name, "referer")) {
-      if (!s.have_referer) s.referer.assign(value);
-      s.have_referer = true;
     } else if (iequals(name, "upgrade")) {
       s.upgrade = true;
     }
@@ -515,6 +511,7 @@ void HttpAppParser::onHeadersComplete(Side& s) {
     if (s.slot >= 0) {
       Transaction& t = txn(s.slot);
       t.head = iequals(s.method, "HEAD");
+      t.put = iequals(s.method, "PUT");
       deliverRequestHeaders(s, t);
     }
     if (iequals(s.method, "CONNECT")) {
@@ -529,7 +526,6 @@ void HttpAppParser::onHeadersComplete(Side& s) {
     if (s.slot >= 0) {
       Transaction& t = txn(s.slot);
       t.context.http_status = status;
-      if (s.have_content_type) t.context.http_content_type.assign(s.content_type);
       bodyless = t.head;
       if (!s.interim) deliverResponseHeaders(s, t);
     }
@@ -705,34 +701,127 @@ void HttpAppParser::deliverRequestHeaders(Side& s, Transaction& t) {
     splitAbsoluteTarget(s.target, url_host, target);
   }
   normalizeUri(target, uri_scratch_);
-  normalizeHost(!url_host.empty() ? url_host : std::string_view(s.host), host_scratch_);
+  const std::string_view authority = !url_host.empty() ? url_host : std::string_view(s.host);
+  normalizeHost(authority, host_scratch_);
 
   // The whole request-side context first: a signature that fires on the first
   // field below must already see the host and user agent in its alert.
-  t.context.http_method.assign(method);
-  t.context.http_url.assign(s.target);
-  t.context.http_hostname.assign(host_scratch_);
-  t.context.http_protocol.assign(s.version);
-  if (s.have_user_agent) t.context.http_user_agent.assign(s.user_agent);
-  if (s.have_referer) t.context.http_referer.assign(s.referer);
+  // (A merged header value is only valid until the next lookup: copy at once.)
+  TransactionContext& c = t.context;
+  c.http_method.assign(method);
+  c.http_url.assign(s.target);
+  c.http_hostname.assign(host_scratch_);
+  c.http_port = hostPort(authority);
+  c.http_protocol.assign(s.version);
+  std::string_view v;
+  if (s.headers.value("user-agent", v)) c.http_user_agent.assign(v);
+  if (s.headers.value("referer", v)) c.http_referer.assign(v);
+  if (s.headers.value("x-forwarded-for", v)) c.http_xff.assign(v);
 
-  sink_.fieldData(t.scope, Field::HttpMethod, asBytes(method), true);
-  if (!uri_scratch_.empty()) sink_.fieldData(t.scope, Field::HttpUri, asBytes(uri_scratch_), true);
-  if (!host_scratch_.empty()) sink_.fieldData(t.scope, Field::HttpHost, asBytes(host_scratch_), true);
-  if (s.have_user_agent) sink_.fieldData(t.scope, Field::HttpUserAgent, asBytes(s.user_agent), true);
-  if (!s.block.empty()) sink_.fieldData(t.scope, Field::HttpRequestHeaders, asBytes(s.block), true);
+  if (limits_.track_http_files) t.uri_path.assign(std::string_view(uri_scratch_).substr(0, uri_scratch_.find('?')));
+
+  if (limits_.keep_http_headers) keepHeaders(s, c.http_request_headers);
+
+  const uint32_t scope = t.scope;
+  sink_.fieldData(scope, Field::HttpMethod, asBytes(method), true);
+  emitValue(scope, Field::HttpUri, uri_scratch_);
+  emitValue(scope, Field::HttpHost, host_scratch_);
+  emitHeaderValue(s, scope, Field::HttpUserAgent, "user-agent");
+  buildBlock(s, "cookie");
+  emitValue(scope, Field::HttpRequestHeaders, s.block);
+  emitValue(scope, Field::HttpUriRaw, s.target);
+  emitValue(scope, Field::HttpProtocol, s.version);
+  emitValue(scope, Field::HttpRequestLine, s.start_line);
+  names_scratch_.clear();
+  s.headers.writeNames(names_scratch_, limits_.max_header_block_bytes);
+  emitValue(scope, Field::HttpHeaderNames, names_scratch_);
+  emitHeaderValue(s, scope, Field::HttpCookie, "cookie");
+  emitHeaderValue(s, scope, Field::HttpReferer, "referer");
+  emitHeaderValue(s, scope, Field::HttpContentType, "content-type");
+  emitHeaderValue(s, scope, Field::HttpContentLen, "content-length");
+  emitHeaderValue(s, scope, Field::HttpAccept, "accept");
+  emitHeaderValue(s, scope, Field::HttpAcceptLang, "accept-language");
+  emitHeaderValue(s, scope, Field::HttpAcceptEnc, "accept-encoding");
+  emitHeaderValue(s, scope, Field::HttpConnection, "connection");
 }
 
 void HttpAppParser::deliverResponseHeaders(Side& s, Transaction& t) {
-  if (!s.block.empty()) sink_.fieldData(t.scope, Field::HttpResponseHeaders, asBytes(s.block), true);
+  TransactionContext& c = t.context;
+  std::string_view v;
+  // EVE's http_content_type is the media type alone, as Suricata writes it.
+  if (s.headers.value("content-type", v)) c.http_content_type.assign(trim(v.substr(0, v.find(';'))));
+  if (s.headers.value("location", v)) c.http_location.assign(v);
+  if (s.headers.value("content-range", v)) c.http_content_range.assign(v);
+  if (limits_.keep_http_headers) keepHeaders(s, c.http_response_headers);
+
+  const uint32_t scope = t.scope;
+  buildBlock(s, "set-cookie");
+  emitValue(scope, Field::HttpResponseHeaders, s.block);
+  StatusLine sl;
+  if (!s.start_line.empty() && parseStatusLine(s.start_line, sl)) {
+    emitValue(scope, Field::HttpStatCode, sl.code);
+    emitValue(scope, Field::HttpStatMsg, sl.reason);
+  }
+  emitValue(scope, Field::HttpResponseLine, s.start_line);
+  names_scratch_.clear();
+  s.headers.writeNames(names_scratch_, limits_.max_header_block_bytes);
+  emitValue(scope, Field::HttpResponseHeaderNames, names_scratch_);
+  emitHeaderValue(s, scope, Field::HttpSetCookie, "set-cookie");
+  emitHeaderValue(s, scope, Field::HttpResponseContentType, "content-type");
+  emitHeaderValue(s, scope, Field::HttpResponseContentLen, "content-length");
+  emitHeaderValue(s, scope, Field::HttpServer, "server");
+  emitHeaderValue(s, scope, Field::HttpLocation, "location");
+}
+
+// EVE request_headers / response_headers as Suricata logs them: one entry per
+// distinct name, repeated headers merged (lines without a colon are no header).
+void HttpAppParser::keepHeaders(Side& s, std::vector<HttpHeader>& out) {
+  out.clear();
+  std::string_view name, value;
+  for (size_t i = 0; i < s.headers.lines(); ++i)
+    if (s.headers.entry(i, name, value)) out.push_back(HttpHeader{std::string(name), std::string(value)});
+}
+
+// A buffer with nothing in it is not delivered: a missing header (or one sent
+// empty) gives the field no value, so only a `not` term can see it.
+void HttpAppParser::emitValue(uint32_t scope, Field field, std::string_view value) {
+  if (!value.empty()) sink_.fieldData(scope, field, asBytes(value), true);
+}
+
+void HttpAppParser::emitHeaderValue(Side& s, uint32_t scope, Field field, std::string_view name) {
+  std::string_view v;
+  if (s.headers.value(name, v)) emitValue(scope, field, v);
+}
+
+void HttpAppParser::recordHeader(Side& s, std::string_view name, std::string_view value, bool raw) {
+  if (s.headers.add(name, value, limits_.max_headers, limits_.max_header_block_bytes, raw) ==
+          HttpHeaderTable::Added::TooLong &&
+      !s.block_capped) {
+    s.block_capped = true;
+    stats_.anomaly_http_header_block_too_long.add();
+  }
+}
+
+// Suricata's http.header: every header but the cookie one, which it leaves to
+// http.cookie (Cookie in requests, Set-Cookie in responses).
+void HttpAppParser::buildBlock(Side& s, std::string_view skip) {
+  s.block.clear();
+  if (!s.headers.writeBlock(s.block, skip, limits_.max_header_block_bytes) && !s.block_capped) {
+    s.block_capped = true;
+    stats_.anomaly_http_header_block_too_long.add();
+  }
 }
 
 void HttpAppParser::bodyBytes(Side& s, ByteSpan data) {
+  // EVE http.length is Suricata's response message length: the body as
+  // transferred (de-chunked, still compressed), past the inspection cap too.
+  if (s.slot >= 0 && s.dir == Direction::ToClient) txn(s.slot).context.http_response_length += data.size();
   if (s.slot < 0 || s.body_mode == BodyMode::Skip || data.empty()) return;
   bool cut = false;
   if (s.body_bytes + data.size() > limits_.max_body_bytes) {
     data = data.first(static_cast<size_t>(limits_.max_body_bytes - s.body_bytes));
     cut = true;
+    s.body_cut = true;
     stats_.bodies_truncated_http.add();
   }
   s.body_bytes += data.size();
@@ -756,7 +845,10 @@ void HttpAppParser::emitBody(Side& s, ByteSpan decoded) {
   const bool request = s.dir == Direction::ToServer;
   const Field field = request ? Field::HttpRequestBody : Field::HttpResponseBody;
   Transaction& t = txn(s.slot);
-  if (!request) t.context.http_response_length += decoded.size();
+  if (limits_.track_http_files) {
+    if (!s.file_done && (!request || t.put)) openBodyFile(s, t);
+    s.file.update(decoded);
+  }
   if (!s.form) {
     sink_.fieldData(t.scope, field, decoded, false);
     s.body_sent = true;
@@ -794,6 +886,7 @@ void HttpAppParser::endBody(Side& s) {
     s.decoder.finish([this, &s](ByteSpan out) { emitBody(s, out); });
     countDecoderEvents(s);
   }
+  if (s.file.isOpen()) s.file.close(!bodyComplete(s));
   if (s.slot < 0) return;
   const Field field = s.dir == Direction::ToServer ? Field::HttpRequestBody : Field::HttpResponseBody;
   const uint32_t scope = txn(s.slot).scope;
@@ -807,6 +900,33 @@ void HttpAppParser::endBody(Side& s) {
   }
   if (s.body_sent) sink_.fieldData(scope, field, {}, true);
   s.body_sent = false;
+}
+
+// A file named as Suricata names HTTP files: Content-Disposition's filename,
+// else the request's URI path; its type is the declared media type.
+void HttpAppParser::openBodyFile(Side& s, Transaction& t) {
+  s.file_done = true;
+  std::string_view name;
+  std::string_view v;
+  if (s.headers.value("content-disposition", v)) name = contentDispositionFilename(v, filename_scratch_);
+  if (name.empty()) name = t.uri_path;
+  std::string_view type;
+  if (s.headers.value("content-type", v)) type = trim(v.substr(0, v.find(';')));
+  const size_t n = t.context.files.size();
+  if (n < t.spare_files.size()) s.file.open(t.context.files, std::move(t.spare_files[n]), name, type, 2);
+}
+
+// Whether the body arrived whole: its framing's end was seen, and no cap cut it.
+bool HttpAppParser::bodyComplete(const Side& s) const {
+  if (s.body_cut || s.decoder.capped()) return false;
+  switch (s.framing) {
+    case Framing::Length: return s.remaining == 0;
+    case Framing::Chunked: return s.phase == Phase::Trailers;
+    case Framing::UntilClose: return closing_;
+    case Framing::UntilNextRequest: return true;  // a guess at framing: it ends where the next request starts
+    case Framing::None: break;
+  }
+  return true;
 }
 
 bool HttpAppParser::endMessage(Side& s) {
@@ -840,16 +960,15 @@ void HttpAppParser::resetMessage(Side& s) {
   s.name.clear();
   s.value.clear();
   s.have_header = false;
+  s.start_line.clear();
+  s.headers.clear();
   s.block.clear();
   s.header_count = 0;
   s.headers_capped = false;
   s.block_capped = false;
   s.line_capped = false;
   s.host.clear();
-  s.user_agent.clear();
-  s.referer.clear();
-  s.content_type.clear();
-  s.have_host = s.have_user_agent = s.have_referer = s.have_content_type = false;
+  s.have_host = false;
   s.form = false;
   s.upgrade = false;
   s.content_length_headers = 0;
@@ -869,6 +988,8 @@ void HttpAppParser::resetMessage(Side& s) {
   s.body_bytes = 0;
   s.body_sent = false;
   s.interim = false;
+  s.file_done = false;
+  s.body_cut = false;
 }
 
 void HttpAppParser::restartSide(Side& s) {
@@ -909,6 +1030,7 @@ ParseStatus HttpAppParser::gap(Direction /*dir*/, uint64_t /*bytes*/) {
 
 void HttpAppParser::finish() {
   if (done_ || failed_) return;
+  closing_ = true;
   for (Side& s : sides_) {
     if (done_ || failed_) return;
     if (s.phase == Phase::Resync) continue;
@@ -951,6 +1073,8 @@ int HttpAppParser::newTransaction() {
   t.response_started = false;
   t.response_done = false;
   t.head = false;
+  t.put = false;
+  t.uri_path.clear();
   TransactionContext& c = t.context;
   c.app_proto = "http";
   c.http_hostname.clear();
@@ -961,9 +1085,15 @@ int HttpAppParser::newTransaction() {
   c.http_protocol.clear();
   c.http_content_type.clear();
   c.http_referer.clear();
+  c.http_port = 0;
+  c.http_xff.clear();
+  c.http_location.clear();
+  c.http_content_range.clear();
   c.http_response_length = 0;
   c.http_request_headers.clear();
   c.http_response_headers.clear();
+  for (size_t i = 0; i < c.files.size() && i < t.spare_files.size(); ++i) t.spare_files[i] = std::move(c.files[i]);
+  c.files.clear();
   stats_.transactions_http.add();
   sink_.openScope(t.scope, Scope::HttpTransaction, &t.context);
   return slot;

@@ -4,11 +4,16 @@
 // (keep-alive and pipelining: requests may run up to
 // ProtocolLimits::max_pipelined ahead of their responses). Delivers
 // http.method, http.uri (percent-decoded, dot segments and duplicate slashes
-// removed), http.host (lowercased, port stripped), http.user_agent, the raw
-// request/response header blocks, the request body (form bodies url-decoded)
-// and the response body (de-chunked, content codings undone layer by layer
-// with the output capped). Bodies stream as they arrive. Worker thread only;
-// one per flow.
+// removed), http.host (lowercased, port stripped), http.user_agent, the
+// request/response header blocks in Suricata's http.header form, every other
+// Suricata HTTP buffer (uri.raw, request/response line, header names, cookie,
+// stat_code, location, ...: field.cc), the request body (form bodies
+// url-decoded) and the response body (de-chunked, content codings undone layer
+// by layer with the output capped). Headers are read into an HttpHeaderTable,
+// which merges repeated names as libhtp does, so each buffer means what the
+// Suricata buffer of its name means. Bodies stream as they arrive; with
+// ProtocolLimits::track_http_files they are also followed as files for EVE
+// fileinfo (http_body_file.h). Worker thread only; one per flow.
 //
 // Leniency: no oddity abandons a message. Each is counted as an
 // `anomaly_http_*` row (protocol_stats.h; the names are a contract with the
@@ -47,7 +52,9 @@
 #include <string>
 
 #include "protocols/app_parser.h"
+#include "protocols/http_body_file.h"
 #include "protocols/http_content_coding.h"
+#include "protocols/http_header_table.h"
 #include "protocols/http_line_reader.h"
 #include "protocols/http_message_rules.h"
 #include "protocols/inspection_sink.h"
@@ -79,7 +86,10 @@ class HttpAppParser final : public AppParser {
     bool request_done = false;
     bool response_started = false;
     bool response_done = false;
-    bool head = false;  // HEAD request: its response has no body
+    bool head = false;                    // HEAD request: its response has no body
+    bool put = false;                     // PUT request: its body is a file (Suricata's rule)
+    std::string uri_path;                 // normalised request path without the query: a body file's default name
+    std::array<FileInfo, 2> spare_files;  // the last transaction's files, their buffers reused
   };
 
   enum class Phase : uint8_t {
@@ -115,13 +125,15 @@ class HttpAppParser final : public AppParser {
     uint32_t junk09_lines = 0;
     int slot = -1;  // transaction of the current message, -1 = not delivered
     // Start line.
+    std::string start_line;  // as sent, without its line end (http.request_line / http.response_line)
     std::string method, target, version;
     int status = 0;
     // Header being assembled (a folded line continues it).
     std::string name, value;
     bool have_header = false;
     bool header_folded = false;  // the header being assembled had a continuation line
-    std::string block;           // header block
+    HttpHeaderTable headers;     // repeated names merged, as Suricata's buffers see them
+    std::string block;           // http.*_headers, built from `headers` when they are complete
     uint32_t header_count = 0;
     bool headers_capped = false;
     bool block_capped = false;
@@ -129,8 +141,8 @@ class HttpAppParser final : public AppParser {
     bool control_char = false;
     bool folded = false;
     bool no_colon = false;
-    std::string host, user_agent, referer, content_type;
-    bool have_host = false, have_user_agent = false, have_referer = false, have_content_type = false;
+    std::string host;  // the first Host (what most servers route by), not the merged list
+    bool have_host = false;
     bool form = false;
     bool upgrade = false;
     // Framing.
@@ -157,6 +169,10 @@ class HttpAppParser final : public AppParser {
     uint32_t counted = 0;  // anomalies already counted for this message (bits)
     ContentDecoder decoder;
     FormDecoder form_decoder;
+    // The body as a file (only with ProtocolLimits::track_http_files).
+    HttpBodyFile file;
+    bool file_done = false;  // this message's body file was opened (once per message)
+    bool body_cut = false;   // the body was cut at max_body_bytes
   };
 
   ParseStatus execute(Side& s, ByteSpan data);
@@ -170,6 +186,8 @@ class HttpAppParser final : public AppParser {
   void begin09Response(Side& s);
   void onHeaderLine(Side& s, std::string_view line);
   void finishHeader(Side& s);
+  void recordHeader(Side& s, std::string_view name, std::string_view value, bool raw);
+  void buildBlock(Side& s, std::string_view skip);
   void onHeadersComplete(Side& s);
   void chooseFraming(Side& s);
   void startDecoding(Side& s);
@@ -177,9 +195,14 @@ class HttpAppParser final : public AppParser {
   void fallBackToRawBody(Side& s, std::string_view replay, LineEnd end);
   void deliverRequestHeaders(Side& s, Transaction& t);
   void deliverResponseHeaders(Side& s, Transaction& t);
+  void emitHeaderValue(Side& s, uint32_t scope, Field field, std::string_view name);
+  void emitValue(uint32_t scope, Field field, std::string_view value);
+  void keepHeaders(Side& s, std::vector<HttpHeader>& out);
   void bodyBytes(Side& s, ByteSpan data);
   void emitBody(Side& s, ByteSpan decoded);
   void endBody(Side& s);
+  void openBodyFile(Side& s, Transaction& t);
+  bool bodyComplete(const Side& s) const;
   void countDecoderEvents(Side& s);
   bool endMessage(Side& s);
   void restartSide(Side& s);
@@ -211,8 +234,11 @@ class HttpAppParser final : public AppParser {
   int interim_slot_ = -1;        // transaction awaiting its final response after a 1xx
   bool done_ = false;
   bool failed_ = false;
+  bool closing_ = false;  // finish(): the connection closed, which ends an until-close body whole
   std::string uri_scratch_;
   std::string host_scratch_;
+  std::string names_scratch_;  // http.header_names / http.response_header_names
+  std::string filename_scratch_;
 };
 
 }  // namespace tapwatch

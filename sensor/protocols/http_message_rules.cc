@@ -79,12 +79,22 @@ bool parseStatusLine(std::string_view line, StatusLine& out) {
   if (sep != 1 || tab) out.malformed = sep > 0 || i < line.size();
   size_t digits = 0;
   uint64_t code = 0;
+  const size_t code_start = i;
   while (i < line.size() && isDigit(line[i])) {
     if (code < 100000) code = code * 10 + static_cast<uint64_t>(line[i] - '0');
     ++digits;
     ++i;
   }
   out.status = static_cast<int>(code);
+  // The code token runs to the next whitespace ("2OO" is the whole token);
+  // the reason is what follows the whitespace after it.
+  size_t code_end = i;
+  while (code_end < line.size() && line[code_end] != ' ' && line[code_end] != '\t') ++code_end;
+  out.code = line.substr(code_start, code_end - code_start);
+  size_t reason_start = code_end;
+  while (reason_start < line.size() && (line[reason_start] == ' ' || line[reason_start] == '\t')) ++reason_start;
+  out.reason = line.substr(reason_start);
+  while (!out.reason.empty() && isSpaceOrControl(out.reason.back())) out.reason.remove_suffix(1);
   out.bad_code = digits != 3 || code < 100 || code > 599;
   if (digits == 0) {
     out.malformed = true;

@@ -16,6 +16,8 @@ bool hasControlChar(std::string_view s);
 struct StatusLine {
   std::string_view version;  // "HTTP/1.1" as sent
   int status = 0;            // 0: no code at all
+  std::string_view code;     // the status code as sent ("200"; "2OO" stays as it is), for http.stat_code
+  std::string_view reason;   // the reason phrase ("Not Found"), trailing whitespace removed, for http.stat_msg
   bool nonstandard_version = false;
   bool malformed = false;  // missing reason, tabs or runs of spaces, junk after the code
   bool bad_code = false;   // not three digits, or outside 100-599

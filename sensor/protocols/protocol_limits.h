@@ -25,6 +25,10 @@ struct ProtocolLimits {
   // Record each HTTP header in the transaction context (EVE http.request_headers /
   // response_headers); at most max_headers per message. Off: no copies made.
   bool keep_http_headers = false;
+  // Follow HTTP bodies as files (EVE fileinfo: size, SHA-256, state): response
+  // bodies and PUT request bodies, as Suricata does. Off unless fileinfo
+  // records are written: hashing every body is CPU an alerts-only sensor saves.
+  bool track_http_files = false;
   // SMTP and MIME.
   uint32_t max_smtp_line_bytes = 4096;  // command / reply lines (RFC 5321 says 512/1000; be lenient)
   uint32_t max_recipients = 100;        // RCPT TO kept in the alert context per message

@@ -32,10 +32,14 @@ struct TransactionContext {
   std::string app_proto;  // "http", "smtp", "dns", "tls", or "" (unknown)
   std::string http_hostname, http_url, http_method, http_user_agent;
   int http_status = 0;
-  std::string http_protocol;                                            // "HTTP/1.1" as sent in the request line
-  std::string http_content_type;                                        // response Content-Type value
-  std::string http_referer;                                             // request Referer
-  uint64_t http_response_length = 0;                                    // response body bytes inspected (decoded)
+  std::string http_protocol;          // "HTTP/1.1" as sent in the request line
+  std::string http_content_type;      // response Content-Type, media type only (no parameters), as Suricata's EVE
+  std::string http_referer;           // request Referer (repeated headers joined with ", ")
+  uint16_t http_port = 0;             // port written in the Host header / URL (0: none written)
+  std::string http_xff;               // request X-Forwarded-For as sent
+  std::string http_location;          // response Location (EVE http.redirect)
+  std::string http_content_range;     // response Content-Range as sent (EVE http.content_range)
+  uint64_t http_response_length = 0;  // response body as transferred (de-chunked, not decompressed)
   std::vector<HttpHeader> http_request_headers, http_response_headers;  // only if limits.keep_http_headers
   std::string smtp_mail_from;
   std::vector<std::string> smtp_rcpt_to;

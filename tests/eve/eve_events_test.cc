@@ -42,6 +42,10 @@ TEST(EveEvents, HttpTransaction) {
   EXPECT_EQ(h["protocol"], "HTTP/1.1");
   EXPECT_EQ(h["status"], 200);
   EXPECT_EQ(h["length"], 512);
+  EXPECT_EQ(h["http_port"], 8080);
+  EXPECT_EQ(h["xff"], "192.0.2.44");
+  EXPECT_EQ(h["redirect"], "http://wallet-check.example/login");
+  EXPECT_EQ(h["content_range"], (json{{"raw", "bytes 0-511/2048"}, {"start", 0}, {"end", 511}, {"size", 2048}}));
   EXPECT_EQ(h["request_headers"][0], (json{{"name", "Host"}, {"value", "wallet-check.example"}}));
   EXPECT_EQ(h["response_headers"].size(), 1u);
 }

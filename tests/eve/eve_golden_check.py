@@ -9,6 +9,9 @@ what the schema cannot say:
   - one flow_id per flow: all records of a flow_id share one community_id and
     one address pair, each flow has one flow record, and the ids do not
     depend on the number of workers;
+  - every fileinfo record belongs to a transaction record of its flow (same
+    flow_id and tx_id, as Suricata links them), and says CLOSED with a sha256
+    or TRUNCATED without one;
   - the stats record matches the scan's own counters (--stats-json), which
     come from the same visitors as Prometheus.
 Usage: eve_golden_check.py TAPWATCH CASES_DIR
@@ -23,7 +26,7 @@ import tempfile
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 from eve_schema import recordProblems  # noqa: E402
 
-REQUIRED_TYPES = {"alert", "anomaly", "flow", "http", "dns", "tls", "smtp", "stats"}
+REQUIRED_TYPES = {"alert", "anomaly", "flow", "http", "dns", "tls", "smtp", "fileinfo", "stats"}
 
 
 def scan(tapwatch, case_dir, spec, workers, work):
@@ -63,6 +66,23 @@ def flowProblems(records):
     for fid, n in flow_records.items():
         if n != 1:
             problems.append(f"flow_id {fid} has {n} flow records")
+    return problems
+
+
+def fileinfoProblems(records):
+    problems = []
+    txs = {(r.get("flow_id"), r.get("tx_id")) for r in records if r.get("event_type") in ("http", "smtp")}
+    for r in records:
+        if r.get("event_type") != "fileinfo":
+            continue
+        f = r.get("fileinfo", {})
+        if (r.get("flow_id"), r.get("tx_id")) not in txs:
+            problems.append(f"fileinfo {f.get('filename')!r}: no http/smtp record with flow_id {r.get('flow_id')} "
+                            f"tx_id {r.get('tx_id')}")
+        if f.get("tx_id") != r.get("tx_id"):
+            problems.append(f"fileinfo {f.get('filename')!r}: fileinfo.tx_id differs from the record's")
+        if (f.get("state") == "CLOSED") != ("sha256" in f):
+            problems.append(f"fileinfo {f.get('filename')!r}: state {f.get('state')} with sha256 {'sha256' in f}")
     return problems
 
 
@@ -116,6 +136,7 @@ def main():
                                  for p in recordProblems(r)]
                     seen[r.get("event_type")] = seen.get(r.get("event_type"), 0) + 1
                 problems += [f"{name} (workers={workers}): {p}" for p in flowProblems(records)]
+                problems += [f"{name} (workers={workers}): {p}" for p in fileinfoProblems(records)]
                 problems += [f"{name} (workers={workers}): {p}" for p in statsProblems(records, summary)]
                 ids[workers] = sorted(r["flow_id"] for r in records if r.get("event_type") == "flow")
             if len(ids) == 2 and ids[1] != ids[2]:

@@ -40,6 +40,10 @@ inline std::unique_ptr<TransactionEvent> sampleHttp() {
   c.http_protocol = "HTTP/1.1";
   c.http_content_type = "text/html";
   c.http_referer = "http://mail.example/";
+  c.http_port = 8080;
+  c.http_xff = "192.0.2.44";
+  c.http_location = "http://wallet-check.example/login";
+  c.http_content_range = "bytes 0-511/2048";
   c.http_response_length = 512;
   c.http_request_headers = {{"Host", "wallet-check.example"}, {"User-Agent", "Mozilla/5.0"}};
   c.http_response_headers = {{"Content-Type", "text/html"}};

@@ -53,9 +53,43 @@ class Script:
 
 # ------------------------------------------------------------------ HTTP
 
-def _headerBlock(headers):
-    """http.*_headers: one "Name: value\\r\\n" per header line, as sent."""
+def _wireHeaders(headers):
+    """Header lines as sent: "Name: value\\r\\n" each."""
     return "".join(f"{n}: {v}\r\n" for n, v in headers).encode()
+
+
+def _headerBlock(headers, skip="cookie"):
+    """http.*_headers as Suricata's http.header: "Name: value\\r\\n" per distinct name (case-insensitive)
+    in first-sent order, repeated headers' values joined with ", ", the cookie header (`skip`) left out."""
+    merged = {}
+    for n, v in headers:
+        merged.setdefault(n.lower(), [n, []])[1].append(v.strip())
+    return "".join(f"{n}: {', '.join(vs)}\r\n" for key, (n, vs) in merged.items() if key != skip).encode()
+
+
+def _merged(headers, name):
+    """A header's value as Suricata's buffers show it: repeated headers joined with ", "; None if absent or empty."""
+    values = [v.strip() for n, v in headers if n.lower() == name.lower()]
+    value = ", ".join(values)
+    return value if value else None
+
+
+def _headerNames(headers):
+    """http.header_names: "\\r\\n" + each distinct name (first spelling) + "\\r\\n", then "\\r\\n"."""
+    names = {}
+    for n, _ in headers:
+        names.setdefault(n.lower(), n)
+    return ("\r\n" + "".join(n + "\r\n" for n in names.values()) + "\r\n") if names else ""
+
+
+# The request and response header buffers, in the order the sensor delivers them.
+REQUEST_HEADER_FIELDS = (("http.cookie", "Cookie"), ("http.referer", "Referer"),
+                         ("http.content_type", "Content-Type"), ("http.content_len", "Content-Length"),
+                         ("http.accept", "Accept"), ("http.accept_lang", "Accept-Language"),
+                         ("http.accept_enc", "Accept-Encoding"), ("http.connection", "Connection"))
+RESPONSE_HEADER_FIELDS = (("http.set_cookie", "Set-Cookie"), ("http.response_content_type", "Content-Type"),
+                          ("http.response_content_len", "Content-Length"), ("http.server", "Server"),
+                          ("http.location", "Location"))
 
 
 def _hostname(host_header):
@@ -83,7 +117,7 @@ class HttpTxn:
         self.method, self.target, self.headers = method, target, list(headers)
         if body:
             self.headers.append(("Content-Length", str(len(body))))
-        head = f"{method} {target} HTTP/1.1\r\n".encode() + _headerBlock(self.headers) + b"\r\n"
+        head = f"{method} {target} HTTP/1.1\r\n".encode() + _wireHeaders(self.headers) + b"\r\n"
         self.request = head + body
         self.req_head_len = len(head)
         self.req_body = body
@@ -108,9 +142,16 @@ class HttpTxn:
         s.field("http.uri", self.uri, head_end)
         if host is not None:
             s.field("http.host", _hostname(host), head_end)
-        if self.header("User-Agent") is not None:
-            s.field("http.user_agent", self.header("User-Agent"), head_end)
+        if _merged(self.headers, "User-Agent") is not None:
+            s.field("http.user_agent", _merged(self.headers, "User-Agent"), head_end)
         s.field("http.request_headers", _headerBlock(self.headers), head_end)
+        s.field("http.uri.raw", self.target, head_end)
+        s.field("http.protocol", "HTTP/1.1", head_end)
+        s.field("http.request_line", f"{self.method} {self.target} HTTP/1.1", head_end)
+        s.field("http.header_names", _headerNames(self.headers), head_end)
+        for field_name, header in REQUEST_HEADER_FIELDS:
+            if _merged(self.headers, header) is not None:
+                s.field(field_name, _merged(self.headers, header), head_end)
         if self.req_body:
             ctype = (self.header("Content-Type") or "").lower()
             value = self.req_body
@@ -146,8 +187,10 @@ class HttpTxn:
         else:
             hdrs.append(("Content-Length", str(len(wire))))
             framed = wire
-        reason = {200: "OK", 403: "Forbidden", 404: "Not Found", 400: "Bad Request"}.get(status, "OK")
-        head = f"HTTP/1.1 {status} {reason}\r\n".encode() + _headerBlock(hdrs) + b"\r\n"
+        reason = {200: "OK", 302: "Found", 403: "Forbidden", 404: "Not Found", 400: "Bad Request"}.get(status, "OK")
+        self.status_line = f"HTTP/1.1 {status} {reason}"
+        self.reason = reason
+        head = f"{self.status_line}\r\n".encode() + _wireHeaders(hdrs) + b"\r\n"
         self.response = head + framed
         self.resp_head_len = len(head)
         self.resp_headers = hdrs
@@ -158,7 +201,14 @@ class HttpTxn:
         s = self.scope
         s.ctx(http__status=self.status)
         head_end = (TO_CLIENT, offset, offset + self.resp_head_len)
-        s.field("http.response_headers", _headerBlock(self.resp_headers), head_end)
+        s.field("http.response_headers", _headerBlock(self.resp_headers, "set-cookie"), head_end)
+        s.field("http.stat_code", str(self.status), head_end)
+        s.field("http.stat_msg", self.reason, head_end)
+        s.field("http.response_line", self.status_line, head_end)
+        s.field("http.response_header_names", _headerNames(self.resp_headers), head_end)
+        for field_name, header in RESPONSE_HEADER_FIELDS:
+            if _merged(self.resp_headers, header) is not None:
+                s.field(field_name, _merged(self.resp_headers, header), head_end)
         if self.resp_inspected:
             start = offset + self.resp_head_len
             s.field("http.response_body", self.resp_inspected, (TO_CLIENT, start, offset + len(self.response)))

@@ -467,6 +467,28 @@ def http_malformed_mixed_with_good():
                            "protocol_anomalies_total{http_parse_error}": {"eq": 0}})
 
 
+def http_suricata_buffers():
+    cap = eth()
+    f = TcpFlow(("198.51.100.58", 54010), ("203.0.113.88", 80), isn=(47_000_000, 48_000_000))
+    t = W.HttpTxn(f, "GET", "/kit/../login.php?acct=%41%42",
+                  [("Host", "bank-secure.example"), UA, ("X-Kit", "1"), ("Cookie", "lang=en"),
+                   ("Accept-Language", "ru-RU"), ("cookie", "kit_session=7f3a"), ("X-Kit", "2")])
+    t.respond(302, b"moved", headers=[("Location", "http://bank-secure.example/kit/landing.html"),
+                                      ("Set-Cookie", "kit_session=7f3a; Path=/")])
+    # A second transaction whose cookie, target and header order are clean: no alert.
+    t2 = W.HttpTxn(f, "GET", "/login.php", [("Host", "bank-secure.example"), UA, ("Cookie", "lang=en")])
+    t2.respond(200, b"<html>login</html>")
+    cap.add(httpFlow(f, [t, t2], req_sizes=[40]).conversation())
+    return Case("http_suricata_buffers",
+                "Suricata's HTTP buffers, each on its own signature: http.cookie (two Cookie headers merged into "
+                "one value with \", \"), http.uri.raw (the traversal as sent; http.uri has it removed), "
+                "http.header_names (X-Kit then Cookie, names once each in first-sent order) and a response "
+                "signature on http.stat_code and http.location together. The request is cut into 40-byte "
+                "segments. The second transaction matches none of them.",
+                cap, [(2200018, f, TO_SERVER), (2200019, f, TO_SERVER), (2200017, f, TO_SERVER),
+                      (2200020, f, TO_CLIENT)], pack=P, scopes=[t.scope, t2.scope])
+
+
 # ------------------------------------------------------------------ DNS
 
 def dns_udp_queries():
@@ -760,5 +782,6 @@ CASES = [smtp_base64_multipart_nested, smtp_quoted_printable, smtp_rfc2047_subje
          smtp_odd_port,
          http_gzip_chunked_response, http_deflate_response, http_form_post_webmail, http_pipelined_requests,
          http_odd_port, http_compressed_body_not_in_stream, http_decompression_bomb, http_malformed_mixed_with_good,
+         http_suricata_buffers,
          dns_udp_queries, dns_tcp_queries, tls_sni_split_segments,
          smtp_attachment_base64_zip, smtp_attachment_malformed_base64, dns_forward_pointer, dns_answers_all_types]

@@ -320,6 +320,25 @@ PROTO_PACK = [
               fields=("dns.answer",),
               match=["cdn.drainer-infra.example", "203.0.113.66", "2001:db8:bad::66"],
               no_match=["drainer-infra-example.org", "203.0.113.6"]),
+    # Suricata's HTTP buffers (http_suricata_buffers): each reads one buffer only.
+    Signature(2200017, 1, "Phishing kit: its session cookie (http.cookie)", "phishing", "medium",
+              [Pattern(literal="kit_session=")],
+              fields=("http.cookie",),
+              match=["lang=en, kit_session=7f"], no_match=["session=7f"]),
+    Signature(2200018, 1, "Phishing kit: a traversal as sent in the request target (http.uri.raw)", "phishing", "low",
+              [Pattern(literal="/kit/../")],
+              fields=("http.uri.raw",),
+              match=["/kit/../login.php"], no_match=["/login.php"]),
+    Signature(2200019, 1, "Phishing kit: its client sends X-Kit right before Cookie (http.header_names)", "phishing",
+              "low",
+              [Pattern(regex=r"\r\nX-Kit\r\nCookie\r\n")],
+              fields=("http.header_names",),
+              match=["\r\nHost\r\nX-Kit\r\nCookie\r\n\r\n"], no_match=["\r\nX-Kit\r\nAccept\r\n"]),
+    Signature(2200020, 1, "Phishing kit: redirect to the kit's landing page (http.stat_code and http.location)",
+              "phishing", "medium",
+              [Pattern(id="code", regex=r"^30[12]"), Pattern(id="loc", literal="bank-secure.example/kit/")],
+              condition="code and loc", fields=("http.stat_code", "http.location"),
+              match=["302 http://bank-secure.example/kit/"], no_match=["200 http://bank-secure.example/kit/"]),
 ]
 
 
