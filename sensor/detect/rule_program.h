@@ -1,5 +1,4 @@
 #pragma once
-// STAND-IN (R2): copy of R1's header as of 06:20 UTC, replaced when r1-ruleopts is merged.
 // What one Suricata rule's payload options mean, per inspection buffer: the
 // output of RuleProgramBuilder (rule_program_builder.h) and the input of
 // matchChain (rule_chain_matcher.h). Built on the main thread when rules load,
@@ -10,14 +9,19 @@
 // within count from the end of the previous match in the same buffer (the
 // start of the buffer when there is none); a relative step whose value is a
 // byte_extract variable reads it at match time.
+#include <cstddef>
 #include <cstdint>
 #include <memory>
 #include <optional>
 #include <string>
+#include <string_view>
 #include <variant>
 #include <vector>
 
 namespace tapwatch {
+
+// byte_extract variables one chain may define.
+inline constexpr size_t kMaxRuleVariables = 16;
 
 // Applied to a sticky buffer, in rule order, before any step sees it.
 enum class RuleTransform : uint8_t {
@@ -32,7 +36,7 @@ enum class RuleTransform : uint8_t {
   Md5,                 // the raw 16/20/32-byte digest replaces the buffer
   Sha1,
   Sha256,
-  Xor,                 // every byte XORed with RuleChain::xor_key, repeated
+  Xor,  // every byte XORed with RuleChain::xor_key, repeated
 };
 
 // An integer operand that is either written in the rule or a byte_extract
@@ -115,16 +119,26 @@ struct RuleIsDataAt {
 
 // bsize and Suricata's other unsigned-integer comparisons (integer keywords).
 struct RuleBsize {
-  enum class Mode : uint8_t { Equal, NotEqual, Less, LessEqual, Greater, GreaterEqual, Range, NotRange, MaskEqual,
-                              MaskNotEqual };
+  enum class Mode : uint8_t {
+    Equal,
+    NotEqual,
+    Less,
+    LessEqual,
+    Greater,
+    GreaterEqual,
+    Range,
+    NotRange,
+    MaskEqual,
+    MaskNotEqual
+  };
   Mode mode = Mode::Equal;
   uint64_t a = 0;  // the value, the range's low end, or the mask
   uint64_t b = 0;  // the range's high end, or the value compared with the masked size
   bool holds(uint64_t size) const;
 };
 
-using RuleStep = std::variant<RuleContent, RulePcre, RuleByteTest, RuleByteJump, RuleIsDataAt, RuleBsize,
-                              RuleByteExtract>;
+using RuleStep =
+    std::variant<RuleContent, RulePcre, RuleByteTest, RuleByteJump, RuleIsDataAt, RuleBsize, RuleByteExtract>;
 
 struct RuleChain {
   // Canonical Suricata sticky-buffer name: "pkt_data" (the raw payload), "http.uri", "file.data", ...
@@ -132,8 +146,8 @@ struct RuleChain {
   std::vector<RuleTransform> transforms;
   std::vector<RuleStep> steps;  // in rule order; relative steps refer to the previous match
   // Additions to the contract:
-  std::string xor_key;             // for RuleTransform::Xor
-  uint8_t variable_count = 0;      // byte_extract variables this chain defines
+  std::string xor_key;         // for RuleTransform::Xor
+  uint8_t variable_count = 0;  // byte_extract variables this chain defines
 };
 
 struct RuleFastPattern {
@@ -145,7 +159,7 @@ struct RuleFastPattern {
 };
 
 struct RuleProgram {
-  std::vector<RuleChain> chains;  // one per distinct (buffer, transforms), in first-use order
+  std::vector<RuleChain> chains;                // one per distinct (buffer, transforms), in first-use order
   std::optional<RuleFastPattern> fast_pattern;  // nullopt: no positive content anywhere
 };
 
