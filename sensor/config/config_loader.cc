@@ -95,7 +95,7 @@ class Loader {
         YAML::Node one(YAML::NodeType::Map);
         auto parsed = loadYamlValue(text.substr(eq + 1).empty() ? std::string("''") : text.substr(eq + 1));
         if (!parsed.ok()) return makeError("--set " + path + ": " + parsed.error().message);
-        one[path.substr(start)] = parsed->IsScalar() ? YAML::Node(text.substr(eq + 1)) : *parsed;
+        one[path.substr(start)] = *parsed;
         return loadKey(*entry, one, YAML::Mark::null_mark(), walked, source);
       }
       if (!entry->isSection()) {
