@@ -41,6 +41,29 @@ std::optional<ThresholdTrack> parseTrack(std::string_view v) {
   return std::nullopt;
 }
 
+// What Hyperscan can look for in the untransformed field so that every
+// value the transformed chain could match is a candidate: the fast pattern
+// as is under case transforms (caseless), without the leading '.' under
+// dotprefix; nothing (every value is a candidate) under transforms that
+// reshape bytes (url_decode, whitespace, hashes, xor).
+std::optional<RuleFastPattern> rawPrefilter(const RuleChain& chain, RuleFastPattern fp) {
+  for (size_t i = 0; i < chain.transforms.size(); ++i) {
+    switch (chain.transforms[i]) {
+      case RuleTransform::ToLowercase:
+      case RuleTransform::ToUppercase:
+      case RuleTransform::HeaderLowercase: fp.nocase = true; break;
+      case RuleTransform::StripPseudoHeaders: break;
+      case RuleTransform::DotPrefix:
+        if (i != 0) return std::nullopt;
+        if (!fp.bytes.empty() && fp.bytes.front() == '.') fp.bytes.erase(0, 1);
+        if (fp.bytes.empty()) return std::nullopt;
+        break;
+      default: return std::nullopt;
+    }
+  }
+  return fp;
+}
+
 // One rule's conversion; each method returns a Refusal when the meaning cannot be kept.
 class RuleConverter {
  public:
@@ -254,7 +277,10 @@ std::optional<Refusal> RuleConverter::finish(const SourceLocation& where, Signat
   const size_t prefilter_chain = rule_.program.fast_pattern ? rule_.program.fast_pattern->chain : 0;
   sig_.id = sid_;
   sig_.fields = rule_.chain_fields[prefilter_chain];
-  if (const auto& fp = rule_.program.fast_pattern) {
+  std::optional<RuleFastPattern> fp;
+  if (rule_.program.fast_pattern)
+    fp = rawPrefilter(rule_.program.chains[prefilter_chain], *rule_.program.fast_pattern);
+  if (fp) {
     Pattern p;
     p.kind = PatternKind::Regex;  // bytes escaped below: byte-exact, never UTF-8 mode
     p.text = escapeLiteral(fp->bytes, false);
