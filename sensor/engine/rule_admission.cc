@@ -10,11 +10,14 @@ bool protocolHolds(const RuleProtocol& p, const Flow& flow, std::string_view app
 }
 
 // Suricata: a TCP flow is established once the handshake completed (and
-// stays so while it closes); a UDP flow once both sides have sent.
+// stays so while it closes); a stream picked up without a handshake never is
+// (Suricata's stream.midstream defaults to false). A UDP flow is established
+// once both sides have sent.
 bool established(const Flow& flow) {
   if (!flow.isTcp()) return flow.packets[0] != 0 && flow.packets[1] != 0;
+  if (flow.midstream) return false;
   if (flow.tcp_state == TcpState::Established) return true;
-  return flow.tcp_state == TcpState::Closed && !flow.midstream && flow.packets[0] != 0 && flow.packets[1] != 0;
+  return flow.tcp_state == TcpState::Closed && flow.packets[0] != 0 && flow.packets[1] != 0;
 }
 
 bool flowHolds(const RuleFlowOptions& f, const Flow& flow, Direction dir) {
