@@ -19,10 +19,14 @@ namespace {
 RuleChain typicalChain() {
   RuleProgramBuilder builder;
   const std::pair<std::string_view, std::string_view> options[] = {
-      {"content", "\"POST \""},     {"startswith", ""},
-      {"content", "\"/upload\""},   {"distance", "0"},
-      {"within", "64"},             {"content", "\"content-type|3a| multipart\""},
-      {"nocase", ""},               {"distance", "0"},
+      {"content", "\"POST \""},
+      {"startswith", ""},
+      {"content", "\"/upload\""},
+      {"distance", "0"},
+      {"within", "64"},
+      {"content", "\"content-type|3a| multipart\""},
+      {"nocase", ""},
+      {"distance", "0"},
       {"pcre", "\"/filename=\\x22[^\\x22]{1,64}\\.(php|jsp|aspx)\\x22/Ri\""},
   };
   for (auto [keyword, value] : options) {

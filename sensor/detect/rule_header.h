@@ -42,10 +42,10 @@ struct PortExpr {
 
 // The transport or application protocol word of the header.
 struct RuleProtocol {
-  uint8_t ip_proto = 0;      // 6 tcp, 17 udp, 1 icmp; 0 = any IP (`ip`, `pkthdr`)
-  bool icmp_any = false;     // `icmp` covers ICMPv4 and ICMPv6
-  std::string app;           // "" or the parsed protocol the rule is bound to: http, smtp, dns, tls, quic
-  bool app_over_udp = false; // dns: either transport
+  uint8_t ip_proto = 0;       // 6 tcp, 17 udp, 1 icmp; 0 = any IP (`ip`, `pkthdr`)
+  bool icmp_any = false;      // `icmp` covers ICMPv4 and ICMPv6
+  std::string app;            // "" or the parsed protocol the rule is bound to: http, smtp, dns, tls, quic
+  bool app_over_udp = false;  // dns: either transport
 };
 
 struct RuleHeader {

@@ -278,8 +278,7 @@ std::optional<Refusal> RuleConverter::finish(const SourceLocation& where, Signat
   sig_.id = sid_;
   sig_.fields = rule_.chain_fields[prefilter_chain];
   std::optional<RuleFastPattern> fp;
-  if (rule_.program.fast_pattern)
-    fp = rawPrefilter(rule_.program.chains[prefilter_chain], *rule_.program.fast_pattern);
+  if (rule_.program.fast_pattern) fp = rawPrefilter(rule_.program.chains[prefilter_chain], *rule_.program.fast_pattern);
   if (fp) {
     Pattern p;
     p.kind = PatternKind::Regex;  // bytes escaped below: byte-exact, never UTF-8 mode
@@ -330,8 +329,8 @@ RuleLoadResult loadRuleText(std::string_view text, const std::string& file, Rule
     RuleConverter converter(context, *parsed);
     Signature sig;
     if (auto refusal = converter.run(where, sig)) {
-      result.refused.push_back(
-          RuleRefusal{file, source.line, converter.sid(), std::move(refusal->keyword), std::move(refusal->reason)});
+      result.refused.push_back(RuleRefusal{file, source.line, converter.sid(), std::move(refusal->keyword),
+                                           std::move(refusal->reason)});
       continue;
     }
     result.signatures.push_back(std::move(sig));

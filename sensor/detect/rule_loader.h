@@ -21,8 +21,8 @@ namespace tapwatch {
 struct RuleRefusal {
   std::string file;
   uint32_t line = 0;
-  uint32_t sid = 0;      // 0 when the rule had none (or it could not be read)
-  std::string keyword;   // the option (or header part) that could not be kept
+  uint32_t sid = 0;     // 0 when the rule had none (or it could not be read)
+  std::string keyword;  // the option (or header part) that could not be kept
   std::string reason;
   bool disabled = false;  // commented out in the file: not a problem, just not loaded
 

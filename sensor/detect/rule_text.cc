@@ -16,7 +16,7 @@ std::string_view trimView(std::string_view s) {
 
 // Words a commented line must start with to count as a disabled rule.
 bool startsWithAction(std::string_view s) {
-  static constexpr std::array<std::string_view, 8> kActions{"alert", "pass",    "drop",      "reject",
+  static constexpr std::array<std::string_view, 8> kActions{"alert",     "pass",      "drop",       "reject",
                                                             "rejectsrc", "rejectdst", "rejectboth", "config"};
   for (std::string_view a : kActions)
     if (s.substr(0, a.size()) == a && s.size() > a.size() && isSpace(s[a.size()])) return a != "config";
@@ -137,8 +137,7 @@ Result<RuleText> parseRuleText(std::string_view rule, const SourceLocation& wher
     if (word->empty()) {
       SourceLocation at = where;
       at.column = where.column + static_cast<uint32_t>(before);
-      return makeError("incomplete rule header (expected action protocol src_addr src_port -> dst_addr dst_port)",
-                       at);
+      return makeError("incomplete rule header (expected action protocol src_addr src_port -> dst_addr dst_port)", at);
     }
   }
   if (out.direction != "->" && out.direction != "<>") {
@@ -153,8 +152,8 @@ Result<RuleText> parseRuleText(std::string_view rule, const SourceLocation& wher
   const std::string_view rest = trimView(rule.substr(pos + 1));
   if (rest.empty() || rest.back() != ')') return makeError("the rule options must end with ')'", at);
   const size_t body_offset = rule.find(rest.substr(0, 1), pos + 1);
-  auto split = splitOptions(rest.substr(0, rest.size() - 1), where.column + static_cast<uint32_t>(body_offset),
-                            out, where);
+  auto split =
+      splitOptions(rest.substr(0, rest.size() - 1), where.column + static_cast<uint32_t>(body_offset), out, where);
   if (!split) return split.error();
   return out;
 }

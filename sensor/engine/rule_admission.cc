@@ -50,7 +50,8 @@ RuleVerdict admitRule(const SuricataRule& rule, const Flow& flow, Direction dir,
   if (!protocolHolds(rule.header.protocol, flow, app_proto)) return RuleVerdict::NoMatch;
   const bool to_server = dir == Direction::ToServer;
   if (!rule.header.matches(to_server ? flow.client_ip : flow.server_ip, to_server ? flow.client_port : flow.server_port,
-                           to_server ? flow.server_ip : flow.client_ip, to_server ? flow.server_port : flow.client_port))
+                           to_server ? flow.server_ip : flow.client_ip,
+                           to_server ? flow.server_port : flow.client_port))
     return RuleVerdict::NoMatch;
   if (!flowHolds(rule.flow, flow, dir)) return RuleVerdict::NoMatch;
   for (const RuleFlowbit& fb : rule.flowbits)
