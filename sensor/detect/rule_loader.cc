@@ -308,32 +308,32 @@ std::string RuleRefusal::describe() const {
   return out;
 }
 
+std::variant<Signature, RuleRefusal> loadRule(const RuleSource& source, const std::string& file,
+                                              RuleLoadContext& context) {
+  const SourceLocation where{file, source.line, source.column};
+  auto parsed = parseRuleText(source.text, where);
+  if (source.disabled) {
+    uint32_t sid = 0;
+    if (parsed)
+      for (const auto& opt : parsed->options)
+        if (opt.keyword == "sid") sid = parseNumber(opt.value).value_or(0);
+    return RuleRefusal{file, source.line, sid, "", "disabled (commented out)", true};
+  }
+  if (!parsed) return RuleRefusal{file, source.line, 0, "syntax", parsed.error().describe(), false};
+  RuleConverter converter(context, *parsed);
+  Signature sig;
+  if (auto refusal = converter.run(where, sig))
+    return RuleRefusal{file, source.line, converter.sid(), std::move(refusal->keyword), std::move(refusal->reason)};
+  return sig;
+}
+
 RuleLoadResult loadRuleText(std::string_view text, const std::string& file, RuleLoadContext& context) {
   RuleLoadResult result;
   for (const RuleSource& source : splitRuleFile(text)) {
     ++result.rules_seen;
-    const SourceLocation where{file, source.line, source.column};
-    auto parsed = parseRuleText(source.text, where);
-    if (source.disabled) {
-      uint32_t sid = 0;
-      if (parsed)
-        for (const auto& opt : parsed->options)
-          if (opt.keyword == "sid") sid = parseNumber(opt.value).value_or(0);
-      result.refused.push_back(RuleRefusal{file, source.line, sid, "", "disabled (commented out)", true});
-      continue;
-    }
-    if (!parsed) {
-      result.refused.push_back(RuleRefusal{file, source.line, 0, "syntax", parsed.error().describe(), false});
-      continue;
-    }
-    RuleConverter converter(context, *parsed);
-    Signature sig;
-    if (auto refusal = converter.run(where, sig)) {
-      result.refused.push_back(RuleRefusal{file, source.line, converter.sid(), std::move(refusal->keyword),
-                                           std::move(refusal->reason)});
-      continue;
-    }
-    result.signatures.push_back(std::move(sig));
+    auto loaded = loadRule(source, file, context);
+    if (auto* sig = std::get_if<Signature>(&loaded)) result.signatures.push_back(std::move(*sig));
+    else result.refused.push_back(std::move(std::get<RuleRefusal>(loaded)));
   }
   return result;
 }

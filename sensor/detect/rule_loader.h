@@ -9,10 +9,12 @@
 #include <map>
 #include <string>
 #include <string_view>
+#include <variant>
 #include <vector>
 
 #include "common/result.h"
 #include "detect/rule_classification.h"
+#include "detect/rule_text.h"
 #include "detect/rule_vars.h"
 #include "detect/signature.h"
 
@@ -41,6 +43,10 @@ struct RuleLoadResult {
   std::vector<RuleRefusal> refused;  // including disabled rules
   size_t rules_seen = 0;             // enabled and disabled
 };
+
+// One rule as split from a file: its Signature, or why it is not loaded.
+std::variant<Signature, RuleRefusal> loadRule(const RuleSource& source, const std::string& file,
+                                              RuleLoadContext& context);
 
 // One file's text; errors in individual rules become refusals, never an Error.
 RuleLoadResult loadRuleText(std::string_view text, const std::string& file, RuleLoadContext& context);

@@ -40,10 +40,10 @@ TEST(RuleBuffers, DirectionPicksTheSide) {
 }
 
 TEST(RuleLoader, KeepsMetaAndMapsClasstype) {
-  auto r = load(
-      R"(alert http $EXTERNAL_NET any -> $HOME_NET $HTTP_PORTS (msg:"ET test \"q\""; flow:established,to_server; )"
-      R"(http.uri; content:"/admin"; nocase; reference:url,example.org/x; classtype:web-application-attack; )"
-      R"(metadata:created_at 2024_01_01, signature_severity Major; sid:2000001; rev:3;))");
+  auto r =
+      load(R"(alert http $EXTERNAL_NET any -> $HOME_NET $HTTP_PORTS (msg:"ET test \"q\""; flow:established,to_server; )"
+           R"(http.uri; content:"/admin"; nocase; reference:url,example.org/x; classtype:web-application-attack; )"
+           R"(metadata:created_at 2024_01_01, signature_severity Major; sid:2000001; rev:3;))");
   ASSERT_EQ(r.signatures.size(), 1u) << (r.refused.empty() ? "" : r.refused[0].describe());
   const Signature& sig = r.signatures[0];
   EXPECT_EQ(sig.id, 2000001u);
@@ -76,16 +76,15 @@ TEST(RuleLoader, PriorityOverridesClasstype) {
 }
 
 TEST(RuleLoader, RefusalsNameLineSidAndKeyword) {
-  auto r = load(
-      "alert tcp any any -> any any (content:\"x\"; sid:1;)\n"
-      "alert tcp any any -> any any (content:\"x\"; dsize:>10; sid:2;)\n"
-      "alert ftp any any -> any any (content:\"x\"; sid:3;)\n"
-      "# alert tcp any any -> any any (content:\"x\"; sid:4;)\n"
-      "alert http any any -> any any (http.request_header; content:\"x\"; sid:5;)\n"
-      "alert tcp $NOPE any -> any any (content:\"x\"; sid:6;)\n"
-      "alert tcp any any -> any any (content:\"x\"; classtype:no-such-class; sid:7;)\n"
-      "alert tcp any any -> any any (content:\"x\";)\n"
-      "alert http any any -> any any (http.uri; content:\"a\"; pkt_data; content:\"b\"; sid:9;)\n");
+  auto r = load("alert tcp any any -> any any (content:\"x\"; sid:1;)\n"
+                "alert tcp any any -> any any (content:\"x\"; dsize:>10; sid:2;)\n"
+                "alert ftp any any -> any any (content:\"x\"; sid:3;)\n"
+                "# alert tcp any any -> any any (content:\"x\"; sid:4;)\n"
+                "alert http any any -> any any (http.request_header; content:\"x\"; sid:5;)\n"
+                "alert tcp $NOPE any -> any any (content:\"x\"; sid:6;)\n"
+                "alert tcp any any -> any any (content:\"x\"; classtype:no-such-class; sid:7;)\n"
+                "alert tcp any any -> any any (content:\"x\";)\n"
+                "alert http any any -> any any (http.uri; content:\"a\"; pkt_data; content:\"b\"; sid:9;)\n");
   EXPECT_EQ(r.rules_seen, 9u);
   ASSERT_EQ(r.signatures.size(), 1u);
   ASSERT_EQ(r.refused.size(), 8u);
@@ -123,8 +122,8 @@ TEST(RuleLoader, FlowbitNamesShareSetWideIndices) {
   context.vars = ruleVarsWithDefaults({});
   auto a = loadRuleText("alert tcp any any -> any any (content:\"x\"; flowbits:set,one; flowbits:noalert; sid:1;)",
                         "a.rules", context);
-  auto b = loadRuleText("alert tcp any any -> any any (content:\"y\"; flowbits:isset,two|one; sid:2;)", "b.rules",
-                        context);
+  auto b =
+      loadRuleText("alert tcp any any -> any any (content:\"y\"; flowbits:isset,two|one; sid:2;)", "b.rules", context);
   ASSERT_EQ(a.signatures.size(), 1u);
   ASSERT_EQ(b.signatures.size(), 1u);
   EXPECT_TRUE(a.signatures[0].rule->noalert);
@@ -167,10 +166,10 @@ TEST(RuleLoader, ClassificationFileAddsClasstypes) {
 // The rule engine end to end in one scope: the fast pattern on http.uri makes
 // a candidate; the http.header chain, arriving later, decides at close.
 TEST(RuleConfirmation, EveryChainMustMatchInTheScope) {
-  auto loaded = load(
-      "alert http any any -> any any (http.uri; content:\"/login\"; http.header; content:\"evil-agent\"; sid:1;)\n"
-      "alert http any any -> any any (http.uri; content:\"/login\"; http.header; content:\"other\"; sid:2;)\n"
-      "alert http any any -> any any (http.uri; pcre:\"/^\\/log[a-z]+$/\"; sid:3;)\n");
+  auto loaded =
+      load("alert http any any -> any any (http.uri; content:\"/login\"; http.header; content:\"evil-agent\"; sid:1;)\n"
+           "alert http any any -> any any (http.uri; content:\"/login\"; http.header; content:\"other\"; sid:2;)\n"
+           "alert http any any -> any any (http.uri; pcre:\"/^\\/log[a-z]+$/\"; sid:3;)\n");
   ASSERT_EQ(loaded.signatures.size(), 3u) << (loaded.refused.empty() ? "" : loaded.refused[0].describe());
   auto set = DetectionSet::build(std::move(loaded.signatures), {});
   ASSERT_TRUE(set.ok()) << set.error().describe();

@@ -53,14 +53,13 @@ TEST(RuleText, ErrorsNameTheColumn) {
 }
 
 TEST(RuleText, FileSplitJoinsContinuationsAndKeepsDisabledRules) {
-  const std::string file =
-      "# a comment\n"
-      "\n"
-      "alert tcp any any -> any any (msg:\"one\"; \\\n"
-      "    content:\"x\"; sid:1;)\n"
-      "#alert tcp any any -> any any (msg:\"off\"; sid:2;)\n"
-      "## not a rule (just prose)\n"
-      "  alert udp any any -> any any (sid:3;)\r\n";
+  const std::string file = "# a comment\n"
+                           "\n"
+                           "alert tcp any any -> any any (msg:\"one\"; \\\n"
+                           "    content:\"x\"; sid:1;)\n"
+                           "#alert tcp any any -> any any (msg:\"off\"; sid:2;)\n"
+                           "## not a rule (just prose)\n"
+                           "  alert udp any any -> any any (sid:3;)\r\n";
   const auto rules = splitRuleFile(file);
   ASSERT_EQ(rules.size(), 3u);
   EXPECT_EQ(rules[0].line, 3u);
