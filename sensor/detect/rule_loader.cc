@@ -109,6 +109,8 @@ std::optional<Refusal> RuleConverter::run(const SourceLocation& where, Signature
 std::optional<Refusal> RuleConverter::header() {
   auto protocol = parseRuleProtocol(text_.protocol);
   if (!protocol) return Refusal{"protocol", protocol.error().message};
+  // Loading it would make a rule that can never match: ICMP payloads are not inspected here.
+  if (protocol->icmp_any) return Refusal{"protocol", "ICMP payloads are not inspected by this sensor"};
   rule_.header.protocol = *protocol;
   rule_.header.bidirectional = text_.direction == "<>";
   auto src = parseAddressExpr(text_.src_addr, context_.vars);
