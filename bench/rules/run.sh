@@ -114,4 +114,4 @@ PY
   echo "| $n | $(wallSeconds "$WORK/load-$n.time") | $(cpuSeconds "$WORK/load-$n.time") | $(rssMiB "$WORK/load-$n.time") | $elapsed | $gbits | $(rssMiB "$WORK/scan-$n.time") | $alerts |"
 done
 echo
-echo "capture $(basename "$CAPTURE") ($(du -h "$CAPTURE" | cut -f1)), --workers $WORKERS, $(nproc) CPUs, load $(cut -d' ' -f1-3 /proc/loadavg), tapwatch $("$TAPWATCH" version 2>/dev/null | head -1)"
+echo "capture $(basename "$CAPTURE") ($(du -h "$CAPTURE" | cut -f1)), --workers $WORKERS, $(nproc) CPUs, load $(cut -d' ' -f1-3 /proc/loadavg), $("$TAPWATCH" version 2>/dev/null | head -1)"

@@ -92,6 +92,8 @@ bool restUsesCursor(const RuleChain& chain, size_t index) {
       if (d->relative) return true;
     } else if (const auto* e = std::get_if<RuleByteExtract>(&step)) {
       if (e->relative) return true;
+    } else if (const auto* m = std::get_if<RuleByteMath>(&step)) {
+      if (m->relative) return true;
     }
   }
   return false;
@@ -140,6 +142,27 @@ bool matchPcre(MatchState& s, const RulePcre& p, size_t index, int64_t cursor) {
   return false;
 }
 
+// The text form, read as strtoull reads it (Suricata's byte_* keywords use it): leading white space,
+// an optional sign (a '-' negates modulo 2^64), "0x" before hex digits; the number ends at the first
+// non-digit, and at least one digit is needed.
+bool readText(const uint8_t* p, uint8_t bytes, RuleNumberBase base, uint64_t* out) {
+  const uint64_t radix = base == RuleNumberBase::Hex ? 16 : base == RuleNumberBase::Oct ? 8 : 10;
+  uint8_t i = 0;
+  while (i < bytes && (p[i] == ' ' || (p[i] >= '\t' && p[i] <= '\r'))) ++i;
+  const bool minus = i < bytes && p[i] == '-';
+  if (i < bytes && (p[i] == '-' || p[i] == '+')) ++i;
+  if (radix == 16 && i + 2 < bytes && p[i] == '0' && (p[i + 1] | 0x20) == 'x' && hexDigitValue(p[i + 2]) >= 0) i += 2;
+  uint64_t value = 0;
+  const uint8_t first_digit = i;
+  for (; i < bytes; ++i) {
+    const int d = hexDigitValue(p[i]);
+    if (d < 0 || static_cast<uint64_t>(d) >= radix) break;
+    value = value * radix + static_cast<uint64_t>(d);
+  }
+  *out = minus ? 0 - value : value;
+  return i > first_digit;
+}
+
 // Reads `bytes` at `at` as a raw big/little-endian number or as text in a base; false when it is not one.
 bool readNumber(ByteSpan buffer, int64_t at, uint8_t bytes, RuleNumberBase base, bool little, uint64_t* out) {
   if (at < 0 || at + bytes > static_cast<int64_t>(buffer.size())) return false;
@@ -154,15 +177,7 @@ bool readNumber(ByteSpan buffer, int64_t at, uint8_t bytes, RuleNumberBase base,
     *out = value;
     return true;
   }
-  const uint64_t radix = base == RuleNumberBase::Hex ? 16 : base == RuleNumberBase::Oct ? 8 : 10;
-  uint8_t digits = 0;
-  for (; digits < bytes; ++digits) {
-    const int d = hexDigitValue(p[digits]);
-    if (d < 0 || static_cast<uint64_t>(d) >= radix) break;  // the number ends at the first non-digit
-    value = value * radix + static_cast<uint64_t>(d);
-  }
-  *out = value;
-  return digits > 0;
+  return readText(p, bytes, base, out);
 }
 
 uint64_t applyBitmask(uint64_t value, uint64_t mask) {
@@ -220,6 +235,29 @@ bool matchByteExtract(MatchState& s, const RuleByteExtract& e, size_t index, int
   return matchFrom(s, index + 1, at + e.bytes);
 }
 
+// Suricata's byte_math: the result goes to a variable; the cursor stays. Division by 0 fails the step.
+bool matchByteMath(MatchState& s, const RuleByteMath& m, size_t index, int64_t cursor) {
+  const int64_t at = (m.relative ? cursor : 0) + m.offset;
+  uint64_t found = 0;
+  if (!readNumber(s.buffer, at, m.bytes, m.base, m.little_endian, &found)) return false;
+  found = applyBitmask(found, m.bitmask);
+  const auto rvalue = static_cast<uint64_t>(s.value(m.rvalue));
+  uint64_t result = 0;
+  switch (m.oper) {
+    case RuleByteMath::Oper::Add: result = found + rvalue; break;
+    case RuleByteMath::Oper::Subtract: result = found - rvalue; break;
+    case RuleByteMath::Oper::Multiply: result = found * rvalue; break;
+    case RuleByteMath::Oper::Divide:
+      if (rvalue == 0) return false;
+      result = found / rvalue;
+      break;
+    case RuleByteMath::Oper::ShiftLeft: result = rvalue >= 64 ? 0 : found << rvalue; break;
+    case RuleByteMath::Oper::ShiftRight: result = rvalue >= 64 ? 0 : found >> rvalue; break;
+  }
+  s.variables[m.variable] = result & 0xffffffffu;  // Suricata keeps byte_math results as 32-bit values
+  return matchFrom(s, index + 1, cursor);
+}
+
 bool matchIsDataAt(MatchState& s, const RuleIsDataAt& d, size_t index, int64_t cursor) {
   const int64_t n = s.value(d.offset);
   // Relative: n more bytes after the cursor; absolute: a byte at index n (Suricata's isdataat).
@@ -239,6 +277,7 @@ bool matchFrom(MatchState& s, size_t index, int64_t cursor) {
     case 4: return matchIsDataAt(s, std::get<RuleIsDataAt>(step), index, cursor);
     case 5: return std::get<RuleBsize>(step).holds(s.buffer.size()) && matchFrom(s, index + 1, cursor);
     case 6: return matchByteExtract(s, std::get<RuleByteExtract>(step), index, cursor);
+    case 7: return matchByteMath(s, std::get<RuleByteMath>(step), index, cursor);
     default: return false;
   }
 }

@@ -141,18 +141,11 @@ RulePcreScratch::RulePcreScratch()
       override_context_(pcre2_match_context_create(nullptr)),
       // 32 KiB grows to at most 512 KiB: enough for the bounded matches, allocated once per worker.
       jit_stack_(pcre2_jit_stack_create(32 * 1024, 512 * 1024, nullptr)) {
-  pcre2_set_match_limit(context_, kRulePcreMatchLimit);
-  pcre2_set_depth_limit(context_, kRulePcreDepthLimit);
-  pcre2_set_match_limit(override_context_, kRulePcreOverrideMatchLimit);
-  pcre2_jit_stack_assign(context_, nullptr, jit_stack_);
-  pcre2_jit_stack_assign(override_context_, nullptr, jit_stack_);
-}
-
-RulePcreScratch::~RulePcreScratch() {
-  pcre2_jit_stack_free(jit_stack_);
-  pcre2_match_context_free(override_context_);
-  pcre2_match_context_free(context_);
-  pcre2_match_data_free(match_data_);
+  pcre2_set_match_limit(context_.get(), kRulePcreMatchLimit);
+  pcre2_set_depth_limit(context_.get(), kRulePcreDepthLimit);
+  pcre2_set_match_limit(override_context_.get(), kRulePcreOverrideMatchLimit);
+  pcre2_jit_stack_assign(context_.get(), nullptr, jit_stack_.get());
+  pcre2_jit_stack_assign(override_context_.get(), nullptr, jit_stack_.get());
 }
 
 RulePcreScratch::Outcome RulePcreScratch::match(const RulePcreCode& code, ByteSpan subject, size_t* start,
@@ -160,10 +153,10 @@ RulePcreScratch::Outcome RulePcreScratch::match(const RulePcreCode& code, ByteSp
   // An empty span may carry a null pointer, which PCRE2 rejects even for length 0.
   static const uint8_t kEmpty = 0;
   const uint8_t* data = subject.empty() ? &kEmpty : subject.data();
-  int rc = pcre2_match(code.code, data, subject.size(), 0, 0, match_data_,
-                       code.override_limit ? override_context_ : context_);
+  int rc = pcre2_match(code.code, data, subject.size(), 0, 0, match_data_.get(),
+                       code.override_limit ? override_context_.get() : context_.get());
   if (rc >= 0) {  // 0: matched, ovector too small for the groups (only group 0 is kept)
-    const PCRE2_SIZE* ovector = pcre2_get_ovector_pointer(match_data_);
+    const PCRE2_SIZE* ovector = pcre2_get_ovector_pointer(match_data_.get());
     *start = ovector[0];
     *end = ovector[1];
     return Outcome::Match;

@@ -47,13 +47,21 @@ struct ParsedRulePcre {
 // `text` is the option value as written after "pcre:" (quotes and a leading '!' included).
 Result<ParsedRulePcre> parseRulePcre(std::string_view text);
 
-// Per-worker state for running regexes: created once, reused for every match.
+// Move-only owners of PCRE2's per-match C handles (the hs_handles.h shape).
+struct Pcre2MatchDataDeleter {
+  void operator()(pcre2_match_data* p) const { pcre2_match_data_free(p); }
+};
+struct Pcre2MatchContextDeleter {
+  void operator()(pcre2_match_context* p) const { pcre2_match_context_free(p); }
+};
+struct Pcre2JitStackDeleter {
+  void operator()(pcre2_jit_stack* p) const { pcre2_jit_stack_free(p); }
+};
+
+// Per-worker state for running regexes: created once, reused for every match. Movable, not copyable.
 class RulePcreScratch {
  public:
   RulePcreScratch();
-  ~RulePcreScratch();
-  RulePcreScratch(const RulePcreScratch&) = delete;
-  RulePcreScratch& operator=(const RulePcreScratch&) = delete;
 
   enum class Outcome : uint8_t { Match, NoMatch, LimitHit };
   // Runs `code` on `subject`; on Match, [*start, *end) is the matched range within `subject`.
@@ -62,10 +70,10 @@ class RulePcreScratch {
   uint64_t limit_hits = 0;
 
  private:
-  pcre2_match_data* match_data_ = nullptr;
-  pcre2_match_context* context_ = nullptr;
-  pcre2_match_context* override_context_ = nullptr;
-  pcre2_jit_stack* jit_stack_ = nullptr;
+  std::unique_ptr<pcre2_match_data, Pcre2MatchDataDeleter> match_data_;
+  std::unique_ptr<pcre2_match_context, Pcre2MatchContextDeleter> context_;
+  std::unique_ptr<pcre2_match_context, Pcre2MatchContextDeleter> override_context_;
+  std::unique_ptr<pcre2_jit_stack, Pcre2JitStackDeleter> jit_stack_;
 };
 
 }  // namespace tapwatch

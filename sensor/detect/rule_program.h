@@ -20,7 +20,7 @@
 
 namespace tapwatch {
 
-// byte_extract variables one chain may define.
+// byte_extract / byte_math variables one chain may define.
 inline constexpr size_t kMaxRuleVariables = 16;
 
 // Applied to a sticky buffer, in rule order, before any step sees it.
@@ -111,6 +111,21 @@ struct RuleByteExtract {
   uint8_t align = 0;  // 0, 2 or 4
 };
 
+// byte_math: reads a number, combines it with rvalue, stores the result in a variable.
+struct RuleByteMath {
+  enum class Oper : uint8_t { Add, Subtract, Multiply, Divide, ShiftLeft, ShiftRight };
+  uint8_t bytes = 1;  // 1..4 raw, 1..10 as a string
+  int32_t offset = 0;
+  Oper oper = Oper::Add;
+  RuleValue rvalue;
+  uint8_t variable = 0;  // where the result goes
+  std::string name;
+  bool relative = false;
+  bool little_endian = false;
+  RuleNumberBase base = RuleNumberBase::Binary;
+  uint64_t bitmask = 0;
+};
+
 struct RuleIsDataAt {
   RuleValue offset;
   bool relative = false;
@@ -137,8 +152,8 @@ struct RuleBsize {
   bool holds(uint64_t size) const;
 };
 
-using RuleStep =
-    std::variant<RuleContent, RulePcre, RuleByteTest, RuleByteJump, RuleIsDataAt, RuleBsize, RuleByteExtract>;
+using RuleStep = std::variant<RuleContent, RulePcre, RuleByteTest, RuleByteJump, RuleIsDataAt, RuleBsize,
+                              RuleByteExtract, RuleByteMath>;
 
 struct RuleChain {
   // Canonical Suricata sticky-buffer name: "pkt_data" (the raw payload), "http.uri", "file.data", ...

@@ -155,6 +155,15 @@ constexpr auto kLegacyModifiers = std::to_array<Alias>({
     {"http_raw_host", "http.host.raw"},
 });
 
+// The multi-buffer keywords of Suricata's documentation that this table knows.
+constexpr auto kMultiBuffers = std::to_array<std::string_view>({
+    "dns.answer.name",   "dns.query.name",  "dns.query",           "file.data",
+    "file.magic",        "file.name",       "http.request_header", "http.response_header",
+    "http2.header_name", "krb5.cname",      "krb5.sname",          "ldap.responses.dn",
+    "quic.cyu.hash",     "quic.cyu.string", "smtp.rcpt_to",        "tls.alpn",
+    "tls.cert_subject",  "tls.certs",       "tls.subjectaltname",
+});
+
 using TransformName = std::pair<std::string_view, RuleTransform>;
 constexpr auto kTransforms = std::to_array<TransformName>({
     {"dotprefix", RuleTransform::DotPrefix},
@@ -186,6 +195,12 @@ std::string_view lookup(const Table& table, std::string_view key) {
 std::string_view ruleStickyBuffer(std::string_view keyword) { return lookup(kStickyBuffers, keyword); }
 
 std::string_view ruleLegacyContentBuffer(std::string_view keyword) { return lookup(kLegacyModifiers, keyword); }
+
+bool ruleMultiBuffer(std::string_view buffer) {
+  for (std::string_view name : kMultiBuffers)
+    if (name == buffer) return true;
+  return false;
+}
 
 std::optional<RuleTransform> ruleTransformKeyword(std::string_view keyword) {
   for (const auto& [name, transform] : kTransforms)

@@ -17,6 +17,10 @@ std::string_view ruleStickyBuffer(std::string_view keyword);
 // The buffer a legacy content modifier moves its content to ("http_uri" -> "http.uri"), or "".
 std::string_view ruleLegacyContentBuffer(std::string_view keyword);
 
+// Suricata 7's multi-buffer keywords ("Multiple Buffer Matching"): each time one is named, the
+// options after it form a new instance that may match a different value of the buffer.
+bool ruleMultiBuffer(std::string_view buffer);
+
 // The transform a keyword names ("to_lowercase" -> ToLowercase), or nullopt.
 std::optional<RuleTransform> ruleTransformKeyword(std::string_view keyword);
 

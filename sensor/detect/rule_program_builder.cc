@@ -22,12 +22,12 @@ bool isContentModifier(std::string_view k) {
 
 // Payload keywords Suricata has and this engine does not evaluate: refusing keeps a rule from widening.
 bool isUnsupportedPayloadKeyword(std::string_view k) {
-  return k == "byte_math" || k == "base64_decode" || k == "entropy" || k == "asn1" || k == "replace" ||
-         k == "http_raw_cookie" || k == "luajit" || k == "lua";
+  return k == "base64_decode" || k == "entropy" || k == "asn1" || k == "replace" || k == "http_raw_cookie" ||
+         k == "luajit" || k == "lua";
 }
 
 bool usesVariables(const RuleStep& step) {
-  if (std::holds_alternative<RuleByteExtract>(step)) return true;
+  if (std::holds_alternative<RuleByteExtract>(step) || std::holds_alternative<RuleByteMath>(step)) return true;
   if (const auto* c = std::get_if<RuleContent>(&step))
     return c->offset_var >= 0 || c->depth_var >= 0 || c->distance_var >= 0 || c->within_var >= 0;
   if (const auto* t = std::get_if<RuleByteTest>(&step)) return t->value.isVariable() || t->offset.isVariable();
@@ -71,8 +71,8 @@ Result<RuleProgramBuilder::Took> RuleProgramBuilder::add(std::string_view keywor
     return fail(keyword, "this transform is not supported");
   } else if (keyword == "pcre") {
     status = addPcre(value);
-  } else if (keyword == "byte_test" || keyword == "byte_jump" || keyword == "byte_extract" || keyword == "isdataat" ||
-             keyword == "bsize" || keyword == "urilen") {
+  } else if (keyword == "byte_test" || keyword == "byte_jump" || keyword == "byte_extract" || keyword == "byte_math" ||
+             keyword == "isdataat" || keyword == "bsize" || keyword == "urilen") {
     status = addStep(keyword, value);
   } else if (isUnsupportedPayloadKeyword(keyword)) {
     return fail(keyword, "this payload keyword is not supported");
@@ -90,6 +90,7 @@ void RuleProgramBuilder::selectBuffer(std::string_view buffer) {
   transforms_.clear();
   xor_key_.clear();
   chain_ = SIZE_MAX;
+  new_instance_ = ruleMultiBuffer(buffer_);
 }
 
 size_t RuleProgramBuilder::chainFor(std::string_view buffer, const std::vector<RuleTransform>& transforms,
@@ -107,6 +108,11 @@ size_t RuleProgramBuilder::chainFor(std::string_view buffer, const std::vector<R
 }
 
 size_t RuleProgramBuilder::currentChain() {
+  if (chain_ == SIZE_MAX && new_instance_) {
+    program_.chains.push_back(RuleChain{buffer_, transforms_, {}, xor_key_, 0});
+    chain_ = program_.chains.size() - 1;
+    new_instance_ = false;
+  }
   if (chain_ == SIZE_MAX) chain_ = chainFor(buffer_, transforms_, xor_key_);
   return chain_;
 }
@@ -180,8 +186,10 @@ Status RuleProgramBuilder::addPosition(std::string_view keyword, std::string_vie
       return fail(keyword, "unknown variable '" + std::string(value) + "' (no byte_extract in this buffer)");
     return Ok{};
   }
-  const int64_t min = keyword == "distance" ? -65535 : keyword == "offset" ? 0 : 1;
-  auto n = parseRuleInteger(keyword, value, min, 65535);
+  // Suricata bounds distance and within to 1 MiB either way; offset and depth get the same bound here.
+  constexpr int64_t kMaxPosition = 1 << 20;
+  const int64_t min = keyword == "distance" ? -kMaxPosition : keyword == "offset" ? 0 : 1;
+  auto n = parseRuleInteger(keyword, value, min, kMaxPosition);
   if (!n) return n.error();
   const auto length = static_cast<int64_t>(content.bytes.size());
   if ((keyword == "depth" || keyword == "within") && *n < length)
@@ -252,6 +260,7 @@ Status RuleProgramBuilder::addPcre(std::string_view value) {
   size_t chain = 0;
   if (parsed->buffer.empty() || parsed->buffer == buffer_) {
     chain = currentChain();
+    if (buffer_ != "pkt_data") sticky_pcres_.push_back(ContentRef{chain, program_.chains[chain].steps.size()});
   } else if (buffer_ != "pkt_data") {
     return fail("pcre", "its flags name " + parsed->buffer + " but the sticky buffer is " + buffer_);
   } else {
@@ -291,29 +300,45 @@ Status RuleProgramBuilder::addStep(std::string_view keyword, std::string_view va
     auto step = parseRuleIsDataAt(value, lookup);
     if (!step) return step.error();
     target.steps.push_back(std::move(*step));
+  } else if (keyword == "byte_math") {
+    auto step = parseRuleByteMath(value, lookup);
+    if (!step) return step.error();
+    return defineVariable(keyword, chain, std::move(*step));
   } else {
     auto step = parseRuleByteExtract(value);
     if (!step) return step.error();
-    if (variableIndex(step->name, chain) >= 0) return fail(keyword, "variable '" + step->name + "' defined twice");
-    if (target.variable_count >= kMaxRuleVariables) return fail(keyword, "too many variables in one buffer");
-    step->variable = target.variable_count++;
-    variables_.push_back(Variable{step->name, chain, step->variable});
-    target.steps.push_back(std::move(*step));
+    return defineVariable(keyword, chain, std::move(*step));
   }
   return Ok{};
 }
 
-Status RuleProgramBuilder::validateChain(const RuleChain& chain) const {
+template <typename Step>
+Status RuleProgramBuilder::defineVariable(std::string_view keyword, size_t chain, Step step) {
+  RuleChain& target = program_.chains[chain];
+  if (variableIndex(step.name, chain) >= 0) return fail(keyword, "variable '" + step.name + "' defined twice");
+  if (target.variable_count >= kMaxRuleVariables) return fail(keyword, "too many variables in one buffer");
+  step.variable = target.variable_count++;
+  variables_.push_back(Variable{step.name, chain, step.variable});
+  target.steps.push_back(std::move(step));
+  return Ok{};
+}
+
+Status RuleProgramBuilder::validateChain(size_t index) const {
+  const RuleChain& chain = program_.chains[index];
   bool previous_match = false;
   uint64_t longest_content = 0, bsize_max = UINT64_MAX;
-  for (const RuleStep& step : chain.steps) {
+  for (size_t i = 0; i < chain.steps.size(); ++i) {
+    const RuleStep& step = chain.steps[i];
     if (const auto* c = std::get_if<RuleContent>(&step)) {
       if (c->fast_pattern_only && (c->offset || c->depth || c->relative() || c->offset_var >= 0 || c->depth_var >= 0))
         return fail("fast_pattern", "only can't be combined with offset, depth, distance or within");
       if (!c->negated) longest_content = std::max<uint64_t>(longest_content, c->bytes.size());
       previous_match = true;
     } else if (const auto* p = std::get_if<RulePcre>(&step)) {
-      if (p->relative && !previous_match)
+      // Suricata allows a first /R pcre in a sticky buffer (relative to its start), not in the payload.
+      const bool in_sticky = std::find(sticky_pcres_.begin(), sticky_pcres_.end(), ContentRef{index, i}) !=
+                             sticky_pcres_.end();
+      if (p->relative && !previous_match && !in_sticky)
         return fail("pcre", p->source + " is relative (/R) but has no previous match in buffer " + chain.buffer);
       previous_match = true;
     } else if (const auto* b = std::get_if<RuleBsize>(&step)) {
@@ -327,8 +352,8 @@ Status RuleProgramBuilder::validateChain(const RuleChain& chain) const {
 }
 
 Result<RuleProgram> RuleProgramBuilder::finish() {
-  for (const RuleChain& chain : program_.chains)
-    if (auto status = validateChain(chain); !status) return status.error();
+  for (size_t i = 0; i < program_.chains.size(); ++i)
+    if (auto status = validateChain(i); !status) return status.error();
   std::erase_if(program_.chains, [](const RuleChain& c) { return c.steps.empty(); });
   program_.fast_pattern = chooseRuleFastPattern(program_);
   return std::move(program_);

@@ -9,12 +9,15 @@
 // - content modifiers (nocase, offset, depth, distance, within, startswith,
 //   endswith, fast_pattern, rawbytes) apply to the last content of the rule;
 // - transforms must follow their sticky buffer, before its first match
-//   keyword; a buffer used with different transforms is a different chain.
+//   keyword; a buffer used with different transforms is a different chain;
+// - naming a multi-buffer keyword again (dns.query, file.data, tls.certs, ...
+//   Suricata 7's "Multiple Buffer Matching") starts a new chain, which may
+//   match another value of that buffer; other sticky buffers continue theirs.
 // Refused, with a message naming the keyword: anything Suricata refuses at
 // load (depth smaller than the content, offset with startswith, distance with
-// depth on one content, relative pcre with no previous match in its buffer, a
+// depth on one content, relative pcre with no previous match in the payload, a
 // second fast_pattern, ...), and the payload keywords this engine does not
-// implement (byte_math, base64_decode, pcrexform, dce options, ...).
+// implement (base64_decode, pcrexform, dce options, ...).
 #include <cstddef>
 #include <cstdint>
 #include <optional>
@@ -43,6 +46,7 @@ class RuleProgramBuilder {
  private:
   struct ContentRef {
     size_t chain = 0, step = 0;
+    bool operator==(const ContentRef&) const = default;
   };
   struct Variable {
     std::string name;
@@ -58,21 +62,25 @@ class RuleProgramBuilder {
   Status addTransform(std::string_view keyword, std::string_view value);
   Status addPcre(std::string_view value);
   Status addStep(std::string_view keyword, std::string_view value);
+  template <typename Step>
+  Status defineVariable(std::string_view keyword, size_t chain, Step step);
   void selectBuffer(std::string_view buffer);
   size_t currentChain();
   size_t chainFor(std::string_view buffer, const std::vector<RuleTransform>& transforms, const std::string& xor_key);
   RuleContent* lastContent();
   int8_t variableIndex(std::string_view name, size_t chain) const;
-  Status validateChain(const RuleChain& chain) const;
+  Status validateChain(size_t index) const;
 
   RuleProgram program_;
   std::string buffer_ = "pkt_data";        // the sticky buffer options go to now
   std::vector<RuleTransform> transforms_;  // transforms given since that sticky buffer
   std::string xor_key_;
-  size_t chain_ = SIZE_MAX;  // chain of (buffer_, transforms_), SIZE_MAX until its first step
+  bool new_instance_ = false;  // a multi-buffer keyword was named: its options start a new chain
+  size_t chain_ = SIZE_MAX;    // chain of (buffer_, transforms_), SIZE_MAX until its first step
   std::optional<ContentRef> last_content_;
   std::vector<Variable> variables_;
   bool fast_pattern_seen_ = false;
+  std::vector<ContentRef> sticky_pcres_;  // pcres given under a sticky buffer (only payload steps ever move)
 };
 
 }  // namespace tapwatch

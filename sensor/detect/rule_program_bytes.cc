@@ -221,6 +221,68 @@ Result<RuleByteExtract> parseRuleByteExtract(std::string_view value) {
   return e;
 }
 
+namespace {
+
+Result<RuleByteMath::Oper> parseOper(std::string_view text) {
+  using Oper = RuleByteMath::Oper;
+  if (text == "+") return Oper::Add;
+  if (text == "-") return Oper::Subtract;
+  if (text == "*") return Oper::Multiply;
+  if (text == "/") return Oper::Divide;
+  if (text == "<<") return Oper::ShiftLeft;
+  if (text == ">>") return Oper::ShiftRight;
+  return fail("byte_math", "oper must be one of + - * / << >>, not '" + std::string(text) + "'");
+}
+
+}  // namespace
+
+Result<RuleByteMath> parseRuleByteMath(std::string_view value, const RuleVariableLookup& variable) {
+  const auto args = splitRuleArguments(value);
+  RuleByteMath m;
+  ByteOptions options;
+  std::vector<std::string_view> common;  // relative, endian, string, bitmask: parsed like byte_test's
+  std::string_view bytes_text, offset_text, oper_text, rvalue_text;
+  for (std::string_view arg : args) {
+    const std::string_view name = arg.substr(0, arg.find(' '));
+    const std::string_view rest = name.size() < arg.size() ? trimRuleText(arg.substr(name.size())) : "";
+    if (name == "bytes") {
+      bytes_text = rest;
+    } else if (name == "offset") {
+      offset_text = rest;
+    } else if (name == "oper") {
+      oper_text = rest;
+    } else if (name == "rvalue") {
+      rvalue_text = rest;
+    } else if (name == "result") {
+      m.name = std::string(rest);
+    } else {
+      common.push_back(arg);
+    }
+  }
+  if (bytes_text.empty() || offset_text.empty() || oper_text.empty() || rvalue_text.empty() || m.name.empty())
+    return fail("byte_math", "needs bytes, offset, oper, rvalue and result");
+  if (auto s = parseOptions("byte_math", common, 0, " relative endian big little string bitmask dce ", options); !s)
+    return s.error();
+  auto bytes = parseRuleInteger("byte_math", bytes_text, 1, options.base == RuleNumberBase::Binary ? 4 : 10);
+  auto offset = parseRuleInteger("byte_math", offset_text, -65535, 65535);
+  auto oper = parseOper(oper_text);
+  auto rvalue = parseValue("byte_math", rvalue_text, 0, UINT32_MAX, variable);
+  if (!bytes) return bytes.error();
+  if (!offset) return offset.error();
+  if (!oper) return oper.error();
+  if (!rvalue) return rvalue.error();
+  if (!isIdentifier(m.name)) return fail("byte_math", "'" + m.name + "' is not a variable name");
+  m.bytes = static_cast<uint8_t>(*bytes);
+  m.offset = static_cast<int32_t>(*offset);
+  m.oper = *oper;
+  m.rvalue = *rvalue;
+  m.relative = options.relative;
+  m.little_endian = options.little_endian;
+  m.base = options.base;
+  m.bitmask = options.bitmask;
+  return m;
+}
+
 Result<RuleIsDataAt> parseRuleIsDataAt(std::string_view value, const RuleVariableLookup& variable) {
   auto args = splitRuleArguments(value);
   RuleIsDataAt d;

@@ -17,6 +17,9 @@ Result<RuleByteTest> parseRuleByteTest(std::string_view value, const RuleVariabl
 Result<RuleByteJump> parseRuleByteJump(std::string_view value, const RuleVariableLookup& variable);
 // The returned step's `variable` is left 0: the builder assigns the chain's next index.
 Result<RuleByteExtract> parseRuleByteExtract(std::string_view value);
+// byte_math:bytes <n>, offset <o>, oper <op>, rvalue <v|var>, result <var>[, relative][, endian <e>]
+// [, string <base>][, bitmask <m>] (options in any order). `variable` is left 0, as for byte_extract.
+Result<RuleByteMath> parseRuleByteMath(std::string_view value, const RuleVariableLookup& variable);
 Result<RuleIsDataAt> parseRuleIsDataAt(std::string_view value, const RuleVariableLookup& variable);
 
 }  // namespace tapwatch

@@ -86,7 +86,9 @@ void compressWhitespace(ByteSpan in, Writer& w) {
 RuleTransformScratch::RuleTransformScratch(size_t capacity)
     : first_(std::max<size_t>(capacity, 64)), second_(std::max<size_t>(capacity, 64)) {}
 
-RuleTransformScratch::~RuleTransformScratch() { EVP_MD_CTX_free(static_cast<EVP_MD_CTX*>(digest_ctx_)); }
+void RuleTransformScratch::DigestContextDeleter::operator()(void* ctx) const {
+  EVP_MD_CTX_free(static_cast<EVP_MD_CTX*>(ctx));
+}
 
 ByteSpan RuleTransformScratch::apply(const RuleChain& chain, ByteSpan input) {
   ByteSpan current = input;
@@ -139,8 +141,8 @@ ByteSpan RuleTransformScratch::digest(RuleTransform transform, ByteSpan in, std:
   const EVP_MD* md = transform == RuleTransform::Md5    ? EVP_md5()
                      : transform == RuleTransform::Sha1 ? EVP_sha1()
                                                         : EVP_sha256();
-  if (digest_ctx_ == nullptr) digest_ctx_ = EVP_MD_CTX_new();
-  auto* ctx = static_cast<EVP_MD_CTX*>(digest_ctx_);
+  if (!digest_ctx_) digest_ctx_.reset(EVP_MD_CTX_new());
+  auto* ctx = static_cast<EVP_MD_CTX*>(digest_ctx_.get());
   unsigned int len = 0;
   // On an OpenSSL failure (out of memory) the buffer becomes empty: no content can match a digest then.
   if (ctx == nullptr || EVP_DigestInit_ex(ctx, md, nullptr) != 1 || EVP_DigestUpdate(ctx, in.data(), in.size()) != 1 ||

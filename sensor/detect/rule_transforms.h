@@ -8,6 +8,7 @@
 // default), so a longer value is transformed up to the cap and the chain sees
 // the truncated result; digests always fit.
 #include <cstdint>
+#include <memory>
 #include <span>
 #include <vector>
 
@@ -16,12 +17,10 @@
 
 namespace tapwatch {
 
+// Movable, not copyable.
 class RuleTransformScratch {
  public:
   explicit RuleTransformScratch(size_t capacity);
-  ~RuleTransformScratch();
-  RuleTransformScratch(const RuleTransformScratch&) = delete;
-  RuleTransformScratch& operator=(const RuleTransformScratch&) = delete;
 
   // `input` after every transform of `chain`; `input` itself when there are none.
   // The result stays valid until the next call.
@@ -35,7 +34,10 @@ class RuleTransformScratch {
   ByteSpan digest(RuleTransform transform, ByteSpan in, std::span<uint8_t> out);
 
   std::vector<uint8_t> first_, second_;
-  void* digest_ctx_ = nullptr;  // EVP_MD_CTX, reused for every digest
+  struct DigestContextDeleter {
+    void operator()(void* ctx) const;
+  };
+  std::unique_ptr<void, DigestContextDeleter> digest_ctx_;  // EVP_MD_CTX, made on first use, then reused
 };
 
 }  // namespace tapwatch

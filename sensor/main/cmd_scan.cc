@@ -58,6 +58,10 @@ int runScan(const ScanOptions& options) {
     logError(config.error().describe());
     return kExitUsage;
   }
+  if (Status bpf = checkBpfFilter(config->capture.bpf); !bpf) {  // a bad filter is a usage error, before any work
+    logError(bpf.error().describe());
+    return kExitUsage;
+  }
   const DetectOptions detect_options = detectOptionsFrom(*config);
   auto set = DetectionSet::load(config->signatures.paths, detect_options);
   if (!set) {
@@ -103,7 +107,7 @@ int runScan(const ScanOptions& options) {
   CaptureLoop capture(pipeline, CaptureLoop::kHashDispatch, never_stop);
   int rc = kExitOk;
   for (const std::string& path : options.pcaps) {
-    auto source = PcapSource::openFile(path);
+    auto source = PcapSource::openFile(path, config->capture.bpf);
     if (!source) {
       progress.clear();
       logError(source.error().describe());
@@ -129,7 +133,9 @@ int runScan(const ScanOptions& options) {
              " records lost");
     rc = kExitRuntime;
   }
-  const ScanSummary summary = summarize(pipeline, alert_counters, elapsed);
+  ScanSummary summary = summarize(pipeline, alert_counters, elapsed);
+  summary.eve_written = output_stats.eve_written.value();
+  summary.eve_errors = output_stats.eve_errors.value();
   printSummary(summary, stderr);
   if (!options.stats_json.empty() && !writeSummaryJson(summary, options.stats_json)) {
     logError("cannot write " + options.stats_json);

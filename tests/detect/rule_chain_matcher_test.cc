@@ -6,6 +6,7 @@
 #include <gtest/gtest.h>
 
 #include <string>
+#include <type_traits>
 
 #include "rule_test_util.h"
 
@@ -29,6 +30,17 @@ std::string bytes(std::initializer_list<int> values) {
   std::string out;
   for (int v : values) out.push_back(static_cast<char>(v));
   return out;
+}
+
+// A worker may keep its scratch by value or in a container.
+static_assert(std::is_move_constructible_v<RuleScratch> && !std::is_copy_constructible_v<RuleScratch>);
+
+TEST(RuleChainMatcher, MovedScratchStillMatches) {
+  RuleScratch first;
+  RuleScratch moved(std::move(first));
+  auto program = buildRule({{"content", R"("a")"}, {"pcre", R"("/b+/R")"}, {"http.uri"}, {"to_sha1"}});
+  ASSERT_TRUE(program);
+  EXPECT_TRUE(matchChain(program->chains[0], asBytes("xabb"), moved));
 }
 
 TEST(RuleChainMatcher, ContentAnywhereCaseSensitiveUnlessNocase) {
@@ -114,6 +126,18 @@ TEST(RuleChainMatcher, NegatedContentMeansNotFoundInItsWindow) {
   EXPECT_FALSE(matches({{"content", R"(!"AB")"}, {"nocase"}, {"offset", "2"}}, "xxab"));
 }
 
+TEST(RuleChainMatcher, NegatedContentWithNegativeDistanceExcludesOneVersion) {
+  // "Alert unless the browser is exactly version 9.8.7": the negated content looks back over the positive one.
+  const std::initializer_list<RuleOption> rule = {{"content", R"("Agent|3A| ")"},
+                                                  {"content", R"("Browser/9.")"},
+                                                  {"distance", "0"},
+                                                  {"content", R"(!"Browser/9.8.7")"},
+                                                  {"distance", "-10"}};
+  EXPECT_TRUE(matches(rule, "Agent: Browser/9.1.0"));
+  EXPECT_FALSE(matches(rule, "Agent: Browser/9.8.7"));
+  EXPECT_FALSE(matches(rule, "Agent: Browser/8.0"));
+}
+
 TEST(RuleChainMatcher, StartswithAndEndswith) {
   EXPECT_TRUE(matches({{"content", R"("GET /")"}, {"startswith"}}, "GET /index"));
   EXPECT_FALSE(matches({{"content", R"("GET /")"}, {"startswith"}}, " GET /index"));
@@ -144,6 +168,19 @@ TEST(RuleChainMatcher, IsdataatAbsoluteAndRelative) {
   EXPECT_FALSE(matches({{"content", R"("ab")"}, {"isdataat", "2,relative"}}, "abx"));
   EXPECT_TRUE(matches({{"content", R"("ab")"}, {"isdataat", "!1,relative"}}, "xxab"));
   EXPECT_FALSE(matches({{"content", R"("ab")"}, {"isdataat", "!1,relative"}}, "abab!")) << "the later ab is not last";
+}
+
+TEST(RuleChainMatcher, IsdataatRelativeAllowsOneByteMoreThanAbsolute) {
+  // The documentation's 8-byte example "abcdefgh".
+  const std::string_view data = "abcdefgh";
+  EXPECT_TRUE(matches({{"isdataat", "7"}}, data));
+  EXPECT_FALSE(matches({{"isdataat", "8"}}, data));
+  EXPECT_TRUE(matches({{"isdataat", "7,relative"}}, data));
+  EXPECT_TRUE(matches({{"isdataat", "8,relative"}}, data));
+  EXPECT_FALSE(matches({{"isdataat", "9,relative"}}, data));
+  EXPECT_TRUE(matches({{"content", R"("c")"}, {"isdataat", "4,relative"}}, data));
+  EXPECT_TRUE(matches({{"content", R"("c")"}, {"isdataat", "5,relative"}}, data));
+  EXPECT_FALSE(matches({{"content", R"("c")"}, {"isdataat", "6,relative"}}, data));
 }
 
 TEST(RuleChainMatcher, BsizeFormsOnTheBufferLength) {
@@ -193,6 +230,8 @@ TEST(RuleChainMatcher, RelativePcreStartsAtThePreviousMatchAndSetsTheNext) {
   EXPECT_TRUE(matches(anchored, "GET /admin"));
   EXPECT_FALSE(matches(anchored, "GET x /admin")) << "^ anchors at the end of the previous match";
   EXPECT_FALSE(matches({{"content", R"("b")"}, {"pcre", R"("/a/R")"}}, "ab")) << "nothing after b";
+  EXPECT_TRUE(matches({{"http.uri"}, {"pcre", R"("/^\/x/R")"}}, "/x")) << "first in a sticky buffer: from its start";
+  EXPECT_FALSE(matches({{"http.uri"}, {"pcre", R"("/^\/x/R")"}}, "a/x"));
   // The pcre's match end is where the next relative content counts from.
   const std::initializer_list<RuleOption> chained = {{"content", R"("k")"},
                                                      {"pcre", R"("/[0-9]+/R")"},
@@ -241,6 +280,8 @@ TEST(RuleChainMatcher, ByteTestStringsAndRelative) {
   EXPECT_TRUE(matches({{"byte_test", "2,=,255,0,string,hex"}}, "ff"));
   EXPECT_TRUE(matches({{"byte_test", "3,=,8,0,string,oct"}}, "10;"));
   EXPECT_FALSE(matches({{"byte_test", "3,=,0,0,string,dec"}}, "abc")) << "no digits: not a number";
+  EXPECT_TRUE(matches({{"byte_test", "4,=,12,0,string,dec"}}, " +12")) << "read like strtoull: blanks and a sign";
+  EXPECT_TRUE(matches({{"byte_test", "4,=,26,0,string,hex"}}, "0x1a"));
 }
 
 TEST(RuleChainMatcher, ByteJumpMovesTheCursor) {
@@ -276,6 +317,32 @@ TEST(RuleChainMatcher, ByteExtractFeedsLaterPositions) {
   EXPECT_FALSE(matches(rule, bytes({2}) + "abcZ"));
   EXPECT_TRUE(matches({{"byte_extract", "2,0,want,string,dec"}, {"byte_test", "1,=,want,2"}}, "65A"))
       << "'65' read as decimal, compared with the byte 'A'";
+}
+
+TEST(RuleChainMatcher, ByteMathResultFeedsLaterKeywords) {
+  const std::initializer_list<RuleOption> add = {{"byte_math", "bytes 1, offset 0, oper +, rvalue 2, result v"},
+                                                 {"byte_test", "1,=,v,1"}};
+  EXPECT_TRUE(matches(add, bytes({3, 5})));
+  EXPECT_FALSE(matches(add, bytes({3, 4})));
+  // The documentation's example shape: an extracted value as rvalue, the result tested.
+  const std::initializer_list<RuleOption> chained = {{"byte_extract", "1,0,x"},
+                                                     {"byte_math", "bytes 1, offset 1, oper *, rvalue x, result y"},
+                                                     {"byte_test", "1,=,y,2"}};
+  EXPECT_TRUE(matches(chained, bytes({3, 4, 12})));
+  EXPECT_FALSE(matches(chained, bytes({3, 4, 7})));
+  EXPECT_TRUE(matches({{"byte_math", "bytes 2, offset 0, oper >>, rvalue 4, result s, endian little"},
+                       {"byte_test", "1,=,s,2"}},
+                      bytes({0x10, 0x00, 0x01})));
+  EXPECT_FALSE(matches({{"byte_math", "bytes 1, offset 0, oper /, rvalue 0, result q"}}, bytes({4})))
+      << "division by zero fails";
+  EXPECT_TRUE(matches({{"content", R"("n=")"},
+                       {"byte_math", "bytes 2, offset 0, oper -, rvalue 10, result d, "
+                                     "relative, string dec"},
+                       {"content", R"("!")"},
+                       {"distance", "d"},
+                       {"within", "1"}},
+                      "n=14ab!"))
+      << "14 - 10 = 4 bytes after n= (byte_math leaves the cursor where it was)";
 }
 
 TEST(RuleChainMatcher, EveryTransform) {

@@ -74,8 +74,14 @@ TEST(RuleProgramBuilder, CombinationsSuricataRefusesAreRefused) {
   EXPECT_EQ(errorOf({{"content", R"("abcd")"}, {"depth", "3"}}), "depth: 3 is smaller than the content's length 4");
   EXPECT_EQ(errorOf({{"content", R"("a")"}, {"content", R"("abcd")"}, {"within", "2"}}),
             "within: 2 is smaller than the content's length 4");
-  EXPECT_NE(errorOf({{"content", R"("a")"}, {"depth", "-1"}}).find("depth: -1 is out of range"), std::string::npos);
+  EXPECT_NE(errorOf({{"content", R"("a")"}, {"depth", "-1"}}).find("depth: -1 is out of range [1, 1048576]"),
+            std::string::npos);
   EXPECT_NE(errorOf({{"content", R"("a")"}, {"offset", "-2"}}).find("offset: -2 is out of range"), std::string::npos);
+  EXPECT_NE(errorOf({{"content", R"("a")"}, {"content", R"("b")"}, {"within", "0"}}).find("within: 0 is out of range"),
+            std::string::npos)
+      << "within can not be 0";
+  EXPECT_NE(errorOf({{"content", R"("a")"}, {"content", R"("b")"}, {"distance", "-1048577"}}).find("out of range"),
+            std::string::npos);
   EXPECT_NE(errorOf({{"content", R"("a")"}, {"depth", "4"}, {"distance", "1"}}).find("distance: can't mix"),
             std::string::npos);
   EXPECT_NE(errorOf({{"content", R"("a")"}, {"within", "4"}, {"offset", "1"}}).find("offset: can't mix"),
@@ -185,6 +191,23 @@ TEST(RuleProgramBuilder, EveryDocumentedStickyBufferIsRecognised) {
   }
 }
 
+TEST(RuleProgramBuilder, MultiBufferKeywordNamedAgainStartsANewInstance) {
+  auto dns = buildRule({{"dns.query"}, {"content", R"("example")"}, {"dns.query"}, {"content", R"(".com")"}});
+  ASSERT_TRUE(dns) << dns.error().message;
+  ASSERT_EQ(dns->chains.size(), 2u) << "each instance may match a different query";
+  EXPECT_EQ(dns->chains[0].buffer, "dns.query");
+  EXPECT_EQ(dns->chains[1].buffer, "dns.query");
+
+  auto uri = buildRule({{"http.uri"}, {"content", R"("/a")"}, {"http.uri"}, {"content", R"("b")"}, {"distance", "0"}});
+  ASSERT_TRUE(uri);
+  ASSERT_EQ(uri->chains.size(), 1u) << "http.uri is single-buffer: the second http.uri continues the first";
+  EXPECT_EQ(uri->chains[0].steps.size(), 2u);
+
+  auto classic = buildRule({{"dns.query"}, {"content", R"("example")"}, {"content", R"(".net")"}});
+  ASSERT_TRUE(classic);
+  EXPECT_EQ(classic->chains.size(), 1u);
+}
+
 TEST(RuleProgramBuilder, LegacyModifierMovesThePrecedingContentAndItsRelativeSuccessors) {
   auto p = buildRule({{"content", R"("POST")"},
                       {"http_method"},
@@ -253,6 +276,14 @@ TEST(RuleProgramBuilder, PcreFlagsChooseTheBufferAndOptions) {
   EXPECT_TRUE(std::get<RulePcre>(p->chains[1].steps[0]).negated);
   EXPECT_TRUE(std::get<RulePcre>(p->chains[2].steps[1]).relative);
   EXPECT_FALSE(p->fast_pattern.has_value() && p->fast_pattern->chain != 2);
+}
+
+TEST(RuleProgramBuilder, FirstRelativePcreIsAllowedInAStickyBufferOnly) {
+  auto sticky = buildRule({{"http.uri"}, {"pcre", R"("/^\/x/R")"}});
+  ASSERT_TRUE(sticky) << sticky.error().message;
+  EXPECT_TRUE(std::get<RulePcre>(sticky->chains[0].steps[0]).relative);
+  EXPECT_FALSE(buildRule({{"pcre", R"("/x/R")"}}));
+  EXPECT_FALSE(buildRule({{"pcre", R"("/x/UR")"}})) << "a buffer flag is not a sticky buffer";
 }
 
 TEST(RuleProgramBuilder, EverySuricataPcreModifierIsAccepted) {
@@ -435,8 +466,11 @@ TEST(RuleProgramBuilder, BadByteKeywordsAreRefused) {
   EXPECT_NE(errorOf({{"byte_extract", "1,0,v"}, {"byte_extract", "1,1,v"}}).find("defined twice"), std::string::npos);
   EXPECT_NE(errorOf({{"content", R"("a")"}, {"distance", "nosuch"}}).find("distance: unknown variable"),
             std::string::npos);
-  EXPECT_NE(errorOf({{"byte_math", "bytes 1, offset 0, oper +, rvalue 1, result v"}}).find("not supported"),
-            std::string::npos);
+  EXPECT_EQ(errorOf({{"base64_decode", "bytes 10"}}), "base64_decode: this payload keyword is not supported");
+  EXPECT_EQ(errorOf({{"byte_math", "bytes 1, offset 0, oper %, rvalue 1, result v"}}),
+            "byte_math: oper must be one of + - * / << >>, not '%'");
+  EXPECT_EQ(errorOf({{"byte_math", "bytes 1, offset 0, oper +, rvalue 1"}}),
+            "byte_math: needs bytes, offset, oper, rvalue and result");
 }
 
 TEST(RuleProgramBuilder, NonPayloadKeywordsAreNotMine) {

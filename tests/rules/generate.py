@@ -57,6 +57,18 @@ def mustAlert(case):
     return any(count > 0 for count in case.alerts.values())
 
 
+def checkCoverage(cases):
+    """Every class needs must-alert and must-not-alert cases in both halves (so at least
+    two of each kind): a class one half lacks cannot be measured there."""
+    kinds = collections.defaultdict(set)
+    for split, c in assignSplits(cases):
+        kinds[(c.cls, split)].add(mustAlert(c))
+    short = sorted(f"{cls} ({split})" for cls in {c.cls for c in cases} for split in SPLITS
+                   if kinds[(cls, split)] != {True, False})
+    if short:
+        sys.exit("classes without both must-alert and must-not-alert cases in a split: " + ", ".join(short))
+
+
 def checkUnique(cases):
     names = collections.Counter(c.name for c in cases)
     dup = [n for n, k in names.items() if k > 1]
@@ -128,6 +140,7 @@ def main():
     ap.add_argument("--list", action="store_true", help="list split, class and name of every case")
     args = ap.parse_args()
     checkUnique(ALL)
+    checkCoverage(ALL)
     if args.list:
         for split, c in assignSplits(ALL):
             print(f"{split:8} {c.cls:24} {c.name}")

@@ -6,7 +6,9 @@ For each case directory cases/<split>/<case>/ it runs
   tapwatch scan traffic.pcap -s case.rules --types alert -o - --no-progress
            [--set vars.NAME=VALUE ...]      (VALUE: the expected.json value as JSON)
 and counts EVE alert records by alert.signature_id. A case passes when every sid
-alerts exactly as often as expected.json says and no other sid alerts.
+alerts exactly as often as expected.json says, no other sid alerts, and every alert
+of a sid listed in "alert_fields" carries those alert.<key> values (category,
+severity, metadata ...).
 
 A case whose scan exits non-zero (a rule refused, a keyword not supported yet)
 just fails. A crash (killed by a signal, a sanitizer report, a hang past
@@ -63,8 +65,10 @@ def scanCommand(binary, case_dir, expected):
     return cmd
 
 
-def countAlerts(stdout):
-    """-> (Counter sid -> alerts, None) or (None, why the output is unreadable)."""
+def countAlerts(stdout, fields=None, wrong_fields=None):
+    """-> (Counter sid -> alerts, None) or (None, why the output is unreadable).
+    fields: {sid: {key: value}} the alert records of that sid must carry; each
+    mismatch is appended to wrong_fields."""
     counts = collections.Counter()
     for n, line in enumerate(stdout.splitlines(), 1):
         if not line.strip():
@@ -81,6 +85,9 @@ def countAlerts(stdout):
         if not isinstance(sid, int):
             return None, f"stdout line {n}: alert without an integer alert.signature_id"
         counts[sid] += 1
+        for key, value in (fields or {}).get(sid, {}).items():
+            if record["alert"].get(key) != value:
+                wrong_fields.append(f"sid {sid}: alert.{key} is {record['alert'].get(key)!r}, expected {value!r}")
     return counts, None
 
 
@@ -104,15 +111,18 @@ def runCase(args, split, name, case_dir, expected):
             "\n".join(ln for ln in proc.stderr.splitlines() if any(m in ln for m in SANITIZER_MARKS))))
     if proc.returncode != 0:
         return Result(split, name, cls, "fail", want, {}, f"exit {proc.returncode}: {firstLine(proc.stderr)}")
-    got, unreadable = countAlerts(proc.stdout)
+    fields = {int(sid): f for sid, f in expected.get("alert_fields", {}).items()}
+    wrong_fields = []
+    got, unreadable = countAlerts(proc.stdout, fields, wrong_fields)
     if unreadable:
         return Result(split, name, cls, "crash", want, {}, unreadable)
     got = dict(got)
     wrong = {sid for sid in set(want) | set(got) if want.get(sid, 0) != got.get(sid, 0)}
-    if not wrong:
+    if not wrong and not wrong_fields:
         return Result(split, name, cls, "pass", want, got, "")
-    detail = ", ".join(f"sid {sid}: expected {want.get(sid, 0)}, got {got.get(sid, 0)}" for sid in sorted(wrong))
-    return Result(split, name, cls, "fail", want, got, detail)
+    detail = [f"sid {sid}: expected {want.get(sid, 0)}, got {got.get(sid, 0)}" for sid in sorted(wrong)]
+    detail += sorted(set(wrong_fields))
+    return Result(split, name, cls, "fail", want, got, ", ".join(detail))
 
 
 def classTable(results):

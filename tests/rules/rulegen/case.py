@@ -26,6 +26,7 @@ class Case:
     alerts: dict             # sid -> expected alert count (0 = must not alert)
     why: str                 # the Suricata documentation sentence the expectation follows
     vars: dict = field(default_factory=dict)   # config vars: the runner passes them with --set vars.NAME=...
+    fields: dict = field(default_factory=dict)  # sid -> {EVE alert.<key>: value} every alert of that sid must carry
 
     def render(self):
         """-> {file name: bytes}, byte-deterministic."""
@@ -37,6 +38,9 @@ class Case:
                     "class": self.cls, "why": self.why}
         if self.vars:
             expected["vars"] = self.vars
+        if self.fields:
+            assert set(self.fields) <= {s for s, n in self.alerts.items() if n > 0}, f"{self.name}: fields for a silent sid"
+            expected["alert_fields"] = {str(sid): f for sid, f in sorted(self.fields.items())}
         return {
             "case.rules": ("\n".join(self.rules) + "\n").encode(),
             "traffic.pcap": cap.pcap(),

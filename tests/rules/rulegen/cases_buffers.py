@@ -338,3 +338,57 @@ add("legacy_pcre_U_alert", L, [rule(HTTP, r'content:"zq-pcre"; http_uri; pcre:"/
 add("legacy_pcre_P_body_alert", L, [rule(HTTP, r'content:"zq-pcre"; http_client_body; pcre:"/^zq-pcre=\d+$/P";',
                                          6816)], req(method="POST", target="/f", body=b"zq-pcre=42"), {6816: 1},
     W_LEGACY)
+
+# ------------------------------------------------------------------ more HTTP header buffers (table-driven)
+# (class, keyword, rule options, must-alert traffic, must-not-alert traffic, documentation detail)
+MORE = [
+    ("buffer_http_protocol", 'flow:to_server; http.protocol; content:"HTTP/1.0"; bsize:8;',
+     lambda cap: http(cap, b"GET /p HTTP/1.0\r\nHost: www.example.com\r\n\r\n"),
+     req(target="/HTTP/1.0"), '"http.protocol" is the protocol field of the request line ("HTTP/1.1")'),
+    ("buffer_http_response_line", 'flow:to_client; http.response_line; content:"HTTP/1.1 403 Forbidden"; endswith;',
+     resp(status=403, reason="Forbidden"), resp(body=b"HTTP/1.1 403 Forbidden"),
+     '"http.response_line" is the whole status line without CRLF ("HTTP/1.1 200 OK")'),
+    ("buffer_http_server", 'flow:to_client; http.server; content:"zq-srv/"; startswith;',
+     lambda cap: http(cap, apps.httpRequest(), apps.httpResponse().replace(b"Server: nginx/1.22.1",
+                                                                          b"Server: zq-srv/3.1")),
+     resp(headers=[("X-Upstream", "zq-srv/3.1")]), '"http.server" is the value of the response\'s Server header'),
+    ("buffer_http_location", 'flow:to_client; http.location; content:"zq-redirect.example";',
+     resp(status=302, reason="Found", headers=[("Location", "https://zq-redirect.example/next")]),
+     resp(body=b"moved to https://zq-redirect.example/next"),
+     '"http.location" is the value of the response\'s Location header'),
+    ("buffer_http_accept", 'flow:to_server; http.accept; content:"application/x-zq";',
+     req(headers=[("Accept", "application/x-zq, */*")]), req(headers=[("X-Want", "application/x-zq")]),
+     '"http.accept" is the value of the request\'s Accept header'),
+    ("buffer_http_accept_lang", 'flow:to_server; http.accept_lang; content:"zq-ZQ";',
+     req(headers=[("Accept-Language", "zq-ZQ,en;q=0.5")]), req(target="/?lang=zq-ZQ"),
+     '"http.accept_lang" is the value of the request\'s Accept-Language header'),
+    ("buffer_http_accept_enc", 'flow:to_server; http.accept_enc; content:"zqzip";',
+     req(headers=[("Accept-Encoding", "gzip, zqzip")]), req(headers=[("TE", "zqzip")]),
+     '"http.accept_enc" is the value of the request\'s Accept-Encoding header'),
+    ("buffer_http_connection", 'flow:to_server; http.connection; content:"zq-upgrade";',
+     req(headers=[("Connection", "keep-alive, zq-upgrade")]), req(headers=[("Upgrade", "zq-upgrade")]),
+     '"http.connection" is the value of the request\'s Connection header'),
+    ("buffer_http_content_len", 'flow:to_server; http.content_len; content:"1234"; bsize:4;',
+     req(method="POST", target="/f", body=b"x" * 1234), req(method="POST", target="/1234", body=b"x" * 12),
+     '"http.content_len" is the value of the Content-Length header'),
+    ("buffer_http_set_cookie", 'flow:to_client; http.cookie; content:"zqsess=";',
+     resp(headers=[("Set-Cookie", "zqsess=abc; Path=/")]),
+     lambda cap: http(cap, apps.httpRequest(headers=[("X-Note", "zqsess=abc")])),
+     '"http.cookie" on to_client traffic is the value of the response\'s Set-Cookie header'),
+]
+SID = 6900
+for cls, opts, hit, miss, detail in MORE:
+    short = cls[len("buffer_"):]
+    for variant, traffic, n in (("alert", hit, 1), ("elsewhere_noalert", miss, 0)):
+        add(f"{cls}_{variant}", cls, [rule(HTTP, opts, SID)], traffic, {SID: n}, why(detail))
+        SID += 1
+    # The second pair: the same must-alert traffic with a one-byte-off content must not alert,
+    # and a nocase variant of the content must alert.
+    exact = opts.split('content:"', 1)[1].split('"', 1)[0]
+    off = exact[:-1] + chr(ord(exact[-1]) ^ 1)
+    add(f"{cls}_last_byte_differs_noalert", cls, [rule(HTTP, opts.replace(exact, off, 1), SID)], hit, {SID: 0},
+        why(detail))
+    SID += 1
+    add(f"{cls}_nocase_alert", cls, [rule(HTTP, opts.replace(f'content:"{exact}";', f'content:"{exact.swapcase()}"; '
+                                                             'nocase;', 1), SID)], hit, {SID: 1}, why(detail))
+    SID += 1

@@ -173,3 +173,12 @@ add("header_protocol_dns_on_dns_alert", "header_protocol",
 add("header_protocol_tcp_on_udp_noalert", "header_protocol",
     [rule("tcp any any -> any any", 'content:"zq-proto-dgram";', 1606)],
     lambda cap: udp(cap, [(True, b"PING zq-proto-dgram\n")]), {1606: 0}, WHY_PROTO)
+
+# HTTP over IPv6: addresses and ports of an application-layer rule.
+V6 = lambda port: (lambda cap: http(cap, post(), server_port=port, client_ip=CLIENT_IP6, server_ip=SERVER_IP6))
+add("header_address_http_ipv6_alert", "header_address",
+    [rule("http 2001:db8:1::/48 any -> 2001:db8:2::20 80", 'http.method; content:"POST";', 1320)], V6(80),
+    {1320: 1}, WHY_ADDR)
+add("header_address_http_ipv6_noalert", "header_address",
+    [rule("http 2001:db8:1::/48 any -> 2001:db8:2::21 80", 'http.method; content:"POST";', 1321)], V6(80),
+    {1321: 0}, WHY_ADDR)

@@ -86,7 +86,7 @@ add("content_offset_outside_by_one_noalert", "content_offset", [rule(UDP, 'conte
 add("content_offset_uri_outside_by_one_noalert", "content_offset",
     [rule(HTTP, 'http.uri; content:"zq"; offset:5;', 3303)], getUri("/v1/zq/list"), {3303: 0}, WHY_OFFSET)
 add("content_offset_uri_just_inside_alert", "content_offset",
-    [rule(HTTP, 'http.uri; content:"zq"; offset:5;', 3304)], getUri("/v1//zq/list"), {3304: 1}, WHY_OFFSET)
+    [rule(HTTP, 'http.uri; content:"zq"; offset:5;', 3304)], getUri("/v12/zq/list"), {3304: 1}, WHY_OFFSET)
 add("content_depth_just_inside_alert", "content_depth", [rule(UDP, 'content:"MARK"; depth:9;', 3401)], POS,
     {3401: 1}, WHY_DEPTH)
 add("content_depth_short_by_one_noalert", "content_depth", [rule(UDP, 'content:"MARK"; depth:8;', 3402)], POS,

@@ -166,7 +166,7 @@ add("rule_file_meta_options_noalert", R,
           'reference:url,www.example.com/zq; metadata:created_at 2024_01_01, tag zq;', 8003)],
     lambda cap: _udp(cap, b"zq-other"), {8003: 0}, W_FILE)
 add("rule_file_line_continuation_alert", R,
-    [rule("udp any any -> any any", 'content:"zq-cont"; \\\n    content:"tinued"; distance:0;', 8004)],
+    [rule("udp any any -> any any", 'content:"zq-cont"; \\\n    content:"inued"; distance:0;', 8004)],
     lambda cap: _udp(cap, b"zq-continued"), {8004: 1}, W_FILE)
 add("rule_file_meta_options_alert", R,
     [rule("udp any any -> any any", 'content:"zq-meta"; classtype:trojan-activity; priority:1; '
@@ -194,3 +194,41 @@ add("rule_file_all_commented_noalert", R,
      "# a comment line between rules", "",
      rule("udp any any -> any any", 'content:"zq-absent";', 8007)], lambda cap: _udp(cap, b"zq-file"),
     {8006: 0, 8007: 0}, W_FILE)
+
+
+# ------------------------------------------------------------------ classtype / priority / metadata in EVE
+W_EVE = ('Suricata "Meta Keywords": classtype assigns the classification (classification.config: "trojan-activity, '
+         'A Network Trojan was detected, 1", "web-application-attack, Web Application Attack, 1", "misc-activity, '
+         'Misc activity, 3", "bad-unknown, Potentially Bad Traffic, 2"); the EVE alert carries its description as '
+         '"category" and the priority as "severity"; "priority" overrides the classtype\'s priority; metadata '
+         'key/value pairs appear in the EVE alert\'s "metadata" object as lists of values.')
+E = "rule_meta_eve"
+
+
+def add_fields(name, rules, traffic, alerts, fields):
+    CASES.append(Case(name, E, rules, traffic, alerts, W_EVE, {}, fields if any(alerts.values()) else {}))
+
+
+add_fields("rule_meta_eve_classtype_trojan",
+           [rule("udp any any -> any any", 'content:"zq-eve-a"; classtype:trojan-activity;', 8101)],
+           lambda cap: _udp(cap, b"zq-eve-a"), {8101: 1},
+           {8101: {"category": "A Network Trojan was detected", "severity": 1}})
+add_fields("rule_meta_eve_classtype_no_match",
+           [rule("udp any any -> any any", 'content:"zq-eve-b"; classtype:trojan-activity;', 8102)],
+           lambda cap: _udp(cap, b"zq-eve-x"), {8102: 0}, {})
+add_fields("rule_meta_eve_priority_overrides_classtype",
+           [rule("udp any any -> any any", 'content:"zq-eve-c"; classtype:web-application-attack; priority:3;', 8103)],
+           lambda cap: _udp(cap, b"zq-eve-c"), {8103: 1},
+           {8103: {"category": "Web Application Attack", "severity": 3}})
+add_fields("rule_meta_eve_misc_activity",
+           [rule("udp any any -> any any", 'content:"zq-eve-d"; classtype:misc-activity;', 8104)],
+           lambda cap: _udp(cap, b"zq-eve-d"), {8104: 1}, {8104: {"category": "Misc activity", "severity": 3}})
+add_fields("rule_meta_eve_metadata",
+           [rule("udp any any -> any any", 'content:"zq-eve-e"; classtype:bad-unknown; '
+                 'metadata:created_at 2024_01_01, tag zq_case;', 8105)],
+           lambda cap: _udp(cap, b"zq-eve-e"), {8105: 1},
+           {8105: {"category": "Potentially Bad Traffic", "severity": 2,
+                   "metadata": {"created_at": ["2024_01_01"], "tag": ["zq_case"]}}})
+add_fields("rule_meta_eve_metadata_no_match",
+           [rule("udp any any -> any any", 'content:"zq-eve-f"; metadata:tag zq_case;', 8106)],
+           lambda cap: _udp(cap, b"zq-eve-"), {8106: 0}, {})

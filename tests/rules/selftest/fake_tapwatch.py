@@ -3,7 +3,7 @@
 run_cases.py can be shown to pass a perfect sensor and to fail each kind of defect.
 FAKE_TAPWATCH_DEFECT selects the defect: none | miss (one alert fewer on the first
 must-alert case) | extra (an unexpected sid) | refuse (exit 2) | crash (SIGSEGV) |
-garbage (non-JSON output) | needs_vars (answers a case with vars right only when every
+garbage (non-JSON output) | wrong_field (severity 4 on alerts with alert_fields) | needs_vars (answers a case with vars right only when every
 var came as --set vars.NAME=VALUE with the expected value)."""
 import json
 import os
@@ -40,9 +40,13 @@ def main():
             given[name] = json.loads(value)
     if defect == "needs_vars" and given != expected.get("vars", {}):
         alerts = {s: 0 for s in alerts}
+    fields = {int(s): f for s, f in expected.get("alert_fields", {}).items()}
     for sid, n in sorted(alerts.items()):
+        alert = dict(fields.get(sid, {}), signature_id=sid)
+        if defect == "wrong_field" and sid in fields:
+            alert["severity"] = 4
         for _ in range(n):
-            print(json.dumps({"event_type": "alert", "alert": {"signature_id": sid}}))
+            print(json.dumps({"event_type": "alert", "alert": alert}))
     return 0
 
 
