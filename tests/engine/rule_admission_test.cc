@@ -54,8 +54,8 @@ TEST_F(AdmissionTest, ProtocolAndFlowOptions) {
 }
 
 TEST_F(AdmissionTest, FlowbitsSetThenCheck) {
-  auto setter = rule("alert tcp any any -> any any (content:\"a\"; flowbits:set,seen; flowbits:noalert; sid:1;)",
-                     context);
+  auto setter =
+      rule("alert tcp any any -> any any (content:\"a\"; flowbits:set,seen; flowbits:noalert; sid:1;)", context);
   auto checker = rule("alert tcp any any -> any any (content:\"b\"; flowbits:isset,seen; sid:2;)", context);
   auto absent = rule("alert tcp any any -> any any (content:\"c\"; flowbits:isnotset,seen; sid:3;)", context);
   auto clear = rule("alert tcp any any -> any any (content:\"d\"; flowbits:unset,seen; sid:4;)", context);
