@@ -5,6 +5,7 @@
 // validated by config/config_loader.h; operator== lets a reload tell whether
 // anything changed.
 #include <cstdint>
+#include <map>
 #include <string>
 #include <vector>
 
@@ -127,6 +128,7 @@ struct SignaturesConfig {
   std::vector<SuppressRule> suppress;
   std::string suppress_file;  // more rules in a YAML file, re-read with every signature reload; empty = none
   std::string cache_dir = "/var/cache/tapwatch";  // compiled Hyperscan databases; empty = no cache
+  std::string classification_file;  // Suricata classification.config for `.rules` classtypes; empty = built-in
 
   bool operator==(const SignaturesConfig&) const = default;
 };
@@ -235,6 +237,10 @@ struct Config {
   OutputsConfig outputs;
   PrivilegesConfig privileges;
   LoggingConfig logging;
+  // Suricata rule variables (`vars:`): NAME -> address or port expression in
+  // Suricata syntax ("[10.0.0.0/8,!10.1.0.0/16]", "!$HOME_NET", "[80,8080]").
+  // Unset names take Suricata's defaults when rules load (detect/rule_vars.h).
+  std::map<std::string, std::string> vars;
 
   std::string source_file;  // the file this was loaded from; empty = built-in defaults
 

@@ -90,6 +90,14 @@ class Loader {
     while (true) {
       const size_t dot = path.find('.', start);
       const std::string name = path.substr(start, dot == std::string::npos ? std::string::npos : dot - start);
+      if (!entry->isSection() && entry->kind == ValueKind::VarMap) {
+        // vars.NAME=VALUE sets one variable: the rest of the path is its name.
+        YAML::Node one(YAML::NodeType::Map);
+        auto parsed = loadYamlValue(text.substr(eq + 1).empty() ? std::string("''") : text.substr(eq + 1));
+        if (!parsed.ok()) return makeError("--set " + path + ": " + parsed.error().message);
+        one[path.substr(start)] = *parsed;
+        return loadKey(*entry, one, YAML::Mark::null_mark(), walked, source);
+      }
       if (!entry->isSection()) {
         return makeError("--set " + path + ": " + walked + " is a key, not a section");
       }

@@ -139,6 +139,57 @@ ConfigEntry suppressList(std::string name, Get get) {
   return ConfigEntry{std::move(name), ValueKind::SuppressList, load, show, {}};
 }
 
+// `vars:`: a mapping NAME -> Suricata expression; a YAML list [a, b] is
+// written as the Suricata list "[a,b]". Entries add to (or replace) earlier
+// ones, so `--set vars.HOME_NET=...` changes one variable.
+bool isVarName(std::string_view name) {
+  if (name.empty()) return false;
+  for (char c : name)
+    if (!std::isalnum(static_cast<unsigned char>(c)) && c != '_') return false;
+  return true;
+}
+
+Result<std::string> readVarValue(const ValueSite& site) {
+  const YAML::Node& node = site.node();
+  if (node.IsScalar() && !node.Scalar().empty()) return node.Scalar();
+  if (!node.IsSequence() || node.size() == 0)
+    return site.fail("expected an address/port expression or a non-empty list, got " + describeNode(node));
+  std::string out = "[";
+  for (size_t i = 0; i < node.size(); ++i) {
+    if (!node[i].IsScalar() || node[i].Scalar().empty())
+      return site.item(i, node[i]).fail("expected an address, port or range, got " + describeNode(node[i]));
+    out += (i ? "," : "") + node[i].Scalar();
+  }
+  return out + "]";
+}
+
+ConfigEntry varMap(std::string name) {
+  auto load = [](const ValueSite& site, Config& config) -> Status {
+    const YAML::Node& node = site.node();
+    if (node.IsNull()) return Ok{};
+    if (!node.IsMap()) return site.fail("expected a mapping NAME: value, got " + describeNode(node));
+    for (const auto& pair : node) {
+      const YAML::Node key = pair.first;
+      const YAML::Node value = pair.second;
+      if (!key.IsScalar() || !isVarName(key.Scalar()))
+        return ValueSite(site.source(), site.path(), key, key.Mark())
+            .fail("variable names are letters, digits and '_', got " + describeNode(key));
+      const ValueSite value_site(site.source(), site.path() + "." + key.Scalar(), value,
+                                 value.Mark().is_null() ? key.Mark() : value.Mark());
+      auto text = readVarValue(value_site);
+      if (!text.ok()) return text.error();
+      config.vars[key.Scalar()] = std::move(*text);
+    }
+    return Ok{};
+  };
+  auto show = [](const Config& config) {
+    std::string out = "{";
+    for (const auto& [k, v] : config.vars) out += (out.size() > 1 ? ", " : "") + k + ": " + quoted(v);
+    return out + "}";
+  };
+  return ConfigEntry{std::move(name), ValueKind::VarMap, load, show, {}};
+}
+
 ConfigEntry section(std::string name, std::vector<ConfigEntry> children) {
   return ConfigEntry{std::move(name), ValueKind::Section, nullptr, nullptr, std::move(children)};
 }
@@ -300,7 +351,9 @@ ConfigEntry buildSchema() {
                       suppressList(TW_MEMBER(signatures, suppress)),
                       text(TW_MEMBER(signatures, suppress_file), kAnyText),
                       text(TW_MEMBER(signatures, cache_dir), kAnyText),
+                      text(TW_MEMBER(signatures, classification_file), kAnyText),
                   }),
+          varMap("vars"),
           section("alerts",
                   {
                       number(TW_MEMBER(alerts, excerpt_bytes), 0, 4096),

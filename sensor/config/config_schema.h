@@ -18,7 +18,7 @@ namespace tapwatch {
 // What a key holds; `--set` takes String and Choice values literally (so
 // "-", "[::1]:9917" or a password with '#' need no YAML quoting) and parses
 // the others as YAML.
-enum class ValueKind { Section, Number, Bool, String, Choice, PortList, StringList, SuppressList };
+enum class ValueKind { Section, Number, Bool, String, Choice, PortList, StringList, SuppressList, VarMap };
 
 struct ConfigEntry {
   using LoadFn = std::function<Status(const ValueSite& site, Config& config)>;

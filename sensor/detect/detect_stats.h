@@ -24,7 +24,13 @@ inline constexpr std::string_view kDetectErrorsHelp = "Hyperscan failures by rea
           "Hyperscan streams opened (one per field stream).") \
   COUNTER(scan_errors, "tapwatch_detect_errors_total", "reason", "scan", kDetectErrorsHelp) \
   COUNTER(stream_open_failures, "tapwatch_detect_errors_total", "reason", "stream_open", kDetectErrorsHelp) \
-  COUNTER(scratch_failures, "tapwatch_detect_errors_total", "reason", "scratch", kDetectErrorsHelp)
+  COUNTER(scratch_failures, "tapwatch_detect_errors_total", "reason", "scratch", kDetectErrorsHelp) \
+  COUNTER(rule_candidates, "tapwatch_rule_candidates_total", "", "", \
+          "Suricata rules whose fast pattern matched (or that have none), confirmed on their whole option chain.") \
+  COUNTER(rule_confirmed, "tapwatch_rule_confirmed_total", "", "", \
+          "Suricata rule candidates whose every payload chain matched.") \
+  COUNTER(rule_values_truncated, "tapwatch_rule_values_truncated_total", "", "", \
+          "Field values cut at the per-value or per-scope cap kept for Suricata rule confirmation.")
 
 struct DetectStats {
   TAPWATCH_DECLARE_STATS(TAPWATCH_DETECT_STATS)

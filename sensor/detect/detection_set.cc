@@ -10,6 +10,7 @@
 
 #include "detect/pattern_compiler.h"
 #include "detect/signature_loader.h"
+#include "detect/suricata_rule.h"
 
 namespace tapwatch {
 namespace {
@@ -195,7 +196,8 @@ Status validateShape(const std::vector<Signature>& sigs) {
   for (const auto& sig : sigs) {
     if (auto [it, inserted] = ids.emplace(sig.id, &sig); !inserted)
       return makeError("duplicate signature id " + std::to_string(sig.id), sig.where);
-    if (sig.patterns.empty() || sig.patterns.size() > kMaxPatternsPerSignature)
+    // A Suricata rule without a fast pattern (pcre-only) has no pattern: it is a candidate on every value.
+    if ((sig.patterns.empty() && !sig.rule) || sig.patterns.size() > kMaxPatternsPerSignature)
       return makeError("signature " + std::to_string(sig.id) + " needs 1.." + std::to_string(kMaxPatternsPerSignature) +
                            " patterns",
                        sig.where);
@@ -224,6 +226,7 @@ Result<std::shared_ptr<const DetectionSet>> DetectionSet::build(std::vector<Sign
       continue;
     }
     ++set->enabled_;
+    if (sig.rule) planRule(*set, sig, static_cast<uint32_t>(s));
     for (Field f : sig.fields)
       for (size_t p = 0; p < sig.patterns.size(); ++p)
         if (const auto& only = sig.patterns[p].fields;
@@ -316,9 +319,22 @@ Result<std::shared_ptr<const DetectionSet>> DetectionSet::build(std::vector<Sign
 
 Result<std::shared_ptr<const DetectionSet>> DetectionSet::load(const std::vector<std::string>& paths,
                                                                const DetectOptions& options) {
-  auto sigs = loadSignatureFiles(paths);
-  if (!sigs) return sigs.error();
-  return build(std::move(*sigs), options);
+  auto loaded = loadSignatureSet(paths, RulesOptions{options.rule_vars, options.classification_file});
+  if (!loaded) return loaded.error();
+  auto built = build(std::move(loaded->signatures), options);
+  if (!built) return built.error();
+  // Built sets are immutable to their users; the refusals are attached once, here.
+  auto& set = const_cast<DetectionSet&>(**built);
+  set.refused_ = std::move(loaded->refused);
+  set.rules_seen_ = loaded->rules_seen;
+  return built;
+}
+
+void DetectionSet::planRule(DetectionSet& set, const Signature& sig, uint32_t index) {
+  for (const auto& fields : sig.rule->chain_fields)
+    for (Field f : fields) set.fields_[static_cast<size_t>(f)].retain = true;
+  if (sig.patterns.empty())
+    for (Field f : sig.fields) set.fields_[static_cast<size_t>(f)].unfiltered.push_back(index);
 }
 
 std::vector<const hs_database_t*> DetectionSet::hyperscanDatabases() const {

@@ -22,13 +22,17 @@
 #include "detect/hs_handles.h"
 #include "detect/ip_list.h"
 #include "detect/pattern_ref.h"
+#include "detect/rule_loader.h"
+#include "detect/rule_vars.h"
 #include "detect/signature.h"
 
 namespace tapwatch {
 
 struct DetectOptions {
-  uint32_t excerpt_bytes = 96;  // alert excerpt: bytes ending at the match end
-  std::string cache_dir;        // compiled-database cache (detect/database_cache.h); empty = none
+  uint32_t excerpt_bytes = 96;      // alert excerpt: bytes ending at the match end
+  std::string cache_dir;            // compiled-database cache (detect/database_cache.h); empty = none
+  RuleVarMap rule_vars;             // config `vars:` for `.rules` headers (Suricata's defaults fill the rest)
+  std::string classification_file;  // signatures.classification_file; empty = built-in table
 };
 
 constexpr uint32_t kMaxExcerptBytes = 65536;
@@ -48,10 +52,15 @@ struct FieldDatabase {
                                                  // by fields that use the same lists
   std::shared_ptr<const IpMatcher> ips;          // `kind: ip` lists; shared like `domains`
   bool streaming = false;
+  // Suricata rules: values of this field are kept for confirming candidates
+  // (some rule chain inspects it), and the rules with no fast pattern whose
+  // chain looks here are candidates on every value (pcre-only rules).
+  bool retain = false;
+  std::vector<uint32_t> unfiltered;
 
   bool hasDomains() const { return domains && !domains->empty(); }
   bool hasIps() const { return ips && !ips->empty(); }
-  bool used() const { return patterns.hs != nullptr || lists.hs != nullptr || hasDomains() || hasIps(); }
+  bool used() const { return patterns.hs != nullptr || lists.hs != nullptr || hasDomains() || hasIps() || retain; }
 };
 
 class DetectionSet {
@@ -71,6 +80,9 @@ class DetectionSet {
   // An enabled signature looks at `field`: lets the engine skip work.
   bool inspects(Field field) const { return database(field).used(); }
   const DetectOptions& options() const { return options_; }
+  // `.rules` rules read and the ones not loaded (with why), for `sig check` and metrics.
+  const std::vector<RuleRefusal>& refusedRules() const { return refused_; }
+  size_t rulesSeen() const { return rules_seen_; }
   // What building this set cost: compile time, cache hits and misses.
   const DatabaseLoadStats& loadStats() const { return load_stats_; }
 
@@ -82,6 +94,7 @@ class DetectionSet {
 
  private:
   DetectionSet() = default;
+  static void planRule(DetectionSet& set, const Signature& sig, uint32_t index);
 
   std::vector<Signature> signatures_;
   size_t enabled_ = 0;
@@ -89,7 +102,9 @@ class DetectionSet {
   std::array<FieldDatabase, kFieldCount> fields_;
   std::vector<std::shared_ptr<const hs_database_t>> databases_;  // each distinct database once
   DatabaseLoadStats load_stats_;
-  HsScratchPtr prototype_;  // allocated at build: proves the set is scannable, cloned by workers
+  HsScratchPtr prototype_;
+  std::vector<RuleRefusal> refused_;
+  size_t rules_seen_ = 0;  // allocated at build: proves the set is scannable, cloned by workers
 };
 
 }  // namespace tapwatch

@@ -9,6 +9,7 @@
 #include "detect/detect_stats.h"
 #include "detect/detection_set.h"
 #include "detect/hs_handles.h"
+#include "detect/rule_chain_matcher.h"
 
 namespace tapwatch {
 
@@ -29,11 +30,14 @@ class ScanScratch {
   hs_scratch_t* hs() { return scratch_.get(); }
   // Reused buffer for excerpts that span two calls' data (no per-match allocation).
   std::string& excerptBuffer() { return excerpt_; }
+  // Suricata rule confirmation (PCRE2 match data, transform buffer).
+  RuleScratch& rules() { return rules_; }
 
  private:
   DetectStats& stats_;
   HsScratchPtr scratch_;
   std::string excerpt_;
+  RuleScratch rules_;
 };
 
 }  // namespace tapwatch

@@ -29,16 +29,22 @@ void ScopeScan::scan(ScanScratch& scratch, Field field, uint32_t channel, ByteSp
   const FieldDatabase& db = set_->database(field);
   if (!db.used()) return;
   scratch.stats().scanned_bytes[static_cast<size_t>(field)].add(data.size());
+  // `stream` (pkt_data) rules are confirmed on this call's bytes right away;
+  // other fields' values are kept until the scope closes.
+  if (db.retain && field != Field::Payload) retain(scratch, field, data, last);
+  if (!db.unfiltered.empty() && !data.empty()) markUnfiltered(db, field, channel);
   if (db.streaming) scanStream(scratch, db, field, channel, data, last, sink);
   else scanBlock(scratch, db, field, channel, data, sink);
+  if (field == Field::Payload && has_rule_candidates_) confirmCandidates(scratch, sink, data, true);
 }
 
 void ScopeScan::close(ScanScratch& scratch, HitSink& sink) {
   if (closed_) return;
   for (auto& slot : slots_)
     if (slot.open) finishStream(scratch, set_->database(slot.field), slot, sink);
+  if (has_rule_candidates_) confirmCandidates(scratch, sink, {}, false);
   auto decide = [&](SigState& st) {
-    if (st.status != SigStatus::Pending) return;
+    if (st.status != SigStatus::Pending || set_->signature(st.signature).rule) return;
     const Signature& sig = set_->signature(st.signature);
     if (sig.condition.evaluate(st.matched, true) == Truth::True) {
       const std::string saved = std::move(st.excerpt);
@@ -61,6 +67,9 @@ void ScopeScan::reset(const std::shared_ptr<const DetectionSet>& set, Scope scop
   closed_ = false;
   inline_count_ = 0;
   more_states_.clear();
+  value_count_ = 0;
+  retained_bytes_ = 0;
+  has_rule_candidates_ = false;
 }
 
 void ScopeScan::scanBlock(ScanScratch& scratch, const FieldDatabase& db, Field field, uint32_t channel, ByteSpan data,
@@ -180,8 +189,12 @@ void ScopeScan::record(Call& call, PatternRef ref, uint64_t end) {
   SigState& st = stateFor(ref.signature);
   const uint64_t bit = uint64_t{1} << ref.pattern;
   if (st.status != SigStatus::Pending || (st.matched & bit)) return;  // the common repeat: no work
-  st.matched |= bit;
   const Signature& sig = set_->signature(ref.signature);
+  if (sig.rule) {
+    if (st.matched == 0) markCandidate(*call.scratch, st, bit, call.field, call.channel, excerpt(call, end));
+    return;
+  }
+  st.matched |= bit;
   switch (sig.condition.evaluate(st.matched, false)) {
     case Truth::True: fire(*call.scratch, *call.sink, st, call.field, call.channel, excerpt(call, end)); break;
     case Truth::False: st.status = SigStatus::Dead; break;

@@ -63,6 +63,13 @@ class ScopeScan {
   // bit i = patterns[i]. For `sig test` reports; not used on the data path.
   uint64_t matchedPatterns(uint32_t index) const;
 
+  // Caps on the field values kept for confirming Suricata rules: a value
+  // longer than kMaxRetainedValue (a body: like Suricata's default
+  // request/response body inspection limits) is inspected on its first
+  // bytes; a scope keeps at most kMaxRetainedScope bytes in all.
+  static constexpr size_t kMaxRetainedValue = 64 * 1024;
+  static constexpr size_t kMaxRetainedScope = 256 * 1024;
+
   Scope scope() const { return scope_; }
   bool closed() const { return closed_; }
   const DetectionSet& set() const { return *set_; }
@@ -88,6 +95,12 @@ class ScopeScan {
     DomainTokenizer tokens;
   };
   struct Call;  // one scan call's context for the match callbacks
+  // A value of a field some Suricata rule chain inspects (buffers reused across scopes).
+  struct RetainedValue {
+    Field field = Field::Payload;
+    bool open = false;  // piecewise field still arriving
+    std::string bytes;
+  };
 
   static int onHyperscanMatch(unsigned id, unsigned long long from, unsigned long long to, unsigned flags, void* ctx);
   void record(Call& call, PatternRef ref, uint64_t end);
@@ -102,6 +115,13 @@ class ScopeScan {
                  HitSink& sink);
   void finishStream(ScanScratch& scratch, const FieldDatabase& db, StreamSlot& slot, HitSink& sink);
   void keepTail(StreamSlot& slot, ByteSpan data);
+  // Suricata rules (scope_scan_rules.cc).
+  void retain(ScanScratch& scratch, Field field, ByteSpan data, bool last);
+  void markCandidate(ScanScratch& scratch, SigState& st, uint64_t bit, Field field, uint32_t channel,
+                     std::string_view excerpt);
+  void markUnfiltered(const FieldDatabase& db, Field field, uint32_t channel);
+  bool confirmRule(ScanScratch& scratch, const Signature& sig, ByteSpan payload) const;
+  void confirmCandidates(ScanScratch& scratch, HitSink& sink, ByteSpan payload, bool payload_pass);
 
   std::shared_ptr<const DetectionSet> set_;
   Scope scope_;
@@ -112,6 +132,10 @@ class ScopeScan {
   size_t inline_count_ = 0;
   std::vector<SigState> more_states_;
   std::vector<StreamSlot> slots_;
+  std::vector<RetainedValue> values_;  // [0, value_count_) belong to this scope
+  size_t value_count_ = 0;
+  size_t retained_bytes_ = 0;
+  bool has_rule_candidates_ = false;
 };
 
 }  // namespace tapwatch

@@ -3,6 +3,7 @@
 // Built on the main thread by the loader, then owned (immutable) by a
 // DetectionSet that workers share.
 #include <cstdint>
+#include <memory>
 #include <optional>
 #include <string>
 #include <utility>
@@ -49,12 +50,22 @@ struct Pattern {
 
 enum class ThresholdTrack : uint8_t { BySrc, ByDst, ByBoth, ByRule, ByFlow };
 
+// How the count gates alerts within a window of `seconds`:
+// FromCount: every event from the count-th on (YAML `threshold:`, Suricata
+// `detection_filter` with count+1); EveryCount: the count-th, 2*count-th, ...
+// (Suricata `type threshold`); Limit: the first count events (`type limit`);
+// Both: once, at the count-th event (`type both`).
+enum class ThresholdMode : uint8_t { FromCount, EveryCount, Limit, Both };
+
 // Applied by the engine (it knows addresses and time); detect only validates it.
 struct Threshold {
   uint32_t count = 1;
   uint32_t seconds = 60;
   ThresholdTrack track = ThresholdTrack::BySrc;
+  ThresholdMode mode = ThresholdMode::FromCount;
 };
+
+struct SuricataRule;  // detect/suricata_rule.h
 
 // An embedded example for `sig test`: either one text fed to every field of
 // the signature, or explicit per-field texts.
@@ -78,6 +89,10 @@ struct Signature {
   std::optional<Threshold> threshold;
   std::vector<std::string> references;
   std::vector<std::string> tags;
+  // `.rules` only: metadata key/value pairs (EVE alert.metadata.<key>[]) and
+  // what the rule means beyond a pattern (header, flow, flowbits, program).
+  std::vector<std::pair<std::string, std::string>> metadata;
+  std::shared_ptr<const SuricataRule> rule;
   std::vector<SignatureExample> match_examples;
   std::vector<SignatureExample> no_match_examples;
   SourceLocation where;  // the signature's mapping node

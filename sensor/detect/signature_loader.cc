@@ -9,6 +9,7 @@
 #include "config/yaml_document.h"
 #include "detect/ioc_list.h"
 #include "detect/pattern_compiler.h"
+#include "detect/rule_loader.h"
 
 namespace tapwatch {
 namespace {
@@ -393,7 +394,8 @@ Result<std::vector<std::string>> expandPaths(const std::vector<std::string>& pat
       std::vector<std::string> found;
       fs::recursive_directory_iterator it(path, fs::directory_options::follow_directory_symlink, ec), end;
       for (; !ec && it != end; it.increment(ec))
-        if (it->path().extension() == ".yaml" && it->is_regular_file(ec)) found.push_back(it->path().string());
+        if ((it->path().extension() == ".yaml" || it->path().extension() == ".rules") && it->is_regular_file(ec))
+          found.push_back(it->path().string());
       if (ec) return makeError("cannot list directory: " + ec.message(), SourceLocation{path, 0, 0});
       std::sort(found.begin(), found.end());
       files.insert(files.end(), found.begin(), found.end());
@@ -428,6 +430,22 @@ Status appendUnique(std::vector<Signature>& all, std::map<uint32_t, SourceLocati
   return Ok{};
 }
 
+// Suricata keeps loading when a rule is bad; a duplicate sid in a `.rules`
+// file is one more refused rule, not a failed set.
+void appendRules(SignatureLoad& load, std::map<uint32_t, SourceLocation>& ids, RuleLoadResult&& result) {
+  for (auto& refusal : result.refused) load.refused.push_back(std::move(refusal));
+  for (auto& sig : result.signatures) {
+    auto [it, inserted] = ids.emplace(sig.id, sig.where);
+    if (!inserted) {
+      load.refused.push_back(RuleRefusal{sig.where.file, sig.where.line, sig.id, "sid",
+                                         "duplicate sid (first at " + it->second.file + ":" +
+                                             std::to_string(it->second.line) + ")"});
+      continue;
+    }
+    load.signatures.push_back(std::move(sig));
+  }
+}
+
 }  // namespace
 
 Result<std::vector<Signature>> loadSignatureText(std::string_view yaml, const std::string& file) {
@@ -438,19 +456,34 @@ Result<std::vector<Signature>> loadSignatureText(std::string_view yaml, const st
   return all;
 }
 
-Result<std::vector<Signature>> loadSignatureFiles(const std::vector<std::string>& paths) {
+Result<SignatureLoad> loadSignatureSet(const std::vector<std::string>& paths, const RulesOptions& options) {
   TRY_ASSIGN(files, expandPaths(paths));
-  std::vector<Signature> all;
+  SignatureLoad load;
   std::map<uint32_t, SourceLocation> ids;
+  RuleLoadContext rules;
+  rules.vars = ruleVarsWithDefaults(options.vars);
+  if (!options.classification_file.empty())
+    if (auto st = rules.classes.loadFile(options.classification_file); !st) return st.error();
   for (const auto& file : files) {
     std::ifstream in(file, std::ios::binary);
     if (!in) return makeError("cannot read signature file", SourceLocation{file, 0, 0});
     std::ostringstream text;
     text << in.rdbuf();
+    if (fs::path(file).extension() == ".rules") {
+      RuleLoadResult result = loadRuleText(text.str(), file, rules);
+      load.rules_seen += result.rules_seen;
+      appendRules(load, ids, std::move(result));
+      continue;
+    }
     TRY_ASSIGN(sigs, parseDocument(text.str(), file));
-    if (auto st = appendUnique(all, ids, std::move(sigs)); !st) return st.error();
+    if (auto st = appendUnique(load.signatures, ids, std::move(sigs)); !st) return st.error();
   }
-  return all;
+  return load;
+}
+
+Result<std::vector<Signature>> loadSignatureFiles(const std::vector<std::string>& paths) {
+  TRY_ASSIGN(load, loadSignatureSet(paths, RulesOptions{}));
+  return std::move(load.signatures);
 }
 
 }  // namespace tapwatch

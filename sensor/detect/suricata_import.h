@@ -1,48 +1,41 @@
 #pragma once
-// Converts Suricata rules into Tapwatch signature YAML (`tapwatch sig
-// import-suricata`). Only what maps cleanly is converted: msg, sid, rev,
-// classtype, priority, reference, content (with nocase, |hex| bytes and
-// negation), pcre (/.../ismx and the buffer modifiers that name a Tapwatch
-// field), sticky buffers and old-style content modifiers that have a
-// Tapwatch field, startswith/endswith and offset/depth (as anchored
-// regexes), and detection_filter (as threshold). Everything else —
-// distance/within, isdataat, byte_*, flowbits, transforms, buffers Tapwatch
-// does not have — rejects the rule with a reason, so no rule is silently
-// widened. Options that only narrow a rule in ways the fields already imply
-// (flow, header addresses and ports) or that are hints (fast_pattern,
-// metadata) are dropped and noted in a comment above the signature.
-// Main thread only (CLI); pure text in, text out.
+// `tapwatch sig import-suricata`: now that `.rules` files load natively
+// (rule_loader.h), importing is checking. Every rule is read with the
+// loader's meaning: the ones that load are kept as written (text unchanged,
+// continuation lines joined), the others are reported with file:line, sid,
+// the keyword and why. A loadable rule's text is its own best conversion: it
+// keeps the header ports, variables and flow options Suricata gives it.
+// Main thread (CLI).
 #include <cstdint>
+#include <map>
 #include <string>
 #include <string_view>
 #include <vector>
 
+#include "detect/rule_loader.h"
+
 namespace tapwatch {
 
-struct ConvertedRule {
+struct ImportedRule {
+  std::string file;
+  uint32_t line = 0;
   uint32_t sid = 0;
-  uint32_t line = 0;
-  std::string yaml;                // one `- id: ...` list item, indented for `signatures:`
-  std::vector<std::string> notes;  // options dropped as harmless, for the comment
-};
-
-struct RejectedRule {
-  uint32_t line = 0;
-  uint32_t sid = 0;  // 0 when the rule had none (or it could not be read)
-  std::string msg;
-  std::string reason;
-  bool disabled = false;  // the rule was commented out in the input
+  std::string text;  // the rule as written (continuations joined)
 };
 
 struct SuricataImport {
-  std::vector<ConvertedRule> converted;
-  std::vector<RejectedRule> rejected;
+  std::vector<ImportedRule> loaded;
+  std::vector<RuleRefusal> refused;  // disabled rules included (RuleRefusal::disabled)
   size_t rules_seen = 0;
 
-  // The whole YAML document: a header comment naming `source`, then `signatures:`.
-  std::string yaml(const std::string& source) const;
+  // The loadable rules as a `.rules` file: a header comment naming the
+  // sources and counts, then one rule per line.
+  std::string rulesFile(const std::vector<std::string>& sources) const;
+  // "keyword -> count" over the refusals (disabled excluded), most frequent first.
+  std::vector<std::pair<std::string, size_t>> refusalsByKeyword() const;
 };
 
-SuricataImport importSuricataRules(std::string_view text);
+// Adds one file's (or stdin's) rules; sids must be unique across every call.
+void importSuricataRules(std::string_view text, const std::string& file, RuleLoadContext& context, SuricataImport& out);
 
 }  // namespace tapwatch

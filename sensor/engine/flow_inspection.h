@@ -8,6 +8,7 @@
 
 #include "detect/detection_set.h"
 #include "detect/scope_scan.h"
+#include "engine/rule_admission.h"
 #include "flow/flow.h"
 #include "output/alert.h"
 #include "protocols/app_parser.h"
@@ -53,6 +54,7 @@ class FlowInspection : public FlowContext {
   uint32_t pending_per_dir[2] = {0, 0};
   std::vector<OpenScope> scopes;
   bool alerted = false;  // EVE flow.alerted
+  FlowbitSet flowbits;   // Suricata rules' flowbits, indexed by the set's flowbit names
 };
 
 }  // namespace tapwatch

@@ -510,6 +510,9 @@ void Worker::onHit(const Signature& sig, Field field, uint32_t channel, std::str
   const Flow& flow = *current_flow_;
   const Direction dir = field == Field::Payload ? static_cast<Direction>(channel) : fieldDirection(field);
   const bool to_server = dir == Direction::ToServer;
+  if (sig.rule && admitRule(*sig.rule, flow, dir, appProtoName(current_state_->app_proto), current_state_->flowbits) !=
+                      RuleVerdict::Alert)
+    return;
   if (context_.alert_filter != nullptr &&
       context_.alert_filter->decide(sig, to_server ? flow.client_ip : flow.server_ip,
                                     to_server ? flow.server_ip : flow.client_ip, flow.id, now_) != AlertVerdict::Emit)
@@ -539,6 +542,7 @@ void Worker::onHit(const Signature& sig, Field field, uint32_t channel, std::str
   alert.excerpt.assign(excerpt);
   alert.tags = sig.tags;
   alert.references = sig.references;
+  alert.metadata = sig.metadata;
   alert.score = hitScore(sig, matched);
   alert.indicators = hitIndicators(sig, matched);
   if (current_context_ != nullptr) alert.context = *current_context_;

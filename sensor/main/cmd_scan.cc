@@ -13,6 +13,7 @@
 #include "engine/pipeline.h"
 #include "main/commands.h"
 #include "main/config_resolution.h"
+#include "main/detect_setup.h"
 #include "main/scan_summary.h"
 #include "output/output_thread.h"
 
@@ -61,14 +62,13 @@ int runScan(const ScanOptions& options) {
     logError(bpf.error().describe());
     return kExitUsage;
   }
-  DetectOptions detect_options;
-  detect_options.excerpt_bytes = config->alerts.excerpt_bytes;
-  detect_options.cache_dir = config->signatures.cache_dir;
+  const DetectOptions detect_options = detectOptionsFrom(*config);
   auto set = DetectionSet::load(config->signatures.paths, detect_options);
   if (!set) {
     logError(set.error().describe());
     return kExitUsage;
   }
+  warnRefusedRules(**set);
   AlertCounters alert_counters;
   AlertFilter alert_filter(alert_counters);
   if (auto st = alert_filter.loadSuppressions(config->signatures); !st) {

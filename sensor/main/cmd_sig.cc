@@ -14,7 +14,12 @@ int runSigCheck(const std::vector<std::string>& paths, const std::string& cache_
     std::fprintf(stderr, "%s\n", set.error().describe().c_str());
     return kExitUsage;
   }
+  for (const RuleRefusal& r : (*set)->refusedRules())
+    if (!r.disabled) std::printf("not loaded: %s\n", r.describe().c_str());
   std::printf("OK: %zu signatures (%zu enabled) compiled\n", (*set)->size(), (*set)->enabledCount());
+  if ((*set)->rulesSeen() != 0)
+    std::printf(".rules: %zu rules read, %zu not loaded (including disabled)\n", (*set)->rulesSeen(),
+                (*set)->refusedRules().size());
   if (!cache_dir.empty()) {
     const DatabaseLoadStats& load = (*set)->loadStats();
     std::printf("cache %s: %u of %u databases loaded, %u compiled (%.3f s), %u cache errors\n", cache_dir.c_str(),

@@ -6,6 +6,7 @@
 #include "detect/signature_loader.h"
 #include "main/commands.h"
 #include "main/config_resolution.h"
+#include "main/detect_setup.h"
 #include "profile/signature_profiler.h"
 
 namespace tapwatch {
@@ -30,8 +31,7 @@ int runSigProfile(const SigProfileOptions& options) {
   }
   ProfileOptions profile;
   profile.repeat = options.repeat;
-  profile.detect.excerpt_bytes = config->alerts.excerpt_bytes;
-  profile.detect.cache_dir = config->signatures.cache_dir;
+  profile.detect = detectOptionsFrom(*config);
   std::fprintf(stderr, "profiling %zu signatures over %zu packets (%u runs each)...\n", sigs->size(), packets.count(),
                options.repeat);
   auto report = profileSignatures(*config, *sigs, packets, profile);

@@ -48,7 +48,13 @@ int runScan(const ScanOptions& options);
 int runDaemon(const RunOptions& options);
 int runSigCheck(const std::vector<std::string>& paths, const std::string& cache_dir = "");
 int runSigProfile(const SigProfileOptions& options);
-int runSigImportSuricata(const std::string& rules_path, const std::string& output);
+struct SigImportOptions {
+  std::vector<std::string> inputs;  // files, directories (*.rules inside), "-" = stdin
+  std::string output = "-";         // the loadable rules as a .rules file; "-" = stdout
+  std::vector<std::string> vars;    // NAME=VALUE, as config `vars:`
+  bool verbose = false;             // also list loaded and disabled rules
+};
+int runSigImportSuricata(const SigImportOptions& options);
 int runSigTest(const std::vector<std::string>& paths, bool verbose = false);
 int runConfigCheck(const std::string& file, const std::vector<std::string>& overrides);
 int runVersion();

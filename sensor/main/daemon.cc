@@ -9,6 +9,7 @@
 #include "engine/capture_loop.h"
 #include "engine/eve_stats_source.h"
 #include "main/build_info_metrics.h"
+#include "main/detect_setup.h"
 #include "main/privileges.h"
 #include "main/signals.h"
 #include "tapwatch_build.h"
@@ -77,9 +78,7 @@ int Daemon::start() {
   // Before any thread exists, so every thread inherits the mask.
   blockDaemonSignals();
 
-  DetectOptions detect_options;
-  detect_options.excerpt_bytes = config_.alerts.excerpt_bytes;
-  detect_options.cache_dir = config_.signatures.cache_dir;
+  const DetectOptions detect_options = detectOptionsFrom(config_);
   reloader_ = std::make_unique<SignatureReloader>(config_.signatures.paths, detect_options);
   reloader_->attachAlertFilter(alert_filter_, config_.signatures);
   auto set = reloader_->loadInitial();
@@ -87,6 +86,7 @@ int Daemon::start() {
     logError(set.error().describe());
     return kExitUsage;
   }
+  warnRefusedRules(**set);
 
   if (Status bpf = checkBpfFilter(config_.capture.bpf); !bpf) {  // a bad filter is a config error: exit 2
     logError(bpf.error().describe());

@@ -69,12 +69,15 @@ int main(int argc, char** argv) {
   sig_profile->add_option("--max-mb", profile.max_mb, "packet bytes held in memory (default 1024)")
       ->check(CLI::Range(1, 65536));
 
-  std::string import_rules;
-  std::string import_output = "-";
+  tapwatch::SigImportOptions import_options;
   CLI::App* sig_import = sig_cmd->add_subcommand(
-      "import-suricata", "convert Suricata rules to signature YAML; lists what cannot be converted and why");
-  sig_import->add_option("rules", import_rules, "Suricata rules file")->required();
-  sig_import->add_option("-o,--output", import_output, "YAML output file, - for stdout (default)");
+      "import-suricata",
+      "check Suricata rules: which load with Suricata's meaning (written out unchanged) and why the others do not");
+  sig_import->add_option("rules", import_options.inputs, "Suricata .rules files, directories, - for stdin")->required();
+  sig_import->add_option("-o,--output", import_options.output,
+                         "the loadable rules as a .rules file, - for stdout (default)");
+  sig_import->add_option("--var", import_options.vars, "NAME=VALUE rule variable, as config vars: (repeatable)");
+  sig_import->add_flag("-v,--verbose", import_options.verbose, "also list loaded and disabled rules");
 
   CLI::App* config_cmd = app.add_subcommand("config", "configuration tools");
   config_cmd->require_subcommand(1);
@@ -97,7 +100,7 @@ int main(int argc, char** argv) {
   if (run_cmd->parsed()) return tapwatch::runDaemon(run);
   if (sig_check->parsed()) return tapwatch::runSigCheck(sig_paths, sig_cache_dir);
   if (sig_profile->parsed()) return tapwatch::runSigProfile(profile);
-  if (sig_import->parsed()) return tapwatch::runSigImportSuricata(import_rules, import_output);
+  if (sig_import->parsed()) return tapwatch::runSigImportSuricata(import_options);
   if (sig_test->parsed()) return tapwatch::runSigTest(sig_paths, sig_test_verbose);
   if (config_check->parsed()) return tapwatch::runConfigCheck(config_file, config_overrides);
   if (version_cmd->parsed()) return tapwatch::runVersion();

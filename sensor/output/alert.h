@@ -4,6 +4,7 @@
 // when a signature fires, never per packet.
 #include <cstdint>
 #include <string>
+#include <utility>
 #include <vector>
 
 #include "common/direction.h"
@@ -37,6 +38,8 @@ struct Alert {
   std::vector<std::string> indicators;  // ids of the patterns that matched in the scope
   std::vector<std::string> tags;        // the signature's tags (alert.metadata.tag)
   std::vector<std::string> references;  // the signature's references (alert.references)
+  // Suricata rules' `metadata:` pairs: alert.metadata.<key> = [values...], as Suricata writes them.
+  std::vector<std::pair<std::string, std::string>> metadata;
 
   TransactionContext context;  // of the scope that alerted
 };

@@ -149,6 +149,11 @@ std::string formatAnomaly(const AnomalyEvent& a, const EveFormatOptions& options
   return eve::dump(root);
 }
 
+// Suricata writes each `metadata:` key once, its values as an array of strings.
+void addRuleMetadata(json& alert, const Alert& a) {
+  for (const auto& [key, value] : a.metadata) alert["metadata"][key].push_back(value);
+}
+
 }  // namespace
 
 std::string formatEveTimestamp(Timestamp ts) {
@@ -176,6 +181,7 @@ std::string formatEveAlert(const Alert& a, const EveFormatOptions& options) {
   alert["category"] = a.category;
   alert["severity"] = a.severity;
   if (!a.tags.empty()) alert["metadata"] = json{{"tag", a.tags}};
+  addRuleMetadata(alert, a);
   if (!a.references.empty()) alert["references"] = a.references;
   if (options.alert_context) {
     json context;

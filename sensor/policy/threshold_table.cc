@@ -28,11 +28,26 @@ size_t ThresholdTable::KeyHash::operator()(const Key& key) const {
   return static_cast<size_t>(h);
 }
 
+namespace {
+// Suricata's per-type decision on the window's event count (1-based).
+bool admits(const Threshold& threshold, uint32_t count) {
+  switch (threshold.mode) {
+    case ThresholdMode::FromCount: return count >= threshold.count;
+    case ThresholdMode::EveryCount: return threshold.count == 0 || count % threshold.count == 0;
+    case ThresholdMode::Limit: return count <= threshold.count;
+    case ThresholdMode::Both: return count == std::max<uint32_t>(threshold.count, 1);
+  }
+  return true;
+}
+}  // namespace
+
 ThresholdTable::ThresholdTable(size_t max_entries) : per_shard_(std::max<size_t>(1, max_entries / kShards)) {}
 
 bool ThresholdTable::record(uint32_t signature_id, const Threshold& threshold, const IpAddress& src,
                             const IpAddress& dst, uint64_t flow_id, Timestamp now) {
-  if (threshold.count <= 1) return true;
+  if (threshold.count <= 1 &&
+      (threshold.mode == ThresholdMode::FromCount || threshold.mode == ThresholdMode::EveryCount))
+    return true;
   Key key;
   key.signature_id = signature_id;
   key.track = threshold.track;
@@ -71,7 +86,7 @@ bool ThresholdTable::record(uint32_t signature_id, const Threshold& threshold, c
     entry.count = 0;
   }
   if (entry.count < UINT32_MAX) ++entry.count;
-  return entry.count >= threshold.count;
+  return admits(threshold, entry.count);
 }
 
 size_t ThresholdTable::entries() const {

@@ -59,6 +59,8 @@ const std::map<std::string, std::string> kOtherValues = {
     {"signatures.suppress", "[{signature_id: 7, track: by_src, cidr: \"10.0.0.0/8\"}]"},
     {"signatures.suppress_file", "/etc/s.yaml"},
     {"signatures.cache_dir", "/c"},
+    {"signatures.classification_file", "/cls"},
+    {"vars", "{HOME_NET: \"[127.0.0.0/8]\"}"},
     {"alerts.excerpt_bytes", "1"},
     {"alerts.redact", "true"},
     {"outputs.eve.enabled", "false"},

@@ -17,7 +17,7 @@ const std::string kConfigDir = std::string(TAPWATCH_SOURCE_DIR) + "/config/";
 
 // Dotted paths of every non-mapping value in a YAML tree.
 void collectLeaves(const YAML::Node& node, const std::string& path, std::set<std::string>& out) {
-  if (!node.IsMap()) {
+  if (!node.IsMap() || node.size() == 0) {  // `vars: {}` is a documented key holding a mapping
     out.insert(path);
     return;
   }

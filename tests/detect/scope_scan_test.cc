@@ -397,7 +397,7 @@ TEST_F(DetectScopeScanTest, StatsVisitorNamesEveryCounter) {
   EXPECT_EQ(seen["tapwatch_detect_hits_total{}"], 1u);
   EXPECT_EQ(seen["tapwatch_detect_streams_opened_total{}"], 1u);
   EXPECT_EQ(seen.count("tapwatch_detect_errors_total{scan}"), 1u);
-  EXPECT_EQ(seen.size(), kFieldCount + 5);
+  EXPECT_EQ(seen.size(), kFieldCount + 8);
 }
 
 }  // namespace

@@ -35,6 +35,23 @@ TEST(PolicyThresholdTable, AlertsFromTheCountthEventInTheWindow) {
   EXPECT_EQ(table.entries(), 1u);
 }
 
+// Suricata's threshold types (rule `threshold: type ...`), one window of 60 s.
+std::vector<bool> decisions(ThresholdMode mode, uint32_t count, int events) {
+  ThresholdTable table;
+  Threshold t{count, 60, ThresholdTrack::ByRule, mode};
+  std::vector<bool> out;
+  for (int i = 0; i < events; ++i) out.push_back(table.record(1, t, kA, kServer, 1, at(100 + i)));
+  return out;
+}
+
+TEST(PolicyThresholdTable, SuricataThresholdTypes) {
+  EXPECT_EQ(decisions(ThresholdMode::EveryCount, 2, 5), (std::vector<bool>{false, true, false, true, false}));
+  EXPECT_EQ(decisions(ThresholdMode::Limit, 2, 4), (std::vector<bool>{true, true, false, false}));
+  EXPECT_EQ(decisions(ThresholdMode::Limit, 1, 3), (std::vector<bool>{true, false, false}));
+  EXPECT_EQ(decisions(ThresholdMode::Both, 3, 5), (std::vector<bool>{false, false, true, false, false}));
+  EXPECT_EQ(decisions(ThresholdMode::Both, 1, 2), (std::vector<bool>{true, false}));
+}
+
 TEST(PolicyThresholdTable, CountOneNeverTouchesTheTable) {
   ThresholdTable table;
   EXPECT_TRUE(table.record(1, threshold(1, 60, ThresholdTrack::BySrc), kA, kServer, 1, at(1)));

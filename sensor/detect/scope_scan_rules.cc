@@ -1,0 +1,124 @@
+// ScopeScan's Suricata-rule half: Hyperscan only finds a rule's fast pattern
+// (a candidate); the whole rule is confirmed here on the kept values of its
+// buffers, as Suricata and Snort 3 confirm after their MPM stage. Values are
+// kept only for fields some rule chain inspects, within fixed caps (counted
+// when cut). Candidates of an app-layer scope are confirmed when the scope
+// closes (every buffer of the transaction has arrived by then); `stream`
+// (pkt_data) candidates on the bytes of the call that found them, so a
+// payload rule alerts per matching packet, as in Suricata.
+#include <algorithm>
+
+#include "detect/rule_chain_matcher.h"
+#include "detect/scope_scan.h"
+#include "detect/suricata_rule.h"
+
+namespace tapwatch {
+namespace {
+constexpr size_t kMaxRetainedValues = 256;  // values per scope (e.g. many DNS answers)
+}
+
+void ScopeScan::retain(ScanScratch& scratch, Field field, ByteSpan data, bool last) {
+  const bool piecewise = fieldInfo(field).piecewise;
+  RetainedValue* value = nullptr;
+  if (piecewise)
+    for (size_t i = value_count_; i-- > 0;)
+      if (values_[i].field == field && values_[i].open) {
+        value = &values_[i];
+        break;
+      }
+  if (value == nullptr) {
+    if (value_count_ >= kMaxRetainedValues) {
+      scratch.stats().rule_values_truncated.add();
+      return;
+    }
+    if (value_count_ == values_.size()) values_.emplace_back();
+    value = &values_[value_count_++];
+    value->field = field;
+    value->open = piecewise;
+    value->bytes.clear();  // keeps the capacity of an earlier scope's value
+  }
+  const size_t room = std::min(kMaxRetainedValue - std::min(kMaxRetainedValue, value->bytes.size()),
+                               kMaxRetainedScope - std::min(kMaxRetainedScope, retained_bytes_));
+  const size_t take = std::min(room, data.size());
+  if (take < data.size()) scratch.stats().rule_values_truncated.add();
+  value->bytes.append(asStringView(data.first(take)));
+  retained_bytes_ += take;
+  if (last) value->open = false;
+}
+
+// Only the first fast-pattern hit of a scope (or packet) makes a candidate: the rest add nothing.
+void ScopeScan::markCandidate(ScanScratch& scratch, SigState& st, uint64_t bit, Field field, uint32_t channel,
+                              std::string_view excerpt) {
+  st.matched |= bit;
+  st.field = field;
+  st.channel = channel;
+  st.excerpt.assign(excerpt);
+  has_rule_candidates_ = true;
+  scratch.stats().rule_candidates.add();
+}
+
+void ScopeScan::markUnfiltered(const FieldDatabase& db, Field field, uint32_t channel) {
+  for (uint32_t index : db.unfiltered) {
+    SigState& st = stateFor(index);
+    if (st.status != SigStatus::Pending || st.matched != 0) continue;
+    st.matched = 1;
+    st.field = field;
+    st.channel = channel;
+    st.excerpt.clear();
+    has_rule_candidates_ = true;
+  }
+}
+
+bool ScopeScan::confirmRule(ScanScratch& scratch, const Signature& sig, ByteSpan payload) const {
+  const SuricataRule& rule = *sig.rule;
+  for (size_t c = 0; c < rule.program.chains.size(); ++c) {
+    const RuleChain& chain = rule.program.chains[c];
+    const auto& fields = rule.chain_fields[c];
+    bool held = false;
+    if (fields.front() == Field::Payload) {
+      held = matchChain(chain, payload, scratch.rules());
+    } else {
+      // Multi-value buffers (one value per call): any value will do.
+      for (size_t i = 0; i < value_count_ && !held; ++i)
+        held = std::find(fields.begin(), fields.end(), values_[i].field) != fields.end() &&
+               matchChain(chain, asBytes(values_[i].bytes), scratch.rules());
+    }
+    if (!held) return false;
+  }
+  return true;
+}
+
+void ScopeScan::confirmCandidates(ScanScratch& scratch, HitSink& sink, ByteSpan payload, bool payload_pass) {
+  has_rule_candidates_ = false;
+  // Suricata evaluates flowbit setters before the rules that check them, so
+  // `set` then `isset` in one transaction or packet alerts.
+  for (const bool checkers : {false, true}) {
+    auto visit = [&](SigState& st) {
+      if (st.status != SigStatus::Pending || st.matched == 0) return;
+      const Signature& sig = set_->signature(st.signature);
+      if (!sig.rule || sig.rule->checksFlowbits() != checkers) return;
+      if (payload_pass != (sig.rule->scope == Scope::Flow)) return;
+      if (confirmRule(scratch, sig, payload)) {
+        scratch.stats().rule_confirmed.add();
+        const std::string saved = std::move(st.excerpt);
+        fire(scratch, sink, st, st.field, st.channel, saved);
+      } else {
+        st.status = SigStatus::Dead;
+      }
+    };
+    for (size_t i = 0; i < inline_count_; ++i) visit(inline_states_[i]);
+    for (auto& st : more_states_) visit(st);
+  }
+  if (!payload_pass) return;
+  // A payload rule may match again in a later packet of the flow.
+  auto rearm = [&](SigState& st) {
+    const Signature& sig = set_->signature(st.signature);
+    if (!sig.rule || sig.rule->scope != Scope::Flow) return;
+    st.status = SigStatus::Pending;
+    st.matched = 0;
+  };
+  for (size_t i = 0; i < inline_count_; ++i) rearm(inline_states_[i]);
+  for (auto& st : more_states_) rearm(st);
+}
+
+}  // namespace tapwatch

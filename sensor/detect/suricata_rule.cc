@@ -1,0 +1,17 @@
+#include "detect/suricata_rule.h"
+
+namespace tapwatch {
+
+bool SuricataRule::setsFlowbits() const {
+  for (const RuleFlowbit& bit : flowbits)
+    if (bit.op == FlowbitOp::Set || bit.op == FlowbitOp::Unset || bit.op == FlowbitOp::Toggle) return true;
+  return false;
+}
+
+bool SuricataRule::checksFlowbits() const {
+  for (const RuleFlowbit& bit : flowbits)
+    if (bit.op == FlowbitOp::IsSet || bit.op == FlowbitOp::IsNotSet) return true;
+  return false;
+}
+
+}  // namespace tapwatch

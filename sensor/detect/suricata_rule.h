@@ -1,0 +1,49 @@
+#pragma once
+// What a Suricata rule means beyond its payload program: header, `flow:`,
+// `flowbits`, and where each chain of the program looks. Attached to the
+// Signature a `.rules` rule becomes (Signature::rule); built by rule_loader,
+// read by ScopeScan (confirmation) and the worker (header, flow, flowbits).
+#include <cstdint>
+#include <vector>
+
+#include "common/field.h"
+#include "detect/rule_buffers.h"
+#include "detect/rule_header.h"
+#include "detect/rule_program.h"
+
+namespace tapwatch {
+
+// `flow:` options. Suricata: to_server == from_client, to_client == from_server.
+struct RuleFlowOptions {
+  RuleSide side = RuleSide::Unset;
+  bool established = false;
+  bool not_established = false;
+  bool stateless = false;
+  bool only_stream = false;  // this sensor inspects reassembled streams only: always true
+  bool no_stream = false;    // refused at load (no per-packet inspection here)
+};
+
+enum class FlowbitOp : uint8_t { Set, IsSet, IsNotSet, Unset, Toggle, NoAlert };
+
+// One `flowbits:` option. Bits are indices into the set's flowbit names
+// (at most kMaxFlowbits distinct names per set, so per-flow storage is fixed).
+struct RuleFlowbit {
+  FlowbitOp op = FlowbitOp::Set;
+  std::vector<uint16_t> bits;  // `a|b` (any of) or `a&b` (all of); one bit otherwise
+  bool any_of = false;
+};
+constexpr size_t kMaxFlowbits = 256;
+
+struct SuricataRule {
+  RuleHeader header;
+  RuleFlowOptions flow;
+  std::vector<RuleFlowbit> flowbits;
+  bool noalert = false;  // `noalert;` or `flowbits:noalert;`: sets bits, never alerts
+  RuleProgram program;
+  std::vector<std::vector<Field>> chain_fields;  // per program chain: the field(s) it inspects
+  Scope scope = Scope::Flow;                     // every chain's fields share it (checked at load)
+  bool setsFlowbits() const;
+  bool checksFlowbits() const;
+};
+
+}  // namespace tapwatch

@@ -1,0 +1,64 @@
+#include "engine/rule_admission.h"
+
+namespace tapwatch {
+namespace {
+
+bool protocolHolds(const RuleProtocol& p, const Flow& flow, std::string_view app_proto) {
+  if (p.icmp_any && flow.key.protocol != 1 && flow.key.protocol != 58) return false;
+  if (p.ip_proto != 0 && flow.key.protocol != p.ip_proto) return false;
+  return p.app.empty() || p.app == app_proto;
+}
+
+// Suricata: a TCP flow is established once the handshake completed (and
+// stays so while it closes); a stream picked up without a handshake never is
+// (Suricata's stream.midstream defaults to false). A UDP flow is established
+// once both sides have sent.
+bool established(const Flow& flow) {
+  if (!flow.isTcp()) return flow.packets[0] != 0 && flow.packets[1] != 0;
+  if (flow.midstream) return false;
+  if (flow.tcp_state == TcpState::Established) return true;
+  return flow.tcp_state == TcpState::Closed && flow.packets[0] != 0 && flow.packets[1] != 0;
+}
+
+bool flowHolds(const RuleFlowOptions& f, const Flow& flow, Direction dir) {
+  if (f.side == RuleSide::ToServer && dir != Direction::ToServer) return false;
+  if (f.side == RuleSide::ToClient && dir != Direction::ToClient) return false;
+  if (f.established && !established(flow)) return false;
+  if (f.not_established && established(flow)) return false;
+  return true;
+}
+
+bool flowbitHolds(const RuleFlowbit& fb, const FlowbitSet& bits) {
+  const bool want_set = fb.op == FlowbitOp::IsSet;
+  size_t hits = 0;
+  for (uint16_t b : fb.bits) hits += bits.test(b) == want_set ? 1 : 0;
+  return fb.any_of ? hits > 0 : hits == fb.bits.size();
+}
+
+void applyFlowbit(const RuleFlowbit& fb, FlowbitSet& bits) {
+  for (uint16_t b : fb.bits) {
+    if (fb.op == FlowbitOp::Set) bits.set(b);
+    else if (fb.op == FlowbitOp::Unset) bits.reset(b);
+    else if (fb.op == FlowbitOp::Toggle) bits.flip(b);
+  }
+}
+
+}  // namespace
+
+RuleVerdict admitRule(const SuricataRule& rule, const Flow& flow, Direction dir, std::string_view app_proto,
+                      FlowbitSet& bits) {
+  if (!protocolHolds(rule.header.protocol, flow, app_proto)) return RuleVerdict::NoMatch;
+  const bool to_server = dir == Direction::ToServer;
+  if (!rule.header.matches(to_server ? flow.client_ip : flow.server_ip, to_server ? flow.client_port : flow.server_port,
+                           to_server ? flow.server_ip : flow.client_ip,
+                           to_server ? flow.server_port : flow.client_port))
+    return RuleVerdict::NoMatch;
+  if (!flowHolds(rule.flow, flow, dir)) return RuleVerdict::NoMatch;
+  for (const RuleFlowbit& fb : rule.flowbits)
+    if ((fb.op == FlowbitOp::IsSet || fb.op == FlowbitOp::IsNotSet) && !flowbitHolds(fb, bits))
+      return RuleVerdict::NoMatch;
+  for (const RuleFlowbit& fb : rule.flowbits) applyFlowbit(fb, bits);
+  return rule.noalert ? RuleVerdict::Silent : RuleVerdict::Alert;
+}
+
+}  // namespace tapwatch
