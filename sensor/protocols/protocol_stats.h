@@ -122,6 +122,12 @@ inline constexpr std::string_view kProtocolTransactionsHelp =
           kProtocolAnomaliesHelp) \
   COUNTER(anomaly_smtp_bad_bdat, "tapwatch_protocol_anomalies_total", "reason", "smtp_bad_bdat", \
           kProtocolAnomaliesHelp) \
+  COUNTER(anomaly_quic_crypto_too_large, "tapwatch_protocol_anomalies_total", "reason", "quic_crypto_too_large", \
+          kProtocolAnomaliesHelp) \
+  COUNTER(anomaly_quic_decrypt_failed, "tapwatch_protocol_anomalies_total", "reason", "quic_decrypt_failed", \
+          kProtocolAnomaliesHelp) \
+  COUNTER(anomaly_quic_malformed, "tapwatch_protocol_anomalies_total", "reason", "quic_malformed", \
+          kProtocolAnomaliesHelp) \
   COUNTER(anomaly_smtp_line_too_long, "tapwatch_protocol_anomalies_total", "reason", "smtp_line_too_long", \
           kProtocolAnomaliesHelp) \
   COUNTER(anomaly_smtp_malformed_reply, "tapwatch_protocol_anomalies_total", "reason", "smtp_malformed_reply", \
@@ -130,11 +136,17 @@ inline constexpr std::string_view kProtocolTransactionsHelp =
           kProtocolAnomaliesHelp) \
   COUNTER(anomaly_tls_bad_record, "tapwatch_protocol_anomalies_total", "reason", "tls_bad_record", \
           kProtocolAnomaliesHelp) \
+  COUNTER(anomaly_tls_bad_certificate, "tapwatch_protocol_anomalies_total", "reason", "tls_bad_certificate", \
+          kProtocolAnomaliesHelp) \
   COUNTER(anomaly_tls_bad_sni, "tapwatch_protocol_anomalies_total", "reason", "tls_bad_sni", kProtocolAnomaliesHelp) \
+  COUNTER(anomaly_tls_handshake_too_large, "tapwatch_protocol_anomalies_total", "reason", "tls_handshake_too_large", \
+          kProtocolAnomaliesHelp) \
   COUNTER(anomaly_tls_hello_too_large, "tapwatch_protocol_anomalies_total", "reason", "tls_hello_too_large", \
           kProtocolAnomaliesHelp) \
   COUNTER(anomaly_tls_malformed_hello, "tapwatch_protocol_anomalies_total", "reason", "tls_malformed_hello", \
           kProtocolAnomaliesHelp) \
+  COUNTER(anomaly_tls_malformed_server_hello, "tapwatch_protocol_anomalies_total", "reason", \
+          "tls_malformed_server_hello", kProtocolAnomaliesHelp) \
   COUNTER(anomaly_tls_not_client_hello, "tapwatch_protocol_anomalies_total", "reason", "tls_not_client_hello", \
           kProtocolAnomaliesHelp) \
   COUNTER(bodies_truncated_http, "tapwatch_protocol_bodies_truncated_total", "proto", "http", \
@@ -150,13 +162,18 @@ inline constexpr std::string_view kProtocolTransactionsHelp =
   COUNTER(parser_failures_dns, "tapwatch_protocol_parser_failures_total", "proto", "dns", kProtocolParserFailuresHelp) \
   COUNTER(parser_failures_http, "tapwatch_protocol_parser_failures_total", "proto", "http", \
           kProtocolParserFailuresHelp) \
+  COUNTER(parser_failures_quic, "tapwatch_protocol_parser_failures_total", "proto", "quic", \
+          kProtocolParserFailuresHelp) \
   COUNTER(parser_failures_smtp, "tapwatch_protocol_parser_failures_total", "proto", "smtp", \
           kProtocolParserFailuresHelp) \
   COUNTER(parser_failures_tls, "tapwatch_protocol_parser_failures_total", "proto", "tls", kProtocolParserFailuresHelp) \
   COUNTER(starttls_smtp, "tapwatch_protocol_starttls_total", "proto", "smtp", \
           "Sessions that switched to TLS (inspection ends).") \
+  COUNTER(tls_ech_hellos, "tapwatch_protocol_tls_ech_hellos_total", "", "", \
+          "ClientHellos (TLS and QUIC) offering Encrypted Client Hello: the visible name is the outer one.") \
   COUNTER(transactions_dns, "tapwatch_protocol_transactions_total", "proto", "dns", kProtocolTransactionsHelp) \
   COUNTER(transactions_http, "tapwatch_protocol_transactions_total", "proto", "http", kProtocolTransactionsHelp) \
+  COUNTER(transactions_quic, "tapwatch_protocol_transactions_total", "proto", "quic", kProtocolTransactionsHelp) \
   COUNTER(transactions_smtp, "tapwatch_protocol_transactions_total", "proto", "smtp", kProtocolTransactionsHelp) \
   COUNTER(transactions_tls, "tapwatch_protocol_transactions_total", "proto", "tls", kProtocolTransactionsHelp)
 
