@@ -12,12 +12,12 @@
 namespace tapwatch {
 
 struct LeafCertificate {
-  std::string subject;      // "C=US, O=Example, CN=www.example.com"
-  std::string issuer;       // same form
+  std::string subject;               // "C=US, O=Example, CN=www.example.com"
+  std::string issuer;                // same form
   std::vector<std::string> san_dns;  // subjectAltName dNSName entries
-  std::string serial;       // "00:A1:3F" upper-case hex bytes as encoded
-  std::string fingerprint;  // SHA-1 of the DER, "aa:bb:..." lower-case
-  std::string not_before;   // "2026-01-31T12:00:00" (UTC)
+  std::string serial;                // "00:A1:3F" upper-case hex bytes as encoded
+  std::string fingerprint;           // SHA-1 of the DER, "aa:bb:..." lower-case
+  std::string not_before;            // "2026-01-31T12:00:00" (UTC)
   std::string not_after;
   uint32_t chain_length = 0;  // certificates in the message
 };

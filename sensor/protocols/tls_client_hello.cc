@@ -5,7 +5,7 @@ namespace {
 
 constexpr uint8_t kNameTypeHost = 0x00;
 constexpr size_t kMaxHostName = 255;
-constexpr size_t kMaxListEntries = 512;  // per list: bounds the work one hostile hello can cause
+constexpr size_t kMaxListEntries = 512;           // per list: bounds the work one hostile hello can cause
 constexpr uint64_t kQuicParamUserAgent = 0x3129;  // google_user_agent (Chromium)
 constexpr size_t kMaxUserAgent = 512;
 
@@ -102,7 +102,9 @@ ClientHelloStatus parseExtension(uint16_t type, ByteSpan ext, ClientHelloInfo& o
         out.point_formats.push_back(ext[i]);
       return ClientHelloStatus::Ok;
     case kTlsExtAlpn: return parseAlpn(ext, out.alpns) ? ClientHelloStatus::Ok : ClientHelloStatus::Malformed;
-    case kTlsExtQuicTransportParameters: parseTransportParameters(ext, out.quic_user_agent); return ClientHelloStatus::Ok;
+    case kTlsExtQuicTransportParameters:
+      parseTransportParameters(ext, out.quic_user_agent);
+      return ClientHelloStatus::Ok;
     case kTlsExtEncryptedClientHello: out.ech = true; return ClientHelloStatus::Ok;
     default: return ClientHelloStatus::Ok;
   }

@@ -16,7 +16,6 @@ void fillClientHelloContext(const ClientHelloInfo& hello, TlsTransport transport
 
 // Delivers the client-side fields of an open scope: tls.sni or quic.sni
 // (+ quic.ua), then tls.alpn per protocol, tls.ja3, tls.ja4.
-void emitClientHelloFields(InspectionSink& sink, uint32_t scope, const TransactionContext& ctx,
-                           TlsTransport transport);
+void emitClientHelloFields(InspectionSink& sink, uint32_t scope, const TransactionContext& ctx, TlsTransport transport);
 
 }  // namespace tapwatch

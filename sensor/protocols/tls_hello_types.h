@@ -24,16 +24,16 @@ inline constexpr uint16_t kTlsExtEncryptedClientHello = 0xfe0d;
 
 struct ClientHelloInfo {
   uint16_t legacy_version = 0;
-  std::vector<uint16_t> ciphers;             // wire order, GREASE kept
-  std::vector<uint16_t> extensions;          // wire order, GREASE kept
-  std::vector<uint16_t> groups;              // supported_groups
-  std::vector<uint8_t> point_formats;        // ec_point_formats
+  std::vector<uint16_t> ciphers;       // wire order, GREASE kept
+  std::vector<uint16_t> extensions;    // wire order, GREASE kept
+  std::vector<uint16_t> groups;        // supported_groups
+  std::vector<uint8_t> point_formats;  // ec_point_formats
   std::vector<uint16_t> signature_algorithms;
   std::vector<uint16_t> supported_versions;
-  std::vector<std::string> alpns;            // offered protocols, wire order
-  std::string sni;                           // lowercased host_name, "" when absent
-  std::string quic_user_agent;               // google_user_agent transport parameter (0x3129), QUIC only
-  bool ech = false;                          // encrypted_client_hello present: the real name is hidden
+  std::vector<std::string> alpns;  // offered protocols, wire order
+  std::string sni;                 // lowercased host_name, "" when absent
+  std::string quic_user_agent;     // google_user_agent transport parameter (0x3129), QUIC only
+  bool ech = false;                // encrypted_client_hello present: the real name is hidden
 
   void clear();
 };
