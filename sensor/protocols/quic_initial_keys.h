@@ -17,7 +17,7 @@ inline constexpr uint32_t kQuicVersion2 = 0x6b3343cf;
 struct QuicInitialKeys {
   std::array<uint8_t, 16> key{};  // AEAD_AES_128_GCM
   std::array<uint8_t, 12> iv{};
-  std::array<uint8_t, 16> hp{};   // header protection, AES-128-ECB
+  std::array<uint8_t, 16> hp{};  // header protection, AES-128-ECB
 };
 
 enum class QuicSide : uint8_t { Client, Server };

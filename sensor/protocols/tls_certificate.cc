@@ -38,8 +38,7 @@ void appendHexPair(std::string& out, uint8_t b, const char* digits) {
 std::string nameText(const X509_NAME* name) {
   std::unique_ptr<BIO, BioFree> bio(BIO_new(BIO_s_mem()));
   if (!bio || name == nullptr) return {};
-  const unsigned long flags = XN_FLAG_SEP_COMMA_PLUS | XN_FLAG_FN_SN | ASN1_STRFLGS_UTF8_CONVERT |
-                              ASN1_STRFLGS_ESC_CTRL;
+  const unsigned long flags = XN_FLAG_SEP_CPLUS_SPC | XN_FLAG_FN_SN | ASN1_STRFLGS_UTF8_CONVERT | ASN1_STRFLGS_ESC_CTRL;
   if (X509_NAME_print_ex(bio.get(), name, 0, flags) < 0) return {};
   char* data = nullptr;
   const long len = BIO_get_mem_data(bio.get(), &data);
