@@ -87,27 +87,33 @@ void parseTransportParameters(ByteSpan ext, std::string& user_agent) {
   }
 }
 
+// A malformed list in an extension other than server_name is dropped, not
+// fatal: a client (or an evader) that garbles ALPN must not hide its SNI.
 ClientHelloStatus parseExtension(uint16_t type, ByteSpan ext, ClientHelloInfo& out) {
   switch (type) {
     case kTlsExtServerName: return parseServerName(ext, out.sni);
     case kTlsExtSupportedGroups:
-      return readU16List(ext, 2, out.groups) ? ClientHelloStatus::Ok : ClientHelloStatus::Malformed;
+      if (!readU16List(ext, 2, out.groups)) out.groups.clear();
+      break;
     case kTlsExtSignatureAlgorithms:
-      return readU16List(ext, 2, out.signature_algorithms) ? ClientHelloStatus::Ok : ClientHelloStatus::Malformed;
+      if (!readU16List(ext, 2, out.signature_algorithms)) out.signature_algorithms.clear();
+      break;
     case kTlsExtSupportedVersions:
-      return readU16List(ext, 1, out.supported_versions) ? ClientHelloStatus::Ok : ClientHelloStatus::Malformed;
+      if (!readU16List(ext, 1, out.supported_versions)) out.supported_versions.clear();
+      break;
     case kTlsExtEcPointFormats:
-      if (ext.empty() || ext[0] != ext.size() - 1) return ClientHelloStatus::Malformed;
+      if (ext.empty() || ext[0] != ext.size() - 1) break;
       for (size_t i = 1; i < ext.size() && out.point_formats.size() < kMaxListEntries; ++i)
         out.point_formats.push_back(ext[i]);
-      return ClientHelloStatus::Ok;
-    case kTlsExtAlpn: return parseAlpn(ext, out.alpns) ? ClientHelloStatus::Ok : ClientHelloStatus::Malformed;
-    case kTlsExtQuicTransportParameters:
-      parseTransportParameters(ext, out.quic_user_agent);
-      return ClientHelloStatus::Ok;
-    case kTlsExtEncryptedClientHello: out.ech = true; return ClientHelloStatus::Ok;
-    default: return ClientHelloStatus::Ok;
+      break;
+    case kTlsExtAlpn:
+      if (!parseAlpn(ext, out.alpns)) out.alpns.clear();
+      break;
+    case kTlsExtQuicTransportParameters: parseTransportParameters(ext, out.quic_user_agent); break;
+    case kTlsExtEncryptedClientHello: out.ech = true; break;
+    default: break;
   }
+  return ClientHelloStatus::Ok;
 }
 
 }  // namespace

@@ -195,8 +195,8 @@ TEST(QuicAppParser, SplitReorderedCryptoAcrossPacketsAndDatagramsWithCoalescing)
   d1 += skipped;
   d1.append(1200 - std::min<size_t>(1200, d1.size()), '\0');  // trailing zero bytes: not a packet
   // Datagram 2: the middle third.
-  const std::string d2 = test::protectInitial(kQuicVersion2, dcid, "", 1,
-                                              test::cryptoFrame(third, hello.substr(third, third)), 1200);
+  const std::string d2 =
+      test::protectInitial(kQuicVersion2, dcid, "", 1, test::cryptoFrame(third, hello.substr(third, third)), 1200);
   QuicRun r;
   feedDatagrams(r, {d1, d2});
   EXPECT_EQ(r.last, ParseStatus::Done);

@@ -16,7 +16,8 @@ namespace tapwatch::test {
 inline std::string unhex(std::string_view hex) {
   std::string out;
   auto nibble = [](char c) { return c <= '9' ? c - '0' : (c | 0x20) - 'a' + 10; };
-  for (size_t i = 0; i + 1 < hex.size(); i += 2) out.push_back(static_cast<char>(nibble(hex[i]) << 4 | nibble(hex[i + 1])));
+  for (size_t i = 0; i + 1 < hex.size(); i += 2)
+    out.push_back(static_cast<char>(nibble(hex[i]) << 4 | nibble(hex[i + 1])));
   return out;
 }
 
@@ -73,7 +74,8 @@ inline std::string protectInitial(uint32_t version, const std::string& dcid, con
   EVP_CIPHER_CTX* gcm = EVP_CIPHER_CTX_new();
   int len = 0;
   EVP_EncryptInit_ex(gcm, EVP_aes_128_gcm(), nullptr, keys.key.data(), nonce.data());
-  EVP_EncryptUpdate(gcm, nullptr, &len, reinterpret_cast<const uint8_t*>(header.data()), static_cast<int>(header.size()));
+  EVP_EncryptUpdate(gcm, nullptr, &len, reinterpret_cast<const uint8_t*>(header.data()),
+                    static_cast<int>(header.size()));
   EVP_EncryptUpdate(gcm, reinterpret_cast<uint8_t*>(sealed.data()), &len,
                     reinterpret_cast<const uint8_t*>(frames.data()), static_cast<int>(frames.size()));
   EVP_EncryptFinal_ex(gcm, reinterpret_cast<uint8_t*>(sealed.data()) + len, &len);

@@ -52,8 +52,7 @@ Cert makeCert(const char* cn, const char* issuer_cn, const std::vector<std::stri
   X509_NAME_add_entry_by_txt(subject, "CN", MBSTRING_ASC, reinterpret_cast<const unsigned char*>(cn), -1, -1, 0);
   X509_NAME* issuer = X509_get_issuer_name(x);
   X509_NAME_add_entry_by_txt(issuer, "C", MBSTRING_ASC, reinterpret_cast<const unsigned char*>("US"), -1, -1, 0);
-  X509_NAME_add_entry_by_txt(issuer, "CN", MBSTRING_ASC, reinterpret_cast<const unsigned char*>(issuer_cn), -1, -1,
-                             0);
+  X509_NAME_add_entry_by_txt(issuer, "CN", MBSTRING_ASC, reinterpret_cast<const unsigned char*>(issuer_cn), -1, -1, 0);
   ASN1_TIME_set_string(X509_getm_notBefore(x), "20260101120000Z");
   ASN1_TIME_set_string(X509_getm_notAfter(x), "20270315235959Z");
   X509_set_pubkey(x, key);
