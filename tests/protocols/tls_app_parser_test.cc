@@ -108,6 +108,21 @@ TEST(ClientHello, LyingLengthsAreMalformed) {
   }
 }
 
+TEST(ClientHello, GarbledAlpnDoesNotHideTheName) {
+  std::string body = test::clientHelloBody("hidden.example");
+  // Append an ALPN extension whose list length lies, and fix the extensions length.
+  const std::string alpn = test::be16(0x0010) + test::be16(5) + test::be16(9) + std::string("\x02h2", 3);
+  const size_t at = 2 + 32 + 33 + 6 + 2;
+  const size_t old_len = (static_cast<uint8_t>(body[at]) << 8) | static_cast<uint8_t>(body[at + 1]);
+  body.replace(at, 2, test::be16(static_cast<uint16_t>(old_len + alpn.size())));
+  body += alpn;
+  ClientHelloInfo hello;
+  ASSERT_EQ(parseClientHello(test::bytesOf(body), hello), ClientHelloStatus::Ok);
+  EXPECT_EQ(hello.sni, "hidden.example");
+  EXPECT_TRUE(hello.alpns.empty());
+  EXPECT_EQ(hello.extensions.back(), 0x0010);  // still counted in the fingerprints
+}
+
 TEST(ClientHello, BadHostNames) {
   ClientHelloInfo hello;
   EXPECT_EQ(parseClientHello(test::bytesOf(test::clientHelloBody(std::string("a\0b", 3))), hello),
