@@ -129,7 +129,9 @@ int runScan(const ScanOptions& options) {
              " records lost");
     rc = kExitRuntime;
   }
-  const ScanSummary summary = summarize(pipeline, alert_counters, elapsed);
+  ScanSummary summary = summarize(pipeline, alert_counters, elapsed);
+  summary.eve_written = output_stats.eve_written.value();
+  summary.eve_errors = output_stats.eve_errors.value();
   printSummary(summary, stderr);
   if (!options.stats_json.empty() && !writeSummaryJson(summary, options.stats_json)) {
     logError("cannot write " + options.stats_json);
