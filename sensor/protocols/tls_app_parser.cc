@@ -15,7 +15,6 @@ constexpr uint16_t kTls13 = 0x0304;
 
 TlsAppParser::TlsAppParser(InspectionSink& sink, const ProtocolLimits& limits, ProtocolStats& stats)
     : sink_(sink),
-      limits_(limits),
       stats_(stats),
       client_reader_(limits.max_tls_hello_bytes),
       server_reader_(limits.max_tls_server_message_bytes) {}

@@ -60,7 +60,6 @@ class TlsAppParser final : public AppParser {
   ParseStatus serverDone();  // closes the scope: the handshake's clear-text part is over
 
   InspectionSink& sink_;
-  const ProtocolLimits& limits_;
   ProtocolStats& stats_;
   TransactionContext context_;
   TlsHandshakeReader client_reader_;
