@@ -11,6 +11,8 @@ namespace tapwatch {
 // The help of a metric split over several members, said once.
 inline constexpr std::string_view kProtocolAnomaliesHelp = "Malformed or hostile application data, by reason.";
 inline constexpr std::string_view kProtocolBodiesTruncatedHelp = "Message bodies cut at the inspection cap.";
+inline constexpr std::string_view kProtocolEchHellosHelp =
+    "ClientHellos offering Encrypted Client Hello: the visible server name is the outer one.";
 inline constexpr std::string_view kProtocolGapsHelp = "Capture gaps seen by an application parser.";
 inline constexpr std::string_view kProtocolParserFailuresHelp = "Parsers that gave up on a flow.";
 inline constexpr std::string_view kProtocolTransactionsHelp =
@@ -155,6 +157,8 @@ inline constexpr std::string_view kProtocolTransactionsHelp =
           kProtocolBodiesTruncatedHelp) \
   COUNTER(decompression_bombs_http, "tapwatch_protocol_decompression_bombs_total", "proto", "http", \
           "Compressed bodies cut at the inflated-size cap.") \
+  COUNTER(ech_hellos_quic, "tapwatch_protocol_ech_hellos_total", "proto", "quic", kProtocolEchHellosHelp) \
+  COUNTER(ech_hellos_tls, "tapwatch_protocol_ech_hellos_total", "proto", "tls", kProtocolEchHellosHelp) \
   COUNTER(gaps_dns, "tapwatch_protocol_gaps_total", "proto", "dns", kProtocolGapsHelp) \
   COUNTER(gaps_http, "tapwatch_protocol_gaps_total", "proto", "http", kProtocolGapsHelp) \
   COUNTER(gaps_smtp, "tapwatch_protocol_gaps_total", "proto", "smtp", kProtocolGapsHelp) \
@@ -169,8 +173,6 @@ inline constexpr std::string_view kProtocolTransactionsHelp =
   COUNTER(parser_failures_tls, "tapwatch_protocol_parser_failures_total", "proto", "tls", kProtocolParserFailuresHelp) \
   COUNTER(starttls_smtp, "tapwatch_protocol_starttls_total", "proto", "smtp", \
           "Sessions that switched to TLS (inspection ends).") \
-  COUNTER(tls_ech_hellos, "tapwatch_protocol_tls_ech_hellos_total", "", "", \
-          "ClientHellos (TLS and QUIC) offering Encrypted Client Hello: the visible name is the outer one.") \
   COUNTER(transactions_dns, "tapwatch_protocol_transactions_total", "proto", "dns", kProtocolTransactionsHelp) \
   COUNTER(transactions_http, "tapwatch_protocol_transactions_total", "proto", "http", kProtocolTransactionsHelp) \
   COUNTER(transactions_quic, "tapwatch_protocol_transactions_total", "proto", "quic", kProtocolTransactionsHelp) \

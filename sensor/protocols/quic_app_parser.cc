@@ -93,7 +93,7 @@ ParseStatus QuicAppParser::tryHello() {
     return stop(ParseStatus::Failed);
   }
   stats_.transactions_quic.add();
-  if (hello_.ech) stats_.tls_ech_hellos.add();
+  if (hello_.ech) stats_.ech_hellos_quic.add();
   context_.app_proto = "quic";
   fillClientHelloContext(hello_, TlsTransport::Quic, context_);
   constexpr uint32_t kScope = 1;  // one handshake per flow

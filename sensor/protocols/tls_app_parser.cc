@@ -75,7 +75,7 @@ bool TlsAppParser::clientHello(ByteSpan body) {
   }
   hello_seen_ = true;
   stats_.transactions_tls.add();
-  if (client_hello_.ech) stats_.tls_ech_hellos.add();
+  if (client_hello_.ech) stats_.ech_hellos_tls.add();
   context_.app_proto = "tls";
   fillClientHelloContext(client_hello_, TlsTransport::Tcp, context_);
   sink_.openScope(kScope, Scope::TlsHandshake, &context_);

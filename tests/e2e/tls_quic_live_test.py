@@ -69,8 +69,8 @@ def expectedCert(path):
         "subject": text(cert.subject), "issuerdn": text(cert.issuer),
         "serial": ":".join(f"{b:02X}" for b in raw),
         "fingerprint": ":".join(f"{b:02x}" for b in cert.fingerprint(hashes.SHA1())),
-        "notbefore": cert.not_valid_before.strftime("%Y-%m-%dT%H:%M:%S"),
-        "notafter": cert.not_valid_after.strftime("%Y-%m-%dT%H:%M:%S"),
+        "notbefore": getattr(cert, "not_valid_before_utc", cert.not_valid_before).strftime("%Y-%m-%dT%H:%M:%S"),
+        "notafter": getattr(cert, "not_valid_after_utc", cert.not_valid_after).strftime("%Y-%m-%dT%H:%M:%S"),
     }
 
 
@@ -159,6 +159,11 @@ def quicClientHello(pcap, port):
 
 
 def main():
+    try:
+        import cryptography  # noqa: F401
+        import scapy  # noqa: F401
+    except ImportError as e:
+        skip(f"Python module missing: {e}")
     for tool in ("openssl", "tcpdump", "gtlsserver", "gtlsclient"):
         if shutil.which(tool) is None:
             skip(f"{tool} not installed (deploy/install-deps.sh)")
