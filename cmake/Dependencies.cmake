@@ -7,6 +7,10 @@ find_package(Threads REQUIRED)
 pkg_check_modules(HS REQUIRED IMPORTED_TARGET libhs)
 add_library(tw::hyperscan ALIAS PkgConfig::HS)
 
+# PCRE2 (8-bit, with JIT) confirms Suricata rules' pcre options.
+pkg_check_modules(PCRE2 REQUIRED IMPORTED_TARGET libpcre2-8)
+add_library(tw::pcre2 ALIAS PkgConfig::PCRE2)
+
 pkg_check_modules(PCAP REQUIRED IMPORTED_TARGET libpcap)
 add_library(tw::pcap ALIAS PkgConfig::PCAP)
 
@@ -35,3 +39,6 @@ pkg_check_modules(SYSTEMD REQUIRED IMPORTED_TARGET libsystemd)
 add_library(tw::systemd ALIAS PkgConfig::SYSTEMD)
 pkg_check_modules(CAPNG REQUIRED IMPORTED_TARGET libcap-ng)
 add_library(tw::capng ALIAS PkgConfig::CAPNG)
+# IDNA 2008 / UTS 46 for internationalised entries of domain lists (detect/ioc_list.cc).
+pkg_check_modules(IDN2 REQUIRED IMPORTED_TARGET libidn2)
+add_library(tw::idn2 ALIAS PkgConfig::IDN2)

@@ -57,6 +57,10 @@ int runScan(const ScanOptions& options) {
     logError(config.error().describe());
     return kExitUsage;
   }
+  if (Status bpf = checkBpfFilter(config->capture.bpf); !bpf) {  // a bad filter is a usage error, before any work
+    logError(bpf.error().describe());
+    return kExitUsage;
+  }
   DetectOptions detect_options;
   detect_options.excerpt_bytes = config->alerts.excerpt_bytes;
   detect_options.cache_dir = config->signatures.cache_dir;
@@ -103,7 +107,7 @@ int runScan(const ScanOptions& options) {
   CaptureLoop capture(pipeline, CaptureLoop::kHashDispatch, never_stop);
   int rc = kExitOk;
   for (const std::string& path : options.pcaps) {
-    auto source = PcapSource::openFile(path);
+    auto source = PcapSource::openFile(path, config->capture.bpf);
     if (!source) {
       progress.clear();
       logError(source.error().describe());

@@ -26,7 +26,7 @@ Result<std::vector<PcapSource>> openSources(const Config& config, const std::vec
   std::vector<PcapSource> sources;
   if (!pcaps.empty()) {
     for (const std::string& path : pcaps) {
-      auto source = PcapSource::openFile(path);
+      auto source = PcapSource::openFile(path, config.capture.bpf);
       if (!source) return source.error();
       sources.push_back(std::move(source.value()));
     }
@@ -88,6 +88,10 @@ int Daemon::start() {
     return kExitUsage;
   }
 
+  if (Status bpf = checkBpfFilter(config_.capture.bpf); !bpf) {  // a bad filter is a config error: exit 2
+    logError(bpf.error().describe());
+    return kExitUsage;
+  }
   // Capture handles first: they are what needs privileges.
   auto opened = openSources(config_, options_.pcaps);
   if (!opened) {
