@@ -16,6 +16,7 @@ build_pkgs=(
 test_pkgs=(
   python3 python3-yaml python3-scapy tcpdump prometheus rsyslog rsyslog-relp rsyslog-openssl
   iproute2 curl ngrep tcpreplay systemd openssl clang clang-format libclang-rt-14-dev time logrotate
+  ngtcp2-client ngtcp2-server python3-cryptography
 )
 runtime_pkgs=(libpcap0.8 libyaml-cpp0.7 zlib1g libssl3 librelp0 libsystemd0 libcap-ng0 libidn2-0
   libprometheus-cpp-core1.0 libprometheus-cpp-pull1.0 libcivetweb1 libpcre2-8-0)

@@ -107,6 +107,7 @@ struct ProtocolsConfig {
   ProtocolPorts smtp{{25, 587, 2525}};
   ProtocolPorts dns{{53}};
   ProtocolPorts tls{{443}};
+  ProtocolPorts quic{{443}};  // UDP: may share numbers with the TCP lists (HTTP/3 next to HTTPS)
 
   bool operator==(const ProtocolsConfig&) const = default;
 };

@@ -45,7 +45,8 @@ std::string describeConfig(const Config& c) {
   out << "decode: vxlan ports " << (c.decode.vxlan_ports.empty() ? "none" : joinPorts(c.decode.vxlan_ports))
       << ", geneve ports " << (c.decode.geneve_ports.empty() ? "none" : joinPorts(c.decode.geneve_ports)) << "\n";
   out << "protocols: http " << joinPorts(c.protocols.http.ports) << "; smtp " << joinPorts(c.protocols.smtp.ports)
-      << "; dns " << joinPorts(c.protocols.dns.ports) << "; tls " << joinPorts(c.protocols.tls.ports) << "\n";
+      << "; dns " << joinPorts(c.protocols.dns.ports) << "; tls " << joinPorts(c.protocols.tls.ports) << "; quic "
+      << joinPorts(c.protocols.quic.ports) << "\n";
   out << "signatures: ";
   for (size_t i = 0; i < c.signatures.paths.size(); ++i) out << (i ? ", " : "") << c.signatures.paths[i];
   out << (c.signatures.watch ? " (reloaded on change)" : " (reloaded on SIGHUP only)") << "\n";

@@ -343,6 +343,7 @@ ConfigEntry buildSchema() {
                       section("smtp", {ports(TW_MEMBER(protocols.smtp, ports))}),
                       section("dns", {ports(TW_MEMBER(protocols.dns, ports))}),
                       section("tls", {ports(TW_MEMBER(protocols.tls, ports))}),
+                      section("quic", {ports(TW_MEMBER(protocols.quic, ports))}),
                   }),
           section("signatures",
                   {

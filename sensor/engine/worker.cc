@@ -9,6 +9,7 @@
 #include "protocols/app_detect.h"
 #include "protocols/dns_parser.h"
 #include "protocols/parser_factory.h"
+#include "protocols/quic_packet.h"
 
 namespace tapwatch {
 namespace {
@@ -241,7 +242,9 @@ EveHeader Worker::flowHeader(const Flow& flow, Direction dir, std::string_view a
 
 void Worker::emitTransaction(const OpenScope& scope) {
   if (scope.context == nullptr || current_flow_ == nullptr) return;
-  const EveType type = eveTypeOf(scope.scope);
+  // QUIC carries a TLS handshake scope; Suricata logs it as its own `quic` record.
+  const EveType type =
+      current_state_ != nullptr && current_state_->app_proto == AppProto::Quic ? EveType::Quic : eveTypeOf(scope.scope);
   const bool files = (type == EveType::Smtp || type == EveType::Http) && events_.has(EveType::Fileinfo) &&
                      !scope.context->files.empty();
   if (!events_.has(type) && !files) return;
@@ -342,14 +345,25 @@ void Worker::inspectApp(Flow& flow, FlowInspection& state, Direction dir, ByteSp
       const auto& dns_ports = context_.config.protocols.dns.ports;
       const bool dns_port = std::find(dns_ports.begin(), dns_ports.end(), flow.server_port) != dns_ports.end();
       if (proto != AppProto::Dns && !dns_port) {
-        state.app_state = AppState::Off;
-        return;
+        // QUIC: a long-header packet from the client on a configured port, or
+        // on any port an Initial unmistakable by its content (long header,
+        // known version, >= 1200 bytes).
+        const auto& quic_ports = context_.config.protocols.quic.ports;
+        const bool quic_port = std::find(quic_ports.begin(), quic_ports.end(), flow.server_port) != quic_ports.end();
+        const bool long_header = !data.empty() && (data[0] & 0xc0) == 0xc0;
+        if (dir == Direction::ToServer && ((quic_port && long_header) || looksLikeQuicInitial(data))) {
+          attachParser(state, AppProto::Quic);
+        } else {
+          state.app_state = AppState::Off;
+          return;
+        }
+      } else {
+        state.app_proto = AppProto::Dns;
+        // Stateful: a query's scope waits for its response datagram.
+        state.parser =
+            std::make_unique<DnsUdpParser>(static_cast<InspectionSink&>(*this), protocol_limits_, stats_.protocols);
+        state.app_state = AppState::Parsing;
       }
-      state.app_proto = AppProto::Dns;
-      // Stateful: a query's scope waits for its response datagram.
-      state.parser =
-          std::make_unique<DnsUdpParser>(static_cast<InspectionSink&>(*this), protocol_limits_, stats_.protocols);
-      state.app_state = AppState::Parsing;
     }
     feedParser(state, dir, data, packet.ts);
     return;

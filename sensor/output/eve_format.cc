@@ -52,6 +52,7 @@ void addContextObjects(const TransactionContext& ctx, uint64_t tx_id, json& root
   eve::addEmail(ctx, root);
   eve::addDns(ctx, tx_id, root);
   eve::addTls(ctx, root);
+  eve::addQuic(ctx, root);
 }
 
 std::string_view flowReasonName(FlowEndCause reason) {
@@ -96,8 +97,7 @@ void formatTransaction(const TransactionEvent& tx, const EveFormatOptions& optio
         eve::addSmtp(ctx, root);
         eve::addEmail(ctx, root);
         break;
-      // Quic: the QUIC parser's context fields (sni, version, ua, ja3/ja4)
-      // get their object here, `quic` in Suricata's schema; no scope raises it yet.
+      case EveType::Quic: eve::addQuic(ctx, root); break;
       default: break;
     }
     out.push_back(lineOf(tx.type, tx.header.ts, eve::dump(root)));

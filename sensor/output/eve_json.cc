@@ -148,12 +148,6 @@ void addDns(const TransactionContext& ctx, uint64_t tx_id, json& root) {
   root["dns"] = std::move(dns);
 }
 
-void addTls(const TransactionContext& ctx, json& root) {
-  // subject, issuerdn, serial, fingerprint, notbefore/notafter, version, ja3/ja3s/ja4
-  // come with the TLS certificate work; absent until then (never empty strings).
-  if (!ctx.tls_sni.empty()) root["tls"] = json{{"sni", ctx.tls_sni}};
-}
-
 void addSmtp(const TransactionContext& ctx, json& root) {
   json smtp = json::object();
   putIfSet(smtp, "helo", ctx.smtp_helo);

@@ -24,10 +24,11 @@ json header(const EveHeader& h, std::string_view event_type, const EveFormatOpti
 std::string dump(const json& j);
 
 // The application objects of one transaction, added to `root`: http, dns,
-// tls, smtp (+ email). An empty context adds nothing.
+// tls, quic, smtp (+ email). An empty context adds nothing.
 void addHttp(const TransactionContext& ctx, json& root);
 void addDns(const TransactionContext& ctx, uint64_t tx_id, json& root);
-void addTls(const TransactionContext& ctx, json& root);
+void addTls(const TransactionContext& ctx, json& root);   // eve_tls_json.cc; nothing for a QUIC context
+void addQuic(const TransactionContext& ctx, json& root);  // eve_tls_json.cc; only for a QUIC context
 void addSmtp(const TransactionContext& ctx, json& root);
 void addEmail(const TransactionContext& ctx, json& root);
 json fileinfo(const FileInfo& file, uint64_t tx_id);

@@ -18,8 +18,8 @@ class InspectionSink;
 struct ProtocolStats;
 struct ProtocolLimits;
 
-enum class AppProto : uint8_t { Unknown, Http, Smtp, Dns, Tls };
-std::string_view appProtoName(AppProto proto);  // "http", "smtp", "dns", "tls", "" for Unknown
+enum class AppProto : uint8_t { Unknown, Http, Smtp, Dns, Tls, Quic };
+std::string_view appProtoName(AppProto proto);  // "http", "smtp", "dns", "tls", "quic", "" for Unknown
 
 enum class ParseStatus : uint8_t {
   Continue,  // keep feeding

@@ -4,6 +4,7 @@
 
 #include "protocols/dns_parser.h"
 #include "protocols/http_app_parser.h"
+#include "protocols/quic_app_parser.h"
 #include "protocols/smtp_app_parser.h"
 #include "protocols/tls_app_parser.h"
 
@@ -15,6 +16,7 @@ std::string_view appProtoName(AppProto proto) {
     case AppProto::Smtp: return "smtp";
     case AppProto::Dns: return "dns";
     case AppProto::Tls: return "tls";
+    case AppProto::Quic: return "quic";
     case AppProto::Unknown: break;
   }
   return "";
@@ -26,6 +28,7 @@ AppParserPtr makeAppParser(AppProto proto, InspectionSink& sink, const ProtocolL
     case AppProto::Smtp: return std::make_unique<SmtpAppParser>(sink, limits, stats);
     case AppProto::Dns: return std::make_unique<DnsTcpParser>(sink, limits, stats);
     case AppProto::Tls: return std::make_unique<TlsAppParser>(sink, limits, stats);
+    case AppProto::Quic: return std::make_unique<QuicAppParser>(sink, limits, stats);
     case AppProto::Unknown: break;
   }
   return nullptr;

@@ -44,7 +44,9 @@ struct ProtocolLimits {
   uint32_t max_dns_answers = 32;       // answer records parsed per response (dns.answer, alert context)
   uint32_t max_dns_pending = 16;       // queries per flow whose scope waits for the response
   // TLS.
-  uint32_t max_tls_hello_bytes = 65536;  // ClientHello bytes buffered across records and segments
+  uint32_t max_tls_hello_bytes = 65536;           // ClientHello bytes buffered across records and segments
+  uint32_t max_tls_server_message_bytes = 65536;  // one server handshake message (Certificate chains)
+  uint32_t max_quic_crypto_bytes = 16384;         // QUIC Initial CRYPTO bytes reassembled per flow (the ClientHello)
 };
 
 }  // namespace tapwatch

@@ -11,6 +11,8 @@ namespace tapwatch {
 // The help of a metric split over several members, said once.
 inline constexpr std::string_view kProtocolAnomaliesHelp = "Malformed or hostile application data, by reason.";
 inline constexpr std::string_view kProtocolBodiesTruncatedHelp = "Message bodies cut at the inspection cap.";
+inline constexpr std::string_view kProtocolEchHellosHelp =
+    "ClientHellos offering Encrypted Client Hello: the visible server name is the outer one.";
 inline constexpr std::string_view kProtocolGapsHelp = "Capture gaps seen by an application parser.";
 inline constexpr std::string_view kProtocolParserFailuresHelp = "Parsers that gave up on a flow.";
 inline constexpr std::string_view kProtocolTransactionsHelp =
@@ -122,6 +124,12 @@ inline constexpr std::string_view kProtocolTransactionsHelp =
           kProtocolAnomaliesHelp) \
   COUNTER(anomaly_smtp_bad_bdat, "tapwatch_protocol_anomalies_total", "reason", "smtp_bad_bdat", \
           kProtocolAnomaliesHelp) \
+  COUNTER(anomaly_quic_crypto_too_large, "tapwatch_protocol_anomalies_total", "reason", "quic_crypto_too_large", \
+          kProtocolAnomaliesHelp) \
+  COUNTER(anomaly_quic_decrypt_failed, "tapwatch_protocol_anomalies_total", "reason", "quic_decrypt_failed", \
+          kProtocolAnomaliesHelp) \
+  COUNTER(anomaly_quic_malformed, "tapwatch_protocol_anomalies_total", "reason", "quic_malformed", \
+          kProtocolAnomaliesHelp) \
   COUNTER(anomaly_smtp_line_too_long, "tapwatch_protocol_anomalies_total", "reason", "smtp_line_too_long", \
           kProtocolAnomaliesHelp) \
   COUNTER(anomaly_smtp_malformed_reply, "tapwatch_protocol_anomalies_total", "reason", "smtp_malformed_reply", \
@@ -130,11 +138,17 @@ inline constexpr std::string_view kProtocolTransactionsHelp =
           kProtocolAnomaliesHelp) \
   COUNTER(anomaly_tls_bad_record, "tapwatch_protocol_anomalies_total", "reason", "tls_bad_record", \
           kProtocolAnomaliesHelp) \
+  COUNTER(anomaly_tls_bad_certificate, "tapwatch_protocol_anomalies_total", "reason", "tls_bad_certificate", \
+          kProtocolAnomaliesHelp) \
   COUNTER(anomaly_tls_bad_sni, "tapwatch_protocol_anomalies_total", "reason", "tls_bad_sni", kProtocolAnomaliesHelp) \
+  COUNTER(anomaly_tls_handshake_too_large, "tapwatch_protocol_anomalies_total", "reason", "tls_handshake_too_large", \
+          kProtocolAnomaliesHelp) \
   COUNTER(anomaly_tls_hello_too_large, "tapwatch_protocol_anomalies_total", "reason", "tls_hello_too_large", \
           kProtocolAnomaliesHelp) \
   COUNTER(anomaly_tls_malformed_hello, "tapwatch_protocol_anomalies_total", "reason", "tls_malformed_hello", \
           kProtocolAnomaliesHelp) \
+  COUNTER(anomaly_tls_malformed_server_hello, "tapwatch_protocol_anomalies_total", "reason", \
+          "tls_malformed_server_hello", kProtocolAnomaliesHelp) \
   COUNTER(anomaly_tls_not_client_hello, "tapwatch_protocol_anomalies_total", "reason", "tls_not_client_hello", \
           kProtocolAnomaliesHelp) \
   COUNTER(bodies_truncated_http, "tapwatch_protocol_bodies_truncated_total", "proto", "http", \
@@ -143,12 +157,16 @@ inline constexpr std::string_view kProtocolTransactionsHelp =
           kProtocolBodiesTruncatedHelp) \
   COUNTER(decompression_bombs_http, "tapwatch_protocol_decompression_bombs_total", "proto", "http", \
           "Compressed bodies cut at the inflated-size cap.") \
+  COUNTER(ech_hellos_quic, "tapwatch_protocol_ech_hellos_total", "proto", "quic", kProtocolEchHellosHelp) \
+  COUNTER(ech_hellos_tls, "tapwatch_protocol_ech_hellos_total", "proto", "tls", kProtocolEchHellosHelp) \
   COUNTER(gaps_dns, "tapwatch_protocol_gaps_total", "proto", "dns", kProtocolGapsHelp) \
   COUNTER(gaps_http, "tapwatch_protocol_gaps_total", "proto", "http", kProtocolGapsHelp) \
   COUNTER(gaps_smtp, "tapwatch_protocol_gaps_total", "proto", "smtp", kProtocolGapsHelp) \
   COUNTER(gaps_tls, "tapwatch_protocol_gaps_total", "proto", "tls", kProtocolGapsHelp) \
   COUNTER(parser_failures_dns, "tapwatch_protocol_parser_failures_total", "proto", "dns", kProtocolParserFailuresHelp) \
   COUNTER(parser_failures_http, "tapwatch_protocol_parser_failures_total", "proto", "http", \
+          kProtocolParserFailuresHelp) \
+  COUNTER(parser_failures_quic, "tapwatch_protocol_parser_failures_total", "proto", "quic", \
           kProtocolParserFailuresHelp) \
   COUNTER(parser_failures_smtp, "tapwatch_protocol_parser_failures_total", "proto", "smtp", \
           kProtocolParserFailuresHelp) \
@@ -157,6 +175,7 @@ inline constexpr std::string_view kProtocolTransactionsHelp =
           "Sessions that switched to TLS (inspection ends).") \
   COUNTER(transactions_dns, "tapwatch_protocol_transactions_total", "proto", "dns", kProtocolTransactionsHelp) \
   COUNTER(transactions_http, "tapwatch_protocol_transactions_total", "proto", "http", kProtocolTransactionsHelp) \
+  COUNTER(transactions_quic, "tapwatch_protocol_transactions_total", "proto", "quic", kProtocolTransactionsHelp) \
   COUNTER(transactions_smtp, "tapwatch_protocol_transactions_total", "proto", "smtp", kProtocolTransactionsHelp) \
   COUNTER(transactions_tls, "tapwatch_protocol_transactions_total", "proto", "tls", kProtocolTransactionsHelp) \
   COUNTER(urls_dropped_smtp, "tapwatch_protocol_urls_dropped_total", "proto", "smtp", \

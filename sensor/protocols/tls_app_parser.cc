@@ -1,165 +1,190 @@
 #include "protocols/tls_app_parser.h"
 
-#include <algorithm>
+#include "protocols/tls_hello_fields.h"
 
 namespace tapwatch {
 namespace {
 
-constexpr uint8_t kContentHandshake = 0x16;
-constexpr uint8_t kHandshakeClientHello = 0x01;
-constexpr uint16_t kExtServerName = 0x0000;
-constexpr uint8_t kNameTypeHost = 0x00;
-constexpr size_t kMaxHostName = 255;
-
-uint32_t loadBe24(const uint8_t* p) { return (uint32_t{p[0]} << 16) | (uint32_t{p[1]} << 8) | uint32_t{p[2]}; }
-
-// server_name extension data: ServerNameList (RFC 6066 §3).
-ClientHelloStatus parseServerName(ByteSpan ext, std::string& sni) {
-  if (ext.size() < 2) return ClientHelloStatus::Malformed;
-  const size_t list_len = loadBe16(ext.data());
-  if (list_len != ext.size() - 2) return ClientHelloStatus::Malformed;
-  size_t p = 2;
-  while (p + 3 <= ext.size()) {
-    const uint8_t type = ext[p];
-    const size_t len = loadBe16(ext.data() + p + 1);
-    p += 3;
-    if (p + len > ext.size()) return ClientHelloStatus::Malformed;
-    if (type == kNameTypeHost && sni.empty()) {
-      if (len == 0 || len > kMaxHostName) return ClientHelloStatus::BadSni;
-      for (size_t i = 0; i < len; ++i) {
-        uint8_t c = ext[p + i];
-        if (c <= 0x20 || c >= 0x7F) {
-          sni.clear();
-          return ClientHelloStatus::BadSni;
-        }
-        if (c >= 'A' && c <= 'Z') c = static_cast<uint8_t>(c - 'A' + 'a');
-        sni.push_back(static_cast<char>(c));
-      }
-      while (!sni.empty() && sni.back() == '.') sni.pop_back();
-    }
-    p += len;
-  }
-  return p == ext.size() ? ClientHelloStatus::Ok : ClientHelloStatus::Malformed;
-}
+constexpr uint8_t kHandshakeClientHello = 1;
+constexpr uint8_t kHandshakeServerHello = 2;
+constexpr uint8_t kHandshakeCertificate = 11;
+constexpr uint8_t kHandshakeServerHelloDone = 14;
+constexpr uint16_t kTls13 = 0x0304;
 
 }  // namespace
 
-ClientHelloStatus parseClientHello(ByteSpan body, std::string& sni) {
-  sni.clear();
-  size_t p = 2 + 32;  // legacy_version, random
-  if (body.size() < p + 1) return ClientHelloStatus::Malformed;
-  const size_t session_id = body[p++];
-  if (session_id > 32 || p + session_id + 2 > body.size()) return ClientHelloStatus::Malformed;
-  p += session_id;
-  const size_t suites = loadBe16(body.data() + p);
-  p += 2;
-  if (suites == 0 || suites % 2 != 0 || p + suites + 1 > body.size()) return ClientHelloStatus::Malformed;
-  p += suites;
-  const size_t compressions = body[p++];
-  if (compressions == 0 || p + compressions > body.size()) return ClientHelloStatus::Malformed;
-  p += compressions;
-  if (p == body.size()) return ClientHelloStatus::Ok;  // no extensions (SSLv3-style hello)
-  if (p + 2 > body.size()) return ClientHelloStatus::Malformed;
-  const size_t ext_total = loadBe16(body.data() + p);
-  p += 2;
-  if (p + ext_total != body.size()) return ClientHelloStatus::Malformed;
-  bool seen_sni = false;
-  while (p + 4 <= body.size()) {
-    const uint16_t type = loadBe16(body.data() + p);
-    const size_t len = loadBe16(body.data() + p + 2);
-    p += 4;
-    if (p + len > body.size()) return ClientHelloStatus::Malformed;
-    if (type == kExtServerName) {
-      if (seen_sni) return ClientHelloStatus::Malformed;  // duplicate extension (RFC 8446 §4.2)
-      seen_sni = true;
-      const ClientHelloStatus st = parseServerName(body.subspan(p, len), sni);
-      if (st != ClientHelloStatus::Ok) return st;
-    }
-    p += len;
-  }
-  return p == body.size() ? ClientHelloStatus::Ok : ClientHelloStatus::Malformed;
-}
-
 TlsAppParser::TlsAppParser(InspectionSink& sink, const ProtocolLimits& limits, ProtocolStats& stats)
-    : sink_(sink), limits_(limits), stats_(stats) {}
+    : sink_(sink),
+      stats_(stats),
+      client_reader_(limits.max_tls_hello_bytes),
+      server_reader_(limits.max_tls_server_message_bytes) {}
 
 ParseStatus TlsAppParser::fail(Counter& reason) {
   reason.add();
   stats_.parser_failures_tls.add();
-  finished_ = true;
+  finish();
   result_ = ParseStatus::Failed;
-  handshake_.clear();
-  handshake_.shrink_to_fit();
   return result_;
 }
 
 ParseStatus TlsAppParser::feed(Direction dir, ByteSpan data, Timestamp /*ts*/) {
-  if (finished_) return result_;
-  if (dir == Direction::ToClient) return ParseStatus::Continue;  // ServerHello: nothing to inspect
-  while (!data.empty()) {
-    if (record_header_len_ < kRecordHeader) {
-      const size_t take = std::min(kRecordHeader - record_header_len_, data.size());
-      std::copy_n(data.data(), take, record_header_ + record_header_len_);
-      record_header_len_ += take;
-      data = data.subspan(take);
-      if (record_header_len_ < kRecordHeader) break;
-      if (record_header_[0] != kContentHandshake) return fail(stats_.anomaly_tls_not_client_hello);
-      record_remaining_ = loadBe16(record_header_ + 3);
-      if (record_header_[1] != 0x03 || record_remaining_ == 0 || record_remaining_ > kMaxRecord)
-        return fail(stats_.anomaly_tls_bad_record);
-      continue;
-    }
-    const size_t take = std::min(record_remaining_, data.size());
-    const ByteSpan piece = data.first(take);
-    data = data.subspan(take);
-    record_remaining_ -= take;
-    if (record_remaining_ == 0) record_header_len_ = 0;
-
-    // Fast path: a whole hello inside one record in one feed needs no copy.
-    ByteSpan hs = piece;
-    if (!handshake_.empty() || take < 4 || 4 + loadBe24(piece.data() + 1) > take) {
-      if (handshake_.size() + take > limits_.max_tls_hello_bytes) return fail(stats_.anomaly_tls_hello_too_large);
-      handshake_.append(reinterpret_cast<const char*>(piece.data()), take);
-      hs = asBytes(handshake_);
-    }
-    if (hs.size() < 4) continue;
-    if (hs[0] != kHandshakeClientHello) return fail(stats_.anomaly_tls_not_client_hello);
-    const size_t hello_len = loadBe24(hs.data() + 1);
-    if (hello_len + 4 > limits_.max_tls_hello_bytes) return fail(stats_.anomaly_tls_hello_too_large);
-    if (hs.size() < hello_len + 4) continue;
-    return helloComplete(hs.subspan(4, hello_len));
-  }
-  return ParseStatus::Continue;
+  if (finished_ || data.empty()) return result_;
+  return dir == Direction::ToServer ? feedClient(data) : feedServer(data);
 }
 
-ParseStatus TlsAppParser::helloComplete(ByteSpan body) {
-  const ClientHelloStatus st = parseClientHello(body, sni_);
-  if (st == ClientHelloStatus::Malformed) return fail(stats_.anomaly_tls_malformed_hello);
-  if (st == ClientHelloStatus::BadSni) return fail(stats_.anomaly_tls_bad_sni);
-  stats_.transactions_tls.add();
-  if (!sni_.empty()) {
-    constexpr uint32_t kScope = 1;  // one handshake per flow
-    context_.app_proto = "tls";
-    context_.tls_sni = sni_;
-    sink_.openScope(kScope, Scope::TlsHandshake, &context_);
-    sink_.fieldData(kScope, Field::TlsSni, asBytes(sni_), true);
-    sink_.closeScope(kScope);
+ParseStatus TlsAppParser::feedClient(ByteSpan data) {
+  if (hello_seen_) return ParseStatus::Continue;  // after the hello the client has nothing in clear we use
+  // A stream that does not start with a handshake record is not a TLS client.
+  if (!client_started_ && data[0] != kTlsContentHandshake) return fail(stats_.anomaly_tls_not_client_hello);
+  client_started_ = true;
+  const TlsReadStatus st = client_reader_.feed(data, client_side_);
+  switch (st) {
+    case TlsReadStatus::Continue: return ParseStatus::Continue;
+    case TlsReadStatus::BadRecord: return fail(stats_.anomaly_tls_bad_record);
+    case TlsReadStatus::TooLarge: return fail(stats_.anomaly_tls_hello_too_large);
+    case TlsReadStatus::Stopped: break;
   }
-  finished_ = true;
+  if (client_error_ != nullptr) return fail(*client_error_);
+  client_reader_.release();
+  return server_finished_ ? serverDone() : ParseStatus::Continue;
+}
+
+bool TlsAppParser::ClientSide::onHandshakeMessage(uint8_t type, ByteSpan body) {
+  if (type != kHandshakeClientHello) {
+    parser.client_error_ = &parser.stats_.anomaly_tls_not_client_hello;
+    return false;
+  }
+  if (!parser.clientHello(body)) return false;
+  return false;  // stop: the rest of the client's stream is not read
+}
+
+bool TlsAppParser::ClientSide::onOtherRecord(uint8_t /*content_type*/) {
+  parser.client_error_ = &parser.stats_.anomaly_tls_not_client_hello;
+  return false;
+}
+
+bool TlsAppParser::clientHello(ByteSpan body) {
+  const ClientHelloStatus st = parseClientHello(body, client_hello_);
+  if (st == ClientHelloStatus::Malformed) {
+    client_error_ = &stats_.anomaly_tls_malformed_hello;
+    return false;
+  }
+  if (st == ClientHelloStatus::BadSni) {
+    client_error_ = &stats_.anomaly_tls_bad_sni;
+    return false;
+  }
+  hello_seen_ = true;
+  stats_.transactions_tls.add();
+  if (client_hello_.ech) stats_.ech_hellos_tls.add();
+  context_.app_proto = "tls";
+  fillClientHelloContext(client_hello_, TlsTransport::Tcp, context_);
+  sink_.openScope(kScope, Scope::TlsHandshake, &context_);
+  scope_open_ = true;
+  emitClientHelloFields(sink_, kScope, context_, TlsTransport::Tcp);
+  return true;
+}
+
+ParseStatus TlsAppParser::feedServer(ByteSpan data) {
+  if (server_finished_) return ParseStatus::Continue;
+  const TlsReadStatus st = server_reader_.feed(data, server_side_);
+  switch (st) {
+    case TlsReadStatus::Continue: return ParseStatus::Continue;
+    case TlsReadStatus::BadRecord: stats_.anomaly_tls_bad_record.add(); break;
+    case TlsReadStatus::TooLarge: stats_.anomaly_tls_handshake_too_large.add(); break;
+    case TlsReadStatus::Stopped: break;
+  }
+  // The server's clear-text part is over (or unreadable): what the client
+  // side gave is still worth its record, so this is not a failure.
+  server_finished_ = true;
+  server_reader_.release();
+  return hello_seen_ ? serverDone() : ParseStatus::Continue;
+}
+
+bool TlsAppParser::ServerSide::onHandshakeMessage(uint8_t type, ByteSpan body) {
+  switch (type) {
+    case kHandshakeServerHello: return parser.serverHello(body);
+    case kHandshakeCertificate: parser.certificate(body); return true;
+    case kHandshakeServerHelloDone: return false;
+    default: return true;  // ServerKeyExchange, CertificateRequest, ...
+  }
+}
+
+bool TlsAppParser::ServerSide::onOtherRecord(uint8_t /*content_type*/) { return false; }
+
+bool TlsAppParser::serverHello(ByteSpan body) {
+  if (!parseServerHello(body, server_hello_)) {
+    stats_.anomaly_tls_malformed_server_hello.add();
+    return false;
+  }
+  context_.tls_version = tlsVersionName(server_hello_.selected_version);
+  context_.tls_ja3s = ja3sString(server_hello_);
+  context_.tls_ja3s_hash = md5Hex(context_.tls_ja3s);
+  context_.tls_server_alpn = server_hello_.alpn;
+  if (scope_open_) {
+    sink_.fieldData(kScope, Field::TlsVersion, asBytes(context_.tls_version), true);
+    sink_.fieldData(kScope, Field::TlsJa3s, asBytes(context_.tls_ja3s_hash), true);
+  }
+  // TLS 1.3 encrypts everything after the ServerHello (RFC 8446 §2).
+  return server_hello_.selected_version != kTls13;
+}
+
+void TlsAppParser::certificate(ByteSpan body) {
+  LeafCertificate leaf;
+  const CertificateStatus st = parseCertificateMessage(body, leaf);
+  if (st == CertificateStatus::Empty) return;
+  if (st != CertificateStatus::Ok) {
+    stats_.anomaly_tls_bad_certificate.add();
+    context_.tls_chain_length = leaf.chain_length;
+    return;
+  }
+  context_.tls_subject = std::move(leaf.subject);
+  context_.tls_issuer = std::move(leaf.issuer);
+  context_.tls_san = std::move(leaf.san_dns);
+  context_.tls_serial = std::move(leaf.serial);
+  context_.tls_fingerprint = std::move(leaf.fingerprint);
+  context_.tls_not_before = std::move(leaf.not_before);
+  context_.tls_not_after = std::move(leaf.not_after);
+  context_.tls_chain_length = leaf.chain_length;
+  if (!scope_open_) return;
+  if (!context_.tls_subject.empty())
+    sink_.fieldData(kScope, Field::TlsCertSubject, asBytes(context_.tls_subject), true);
+  if (!context_.tls_issuer.empty()) sink_.fieldData(kScope, Field::TlsCertIssuer, asBytes(context_.tls_issuer), true);
+  for (const std::string& name : context_.tls_san) sink_.fieldData(kScope, Field::TlsCertSan, asBytes(name), true);
+  if (!context_.tls_serial.empty()) sink_.fieldData(kScope, Field::TlsCertSerial, asBytes(context_.tls_serial), true);
+  if (!context_.tls_fingerprint.empty())
+    sink_.fieldData(kScope, Field::TlsCertFingerprint, asBytes(context_.tls_fingerprint), true);
+}
+
+ParseStatus TlsAppParser::serverDone() {
+  finish();
   result_ = ParseStatus::Done;
-  handshake_.clear();
-  handshake_.shrink_to_fit();
   return result_;
 }
 
 ParseStatus TlsAppParser::gap(Direction dir, uint64_t /*bytes*/) {
   if (finished_) return result_;
   stats_.gaps_tls.add();
-  if (dir == Direction::ToClient) return ParseStatus::Continue;
+  if (dir == Direction::ToClient) {
+    if (server_finished_) return ParseStatus::Continue;
+    server_finished_ = true;
+    server_reader_.release();
+    return hello_seen_ ? serverDone() : ParseStatus::Continue;
+  }
+  if (hello_seen_) return ParseStatus::Continue;
   stats_.parser_failures_tls.add();
-  finished_ = true;
+  finish();
   result_ = ParseStatus::Failed;
   return result_;
+}
+
+void TlsAppParser::finish() {
+  if (scope_open_) {
+    sink_.closeScope(kScope);
+    scope_open_ = false;
+  }
+  finished_ = true;
+  client_reader_.release();
+  server_reader_.release();
 }
 
 }  // namespace tapwatch

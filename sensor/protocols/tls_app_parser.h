@@ -1,9 +1,13 @@
 #pragma once
-// TLS: the server name (tls.sni) from the ClientHello's server_name extension
-// (RFC 6066 §3), one Scope::TlsHandshake, then ParseStatus::Done — the rest of
-// the flow is encrypted. The hello may span several records and TCP segments;
-// it is buffered up to ProtocolLimits::max_tls_hello_bytes. Every length is
-// checked against its enclosing one. Worker thread only; one per flow.
+// TLS over TCP: the handshake in clear text. From the client: the whole
+// ClientHello (SNI, ALPN, JA3, JA4, ECH). From the server: the ServerHello
+// (negotiated version, JA3S, ALPN) and, up to TLS 1.2, the Certificate
+// message (leaf subject, issuer, SANs, serial, SHA-1, validity). One
+// Scope::TlsHandshake opens at the ClientHello and closes when the server's
+// clear-text part ends (ServerHelloDone, a TLS 1.3 ServerHello, or the first
+// non-handshake record); then ParseStatus::Done, the rest is encrypted.
+// Messages may span records and segments; each direction is buffered up to
+// its cap. Worker thread only; one per flow.
 #include <cstdint>
 #include <string>
 
@@ -12,15 +16,13 @@
 #include "protocols/inspection_sink.h"
 #include "protocols/protocol_limits.h"
 #include "protocols/protocol_stats.h"
+#include "protocols/tls_certificate.h"
+#include "protocols/tls_client_hello.h"
+#include "protocols/tls_handshake_reader.h"
+#include "protocols/tls_server_hello.h"
 #include "protocols/transaction_context.h"
 
 namespace tapwatch {
-
-enum class ClientHelloStatus : uint8_t { Ok, Malformed, BadSni };
-
-// Parses a ClientHello body (after the 4-byte handshake header). On Ok,
-// `sni` is the lowercased host_name, or empty when the hello has none.
-ClientHelloStatus parseClientHello(ByteSpan body, std::string& sni);
 
 class TlsAppParser final : public AppParser {
  public:
@@ -30,24 +32,47 @@ class TlsAppParser final : public AppParser {
   AppProto proto() const override { return AppProto::Tls; }
   ParseStatus feed(Direction dir, ByteSpan data, Timestamp ts) override;
   ParseStatus gap(Direction dir, uint64_t bytes) override;
-  void finish() override {}
+  void finish() override;
 
  private:
-  static constexpr size_t kRecordHeader = 5;
-  static constexpr size_t kMaxRecord = 16384 + 2048;  // TLSPlaintext limit plus slack for old stacks
+  static constexpr uint32_t kScope = 1;  // one handshake per flow
 
+  // Each direction's reader calls back into its own handler.
+  struct ClientSide final : TlsHandshakeHandler {
+    explicit ClientSide(TlsAppParser& p) : parser(p) {}
+    bool onHandshakeMessage(uint8_t type, ByteSpan body) override;
+    bool onOtherRecord(uint8_t content_type) override;
+    TlsAppParser& parser;
+  };
+  struct ServerSide final : TlsHandshakeHandler {
+    explicit ServerSide(TlsAppParser& p) : parser(p) {}
+    bool onHandshakeMessage(uint8_t type, ByteSpan body) override;
+    bool onOtherRecord(uint8_t content_type) override;
+    TlsAppParser& parser;
+  };
+
+  ParseStatus feedClient(ByteSpan data);
+  ParseStatus feedServer(ByteSpan data);
   ParseStatus fail(Counter& reason);
-  ParseStatus helloComplete(ByteSpan body);  // body of the ClientHello handshake message
+  bool clientHello(ByteSpan body);
+  bool serverHello(ByteSpan body);
+  void certificate(ByteSpan body);
+  ParseStatus serverDone();  // closes the scope: the handshake's clear-text part is over
 
   InspectionSink& sink_;
-  const ProtocolLimits& limits_;
   ProtocolStats& stats_;
   TransactionContext context_;
-  uint8_t record_header_[kRecordHeader] = {};
-  size_t record_header_len_ = 0;
-  size_t record_remaining_ = 0;
-  std::string handshake_;  // handshake bytes gathered across records
-  std::string sni_;
+  TlsHandshakeReader client_reader_;
+  TlsHandshakeReader server_reader_;
+  ClientSide client_side_{*this};
+  ServerSide server_side_{*this};
+  ClientHelloInfo client_hello_;
+  ServerHelloInfo server_hello_;
+  Counter* client_error_ = nullptr;  // why the client side was refused, set by the handler
+  bool client_started_ = false;
+  bool hello_seen_ = false;
+  bool scope_open_ = false;
+  bool server_finished_ = false;
   bool finished_ = false;
   ParseStatus result_ = ParseStatus::Continue;
 };

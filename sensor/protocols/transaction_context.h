@@ -55,6 +55,17 @@ struct TransactionContext {
   uint16_t dns_id = 0;
   std::vector<DnsAnswer> dns_answers;
   std::string tls_sni;
+  // TLS handshake (also the TLS inside QUIC): what the EVE tls/quic records show.
+  std::string tls_version;  // negotiated, "TLS 1.2" (Suricata's spelling)
+  std::string tls_ja3, tls_ja3_hash, tls_ja3s, tls_ja3s_hash, tls_ja4;
+  std::vector<std::string> tls_client_alpns;
+  std::string tls_server_alpn;
+  bool tls_ech = false;  // the hello offered Encrypted Client Hello
+  std::string tls_subject, tls_issuer, tls_serial, tls_fingerprint, tls_not_before, tls_not_after;
+  std::vector<std::string> tls_san;
+  uint32_t tls_chain_length = 0;
+  std::string quic_version;  // "1", "6b3343cf" (v2): as Suricata prints it
+  std::string quic_ua;       // google_user_agent transport parameter
 };
 
 }  // namespace tapwatch

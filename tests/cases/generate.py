@@ -26,9 +26,10 @@ HERE = os.path.dirname(os.path.abspath(__file__))
 sys.path.insert(0, HERE)
 
 from casegen import case as casemod  # noqa: E402
-from casegen import cases_ip, cases_link, cases_lists, cases_proto, cases_tcp, packets, sigs  # noqa: E402
+from casegen import cases_ip, cases_link, cases_lists, cases_proto, cases_tcp, cases_tls, packets, sigs  # noqa: E402
 
-ALL = cases_tcp.CASES + cases_ip.CASES + cases_link.CASES + cases_proto.CASES + cases_lists.CASES
+ALL = (cases_tcp.CASES + cases_ip.CASES + cases_link.CASES + cases_proto.CASES + cases_lists.CASES
+       + cases_tls.CASES)
 CASE_FILES = ("capture.pcap", "capture.pcapng", "signatures.yaml", "expected.json")
 
 
@@ -102,6 +103,7 @@ def main():
         ap.error(f"unknown case(s): {', '.join(sorted(unknown))}")
     sigs.checkExamples(sigs.PACK)
     sigs.checkExamples(sigs.PROTO_PACK)
+    sigs.checkExamples(cases_tls.TLS_PACK)
     selected = [fn for fn in ALL if not args.names or fn.__name__ in args.names]
     if args.check:
         return check(selected)

@@ -2,6 +2,8 @@
 // with their types and nesting (the schema check runs over the same samples).
 #include <gtest/gtest.h>
 
+#include <set>
+
 #include <nlohmann/json.hpp>
 
 #include "eve_samples.h"
@@ -69,6 +71,28 @@ TEST(EveEvents, DnsVersion3RequestAndResponse) {
 TEST(EveEvents, TlsLeavesUnknownKeysOut) {
   const json t = render(EveEvent(test::sampleTls()))[0];
   EXPECT_EQ(t["tls"], (json{{"sni", "wallet-check.example"}}));  // no empty subject/version/ja3
+}
+
+TEST(EveEvents, TlsHandshakeHasSuricatasKeys) {
+  const json t = render(EveEvent(test::sampleTlsHandshake()))[0]["tls"];
+  std::set<std::string> keys;
+  for (const auto& [k, v] : t.items()) keys.insert(k);
+  EXPECT_EQ(keys,
+            (std::set<std::string>{"subject", "issuerdn", "subjectaltname", "serial", "fingerprint", "sni", "version",
+                                   "notbefore", "notafter", "ja3", "ja3s", "ja4", "client_alpns", "server_alpns"}));
+  EXPECT_EQ(t["ja3"]["hash"], "0123456789abcdef0123456789abcdef");
+  EXPECT_EQ(t["ja3"]["string"], "771,4865-4866,0-10-11-16,29-23-24,0");
+  EXPECT_EQ(t["server_alpns"], json::array({"h2"}));
+}
+
+TEST(EveEvents, QuicRecordHasItsOwnObjectNotTls) {
+  const json q = render(EveEvent(test::sampleQuic()))[0];
+  EXPECT_EQ(q["event_type"], "quic");
+  EXPECT_FALSE(q.contains("tls"));
+  EXPECT_EQ(q["quic"]["sni"], "wallet-check.example");
+  EXPECT_EQ(q["quic"]["version"], "1");
+  EXPECT_EQ(q["quic"]["ua"], "FakeBrowser/1.0");
+  EXPECT_EQ(q["quic"]["ja4"], "q13d0103h3_62ed6f6ca7ad_4d634acda6c0");
 }
 
 TEST(EveEvents, SmtpWithEmailAndOneFileinfoPerAttachment) {

@@ -80,6 +80,47 @@ inline std::unique_ptr<TransactionEvent> sampleTls() {
   return tx;
 }
 
+// A whole TLS 1.2 handshake: client fingerprints, negotiated version, the leaf certificate.
+inline std::unique_ptr<TransactionEvent> sampleTlsHandshake() {
+  auto tx = sampleTls();
+  TransactionContext& c = tx->context;
+  c.app_proto = "tls";
+  c.tls_version = "TLS 1.2";
+  c.tls_ja3 = "771,4865-4866,0-10-11-16,29-23-24,0";
+  c.tls_ja3_hash = "0123456789abcdef0123456789abcdef";
+  c.tls_ja3s = "771,49199,65281-16";
+  c.tls_ja3s_hash = "fedcba9876543210fedcba9876543210";
+  c.tls_ja4 = "t13d0211h2_62ed6f6ca7ad_4d634acda6c0";
+  c.tls_client_alpns = {"h2", "http/1.1"};
+  c.tls_server_alpn = "h2";
+  c.tls_subject = "C=US, O=Wallet Check, CN=wallet-check.example";
+  c.tls_issuer = "C=US, CN=Cheap Test Issuing CA";
+  c.tls_san = {"wallet-check.example", "www.wallet-check.example"};
+  c.tls_serial = "00:C0:FF:EE";
+  c.tls_fingerprint = "44:16:e4:22:f3:68:85:a2:d2:36:1f:2a:08:46:22:78:0d:49:9c:e0";
+  c.tls_not_before = "2026-01-01T12:00:00";
+  c.tls_not_after = "2027-03-15T23:59:59";
+  return tx;
+}
+
+inline std::unique_ptr<TransactionEvent> sampleQuic() {
+  auto tx = std::make_unique<TransactionEvent>();
+  tx->header = sampleHeader();
+  tx->header.dest_port = 443;
+  tx->header.ip_protocol = 17;
+  tx->header.app_proto = "quic";
+  tx->type = EveType::Quic;
+  TransactionContext& c = tx->context;
+  c.app_proto = "quic";
+  c.quic_version = "1";
+  c.tls_sni = "wallet-check.example";
+  c.quic_ua = "FakeBrowser/1.0";
+  c.tls_ja3 = "771,4865,0-16-57,29,";
+  c.tls_ja3_hash = "00112233445566778899aabbccddeeff";
+  c.tls_ja4 = "q13d0103h3_62ed6f6ca7ad_4d634acda6c0";
+  return tx;
+}
+
 inline std::unique_ptr<TransactionEvent> sampleSmtp() {
   auto tx = std::make_unique<TransactionEvent>();
   tx->header = sampleHeader();
@@ -179,6 +220,8 @@ inline std::vector<EveEvent> allSampleEvents() {
   events.emplace_back(sampleDns(false));
   events.emplace_back(sampleDns(true));
   events.emplace_back(sampleTls());
+  events.emplace_back(sampleTlsHandshake());
+  events.emplace_back(sampleQuic());
   events.emplace_back(sampleSmtp());
   events.emplace_back(sampleFlow());
   events.emplace_back(sampleAnomaly(AnomalyLayer::Decode));

@@ -54,7 +54,10 @@ class CheckingSink final : public InspectionSink {
     const TransactionContext& c = *it->second.context;
     size_t n = c.app_proto.size() + c.http_hostname.size() + c.http_url.size() + c.http_method.size() +
                c.http_user_agent.size() + c.smtp_mail_from.size() + c.email_subject.size() + c.dns_rrname.size() +
-               c.tls_sni.size();
+               c.tls_sni.size() + c.tls_ja3.size() + c.tls_ja4.size() + c.tls_subject.size() + c.tls_issuer.size() +
+               c.tls_serial.size() + c.tls_fingerprint.size() + c.quic_ua.size();
+    for (const auto& san : c.tls_san) n += san.size();
+    for (const auto& alpn : c.tls_client_alpns) n += alpn.size();
     for (const auto& r : c.smtp_rcpt_to) n += r.size();
     touch(asBytes(c.http_url));
     touch(asBytes(c.email_subject));

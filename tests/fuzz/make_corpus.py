@@ -258,6 +258,23 @@ def tls_seeds():
     }
 
 
+def quic_vector(name):
+    """A published client Initial (RFC 9001 / RFC 9369 Appendix A.2) from the protocols tests."""
+    text = open(os.path.join(ROOT, "tests", "protocols", "quic_rfc_vectors.h")).read()
+    start = text.index(name + " =")
+    return bytes.fromhex("".join(text[start:text.index(";", start)].split('"')[1::2]))
+
+
+def quic_seeds():
+    v1 = quic_vector("kRfc9001ClientInitial")
+    v2 = quic_vector("kRfc9369ClientInitial")
+    return {
+        "rfc9001_initial": app(0, v1),
+        "rfc9369_initial_tight": app(1, v2),
+        "two_datagrams_chunked": app(4, v1 + v2),
+    }
+
+
 # ---------------------------------------------------------------- control plane
 def signature_seeds():
     seeds = {}
@@ -333,7 +350,7 @@ def condition_seeds():
 
 TARGETS = {
     "decode": decode_seeds, "flow": flow_seeds, "http": http_seeds, "smtp": smtp_seeds, "dns": dns_seeds,
-    "tls": tls_seeds, "signature": signature_seeds, "config": config_seeds, "condition": condition_seeds,
+    "tls": tls_seeds, "quic": quic_seeds, "signature": signature_seeds, "config": config_seeds, "condition": condition_seeds,
 }
 
 

@@ -26,10 +26,11 @@ ParseStatus feedAll(Session& r, const std::string& bytes, size_t chunk, const Pr
   return r.status;
 }
 
-TEST(TlsAppParser, SniFromOneRecordThenDone) {
+TEST(TlsAppParser, SniFromOneRecordScopeClosedAtFinish) {
   Session r;
+  // The scope stays open for the server's half; finish() closes it.
   EXPECT_EQ(feedAll(r, test::tlsRecord(test::handshake(test::clientHelloBody("Blackmail.Example.NET."))), 0),
-            ParseStatus::Done);
+            ParseStatus::Continue);
   ASSERT_EQ(r.sink.scopes.size(), 1u);
   EXPECT_EQ(r.sink.scopes[0].scope, Scope::TlsHandshake);
   EXPECT_EQ(r.sink.scopes[0].block(Field::TlsSni), "blackmail.example.net");
@@ -45,16 +46,18 @@ TEST(TlsAppParser, SniSplitAcrossFeedsAndRecords) {
                               test::tlsRecord(hs.substr(1502));
   for (size_t chunk : {1u, 2u, 5u, 100u, 0u}) {
     Session r;
-    EXPECT_EQ(feedAll(r, records, chunk), ParseStatus::Done) << chunk;
+    EXPECT_EQ(feedAll(r, records, chunk), ParseStatus::Continue) << chunk;
     ASSERT_EQ(r.sink.scopes.size(), 1u) << chunk;
     EXPECT_EQ(r.sink.scopes[0].block(Field::TlsSni), "split.example");
   }
 }
 
-TEST(TlsAppParser, HelloWithoutSniOpensNoScope) {
+TEST(TlsAppParser, HelloWithoutSniStillHasFingerprints) {
   Session r;
-  EXPECT_EQ(feedAll(r, test::tlsRecord(test::handshake(test::clientHelloBody(""))), 1), ParseStatus::Done);
-  EXPECT_TRUE(r.sink.scopes.empty());
+  EXPECT_EQ(feedAll(r, test::tlsRecord(test::handshake(test::clientHelloBody(""))), 1), ParseStatus::Continue);
+  ASSERT_EQ(r.sink.scopes.size(), 1u);
+  EXPECT_EQ(r.sink.scopes[0].count(Field::TlsSni), 0u);
+  EXPECT_EQ(r.sink.scopes[0].count(Field::TlsJa4), 1u);
   EXPECT_EQ(r.stats.transactions_tls.value(), 1u);
 }
 
@@ -83,33 +86,48 @@ TEST(TlsAppParser, HelloLargerThanTheCap) {
 
 TEST(ClientHello, LyingLengthsAreMalformed) {
   const std::string body = test::clientHelloBody("ok.example");
-  std::string sni;
-  ASSERT_EQ(parseClientHello(test::bytesOf(body), sni), ClientHelloStatus::Ok);
-  EXPECT_EQ(sni, "ok.example");
+  ClientHelloInfo hello;
+  ASSERT_EQ(parseClientHello(test::bytesOf(body), hello), ClientHelloStatus::Ok);
+  EXPECT_EQ(hello.sni, "ok.example");
   // Every truncation of the body is malformed, never a crash or a partial name.
   for (size_t cut = 0; cut < body.size(); ++cut) {
-    std::string s;
-    const auto st = parseClientHello(test::bytesOf(body.substr(0, cut)), s);
+    ClientHelloInfo h;
+    const auto st = parseClientHello(test::bytesOf(body.substr(0, cut)), h);
     // Only the cut right after the compression methods is a valid (extension-less) hello.
-    EXPECT_TRUE(st != ClientHelloStatus::Ok || (s.empty() && cut == 2 + 32 + 33 + 6 + 2)) << cut;
+    EXPECT_TRUE(st != ClientHelloStatus::Ok || (h.sni.empty() && cut == 2 + 32 + 33 + 6 + 2)) << cut;
   }
   // Flip each length byte to 0xff.
   for (size_t i = 0; i < body.size(); ++i) {
     std::string mutated = body;
     mutated[i] = static_cast<char>(0xff);
-    std::string s;
-    const auto st = parseClientHello(test::bytesOf(mutated), s);
+    ClientHelloInfo h;
+    const auto st = parseClientHello(test::bytesOf(mutated), h);
     if (st == ClientHelloStatus::Ok) {
-      EXPECT_LE(s.size(), 255u);
+      EXPECT_LE(h.sni.size(), 255u);
     }
   }
 }
 
+TEST(ClientHello, GarbledAlpnDoesNotHideTheName) {
+  std::string body = test::clientHelloBody("hidden.example");
+  // Append an ALPN extension whose list length lies, and fix the extensions length.
+  const std::string alpn = test::be16(0x0010) + test::be16(5) + test::be16(9) + std::string("\x02h2", 3);
+  const size_t at = 2 + 32 + 33 + 6 + 2;
+  const size_t old_len = (static_cast<uint8_t>(body[at]) << 8) | static_cast<uint8_t>(body[at + 1]);
+  body.replace(at, 2, test::be16(static_cast<uint16_t>(old_len + alpn.size())));
+  body += alpn;
+  ClientHelloInfo hello;
+  ASSERT_EQ(parseClientHello(test::bytesOf(body), hello), ClientHelloStatus::Ok);
+  EXPECT_EQ(hello.sni, "hidden.example");
+  EXPECT_TRUE(hello.alpns.empty());
+  EXPECT_EQ(hello.extensions.back(), 0x0010);  // still counted in the fingerprints
+}
+
 TEST(ClientHello, BadHostNames) {
-  std::string sni;
-  EXPECT_EQ(parseClientHello(test::bytesOf(test::clientHelloBody(std::string("a\0b", 3))), sni),
+  ClientHelloInfo hello;
+  EXPECT_EQ(parseClientHello(test::bytesOf(test::clientHelloBody(std::string("a\0b", 3))), hello),
             ClientHelloStatus::BadSni);
-  EXPECT_EQ(parseClientHello(test::bytesOf(test::clientHelloBody("with space")), sni), ClientHelloStatus::BadSni);
+  EXPECT_EQ(parseClientHello(test::bytesOf(test::clientHelloBody("with space")), hello), ClientHelloStatus::BadSni);
 }
 
 TEST(TlsAppParser, TruncatedRecordsAtEveryByte) {

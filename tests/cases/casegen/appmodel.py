@@ -57,6 +57,18 @@ FIELDS = {
     "dns.query": ("dns", TO_SERVER, False),
     "dns.answer": ("dns", TO_CLIENT, False),
     "tls.sni": ("tls", TO_SERVER, False),
+    "tls.alpn": ("tls", TO_SERVER, False),
+    "tls.ja3": ("tls", TO_SERVER, False),
+    "tls.ja4": ("tls", TO_SERVER, False),
+    "tls.version": ("tls", TO_CLIENT, False),
+    "tls.ja3s": ("tls", TO_CLIENT, False),
+    "tls.cert_subject": ("tls", TO_CLIENT, False),
+    "tls.cert_issuer": ("tls", TO_CLIENT, False),
+    "tls.cert_san": ("tls", TO_CLIENT, False),
+    "tls.cert_serial": ("tls", TO_CLIENT, False),
+    "tls.cert_fingerprint": ("tls", TO_CLIENT, False),
+    "quic.sni": ("quic", TO_SERVER, False),
+    "quic.ua": ("quic", TO_SERVER, False),
     "smtp.url": ("smtp", TO_SERVER, False),
     # The flow's addresses, scanned once when the flow opens: a scope of their own, no app_proto.
     "ip.src": ("flow", TO_SERVER, False),
@@ -65,7 +77,9 @@ FIELDS = {
 
 # Keys of the EVE alert's context objects the cases check, as "object.key".
 CONTEXT_KEYS = ("http.hostname", "http.url", "http.http_method", "http.status", "smtp.mail_from",
-                "smtp.rcpt_to", "email.subject", "email.url", "dns.rrname", "tls.sni")
+                "smtp.rcpt_to", "email.subject", "email.url", "dns.rrname", "tls.sni", "tls.version", "tls.ja4",
+                "tls.subject", "tls.issuerdn", "tls.serial", "tls.fingerprint", "quic.sni", "quic.version", "quic.ua",
+                "quic.ja4")
 
 
 @dataclass
@@ -79,7 +93,7 @@ class Occurrence:
 @dataclass
 class AppScope:
     flow: object
-    proto: str                                  # http | smtp | dns | tls (EVE app_proto)
+    proto: str                                  # http | smtp | dns | tls | quic (EVE app_proto)
     steps: list = field(default_factory=list)   # ("ctx", {key: value}) | ("field", Occurrence), delivery order
     end_wire: tuple = None                      # where the scope ends (decides `not` terms)
     note: str = ""
@@ -92,7 +106,8 @@ class AppScope:
 
     def field(self, name, value, wire, pieces=None):
         proto, _, streaming = FIELDS[name]
-        assert proto == self.proto, f"{name} in a {self.proto} scope"
+        # QUIC carries a TLS handshake: its scope also has the tls.* hello fields.
+        assert proto == self.proto or (self.proto == "quic" and proto == "tls"), f"{name} in a {self.proto} scope"
         assert pieces is None or streaming
         if isinstance(value, str):
             value = value.encode("utf-8")
