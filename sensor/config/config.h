@@ -193,8 +193,8 @@ struct SyslogOutputConfig {
 
 struct PrometheusOutputConfig {
   bool enabled = true;
-  std::string listen = "0.0.0.0:9917";
-  std::string basic_auth_user;  // empty = no authentication
+  std::string listen = "127.0.0.1:9917";  // this host only: a remote scrape is a choice (with auth/TLS)
+  std::string basic_auth_user;            // empty = no authentication
   std::string basic_auth_password;
 
   bool operator==(const PrometheusOutputConfig&) const = default;
@@ -206,6 +206,13 @@ struct OutputsConfig {
   PrometheusOutputConfig prometheus;
 
   bool operator==(const OutputsConfig&) const = default;
+};
+
+// The control socket `tapwatch ctl` talks to; "" = none.
+struct ControlConfig {
+  std::string socket = "/run/tapwatch/tapwatch.sock";
+
+  bool operator==(const ControlConfig&) const = default;
 };
 
 struct PrivilegesConfig {
@@ -233,6 +240,7 @@ struct Config {
   SignaturesConfig signatures;
   AlertsConfig alerts;
   OutputsConfig outputs;
+  ControlConfig control;
   PrivilegesConfig privileges;
   LoggingConfig logging;
 

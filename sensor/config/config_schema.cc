@@ -363,6 +363,7 @@ ConfigEntry buildSchema() {
                                        {.allow_empty = true, .max_length = 256}),
                               }),
                   }),
+          section("control", {text(TW_MEMBER(control, socket), kAnyText)}),
           section("privileges",
                   {
                       text(TW_MEMBER(privileges, user), {.allow_empty = true, .max_length = 32, .check = checkAccount}),

@@ -41,6 +41,10 @@ int main(int argc, char** argv) {
   run_cmd->add_option("-r,--read", run.pcaps, "replay capture files through the daemon pipeline")->excludes(iface);
   run_cmd->add_option("--workers", run.workers, "worker threads (default: capture.workers)")->check(CLI::Range(1, 64));
   run_cmd->add_flag("--linger", run.linger, "keep serving metrics after the replayed files end");
+  run_cmd
+      ->add_flag("--pcap-queue", run.pcap_queue,
+                 "replay capture files handed over with `tapwatch ctl pcap FILE`, in order, until shutdown")
+      ->excludes(iface);
 
   CLI::App* sig_cmd = app.add_subcommand("sig", "signature tools");
   sig_cmd->require_subcommand(1);
@@ -84,6 +88,18 @@ int main(int argc, char** argv) {
   config_check->add_option("file", config_file, "config file")->required();
   config_check->add_option("--set", config_overrides, "override one key: KEY.PATH=VALUE");
 
+  tapwatch::CtlOptions ctl;
+  CLI::App* ctl_cmd = app.add_subcommand("ctl", "send one command to a running daemon (control.socket)");
+  ctl_cmd->add_option("-S,--socket", ctl.socket, "control socket (default: control.socket of the config)");
+  ctl_cmd->add_option("-c,--config", ctl.config_file, "config file naming control.socket");
+  ctl_cmd
+      ->add_option("command", ctl.command,
+                   "reload (waits for the compile; errors as FILE:LINE:COL), stats (every counter), ruleset, "
+                   "iface (packets and drops), pcap FILE (queue a capture for a replay daemon), shutdown, version")
+      ->required()
+      ->check(CLI::IsMember({"reload", "stats", "ruleset", "iface", "pcap", "shutdown", "version"}));
+  ctl_cmd->add_option("args", ctl.args, "the command's argument (pcap: FILE)");
+
   CLI::App* version_cmd = app.add_subcommand("version", "print the version");
 
   try {
@@ -101,5 +117,6 @@ int main(int argc, char** argv) {
   if (sig_test->parsed()) return tapwatch::runSigTest(sig_paths, sig_test_verbose);
   if (config_check->parsed()) return tapwatch::runConfigCheck(config_file, config_overrides);
   if (version_cmd->parsed()) return tapwatch::runVersion();
+  if (ctl_cmd->parsed()) return tapwatch::runCtl(ctl);
   return tapwatch::kExitUsage;
 }

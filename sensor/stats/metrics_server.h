@@ -18,8 +18,8 @@ class Exposer;
 namespace tapwatch {
 
 struct MetricsServerOptions {
-  std::string listen = "0.0.0.0:9917";  // host:port; port 0 picks a free one
-  std::string basic_auth_user;          // empty = no authentication
+  std::string listen = "127.0.0.1:9917";  // host:port; port 0 picks a free one
+  std::string basic_auth_user;            // empty = no authentication
   std::string basic_auth_password;
 };
 
