@@ -59,7 +59,8 @@ int runSigCheck(const std::vector<std::string>& paths, const std::string& cache_
 int runSigProfile(const SigProfileOptions& options);
 int runSigImportSuricata(const std::string& rules_path, const std::string& output);
 int runSigTest(const std::vector<std::string>& paths, bool verbose = false);
-int runConfigCheck(const std::string& file, const std::vector<std::string>& overrides);
+// `live`: the config is for live capture (check the interface); false for replays (-r).
+int runConfigCheck(const std::string& file, const std::vector<std::string>& overrides, bool live = true);
 int runVersion();
 int runCtl(const CtlOptions& options);
 

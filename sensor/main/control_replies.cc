@@ -10,12 +10,9 @@ namespace {
 
 double sampleValue(const prometheus::MetricFamily& family, const prometheus::ClientMetric& metric) {
   switch (family.type) {
-    case prometheus::MetricType::Counter:
-      return metric.counter.value;
-    case prometheus::MetricType::Gauge:
-      return metric.gauge.value;
-    default:
-      return metric.untyped.value;
+    case prometheus::MetricType::Counter: return metric.counter.value;
+    case prometheus::MetricType::Gauge: return metric.gauge.value;
+    default: return metric.untyped.value;
   }
 }
 
@@ -66,8 +63,10 @@ nlohmann::json ifaceReply(const std::string& interface_name, const CaptureTotals
                           {"file_errors", t.file_errors}};
   nlohmann::json out = {{"interfaces", nlohmann::json::array({iface})}};
   if (queue != nullptr)
-    out["pcap_queue"] = {
-        {"waiting", queue->waiting}, {"done", queue->done}, {"failed", queue->failed}, {"current", queue->current}};
+    out["pcap_queue"] = {{"waiting", queue->waiting},
+                         {"done", queue->done},
+                         {"failed", queue->failed},
+                         {"current", queue->current}};
   return out;
 }
 

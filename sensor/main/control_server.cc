@@ -23,7 +23,7 @@ namespace {
 namespace asio = boost::asio;
 using Local = asio::local::stream_protocol;
 
-constexpr size_t kMaxRequestBytes = 64 * 1024;   // a request is a command and a path
+constexpr size_t kMaxRequestBytes = 64 * 1024;            // a request is a command and a path
 constexpr auto kReadDeadline = std::chrono::seconds(10);  // a silent client must not hold the socket
 
 // A socket file nobody answers on is what a crashed daemon leaves behind.
@@ -119,7 +119,7 @@ std::string controlCommandOf(const nlohmann::json& request, nlohmann::json& erro
 }
 
 Result<std::unique_ptr<ControlServer>> ControlServer::bind(const std::string& path, const std::string& user,
-                                                         const std::string& group) {
+                                                           const std::string& group) {
   const SourceLocation where{"control.socket " + path};
   std::unique_ptr<ControlServer> server(new ControlServer());
   server->path_ = path;

@@ -9,6 +9,7 @@
 #include "engine/eve_stats_source.h"
 #include "main/build_info_metrics.h"
 #include "main/control_replies.h"
+#include "main/preflight.h"
 #include "main/privileges.h"
 #include "main/process_metrics.h"
 #include "main/signals.h"
@@ -117,6 +118,14 @@ int Daemon::start() {
   // With fanout each capture thread feeds its own worker.
   fanout_ = live_ && config_.capture.fanout > 0;
   if (fanout_) config_.capture.workers = config_.capture.fanout;
+
+  // As the user that will write them: an output that cannot be opened now
+  // would silently lose every event (the writer only retries), so refuse.
+  if (const std::vector<Error> unusable = checkOutputs(config_); !unusable.empty()) {
+    for (const Error& e : unusable) logError(e.describe());
+    logError("not starting: an enabled output cannot be opened (tapwatch config check lists every problem)");
+    return kExitUsage;
+  }
 
   // Replays wait for room in the hand-off (lossless); live capture never
   // blocks a worker: a full hand-off counts a drop.

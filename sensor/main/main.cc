@@ -87,6 +87,9 @@ int main(int argc, char** argv) {
   CLI::App* config_check = config_cmd->add_subcommand("check", "validate a config file");
   config_check->add_option("file", config_file, "config file")->required();
   config_check->add_option("--set", config_overrides, "override one key: KEY.PATH=VALUE");
+  bool config_for_replay = false;
+  config_check->add_flag("--replay", config_for_replay,
+                         "the config is for replays (run -r): do not require capture.interface to exist");
 
   tapwatch::CtlOptions ctl;
   CLI::App* ctl_cmd = app.add_subcommand("ctl", "send one command to a running daemon (control.socket)");
@@ -115,7 +118,7 @@ int main(int argc, char** argv) {
   if (sig_profile->parsed()) return tapwatch::runSigProfile(profile);
   if (sig_import->parsed()) return tapwatch::runSigImportSuricata(import_rules, import_output);
   if (sig_test->parsed()) return tapwatch::runSigTest(sig_paths, sig_test_verbose);
-  if (config_check->parsed()) return tapwatch::runConfigCheck(config_file, config_overrides);
+  if (config_check->parsed()) return tapwatch::runConfigCheck(config_file, config_overrides, !config_for_replay);
   if (version_cmd->parsed()) return tapwatch::runVersion();
   if (ctl_cmd->parsed()) return tapwatch::runCtl(ctl);
   return tapwatch::kExitUsage;

@@ -24,10 +24,10 @@ class PcapQueue {
   static constexpr size_t kMaxQueued = 1024;
 
   struct Counts {
-    uint64_t waiting = 0;   // queued, not started
-    uint64_t done = 0;      // read to the end
-    uint64_t failed = 0;    // could not be opened
-    std::string current;    // being read now; empty when idle
+    uint64_t waiting = 0;  // queued, not started
+    uint64_t done = 0;     // read to the end
+    uint64_t failed = 0;   // could not be opened
+    std::string current;   // being read now; empty when idle
   };
 
   // The file's place in the queue (1 = next), or an error when full or stopped.
