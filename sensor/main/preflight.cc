@@ -68,8 +68,9 @@ std::vector<Error> checkOutputs(const Config& config) {
     check(eve.path, "outputs.eve.path");
     const EveFilesConfig& f = eve.files;
     const std::pair<const std::string*, const char*> files[] = {
-        {&f.alert, "alert"}, {&f.anomaly, "anomaly"}, {&f.flow, "flow"}, {&f.http, "http"}, {&f.dns, "dns"},
-        {&f.tls, "tls"},     {&f.quic, "quic"},       {&f.smtp, "smtp"}, {&f.fileinfo, "fileinfo"}, {&f.stats, "stats"}};
+        {&f.alert, "alert"},       {&f.anomaly, "anomaly"}, {&f.flow, "flow"}, {&f.http, "http"},
+        {&f.dns, "dns"},           {&f.tls, "tls"},         {&f.quic, "quic"}, {&f.smtp, "smtp"},
+        {&f.fileinfo, "fileinfo"}, {&f.stats, "stats"}};
     for (const auto& [path, name] : files) check(*path, std::string("outputs.eve.files.") + name);
   }
   const SyslogOutputConfig& syslog = config.outputs.syslog;
@@ -85,8 +86,7 @@ std::vector<Error> checkOutputs(const Config& config) {
 std::vector<Error> checkCapture(const Config& config, bool live) {
   std::vector<Error> errors;
   if (live && !config.capture.interface.empty() && if_nametoindex(config.capture.interface.c_str()) == 0)
-    errors.push_back(makeError("no such network interface '" + config.capture.interface + "'",
-                               {"capture.interface"}));
+    errors.push_back(makeError("no such network interface '" + config.capture.interface + "'", {"capture.interface"}));
   if (!config.capture.bpf.empty()) {
     // A dead Ethernet handle compiles the filter as the live handle would.
     pcap_t* dead = pcap_open_dead(DLT_EN10MB, static_cast<int>(config.capture.snaplen));
