@@ -2,6 +2,7 @@
 // over its control socket (main/control_server.h), the JSON reply on stdout.
 // Exit 0 when the daemon did it, 1 when it answered with an error (reload:
 // the file:line:col errors also go to stderr) or cannot be reached, 2 on usage.
+#include <algorithm>
 #include <boost/asio/io_context.hpp>
 #include <boost/asio/local/stream_protocol.hpp>
 #include <boost/asio/read.hpp>
@@ -11,6 +12,7 @@
 
 #include <nlohmann/json.hpp>
 
+#include "main/command_suggest.h"
 #include "main/commands.h"
 #include "main/config_resolution.h"
 
@@ -28,7 +30,14 @@ std::string socketPath(const CtlOptions& options) {
   return loaded ? loaded->control.socket : Config{}.control.socket;
 }
 
+const std::vector<std::string> kCommands = {"reload", "stats", "ruleset", "iface", "pcap", "shutdown", "version"};
+
 Result<nlohmann::json> request(const CtlOptions& options) {
+  if (std::find(kCommands.begin(), kCommands.end(), options.command) == kCommands.end()) {
+    std::string message = "unknown ctl command '" + options.command + "'";
+    if (auto nearest = nearestCommand(options.command, kCommands)) message += "; did you mean '" + *nearest + "'?";
+    return makeError(message + "\ncommands: reload stats ruleset iface pcap FILE shutdown version");
+  }
   nlohmann::json req = {{"command", options.command}};
   if (options.command == "pcap") {
     if (options.args.size() != 1) return makeError("usage: tapwatch ctl pcap FILE");
