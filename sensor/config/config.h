@@ -191,11 +191,20 @@ struct SyslogOutputConfig {
   bool operator==(const SyslogOutputConfig&) const = default;
 };
 
+// HTTPS for /metrics: PEM certificate (chain) and private key; empty = HTTP.
+struct PrometheusTlsConfig {
+  std::string cert_file;
+  std::string key_file;  // empty = the key is in cert_file
+
+  bool operator==(const PrometheusTlsConfig&) const = default;
+};
+
 struct PrometheusOutputConfig {
   bool enabled = true;
   std::string listen = "127.0.0.1:9917";  // this host only: a remote scrape is a choice (with auth/TLS)
   std::string basic_auth_user;            // empty = no authentication
   std::string basic_auth_password;
+  PrometheusTlsConfig tls;
 
   bool operator==(const PrometheusOutputConfig&) const = default;
 };

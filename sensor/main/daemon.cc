@@ -162,7 +162,8 @@ int Daemon::start() {
 int Daemon::startMetrics() {
   if (!config_.outputs.prometheus.enabled) return kExitOk;
   const auto& prometheus = config_.outputs.prometheus;
-  auto server = MetricsServer::start({prometheus.listen, prometheus.basic_auth_user, prometheus.basic_auth_password});
+  auto server = MetricsServer::start({prometheus.listen, prometheus.basic_auth_user, prometheus.basic_auth_password,
+                                      prometheus.tls.cert_file, prometheus.tls.key_file});
   if (!server) {
     logError(server.error().describe());
     return kExitRuntime;
@@ -170,7 +171,8 @@ int Daemon::startMetrics() {
   metrics_ = std::move(server.value());
   for (const auto& source : metric_sources_) metrics_->addSource(source.get());
   metrics_->addSource(reloader_.get());  // the reloader reports its own reload metrics
-  logInfo("metrics on http://" + prometheus.listen + "/metrics (port " + std::to_string(metrics_->port()) + ")");
+  logInfo(std::string("metrics on ") + (prometheus.tls.cert_file.empty() ? "http://" : "https://") + prometheus.listen +
+          "/metrics (port " + std::to_string(metrics_->port()) + ")");
   return kExitOk;
 }
 

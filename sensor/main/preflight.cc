@@ -15,6 +15,7 @@
 #include "detect/detection_set.h"
 #include "policy/alert_counters.h"
 #include "policy/alert_filter.h"
+#include "stats/metrics_server.h"
 
 namespace tapwatch {
 namespace {
@@ -72,6 +73,11 @@ std::vector<Error> checkOutputs(const Config& config) {
         {&f.dns, "dns"},           {&f.tls, "tls"},         {&f.quic, "quic"}, {&f.smtp, "smtp"},
         {&f.fileinfo, "fileinfo"}, {&f.stats, "stats"}};
     for (const auto& [path, name] : files) check(*path, std::string("outputs.eve.files.") + name);
+  }
+  const PrometheusOutputConfig& prometheus = config.outputs.prometheus;
+  if (prometheus.enabled) {
+    if (!prometheus.tls.cert_file.empty())
+      errors.push_back(makeError(kMetricsTlsUnavailable, {"outputs.prometheus.tls.cert_file"}));
   }
   const SyslogOutputConfig& syslog = config.outputs.syslog;
   if (syslog.enabled) {
