@@ -21,7 +21,29 @@ uint64_t accumulate(uint64_t total, uint32_t& last_raw, uint32_t now_raw) {
   last_raw = now_raw;
   return total;
 }
+// Compiles and installs `bpf` on an open handle; the error names capture.bpf.
+Status applyFilter(pcap_t* handle, const std::string& bpf) {
+  if (bpf.empty()) return Ok{};
+  bpf_program program{};
+  if (pcap_compile(handle, &program, bpf.c_str(), 1, PCAP_NETMASK_UNKNOWN) != 0)
+    return makeError(std::string("bad BPF filter \"") + bpf + "\": " + pcap_geterr(handle), {"capture.bpf"});
+  const int set = pcap_setfilter(handle, &program);
+  pcap_freecode(&program);
+  if (set != 0) return makeError(std::string("cannot set BPF filter: ") + pcap_geterr(handle), {"capture.bpf"});
+  return Ok{};
+}
 }  // namespace
+
+Status checkBpfFilter(const std::string& bpf) {
+  if (bpf.empty()) return Ok{};
+  PcapHandle dead(pcap_open_dead(DLT_EN10MB, 65535));
+  if (!dead) return makeError("cannot check the BPF filter: pcap_open_dead failed", {"capture.bpf"});
+  bpf_program program{};
+  if (pcap_compile(dead.get(), &program, bpf.c_str(), 1, PCAP_NETMASK_UNKNOWN) != 0)
+    return makeError(std::string("bad BPF filter \"") + bpf + "\": " + pcap_geterr(dead.get()), {"capture.bpf"});
+  pcap_freecode(&program);
+  return Ok{};
+}
 
 PcapSource::PcapSource(PcapHandle handle, std::string name, bool live, std::unique_ptr<char[]> file_buffer)
     : file_buffer_(std::move(file_buffer)),
@@ -30,7 +52,7 @@ PcapSource::PcapSource(PcapHandle handle, std::string name, bool live, std::uniq
       live_(live),
       datalink_(pcap_datalink(handle_.get())) {}
 
-Result<PcapSource> PcapSource::openFile(const std::string& path) {
+Result<PcapSource> PcapSource::openFile(const std::string& path, const std::string& bpf) {
   char errbuf[PCAP_ERRBUF_SIZE] = {};
   FILE* file = path == "-" ? stdin : std::fopen(path.c_str(), "rb");
   if (file == nullptr) return makeError(std::string("cannot read capture: ") + std::strerror(errno), {path});
@@ -42,7 +64,13 @@ Result<PcapSource> PcapSource::openFile(const std::string& path) {
     else buffer.release();  // stdin may still be read by others and keeps its buffer (reachable, not leaked)
     return makeError(std::string("cannot read capture: ") + errbuf, {path});
   }
-  return PcapSource(PcapHandle(p), path, false, std::move(buffer));
+  PcapSource source(PcapHandle(p), path, false, std::move(buffer));
+  if (Status filtered = applyFilter(p, bpf); !filtered) {
+    Error e = filtered.error();
+    e.message += " (link type of " + path + ")";
+    return e;
+  }
+  return source;
 }
 
 Result<PcapSource> PcapSource::openLive(const CaptureConfig& config) {
@@ -58,14 +86,7 @@ Result<PcapSource> PcapSource::openLive(const CaptureConfig& config) {
   pcap_set_tstamp_precision(h.get(), PCAP_TSTAMP_PRECISION_NANO);  // best effort; micro if unsupported
   const int rc = pcap_activate(h.get());
   if (rc < 0) return makeError(std::string("cannot open interface: ") + pcap_geterr(h.get()), {where});
-  if (!config.bpf.empty()) {
-    bpf_program program{};
-    if (pcap_compile(h.get(), &program, config.bpf.c_str(), 1, PCAP_NETMASK_UNKNOWN) != 0)
-      return makeError(std::string("bad BPF filter: ") + pcap_geterr(h.get()), {"capture.bpf"});
-    const int set = pcap_setfilter(h.get(), &program);
-    pcap_freecode(&program);
-    if (set != 0) return makeError(std::string("cannot set BPF filter: ") + pcap_geterr(h.get()), {"capture.bpf"});
-  }
+  if (Status filtered = applyFilter(h.get(), config.bpf); !filtered) return filtered.error();
   return PcapSource(std::move(h), config.interface, true);
 }
 

@@ -27,10 +27,15 @@ struct PcapKernelStats {
   uint64_t interface_drops = 0;  // ps_ifdrop: dropped by the interface / driver
 };
 
+// Compiles `bpf` for an Ethernet link (the common case) to catch a bad
+// filter before any capture is opened; "" is no filter and always valid.
+Status checkBpfFilter(const std::string& bpf);
+
 class PcapSource {
  public:
-  // Offline file, read with nanosecond timestamps whatever the file's precision.
-  static Result<PcapSource> openFile(const std::string& path);
+  // Offline file, read with nanosecond timestamps whatever the file's
+  // precision; `bpf` (capture.bpf) filters it as tcpdump -r does.
+  static Result<PcapSource> openFile(const std::string& path, const std::string& bpf = "");
   // Live interface: snaplen, promiscuous, buffer size, immediate mode with a
   // short timeout so quiet links still flush, then the BPF filter.
   static Result<PcapSource> openLive(const CaptureConfig& config);

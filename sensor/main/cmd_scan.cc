@@ -41,6 +41,10 @@ int runScan(const ScanOptions& options) {
     logError(config.error().describe());
     return kExitUsage;
   }
+  if (Status bpf = checkBpfFilter(config->capture.bpf); !bpf) {  // a bad filter is a usage error, before any work
+    logError(bpf.error().describe());
+    return kExitUsage;
+  }
   DetectOptions detect_options;
   detect_options.excerpt_bytes = config->alerts.excerpt_bytes;
   detect_options.cache_dir = config->signatures.cache_dir;
@@ -90,7 +94,7 @@ int runScan(const ScanOptions& options) {
   CaptureLoop capture(pipeline, CaptureLoop::kHashDispatch, never_stop);
   int rc = kExitOk;
   for (const std::string& path : pcaps) {
-    auto source = PcapSource::openFile(path);
+    auto source = PcapSource::openFile(path, config->capture.bpf);
     if (!source) {
       progress.clear();
       logError(source.error().describe());
@@ -118,7 +122,9 @@ int runScan(const ScanOptions& options) {
              " records lost");
     rc = kExitRuntime;
   }
-  const ScanSummary summary = summarize(pipeline, alert_counters, elapsed);
+  ScanSummary summary = summarize(pipeline, alert_counters, elapsed);
+  summary.eve_written = output_stats.eve_written.value();
+  summary.eve_errors = output_stats.eve_errors.value();
   printSummary(summary, stderr);
   if (!options.stats_json.empty() && !writeSummaryJson(summary, options.stats_json)) {
     logError("cannot write " + options.stats_json);

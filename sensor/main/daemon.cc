@@ -30,7 +30,7 @@ Result<std::vector<PcapSource>> openSources(const Config& config, const std::vec
   std::vector<PcapSource> sources;
   if (!live) {
     for (const std::string& path : pcaps) {
-      auto source = PcapSource::openFile(path);
+      auto source = PcapSource::openFile(path, config.capture.bpf);
       if (!source) return source.error();
       sources.push_back(std::move(source.value()));
     }
@@ -70,6 +70,7 @@ Daemon::Daemon(Config config, const RunOptions& options)
   if (!options_.interface.empty()) config_.capture.interface = options_.interface;
   if (options_.workers != 0) config_.capture.workers = options_.workers;
   iface_ = live_ ? config_.capture.interface : std::string();
+  pcap_queue_.setFilter(config_.capture.bpf);
 }
 
 Daemon::~Daemon() { stop(); }
@@ -91,6 +92,10 @@ int Daemon::start() {
     return kExitUsage;
   }
 
+  if (Status bpf = checkBpfFilter(config_.capture.bpf); !bpf) {  // a bad filter is a config error: exit 2
+    logError(bpf.error().describe());
+    return kExitUsage;
+  }
   // Capture handles first: they are what needs privileges.
   auto opened = openSources(config_, options_.pcaps, live_);
   if (!opened) {

@@ -27,7 +27,7 @@ PcapSource* PcapQueue::next(bool wait) {
     std::string path = std::move(files_.front());
     files_.pop_front();
     // Opening a file is quick; holding the lock keeps stop() and counts() exact.
-    auto source = PcapSource::openFile(path);
+    auto source = PcapSource::openFile(path, bpf_);
     if (!source) {
       ++counts_.failed;
       logError("queued capture skipped: " + source.error().describe());

@@ -23,6 +23,9 @@ class PcapQueue {
  public:
   static constexpr size_t kMaxQueued = 1024;
 
+  // capture.bpf, applied to queued files as to -r files. Before the capture thread starts.
+  void setFilter(std::string bpf) { bpf_ = std::move(bpf); }
+
   struct Counts {
     uint64_t waiting = 0;  // queued, not started
     uint64_t done = 0;     // read to the end
@@ -44,6 +47,7 @@ class PcapQueue {
   Counts counts() const;
 
  private:
+  std::string bpf_;
   mutable std::mutex mutex_;
   std::condition_variable changed_;
   std::deque<std::string> files_;

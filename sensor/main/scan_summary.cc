@@ -82,6 +82,7 @@ bool writeSummaryJson(const ScanSummary& s, const std::string& path) {
   j["alerts"] = s.alerts;
   j["stream_gaps"] = s.stream_gaps;
   j["file_errors"] = s.file_errors;
+  j["eve"] = {{"written", s.eve_written}, {"errors", s.eve_errors}};
   j["elapsed_seconds"] = s.elapsed_seconds;
   j["decode_errors"] = s.decode_errors;
   j["decode_tunnels"] = s.decode_tunnels;

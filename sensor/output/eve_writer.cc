@@ -3,6 +3,7 @@
 #include <fcntl.h>
 #include <unistd.h>
 
+#include <algorithm>
 #include <cerrno>
 #include <cstring>
 
@@ -18,6 +19,7 @@ EveWriter::EveWriter(std::string path, OutputStats& stats, EveOpenMode mode)
 
 EveWriter::~EveWriter() {
   flush();
+  if (buffered_records_ > 0) stats_.eve_errors.add(buffered_records_);  // the file never took them
   closeFile();
 }
 
@@ -63,19 +65,14 @@ void EveWriter::write(std::string_view json_line) {
 void EveWriter::flush() {
   if (buffer_.empty()) return;
   if (!openFile()) return;  // keep the buffer; retried on the next flush
+  // Where this flush starts in the file, to take back a torn line.
+  const off_t start = fd_ == STDOUT_FILENO ? -1 : ::lseek(fd_, 0, SEEK_END);
   size_t done = 0;
   while (done < buffer_.size()) {
     const ssize_t n = ::write(fd_, buffer_.data() + done, buffer_.size() - done);
     if (n < 0 && errno == EINTR) continue;
     if (n <= 0) {
-      last_error_ = n < 0 ? std::strerror(errno) : "short write";
-      failed("write to " + path_ + " failed: " + last_error_);
-      // A partial line cannot be taken back; count the whole buffer as lost
-      // rather than write a duplicate or a torn line later.
-      stats_.eve_errors.add(buffered_records_);
-      buffer_.clear();
-      buffered_records_ = 0;
-      closeFile();  // reopen on the next flush (the file may have been removed)
+      writeFailed(start, done, n < 0 ? errno : ENOSPC);
       return;
     }
     done += static_cast<size_t>(n);
@@ -84,6 +81,30 @@ void EveWriter::flush() {
   buffer_.clear();
   buffered_records_ = 0;
   error_logged_ = false;
+}
+
+// A write stopped after `done` bytes (a full disk, an I/O error). The whole
+// records before it are written; a record cut in the middle is cut off the
+// file again (or, where the file cannot be truncated, the next write starts
+// on a fresh line), so no line is ever torn or merged with the next record.
+// The records not written stay buffered for the next flush (bounded by
+// kMaxPending: beyond it new records are counted as errors).
+void EveWriter::writeFailed(off_t start, size_t done, int error) {
+  last_error_ = std::string(std::strerror(error)) + " (errno " + std::to_string(error) + ")";
+  failed("write to " + path_ + " failed: " + last_error_);
+  const size_t boundary = done == 0 ? 0 : buffer_.rfind('\n', done - 1) + 1;  // npos + 1 == 0
+  const auto written = static_cast<uint64_t>(std::count(buffer_.begin(), buffer_.begin() + boundary, '\n'));
+  if (done > boundary) {
+    const bool cut_back = start >= 0 && ::ftruncate(fd_, start + static_cast<off_t>(boundary)) == 0;
+    if (!cut_back) {
+      buffer_.insert(boundary, 1, '\n');  // ends the torn fragment before the record is written again
+      logError("eve: cannot cut a torn line off " + path_ + ": " + std::strerror(errno));
+    }
+  }
+  stats_.eve_written.add(written);
+  buffered_records_ -= written;
+  buffer_.erase(0, boundary);
+  closeFile();  // reopen on the next flush (the file may have been removed)
 }
 
 void EveWriter::reopen() {

@@ -2,10 +2,14 @@
 // EveWriter: appends EVE JSON lines to a file (or stdout for path "-").
 // Buffered: flushed when 64 KiB are pending, by the owner's 250 ms timer, and
 // at close. reopen() closes and reopens the path (logrotate's copy-less
-// rotation: mv, then SIGHUP). A failed write counts its records as errors and
-// logs once per burst (the next success ends the burst); the file is retried
-// on every flush. Output thread only: workers never touch it, so a slow disk
+// rotation: mv, then SIGHUP). A failed write never leaves a torn line (see
+// writeFailed); unwritten records stay buffered up to kMaxPending and are
+// retried on every flush; records that do not fit, or are still unwritten at
+// close, are counted as errors. Errors are logged once per burst with the
+// errno (the next success ends the burst). Output thread only: workers never touch it, so a slow disk
 // never blocks a worker.
+#include <sys/types.h>
+
 #include <cstdint>
 #include <string>
 #include <string_view>
@@ -42,6 +46,7 @@ class EveWriter {
   bool openFile();
   void closeFile();
   void failed(const std::string& why);
+  void writeFailed(off_t start, size_t done, int error);
 
   std::string path_;
   OutputStats& stats_;

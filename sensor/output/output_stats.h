@@ -15,6 +15,9 @@ inline constexpr std::string_view kOutputEventsHelp =
     "Events (alerts, transactions, flows, anomalies) handed to the output thread, by result (received, dropped: "
     "hand-off queue full in live mode).";
 inline constexpr std::string_view kEveRecordsHelp = "EVE records by result (written, error).";
+inline constexpr std::string_view kSpoolLostHelp =
+    "Spooled syslog messages lost to damage on disk, by reason (torn: cut by a crash at the end of a segment; "
+    "corrupt: damaged inside). Also counted in tapwatch_syslog_messages_total{result=\"dropped\"}.";
 inline constexpr std::string_view kSyslogMessagesHelp = "Syslog messages by result (sent, dropped, spooled, resent).";
 
 // received: taken off the hand-off queue; error: an EVE record that could not
@@ -37,7 +40,9 @@ inline constexpr std::string_view kSyslogMessagesHelp = "Syslog messages by resu
   GAUGE(syslog_connected, "tapwatch_syslog_connected", "", "", \
         "1 while the syslog forwarder is connected to its receiver.") \
   GAUGE(syslog_spool_bytes, "tapwatch_syslog_spool_bytes", "", "", \
-        "Bytes of alerts waiting in the on-disk syslog spool.")
+        "Bytes of alerts waiting in the on-disk syslog spool.") \
+  COUNTER(syslog_spool_lost_torn, "tapwatch_syslog_spool_lost_total", "reason", "torn", kSpoolLostHelp) \
+  COUNTER(syslog_spool_lost_corrupt, "tapwatch_syslog_spool_lost_total", "reason", "corrupt", kSpoolLostHelp)
 
 struct OutputStats {
   TAPWATCH_DECLARE_STATS(TAPWATCH_OUTPUT_STATS)

@@ -68,7 +68,6 @@ SyslogForwarder::SyslogForwarder(boost::asio::io_context& io, SyslogTransportPtr
       stats_(stats),
       reconnect_timer_(io),
       tick_timer_(io) {
-  if (spool_) stats_.syslog_dropped.add(spool_->lostRecords());
   updateGauges();
 }
 
@@ -253,10 +252,24 @@ void SyslogForwarder::pump() {
 }
 
 void SyslogForwarder::updateGauges() {
+  countSpoolLosses();
   stats_.syslog_connected.set(connected_ ? 1 : 0);
   const size_t spooled = spool_ ? spool_->pendingRecords() : 0;
   stats_.syslog_queue_depth.set(mem_.size() + spooled + window_mem());
   stats_.syslog_spool_bytes.set(spool_ ? spool_->liveBytes() : 0);
+}
+
+// Damage the spool found (at open or while reading) is counted as dropped, by reason.
+void SyslogForwarder::countSpoolLosses() {
+  if (!spool_) return;
+  const uint64_t torn = spool_->lostTorn() - counted_torn_;
+  const uint64_t corrupt = spool_->lostCorrupt() - counted_corrupt_;
+  if (torn + corrupt == 0) return;
+  stats_.syslog_spool_lost_torn.add(torn);
+  stats_.syslog_spool_lost_corrupt.add(corrupt);
+  stats_.syslog_dropped.add(torn + corrupt);
+  counted_torn_ += torn;
+  counted_corrupt_ += corrupt;
 }
 
 void SyslogForwarder::tick() {

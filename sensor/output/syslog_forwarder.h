@@ -79,6 +79,7 @@ class SyslogForwarder {
   void tick();
   void finalize();
   void updateGauges();
+  void countSpoolLosses();
   size_t window_mem() const { return window_.size() - window_spool_; }
 
   boost::asio::io_context& io_;
@@ -105,6 +106,8 @@ class SyslogForwarder {
   bool finalized_ = false;
   bool outage_logged_ = false;
   bool drop_logged_ = false;
+  uint64_t counted_torn_ = 0;  // spool losses already added to the counters
+  uint64_t counted_corrupt_ = 0;
   std::chrono::steady_clock::time_point stop_deadline_;
   std::chrono::steady_clock::time_point last_sync_;
   std::function<void()> stop_done_;

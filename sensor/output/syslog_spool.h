@@ -3,8 +3,13 @@
 // receiver is down or slow, across sensor restarts, in order.
 //
 // Layout: spool_dir/seg-<20 digit id>.log segment files, read in id order;
-// each record is [u32 length LE][u32 crc32 LE][payload]. spool_dir/cursor
-// holds "<segment id> <offset>": everything before it was delivered.
+// each record is [u32 magic "TWS2"][u32 length LE][u64 sequence LE][u32 crc32
+// LE of length, sequence and payload][payload]. The magic lets a reader find
+// the next record after damage; the CRC covers the length, so a flipped
+// length bit is caught too; sequence numbers grow by one per record, so the
+// records lost between two good ones are known exactly. spool_dir/cursor holds "<segment id> <offset>": everything
+// before it was delivered. Segments of the first format (no magic, CRC of the
+// payload only) are converted when the spool opens.
 //
 // Two cursors: read() advances a volatile read cursor (messages handed to the
 // transport); commit() advances the durable one once the transport confirmed
@@ -14,13 +19,20 @@
 // Durability (fsync policy): every append is a write(2), so a crash of the
 // process loses nothing appended; the active segment is fdatasync'ed by sync()
 // (the forwarder calls it every second and at stop), so a power loss may lose
-// up to about one second of spooled messages. The cursor is persisted by sync()
+// up to about one second of spooled messages (not counted: nothing on disk
+// says they existed). The cursor is persisted by sync()
 // (write + rename), so after a crash at most about one second of delivered
 // messages is delivered again (at-least-once).
 //
-// Corruption: at open every record is length- and CRC-checked; a torn or
-// corrupt record ends its segment there (the file is truncated), and the lost
-// region is counted in corruptRegions() and logged.
+// Corruption: at open every record is checked; after a bad record the scan
+// resynchronises at the next valid record (magic, length and CRC agree), the
+// segment is rewritten without the damaged bytes, and what was lost is
+// counted by reason: `torn` (a record cut by a crash at the end of a segment)
+// or `corrupt` (damage inside: the sequence gap between the good records
+// around it; at the spool's end, where no good record follows, the gap to the
+// next sequence number the cursor recorded, or one per record start found in
+// the damaged bytes, whichever is more, at least one). Damage found later, while reading, is
+// skipped the same way. Both are logged and counted (lostTorn()/lostCorrupt()).
 //
 // Bounds: append() refuses a message that would take the live size over
 // max_bytes (the caller counts it as dropped: the newest is dropped, the
@@ -49,7 +61,8 @@ class SyslogSpool {
  public:
   enum class WriteStatus { Ok, Full, IoError, TooLarge };
   static constexpr uint32_t kMaxRecord = 1u << 20;
-  static constexpr size_t kHeader = 8;
+  static constexpr uint32_t kMagic = 0x32535754;  // "TWS2" in file order
+  static constexpr size_t kHeader = 20;
 
   // Creates the directory if needed, validates existing segments, restores the cursor.
   static Result<std::unique_ptr<SyslogSpool>> open(const SpoolOptions& options);
@@ -74,8 +87,10 @@ class SyslogSpool {
   size_t inFlight() const { return read_marks_.size(); }
   uint64_t liveBytes() const;
   uint64_t corruptRegions() const { return corrupt_regions_; }
-  // Messages lost to damage found while reading (they are counted as dropped).
-  uint64_t lostRecords() const { return lost_; }
+  // Messages lost to damage (they are counted as dropped), in total and by reason.
+  uint64_t lostRecords() const { return lost_torn_ + lost_corrupt_; }
+  uint64_t lostTorn() const { return lost_torn_; }
+  uint64_t lostCorrupt() const { return lost_corrupt_; }
   const std::string& lastError() const { return last_error_; }
 
   // fdatasync the active segment if written to, persist the cursor.
@@ -92,11 +107,24 @@ class SyslogSpool {
     uint64_t seg_id;
     uint64_t end;
     size_t idx;
+    uint64_t seq;
   };
 
   explicit SyslogSpool(SpoolOptions options) : options_(std::move(options)) {}
   Status load();
-  Status scanSegment(Segment& seg, uint64_t from);
+  // Damage at the end of a segment, waiting for the next segment's first record.
+  struct OpenTail {
+    bool open = false;
+    uint64_t starts = 0;
+    bool torn = false;
+    std::string where;
+    uint64_t prev_seq = 0;  // the last good record so far (0: none)
+  };
+  Status scanSegment(Segment& seg, uint64_t& from, OpenTail& tail);
+  void closeTail(OpenTail& tail);
+  Status convertLegacySegment(Segment& seg, const std::string& path, std::string_view data);
+  Status rewriteSegment(Segment& seg, const std::string& path, std::string_view prefix, std::string_view records);
+  void countLost(uint64_t records, bool torn, const std::string& where);
   std::string segmentPath(uint64_t id) const;
   Segment* findSegment(uint64_t id);
   bool openWriter(uint64_t id);
@@ -105,8 +133,10 @@ class SyslogSpool {
   WriteStatus appendUnchecked(std::string_view message);
   void dropFrontSegment();
   void nextReadSegment(uint64_t after);
+  void skipDamage(Segment& seg);
+  void settleReadEnd(Segment& seg);
   bool writeAll(int fd, const std::string& bytes);
-  static void encode(std::string& out, std::string_view message);
+  static void encode(std::string& out, std::string_view message, uint64_t seq);
 
   SpoolOptions options_;
   std::deque<Segment> segments_;
@@ -115,7 +145,11 @@ class SyslogSpool {
   uint64_t read_off_ = 0;
   size_t read_idx_ = 0;
   uint64_t next_id_ = 0;
-  uint64_t lost_ = 0;
+  uint64_t next_seq_ = 0;         // sequence number of the next appended record
+  uint64_t committed_seq_ = 0;    // of the last delivered record (0: unknown); persisted in the cursor
+  uint64_t synced_next_seq_ = 0;  // next_seq_ as the cursor file last recorded it (0: unknown)
+  uint64_t lost_torn_ = 0;
+  uint64_t lost_corrupt_ = 0;
   std::deque<Mark> read_marks_;
   size_t pending_ = 0;
   int write_fd_ = -1;

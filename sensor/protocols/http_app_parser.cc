@@ -140,12 +140,60 @@ ParseStatus HttpAppParser::resync(Side& s, ByteSpan data) {
   return ParseStatus::Continue;
 }
 
+ParseStatus HttpAppParser::bodyUntilNextRequest(Side& s, ByteSpan data) {
+  if (s.hold_len > 0) {
+    // The last feed ended inside what may be a request start: decide it now.
+    uint8_t probe[2 * sizeof s.hold];
+    const size_t extra = std::min(data.size(), sizeof s.hold);
+    std::memcpy(probe, s.hold, s.hold_len);
+    std::memcpy(probe + s.hold_len, data.data(), extra);
+    const StartMatch m = matchStart(s.dir, ByteSpan(probe, s.hold_len + extra));
+    if (m == StartMatch::NeedMore) {  // still a proper prefix: all of data fits in the hold
+      std::memcpy(s.hold + s.hold_len, data.data(), extra);
+      s.hold_len = static_cast<uint8_t>(s.hold_len + extra);
+      return ParseStatus::Continue;
+    }
+    const size_t held = s.hold_len;
+    s.hold_len = 0;
+    if (m == StartMatch::Yes) {
+      endMessage(s);
+      s.phase = Phase::Start;
+      const ParseStatus st = execute(s, ByteSpan(probe, held));
+      return st == ParseStatus::Continue ? execute(s, data) : st;
+    }
+    bodyBytes(s, ByteSpan(probe, held));  // body text after all
+    s.body_line_start = false;
+  }
+  for (size_t i = 0; i < data.size(); ++i) {
+    if (i == 0 ? !s.body_line_start : data[i - 1] != '\n') continue;
+    const ByteSpan rest = data.subspan(i);
+    const StartMatch m = matchStart(s.dir, rest);
+    if (m == StartMatch::No) continue;
+    if (m == StartMatch::NeedMore && rest.size() > sizeof s.hold) continue;
+    if (i > 0) bodyBytes(s, data.first(i));
+    if (m == StartMatch::NeedMore) {  // cut at the end of this feed
+      std::memcpy(s.hold, rest.data(), rest.size());
+      s.hold_len = static_cast<uint8_t>(rest.size());
+      return ParseStatus::Continue;
+    }
+    endMessage(s);
+    s.phase = Phase::Start;
+    return execute(s, rest);
+  }
+  if (!data.empty()) {
+    bodyBytes(s, data);
+    s.body_line_start = data.back() == '\n';
+  }
+  return ParseStatus::Continue;
+}
+
 ParseStatus HttpAppParser::execute(Side& s, ByteSpan data) {
   size_t pos = 0;
   while (pos < data.size() && !done_ && !failed_) {
     switch (s.phase) {
       case Phase::Resync: return resync(s, data.subspan(pos));
       case Phase::Body: {
+        if (s.framing == Framing::UntilNextRequest) return bodyUntilNextRequest(s, data.subspan(pos));
         size_t n = data.size() - pos;
         if (s.framing == Framing::Length) n = static_cast<size_t>(std::min<uint64_t>(n, s.remaining));
         bodyBytes(s, data.subspan(pos, n));
@@ -523,9 +571,11 @@ void HttpAppParser::chooseFraming(Side& s) {
     if (has_length) stats_.anomaly_http_content_length_with_transfer_encoding.add();
   }
   const bool length_usable = s.content_length_valid && !s.content_length_conflict && !s.content_length_invalid;
-  // A request whose only framing is an invalid Content-Length ("12abc") is
-  // refused by servers without reading a body: what follows is read as the
-  // next request (its URI inspected), not swallowed as this one's body.
+  // A request whose only framing is an invalid Content-Length ("12abc"):
+  // strict servers refuse it without reading a body, lenient ones read
+  // int("+178") bytes. Both readings stay visible: the bytes are this
+  // request's body up to a line that starts a new request, which is parsed
+  // as one (its URI inspected), not swallowed.
   const bool invalid_request_length = s.dir == Direction::ToServer && s.content_length_invalid &&
                                       !s.content_length_valid && !s.transfer.present;
   if (s.transfer.chunked) {
@@ -535,7 +585,8 @@ void HttpAppParser::chooseFraming(Side& s) {
     s.framing = Framing::Length;
     s.remaining = s.content_length;
   } else if (invalid_request_length) {
-    s.framing = Framing::None;
+    s.framing = Framing::UntilNextRequest;
+    s.body_line_start = true;
   } else if (has_length || s.transfer.present || s.dir == Direction::ToClient) {
     s.framing = Framing::UntilClose;
     stats_.anomaly_http_body_until_close.add();
@@ -867,6 +918,10 @@ void HttpAppParser::finish() {
     if (s.phase == Phase::Start && !s.junk09.empty()) begin09Response(s);
     if (s.phase == Phase::Headers) onHeadersComplete(s);  // headers cut by the close still count
     if (done_ || failed_) return;
+    if (s.phase == Phase::Body && s.hold_len > 0) {  // a held request-start prefix was body text after all
+      bodyBytes(s, ByteSpan(s.hold, s.hold_len));
+      s.hold_len = 0;
+    }
     // The close ends a body delimited by it; other bodies were cut short.
     if (s.phase == Phase::Body || s.phase == Phase::ChunkSize || s.phase == Phase::ChunkData ||
         s.phase == Phase::ChunkEnd || s.phase == Phase::Trailers)

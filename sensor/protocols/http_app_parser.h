@@ -92,7 +92,10 @@ class HttpAppParser final : public AppParser {
     Trailers,   // trailer lines after the last chunk
     Resync,     // after a gap: wait for a message start at a line start
   };
-  enum class Framing : uint8_t { None, Length, Chunked, UntilClose };
+  // UntilNextRequest: a request whose only framing is an invalid
+  // Content-Length ("+178", "12abc"): its bytes are shown as the body up to
+  // the first line that starts a new request (or the close).
+  enum class Framing : uint8_t { None, Length, Chunked, UntilClose, UntilNextRequest };
   enum class BodyMode : uint8_t { Raw, Decode, Skip };
   static constexpr size_t kMaxCodings = 16;
 
@@ -101,9 +104,10 @@ class HttpAppParser final : public AppParser {
     Direction dir = Direction::ToServer;
     Phase phase = Phase::Start;
     HttpLineReader reader;
-    bool seen_message = false;  // a message began on this side (HTTP/0.9 is only the first response)
-    bool skip_line = false;     // resync: the rest of the current line is not a message start
-    uint8_t hold[16] = {};      // resync: a possible message start cut by the end of the last feed
+    bool seen_message = false;    // a message began on this side (HTTP/0.9 is only the first response)
+    bool skip_line = false;       // resync: the rest of the current line is not a message start
+    uint8_t hold[16] = {};        // resync / UntilNextRequest: a possible message start cut by the end of the last feed
+    bool body_line_start = true;  // UntilNextRequest: the next body byte starts a line
     uint8_t hold_len = 0;
     uint64_t junk_bytes = 0;  // consecutive bytes of lines that started no message
     bool junk = false;        // empty or junk lines came before this message
@@ -157,6 +161,7 @@ class HttpAppParser final : public AppParser {
 
   ParseStatus execute(Side& s, ByteSpan data);
   ParseStatus resync(Side& s, ByteSpan data);
+  ParseStatus bodyUntilNextRequest(Side& s, ByteSpan data);
   // Line-based phases; return false when the flow ends (Done / Failed).
   bool onLine(Side& s, std::string_view line, LineEnd end);
   bool onStartLine(Side& s, std::string_view line);

@@ -50,6 +50,36 @@ TEST(PcapSource, ReadsMicrosecondFileAsNanoseconds) {
   std::filesystem::remove(path);
 }
 
+int countPackets(PcapSource& src) {
+  RawPacket p;
+  int n = 0;
+  while (src.next(p) == ReadStatus::Packet) ++n;
+  return n;
+}
+
+TEST(PcapSource, AFileIsFilteredByTheBpfAsTcpdumpReadsIt) {
+  const std::string path = tempPath("bpf.pcap");
+  writeCapture(path, 3, PCAP_TSTAMP_PRECISION_MICRO);  // raw IPv4, protocol 0
+  auto all = PcapSource::openFile(path, "ip proto 0");
+  ASSERT_TRUE(all.ok()) << all.error().describe();
+  EXPECT_EQ(countPackets(*all), 3);
+  auto none = PcapSource::openFile(path, "tcp");
+  ASSERT_TRUE(none.ok()) << none.error().describe();
+  EXPECT_EQ(countPackets(*none), 0);
+  auto bad = PcapSource::openFile(path, "tcp prt 80");
+  ASSERT_FALSE(bad.ok());
+  EXPECT_NE(bad.error().describe().find("capture.bpf"), std::string::npos) << bad.error().describe();
+  std::filesystem::remove(path);
+}
+
+TEST(PcapSource, ABadFilterIsFoundBeforeAnyCaptureIsOpened) {
+  EXPECT_TRUE(checkBpfFilter("").ok());
+  EXPECT_TRUE(checkBpfFilter("tcp port 25 or udp port 53").ok());
+  const Status bad = checkBpfFilter("tcp port twentyfive and");
+  ASSERT_FALSE(bad.ok());
+  EXPECT_NE(bad.error().describe().find("capture.bpf"), std::string::npos) << bad.error().describe();
+}
+
 TEST(PcapSource, KeepsNanosecondTimestamps) {
   const std::string path = tempPath("nano.pcap");
   writeCapture(path, 1, PCAP_TSTAMP_PRECISION_NANO);

@@ -38,8 +38,7 @@ TEST(CommandSuggest, WalksTheSubcommandTree) {
   const char* typo[] = {"tapwatch", "sig", "tset"};
   auto message = unknownSubcommand(app, 3, typo);
   ASSERT_TRUE(message);
-  EXPECT_NE(message->find("tapwatch sig: unknown command 'tset'; did you mean 'test'?"), std::string::npos)
-      << *message;
+  EXPECT_NE(message->find("tapwatch sig: unknown command 'tset'; did you mean 'test'?"), std::string::npos) << *message;
   const char* fine[] = {"tapwatch", "scan", "file.pcap"};
   EXPECT_EQ(unknownSubcommand(app, 3, fine), std::nullopt);
   const char* option[] = {"tapwatch", "--version"};
@@ -57,8 +56,8 @@ TEST(CaptureInputs, DirectoriesExpandRecursivelySortedWithoutHiddenFiles) {
   dir.write("single.pcap", "x");
   auto files = expandCaptureInputs({dir.file("single.pcap"), dir.file("day"), "-"});
   ASSERT_TRUE(files) << files.error().describe();
-  EXPECT_EQ(*files, (std::vector<std::string>{dir.file("single.pcap"), dir.file("day/1.pcap"),
-                                              dir.file("day/b/2.pcap"), "-"}));
+  EXPECT_EQ(*files,
+            (std::vector<std::string>{dir.file("single.pcap"), dir.file("day/1.pcap"), dir.file("day/b/2.pcap"), "-"}));
 }
 
 TEST(CaptureInputs, EmptyDirectoryIsAnError) {

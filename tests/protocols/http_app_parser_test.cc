@@ -242,8 +242,8 @@ TEST(HttpAppParser, GapResynchronisesAtTheNextMessage) {
 }
 
 TEST(HttpAppParser, ARequestWithAnInvalidContentLengthHasNoBodyAndTheNextRequestIsRead) {
-  // Servers refuse "12abc" without reading a body: the next request on the
-  // connection is a request of its own (its URI inspected), and the broken
+  // Strict servers refuse "12abc" without reading a body: the next request on
+  // the connection is a request of its own (its URI inspected), and the broken
   // one still gets its response.
   const std::vector<Step> steps = {{kC, "POST /upload HTTP/1.1\r\nHost: h\r\nContent-Length: 12abc\r\n\r\n"},
                                    {kS, "HTTP/1.1 400 Bad Request\r\nContent-Length: 3\r\n\r\nbad"},
@@ -262,6 +262,36 @@ TEST(HttpAppParser, ARequestWithAnInvalidContentLengthHasNoBodyAndTheNextRequest
   EXPECT_EQ(r.stats.anomaly_http_body_until_close.value(), 0u);
   EXPECT_EQ(r.stats.anomaly_http_parse_error.value(), 0u);
   expectChunkingInvariant(steps);
+}
+
+TEST(HttpAppParser, ARequestWithAnInvalidContentLengthShowsItsBytesUpToTheNextRequest) {
+  // A lenient server reads int("+30") bytes of body: they are shown as the
+  // body, up to a line that starts a new request (here cut across feeds),
+  // which is still read as a request of its own. "GEnerous" looks like a
+  // request start for two bytes and is body text after all.
+  const std::vector<Step> steps = {
+      {kC, "POST /upload HTTP/1.1\r\nHost: h\r\nContent-Length: +30\r\n\r\nsend the GET money\r\nGE"},
+      {kC, "nerous offer\r\nPO"},
+      {kC, "ST /next HTTP/1.1\r\nContent-Length: 2\r\n\r\nhi"},
+      {kS, "HTTP/1.1 200 OK\r\nContent-Length: 1\r\n\r\na"},
+      {kS, "HTTP/1.1 200 OK\r\nContent-Length: 1\r\n\r\nb"}};
+  Session r;
+  run(r, steps, 0);
+  ASSERT_EQ(r.sink.scopes.size(), 2u);
+  EXPECT_EQ(r.sink.scopes[0].stream(Field::HttpRequestBody), "send the GET money\r\nGEnerous offer\r\n");
+  EXPECT_EQ(r.sink.scopes[1].block(Field::HttpUri), "/next");
+  EXPECT_EQ(r.sink.scopes[1].stream(Field::HttpRequestBody), "hi");
+  EXPECT_EQ(r.sink.scopes[1].stream(Field::HttpResponseBody), "b");
+  EXPECT_EQ(r.stats.anomaly_http_invalid_content_length.value(), 1u);
+  EXPECT_EQ(r.stats.anomaly_http_parse_error.value(), 0u);
+  expectChunkingInvariant(steps);
+}
+
+TEST(HttpAppParser, AnInvalidContentLengthBodyEndsAtTheClose) {
+  Session r;
+  run(r, {{kC, "POST /a HTTP/1.1\r\nContent-Length: 1.5\r\n\r\nwire the fee now\r\nPUT"}}, 0);
+  ASSERT_EQ(r.sink.scopes.size(), 1u);
+  EXPECT_EQ(r.sink.scopes[0].stream(Field::HttpRequestBody), "wire the fee now\r\nPUT");
 }
 
 TEST(HttpAppParser, OddHeaderLineInTheMiddleOfAFeedIsReadOver) {

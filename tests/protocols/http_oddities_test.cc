@@ -213,7 +213,7 @@ std::vector<Oddity> oddities() {
        "",
        "hello",
        {{"invalid_content_length", 1}, {"body_until_close", 1}}},
-      {"AnInvalidRequestContentLengthMeansNoBody",
+      {"AnInvalidRequestContentLengthBodyEndsAtTheNextRequest",
        "POST /a HTTP/1.1\r\nContent-Length: 5x\r\n\r\nGET /b HTTP/1.1\r\n\r\n",
        response("", "A") + response("", "B"),
        "|",
