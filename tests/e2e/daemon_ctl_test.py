@@ -11,6 +11,7 @@ import stat
 import subprocess
 import sys
 import tempfile
+import time
 
 from tapwatch_harness import Daemon, wait_for
 
@@ -58,6 +59,7 @@ def main():
     sigfile = os.path.join(work, "ctl.yaml")
     with open(sigfile, "w") as f:
         f.write(SIG)
+    started = time.time()
     d = Daemon(BINARY, sigfile, extra_args=["--pcap-queue"])
     try:
         wait_for(lambda: os.path.exists(d.socket) or d.proc.poll() is not None, 30, what="control socket")
@@ -77,7 +79,11 @@ def main():
         rc, stats, _ = d.ctl("stats")
         assert rc == 0 and series(stats, "tapwatch_alerts_total", "9600001") == [0], stats["metrics"].get(
             "tapwatch_alerts_total")
-        assert stats["metrics"]["process_open_fds"] > 0 and stats["metrics"]["process_start_time_seconds"] > 0
+        m = stats["metrics"]
+        assert abs(m["process_start_time_seconds"] - started) < 120, (m["process_start_time_seconds"], started)
+        assert m["process_resident_memory_bytes"] > 1 << 20, m["process_resident_memory_bytes"]
+        fds = len(os.listdir(f"/proc/{d.proc.pid}/fd"))
+        assert abs(m["process_open_fds"] - fds) <= 3, (m["process_open_fds"], fds)
         assert d.metric("tapwatch_alerts_total", {"signature_id": "9600001"}) == 0
 
         # A capture handed to the running sensor is read and alerts.
@@ -91,6 +97,8 @@ def main():
         alerts = sum(1 for a in d.alerts() if a["alert"]["signature_id"] == 9600001)
         wait_for(lambda: series(d.ctl("stats")[1], "tapwatch_alerts_total", "9600001") == [alerts], 10,
                  what="stats to count the alerts written")
+
+        assert d.ctl("stats")[1]["metrics"]["process_cpu_seconds_total"] > 0  # reading the capture took CPU
 
         rc, reply, err = d.ctl("pcap", os.path.join(work, "missing.pcap"))
         assert rc == 1 and "no such file" in reply["error"], (rc, reply, err)
