@@ -7,6 +7,10 @@ find_package(Threads REQUIRED)
 pkg_check_modules(HS REQUIRED IMPORTED_TARGET libhs)
 add_library(tw::hyperscan ALIAS PkgConfig::HS)
 
+# PCRE2 (8-bit, with JIT) confirms Suricata rules' pcre options.
+pkg_check_modules(PCRE2 REQUIRED IMPORTED_TARGET libpcre2-8)
+add_library(tw::pcre2 ALIAS PkgConfig::PCRE2)
+
 pkg_check_modules(PCAP REQUIRED IMPORTED_TARGET libpcap)
 add_library(tw::pcap ALIAS PkgConfig::PCAP)
 

@@ -20,6 +20,19 @@ uint32_t mix(const uint8_t* p, uint32_t n) {
   return static_cast<uint32_t>(h ^ (h >> 32));
 }
 
+// Applied after the symmetric combination, so it keeps the symmetry; a
+// full 64-bit finaliser, so every seed bit reaches the bits the worker
+// index is taken from. 0 stays 0 ("no IP header reached").
+uint32_t seeded(uint32_t hash, uint64_t seed) {
+  if (hash == 0) return 0;
+  uint64_t h = (hash ^ seed) * 0xff51afd7ed558ccdull;
+  h ^= h >> 33;
+  h *= 0xc4ceb9fe1a85ec53ull;
+  h ^= h >> 33;
+  const auto out = static_cast<uint32_t>(h);
+  return out != 0 ? out : 1u;
+}
+
 bool listed(const std::vector<uint16_t>& ports, uint16_t port) {
   for (uint16_t p : ports)
     if (p == port) return true;
@@ -226,7 +239,7 @@ uint32_t dispatchHash(int datalink, const uint8_t* data, uint32_t caplen) {
   return dispatchHash(datalink, data, caplen, kDefaults);
 }
 
-uint32_t dispatchHash(int datalink, const uint8_t* data, uint32_t caplen, const DecodeConfig& ports) {
+uint32_t dispatchHash(int datalink, const uint8_t* data, uint32_t caplen, const DecodeConfig& ports, uint64_t seed) {
   Walk walk(ports);
   switch (datalink) {
     case link::kEthernet: walk.ethernet(data, caplen); break;
@@ -250,7 +263,7 @@ uint32_t dispatchHash(int datalink, const uint8_t* data, uint32_t caplen, const 
     case link::kIpv6: walk.ip(data, caplen); break;
     default: break;
   }
-  return walk.hash();
+  return seeded(walk.hash(), seed);
 }
 
 }  // namespace tapwatch

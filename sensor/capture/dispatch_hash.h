@@ -1,8 +1,14 @@
 #pragma once
-// The capture thread's worker choice: a symmetric hash of the VLAN ids and
-// the IP address pair only. Ports are left out on purpose: non-first IP
-// fragments carry no ports, and every fragment of a flow must reach the same
-// worker as the flow's other packets (defragmentation happens in the worker).
+// The capture thread's worker choice: a symmetric, seeded hash of the VLAN
+// ids and the IP address pair only. Ports are left out on purpose: non-first
+// IP fragments carry no ports, and every fragment of a flow must reach the
+// same worker as the flow's other packets (defragmentation happens in the
+// worker) — fragmenting TCP is an evasion technique (the overlap_policy_frag
+// golden cases), so even TCP cannot hash its ports. Many flows between few
+// hosts therefore spread unevenly in this mode; AF_PACKET fanout (kernel
+// defragmentation, then a hash with ports) or defragmenting in the capture
+// thread are the ways out. The seed is random per process, so nobody outside
+// can aim traffic at one worker.
 // Reads only link, VLAN, IP and tunnel header bytes, bounds-checked, no
 // allocation; anything it cannot parse hashes to what it read so far (0 when
 // no IP header was reached; the worker then decodes and counts it).
@@ -24,7 +30,7 @@
 namespace tapwatch {
 
 // `ports`: decode.vxlan_ports / decode.geneve_ports, as the workers' decoders use them.
-uint32_t dispatchHash(int datalink, const uint8_t* data, uint32_t caplen, const DecodeConfig& ports);
+uint32_t dispatchHash(int datalink, const uint8_t* data, uint32_t caplen, const DecodeConfig& ports, uint64_t seed = 0);
 // With the default tunnel ports.
 uint32_t dispatchHash(int datalink, const uint8_t* data, uint32_t caplen);
 

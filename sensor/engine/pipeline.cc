@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <chrono>
+#include <random>
 #include <thread>
 
 #include "capture/dispatch_hash.h"
@@ -10,7 +11,9 @@ namespace tapwatch {
 
 Pipeline::Pipeline(const Config& config, const WorkerContext& context, std::shared_ptr<const DetectionSet> set,
                    uint32_t workers, bool live, uint32_t producers)
-    : live_(live), tunnel_ports_(config.decode) {
+    : live_(live),
+      tunnel_ports_(config.decode),
+      dispatch_seed_((uint64_t{std::random_device{}()} << 32) | std::random_device{}()) {
   if (workers == 0) workers = 1;
   for (uint32_t i = 0; i < std::max<uint32_t>(producers, 1); ++i)
     capture_stats_.push_back(std::make_unique<CaptureStats>());
@@ -30,7 +33,8 @@ void Pipeline::start() {
 }
 
 bool Pipeline::dispatch(int datalink, const RawPacket& packet) {
-  const uint32_t hash = workers_.size() == 1 ? 0 : dispatchHash(datalink, packet.data, packet.caplen, tunnel_ports_);
+  const uint32_t hash =
+      workers_.size() == 1 ? 0 : dispatchHash(datalink, packet.data, packet.caplen, tunnel_ports_, dispatch_seed_);
   return push(*rings_[hash % rings_.size()], *capture_stats_[0], datalink, packet);
 }
 

@@ -55,6 +55,7 @@ class Pipeline {
  private:
   bool live_;
   DecodeConfig tunnel_ports_;  // the dispatch hash follows the tunnels the decoders open
+  uint64_t dispatch_seed_;     // random per process (dispatch_hash.h)
   bool push(PacketRing& ring, CaptureStats& stats, int datalink, const RawPacket& packet);
 
   std::vector<std::unique_ptr<CaptureStats>> capture_stats_;

@@ -105,6 +105,15 @@ std::string sanitizeHeaderField(std::string_view value, size_t max_len) {
   return out;
 }
 
+// CEF defines escapes only for \\, | (header), = and line ends
+// (extension). Every other control byte (NUL, TAB, ESC, DEL, ...) would
+// reach the SIEM raw, where it can cut a field or drive a terminal: it
+// becomes a space.
+bool isControlByte(char c) {
+  const auto u = static_cast<unsigned char>(c);
+  return u < 0x20 || u == 0x7f;
+}
+
 std::string escapeCefHeader(std::string_view value) {
   std::string out;
   out.reserve(value.size() + 8);
@@ -112,8 +121,8 @@ std::string escapeCefHeader(std::string_view value) {
     if (c == '\\' || c == '|') {
       out += '\\';
       out += c;
-    } else if (c == '\n' || c == '\r') {
-      out += ' ';
+    } else if (isControlByte(c)) {
+      out += ' ';  // line ends too: a header has no escape for them
     } else {
       out += c;
     }
@@ -130,7 +139,7 @@ std::string escapeCefExtension(std::string_view value) {
       case '=': out += "\\="; break;
       case '\n': out += "\\n"; break;
       case '\r': out += "\\r"; break;
-      default: out += c;
+      default: out += isControlByte(c) ? ' ' : c;
     }
   }
   return out;

@@ -131,6 +131,10 @@ TEST(SyslogFormat, CefEscaping) {
   EXPECT_EQ(escapeCefExtension(R"(a=b\c)"), R"(a\=b\\c)");
   EXPECT_EQ(escapeCefExtension("a\r\nb"), R"(a\r\nb)");
   EXPECT_EQ(escapeCefExtension("a|b"), "a|b");  // pipes are literal in extensions
+  // Every other control byte becomes a space, in header and extension alike.
+  const std::string controls("x\0\t\x1b[31m\x7f\x01y", 11);
+  EXPECT_EQ(escapeCefHeader(controls), "x   [31m  y");
+  EXPECT_EQ(escapeCefExtension(controls), "x   [31m  y");
 }
 
 // Splits a CEF extension string on unescaped " key=" boundaries.
