@@ -39,3 +39,6 @@ pkg_check_modules(SYSTEMD REQUIRED IMPORTED_TARGET libsystemd)
 add_library(tw::systemd ALIAS PkgConfig::SYSTEMD)
 pkg_check_modules(CAPNG REQUIRED IMPORTED_TARGET libcap-ng)
 add_library(tw::capng ALIAS PkgConfig::CAPNG)
+# IDNA 2008 / UTS 46 for internationalised entries of domain lists (detect/ioc_list.cc).
+pkg_check_modules(IDN2 REQUIRED IMPORTED_TARGET libidn2)
+add_library(tw::idn2 ALIAS PkgConfig::IDN2)

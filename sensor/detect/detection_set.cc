@@ -50,6 +50,7 @@ void addExpressions(FieldExpressions& out, const Signature& sig, uint32_t sig_in
 struct FieldPlan {
   FieldExpressions expressions;
   std::vector<PatternRef> domain_lists;
+  std::vector<PatternRef> ip_lists;
   std::vector<PatternRef> literal_lists;
 };
 
@@ -58,6 +59,8 @@ void addPattern(FieldPlan& plan, bool streaming, const Signature& sig, uint32_t 
   const PatternRef ref{sig_index, static_cast<uint8_t>(pattern_index)};
   if (p.kind == PatternKind::List && p.list_kind == ListKind::Domain) {
     plan.domain_lists.push_back(ref);
+  } else if (p.kind == PatternKind::List && p.list_kind == ListKind::Ip) {
+    plan.ip_lists.push_back(ref);
   } else if (p.kind == PatternKind::List && !streaming) {
     plan.literal_lists.push_back(ref);
   } else {
@@ -140,15 +143,39 @@ std::shared_ptr<const hs_database_t> shareDatabase(HsDatabasePtr db) {
   return std::shared_ptr<const hs_database_t>(db.release(), HsDatabaseDeleter{});
 }
 
-std::shared_ptr<const DomainMatcher> buildDomainMatcher(const std::vector<Signature>& sigs,
-                                                        const std::vector<PatternRef>& lists) {
+// Every domain / IP list pattern of the set with the mask of fields it looks at.
+using ListFields = std::map<std::pair<uint32_t, uint8_t>, FieldMask>;
+static_assert(kFieldCount <= 64, "field masks are 64-bit");
+
+std::shared_ptr<const DomainMatcher> buildDomainMatcher(const std::vector<Signature>& sigs, const ListFields& lists) {
   auto matcher = std::make_shared<DomainMatcher>();
   size_t total = 0;
-  for (const PatternRef& ref : lists) total += sigs[ref.signature].patterns[ref.pattern].list_entries.size();
+  for (const auto& [ref, fields] : lists) total += sigs[ref.first].patterns[ref.second].list_entries.size();
   matcher->reserve(total);
-  for (const PatternRef& ref : lists)
-    for (const auto& entry : sigs[ref.signature].patterns[ref.pattern].list_entries) matcher->add(entry.value, ref);
+  for (const auto& [ref, fields] : lists)
+    for (const auto& entry : sigs[ref.first].patterns[ref.second].list_entries)
+      matcher->add(entry.value, PatternRef{ref.first, ref.second}, fields);
   return matcher;
+}
+
+std::shared_ptr<const IpMatcher> buildIpMatcher(const std::vector<Signature>& sigs, const ListFields& lists) {
+  auto matcher = std::make_shared<IpMatcher>();
+  for (const auto& [ref, fields] : lists)
+    for (const auto& prefix : sigs[ref.first].patterns[ref.second].ip_entries)
+      matcher->add(prefix, PatternRef{ref.first, ref.second}, fields);
+  matcher->build();
+  return matcher;
+}
+
+// Domain and IP list entries live on in their matchers: drop the loaded
+// copies so a 1M-entry list is held once, not twice.
+void releaseListEntries(std::vector<Signature>& sigs) {
+  for (auto& sig : sigs)
+    for (auto& p : sig.patterns) {
+      if (p.kind != PatternKind::List || p.list_kind == ListKind::Literal) continue;
+      std::vector<ListEntry>().swap(p.list_entries);
+      std::vector<IpPrefix>().swap(p.ip_entries);
+    }
 }
 
 // Disabled signatures are not compiled, but a broken one must still fail `sig check`.
@@ -204,16 +231,24 @@ Result<std::shared_ptr<const DetectionSet>> DetectionSet::build(std::vector<Sign
           addPattern(plans[static_cast<size_t>(f)], fieldInfo(f).hs_streaming, sig, static_cast<uint32_t>(s), p);
   }
 
-  // A signature usually names several fields: build each distinct set of
-  // domain lists once, and plan one compile per distinct set of literal
-  // lists and per distinct set of field expressions.
+  // A signature usually names several fields, and a list is often named by
+  // several signatures (one per field in the shipped pack): build one domain
+  // matcher and one IP matcher for the whole set, whose references carry the
+  // fields they apply to; plan one compile per distinct set of literal lists
+  // and per distinct set of field expressions.
   using ListKey = std::vector<std::pair<uint32_t, uint8_t>>;
   auto listKey = [](const std::vector<PatternRef>& refs) {
     ListKey key;
     for (const PatternRef& ref : refs) key.emplace_back(ref.signature, ref.pattern);
     return key;
   };
-  std::map<ListKey, std::shared_ptr<const DomainMatcher>> matchers;
+  ListFields domain_fields, ip_fields;
+  for (size_t i = 0; i < kFieldCount; ++i) {
+    for (const PatternRef& ref : plans[i].domain_lists) domain_fields[{ref.signature, ref.pattern}] |= fieldBit(i);
+    for (const PatternRef& ref : plans[i].ip_lists) ip_fields[{ref.signature, ref.pattern}] |= fieldBit(i);
+  }
+  const auto domains = domain_fields.empty() ? nullptr : buildDomainMatcher(set->signatures_, domain_fields);
+  const auto ips = ip_fields.empty() ? nullptr : buildIpMatcher(set->signatures_, ip_fields);
   std::map<ListKey, size_t> list_jobs;
   std::map<std::string, size_t> field_jobs;
   std::vector<CompileJob> jobs;
@@ -224,11 +259,8 @@ Result<std::shared_ptr<const DetectionSet>> DetectionSet::build(std::vector<Sign
     const auto i = static_cast<size_t>(info.field);
     FieldPlan& plan = plans[i];
     set->fields_[i].streaming = info.hs_streaming;
-    if (!plan.domain_lists.empty()) {
-      auto& matcher = matchers[listKey(plan.domain_lists)];
-      if (!matcher) matcher = buildDomainMatcher(set->signatures_, plan.domain_lists);
-      set->fields_[i].domains = matcher;
-    }
+    if (!plan.domain_lists.empty()) set->fields_[i].domains = domains;
+    if (!plan.ip_lists.empty()) set->fields_[i].ips = ips;
     if (!plan.literal_lists.empty()) {
       auto [it, added] = list_jobs.emplace(listKey(plan.literal_lists), jobs.size());
       if (added) {
@@ -278,6 +310,7 @@ Result<std::shared_ptr<const DetectionSet>> DetectionSet::build(std::vector<Sign
     if (rc != HS_SUCCESS) return makeError("Hyperscan could not allocate scratch space for the signature databases");
   }
   set->databases_ = std::move(databases);
+  releaseListEntries(set->signatures_);
   return std::shared_ptr<const DetectionSet>(std::move(set));
 }
 

@@ -20,6 +20,7 @@
 #include "detect/database_cache.h"
 #include "detect/domain_matcher.h"
 #include "detect/hs_handles.h"
+#include "detect/ip_list.h"
 #include "detect/pattern_ref.h"
 #include "detect/signature.h"
 
@@ -45,10 +46,12 @@ struct FieldDatabase {
                              // of lists, shared by the fields naming the same lists
   std::shared_ptr<const DomainMatcher> domains;  // null when no domain list looks here; shared
                                                  // by fields that use the same lists
+  std::shared_ptr<const IpMatcher> ips;          // `kind: ip` lists; shared like `domains`
   bool streaming = false;
 
   bool hasDomains() const { return domains && !domains->empty(); }
-  bool used() const { return patterns.hs != nullptr || lists.hs != nullptr || hasDomains(); }
+  bool hasIps() const { return ips && !ips->empty(); }
+  bool used() const { return patterns.hs != nullptr || lists.hs != nullptr || hasDomains() || hasIps(); }
 };
 
 class DetectionSet {

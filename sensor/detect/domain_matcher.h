@@ -30,21 +30,34 @@ inline char domainByte(uint8_t c) {
 
 constexpr size_t kMaxDomainToken = 253;  // longest DNS name in text form
 
+// One matcher per DetectionSet holds every domain list of every field: each
+// (list pattern) reference carries the mask of fields it applies to, so a
+// list named by several signatures on several fields is hashed once (a 1M
+// list on the seven name fields of the shipped pack costs one hash set, not
+// seven).
+using FieldMask = uint64_t;
+constexpr FieldMask fieldBit(size_t field_index) { return FieldMask{1} << field_index; }
+
 class DomainMatcher {
  public:
-  void add(std::string_view domain, PatternRef ref);
+  // `fields`: the fields (fieldBit of each) on which `ref` looks for this entry.
+  void add(std::string_view domain, PatternRef ref, FieldMask fields = ~FieldMask{0});
   bool empty() const { return map_.empty(); }
   size_t size() const { return map_.size(); }
 
   void reserve(size_t entries) { map_.reserve(entries); }
+  // Approximate heap bytes held (buckets, nodes, long names, ref chain); for benchmarks.
+  size_t memoryBytes() const;
 
-  // Calls fn(ref) for every list entry equal to `token` or a parent of it.
+  // Calls fn(ref) for every list entry equal to `token` or a parent of it
+  // whose pattern looks at one of `fields`.
   template <typename Fn>
-  void lookup(std::string_view token, Fn&& fn) const {
+  void lookup(std::string_view token, Fn&& fn, FieldMask fields = ~FieldMask{0}) const {
     size_t from = 0;
     while (from < token.size()) {
       if (auto it = map_.find(token.substr(from)); it != map_.end())
-        for (uint32_t i = it->second; i != kNone; i = refs_[i].next) fn(refs_[i].ref);
+        for (uint32_t i = it->second; i != kNone; i = refs_[i].next)
+          if (refs_[i].fields & fields) fn(refs_[i].ref);
       const size_t dot = token.find('.', from);
       if (dot == std::string_view::npos) break;
       from = dot + 1;
@@ -61,6 +74,7 @@ class DomainMatcher {
   struct RefNode {
     PatternRef ref;
     uint32_t next;
+    FieldMask fields;
   };
   std::unordered_map<std::string, uint32_t, Hash, std::equal_to<>> map_;  // domain -> first RefNode
   std::vector<RefNode> refs_;

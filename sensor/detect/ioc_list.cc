@@ -5,6 +5,7 @@
 #include <unordered_set>
 
 #include "detect/domain_matcher.h"
+#include "detect/idn_forms.h"
 
 namespace tapwatch {
 namespace {
@@ -72,6 +73,13 @@ Result<std::vector<ListEntry>> loadIocList(const std::string& path, ListKind kin
       std::string why;
       value = normaliseDomain(raw, why);
       if (value.empty()) return makeError("list entry '" + std::string(raw) + "': " + why, where);
+      if (isInternationalised(value)) {
+        // Both spellings go in: the wire carries xn-- in DNS/SNI/certificates and UTF-8 in mail text.
+        DomainForms forms;
+        if (!idnForms(value, forms, why)) return makeError("list entry '" + std::string(raw) + "': " + why, where);
+        if (!forms.unicode.empty()) entries.push_back({std::move(forms.unicode), line_no});
+        value = std::move(forms.ascii);
+      }
     } else {
       if (raw.size() > kMaxLiteralEntry)
         return makeError("list entry longer than " + std::to_string(kMaxLiteralEntry) + " bytes", where);
@@ -79,6 +87,30 @@ Result<std::vector<ListEntry>> loadIocList(const std::string& path, ListKind kin
     }
     // Domains are de-duplicated by the DomainMatcher; literals would become duplicate expressions.
     if (kind == ListKind::Domain || seen.insert(value).second) entries.push_back({std::move(value), line_no});
+  }
+  if (in.bad()) return makeError("error reading list file", SourceLocation{path, 0, 0});
+  return entries;
+}
+
+Result<std::vector<IpPrefix>> loadIpList(const std::string& path) {
+  std::ifstream in(path, std::ios::binary);
+  if (!in) return makeError("cannot read list file", SourceLocation{path, 0, 0});
+  std::vector<IpPrefix> entries;
+  std::string line, why;
+  uint32_t line_no = 0;
+  while (std::getline(in, line)) {
+    ++line_no;
+    size_t begin = 0;
+    while (begin < line.size() && isSpace(line[begin])) ++begin;
+    if (begin == line.size() || line[begin] == '#') continue;
+    size_t end = std::min(line.find('#', begin), line.size());
+    while (end > begin && isSpace(line[end - 1])) --end;
+    IpPrefix prefix;
+    size_t col = 1;
+    if (!parseIpPrefix(std::string_view(line).substr(begin, end - begin), prefix, why, col))
+      return makeError("list entry: " + why, SourceLocation{path, line_no, static_cast<uint32_t>(begin + col)});
+    prefix.line = line_no;
+    entries.push_back(prefix);
   }
   if (in.bad()) return makeError("error reading list file", SourceLocation{path, 0, 0});
   return entries;

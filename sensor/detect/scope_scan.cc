@@ -3,6 +3,8 @@
 #include <algorithm>
 #include <limits>
 
+#include "common/url_host.h"
+
 namespace tapwatch {
 
 struct ScopeScan::Call {
@@ -74,14 +76,30 @@ void ScopeScan::scanBlock(ScanScratch& scratch, const FieldDatabase& db, Field f
                                   static_cast<unsigned>(block.size()), 0, scratch.hs(), onHyperscanMatch, &call);
     if (rc != HS_SUCCESS) scratch.stats().scan_errors.add();
   }
+  if (!db.hasDomains() && !db.hasIps()) return;
+  // Lists look at where a link goes: its host, not a name in its path or query.
+  ByteSpan names = block;
+  uint64_t base = 0;  // offset of `names` in the value, for excerpts
+  if (field == Field::SmtpUrl) {
+    const std::string_view host = urlHost(asStringView(block)).host;
+    if (host.empty()) return;
+    base = static_cast<uint64_t>(host.data() - reinterpret_cast<const char*>(block.data()));
+    names = block.subspan(static_cast<size_t>(base), host.size());
+  }
+  const FieldMask bit = fieldBit(static_cast<size_t>(field));  // the one set-wide matcher serves every field
   if (db.hasDomains()) {
     DomainTokenizer tokens;
     auto onToken = [&](std::string_view token, uint64_t end) {
-      db.domains->lookup(token, [&](PatternRef ref) { record(call, ref, end); });
+      db.domains->lookup(
+          token, [&](PatternRef ref) { record(call, ref, end); }, bit);
     };
-    tokens.feed(block.data(), block.size(), 0, onToken);
-    tokens.finish(block.size(), onToken);
+    tokens.feed(names.data(), names.size(), base, onToken);
+    tokens.finish(base + names.size(), onToken);
   }
+  IpValue ip;
+  if (db.hasIps() && parseIpValue(asStringView(names), ip))
+    db.ips->lookup(
+        ip, [&](PatternRef ref) { record(call, ref, base + names.size()); }, fieldBit(static_cast<size_t>(field)));
 }
 
 void ScopeScan::scanStream(ScanScratch& scratch, const FieldDatabase& db, Field field, uint32_t channel, ByteSpan data,
@@ -118,9 +136,11 @@ void ScopeScan::scanStream(ScanScratch& scratch, const FieldDatabase& db, Field 
     }
     done += n;
   }
+  const FieldMask bit = fieldBit(static_cast<size_t>(field));  // the one set-wide matcher serves every field
   if (db.hasDomains()) {
     slot.tokens.feed(data.data(), data.size(), slot.offset, [&](std::string_view token, uint64_t end) {
-      db.domains->lookup(token, [&](PatternRef ref) { record(call, ref, end); });
+      db.domains->lookup(
+          token, [&](PatternRef ref) { record(call, ref, end); }, bit);
     });
   }
   slot.offset += data.size();
@@ -139,9 +159,11 @@ void ScopeScan::finishStream(ScanScratch& scratch, const FieldDatabase& db, Stre
       slot.stream.reset();  // state unknown: free it, the next value opens a fresh one
     }
   }
+  const FieldMask bit = fieldBit(static_cast<size_t>(slot.field));  // the one set-wide matcher serves every field
   if (db.hasDomains()) {
     slot.tokens.finish(slot.offset, [&](std::string_view token, uint64_t end) {
-      db.domains->lookup(token, [&](PatternRef ref) { record(call, ref, end); });
+      db.domains->lookup(
+          token, [&](PatternRef ref) { record(call, ref, end); }, bit);
     });
   }
   slot.open = false;

@@ -11,11 +11,12 @@
 #include "common/field.h"
 #include "common/result.h"
 #include "detect/condition.h"
+#include "detect/ip_list.h"
 
 namespace tapwatch {
 
 enum class PatternKind : uint8_t { Regex, Literal, List };
-enum class ListKind : uint8_t { Domain, Literal };
+enum class ListKind : uint8_t { Domain, Literal, Ip };
 
 // Pattern flags as written in `flags:`; translated to HS_FLAG_* at compile time.
 namespace pattern_flag {
@@ -37,10 +38,11 @@ struct Pattern {
   PatternKind kind = PatternKind::Regex;
   std::string text;  // regex source (Regex) or the exact bytes (Literal)
   ListKind list_kind = ListKind::Domain;
-  std::string list_file;  // resolved path of the list (List)
-  std::vector<ListEntry> list_entries;
-  uint32_t flags = 0;         // pattern_flag bits
-  uint32_t score = 0;         // `score:` weight summed by `score >= N` conditions (0 = none)
+  std::string list_file;                // resolved path of the list (List)
+  std::vector<ListEntry> list_entries;  // Domain and Literal lists
+  std::vector<IpPrefix> ip_entries;     // Ip lists, parsed
+  uint32_t flags = 0;                   // pattern_flag bits
+  uint32_t score = 0;                   // `score:` weight summed by `score >= N` conditions (0 = none)
   std::vector<Field> fields;  // where this pattern looks: a subset of the signature's fields; empty = all of them
   SourceLocation where;       // the regex/literal/list value node
 };

@@ -265,16 +265,19 @@ class SignatureParser {
       p.kind = PatternKind::Literal;
       p.text = std::move(text);
     } else {
-      if (!kind) return r_.error(node, "pattern: 'list' needs 'kind' (domain or literal)" + in_sig);
+      if (!kind) return r_.error(node, "pattern: 'list' needs 'kind' (domain, ip or literal)" + in_sig);
       TRY_ASSIGN(kind_name, r_.string(*kind));
       if (kind_name == "domain") p.list_kind = ListKind::Domain;
       else if (kind_name == "literal") p.list_kind = ListKind::Literal;
+      else if (kind_name == "ip") p.list_kind = ListKind::Ip;
       else
         return r_.error(kind->value,
-                        "pattern 'kind': unknown value '" + kind_name + "' (allowed: domain, literal)" + in_sig);
+                        "pattern 'kind': unknown value '" + kind_name + "' (allowed: domain, ip, literal)" + in_sig);
       if (p.list_kind == ListKind::Domain && p.flags != 0)
         return r_.error(m.find("flags")->key_node,
                         "pattern 'flags': domain lists take no flags (domains always match in any case)" + in_sig);
+      if (p.list_kind == ListKind::Ip && p.flags != 0)
+        return r_.error(m.find("flags")->key_node, "pattern 'flags': ip lists take no flags" + in_sig);
       fs::path path(text);
       if (path.is_relative()) path = base_dir_ / path;
       std::error_code ec;
@@ -284,8 +287,19 @@ class SignatureParser {
       p.kind = PatternKind::List;
       p.text = std::move(text);
       p.list_file = path.lexically_normal().string();
-      TRY_ASSIGN(entries, loadIocList(p.list_file, p.list_kind));
-      p.list_entries = std::move(entries);
+      if (p.list_kind == ListKind::Ip) {
+        // An address is a whole value: streamed fields (stream, bodies) never hold one.
+        for (Field f : p.fields.empty() ? sig_fields : p.fields)
+          if (fieldInfo(f).hs_streaming)
+            return r_.error(body->value, "pattern 'list': ip lists match whole-value fields (ip.src, ip.dst, "
+                                         "dns.answer, smtp.url, ...), not '" +
+                                             std::string(fieldName(f)) + "'; give the pattern 'fields:'" + in_sig);
+        TRY_ASSIGN(prefixes, loadIpList(p.list_file));
+        p.ip_entries = std::move(prefixes);
+      } else {
+        TRY_ASSIGN(entries, loadIocList(p.list_file, p.list_kind));
+        p.list_entries = std::move(entries);
+      }
     }
     return p;
   }

@@ -1,5 +1,7 @@
 #include "engine/worker.h"
 
+#include <arpa/inet.h>
+
 #include <algorithm>
 #include <chrono>
 #include <thread>
@@ -26,7 +28,7 @@ Timestamp wallClockNow() {
 
 bool needsAppLayer(const DetectionSet& set) {
   for (const auto& info : allFields())
-    if (info.field != Field::Payload && set.inspects(info.field)) return true;
+    if (info.scope != Scope::Flow && set.inspects(info.field)) return true;  // stream and ip.src/dst need no parser
   return false;
 }
 
@@ -275,7 +277,36 @@ void Worker::onFlowOpen(Flow& flow) {
   auto state = std::make_unique<FlowInspection>(set_);
   if (!needsAppLayer(*set_) && !events_.anyTransaction()) state->app_state = AppState::Off;
   flow.context = std::move(state);
+  FlowInspection& opened = stateOf(flow);
+  if (opened.set->inspects(Field::IpSrc) || opened.set->inspects(Field::IpDst)) scanAddresses(flow, opened);
   if (anomalies_) noteFlow(flow, {});
+}
+
+// The flow's addresses as text fields, scanned once when the flow starts: an
+// IP list (or any pattern on ip.src / ip.dst) costs one lookup per flow, not
+// per packet, and uses the same scope, condition and alert path as every
+// other field. Text rather than raw bytes so regex and literal patterns work
+// on addresses too; formatting costs ~100 ns per flow, only when a signature
+// looks at these fields.
+void Worker::scanAddresses(Flow& flow, FlowInspection& state) {
+  Flow* const saved_flow = current_flow_;
+  FlowInspection* const saved_state = current_state_;
+  current_flow_ = &flow;
+  current_state_ = &state;
+  current_context_ = nullptr;
+  std::unique_ptr<ScopeScan> scan = takeScopeScan(state.set, Scope::Flow);
+  const std::pair<Field, const IpAddress*> addresses[] = {{Field::IpSrc, &flow.client_ip},
+                                                          {Field::IpDst, &flow.server_ip}};
+  for (const auto& [field, ip] : addresses) {
+    if (!state.set->inspects(field) || (ip->family != 4 && ip->family != 6)) continue;
+    char text[INET6_ADDRSTRLEN] = {};
+    if (inet_ntop(ip->family == 4 ? AF_INET : AF_INET6, ip->bytes.data(), text, sizeof text) == nullptr) continue;
+    scan->scan(scan_scratch_, field, 0, asBytes(std::string_view(text)), true, *this);
+  }
+  scan->close(scan_scratch_, *this);
+  recycleScopeScan(std::move(scan));
+  current_flow_ = saved_flow;
+  current_state_ = saved_state;
 }
 
 void Worker::onStreamData(Flow& flow, Direction dir, ByteSpan data, const DecodedPacket& packet) {

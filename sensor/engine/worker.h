@@ -71,6 +71,8 @@ class Worker final : private FlowEvents, private InspectionSink, private HitSink
   void onHit(const Signature& sig, Field field, uint32_t channel, std::string_view excerpt, uint64_t matched) override;
 
   FlowInspection& stateOf(Flow& flow);
+  // ip.src / ip.dst, once per flow at its start (Scope::Flow).
+  void scanAddresses(Flow& flow, FlowInspection& state);
   void inspectApp(Flow& flow, FlowInspection& state, Direction dir, ByteSpan data, const DecodedPacket& packet);
   void attachParser(FlowInspection& state, AppProto proto);
   void feedParser(FlowInspection& state, Direction dir, ByteSpan data, Timestamp ts);

@@ -1,5 +1,9 @@
 #include "output/eve_json.h"
 
+#include <arpa/inet.h>
+
+#include "common/url_host.h"
+
 #include "output/community_id.h"
 
 namespace tapwatch::eve {
@@ -122,6 +126,28 @@ void addSmtp(const TransactionContext& ctx, json& root) {
   if (!smtp.empty()) root["smtp"] = std::move(smtp);
 }
 
+// email.url and the flags Suricata derives from the links: a host written as
+// an IPv4 or [IPv6] literal, a path ending in ".exe" (lures that skip DNS or
+// hand out a program are worth a dashboard filter of their own).
+void addEmailUrls(const TransactionContext& ctx, json& email) {
+  if (ctx.email_urls.empty()) return;
+  email["url"] = ctx.email_urls;
+  bool v4 = false, v6 = false, exe = false;
+  for (const auto& url : ctx.email_urls) {
+    const UrlHost host = urlHost(url);
+    v6 = v6 || host.bracketed;
+    in_addr addr{};
+    v4 = v4 || (!host.bracketed && inet_pton(AF_INET, std::string(host.host).c_str(), &addr) == 1);
+    std::string_view path = url;
+    path = path.substr(0, path.find_first_of("?#"));
+    exe = exe || (path.size() >= 4 && (path[path.size() - 4] == '.') && (path[path.size() - 3] | 0x20) == 'e' &&
+                  (path[path.size() - 2] | 0x20) == 'x' && (path[path.size() - 1] | 0x20) == 'e');
+  }
+  if (v4) email["has_ipv4_url"] = true;
+  if (v6) email["has_ipv6_url"] = true;
+  if (exe) email["has_exe_url"] = true;
+}
+
 void addEmail(const TransactionContext& ctx, json& root) {
   json email = json::object();
   putIfSet(email, "from", ctx.email_from);
@@ -132,6 +158,7 @@ void addEmail(const TransactionContext& ctx, json& root) {
   for (const auto& f : ctx.files)
     if (!f.filename.empty()) attachments.push_back(f.filename);
   if (!attachments.empty()) email["attachment"] = std::move(attachments);
+  addEmailUrls(ctx, email);
   if (!email.empty()) root["email"] = std::move(email);
 }
 

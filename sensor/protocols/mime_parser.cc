@@ -189,6 +189,7 @@ void MimeParser::headersComplete() {
       base64_.reset();
       qp_.reset();
       if (converter_.open(charset_) == CharsetConverter::Open::Unknown) stats_.anomaly_charset_unknown.add();
+      handler_->onTextPartStart(type.empty() ? std::string_view("text/plain") : type);
       // A text attachment is also a file (its text still reaches the body).
       if (iequals(dispositionType(disposition_value_), "attachment") ||
           params_.decode(disposition_value_, "filename", file_.filename, kMaxFilename).found)
@@ -344,6 +345,7 @@ void MimeParser::endPart() {
   if (text_part_) {
     converter_.finish([this](ByteSpan b) { handler_->onBodyText(b); });
     if (converter_.invalidSequences() > 0) stats_.anomaly_charset_invalid_sequence.add();
+    handler_->onTextPartEnd();
   }
   if (file_part_) {
     if (sha256_.active()) file_.sha256_valid = sha256_.finish(file_.sha256) && !file_.truncated;

@@ -44,6 +44,10 @@ class MimeHandler {
   virtual void onMessageHeaders(std::string_view block) = 0;
   // The top-level Subject, RFC 2047-decoded to UTF-8 (only if present).
   virtual void onSubject(std::string_view subject) = 0;
+  // A text part starts (its onBodyText pieces follow) and ends: lets a handler
+  // treat text/html differently from text/plain (links in attributes).
+  virtual void onTextPartStart(std::string_view /*content_type*/) {}
+  virtual void onTextPartEnd() {}
   // Decoded UTF-8 text of a text part, in pieces.
   virtual void onBodyText(ByteSpan text) = 0;
   // A file part starts: name and type known, size 0.

@@ -158,7 +158,9 @@ inline constexpr std::string_view kProtocolTransactionsHelp =
   COUNTER(transactions_dns, "tapwatch_protocol_transactions_total", "proto", "dns", kProtocolTransactionsHelp) \
   COUNTER(transactions_http, "tapwatch_protocol_transactions_total", "proto", "http", kProtocolTransactionsHelp) \
   COUNTER(transactions_smtp, "tapwatch_protocol_transactions_total", "proto", "smtp", kProtocolTransactionsHelp) \
-  COUNTER(transactions_tls, "tapwatch_protocol_transactions_total", "proto", "tls", kProtocolTransactionsHelp)
+  COUNTER(transactions_tls, "tapwatch_protocol_transactions_total", "proto", "tls", kProtocolTransactionsHelp) \
+  COUNTER(urls_dropped_smtp, "tapwatch_protocol_urls_dropped_total", "proto", "smtp", \
+          "Links in mail bodies not emitted as smtp.url: over the per-message cap or longer than the URL cap.")
 
 struct ProtocolStats {
   TAPWATCH_DECLARE_STATS(TAPWATCH_PROTOCOL_STATS)

@@ -312,6 +312,7 @@ void SmtpAppParser::openMessage() {
   context_.email_to.clear();
   context_.email_cc.clear();
   context_.files.clear();
+  context_.email_urls.clear();
   file_listed_ = false;
   scope_open_ = true;
   stats_.transactions_smtp.add();
@@ -408,10 +409,30 @@ void SmtpAppParser::onFileEnd(const FileInfo& file) {
   file_listed_ = false;
 }
 
+void SmtpAppParser::onTextPartStart(std::string_view content_type) { urls_.begin(content_type == "text/html"); }
+
+void SmtpAppParser::onTextPartEnd() {
+  urls_.finish(*this);
+  stats_.urls_dropped_smtp.add(urls_.overlong());
+}
+
 void SmtpAppParser::onBodyText(ByteSpan text) {
   if (text.empty()) return;
   body_sent_ = true;
   sink_.fieldData(scope_, Field::SmtpBody, text, false);
+  urls_.feed(text, *this);
+}
+
+void SmtpAppParser::onUrl(std::string_view url) {
+  // HTML mail repeats a link (href and its visible text): one value each, like Suricata's email.url.
+  for (const auto& seen : context_.email_urls)
+    if (seen == url) return;
+  if (context_.email_urls.size() >= kMaxUrlsPerMessage) {
+    stats_.urls_dropped_smtp.add();
+    return;
+  }
+  context_.email_urls.emplace_back(url);
+  sink_.fieldData(scope_, Field::SmtpUrl, asBytes(url), true);
 }
 
 }  // namespace tapwatch

@@ -21,10 +21,11 @@
 #include "protocols/protocol_limits.h"
 #include "protocols/protocol_stats.h"
 #include "protocols/transaction_context.h"
+#include "protocols/url_extractor.h"
 
 namespace tapwatch {
 
-class SmtpAppParser final : public AppParser, private MimeHandler {
+class SmtpAppParser final : public AppParser, private MimeHandler, private UrlSink {
  public:
   SmtpAppParser(InspectionSink& sink, const ProtocolLimits& limits, ProtocolStats& stats);
   SmtpAppParser(InspectionSink&, ProtocolLimits&&, ProtocolStats&) = delete;  // limits must outlive the parser
@@ -60,15 +61,20 @@ class SmtpAppParser final : public AppParser, private MimeHandler {
   // MimeHandler
   void onMessageHeaders(std::string_view block) override;
   void onSubject(std::string_view subject) override;
+  void onTextPartStart(std::string_view content_type) override;
+  void onTextPartEnd() override;
   void onBodyText(ByteSpan text) override;
   void onFileStart(const FileInfo& file) override;
   void onAttachmentData(ByteSpan decoded) override;
   void onFileEnd(const FileInfo& file) override;
+  // UrlSink: one link of a text part; de-duplicated per message, capped.
+  void onUrl(std::string_view url) override;
 
   InspectionSink& sink_;
   const ProtocolLimits& limits_;
   ProtocolStats& stats_;
   MimeParser mime_;
+  UrlExtractor urls_;
   TransactionContext context_;
 
   uint32_t next_scope_ = 1;
@@ -93,7 +99,8 @@ class SmtpAppParser final : public AppParser, private MimeHandler {
   bool line_overflow_[2] = {false, false};
   bool skip_line_[2] = {false, false};  // after a gap: drop the partial line
 
-  static constexpr size_t kMaxPending = 32;  // pipelined commands awaiting replies
+  static constexpr size_t kMaxUrlsPerMessage = 64;  // smtp.url values per message; the rest are counted
+  static constexpr size_t kMaxPending = 32;         // pipelined commands awaiting replies
   std::array<Command, kMaxPending> pending_{};
   size_t pending_head_ = 0;
   size_t pending_count_ = 0;

@@ -44,6 +44,7 @@ struct TransactionContext {
   std::string email_from;                       // header From
   std::vector<std::string> email_to, email_cc;  // header To / Cc addresses
   std::vector<FileInfo> files;                  // SMTP attachments (non-text MIME parts)
+  std::vector<std::string> email_urls;          // links in the text parts (smtp.url), de-duplicated, capped
   std::string dns_rrname;
   std::string dns_rrtype;  // question type, e.g. "A"
   std::string dns_rcode;   // "NOERROR", "NXDOMAIN", ... ("" for a query)

@@ -26,9 +26,9 @@ HERE = os.path.dirname(os.path.abspath(__file__))
 sys.path.insert(0, HERE)
 
 from casegen import case as casemod  # noqa: E402
-from casegen import cases_ip, cases_link, cases_proto, cases_tcp, packets, sigs  # noqa: E402
+from casegen import cases_ip, cases_link, cases_lists, cases_proto, cases_tcp, packets, sigs  # noqa: E402
 
-ALL = cases_tcp.CASES + cases_ip.CASES + cases_link.CASES + cases_proto.CASES
+ALL = cases_tcp.CASES + cases_ip.CASES + cases_link.CASES + cases_proto.CASES + cases_lists.CASES
 CASE_FILES = ("capture.pcap", "capture.pcapng", "signatures.yaml", "expected.json")
 
 

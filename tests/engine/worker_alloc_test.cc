@@ -5,8 +5,12 @@
 #include <gtest/gtest.h>
 #include <pcap/dlt.h>
 
+#include <unistd.h>
+
 #include <atomic>
 #include <cstdlib>
+#include <filesystem>
+#include <fstream>
 #include <new>
 
 #include "../decode/packet_builder.h"
@@ -197,6 +201,42 @@ TEST(WorkerAllocations, DnsQueriesAllocateNothingOnceWarm) {
   });
   EXPECT_EQ(n, 0u) << "allocations over " << frames.size() - 200 << " DNS datagrams";
   EXPECT_GE(f.stats.protocols.transactions_dns.value(), 800u);
+}
+
+// ip.src / ip.dst are scanned once, when the flow opens: an IP list adds
+// nothing to the packets of a warm flow, and alerts once per flow.
+TEST(WorkerAllocations, IpListsAlertOncePerFlowAndAllocateNothingOnceWarm) {
+  const auto dir = std::filesystem::temp_directory_path() / ("tapwatch-alloc-" + std::to_string(::getpid()));
+  std::filesystem::create_directories(dir);
+  std::ofstream(dir / "ips.txt") << "10.0.1.0/24\n2001:db8::/32\n";
+  const std::string yaml = R"(signatures:
+  - id: 7
+    name: listed address
+    category: test
+    fields: [ip.src, ip.dst, dns.answer]
+    patterns: [{list: ips.txt, kind: ip}]
+)";
+  std::ofstream(dir / "ips.yaml") << yaml;
+  Fixture f;
+  auto set = DetectionSet::load({(dir / "ips.yaml").string()}, {});
+  ASSERT_TRUE(set.ok()) << set.error().describe();
+  f.worker = std::make_unique<Worker>(0, WorkerContext{f.config, f.sink, f.counters, ""}, f.stats, *set);
+  std::vector<Bytes> frames;
+  for (int k = 0; k < 600; ++k) {
+    Ipv4Spec ip;
+    ip.protocol = 17;
+    ip.src = {10, 0, 0, 53};
+    ip.dst = {10, 0, 1, 53};
+    frames.push_back(ethernet(0x0800, ipv4(ip, udp(5353, 53, dnsQuery(static_cast<uint16_t>(k), "www.shop.example")))));
+  }
+  size_t i = 0;
+  for (; i < 100; ++i) f.feed(frames[i]);
+  const uint64_t n = allocationsDuring([&] {
+    for (; i < frames.size(); ++i) f.feed(frames[i]);
+  });
+  EXPECT_EQ(n, 0u) << "allocations over " << frames.size() - 100 << " datagrams of a flow to a listed address";
+  EXPECT_EQ(f.stats.alerts.value(), 1u);  // one flow, one alert (ip.dst), not one per packet
+  std::filesystem::remove_all(dir);
 }
 
 }  // namespace

@@ -78,6 +78,12 @@ TEST(EveEvents, SmtpWithEmailAndOneFileinfoPerAttachment) {
   EXPECT_EQ(m["email"]["to"], json::array({"c@example.net"}));
   EXPECT_EQ(m["email"]["cc"], json::array({"d@example.net"}));
   EXPECT_EQ(m["email"]["attachment"], json::array({"invoice.zip", "big.pdf"}));
+  // Links as extracted (smtp.url), and the flags Suricata derives from them.
+  EXPECT_EQ(m["email"]["url"], json::array({"https://login.scam.example/verify?a=1&b=2", "http://192.0.2.7/setup.EXE",
+                                            "http://[2001:db8::7]/"}));
+  EXPECT_EQ(m["email"]["has_ipv4_url"], true);
+  EXPECT_EQ(m["email"]["has_ipv6_url"], true);
+  EXPECT_EQ(m["email"]["has_exe_url"], true);
   const json& f = out[1]["fileinfo"];
   EXPECT_EQ(out[1]["event_type"], "fileinfo");
   EXPECT_EQ(f["filename"], "invoice.zip");

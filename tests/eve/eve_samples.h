@@ -91,6 +91,7 @@ inline std::unique_ptr<TransactionEvent> sampleSmtp() {
   c.email_to = {"c@example.net"};
   c.email_cc = {"d@example.net"};
   c.email_subject = "Your account";
+  c.email_urls = {"https://login.scam.example/verify?a=1&b=2", "http://192.0.2.7/setup.EXE", "http://[2001:db8::7]/"};
   FileInfo zip;
   zip.filename = "invoice.zip";
   zip.content_type = "application/zip";

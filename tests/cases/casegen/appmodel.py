@@ -36,11 +36,15 @@ FIELDS = {
     "dns.query": ("dns", TO_SERVER, False),
     "dns.answer": ("dns", TO_CLIENT, False),
     "tls.sni": ("tls", TO_SERVER, False),
+    "smtp.url": ("smtp", TO_SERVER, False),
+    # The flow's addresses, scanned once when the flow opens: a scope of their own, no app_proto.
+    "ip.src": ("flow", TO_SERVER, False),
+    "ip.dst": ("flow", TO_SERVER, False),
 }
 
 # Keys of the EVE alert's context objects the cases check, as "object.key".
 CONTEXT_KEYS = ("http.hostname", "http.url", "http.http_method", "http.status", "smtp.mail_from",
-                "smtp.rcpt_to", "email.subject", "dns.rrname", "tls.sni")
+                "smtp.rcpt_to", "email.subject", "email.url", "dns.rrname", "tls.sni")
 
 
 @dataclass
@@ -87,7 +91,7 @@ class AmbiguousScope(Exception):
 
 def _patternHit(pattern, occ):
     """(start, end, text) of the earliest-ending match of `pattern` in one occurrence, or None."""
-    m = pattern.earliestMatch(occ.value)
+    m = pattern.earliestMatch(occ.value, occ.field)
     if not m:
         return None
     return m[0], m[1], occ.value[m[0]:m[1]].decode("utf-8", "replace")
@@ -201,7 +205,7 @@ def scopeAlerts(scopes, visible, frames, pack, eveTime, directionNames):
                 "time_window": [eveTime(frames[first].ts_ns), eveTime(last_ts, round_up=True)],
                 "flow": flow.describe(),
                 "field": occ.field,
-                "app_proto": scope.proto,
+                **({"app_proto": scope.proto} if scope.proto != "flow" else {}),
                 "context": nestedContext(ctx),
                 "_flow": flow,
             })

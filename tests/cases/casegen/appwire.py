@@ -208,7 +208,7 @@ def dotStuff(content):
 class SmtpMessage:
     """MAIL FROM .. DATA .. "." = one SMTP message scope."""
 
-    def __init__(self, flow, mail_from, rcpts, raw, note="", attachments=None):
+    def __init__(self, flow, mail_from, rcpts, raw, note="", attachments=None, urls=()):
         """attachments: the decoded attachment bytes when the Python email package cannot
         give them (malformed base64 it decodes differently from mail clients): taken from
         the plain bytes the case encoded."""
@@ -218,6 +218,7 @@ class SmtpMessage:
         if attachments is not None:
             assert len(attachments) == len(self.attachments)
             self.attachments = list(attachments)
+        self.urls = list(urls)  # smtp.url values in extraction order: the links the case wrote into its text
         self.data = dotStuff(raw) + b"\r\n.\r\n"
         self.head_len = raw.index(b"\r\n\r\n") + 4
 
@@ -250,6 +251,9 @@ class SmtpMessage:
             if body:
                 s.field("smtp.body", body, (TO_SERVER, off + wire_of(self.head_len), off + wire_of(len(self.raw))),
                         pieces=self.texts if len(self.texts) > 1 else None)
+            for i, url in enumerate(self.urls):
+                s.ctx(email__url=self.urls[:i + 1])
+                s.field("smtp.url", url, (TO_SERVER, off + wire_of(self.head_len), off + wire_of(len(self.raw))))
             files = b"".join(self.attachments)
             if files:
                 s.field("smtp.attachment", files,
@@ -339,6 +343,17 @@ def dnsMessage(qid, questions, response=False, answers=b"", ancount=0):
     flags = 0x8180 if response else 0x0100
     head = struct.pack(">HHHHHH", qid, flags, len(questions), ancount, 0, 0)
     return head + b"".join(q + struct.pack(">HH", 1, 1) for q in questions) + answers
+
+
+def flowAddressScope(flow, wire):
+    """ip.src / ip.dst of a flow: the client and server addresses in RFC 5952 text, delivered once
+    when the flow opens (`wire`: the flow's first datagram, so the alert's time bound is its frame)."""
+    import ipaddress
+    s = AppScope(flow, "flow")
+    (cip, _), (sip, _) = flow.endpoints(TO_SERVER)
+    s.field("ip.src", str(ipaddress.ip_address(cip)), wire)
+    s.field("ip.dst", str(ipaddress.ip_address(sip)), wire)
+    return s
 
 
 def dnsQueryScope(flow, names, wire):

@@ -142,8 +142,14 @@ def render(case):
         "signature_meta": {str(s.id): s.meta() for s in pack if s.id in used},
         "stats": stats,
     }
-    return {
+    files = {
         case.fileName(): data,
         "signatures.yaml": sigs.toYaml(pack, header).encode(),
         "expected.json": _dumpExpected(expected).encode(),
     }
+    # IOC list files the pack names (`list:` patterns), next to signatures.yaml.
+    for s in pack:
+        for p in s.patterns:
+            if p.list_file:
+                files[p.list_file] = ("".join(f"{e}\n" for e in p.entries)).encode("utf-8")
+    return files

@@ -309,7 +309,8 @@ def analyse(frames, pack, scopes=(), host_os_policy=None):
         raise AmbiguousCase(str(e)) from e
     transactions = {}
     for scope in scopes:
-        transactions[scope.proto] = transactions.get(scope.proto, 0) + 1
+        if scope.proto != "flow":  # ip.src/ip.dst scopes are not application transactions
+            transactions[scope.proto] = transactions.get(scope.proto, 0) + 1
 
     stats = {
         "packets": len(frames),

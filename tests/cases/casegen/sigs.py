@@ -11,12 +11,69 @@ from dataclasses import dataclass, field
 SEVERITY = {"high": 1, "medium": 2, "low": 3, "info": 4}
 
 
+def _urlHost(data):
+    """(offset, host bytes) of a URL's host: scheme://userinfo@host:port/..., www.host/..., [v6]."""
+    m = re.match(rb"[A-Za-z][A-Za-z0-9+.\-]*:", data)
+    at = m.end() if m else 0
+    while at < len(data) and data[at:at + 1] in (b"/", b"\\"):
+        at += 1
+    end = len(data)
+    for c in (b"/", b"\\", b"?", b"#"):
+        i = data.find(c, at)
+        if i >= 0:
+            end = min(end, i)
+    userinfo = data.rfind(b"@", at, end)
+    if userinfo >= 0:
+        at = userinfo + 1
+    if data[at:at + 1] == b"[":
+        close = data.find(b"]", at)
+        return (at + 1, data[at + 1:close]) if close >= 0 else (at, b"")
+    colon = data.find(b":", at, end)
+    return at, data[at:colon if colon >= 0 else end]
+
+
+def _domainForms(entry):
+    """A list entry in both IDN forms (the sensor stores both; libidn2 there, Python's codec here)."""
+    e = entry.lower().rstrip(".")
+    forms = {e}
+    if any(ord(c) > 127 for c in e):
+        forms.add(e.encode("idna").decode("ascii"))
+    elif any(label.startswith("xn--") for label in e.split(".")):
+        forms.add(e.encode("ascii").decode("idna"))
+    return {f.encode("utf-8") for f in forms}
+
+
 @dataclass
 class Pattern:
     id: str = None
     regex: str = None
     literal: str = None
     flags: tuple = ()
+    list_file: str = None     # `list:` patterns: the file the case writes next to signatures.yaml
+    kind: str = None          # domain | ip
+    entries: tuple = ()
+
+    def listMatch(self, data, field):
+        """(start, end) of a list hit in one value: domain tokens equal to an entry or a subdomain of
+        it (smtp.url: in the link's host only); ip: the whole value (smtp.url: its host) in a prefix."""
+        base = 0
+        if field == "smtp.url":
+            base, data = _urlHost(data)
+        if self.kind == "ip":
+            import ipaddress
+            try:
+                ip = ipaddress.ip_address(data.decode().strip())
+            except ValueError:
+                return None
+            nets = [ipaddress.ip_network(e, strict=False) for e in self.entries]
+            return (base, base + len(data)) if any(ip.version == n.version and ip in n for n in nets) else None
+        forms = set().union(*(_domainForms(e) for e in self.entries))
+        for m in re.finditer(rb"[A-Za-z0-9_.\-\x80-\xff]+", data):
+            token = m.group().lower().rstrip(b".")
+            labels = token.split(b".")
+            if any(b".".join(labels[i:]) in forms for i in range(len(labels))):
+                return base + m.start(), base + m.start() + len(token)
+        return None
 
     def compiled(self):
         unicode_mode = "utf8" in self.flags or "ucp" in self.flags
@@ -32,9 +89,11 @@ class Pattern:
             return re.compile(source, opts), True
         return re.compile(source.encode("utf-8"), opts), False
 
-    def earliestMatch(self, data):
+    def earliestMatch(self, data, field=None):
         """(start, end) in bytes of the match that ends first in `data`, as a
         streaming matcher reports it first, or None."""
+        if self.list_file:
+            return self.listMatch(data, field)
         rx, unicode_mode = self.compiled()
         text = data.decode("utf-8", "surrogateescape") if unicode_mode else data
         m = rx.search(text)
@@ -121,7 +180,10 @@ def toYaml(signatures, header):
             if p.id:
                 lines.append(f"{first}id: {p.id}")
                 first = "        "
-            if p.regex is not None:
+            if p.list_file is not None:
+                lines.append(f"{first}list: {p.list_file}")
+                lines.append(f"        kind: {p.kind}")
+            elif p.regex is not None:
                 lines.append(f"{first}regex: {_q(p.regex)}")
             else:
                 lines.append(f"{first}literal: {_q(p.literal)}")
@@ -268,3 +330,22 @@ def checkExamples(signatures):
             assert s.matchesText(m), f"{s.id}: example should match: {m!r}"
         for m in s.no_match:
             assert not s.matchesText(m), f"{s.id}: example should not match: {m!r}"
+
+
+# The pack of the IOC-list cases (casegen/cases_lists.py): a domain list on the
+# name fields and an IP list on the address fields, as the shipped scam-domains
+# pack uses them.
+LURE_DOMAINS = ("scam-lure.example", "bücher-sale.example", "drainer-cdn.example")
+LURE_IPS = ("198.51.100.66", "203.0.113.128/25", "2001:db8:5ca::/48")
+LIST_PACK = [
+    Signature(2300001, 1, "IOC domain list: name in DNS or a mail link", "phishing", "medium",
+              [Pattern(id="lure", list_file="lure-domains.txt", kind="domain", entries=LURE_DOMAINS)],
+              fields=("dns.query", "dns.answer", "smtp.url"),
+              match=["pay.scam-lure.example", "https://login.scam-lure.example/x", "xn--bcher-sale-9db.example"],
+              no_match=["notscam-lure.example", "scam-lure.example.org"]),
+    Signature(2300002, 1, "IOC IP list: flow or DNS answer address", "phishing", "medium",
+              [Pattern(id="bad_ip", list_file="lure-ips.txt", kind="ip", entries=LURE_IPS)],
+              fields=("ip.src", "ip.dst", "dns.answer"),
+              match=["198.51.100.66", "203.0.113.200", "2001:db8:5ca::10"],
+              no_match=["198.51.100.67", "203.0.113.127", "2001:db8:5cb::1"]),
+]

@@ -239,8 +239,13 @@ def main():
     ap.add_argument("--benign-only", action="store_true", help="only the benign items (a clean capture for profiling)")
     ap.add_argument("--min-recall", type=float, default=BAR_RECALL)
     ap.add_argument("--max-fp-rate", type=float, default=BAR_FP_RATE)
-    ap.add_argument("--show-misses", type=int, default=15, help="print up to N missed scam items and all false positives")
+    ap.add_argument("--show-misses", type=int, default=15,
+                    help="print up to N missed scam items and all false positives (texts only for the dev half)")
+    ap.add_argument("-v", "--verbose", action="store_true",
+                    help="dev half only: print every miss and false positive with its whole subject and body")
     a = ap.parse_args()
+    if a.verbose and a.split != "dev":
+        ap.error("-v lists item texts: only for --split dev (never read held-out texts)")
 
     items = [it for it in generate.generate() if a.split == "all" or it["split"] == a.split]
     if a.benign_only:
@@ -289,14 +294,19 @@ def main():
     recall = sum(shits) / len(shits) if shits else 1.0
     fprate = sum(hhits) / len(hhits) if hhits else 0.0
     print(f"\nOVERALL recall {sum(shits)}/{len(shits)} = {recall:.3f}; false positives {sum(hhits)}/{len(hhits)} = {fprate:.4f}")
+    # Rule: signatures are tuned on the dev half only. Held-out items are reported by id,
+    # family and language, never by text, so nobody tunes on them by reading this output.
+    show_text = a.split == "dev"
     missed = [i for i in scam if not detected[i]]
-    for i in missed[:a.show_misses]:
+    for i in missed[:len(missed) if a.verbose else a.show_misses]:
         it = items[i]
-        print(f"  missed {it['id']} [{it['channel']}, {it['obfuscation']}]: {it['subject']} | {it['body'][:160]!r}")
+        text = (f": {it['subject']} | {it['body'] if a.verbose else it['body'][:160]!r}") if show_text else ""
+        print(f"  missed {it['id']} [{it['channel']}, {it['obfuscation']}]{text}")
     for i in ham:
-        if fp[i]:
+        if fp[i] and (a.show_misses or a.verbose):
             it = items[i]
-            print(f"  false positive {it['id']} {alerts[i]}: {it['subject']} | {it['body'][:160]!r}")
+            text = (f": {it['subject']} | {it['body'] if a.verbose else it['body'][:160]!r}") if show_text else ""
+            print(f"  false positive {it['id']} {alerts[i]}{text}")
     bar_met = recall >= BAR_RECALL and fprate <= BAR_FP_RATE
     print(f"issue 17 bar (recall >= {BAR_RECALL}, false positives <= 1 in {round(1 / BAR_FP_RATE)}): "
           f"{'met' if bar_met else 'NOT met'}")
