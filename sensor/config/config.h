@@ -194,11 +194,20 @@ struct SyslogOutputConfig {
   bool operator==(const SyslogOutputConfig&) const = default;
 };
 
+// HTTPS for /metrics: PEM certificate (chain) and private key; empty = HTTP.
+struct PrometheusTlsConfig {
+  std::string cert_file;
+  std::string key_file;  // empty = the key is in cert_file
+
+  bool operator==(const PrometheusTlsConfig&) const = default;
+};
+
 struct PrometheusOutputConfig {
   bool enabled = true;
-  std::string listen = "0.0.0.0:9917";
-  std::string basic_auth_user;  // empty = no authentication
+  std::string listen = "127.0.0.1:9917";  // this host only: a remote scrape is a choice (with auth/TLS)
+  std::string basic_auth_user;            // empty = no authentication
   std::string basic_auth_password;
+  PrometheusTlsConfig tls;
 
   bool operator==(const PrometheusOutputConfig&) const = default;
 };
@@ -209,6 +218,13 @@ struct OutputsConfig {
   PrometheusOutputConfig prometheus;
 
   bool operator==(const OutputsConfig&) const = default;
+};
+
+// The control socket `tapwatch ctl` talks to; "" = none.
+struct ControlConfig {
+  std::string socket = "/run/tapwatch/tapwatch.sock";
+
+  bool operator==(const ControlConfig&) const = default;
 };
 
 struct PrivilegesConfig {
@@ -236,6 +252,7 @@ struct Config {
   SignaturesConfig signatures;
   AlertsConfig alerts;
   OutputsConfig outputs;
+  ControlConfig control;
   PrivilegesConfig privileges;
   LoggingConfig logging;
   // Suricata rule variables (`vars:`): NAME -> address or port expression in

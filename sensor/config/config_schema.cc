@@ -415,8 +415,14 @@ ConfigEntry buildSchema() {
                                        {.allow_empty = true, .max_length = 256, .check = checkBasicAuthUser}),
                                   text(TW_MEMBER(outputs.prometheus, basic_auth_password),
                                        {.allow_empty = true, .max_length = 256}),
+                                  section("tls",
+                                          {
+                                              text(TW_MEMBER(outputs.prometheus.tls, cert_file), kAnyText),
+                                              text(TW_MEMBER(outputs.prometheus.tls, key_file), kAnyText),
+                                          }),
                               }),
                   }),
+          section("control", {text(TW_MEMBER(control, socket), kAnyText)}),
           section("privileges",
                   {
                       text(TW_MEMBER(privileges, user), {.allow_empty = true, .max_length = 32, .check = checkAccount}),

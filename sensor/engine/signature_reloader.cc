@@ -32,7 +32,7 @@ Result<std::shared_ptr<const DetectionSet>> SignatureReloader::compile() {
   // next edit instead of recompiling (and logging) the same error every poll.
   fingerprint_ = stamp;
   if (!set) {
-    failures_.add();
+    noteFailure(set.error());
     return set;
   }
   const DatabaseLoadStats& load = (*set)->loadStats();
@@ -42,12 +42,16 @@ Result<std::shared_ptr<const DetectionSet>> SignatureReloader::compile() {
   hyperscan_seconds_.store(load.compile_seconds);
   if (filter_ != nullptr) {
     if (auto st = filter_->loadSuppressions(filter_config_); !st) {
-      failures_.add();
+      noteFailure(st.error());
       return st.error();
     }
   }
   successes_.add();
   last_success_unix_.store(unixNow());
+  {
+    std::lock_guard lock(last_error_mutex_);
+    last_error_.clear();
+  }
   std::atomic_store(&current_, *set);
   return set;
 }
@@ -57,18 +61,41 @@ void SignatureReloader::attachAlertFilter(AlertFilter& filter, SignaturesConfig 
   filter_config_ = std::move(config);
 }
 
+void SignatureReloader::noteFailure(const Error& error) {
+  failures_.add();
+  last_failure_unix_.store(unixNow());
+  std::lock_guard lock(last_error_mutex_);
+  last_error_ = error.describe();
+}
+
+SignatureReloader::Summary SignatureReloader::summary() const {
+  Summary out;
+  if (const auto set = current()) {
+    out.loaded = set->enabledCount();
+    out.total = set->size();
+  }
+  out.successes = successes_.value();
+  out.failures = failures_.value();
+  out.last_success_unix = last_success_unix_.load();
+  out.last_failure_unix = last_failure_unix_.load();
+  out.compile_seconds = compile_seconds_.load();
+  std::lock_guard lock(last_error_mutex_);
+  out.last_error = last_error_;
+  return out;
+}
+
 Result<std::shared_ptr<const DetectionSet>> SignatureReloader::loadInitial() { return compile(); }
 
-bool SignatureReloader::reload(Pipeline& pipeline) {
+Status SignatureReloader::reload(Pipeline& pipeline) {
   auto set = compile();
   if (!set) {
     logError("signature reload failed, keeping the running set: " + set.error().describe());
-    return false;
+    return set.error();
   }
   pipeline.setSignatureSet(*set);
   logInfo("signatures reloaded: " + std::to_string((*set)->size()) + " signatures in " +
           std::to_string(compile_seconds_.load()) + " s");
-  return true;
+  return Ok{};
 }
 
 std::string SignatureReloader::fingerprint() const {
@@ -98,6 +125,9 @@ void SignatureReloader::collect(MetricsBuilder& out) const {
   out.set({{"result", "failure"}}, static_cast<double>(failures_.value()));
   out.family(ReloadMetrics::last_success);
   out.set({}, last_success_unix_.load());
+  out.family(ReloadMetrics::last_attempt);
+  out.set({{"result", "success"}}, last_success_unix_.load());
+  out.set({{"result", "failure"}}, last_failure_unix_.load());
   out.family(ReloadMetrics::compile_seconds);
   out.set({}, compile_seconds_.load());
   out.family(ReloadMetrics::hyperscan_compile_seconds);

@@ -7,6 +7,7 @@
 // Also the MetricsSource of its reload metrics (ReloadMetrics).
 #include <atomic>
 #include <memory>
+#include <mutex>
 #include <string>
 #include <vector>
 
@@ -27,6 +28,9 @@ class Pipeline;
   COUNTER(reloads, "tapwatch_signature_reloads_total", "result", "Signature reloads, by result (success, failure).") \
   GAUGE(last_success, "tapwatch_signature_last_reload_success_timestamp_seconds", "", \
         "Unix time of the last successful signature load.") \
+  GAUGE(last_attempt, "tapwatch_signature_last_reload_timestamp_seconds", "result", \
+        "Unix time of the last signature load with this result (success, failure); 0 = none since the start. A " \
+        "failure newer than the success means the running set is not what the files say.") \
   GAUGE(compile_seconds, "tapwatch_signature_compile_seconds", "", "Time the last signature compile took.") \
   GAUGE(hyperscan_compile_seconds, "tapwatch_signature_hyperscan_compile_seconds", "", \
         "Time spent in Hyperscan compilation during the last signature load (0 when every database came from " \
@@ -46,8 +50,18 @@ class SignatureReloader final : public MetricsSource {
 
   // Initial load: the caller decides what a failure means (fatal at start).
   Result<std::shared_ptr<const DetectionSet>> loadInitial();
-  // Reload and, on success, swap into `pipeline`. Returns false on failure.
-  bool reload(Pipeline& pipeline);
+  // Reload and, on success, swap into `pipeline`. The error (file:line:col) on failure.
+  Status reload(Pipeline& pipeline);
+
+  // What the control socket's `ruleset` reports; safe from any thread.
+  struct Summary {
+    size_t loaded = 0;  // enabled signatures in the running set
+    size_t total = 0;   // signatures in the running set, disabled ones included
+    uint64_t successes = 0, failures = 0;
+    double last_success_unix = 0, last_failure_unix = 0, compile_seconds = 0;
+    std::string last_error;  // of the last load, "" when it succeeded
+  };
+  Summary summary() const;
 
   // Cheap change detection for signatures.watch: size+mtime of every file
   // under the signature paths. True when it differs from the last load.
@@ -59,6 +73,7 @@ class SignatureReloader final : public MetricsSource {
  private:
   Result<std::shared_ptr<const DetectionSet>> compile();
   std::string fingerprint() const;
+  void noteFailure(const Error& error);
 
   std::vector<std::string> paths_;
   DetectOptions options_;
@@ -67,7 +82,10 @@ class SignatureReloader final : public MetricsSource {
   Counter successes_;
   Counter failures_;
   std::atomic<double> last_success_unix_{0};
+  std::atomic<double> last_failure_unix_{0};
   std::atomic<double> compile_seconds_{0};
+  mutable std::mutex last_error_mutex_;
+  std::string last_error_;
   AlertFilter* filter_ = nullptr;
   SignaturesConfig filter_config_;
   // Compiled-database cache outcomes summed over loads, and the last load's Hyperscan time.

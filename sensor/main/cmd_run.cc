@@ -1,6 +1,7 @@
 // `tapwatch run`: the daemon. Live capture from an interface, or replay of
 // capture files (-r) through the same pipeline; main/daemon.h wires it.
 #include "common/log.h"
+#include "main/capture_inputs.h"
 #include "main/commands.h"
 #include "main/config_resolution.h"
 #include "main/daemon.h"
@@ -13,7 +14,14 @@ int runDaemon(const RunOptions& options) {
     logError(loaded.error().describe());
     return kExitUsage;
   }
-  Daemon daemon(std::move(loaded.value()), options);
+  auto inputs = expandCaptureInputs(options.pcaps);  // -r DIR: every capture below it, sorted
+  if (!inputs) {
+    logError(inputs.error().describe());
+    return kExitUsage;
+  }
+  RunOptions expanded = options;
+  expanded.pcaps = std::move(inputs.value());
+  Daemon daemon(std::move(loaded.value()), expanded);
   if (int rc = daemon.start(); rc != kExitOk) return rc;
   return daemon.serve();
 }

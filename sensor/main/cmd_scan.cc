@@ -11,38 +11,16 @@
 #include "engine/capture_loop.h"
 #include "engine/eve_stats_source.h"
 #include "engine/pipeline.h"
+#include "main/capture_inputs.h"
 #include "main/commands.h"
 #include "main/config_resolution.h"
 #include "main/detect_setup.h"
+#include "main/progress_line.h"
 #include "main/scan_summary.h"
 #include "output/output_thread.h"
 
 namespace tapwatch {
 namespace {
-
-// A one-line progress bar on stderr, redrawn at most 4 times a second.
-class ProgressBar {
- public:
-  explicit ProgressBar(bool enabled) : enabled_(enabled && isatty(STDERR_FILENO)) {}
-  void update(const std::string& name, uint64_t done, uint64_t total, uint64_t packets) {
-    if (!enabled_) return;
-    const auto now = std::chrono::steady_clock::now();
-    if (now - last_ < std::chrono::milliseconds(250)) return;
-    last_ = now;
-    const double pct = total ? 100.0 * static_cast<double>(done) / static_cast<double>(total) : 0.0;
-    std::fprintf(stderr, "\r%s: %5.1f%%  %llu packets", name.c_str(), pct, static_cast<unsigned long long>(packets));
-    drawn_ = true;
-  }
-  void clear() {
-    if (drawn_) std::fprintf(stderr, "\r\033[K");
-    drawn_ = false;
-  }
-
- private:
-  bool enabled_;
-  bool drawn_ = false;
-  std::chrono::steady_clock::time_point last_{};
-};
 
 uint64_t fileSize(const std::string& path) {
   std::error_code ec;
@@ -53,6 +31,12 @@ uint64_t fileSize(const std::string& path) {
 }  // namespace
 
 int runScan(const ScanOptions& options) {
+  auto inputs = expandCaptureInputs(options.pcaps);
+  if (!inputs) {
+    logError(inputs.error().describe());
+    return kExitUsage;
+  }
+  const std::vector<std::string>& pcaps = *inputs;
   Result<Config> config = resolveConfig(options.config);
   if (!config) {
     logError(config.error().describe());
@@ -102,11 +86,14 @@ int runScan(const ScanOptions& options) {
   pipeline.start();
 
   const auto started = std::chrono::steady_clock::now();
-  ProgressBar progress(options.progress);
+  uint64_t total_bytes = 0;
+  for (const std::string& path : pcaps) total_bytes += path == "-" ? 0 : fileSize(path);
+  ProgressLine progress(options.progress, total_bytes);
+  uint64_t bytes_before = 0;  // of the files already read
   const std::atomic<bool> never_stop{false};
   CaptureLoop capture(pipeline, CaptureLoop::kHashDispatch, never_stop);
   int rc = kExitOk;
-  for (const std::string& path : options.pcaps) {
+  for (const std::string& path : pcaps) {
     auto source = PcapSource::openFile(path, config->capture.bpf);
     if (!source) {
       progress.clear();
@@ -114,12 +101,14 @@ int runScan(const ScanOptions& options) {
       rc = kExitRuntime;
       continue;
     }
-    const uint64_t total = path == "-" ? 0 : fileSize(path);
     std::FILE* file = pcap_file(source->handle());
     const uint64_t errors_before = pipeline.captureStats().file_errors.value();
-    capture.run(*source, [&](const PcapSource&, uint64_t packets) {
-      if (file != nullptr) progress.update(path, static_cast<uint64_t>(std::ftell(file)), total, packets);
+    capture.run(*source, [&](const PcapSource&, uint64_t) {
+      if (file != nullptr)
+        progress.update(path, bytes_before + static_cast<uint64_t>(std::ftell(file)), pipeline.captureTotals().packets,
+                        alert_counters.totalAlerts());
     });
+    bytes_before += path == "-" ? 0 : fileSize(path);
     // A truncated or corrupt file: what was read is kept, the warning says where it stopped.
     if (pipeline.captureStats().file_errors.value() != errors_before) progress.clear();
   }

@@ -34,6 +34,15 @@ struct RunOptions {
   std::vector<std::string> pcaps;  // -r
   uint32_t workers = 0;
   bool linger = false;
+  bool pcap_queue = false;  // replay files queued with `tapwatch ctl pcap` until shutdown
+};
+
+// `tapwatch ctl [-S SOCKET] COMMAND [ARG]`: one request to a running daemon.
+struct CtlOptions {
+  std::string socket;  // empty = control.socket of the config (-c) or the default
+  std::string config_file;
+  std::string command;
+  std::vector<std::string> args;
 };
 
 struct SigProfileOptions {
@@ -56,7 +65,9 @@ struct SigImportOptions {
 };
 int runSigImportSuricata(const SigImportOptions& options);
 int runSigTest(const std::vector<std::string>& paths, bool verbose = false);
-int runConfigCheck(const std::string& file, const std::vector<std::string>& overrides);
+// `live`: the config is for live capture (check the interface); false for replays (-r).
+int runConfigCheck(const std::string& file, const std::vector<std::string>& overrides, bool live = true);
 int runVersion();
+int runCtl(const CtlOptions& options);
 
 }  // namespace tapwatch

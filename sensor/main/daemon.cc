@@ -1,31 +1,35 @@
 #include "main/daemon.h"
 
-#include <systemd/sd-daemon.h>
 #include <unistd.h>
 
 #include <chrono>
+#include <filesystem>
 
 #include "common/log.h"
-#include "engine/capture_loop.h"
 #include "engine/eve_stats_source.h"
 #include "main/build_info_metrics.h"
+#include "main/control_replies.h"
 #include "main/detect_setup.h"
+#include "main/preflight.h"
 #include "main/privileges.h"
+#include "main/process_metrics.h"
 #include "main/signals.h"
+#include "main/systemd_notify.h"
 #include "tapwatch_build.h"
 
 namespace tapwatch {
 namespace {
 
-constexpr auto kSignalPoll = std::chrono::milliseconds(250);
+// Also how long a control command waits for the main thread, at most.
+constexpr auto kSignalPoll = std::chrono::milliseconds(100);
 constexpr auto kWatchInterval = std::chrono::seconds(2);
 constexpr auto kDrainDeadline = std::chrono::milliseconds(5000);
 
 // What the daemon captures from: the interface (once, or `fanout` times in
-// one AF_PACKET fanout group) or the replay files.
-Result<std::vector<PcapSource>> openSources(const Config& config, const std::vector<std::string>& pcaps) {
+// one AF_PACKET fanout group) or the replay files (none yet with --pcap-queue).
+Result<std::vector<PcapSource>> openSources(const Config& config, const std::vector<std::string>& pcaps, bool live) {
   std::vector<PcapSource> sources;
-  if (!pcaps.empty()) {
+  if (!live) {
     for (const std::string& path : pcaps) {
       auto source = PcapSource::openFile(path, config.capture.bpf);
       if (!source) return source.error();
@@ -48,8 +52,6 @@ Result<std::vector<PcapSource>> openSources(const Config& config, const std::vec
   return sources;
 }
 
-void notifySystemd(const char* state) { sd_notify(0, state); }
-
 }  // namespace
 
 std::vector<std::unique_ptr<MetricsSource>> daemonMetricSources(const Pipeline& pipeline, const AlertCounters& alerts,
@@ -57,6 +59,7 @@ std::vector<std::unique_ptr<MetricsSource>> daemonMetricSources(const Pipeline& 
                                                                 const std::string& interface_name) {
   std::vector<std::unique_ptr<MetricsSource>> sources;
   sources.push_back(std::make_unique<BuildInfoMetrics>());
+  sources.push_back(std::make_unique<ProcessMetrics>());
   sources.push_back(std::make_unique<PipelineMetrics>(pipeline, alerts, interface_name));
   sources.push_back(std::make_unique<OutputMetrics>(outputs));
   sources.push_back(std::make_unique<AlertFilterMetrics>(filter));
@@ -64,10 +67,11 @@ std::vector<std::unique_ptr<MetricsSource>> daemonMetricSources(const Pipeline& 
 }
 
 Daemon::Daemon(Config config, const RunOptions& options)
-    : config_(std::move(config)), options_(options), live_(options.pcaps.empty()) {
+    : config_(std::move(config)), options_(options), live_(options.pcaps.empty() && !options.pcap_queue) {
   if (!options_.interface.empty()) config_.capture.interface = options_.interface;
   if (options_.workers != 0) config_.capture.workers = options_.workers;
   iface_ = live_ ? config_.capture.interface : std::string();
+  pcap_queue_.setFilter(config_.capture.bpf);
 }
 
 Daemon::~Daemon() { stop(); }
@@ -93,12 +97,23 @@ int Daemon::start() {
     return kExitUsage;
   }
   // Capture handles first: they are what needs privileges.
-  auto opened = openSources(config_, options_.pcaps);
+  auto opened = openSources(config_, options_.pcaps, live_);
   if (!opened) {
     logError(opened.error().describe());
     return kExitRuntime;
   }
   sources_ = std::move(opened.value());
+  // Bound while still privileged, so the socket can be handed to the service
+  // user and group; served only once everything is up. No socket is not fatal:
+  // the sensor's job is capture, and SIGHUP/SIGTERM still work.
+  if (!config_.control.socket.empty()) {
+    auto control = ControlServer::bind(config_.control.socket, config_.privileges.user, config_.privileges.group);
+    if (control) {
+      control_ = std::move(control.value());
+    } else {
+      logWarning("no control socket: " + control.error().describe());
+    }
+  }
   // Now, before any other thread exists: capabilities are per thread, and
   // nothing from here on (outputs, metrics, workers) needs them.
   if (Status dropped = dropPrivileges(config_.privileges); !dropped) {
@@ -108,6 +123,14 @@ int Daemon::start() {
   // With fanout each capture thread feeds its own worker.
   fanout_ = live_ && config_.capture.fanout > 0;
   if (fanout_) config_.capture.workers = config_.capture.fanout;
+
+  // As the user that will write them: an output that cannot be opened now
+  // would silently lose every event (the writer only retries), so refuse.
+  if (const std::vector<Error> unusable = checkOutputs(config_); !unusable.empty()) {
+    for (const Error& e : unusable) logError(e.describe());
+    logError("not starting: an enabled output cannot be opened (tapwatch config check lists every problem)");
+    return kExitUsage;
+  }
 
   // Replays wait for room in the hand-off (lossless); live capture never
   // blocks a worker: a full hand-off counts a drop.
@@ -123,6 +146,9 @@ int Daemon::start() {
   pipeline_ = std::make_unique<Pipeline>(config_, context, *set, config_.capture.workers, live_,
                                          fanout_ ? config_.capture.fanout : 1);
   outputs_->setStatsSource(makeEveStatsSource(*pipeline_, alert_counters_));
+  declareAlertSeries();
+  metric_sources_ =
+      daemonMetricSources(*pipeline_, alert_counters_, alert_filter_, output_stats_, live_ ? iface_ : "replay");
   if (int rc = startMetrics(); rc != kExitOk) return rc;
 
   pipeline_->start();
@@ -130,16 +156,19 @@ int Daemon::start() {
   logInfo(std::string("tapwatch ") + kTapwatchVersion + " running: " + (live_ ? "interface " + iface_ : "replay") +
           (fanout_ ? " (AF_PACKET fanout)" : "") + ", " + std::to_string(config_.capture.workers) + " workers, " +
           std::to_string((*set)->size()) + " signatures");
-  notifySystemd("READY=1");
+  if (control_) {
+    control_->start([this](const nlohmann::json& request) { return answerControl(request); });
+    logInfo("control socket " + control_->path());
+  }
+  SystemdNotifier().ready();
   return kExitOk;
 }
 
 int Daemon::startMetrics() {
   if (!config_.outputs.prometheus.enabled) return kExitOk;
-  metric_sources_ =
-      daemonMetricSources(*pipeline_, alert_counters_, alert_filter_, output_stats_, live_ ? iface_ : "replay");
   const auto& prometheus = config_.outputs.prometheus;
-  auto server = MetricsServer::start({prometheus.listen, prometheus.basic_auth_user, prometheus.basic_auth_password});
+  auto server = MetricsServer::start({prometheus.listen, prometheus.basic_auth_user, prometheus.basic_auth_password,
+                                      prometheus.tls.cert_file, prometheus.tls.key_file});
   if (!server) {
     logError(server.error().describe());
     return kExitRuntime;
@@ -147,7 +176,8 @@ int Daemon::startMetrics() {
   metrics_ = std::move(server.value());
   for (const auto& source : metric_sources_) metrics_->addSource(source.get());
   metrics_->addSource(reloader_.get());  // the reloader reports its own reload metrics
-  logInfo("metrics on http://" + prometheus.listen + "/metrics (port " + std::to_string(metrics_->port()) + ")");
+  logInfo(std::string("metrics on ") + (prometheus.tls.cert_file.empty() ? "http://" : "https://") + prometheus.listen +
+          "/metrics (port " + std::to_string(metrics_->port()) + ")");
   return kExitOk;
 }
 
@@ -156,9 +186,10 @@ void Daemon::startCapture() {
     capture_running_.fetch_add(1);
     capture_threads_.emplace_back([this, mine, worker] {
       CaptureLoop loop(*pipeline_, worker, stop_capture_);
-      for (PcapSource* source : mine) {
-        if (stop_capture_.load()) break;
-        loop.run(*source);
+      if (live_) {
+        for (PcapSource* source : mine) loop.run(*source);
+      } else {
+        readReplay(loop, mine);
       }
       capture_running_.fetch_sub(1);
     });
@@ -172,36 +203,121 @@ void Daemon::startCapture() {
   launch(all, CaptureLoop::kHashDispatch);
 }
 
-void Daemon::reload() {
-  notifySystemd("RELOADING=1");
-  reloader_->reload(*pipeline_);
+// The -r files, then (with --linger or --pcap-queue) the files queued over
+// the control socket, in order, until the daemon stops.
+void Daemon::readReplay(CaptureLoop& loop, const std::vector<PcapSource*>& files) {
+  for (PcapSource* source : files) {
+    if (stop_capture_.load()) return;
+    loop.run(*source);
+  }
+  const bool keep_waiting = options_.linger || options_.pcap_queue;
+  while (PcapSource* queued = pcap_queue_.next(keep_waiting)) {
+    loop.run(*queued);
+    pcap_queue_.finished();
+  }
+}
+
+Status Daemon::reload() {
+  SystemdNotifier notifier;
+  notifier.reloading();
+  Status result = reloader_->reload(*pipeline_);
+  if (result) declareAlertSeries();
   outputs_->reopenEveFile();
-  notifySystemd("READY=1");
+  notifier.ready();
+  return result;
+}
+
+// Every signature's alert series at 0 from its load (DESIGN.md §6).
+void Daemon::declareAlertSeries() {
+  const auto set = reloader_->current();
+  if (!set) return;
+  for (size_t i = 0; i < set->size(); ++i) {
+    const Signature& sig = set->signature(i);
+    if (sig.enabled) alert_counters_.declareSignature(sig.id, sig.category, sig.severity);
+  }
+}
+
+nlohmann::json Daemon::answerControl(const nlohmann::json& request) {
+  nlohmann::json error;
+  const std::string command = controlCommandOf(request, error);
+  if (command == "version") return versionReply();
+  if (command == "ruleset") return rulesetReply(reloader_->summary());
+  if (command == "stats") {
+    std::vector<const MetricsSource*> sources;
+    for (const auto& source : metric_sources_) sources.push_back(source.get());
+    sources.push_back(reloader_.get());
+    return statsReply(sources);
+  }
+  if (command == "iface") {
+    const PcapQueue::Counts queue = pcap_queue_.counts();
+    return ifaceReply(live_ ? iface_ : "replay", pipeline_->captureTotals(), live_ ? nullptr : &queue);
+  }
+  if (command == "reload" || command == "shutdown" || command == "pcap") return mailbox_.call(request);
+  return controlError("unknown command '" + command + "' (reload, stats, ruleset, iface, pcap, shutdown, version)");
+}
+
+nlohmann::json Daemon::answerOnMain(const nlohmann::json& request) {
+  const std::string command = request.at("command").get<std::string>();
+  if (command == "shutdown") {
+    shutdown_requested_ = true;
+    return {{"ok", true}, {"message", "shutting down"}};
+  }
+  if (command == "reload") {
+    logInfo("reload requested on the control socket");
+    Status result = reload();
+    if (!result)
+      return {{"error", "signature reload failed; the running set stays"}, {"errors", {result.error().describe()}}};
+    const auto summary = reloader_->summary();
+    return {{"ok", true}, {"loaded", summary.loaded}, {"compile_seconds", summary.compile_seconds}};
+  }
+  // pcap: a file for the replay capture thread.
+  if (live_) return controlError("pcap needs a replay daemon (tapwatch run --pcap-queue or -r ... --linger)");
+  const nlohmann::json args = request.value("arguments", nlohmann::json::object());
+  const auto file = args.find("filename");
+  if (file == args.end() || !file->is_string() || file->get<std::string>().empty())
+    return controlError("pcap: arguments.filename (a capture file path) is missing");
+  const std::string path = file->get<std::string>();
+  std::error_code ec;
+  if (!std::filesystem::path(path).is_absolute()) return controlError("pcap: " + path + ": the path must be absolute");
+  if (!std::filesystem::is_regular_file(path, ec)) return controlError("pcap: " + path + ": no such file");
+  if (capture_running_.load() == 0)
+    return controlError("pcap: the replay has ended (run with --pcap-queue or --linger)");
+  auto position = pcap_queue_.push(path);
+  if (!position) return controlError("pcap: " + position.error().message);
+  return {{"ok", true}, {"queued", path}, {"position", *position}};
 }
 
 int Daemon::serve() {
   auto next_watch = std::chrono::steady_clock::now() + kWatchInterval;
   bool replay_reported = false;
+  SystemdNotifier notifier;
   for (;;) {
+    notifier.tick();
     const DaemonSignal sig = waitForSignal(kSignalPoll);
     if (sig == DaemonSignal::Stop) break;
-    if (sig == DaemonSignal::Reload) reload();
+    if (sig == DaemonSignal::Reload) (void)reload();  // the reloader logs a failure
+    mailbox_.drain([this](const nlohmann::json& request) { return answerOnMain(request); });
+    if (shutdown_requested_) {
+      logInfo("shutdown requested on the control socket");
+      break;
+    }
     if (config_.signatures.watch && std::chrono::steady_clock::now() >= next_watch) {
       next_watch = std::chrono::steady_clock::now() + kWatchInterval;
       if (reloader_->filesChanged()) {
         logInfo("signature files changed; reloading");
-        reloader_->reload(*pipeline_);
+        if (reloader_->reload(*pipeline_)) declareAlertSeries();
       }
     }
-    if (capture_running_.load() == 0) {
-      if (!options_.linger) break;
-      if (!replay_reported) {
-        replay_reported = true;
-        logInfo("replay finished; still serving metrics (--linger) until SIGTERM");
-      }
+    const bool capture_over = capture_running_.load() == 0;
+    if (capture_over && !options_.linger && !options_.pcap_queue) break;
+    // A lingering replay's thread waits for queued files: idle counts as finished.
+    if (options_.linger && !replay_reported && (capture_over || (!live_ && pcap_queue_.idle()))) {
+      replay_reported = true;
+      logInfo("replay finished; still serving metrics (--linger) until SIGTERM");
     }
   }
-  notifySystemd("STOPPING=1");
+  mailbox_.close();
+  notifier.stopping();
   logInfo("stopping: draining queued packets and flows");
   stop();
   logInfo("stopped: " + std::to_string(pipeline_->captureTotals().packets) + " packets, " +
@@ -211,7 +327,9 @@ int Daemon::serve() {
 
 // Idempotent: serve() calls it, and the destructor after a failed start().
 void Daemon::stop() {
+  control_.reset();  // its thread reads the pipeline and the reloader
   stop_capture_.store(true);
+  pcap_queue_.stop();
   for (PcapSource& s : sources_) s.breakLoop();
   for (std::thread& t : capture_threads_) t.join();
   capture_threads_.clear();

@@ -5,9 +5,13 @@
 // threads — and tears them down in reverse: capture stops, workers drain
 // their rings and flows, the output thread drains to its sinks.
 //
-// Main thread only. SIGHUP reloads signatures and reopens the EVE file; the
-// signature files are also watched when signatures.watch is set; SIGTERM or
-// SIGINT (or the end of a replay without --linger) stops.
+// Main thread only. SIGHUP (or `tapwatch ctl reload`) reloads signatures and
+// reopens the EVE file; the signature files are also watched when
+// signatures.watch is set; SIGTERM or SIGINT (or `ctl shutdown`, or the end
+// of a replay without --linger or --pcap-queue) stops. The control socket's
+// thread answers read-only commands itself and hands the others to the main
+// thread through a ControlMailbox. systemd hears READY, RELOADING, STOPPING
+// and watchdog pings (main/systemd_notify.h).
 #include <atomic>
 #include <memory>
 #include <thread>
@@ -15,10 +19,14 @@
 
 #include "capture/pcap_source.h"
 #include "config/config.h"
+#include "engine/capture_loop.h"
 #include "engine/pipeline.h"
 #include "engine/pipeline_metrics.h"
 #include "engine/signature_reloader.h"
 #include "main/commands.h"
+#include "main/control_mailbox.h"
+#include "main/control_server.h"
+#include "main/pcap_queue.h"
 #include "output/output_thread.h"
 #include "policy/alert_counters.h"
 #include "policy/alert_filter.h"
@@ -49,7 +57,11 @@ class Daemon {
  private:
   int startMetrics();
   void startCapture();
-  void reload();
+  void readReplay(CaptureLoop& loop, const std::vector<PcapSource*>& files);
+  Status reload();
+  void declareAlertSeries();
+  nlohmann::json answerControl(const nlohmann::json& request);  // control thread
+  nlohmann::json answerOnMain(const nlohmann::json& request);   // main thread
   void stop();
 
   Config config_;
@@ -66,6 +78,10 @@ class Daemon {
   std::unique_ptr<OutputThread> outputs_;
   std::unique_ptr<Pipeline> pipeline_;
 
+  PcapQueue pcap_queue_;
+  ControlMailbox mailbox_;
+  bool shutdown_requested_ = false;  // `ctl shutdown`; main thread
+
   std::atomic<bool> stop_capture_{false};
   std::atomic<uint32_t> capture_running_{0};
   std::vector<std::thread> capture_threads_;
@@ -74,6 +90,8 @@ class Daemon {
   // the server (last) is destroyed first.
   std::vector<std::unique_ptr<MetricsSource>> metric_sources_;
   std::unique_ptr<MetricsServer> metrics_;
+  // Last: its thread reads everything above, so it stops first.
+  std::unique_ptr<ControlServer> control_;
 };
 
 }  // namespace tapwatch

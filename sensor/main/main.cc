@@ -2,7 +2,11 @@
 // the command functions in commands.h; all wiring happens there.
 #include <CLI/CLI.hpp>
 
+#include <cstdio>
+
+#include "main/command_suggest.h"
 #include "main/commands.h"
+#include "tapwatch_build.h"
 
 namespace {
 
@@ -16,10 +20,15 @@ void addConfigOptions(CLI::App* cmd, tapwatch::ConfigOptions& options) {
 int main(int argc, char** argv) {
   CLI::App app{"tapwatch: network sensor for blackmail and scam traffic"};
   app.require_subcommand(1);
+  app.set_version_flag("--version", std::string("tapwatch ") + tapwatch::kTapwatchVersion + " (" +
+                                        tapwatch::kTapwatchGitRevision + ")");
 
   tapwatch::ScanOptions scan;
   CLI::App* scan_cmd = app.add_subcommand("scan", "analyse capture files offline; EVE JSON alerts to -o");
-  scan_cmd->add_option("pcap", scan.pcaps, "capture files (pcap or pcapng; - for stdin)")->required();
+  scan_cmd
+      ->add_option("pcap", scan.pcaps,
+                   "capture files or directories (every file below, sorted); pcap or pcapng; - for stdin")
+      ->required();
   addConfigOptions(scan_cmd, scan.config);
   scan_cmd->add_option("-s,--signatures", scan.config.signature_paths, "signature file or directory (repeatable)");
   scan_cmd->add_option("-o,--output", scan.output, "EVE JSON output file, - for stdout");
@@ -38,9 +47,16 @@ int main(int argc, char** argv) {
   CLI::App* run_cmd = app.add_subcommand("run", "run the sensor daemon");
   addConfigOptions(run_cmd, run.config);
   auto* iface = run_cmd->add_option("-i,--interface", run.interface, "capture interface (overrides capture.interface)");
-  run_cmd->add_option("-r,--read", run.pcaps, "replay capture files through the daemon pipeline")->excludes(iface);
+  run_cmd
+      ->add_option("-r,--read", run.pcaps,
+                   "replay capture files or directories (every file below, sorted) through the daemon pipeline")
+      ->excludes(iface);
   run_cmd->add_option("--workers", run.workers, "worker threads (default: capture.workers)")->check(CLI::Range(1, 64));
   run_cmd->add_flag("--linger", run.linger, "keep serving metrics after the replayed files end");
+  run_cmd
+      ->add_flag("--pcap-queue", run.pcap_queue,
+                 "replay capture files handed over with `tapwatch ctl pcap FILE`, in order, until shutdown")
+      ->excludes(iface);
 
   CLI::App* sig_cmd = app.add_subcommand("sig", "signature tools");
   sig_cmd->require_subcommand(1);
@@ -86,9 +102,27 @@ int main(int argc, char** argv) {
   CLI::App* config_check = config_cmd->add_subcommand("check", "validate a config file");
   config_check->add_option("file", config_file, "config file")->required();
   config_check->add_option("--set", config_overrides, "override one key: KEY.PATH=VALUE");
+  bool config_for_replay = false;
+  config_check->add_flag("--replay", config_for_replay,
+                         "the config is for replays (run -r): do not require capture.interface to exist");
+
+  tapwatch::CtlOptions ctl;
+  CLI::App* ctl_cmd = app.add_subcommand("ctl", "send one command to a running daemon (control.socket)");
+  ctl_cmd->add_option("-S,--socket", ctl.socket, "control socket (default: control.socket of the config)");
+  ctl_cmd->add_option("-c,--config", ctl.config_file, "config file naming control.socket");
+  ctl_cmd
+      ->add_option("command", ctl.command,
+                   "reload (waits for the compile; errors as FILE:LINE:COL), stats (every counter), ruleset, "
+                   "iface (packets and drops), pcap FILE (queue a capture for a replay daemon), shutdown, version")
+      ->required();
+  ctl_cmd->add_option("args", ctl.args, "the command's argument (pcap: FILE)");
 
   CLI::App* version_cmd = app.add_subcommand("version", "print the version");
 
+  if (auto typo = tapwatch::unknownSubcommand(app, argc, argv)) {
+    std::fprintf(stderr, "%s\n", typo->c_str());
+    return tapwatch::kExitUsage;
+  }
   try {
     app.parse(argc, argv);
   } catch (const CLI::ParseError& e) {
@@ -102,7 +136,8 @@ int main(int argc, char** argv) {
   if (sig_profile->parsed()) return tapwatch::runSigProfile(profile);
   if (sig_import->parsed()) return tapwatch::runSigImportSuricata(import_options);
   if (sig_test->parsed()) return tapwatch::runSigTest(sig_paths, sig_test_verbose);
-  if (config_check->parsed()) return tapwatch::runConfigCheck(config_file, config_overrides);
+  if (config_check->parsed()) return tapwatch::runConfigCheck(config_file, config_overrides, !config_for_replay);
   if (version_cmd->parsed()) return tapwatch::runVersion();
+  if (ctl_cmd->parsed()) return tapwatch::runCtl(ctl);
   return tapwatch::kExitUsage;
 }

@@ -10,6 +10,7 @@
 #include "engine/worker_stats.h"
 #include "flow/flow_stats.h"
 #include "main/build_info_metrics.h"
+#include "main/process_metrics.h"
 #include "output/output_stats.h"
 #include "policy/alert_counters.h"
 #include "policy/alert_filter.h"
@@ -20,9 +21,10 @@ namespace tapwatch {
 const std::vector<MetricInfo>& allMetrics() {
   static const std::vector<MetricInfo> all = [] {
     const std::span<const MetricInfo> lists[] = {
-        DecodeStats::kMetrics,  DefragStats::kMetrics,   FlowStats::kMetrics,      ProtocolStats::kMetrics,
-        DetectStats::kMetrics,  OutputStats::kMetrics,   CaptureMetrics::kMetrics, WorkerMetrics::kMetrics,
-        AlertMetrics::kMetrics, PolicyMetrics::kMetrics, ReloadMetrics::kMetrics,  BuildMetrics::kMetrics,
+        DecodeStats::kMetrics,        DefragStats::kMetrics,   FlowStats::kMetrics,      ProtocolStats::kMetrics,
+        DetectStats::kMetrics,        OutputStats::kMetrics,   CaptureMetrics::kMetrics, WorkerMetrics::kMetrics,
+        AlertMetrics::kMetrics,       PolicyMetrics::kMetrics, ReloadMetrics::kMetrics,  BuildMetrics::kMetrics,
+        ProcessMetricsInfo::kMetrics,
     };
     std::vector<MetricInfo> metrics;
     for (std::span<const MetricInfo> list : lists) metrics.insert(metrics.end(), list.begin(), list.end());

@@ -7,6 +7,11 @@ void AlertCounters::countAlert(uint32_t signature_id, const std::string& categor
   ++alerts_[Key{signature_id, category, severity}];
 }
 
+void AlertCounters::declareSignature(uint32_t signature_id, const std::string& category, uint8_t severity) {
+  std::lock_guard lock(mutex_);
+  alerts_.try_emplace(Key{signature_id, category, severity}, 0);
+}
+
 void AlertCounters::countSuppressed(const std::string& reason) {
   std::lock_guard lock(mutex_);
   ++suppressed_[reason];

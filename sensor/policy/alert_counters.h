@@ -22,6 +22,10 @@ class AlertCounters {
   };
 
   void countAlert(uint32_t signature_id, const std::string& category, uint8_t severity);
+  // Creates the signature's series at 0 (kept at its count if it exists):
+  // called for every signature loaded, so a first alert is a step from 0
+  // that rate()/increase() can see, not a series appearing at 1.
+  void declareSignature(uint32_t signature_id, const std::string& category, uint8_t severity);
   void countSuppressed(const std::string& reason);
   uint64_t totalAlerts() const;
 

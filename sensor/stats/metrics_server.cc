@@ -29,6 +29,7 @@ class MetricsServer::Collector final : public prometheus::Collectable {
 Result<std::unique_ptr<MetricsServer>> MetricsServer::start(const MetricsServerOptions& options) {
   std::unique_ptr<MetricsServer> server(new MetricsServer());
   server->collector_ = std::make_shared<Collector>();
+  if (!options.tls_cert_file.empty()) return makeError(kMetricsTlsUnavailable, {"outputs.prometheus.tls.cert_file"});
   try {
     // civetweb wants "host:port"; an IPv6 host is written "[::1]:9917".
     server->exposer_ = std::make_unique<prometheus::Exposer>(options.listen, 2);

@@ -17,10 +17,21 @@ class Exposer;
 
 namespace tapwatch {
 
+// Why outputs.prometheus.tls is refused: Debian 12's civetweb (1.15, under
+// prometheus-cpp 1.0) loads libssl at run time and crashes (SIGSEGV) in the
+// first TLS handshake against OpenSSL 3; tried with a self-signed
+// certificate. A crash on a scrape is worse than no TLS, so it is refused
+// until a civetweb built for OpenSSL 3 is available.
+inline constexpr const char* kMetricsTlsUnavailable =
+    "HTTPS for /metrics is not available in this build (the system civetweb crashes with OpenSSL 3); keep "
+    "listen on 127.0.0.1 and put a TLS proxy in front, or use basic_auth on a trusted network";
+
 struct MetricsServerOptions {
-  std::string listen = "0.0.0.0:9917";  // host:port; port 0 picks a free one
-  std::string basic_auth_user;          // empty = no authentication
+  std::string listen = "127.0.0.1:9917";  // host:port; port 0 picks a free one
+  std::string basic_auth_user;            // empty = no authentication
   std::string basic_auth_password;
+  std::string tls_cert_file;  // non-empty: refused (kMetricsTlsUnavailable)
+  std::string tls_key_file;
 };
 
 class MetricsServer {

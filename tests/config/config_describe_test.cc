@@ -16,7 +16,7 @@ TEST(DescribeConfig, DefaultsSaySoAndNameTheEssentials) {
   EXPECT_TRUE(has(text, "2 workers")) << text;
   EXPECT_TRUE(has(text, "/var/log/tapwatch/eve.json")) << text;
   EXPECT_TRUE(has(text, "syslog: off")) << text;
-  EXPECT_TRUE(has(text, "http://0.0.0.0:9917/metrics")) << text;
+  EXPECT_TRUE(has(text, "http://127.0.0.1:9917/metrics")) << text;
   EXPECT_TRUE(has(text, "http 80,8080")) << text;
   EXPECT_TRUE(has(text, "decode: vxlan ports 4789, geneve ports 6081")) << text;
   EXPECT_FALSE(has(text, "warning")) << text;

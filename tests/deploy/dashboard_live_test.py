@@ -97,7 +97,7 @@ def queries(d):
 def metric_names(expr):
     # Identifiers followed by a selector or range, minus PromQL keywords and functions.
     names = set(re.findall(r"\b([a-zA-Z_:][a-zA-Z0-9_:]*)\s*(?=\{|\[|\)|$)", expr))
-    return {n for n in names if n.startswith("tapwatch_") or n in SYNTHETIC}
+    return {n for n in names if n.startswith(("tapwatch_", "process_")) or n in SYNTHETIC}
 
 
 def expand(expr):

@@ -1,6 +1,8 @@
 #!/usr/bin/env python3
-"""Operations: the daemon tells systemd when it is ready, reloading
-and stopping (sd_notify over a real NOTIFY_SOCKET); after opening the capture
+"""Operations: the daemon tells systemd when it is ready, reloading (with
+MONOTONIC_USEC) and stopping, and pings the watchdog (sd_notify over a real
+NOTIFY_SOCKET, WATCHDOG_USEC set as systemd does); `ctl iface` names the
+live interface; after opening the capture
 handle it runs as privileges.user with no capabilities; with
 signatures.watch=true an edited signature file is reloaded without SIGHUP."""
 import os
@@ -61,13 +63,21 @@ def main():
         return messages
 
     os.environ["NOTIFY_SOCKET"] = notify_path
+    os.environ["WATCHDOG_USEC"] = "1000000"  # WatchdogSec=1: pings every 0.5 s
     d = Daemon(BINARY, sigfile, extra_args=["-i", "lo"],
                sets=["privileges.user=nobody", "capture.bpf=tcp port 9", "signatures.watch=true",
                      f"outputs.eve.path={work}/eve.json"])
     del os.environ["NOTIFY_SOCKET"]
+    del os.environ["WATCHDOG_USEC"]
     try:
         d.wait_ready()
         wait_for(lambda: any("READY=1" in m for m in drain()), what="READY=1 on NOTIFY_SOCKET")
+        wait_for(lambda: sum("WATCHDOG=1" in m for m in drain()) >= 3, timeout=10, what="watchdog pings")
+
+        rc, iface, _ = d.ctl("iface")
+        assert rc == 0 and iface["interfaces"][0]["name"] == "lo" and "pcap_queue" not in iface, iface
+        rc, reply, _ = d.ctl("pcap", "/dev/null")
+        assert rc == 1 and "replay" in reply["error"], reply  # a live sensor takes no capture files
 
         status = proc_status(d.proc.pid)
         nobody_uid = subprocess.run(["id", "-u", "nobody"], capture_output=True, text=True).stdout.strip()
@@ -84,7 +94,14 @@ def main():
 
         # SIGHUP: RELOADING=1 then READY=1 again.
         d.signal(signal.SIGHUP)
-        wait_for(lambda: any("RELOADING=1" in m for m in drain()), what="RELOADING=1")
+        reloading = wait_for(lambda: [m for m in drain() if "RELOADING=1" in m], what="RELOADING=1")
+        stamp = [line for line in reloading[-1].splitlines() if line.startswith("MONOTONIC_USEC=")]
+        assert stamp and abs(int(stamp[0].split("=")[1]) / 1e6 - time.monotonic()) < 30, reloading
+        def ready_after_reload():
+            got = drain()
+            last = max(i for i, m in enumerate(got) if "RELOADING=1" in m)
+            return any("READY=1" in m for m in got[last + 1:])
+        wait_for(ready_after_reload, what="READY=1 after the reload")
         assert d.stop() == 0
         assert any("STOPPING=1" in m for m in drain()), messages
         print("daemon_ops_test: sd_notify, privilege drop and file watch work")

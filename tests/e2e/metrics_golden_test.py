@@ -59,7 +59,7 @@ def check_catalogue(got, help_by_name):
     scraped = {}
     for line in got:
         name, kind, labels = line.split(" ", 2)
-        if name.startswith("tapwatch_"):
+        if name.startswith(("tapwatch_", "process_")):  # not the exposer_* of prometheus-cpp
             scraped.setdefault(name, (kind, set()))[1].add(labels.strip("{}"))
     problems = [f"declared, not exposed: {n}" for n in sorted(set(declared) - set(scraped))]
     problems += [f"exposed, not declared: {n}" for n in sorted(set(scraped) - set(declared))]
@@ -116,7 +116,8 @@ def main():
                 "tapwatch_alerts_suppressed_total", "tapwatch_signatures_loaded",
                 "tapwatch_signature_reloads_total", "tapwatch_signature_last_reload_success_timestamp_seconds",
                 "tapwatch_syslog_messages_total", "tapwatch_syslog_queue_depth", "tapwatch_syslog_connected",
-                "tapwatch_worker_packets_total"]
+                "tapwatch_worker_packets_total", "process_cpu_seconds_total", "process_resident_memory_bytes",
+                "process_open_fds", "process_start_time_seconds"]
     names = {line.split()[0] for line in got}
     absent = [n for n in required if n not in names]
     assert not absent, f"required metrics absent from the scrape: {absent}"

@@ -37,7 +37,10 @@ class Daemon:
         self.eve = os.path.join(self.dir, "eve.json")
         self.port = free_port()
         self.log_path = os.path.join(self.dir, "daemon.log")
+        self.binary = binary
+        self.socket = os.path.join(self.dir, "tapwatch.sock")
         args = [binary, "run",
+                "--set", f"control.socket={self.socket}",
                 "--set", f"outputs.eve.path={self.eve}",
                 "--set", f"outputs.prometheus.listen=127.0.0.1:{self.port}",
                 "--set", f"signatures.paths=[{signatures}]",
@@ -78,6 +81,16 @@ class Daemon:
             except OSError:
                 return False
         wait_for(ready, timeout, what="metrics endpoint")
+
+    def ctl(self, *command):
+        """`tapwatch ctl -S SOCKET COMMAND...`: (exit code, reply JSON or None, stderr)."""
+        r = subprocess.run([self.binary, "ctl", "-S", self.socket, *command],
+                           capture_output=True, text=True, timeout=120)
+        try:
+            reply = json.loads(r.stdout) if r.stdout.strip() else None
+        except ValueError:
+            reply = None
+        return r.returncode, reply, r.stderr
 
     def events(self):
         """Every EVE record written so far (alerts, flows, transactions, anomalies, stats)."""

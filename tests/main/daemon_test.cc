@@ -46,6 +46,7 @@ Config replayConfig(const std::string& config_file, const std::string& eve) {
   Config c = config.ok() ? config.value() : Config{};
   c.outputs.eve.path = eve;
   c.outputs.prometheus.enabled = false;  // no listening socket in a unit test
+  c.control.socket = "";                 // nor a control socket in /run
   return c;
 }
 

@@ -3,6 +3,7 @@
 #include <gtest/gtest.h>
 
 #include <string>
+#include <vector>
 
 #include "main/commands.h"
 #include "main_test_util.h"
@@ -85,10 +86,19 @@ TEST(SigCheck, CacheDirServesTheSecondCheck) {
   EXPECT_NE(warm.find("cache " + cache + ": 1 of 1 databases loaded, 0 compiled"), std::string::npos) << warm;
 }
 
+// `config check` is a full test (signatures, outputs, interface): point the
+// machine-specific paths of a config at this test's directory and a small set.
+std::vector<std::string> runnableHere(const TempDir& dir) {
+  const std::string sig = dir.write("check.yaml", test::kDnsSignature);
+  return {"signatures.paths=[" + sig + "]", "signatures.cache_dir=", "outputs.eve.path=" + dir.file("eve.json"),
+          "capture.interface=lo"};
+}
+
 TEST(ConfigCheck, ShippedConfigIsExitZero) {
+  TempDir dir;
   const std::string file = std::string(TAPWATCH_SOURCE_DIR) + "/config/tapwatch.yaml";
   testing::internal::CaptureStdout();
-  const int rc = runConfigCheck(file, {});
+  const int rc = runConfigCheck(file, runnableHere(dir));
   const std::string out = testing::internal::GetCapturedStdout();
   EXPECT_EQ(rc, kExitOk);
   EXPECT_EQ(out.rfind(file + ": OK\n", 0), 0u) << out;
@@ -97,8 +107,10 @@ TEST(ConfigCheck, ShippedConfigIsExitZero) {
 TEST(ConfigCheck, GoodFileWithOverridesIsExitZero) {
   TempDir dir;
   const std::string file = dir.write("tapwatch.yaml", "sensor: {name: check-me}\ncapture:\n  workers: 3\n");
+  std::vector<std::string> overrides = runnableHere(dir);
+  overrides.push_back("capture.workers=4");
   testing::internal::CaptureStdout();
-  const int rc = runConfigCheck(file, {"capture.workers=4"});
+  const int rc = runConfigCheck(file, overrides);
   const std::string out = testing::internal::GetCapturedStdout();
   EXPECT_EQ(rc, kExitOk);
   EXPECT_NE(out.find("check-me"), std::string::npos) << out;

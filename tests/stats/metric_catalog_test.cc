@@ -38,7 +38,8 @@ TEST(MetricCatalog, EveryMetricHasHelpAndValidNames) {
   for (const MetricInfo& m : allMetrics()) {
     const std::string name(m.name);
     EXPECT_TRUE(std::regex_match(name, metric_name)) << name;
-    EXPECT_TRUE(name.starts_with("tapwatch_")) << name;
+    // process_*: the standard names every Prometheus client exports (main/process_metrics.h).
+    EXPECT_TRUE(name.starts_with("tapwatch_") || name.starts_with("process_")) << name;
     EXPECT_FALSE(m.help.empty()) << name << " has no help text";
     EXPECT_EQ(m.help.find('\n'), std::string_view::npos) << name;
     for (const std::string& label : labelNames(m.labels)) {

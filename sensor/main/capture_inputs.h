@@ -1,0 +1,15 @@
+#pragma once
+// The capture files `scan` and `run -r` read: each argument is a file, "-"
+// (stdin), or a directory, which stands for every regular file below it
+// (recursive, hidden names skipped) in sorted path order — a day of rotated
+// captures reads in time order when named by time, as capture tools do.
+#include <string>
+#include <vector>
+
+#include "common/result.h"
+
+namespace tapwatch {
+
+Result<std::vector<std::string>> expandCaptureInputs(const std::vector<std::string>& arguments);
+
+}  // namespace tapwatch
