@@ -126,7 +126,11 @@ def main():
         binary = os.path.join(root, "usr/bin/tapwatch")
         conf = os.path.join(root, "etc/tapwatch/tapwatch.yaml")
         run([binary, "version"])
-        run([binary, "config", "check", conf])
+        # `config check` is a full test: it opens the paths the config names, which
+        # exist only once installed for real; point them at the staged tree.
+        run([binary, "config", "check", conf, "--replay",
+             "--set", f"signatures.paths=[{os.path.join(root, 'etc/tapwatch/signatures')}]",
+             "--set", f"outputs.eve.path={os.path.join(work, 'eve.json')}"], timeout=900)
         run([binary, "sig", "check", os.path.join(root, "etc/tapwatch/signatures")], timeout=900)
 
         if os.path.exists("/etc/tapwatch/tapwatch.yaml"):
