@@ -99,6 +99,9 @@ const std::map<std::string, std::string> kOtherValues = {
     {"outputs.prometheus.listen", "127.0.0.1:1"},
     {"outputs.prometheus.basic_auth_user", "u"},
     {"outputs.prometheus.basic_auth_password", "p"},
+    {"outputs.prometheus.tls.cert_file", "/c.pem"},
+    {"outputs.prometheus.tls.key_file", "/k.pem"},
+    {"control.socket", "/run/t.sock"},
     {"privileges.user", "u"},
     {"privileges.group", "g"},
     {"logging.level", "debug"},
@@ -190,6 +193,8 @@ const SectionShape kShapes[] = {
     {"outputs.syslog", fieldCount<SyslogOutputConfig>()},
     {"outputs.syslog.tls", fieldCount<SyslogTlsConfig>()},
     {"outputs.prometheus", fieldCount<PrometheusOutputConfig>()},
+    {"outputs.prometheus.tls", fieldCount<PrometheusTlsConfig>()},
+    {"control", fieldCount<ControlConfig>()},
     {"privileges", fieldCount<PrivilegesConfig>()},
     {"logging", fieldCount<LoggingConfig>()},
 };

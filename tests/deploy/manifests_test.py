@@ -61,9 +61,15 @@ def check_daemonset():
     with tempfile.NamedTemporaryFile("w", suffix=".yaml", delete=False) as f:
         f.write(cm["data"][mount["subPath"]])
     try:
-        run([BINARY, "config", "check", f.name])
+        # A full test opens what the config names; inside the pod those paths exist
+        # (mounted), here the repository's signatures and a scratch EVE path stand in.
+        signatures = os.path.join(os.path.dirname(DEPLOY), "signatures")
+        run([BINARY, "config", "check", f.name, "--replay", "--set", f"signatures.paths=[{signatures}]",
+             "--set", f"outputs.eve.path={f.name}.eve.json"], timeout=900)
     finally:
         os.unlink(f.name)
+        if os.path.exists(f.name + ".eve.json"):
+            os.unlink(f.name + ".eve.json")
 
 
 def check_containerfile():
