@@ -111,24 +111,34 @@ ParseStatus HttpAppParser::feed(Direction dir, ByteSpan data, Timestamp /*ts*/) 
   return execute(sides_[index(dir)], data);
 }
 
+// The last feed ended inside what may be a message start (`s.hold`): decides
+// it with the first bytes of `data`. NeedMore: still a proper prefix, and all
+// of `data` joined the hold. Otherwise the hold is emptied into `held`.
+StartMatch HttpAppParser::decideHeld(Side& s, ByteSpan data, HeldStart& held) {
+  uint8_t probe[2 * sizeof s.hold];
+  const size_t extra = std::min(data.size(), sizeof s.hold);
+  std::memcpy(probe, s.hold, s.hold_len);
+  std::memcpy(probe + s.hold_len, data.data(), extra);
+  const StartMatch m = matchStart(s.dir, ByteSpan(probe, s.hold_len + extra));
+  if (m == StartMatch::NeedMore) {
+    std::memcpy(s.hold + s.hold_len, data.data(), extra);
+    s.hold_len = static_cast<uint8_t>(s.hold_len + extra);
+    return m;
+  }
+  std::memcpy(held.bytes, s.hold, s.hold_len);
+  held.len = s.hold_len;
+  s.hold_len = 0;
+  return m;
+}
+
 ParseStatus HttpAppParser::resync(Side& s, ByteSpan data) {
   if (s.hold_len > 0) {
-    // The last feed ended inside what may be a message start: decide it now.
-    uint8_t probe[2 * sizeof s.hold];
-    const size_t extra = std::min(data.size(), sizeof s.hold);
-    std::memcpy(probe, s.hold, s.hold_len);
-    std::memcpy(probe + s.hold_len, data.data(), extra);
-    const StartMatch m = matchStart(s.dir, ByteSpan(probe, s.hold_len + extra));
-    if (m == StartMatch::NeedMore) {  // still a proper prefix: all of data fits in the hold
-      std::memcpy(s.hold + s.hold_len, data.data(), extra);
-      s.hold_len = static_cast<uint8_t>(s.hold_len + extra);
-      return ParseStatus::Continue;
-    }
-    const size_t held = s.hold_len;
-    s.hold_len = 0;
+    HeldStart held;
+    const StartMatch m = decideHeld(s, data, held);
+    if (m == StartMatch::NeedMore) return ParseStatus::Continue;
     if (m == StartMatch::Yes) {
       s.phase = Phase::Start;
-      const ParseStatus st = execute(s, ByteSpan(probe, held));
+      const ParseStatus st = execute(s, held.span());
       return st == ParseStatus::Continue ? execute(s, data) : st;
     }
     s.skip_line = true;  // that line was something else
@@ -161,26 +171,16 @@ ParseStatus HttpAppParser::resync(Side& s, ByteSpan data) {
 
 ParseStatus HttpAppParser::bodyUntilNextRequest(Side& s, ByteSpan data) {
   if (s.hold_len > 0) {
-    // The last feed ended inside what may be a request start: decide it now.
-    uint8_t probe[2 * sizeof s.hold];
-    const size_t extra = std::min(data.size(), sizeof s.hold);
-    std::memcpy(probe, s.hold, s.hold_len);
-    std::memcpy(probe + s.hold_len, data.data(), extra);
-    const StartMatch m = matchStart(s.dir, ByteSpan(probe, s.hold_len + extra));
-    if (m == StartMatch::NeedMore) {  // still a proper prefix: all of data fits in the hold
-      std::memcpy(s.hold + s.hold_len, data.data(), extra);
-      s.hold_len = static_cast<uint8_t>(s.hold_len + extra);
-      return ParseStatus::Continue;
-    }
-    const size_t held = s.hold_len;
-    s.hold_len = 0;
+    HeldStart held;
+    const StartMatch m = decideHeld(s, data, held);
+    if (m == StartMatch::NeedMore) return ParseStatus::Continue;
     if (m == StartMatch::Yes) {
       endMessage(s);
       s.phase = Phase::Start;
-      const ParseStatus st = execute(s, ByteSpan(probe, held));
+      const ParseStatus st = execute(s, held.span());
       return st == ParseStatus::Continue ? execute(s, data) : st;
     }
-    bodyBytes(s, ByteSpan(probe, held));  // body text after all
+    bodyBytes(s, held.span());  // body text after all
     s.body_line_start = false;
   }
   for (size_t i = 0; i < data.size(); ++i) {

@@ -57,6 +57,7 @@
 #include "protocols/http_header_table.h"
 #include "protocols/http_line_reader.h"
 #include "protocols/http_message_rules.h"
+#include "protocols/http_start.h"
 #include "protocols/inspection_sink.h"
 #include "protocols/protocol_limits.h"
 #include "protocols/protocol_stats.h"
@@ -176,6 +177,13 @@ class HttpAppParser final : public AppParser {
   };
 
   ParseStatus execute(Side& s, ByteSpan data);
+  // A possible message start the last feed ended inside, once decided.
+  struct HeldStart {
+    uint8_t bytes[16] = {};
+    size_t len = 0;
+    ByteSpan span() const { return ByteSpan(bytes, len); }
+  };
+  StartMatch decideHeld(Side& s, ByteSpan data, HeldStart& held);
   ParseStatus resync(Side& s, ByteSpan data);
   ParseStatus bodyUntilNextRequest(Side& s, ByteSpan data);
   // Line-based phases; return false when the flow ends (Done / Failed).
