@@ -61,7 +61,7 @@ std::string unknownKeyMessage(const ConfigEntry& section, const std::string& sec
 }
 
 std::string joinPath(const std::string& parent, std::string_view name) {
-  return parent.empty() ? std::string(name) : parent + "." + std::string(name);
+  return parent.empty() ? std::string(name) : parent + std::string(".").append(name);
 }
 
 class Loader {

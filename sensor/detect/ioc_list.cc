@@ -26,7 +26,7 @@ std::string normaliseDomain(std::string_view entry, std::string& why) {
   for (char raw : entry) {
     const char c = domainByte(static_cast<uint8_t>(raw));
     if (c == 0) {
-      why = "character '" + std::string(1, raw) + "' cannot be part of a domain name";
+      why = std::string("character '").append(1, raw) + "' cannot be part of a domain name";
       return {};
     }
     out += c;
@@ -72,11 +72,12 @@ Result<std::vector<ListEntry>> loadIocList(const std::string& path, ListKind kin
     if (kind == ListKind::Domain) {
       std::string why;
       value = normaliseDomain(raw, why);
-      if (value.empty()) return makeError("list entry '" + std::string(raw) + "': " + why, where);
+      if (value.empty()) return makeError(std::string("list entry '").append(raw) + "': " + why, where);
       if (isInternationalised(value)) {
         // Both spellings go in: the wire carries xn-- in DNS/SNI/certificates and UTF-8 in mail text.
         DomainForms forms;
-        if (!idnForms(value, forms, why)) return makeError("list entry '" + std::string(raw) + "': " + why, where);
+        if (!idnForms(value, forms, why))
+          return makeError(std::string("list entry '").append(raw) + "': " + why, where);
         if (!forms.unicode.empty()) entries.push_back({std::move(forms.unicode), line_no});
         value = std::move(forms.ascii);
       }

@@ -74,7 +74,9 @@ bool parseIpPrefix(std::string_view text, IpPrefix& out, std::string& why, size_
   const std::string_view address = text.substr(0, slash);
   col = 1;
   if (!parseAddress(address, out.addr, out.v6)) {
-    why = "'" + std::string(address) + "' is not an IPv4 or IPv6 address";
+    // append(): GCC 12 -O3 warns falsely (-Wrestrict) on "literal" + std::string.
+    why.clear();
+    why.append("'").append(address).append("' is not an IPv4 or IPv6 address");
     return false;
   }
   const unsigned max_bits = out.v6 ? 128 : 32;

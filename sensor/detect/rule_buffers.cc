@@ -71,7 +71,7 @@ Result<std::vector<Field>> fieldsForBuffer(std::string_view buffer, RuleSide sid
   }
   for (const BufferRow& row : kBuffers)
     if (row.buffer == buffer) return std::vector<Field>{side == RuleSide::ToClient ? row.to_client : row.to_server};
-  return makeError("buffer '" + std::string(buffer) + "' has no Tapwatch field");
+  return makeError(std::string("buffer '").append(buffer) + "' has no Tapwatch field");
 }
 
 }  // namespace tapwatch

@@ -38,7 +38,7 @@ std::optional<std::vector<std::string_view>> listItems(std::string_view list) {
 template <typename Expr, typename Leaf>
 Result<Expr> parseExpr(std::string_view text, const RuleVarMap& vars, int depth, Leaf leaf) {
   text = trimmed(text);
-  if (depth > kMaxVarDepth) return makeError("variables nest too deep (a cycle?) at '" + std::string(text) + "'");
+  if (depth > kMaxVarDepth) return makeError(std::string("variables nest too deep (a cycle?) at '").append(text) + "'");
   if (text.empty()) return makeError("empty address or port");
   if (text.front() == '!') {
     auto inner = parseExpr<Expr>(text.substr(1), vars, depth, leaf);
@@ -48,14 +48,14 @@ Result<Expr> parseExpr(std::string_view text, const RuleVarMap& vars, int depth,
   }
   if (text.front() == '$') {
     const auto it = vars.find(std::string(text.substr(1)));
-    if (it == vars.end()) return makeError("unknown variable " + std::string(text) + " (set it under vars:)");
+    if (it == vars.end()) return makeError(std::string("unknown variable ").append(text) + " (set it under vars:)");
     return parseExpr<Expr>(it->second, vars, depth + 1, leaf);
   }
   if (text == "any") return Expr{};
   if (text.front() == '[') {
-    if (text.back() != ']') return makeError("unbalanced brackets in '" + std::string(text) + "'");
+    if (text.back() != ']') return makeError(std::string("unbalanced brackets in '").append(text) + "'");
     auto items = listItems(text.substr(1, text.size() - 2));
-    if (!items) return makeError("unbalanced brackets in '" + std::string(text) + "'");
+    if (!items) return makeError(std::string("unbalanced brackets in '").append(text) + "'");
     Expr list;
     list.kind = Expr::Kind::List;
     for (std::string_view item : *items) {
@@ -71,14 +71,14 @@ Result<Expr> parseExpr(std::string_view text, const RuleVarMap& vars, int depth,
 Result<AddressExpr> parseCidr(std::string_view text) {
   const size_t slash = text.find('/');
   const auto address = IpAddress::parse(text.substr(0, slash));
-  if (!address) return makeError("not an address: '" + std::string(text) + "'");
+  if (!address) return makeError(std::string("not an address: '").append(text) + "'");
   const int bits = address->family == 4 ? 32 : 128;
   int prefix = bits;
   if (slash != std::string_view::npos) {
     const std::string_view p = text.substr(slash + 1);
     const auto [ptr, ec] = std::from_chars(p.data(), p.data() + p.size(), prefix);
     if (ec != std::errc{} || ptr != p.data() + p.size() || prefix < 0 || prefix > bits)
-      return makeError("bad prefix length in '" + std::string(text) + "'");
+      return makeError(std::string("bad prefix length in '").append(text) + "'");
   }
   AddressExpr e;
   e.kind = AddressExpr::Kind::Cidr;
@@ -106,7 +106,7 @@ Result<PortExpr> parsePortWord(std::string_view text) {
   const std::string_view hi = colon == std::string_view::npos ? text : text.substr(colon + 1);
   const auto low = lo.empty() ? std::optional<uint16_t>(0) : portNumber(lo);
   const auto high = hi.empty() ? std::optional<uint16_t>(65535) : portNumber(hi);
-  if (!low || !high || *low > *high) return makeError("not a port or port range: '" + std::string(text) + "'");
+  if (!low || !high || *low > *high) return makeError(std::string("not a port or port range: '").append(text) + "'");
   e.low = *low;
   e.high = *high;
   return e;
@@ -174,7 +174,7 @@ Result<RuleProtocol> parseRuleProtocol(std::string_view text) {
   else if (text == "tls") p = RuleProtocol{6, false, "tls", false};
   else if (text == "dns") p = RuleProtocol{0, false, "dns", true};
   else if (text == "quic") p = RuleProtocol{17, false, "quic", false};
-  else return makeError("protocol '" + std::string(text) + "' is not parsed by this sensor");
+  else return makeError(std::string("protocol '").append(text) + "' is not parsed by this sensor");
   return p;
 }
 

@@ -267,8 +267,8 @@ std::optional<Refusal> RuleConverter::finish(const SourceLocation& where, Signat
     if (!fields) return Refusal{chain.buffer, fields.error().message};
     const Scope s = fieldInfo(fields->front()).scope;
     if (scope && *scope != s)
-      return Refusal{chain.buffer, "buffers of different scopes in one rule (" + std::string(scopeName(*scope)) +
-                                       " and " + std::string(scopeName(s)) + ")"};
+      return Refusal{chain.buffer, std::string("buffers of different scopes in one rule (").append(scopeName(*scope)) +
+                                       std::string(" and ").append(scopeName(s)) + ")"};
     scope = s;
     rule_.chain_fields.push_back(std::move(*fields));
   }

@@ -37,7 +37,7 @@ size_t captureListStart(std::string_view value) {
   return value.size();
 }
 
-Error pcreError(std::string_view what) { return makeError("pcre: " + std::string(what)); }
+Error pcreError(std::string_view what) { return makeError(std::string("pcre: ").append(what)); }
 
 // Strips the option's quotes and the negation mark: `!"/x/i"` -> `/x/i`, negated.
 Result<std::string_view> unquotePcre(std::string_view text, bool* negated) {
@@ -74,7 +74,7 @@ Status applyFlag(char flag, PcreFlags& out) {
   std::string_view buffer = bufferForModifier(flag);
   if (buffer.empty()) return pcreError(std::string("unknown flag '") + flag + "'");
   if (!out.buffer.empty() && out.buffer != buffer)
-    return pcreError("flags name two buffers (" + out.buffer + " and " + std::string(buffer) + ")");
+    return pcreError("flags name two buffers (" + out.buffer + std::string(" and ").append(buffer) + ")");
   out.buffer = std::string(buffer);
   return Ok{};
 }

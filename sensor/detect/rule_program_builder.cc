@@ -12,7 +12,7 @@ namespace tapwatch {
 namespace {
 
 Error fail(std::string_view keyword, std::string_view what) {
-  return makeError(std::string(keyword) + ": " + std::string(what));
+  return makeError(std::string(keyword) + std::string(": ").append(what));
 }
 
 bool isContentModifier(std::string_view k) {
@@ -183,7 +183,7 @@ Status RuleProgramBuilder::addPosition(std::string_view keyword, std::string_vie
   if (std::isalpha(static_cast<uint8_t>(value[0])) || value[0] == '_') {
     variable = variableIndex(value, last_content_->chain);
     if (variable < 0)
-      return fail(keyword, "unknown variable '" + std::string(value) + "' (no byte_extract in this buffer)");
+      return fail(keyword, std::string("unknown variable '").append(value) + "' (no byte_extract in this buffer)");
     return Ok{};
   }
   // Suricata bounds distance and within to 1 MiB either way; offset and depth get the same bound here.

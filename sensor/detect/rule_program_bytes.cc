@@ -9,7 +9,7 @@ namespace tapwatch {
 namespace {
 
 Error fail(std::string_view keyword, std::string_view what) {
-  return makeError(std::string(keyword) + ": " + std::string(what));
+  return makeError(std::string(keyword) + std::string(": ").append(what));
 }
 
 bool isIdentifier(std::string_view text) {
@@ -24,7 +24,8 @@ Result<RuleValue> parseValue(std::string_view keyword, std::string_view text, in
                              const RuleVariableLookup& variable) {
   if (isIdentifier(text)) {
     const int8_t index = variable ? variable(text) : -1;
-    if (index < 0) return fail(keyword, "unknown variable '" + std::string(text) + "' (no byte_extract defines it)");
+    if (index < 0)
+      return fail(keyword, std::string("unknown variable '").append(text) + "' (no byte_extract defines it)");
     return RuleValue{0, index};
   }
   auto n = parseRuleInteger(keyword, text, min, max);
@@ -44,7 +45,7 @@ Result<RuleNumberBase> parseBase(std::string_view keyword, std::string_view text
   if (text == "hex") return RuleNumberBase::Hex;
   if (text == "dec") return RuleNumberBase::Dec;
   if (text == "oct") return RuleNumberBase::Oct;
-  return fail(keyword, "string needs hex, dec or oct, not '" + std::string(text) + "'");
+  return fail(keyword, std::string("string needs hex, dec or oct, not '").append(text) + "'");
 }
 
 // One "name" or "name value" option; `allowed` lists what this keyword accepts.
@@ -54,10 +55,10 @@ Status parseOption(std::string_view keyword, const std::vector<std::string_view>
   std::string_view name = arg.substr(0, arg.find(' '));
   std::string_view inline_value = name.size() < arg.size() ? trimRuleText(arg.substr(name.size())) : "";
   auto isAllowed = [&](std::string_view option) {
-    return allowed.find(" " + std::string(option) + " ") != std::string_view::npos;
+    return allowed.find(std::string(" ").append(option) + " ") != std::string_view::npos;
   };
   if (name == "dce") return fail(keyword, "dce (DCE/RPC byte order) is not supported");
-  if (!isAllowed(name)) return fail(keyword, "unknown option '" + std::string(arg) + "'");
+  if (!isAllowed(name)) return fail(keyword, std::string("unknown option '").append(arg) + "'");
   auto number = [&](int64_t min, int64_t max) { return parseRuleInteger(keyword, inline_value, min, max); };
   if (name == "relative") {
     out.relative = true;
@@ -132,7 +133,7 @@ Result<RuleByteOp> parseOperator(std::string_view text, bool* negated) {
   if (text.empty() && *negated) {  // "!=" arrives as "!" + "=" only when written "!="; plain "!" is "not equal"
     return RuleByteOp::Equal;
   }
-  return fail("byte_test", "unknown operator '" + std::string(text) + "' (< > = <= >= & ^, optionally after !)");
+  return fail("byte_test", std::string("unknown operator '").append(text) + "' (< > = <= >= & ^, optionally after !)");
 }
 
 }  // namespace
@@ -207,7 +208,8 @@ Result<RuleByteExtract> parseRuleByteExtract(std::string_view value) {
   auto offset = parseRuleInteger("byte_extract", args[1], -65535, 65535);
   if (!bytes) return bytes.error();
   if (!offset) return offset.error();
-  if (!isIdentifier(args[2])) return fail("byte_extract", "'" + std::string(args[2]) + "' is not a variable name");
+  if (!isIdentifier(args[2]))
+    return fail("byte_extract", std::string("'").append(args[2]) + "' is not a variable name");
   if (options.align && options.align_to == 0) return fail("byte_extract", "align takes 2 or 4");
   RuleByteExtract e;
   e.bytes = *bytes;
@@ -231,7 +233,7 @@ Result<RuleByteMath::Oper> parseOper(std::string_view text) {
   if (text == "/") return Oper::Divide;
   if (text == "<<") return Oper::ShiftLeft;
   if (text == ">>") return Oper::ShiftRight;
-  return fail("byte_math", "oper must be one of + - * / << >>, not '" + std::string(text) + "'");
+  return fail("byte_math", std::string("oper must be one of + - * / << >>, not '").append(text) + "'");
 }
 
 }  // namespace
@@ -296,7 +298,7 @@ Result<RuleIsDataAt> parseRuleIsDataAt(std::string_view value, const RuleVariabl
     if (args[i] == "relative") {
       d.relative = true;
     } else if (args[i] != "rawbytes") {
-      return fail("isdataat", "unknown option '" + std::string(args[i]) + "'");
+      return fail("isdataat", std::string("unknown option '").append(args[i]) + "'");
     }
   }
   return d;

@@ -8,7 +8,7 @@ namespace tapwatch {
 namespace {
 
 Error fail(std::string_view keyword, std::string_view what) {
-  return makeError(std::string(keyword) + ": " + std::string(what));
+  return makeError(std::string(keyword) + std::string(": ").append(what));
 }
 
 // Consumes a "|..|" hex block at `body[i]` == '|'; returns the index after the closing '|'.
@@ -63,7 +63,7 @@ Result<uint64_t> parseUnsigned(std::string_view keyword, std::string_view text) 
   uint64_t value = 0;
   auto [end, ec] = std::from_chars(text.data(), text.data() + text.size(), value, base);
   if (text.empty() || ec != std::errc() || end != text.data() + text.size())
-    return fail(keyword, "'" + std::string(text) + "' is not an unsigned integer");
+    return fail(keyword, std::string("'").append(text) + "' is not an unsigned integer");
   if (value > UINT64_MAX / unit) return fail(keyword, "value too large");
   return value * unit;
 }
@@ -120,7 +120,7 @@ Result<int64_t> parseRuleInteger(std::string_view keyword, std::string_view text
   int64_t value = 0;
   auto [end, ec] = std::from_chars(digits.data(), digits.data() + digits.size(), value, base);
   if (digits.empty() || ec != std::errc() || end != digits.data() + digits.size())
-    return fail(keyword, "'" + std::string(text) + "' is not an integer");
+    return fail(keyword, std::string("'").append(text) + "' is not an integer");
   if (minus) value = -value;
   if (value < min || value > max)
     return fail(keyword,
@@ -195,7 +195,7 @@ Result<std::string> parseRuleHexKey(std::string_view keyword, std::string_view v
   for (size_t i = 0; i < value.size(); i += 2) {
     const int high = hexDigitValue(static_cast<uint8_t>(value[i]));
     const int low = hexDigitValue(static_cast<uint8_t>(value[i + 1]));
-    if (high < 0 || low < 0) return fail(keyword, "'" + std::string(value) + "' is not hex");
+    if (high < 0 || low < 0) return fail(keyword, std::string("'").append(value) + "' is not hex");
     key.push_back(static_cast<char>(high * 16 + low));
   }
   return key;

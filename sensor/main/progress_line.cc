@@ -31,7 +31,7 @@ std::string ProgressLine::render(const std::string& name, uint64_t done_bytes, u
   const double fraction =
       total_bytes ? std::min(1.0, static_cast<double>(done_bytes) / static_cast<double>(total_bytes)) : 0.0;
   const int filled = static_cast<int>(fraction * kBarWidth);
-  std::string bar = "[" + std::string(static_cast<size_t>(filled), '#') +
+  std::string bar = std::string("[").append(static_cast<size_t>(filled), '#') +
                     std::string(static_cast<size_t>(kBarWidth - filled), '.') + "]";
   const double rate = seconds > 0 ? static_cast<double>(done_bytes) / seconds : 0;
   // Unknown total (stdin) or no rate yet: no ETA rather than a wrong one.

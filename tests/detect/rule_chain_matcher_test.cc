@@ -289,15 +289,15 @@ TEST(RuleChainMatcher, ByteJumpMovesTheCursor) {
                                                   {"byte_jump", "1,0,relative"},
                                                   {"content", R"("X")"},
                                                   {"within", "1"}};
-  EXPECT_TRUE(matches(rule, "LEN" + bytes({2}) + "abX"));
-  EXPECT_FALSE(matches(rule, "LEN" + bytes({1}) + "abX"));
-  EXPECT_FALSE(matches(rule, "LEN" + bytes({9}) + "abX")) << "a jump past the end fails";
+  EXPECT_TRUE(matches(rule, std::string("LEN").append(bytes({2})) + "abX"));
+  EXPECT_FALSE(matches(rule, std::string("LEN").append(bytes({1})) + "abX"));
+  EXPECT_FALSE(matches(rule, std::string("LEN").append(bytes({9})) + "abX")) << "a jump past the end fails";
   EXPECT_TRUE(matches({{"byte_jump", "1,0,multiplier 2"}, {"content", R"("X")"}, {"within", "1"}},
                       bytes({2}) + "abcdX"));
   EXPECT_TRUE(matches({{"byte_jump", "1,0,align"}, {"content", R"("X")"}, {"within", "1"}}, bytes({2}) + "abcdX"))
       << "the value 2 rounded up to 4, counted from after the length byte";
   EXPECT_TRUE(matches({{"byte_jump", "1,1,from_beginning"}, {"content", R"("X")"}, {"within", "1"}},
-                      "a" + bytes({3}) + "bX"));
+                      std::string("a").append(bytes({3})) + "bX"));
   EXPECT_TRUE(matches({{"byte_jump", "0,0,from_end,post_offset -2"}, {"content", R"("ok")"}, {"within", "2"}},
                       "0 ... ok"))
       << "from the end, two bytes back";
