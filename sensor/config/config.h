@@ -212,9 +212,27 @@ struct PrometheusOutputConfig {
   bool operator==(const PrometheusOutputConfig&) const = default;
 };
 
+// EVE records to Redis (Suricata's redis output is the model): LPUSH (list),
+// RPUSH (rpush), PUBLISH (channel) or XADD key * eve JSON (stream).
+struct RedisOutputConfig {
+  bool enabled = false;
+  std::string server = "127.0.0.1";  // host name or IP literal
+  uint32_t port = 6379;
+  std::string mode = "list";  // list | rpush | channel | stream
+  std::string key = "tapwatch";
+  std::vector<std::string> types = {"alert"};  // EVE event types sent (output/eve_types.h names)
+  uint32_t batch = 256;                        // commands per pipelined round trip
+  std::string spool_dir = "/var/lib/tapwatch/redis-spool";  // "" = no spool
+  uint64_t spool_max_bytes = 512ull << 20;
+  uint32_t queue_size = 100000;  // events held in memory before the spool
+
+  bool operator==(const RedisOutputConfig&) const = default;
+};
+
 struct OutputsConfig {
   EveOutputConfig eve;
   SyslogOutputConfig syslog;
+  RedisOutputConfig redis;
   PrometheusOutputConfig prometheus;
 
   bool operator==(const OutputsConfig&) const = default;

@@ -233,6 +233,23 @@ std::optional<std::string> checkTarget(std::string_view s) {
   return std::nullopt;
 }
 
+// outputs.redis.server: a host name or an IP literal (IPv6 without brackets), no port.
+std::optional<std::string> checkRedisServer(std::string_view s) {
+  if (isValidHostName(s)) return std::nullopt;
+  const std::string bracketed = s.find(':') != std::string_view::npos ? "[" + std::string(s) + "]:1" : "";
+  if (!bracketed.empty() && parseHostPort(bracketed, HostRule::IpOnly).ok()) return std::nullopt;
+  return "must be a host name or an IP address (the port is outputs.redis.port)";
+}
+
+// Printable ASCII without spaces: the key is also written in logs and docs.
+std::optional<std::string> checkRedisKey(std::string_view s) {
+  for (char c : s) {
+    const auto u = static_cast<unsigned char>(c);
+    if (u <= 0x20 || u >= 0x7f) return "must be printable ASCII without spaces";
+  }
+  return std::nullopt;
+}
+
 std::optional<std::string> checkListen(std::string_view s) {
   auto parsed = parseHostPort(s, HostRule::IpOnly);
   if (!parsed.ok()) return parsed.error().message;
@@ -405,6 +422,21 @@ ConfigEntry buildSchema() {
                                               text(TW_MEMBER(outputs.syslog.tls, key_file), kAnyText),
                                           }),
                                   textList(TW_MEMBER(outputs.syslog, types), kEveTypeName),
+                              }),
+                      section("redis",
+                              {
+                                  boolean(TW_MEMBER(outputs.redis, enabled)),
+                                  text(TW_MEMBER(outputs.redis, server),
+                                       {.allow_empty = false, .max_length = 253, .check = checkRedisServer}),
+                                  number(TW_MEMBER(outputs.redis, port), 1, 65535),
+                                  choice(TW_MEMBER(outputs.redis, mode), kRedisModes),
+                                  text(TW_MEMBER(outputs.redis, key),
+                                       {.allow_empty = false, .max_length = 512, .check = checkRedisKey}),
+                                  textList(TW_MEMBER(outputs.redis, types), kEveTypeName),
+                                  number(TW_MEMBER(outputs.redis, batch), 1, 10000),
+                                  text(TW_MEMBER(outputs.redis, spool_dir), kAnyText),
+                                  number(TW_MEMBER(outputs.redis, spool_max_bytes), 1ull << 20, 1ull << 40),
+                                  number(TW_MEMBER(outputs.redis, queue_size), 1, 10000000),
                               }),
                       section("prometheus",
                               {

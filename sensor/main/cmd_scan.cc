@@ -67,6 +67,7 @@ int runScan(const ScanOptions& options) {
   config->outputs.eve.path = options.output;
   config->outputs.eve.files = EveFilesConfig{};
   config->outputs.syslog.enabled = false;
+  config->outputs.redis.enabled = false;
   const OutputsConfig& outputs_config = config->outputs;
   OutputStats output_stats;
   OutputThread outputs(outputs_config, config->sensor.name, output_stats,

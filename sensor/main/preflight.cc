@@ -2,6 +2,7 @@
 
 #include <fcntl.h>
 #include <grp.h>
+#include <netdb.h>
 #include <net/if.h>
 #include <pcap/pcap.h>
 #include <pwd.h>
@@ -56,6 +57,20 @@ void checkWritableDir(const std::string& dir, const std::string& key, std::vecto
   }
 }
 
+// The sink resolves the name at every connect; a name that does not resolve
+// now is almost always a typo. (The port range is the schema's.)
+void checkResolvable(const std::string& host, const std::string& key, std::vector<Error>& errors) {
+  addrinfo hints{};
+  hints.ai_socktype = SOCK_STREAM;
+  addrinfo* found = nullptr;
+  const int rc = ::getaddrinfo(host.c_str(), nullptr, &hints, &found);
+  if (rc != 0) {
+    errors.push_back(makeError("cannot resolve '" + host + "': " + ::gai_strerror(rc), {key}));
+    return;
+  }
+  ::freeaddrinfo(found);
+}
+
 }  // namespace
 
 std::vector<Error> checkOutputs(const Config& config) {
@@ -85,6 +100,11 @@ std::vector<Error> checkOutputs(const Config& config) {
     checkReadableFile(syslog.tls.ca_file, "outputs.syslog.tls.ca_file", errors);
     checkReadableFile(syslog.tls.cert_file, "outputs.syslog.tls.cert_file", errors);
     checkReadableFile(syslog.tls.key_file, "outputs.syslog.tls.key_file", errors);
+  }
+  const RedisOutputConfig& redis = config.outputs.redis;
+  if (redis.enabled) {
+    if (!redis.spool_dir.empty()) checkWritableDir(redis.spool_dir, "outputs.redis.spool_dir", errors);
+    checkResolvable(redis.server, "outputs.redis.server", errors);
   }
   return errors;
 }
