@@ -235,9 +235,10 @@ std::optional<std::string> checkTarget(std::string_view s) {
 
 // outputs.redis.server: a host name or an IP literal (IPv6 without brackets), no port.
 std::optional<std::string> checkRedisServer(std::string_view s) {
-  if (isValidHostName(s)) return std::nullopt;
-  const std::string bracketed = s.find(':') != std::string_view::npos ? "[" + std::string(s) + "]:1" : "";
-  if (!bracketed.empty() && parseHostPort(bracketed, HostRule::IpOnly).ok()) return std::nullopt;
+  // As a HOST:PORT target with a dummy port, IPv6 in brackets: one parser for every endpoint.
+  const bool v6 = s.find(':') != std::string_view::npos;
+  const std::string target = (v6 ? "[" + std::string(s) + "]" : std::string(s)) + ":1";
+  if (parseHostPort(target, v6 ? HostRule::IpOnly : HostRule::NameOrIp).ok()) return std::nullopt;
   return "must be a host name or an IP address (the port is outputs.redis.port)";
 }
 

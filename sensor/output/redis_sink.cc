@@ -1,5 +1,8 @@
 #include "output/redis_sink.h"
 
+#include <pthread.h>
+#include <signal.h>
+
 #include <algorithm>
 
 #include "common/log.h"
@@ -194,6 +197,13 @@ void RedisSink::settle(std::vector<std::string>& batch, bool from_spool, size_t 
 }
 
 void RedisSink::run() {
+  // hiredis writes with write(2): a server that died would raise SIGPIPE and
+  // end the process. Blocked in this thread only, the write fails with EPIPE
+  // instead (the signal stays pending here and goes with the thread).
+  sigset_t pipe;
+  sigemptyset(&pipe);
+  sigaddset(&pipe, SIGPIPE);
+  pthread_sigmask(SIG_BLOCK, &pipe, nullptr);
   Backoff backoff(options_.backoff_initial, options_.backoff_max);
   bool tried_before = false;
   std::vector<std::string> batch;
@@ -202,10 +212,11 @@ void RedisSink::run() {
     if (!conn_.connected()) {
       {
         std::unique_lock lock(mu_);
-        if (stopping_) break;  // at stop, an absent Redis is not waited for: the spool keeps the rest
+        if (stopping_ && std::chrono::steady_clock::now() >= stop_deadline_) break;
       }
       if (!connectOnce(tried_before)) {
         std::unique_lock lock(mu_);
+        if (stopping_) break;  // at stop, a Redis that is down is not waited for: the spool keeps the rest
         wake_.wait_for(lock, backoff.next(), [this] { return stopping_; });
         continue;
       }
@@ -222,8 +233,10 @@ void RedisSink::run() {
       if (stopping_ && now >= stop_deadline_) break;
       if (!takeBatch(batch, from_spool)) {
         if (stopping_) break;  // drained
-        wake_.wait_for(lock, kIdleWait,
-                       [this] { return stopping_ || !mem_.empty() || (spool_ && spool_->unreadRecords() > 0); });
+        // (A spool that has records but could not read one now is retried after the wait, not spun on.)
+        wake_.wait_for(lock, kIdleWait, [this, from_spool] {
+          return stopping_ || (!from_spool && (!mem_.empty() || (spool_ && spool_->unreadRecords() > 0)));
+        });
         continue;
       }
     }
@@ -233,7 +246,8 @@ void RedisSink::run() {
     std::lock_guard lock(mu_);
     stats_.redis_sent.add(result.settled - result.rejected);
     if (result.rejected > 0) drop(result.rejected, DropReason::Rejected, "Redis refused: " + result.rejection);
-    if (broken) logWarning("redis: " + result.error + "; spooling and reconnecting");
+    if (broken && !outage_logged_) logWarning("redis: " + result.error + "; spooling and reconnecting");
+    if (broken) outage_logged_ = true;
     settle(batch, from_spool, result.settled, broken);
   }
   conn_.close();

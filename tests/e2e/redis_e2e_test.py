@@ -210,6 +210,24 @@ def parse(records):
     return [json.loads(r) for r in records]
 
 
+def check_config(work, sigfile):
+    """`config check` catches a server that does not resolve and a port out of range, by key."""
+    def run(redis_lines):
+        path = os.path.join(work, "check.yaml")
+        with open(path, "w") as f:
+            f.write(f"signatures:\n  paths: [{sigfile}]\n  cache_dir: {work}/cache\n"
+                    f"outputs:\n  eve:\n    path: {work}/check-eve.json\n  redis:\n    enabled: true\n"
+                    f"    spool_dir: {work}/check-spool\n" + redis_lines)
+        r = subprocess.run([BINARY, "config", "check", path], capture_output=True, text=True, timeout=120)
+        return r.returncode, r.stdout + r.stderr, path
+    rc, out, _ = run("    server: 127.0.0.1\n")
+    assert rc == 0 and "redis: list tapwatch on 127.0.0.1:6379" in out, (rc, out)
+    rc, out, _ = run("    server: no-such-redis.invalid\n")
+    assert rc == 2 and "outputs.redis.server" in out and "cannot resolve" in out, (rc, out)
+    rc, out, path = run("    port: 70000\n")
+    assert rc == 2 and f"{path}:10:11: outputs.redis.port" in out, (rc, out)
+
+
 def main():
     redis_bin = shutil.which("redis-server") or ("/usr/bin/redis-server" if os.path.exists("/usr/bin/redis-server")
                                                  else None)
@@ -226,6 +244,7 @@ def main():
     write_pcap(first_pcap, BURST, 10000, False)
     write_pcap(second_pcap, SECOND, 10000, True)
 
+    check_config(work, sigfile)
     port = free_port()
     server = RedisServer(redis_bin, port, work)
     server.start()

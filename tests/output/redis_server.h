@@ -2,6 +2,7 @@
 // A real redis-server for tests, on 127.0.0.1 and a free port, without
 // persistence; killed (SIGKILL) when the test is done. available() is false
 // when redis-server is not installed (the test then skips, saying why).
+#include <fcntl.h>
 #include <hiredis.h>
 #include <netinet/in.h>
 #include <signal.h>
@@ -47,6 +48,9 @@ class RedisServer {
     const std::string port = std::to_string(port_);
     pid_ = ::fork();
     if (pid_ == 0) {
+      const int devnull = ::open("/dev/null", O_WRONLY);  // its start-up banner is not the test's output
+      ::dup2(devnull, 1);
+      ::dup2(devnull, 2);
       ::execl(bin.c_str(), bin.c_str(), "--port", port.c_str(), "--bind", "127.0.0.1", "--save", "", "--appendonly",
               "no", "--dir", "/tmp", "--loglevel", "warning", static_cast<char*>(nullptr));
       ::_exit(127);
