@@ -220,8 +220,8 @@ struct RedisOutputConfig {
   uint32_t port = 6379;
   std::string mode = "list";  // list | rpush | channel | stream
   std::string key = "tapwatch";
-  std::vector<std::string> types = {"alert"};  // EVE event types sent (output/eve_types.h names)
-  uint32_t batch = 256;                        // commands per pipelined round trip
+  std::vector<std::string> types = {"alert"};               // EVE event types sent (output/eve_types.h names)
+  uint32_t batch = 256;                                     // commands per pipelined round trip
   std::string spool_dir = "/var/lib/tapwatch/redis-spool";  // "" = no spool
   uint64_t spool_max_bytes = 512ull << 20;
   uint32_t queue_size = 100000;  // events held in memory before the spool

@@ -2,8 +2,8 @@
 
 #include <fcntl.h>
 #include <grp.h>
-#include <netdb.h>
 #include <net/if.h>
+#include <netdb.h>
 #include <pcap/pcap.h>
 #include <pwd.h>
 #include <unistd.h>

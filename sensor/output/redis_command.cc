@@ -23,9 +23,18 @@ std::string_view redisModeName(RedisMode mode) {
 RedisCommand redisCommandFor(RedisMode mode, std::string_view key, std::string_view json) {
   RedisCommand cmd;
   switch (mode) {
-    case RedisMode::List: cmd.args = {"LPUSH", key, json}; cmd.argc = 3; break;
-    case RedisMode::Rpush: cmd.args = {"RPUSH", key, json}; cmd.argc = 3; break;
-    case RedisMode::Channel: cmd.args = {"PUBLISH", key, json}; cmd.argc = 3; break;
+    case RedisMode::List:
+      cmd.args = {"LPUSH", key, json};
+      cmd.argc = 3;
+      break;
+    case RedisMode::Rpush:
+      cmd.args = {"RPUSH", key, json};
+      cmd.argc = 3;
+      break;
+    case RedisMode::Channel:
+      cmd.args = {"PUBLISH", key, json};
+      cmd.argc = 3;
+      break;
     case RedisMode::Stream:
       // "*": the server assigns the entry id; one field named like Suricata's.
       cmd.args = {"XADD", key, "*", "eve", json};

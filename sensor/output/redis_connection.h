@@ -15,8 +15,8 @@ struct redisContext;
 namespace tapwatch {
 
 struct RedisBatchResult {
-  size_t settled = 0;   // leading events answered: stored, or rejected for good
-  size_t rejected = 0;  // of those, refused with a permanent error reply (dropped)
+  size_t settled = 0;     // leading events answered: stored, or rejected for good
+  size_t rejected = 0;    // of those, refused with a permanent error reply (dropped)
   std::string rejection;  // the first permanent error reply, for the log
   std::string error;      // non-empty: the connection broke; events from `settled` on are not confirmed
 };

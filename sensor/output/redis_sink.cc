@@ -21,7 +21,8 @@ constexpr auto kSpoolSyncEvery = std::chrono::seconds(1);
 Result<std::unique_ptr<RedisSink>> RedisSink::create(const RedisOutputConfig& config, OutputStats& stats) {
   RedisSinkOptions options;
   const auto mode = parseRedisMode(config.mode);
-  if (!mode) return makeError("outputs.redis.mode: unknown value '" + config.mode + "' (list | rpush | channel | stream)");
+  if (!mode)
+    return makeError("outputs.redis.mode: unknown value '" + config.mode + "' (list | rpush | channel | stream)");
   options.server = config.server;
   options.port = static_cast<uint16_t>(config.port);
   options.mode = *mode;
@@ -61,7 +62,8 @@ void RedisSink::start() {
 
 void RedisSink::submit(std::string json) {
   std::lock_guard lock(mu_);
-  const bool must_spool = finalized_ || !connected_ || mem_.size() >= options_.queue_size || (spool_ && spool_->unreadRecords() > 0);
+  const bool must_spool = finalized_ || !connected_ || mem_.size() >= options_.queue_size ||
+                          (spool_ && spool_->unreadRecords() > 0);
   if (spool_ && must_spool) {
     spoolMemory();
     spoolAppend(json);

@@ -80,13 +80,13 @@ class RedisSink {
 
   void run();
   bool connectOnce(bool& tried_before);
-  bool takeBatch(std::vector<std::string>& batch, bool& from_spool);  // mutex held
+  bool takeBatch(std::vector<std::string>& batch, bool& from_spool);                           // mutex held
   void settle(std::vector<std::string>& batch, bool from_spool, size_t settled, bool broken);  // mutex held
-  void spoolMemory();                                                                        // mutex held
-  void spoolAppend(std::string_view json);                                                   // mutex held
-  void drop(uint64_t n, DropReason reason, const std::string& why);                          // mutex held
-  void finalize();                                                                           // mutex held
-  void updateGauges();                                                                       // mutex held
+  void spoolMemory();                                                                          // mutex held
+  void spoolAppend(std::string_view json);                                                     // mutex held
+  void drop(uint64_t n, DropReason reason, const std::string& why);                            // mutex held
+  void finalize();                                                                             // mutex held
+  void updateGauges();                                                                         // mutex held
 
   const RedisSinkOptions options_;
   OutputStats& stats_;

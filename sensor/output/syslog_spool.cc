@@ -338,7 +338,8 @@ Status SyslogSpool::convertLegacySegment(Segment& seg, const std::string& path, 
   }
   if (pos < data.size())
     countLost(1, data.size() - pos < kLegacyHeader, path + " (first format) at offset " + std::to_string(pos));
-  logInfo(options_.label + " spool: " + path + ": converted " + std::to_string(records) + " message(s) to the current format");
+  logInfo(options_.label + " spool: " + path + ": converted " + std::to_string(records) +
+          " message(s) to the current format");
   seg.records = records;
   return rewriteSegment(seg, path, {}, kept);
 }

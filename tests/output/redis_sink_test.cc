@@ -19,9 +19,10 @@ namespace {
 
 using std::chrono::milliseconds;
 
-#define REQUIRE_REDIS()                                                                                      \
-  if (!RedisServer::available()) GTEST_SKIP() << "redis-server is not installed (deploy/install-deps.sh); " \
-                                                 "the Redis sink is not tested against a real server"
+#define REQUIRE_REDIS() \
+  if (!RedisServer::available()) \
+  GTEST_SKIP() << "redis-server is not installed (deploy/install-deps.sh); " \
+                  "the Redis sink is not tested against a real server"
 
 std::string record(int i) { return R"({"event_type":"alert","seq":)" + std::to_string(i) + "}"; }
 
