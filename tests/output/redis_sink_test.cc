@@ -218,6 +218,38 @@ TEST(RedisSink, ServerKilledAndRestartedLosesNothing) {
   EXPECT_EQ(stats.redis_dropped.value(), 0u);
 }
 
+TEST(RedisSink, KilledWhileASpooledBatchIsUnansweredResendsIt) {
+  // Writes paused (CLIENT PAUSE WRITE) while the sink sends its first batch
+  // from the spool: Redis executes none of it and answers nothing; killed,
+  // then restarted empty, it must get every record once, in order.
+  REQUIRE_REDIS();
+  TestDir dir;
+  RedisServer server;
+  OutputStats stats;
+  auto options = optionsFor(server, RedisMode::Rpush);
+  options.backoff_initial = milliseconds(400);  // time to pause the server before the sink is back
+  options.backoff_max = milliseconds(400);
+  RedisSink sink(options, openSpool(dir.path()), stats);
+  sink.start();
+  for (int i = 0; i < 300; ++i) sink.submit(record(i));
+  ASSERT_EQ(stats.redis_spooled.value(), 300u);
+  ASSERT_TRUE(server.start());
+  redisContext* admin = server.connect();
+  ASSERT_NE(admin, nullptr);
+  freeReplyObject(redisCommand(admin, "CLIENT PAUSE 30000 WRITE"));
+  ASSERT_TRUE(waitUntil([&] { return stats.redis_connected.value() == 1; }));
+  std::this_thread::sleep_for(milliseconds(300));  // the batch is written and waits for its replies
+  EXPECT_TRUE(listContents(server, "tw-test").empty());
+  EXPECT_EQ(stats.redis_sent.value(), 0u);
+  redisFree(admin);
+  server.kill();
+  ASSERT_TRUE(server.start());
+  ASSERT_TRUE(waitUntil([&] { return stats.redis_sent.value() == 300; })) << stats.redis_sent.value();
+  sink.stop(milliseconds(1000));
+  EXPECT_EQ(listContents(server, "tw-test"), expected(300));
+  EXPECT_EQ(stats.redis_dropped.value(), 0u);
+}
+
 TEST(RedisSink, StopKeepsTheUndeliveredInTheSpoolForTheNextRun) {
   REQUIRE_REDIS();
   TestDir dir;
