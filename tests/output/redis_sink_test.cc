@@ -7,6 +7,7 @@
 #include <gtest/gtest.h>
 
 #include <chrono>
+#include <cstdio>
 #include <string>
 #include <thread>
 #include <vector>
@@ -303,6 +304,41 @@ TEST(RedisSink, AKeyOfTheWrongTypeIsRefusedAndCounted) {
   EXPECT_EQ(stats.redis_dropped_rejected.value(), 5u);
   EXPECT_EQ(stats.redis_dropped.value(), 5u);
   EXPECT_EQ(stats.redis_sent.value(), 0u);
+}
+
+}  // namespace
+}  // namespace tapwatch
+
+namespace tapwatch {
+namespace {
+
+// Not part of the suite (DISABLED_): delivery rate by batch size, for the
+// numbers in docs/fleet.md. Run with:
+//   redis_sink_test --gtest_also_run_disabled_tests --gtest_filter=*Throughput*
+TEST(RedisSink, DISABLED_ThroughputByBatchSize) {
+  REQUIRE_REDIS();
+  RedisServer server;
+  ASSERT_TRUE(server.start());
+  constexpr int kRecords = 100000;
+  const std::string filler(560, 'x');  // about the size of an EVE alert
+  for (size_t batch : {1u, 16u, 256u}) {
+    OutputStats stats;
+    auto options = optionsFor(server, RedisMode::List);
+    options.batch = batch;
+    options.queue_size = kRecords;
+    RedisSink sink(options, nullptr, stats);
+    sink.start();
+    ASSERT_TRUE(waitUntil([&] { return stats.redis_connected.value() == 1; }));
+    const auto start = std::chrono::steady_clock::now();
+    for (int i = 0; i < kRecords; ++i) sink.submit(record(i) + filler);
+    ASSERT_TRUE(waitUntil([&] { return stats.redis_sent.value() == kRecords; }, milliseconds(120000)));
+    const double secs = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
+    sink.stop(milliseconds(1000));
+    std::printf("batch %4zu: %d records in %.2f s = %.0f records/s\n", batch, kRecords, secs, kRecords / secs);
+    redisContext* c = server.connect();
+    freeReplyObject(redisCommand(c, "DEL tw-test"));
+    redisFree(c);
+  }
 }
 
 }  // namespace
