@@ -8,6 +8,8 @@
 
 #include <chrono>
 #include <cstdio>
+#include <filesystem>
+#include <fstream>
 #include <string>
 #include <thread>
 #include <vector>
@@ -270,6 +272,38 @@ TEST(RedisSink, StopKeepsTheUndeliveredInTheSpoolForTheNextRun) {
   ASSERT_TRUE(waitUntil([&] { return stats.redis_sent.value() == 50; }));
   sink.stop(milliseconds(1000));
   EXPECT_EQ(listContents(server, "tw-test"), expected(50));
+}
+
+TEST(RedisSink, ADamagedSpoolRecordIsCountedAsDropped) {
+  // raised = sent + dropped even when the disk damaged a spooled record.
+  REQUIRE_REDIS();
+  TestDir dir;
+  {
+    auto spool = openSpool(dir.path());
+    for (int i = 0; i < 10; ++i) ASSERT_EQ(spool->append(record(i)), SyslogSpool::WriteStatus::Ok);
+    spool->sync();
+  }
+  std::string segment;
+  for (const auto& entry : std::filesystem::directory_iterator(dir.path()))
+    if (entry.path().filename().string().starts_with("seg-")) segment = entry.path().string();
+  ASSERT_FALSE(segment.empty());
+  {
+    std::fstream f(segment, std::ios::in | std::ios::out | std::ios::binary);
+    f.seekp(static_cast<std::streamoff>(4 * (SyslogSpool::kHeader + record(0).size()) + SyslogSpool::kHeader + 5));
+    f.put('#');  // inside the payload of the fifth record: its CRC no longer matches
+  }
+  RedisServer server;
+  ASSERT_TRUE(server.start());
+  OutputStats stats;
+  RedisSink sink(optionsFor(server, RedisMode::Rpush), openSpool(dir.path()), stats);
+  sink.start();
+  ASSERT_TRUE(waitUntil([&] { return stats.redis_sent.value() == 9; })) << stats.redis_sent.value();
+  sink.stop(milliseconds(1000));
+  EXPECT_EQ(stats.redis_dropped_spool_damaged.value(), 1u);
+  EXPECT_EQ(stats.redis_sent.value() + stats.redis_dropped.value(), 10u);
+  auto want = expected(10);
+  want.erase(want.begin() + 4);
+  EXPECT_EQ(listContents(server, "tw-test"), want);
 }
 
 TEST(RedisSink, WithoutASpoolTheOverflowIsDroppedAndCounted) {
