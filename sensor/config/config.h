@@ -207,6 +207,8 @@ struct PrometheusOutputConfig {
   std::string listen = "127.0.0.1:9917";  // this host only: a remote scrape is a choice (with auth/TLS)
   std::string basic_auth_user;            // empty = no authentication
   std::string basic_auth_password;
+  uint32_t max_connections = 64;  // at the cap the oldest connection still sending its request is closed
+  uint32_t header_timeout = 2;    // seconds a client has to send its request
   PrometheusTlsConfig tls;
 
   bool operator==(const PrometheusOutputConfig&) const = default;

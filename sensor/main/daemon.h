@@ -27,6 +27,7 @@
 #include "main/control_mailbox.h"
 #include "main/control_server.h"
 #include "main/pcap_queue.h"
+#include "main/stdin_pump.h"
 #include "output/output_thread.h"
 #include "policy/alert_counters.h"
 #include "policy/alert_filter.h"
@@ -73,6 +74,7 @@ class Daemon {
   AlertCounters alert_counters_;
   AlertFilter alert_filter_{alert_counters_};
   std::unique_ptr<SignatureReloader> reloader_;
+  std::unique_ptr<StdinPump> stdin_pump_;  // `run -r -` only
   std::vector<PcapSource> sources_;
   OutputStats output_stats_;
   std::unique_ptr<OutputThread> outputs_;

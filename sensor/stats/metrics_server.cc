@@ -1,10 +1,7 @@
 #include "stats/metrics_server.h"
 
 #include <prometheus/collectable.h>
-#include <prometheus/exposer.h>
 #include <prometheus/text_serializer.h>
-
-#include <stdexcept>
 
 namespace tapwatch {
 
@@ -30,20 +27,18 @@ Result<std::unique_ptr<MetricsServer>> MetricsServer::start(const MetricsServerO
   std::unique_ptr<MetricsServer> server(new MetricsServer());
   server->collector_ = std::make_shared<Collector>();
   if (!options.tls_cert_file.empty()) return makeError(kMetricsTlsUnavailable, {"outputs.prometheus.tls.cert_file"});
-  try {
-    // civetweb wants "host:port"; an IPv6 host is written "[::1]:9917".
-    server->exposer_ = std::make_unique<prometheus::Exposer>(options.listen, 2);
-  } catch (const std::exception& e) {
-    return makeError(std::string("cannot listen for Prometheus scrapes: ") + e.what(),
-                     {"outputs.prometheus.listen " + options.listen});
-  }
-  if (!options.basic_auth_user.empty()) {
-    const std::string user = options.basic_auth_user, password = options.basic_auth_password;
-    server->exposer_->RegisterAuth([user, password](const std::string& u,
-                                                    const std::string& p) { return u == user && p == password; },
-                                   "tapwatch");
-  }
-  server->exposer_->RegisterCollectable(server->collector_);
+  MetricsHttpOptions http;
+  http.listen = options.listen;
+  http.basic_auth_user = options.basic_auth_user;
+  http.basic_auth_password = options.basic_auth_password;
+  http.max_connections = options.max_connections;
+  http.header_timeout = options.header_timeout;
+  const std::shared_ptr<Collector> collector = server->collector_;
+  auto http_server = MetricsHttpServer::start(http, [collector] {
+    return prometheus::TextSerializer().Serialize(collector->Collect());
+  });
+  if (!http_server) return http_server.error();
+  server->http_ = std::move(http_server.value());
   return server;
 }
 
@@ -51,10 +46,7 @@ MetricsServer::~MetricsServer() = default;
 
 void MetricsServer::addSource(const MetricsSource* source) { collector_->add(source); }
 
-int MetricsServer::port() const {
-  const auto ports = exposer_->GetListeningPorts();
-  return ports.empty() ? 0 : ports.front();
-}
+int MetricsServer::port() const { return http_->port(); }
 
 std::string MetricsServer::renderText() const { return prometheus::TextSerializer().Serialize(collector_->Collect()); }
 

@@ -1,8 +1,10 @@
 #pragma once
-// MetricsServer: the Prometheus endpoint (prometheus-cpp Exposer, civetweb).
-// Sources are read only when /metrics is scraped, on the Exposer's threads,
+// MetricsServer: the Prometheus endpoint (prometheus-cpp's text format, served
+// by MetricsHttpServer). Sources are read only when /metrics is scraped, on the
+// server's thread,
 // so the packet path never touches a prometheus-cpp object.
 // Main thread: construct, addSource, destroy. Sources must outlive the server.
+#include <chrono>
 #include <memory>
 #include <mutex>
 #include <string>
@@ -10,10 +12,7 @@
 
 #include "common/result.h"
 #include "stats/metrics_builder.h"
-
-namespace prometheus {
-class Exposer;
-}
+#include "stats/metrics_http_server.h"
 
 namespace tapwatch {
 
@@ -32,6 +31,8 @@ struct MetricsServerOptions {
   std::string basic_auth_password;
   std::string tls_cert_file;  // non-empty: refused (kMetricsTlsUnavailable)
   std::string tls_key_file;
+  size_t max_connections = 64;                     // at the cap the oldest idle connection is closed
+  std::chrono::milliseconds header_timeout{2000};  // a client must send its request within this
 };
 
 class MetricsServer {
@@ -49,7 +50,7 @@ class MetricsServer {
   class Collector;
   MetricsServer() = default;
   std::shared_ptr<Collector> collector_;
-  std::unique_ptr<prometheus::Exposer> exposer_;
+  std::unique_ptr<MetricsHttpServer> http_;
 };
 
 }  // namespace tapwatch

@@ -99,6 +99,8 @@ const std::map<std::string, std::string> kOtherValues = {
     {"outputs.prometheus.listen", "127.0.0.1:1"},
     {"outputs.prometheus.basic_auth_user", "u"},
     {"outputs.prometheus.basic_auth_password", "p"},
+    {"outputs.prometheus.max_connections", "5"},
+    {"outputs.prometheus.header_timeout", "7"},
     {"outputs.prometheus.tls.cert_file", "/c.pem"},
     {"outputs.prometheus.tls.key_file", "/k.pem"},
     {"control.socket", "/run/t.sock"},
