@@ -130,6 +130,7 @@ struct SignaturesConfig {
   std::string suppress_file;  // more rules in a YAML file, re-read with every signature reload; empty = none
   std::string cache_dir = "/var/cache/tapwatch";  // compiled Hyperscan databases; empty = no cache
   std::string classification_file;  // Suricata classification.config for `.rules` classtypes; empty = built-in
+  bool allow_list_outside = false;  // a pattern `list:` file may lie outside its signature file's directory
 
   bool operator==(const SignaturesConfig&) const = default;
 };

@@ -353,6 +353,7 @@ ConfigEntry buildSchema() {
                       text(TW_MEMBER(signatures, suppress_file), kAnyText),
                       text(TW_MEMBER(signatures, cache_dir), kAnyText),
                       text(TW_MEMBER(signatures, classification_file), kAnyText),
+                      boolean(TW_MEMBER(signatures, allow_list_outside)),
                   }),
           varMap("vars"),
           section("alerts",

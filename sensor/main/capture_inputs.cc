@@ -32,4 +32,9 @@ Result<std::vector<std::string>> expandCaptureInputs(const std::vector<std::stri
   return files;
 }
 
+std::string emptyCaptureMessage(const std::string& path) {
+  return (path == "-" ? std::string("stdin") : path) +
+         ": no packets in this capture (an empty file, or only blocks that carry no packets); nothing was analysed";
+}
+
 }  // namespace tapwatch

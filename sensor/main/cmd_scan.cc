@@ -103,7 +103,7 @@ int runScan(const ScanOptions& options) {
     }
     std::FILE* file = pcap_file(source->handle());
     const uint64_t errors_before = pipeline.captureStats().file_errors.value();
-    capture.run(*source, [&](const PcapSource&, uint64_t) {
+    const uint64_t packets = capture.run(*source, [&](const PcapSource&, uint64_t) {
       if (file != nullptr)
         progress.update(path, bytes_before + static_cast<uint64_t>(std::ftell(file)), pipeline.captureTotals().packets,
                         alert_counters.totalAlerts());
@@ -111,6 +111,11 @@ int runScan(const ScanOptions& options) {
     bytes_before += path == "-" ? 0 : fileSize(path);
     // A truncated or corrupt file: what was read is kept, the warning says where it stopped.
     if (pipeline.captureStats().file_errors.value() != errors_before) progress.clear();
+    if (packets == 0 && config->capture.bpf.empty()) {
+      progress.clear();
+      logError(emptyCaptureMessage(path));
+      rc = kExitRuntime;
+    }
   }
   pipeline.finish();
   progress.clear();

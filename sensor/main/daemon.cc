@@ -11,6 +11,7 @@
 #include "common/log.h"
 #include "engine/eve_stats_source.h"
 #include "main/build_info_metrics.h"
+#include "main/capture_inputs.h"
 #include "main/control_replies.h"
 #include "main/detect_setup.h"
 #include "main/preflight.h"
@@ -225,7 +226,10 @@ void Daemon::startCapture() {
 void Daemon::readReplay(CaptureLoop& loop, const std::vector<PcapSource*>& files) {
   for (PcapSource* source : files) {
     if (stop_capture_.load()) return;
-    loop.run(*source);
+    if (loop.run(*source) == 0 && config_.capture.bpf.empty() && !stop_capture_.load()) {
+      logError(emptyCaptureMessage(source->name()));
+      replay_failed_.store(true);
+    }
   }
   const bool keep_waiting = options_.linger || options_.pcap_queue;
   while (PcapSource* queued = pcap_queue_.next(keep_waiting)) {
@@ -339,7 +343,7 @@ int Daemon::serve() {
   stop();
   logInfo("stopped: " + std::to_string(pipeline_->captureTotals().packets) + " packets, " +
           std::to_string(alert_counters_.totalAlerts()) + " alerts");
-  return kExitOk;
+  return replay_failed_.load() ? kExitRuntime : kExitOk;
 }
 
 // Idempotent: serve() calls it, and the destructor after a failed start().

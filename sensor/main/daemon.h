@@ -85,6 +85,7 @@ class Daemon {
   bool shutdown_requested_ = false;  // `ctl shutdown`; main thread
 
   std::atomic<bool> stop_capture_{false};
+  std::atomic<bool> replay_failed_{false};  // a -r file yielded no packet: exit 1
   std::atomic<uint32_t> capture_running_{0};
   std::vector<std::thread> capture_threads_;
 

@@ -44,7 +44,8 @@ void StdinPump::pump() {
   bool eof = false;
   for (;;) {
     if (eof && sent == have) break;
-    pollfd fds[2] = {{wakeup_, POLLIN, 0}, {sent < have ? sink_ : source_, static_cast<short>(sent < have ? POLLOUT : POLLIN), 0}};
+    pollfd fds[2] = {{wakeup_, POLLIN, 0},
+                     {sent < have ? sink_ : source_, static_cast<short>(sent < have ? POLLOUT : POLLIN), 0}};
     if (::poll(fds, 2, -1) < 0) {
       if (errno == EINTR) continue;
       break;

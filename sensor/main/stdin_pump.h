@@ -24,9 +24,9 @@ class StdinPump {
 
  private:
   void pump();
-  int source_ = -1;   // the real stdin, moved off fd 0
-  int sink_ = -1;     // write end of the pipe now on fd 0 (non-blocking)
-  int wakeup_ = -1;   // eventfd: stop()
+  int source_ = -1;  // the real stdin, moved off fd 0
+  int sink_ = -1;    // write end of the pipe now on fd 0 (non-blocking)
+  int wakeup_ = -1;  // eventfd: stop()
   std::thread thread_;
 };
 

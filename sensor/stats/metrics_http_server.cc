@@ -234,8 +234,9 @@ MetricsHttpServer::MetricsHttpServer(std::unique_ptr<Impl> impl) : impl_(std::mo
 
 Result<std::unique_ptr<MetricsHttpServer>> MetricsHttpServer::start(const MetricsHttpOptions& options, Render render) {
   auto endpoint = parseListen(options.listen);
-  if (!endpoint) return makeError("cannot listen for Prometheus scrapes on '" + options.listen + "': " +
-                                  endpoint.error().message, {"outputs.prometheus.listen " + options.listen});
+  if (!endpoint)
+    return makeError("cannot listen for Prometheus scrapes on '" + options.listen + "': " + endpoint.error().message,
+                     {"outputs.prometheus.listen " + options.listen});
   auto impl = std::make_unique<Impl>();
   impl->options = options;
   if (impl->options.max_connections == 0) impl->options.max_connections = 1;

@@ -21,7 +21,7 @@
 namespace tapwatch {
 
 struct MetricsHttpOptions {
-  std::string listen;  // "host:port", "[v6]:port"; port 0 picks a free one
+  std::string listen;           // "host:port", "[v6]:port"; port 0 picks a free one
   std::string basic_auth_user;  // empty = no authentication
   std::string basic_auth_password;
   size_t max_connections = 64;

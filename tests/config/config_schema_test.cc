@@ -99,6 +99,7 @@ const std::map<std::string, std::string> kOtherValues = {
     {"outputs.prometheus.listen", "127.0.0.1:1"},
     {"outputs.prometheus.basic_auth_user", "u"},
     {"outputs.prometheus.basic_auth_password", "p"},
+    {"signatures.allow_list_outside", "true"},
     {"outputs.prometheus.max_connections", "5"},
     {"outputs.prometheus.header_timeout", "7"},
     {"outputs.prometheus.tls.cert_file", "/c.pem"},
