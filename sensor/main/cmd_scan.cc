@@ -101,6 +101,7 @@ int runScan(const ScanOptions& options) {
       rc = kExitRuntime;
       continue;
     }
+    const EmptyCaptureCheck empty_check(*source);
     std::FILE* file = pcap_file(source->handle());
     const uint64_t errors_before = pipeline.captureStats().file_errors.value();
     const uint64_t packets = capture.run(*source, [&](const PcapSource&, uint64_t) {
@@ -111,9 +112,11 @@ int runScan(const ScanOptions& options) {
     bytes_before += path == "-" ? 0 : fileSize(path);
     // A truncated or corrupt file: what was read is kept, the warning says where it stopped.
     if (pipeline.captureStats().file_errors.value() != errors_before) progress.clear();
-    if (packets == 0 && config->capture.bpf.empty()) {
+    const bool read_error = pipeline.captureStats().file_errors.value() != errors_before;
+    if (const std::string empty = empty_check.verdict(*source, packets, read_error, !config->capture.bpf.empty());
+        !empty.empty()) {
       progress.clear();
-      logError(emptyCaptureMessage(path));
+      logError(empty);
       rc = kExitRuntime;
     }
   }

@@ -226,8 +226,13 @@ void Daemon::startCapture() {
 void Daemon::readReplay(CaptureLoop& loop, const std::vector<PcapSource*>& files) {
   for (PcapSource* source : files) {
     if (stop_capture_.load()) return;
-    if (loop.run(*source) == 0 && config_.capture.bpf.empty() && !stop_capture_.load()) {
-      logError(emptyCaptureMessage(source->name()));
+    const EmptyCaptureCheck empty_check(*source);
+    const uint64_t errors_before = pipeline_->captureStats().file_errors.value();
+    const uint64_t packets = loop.run(*source);
+    const bool read_error = pipeline_->captureStats().file_errors.value() != errors_before;
+    const std::string empty = empty_check.verdict(*source, packets, read_error, !config_.capture.bpf.empty());
+    if (!empty.empty() && !stop_capture_.load()) {
+      logError(empty);
       replay_failed_.store(true);
     }
   }

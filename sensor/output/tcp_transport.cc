@@ -121,6 +121,7 @@ class TcpTransport final : public SyslogTransport {
     if (conn_) {
       error_code ignored;
       conn_->timer.cancel();
+      abortUnacknowledged(conn_->stream.lowest_layer());
       conn_->stream.lowest_layer().close(ignored);
       conn_.reset();
     }
@@ -143,6 +144,21 @@ class TcpTransport final : public SyslogTransport {
     conn->stream.lowest_layer().close(ignored);
     if (conn_ == conn) conn_.reset();
     done(why);
+  }
+
+  // The forwarder keeps every message the peer's TCP has not acknowledged
+  // (confirmed() reads SIOCOUTQ) and spools it again. A plain close would let
+  // the kernel deliver those bytes anyway once a frozen receiver wakes up:
+  // each of them then arrives twice. Resetting the connection (SO_LINGER 0)
+  // discards them, while what the receiver's kernel already acknowledged
+  // stays readable there; so only a message cut by the acknowledged
+  // boundary can still arrive twice (its head torn, then whole).
+  static void abortUnacknowledged(tcp::socket::lowest_layer_type& sock) {
+    if (!sock.is_open()) return;
+    int outq = 0;
+    if (::ioctl(sock.native_handle(), SIOCOUTQ, &outq) != 0 || outq <= 0) return;
+    error_code ignored;
+    sock.set_option(asio::socket_base::linger(true, 0), ignored);
   }
 
   static void tuneSocket(tcp::socket& sock) {
