@@ -82,18 +82,27 @@ class TcpTransport final : public SyslogTransport {
       ends.push_back(written_ + bytes->size());
     }
     const uint64_t gen = gen_;
-    auto handler = [this, conn, gen, bytes, ends = std::move(ends), done = std::move(done)](const error_code& ec,
-                                                                                            size_t) {
+    // The messages count as sent from the start, and written_ follows every
+    // partial write: confirmed() then credits what the peer acknowledged of a
+    // batch still being written (a frozen receiver holds a batch half
+    // written for as long as it stays frozen). Counting only whole batches
+    // sent acknowledged messages back to the spool: duplicates.
+    ends_.insert(ends_.end(), ends.begin(), ends.end());
+    const uint64_t start = written_;
+    auto progress = [this, gen, start](const error_code& ec, size_t transferred) -> size_t {
+      if (gen == gen_) written_ = start + transferred;
+      return asio::transfer_all()(ec, transferred);
+    };
+    auto handler = [this, gen, start, bytes, done = std::move(done)](const error_code& ec, size_t) {
       if (gen != gen_ || ec)
         return done(ec ? "write to " + describe() + " failed: " + ec.message() : "connection replaced");
-      written_ += bytes->size();
-      ends_.insert(ends_.end(), ends.begin(), ends.end());
+      written_ = start + bytes->size();  // asio skips the completion condition after the last write
       done("");
     };
     if (plain_) {
-      asio::async_write(conn->stream.next_layer(), asio::buffer(*bytes), std::move(handler));
+      asio::async_write(conn->stream.next_layer(), asio::buffer(*bytes), std::move(progress), std::move(handler));
     } else {
-      asio::async_write(conn->stream, asio::buffer(*bytes), std::move(handler));
+      asio::async_write(conn->stream, asio::buffer(*bytes), std::move(progress), std::move(handler));
     }
   }
 
