@@ -16,13 +16,13 @@
 
 namespace tapwatch {
 
-// Why outputs.prometheus.tls is refused: Debian 12's civetweb (1.15, under
-// prometheus-cpp 1.0) loads libssl at run time and crashes (SIGSEGV) in the
-// first TLS handshake against OpenSSL 3; tried with a self-signed
-// certificate. A crash on a scrape is worse than no TLS, so it is refused
-// until a civetweb built for OpenSSL 3 is available.
+// Why outputs.prometheus.tls is refused: the endpoint was civetweb's, and
+// Debian 12's civetweb (1.15) crashed (SIGSEGV) in the first TLS handshake
+// against OpenSSL 3. MetricsHttpServer, which replaced it, speaks plain HTTP
+// only; TLS there (Asio + OpenSSL) is future work, so a certificate is still
+// refused rather than silently ignored.
 inline constexpr const char* kMetricsTlsUnavailable =
-    "HTTPS for /metrics is not available in this build (the system civetweb crashes with OpenSSL 3); keep "
+    "HTTPS for /metrics is not available in this build (the endpoint speaks plain HTTP only); keep "
     "listen on 127.0.0.1 and put a TLS proxy in front, or use basic_auth on a trusted network";
 
 struct MetricsServerOptions {
