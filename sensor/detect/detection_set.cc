@@ -147,8 +147,8 @@ std::string expressionsKey(const FieldExpressions& ex, bool streaming) {
 struct CompileJob {
   Field first_field;  // names the job in errors
   bool streaming = false;
-  bool lists = false;  // the literal lists of block fields
-  FieldExpressions expressions;  // distinct
+  bool lists = false;                 // the literal lists of block fields
+  FieldExpressions expressions;       // distinct
   std::vector<PatternRef> list_refs;  // lists: the fan-out (DistinctExpressions), shared by the job's fields
   std::vector<uint32_t> list_ref_begin;
   CompileInput input;
