@@ -33,13 +33,9 @@ std::string patternLabel(const Signature& sig, size_t index) {
 void addExpressions(FieldExpressions& out, const Signature& sig, uint32_t sig_index, size_t pattern_index) {
   const Pattern& p = sig.patterns[pattern_index];
   const PatternRef ref{sig_index, static_cast<uint8_t>(pattern_index)};
-  // A signature pattern counts once per scope (ScopeScan::record ignores
-  // repeats): asking Hyperscan for the first match of each value only spares
-  // it the later ones. Suricata rules' fast patterns keep every match.
-  const unsigned single = sig.rule ? 0u : static_cast<unsigned>(HS_FLAG_SINGLEMATCH);
   auto add = [&](std::string_view text, SourceLocation where) {
     out.texts.push_back(hyperscanExpression(p, text));
-    out.flags.push_back(hyperscanFlags(p.flags, text, p.kind != PatternKind::Regex) | single);
+    out.flags.push_back(hyperscanFlags(p.flags, text, p.kind != PatternKind::Regex));
     out.refs.push_back(ref);
     out.where.push_back(std::move(where));
   };
