@@ -7,6 +7,7 @@
 #include <cstdint>
 #include <map>
 #include <thread>
+#include <unordered_map>
 
 #include "detect/pattern_compiler.h"
 #include "detect/signature_loader.h"
@@ -69,6 +70,64 @@ void addPattern(FieldPlan& plan, bool streaming, const Signature& sig, uint32_t 
   }
 }
 
+// The distinct expressions of one database, and for each every pattern it
+// stands for. The packs share patterns between signatures (YAML anchors), and
+// lists share entries: each (text, flags) is compiled once and its matches
+// fan out through refs/ref_begin.
+struct DistinctExpressions {
+  FieldExpressions expressions;  // one per distinct (text, flags); refs/where: its first user, for errors
+  std::vector<PatternRef> refs;  // every user, grouped by expression, in plan order
+  std::vector<uint32_t> ref_begin;
+};
+
+struct ExpressionKey {
+  unsigned flags;
+  std::string_view text;
+  bool operator==(const ExpressionKey&) const = default;
+};
+struct ExpressionKeyHash {
+  size_t operator()(const ExpressionKey& k) const {
+    return std::hash<std::string_view>{}(k.text) ^ (static_cast<size_t>(k.flags) * 0x9E3779B97F4A7C15ull);
+  }
+};
+
+DistinctExpressions distinctExpressions(FieldExpressions all) {
+  DistinctExpressions out;
+  const size_t n = all.texts.size();
+  std::unordered_map<ExpressionKey, uint32_t, ExpressionKeyHash> index;
+  index.reserve(n);
+  std::vector<uint32_t> of(n);
+  std::vector<uint32_t> users;
+  for (size_t i = 0; i < n; ++i) {
+    const auto next = static_cast<uint32_t>(users.size());
+    auto [it, added] = index.emplace(ExpressionKey{all.flags[i], all.texts[i]}, next);
+    if (added) users.push_back(0);
+    of[i] = it->second;
+    ++users[of[i]];
+  }
+  out.ref_begin.assign(users.size() + 1, 0);
+  for (size_t e = 0; e < users.size(); ++e) out.ref_begin[e + 1] = out.ref_begin[e] + users[e];
+  std::vector<uint32_t> fill(out.ref_begin.begin(), out.ref_begin.end() - 1);
+  out.refs.resize(n);
+  FieldExpressions& ex = out.expressions;
+  ex.texts.resize(users.size());
+  ex.flags.resize(users.size());
+  ex.refs.resize(users.size());
+  ex.where.resize(users.size());
+  index.clear();  // its keys point into all.texts, which move out below
+  for (size_t i = 0; i < n; ++i) {
+    const uint32_t e = of[i];
+    if (fill[e] == out.ref_begin[e]) {  // first user: the expression's text and error location
+      ex.texts[e] = std::move(all.texts[i]);
+      ex.flags[e] = all.flags[i];
+      ex.refs[e] = all.refs[i];
+      ex.where[e] = std::move(all.where[i]);
+    }
+    out.refs[fill[e]++] = all.refs[i];
+  }
+  return out;
+}
+
 // Identity of a field's compile: equal keys compile to equal databases.
 std::string expressionsKey(const FieldExpressions& ex, bool streaming) {
   std::string key(streaming ? "stream\n" : "block\n");
@@ -84,8 +143,10 @@ std::string expressionsKey(const FieldExpressions& ex, bool streaming) {
 struct CompileJob {
   Field first_field;  // names the job in errors
   bool streaming = false;
-  bool lists = false;  // the literal lists of block fields
-  FieldExpressions expressions;
+  bool lists = false;                 // the literal lists of block fields
+  FieldExpressions expressions;       // distinct
+  std::vector<PatternRef> list_refs;  // lists: the fan-out (DistinctExpressions), shared by the job's fields
+  std::vector<uint32_t> list_ref_begin;
   CompileInput input;
   CompileOutput output;
   DatabaseLoadStats stats;
@@ -258,6 +319,7 @@ Result<std::shared_ptr<const DetectionSet>> DetectionSet::build(std::vector<Sign
   std::array<size_t, kFieldCount> patterns_job, lists_job;
   patterns_job.fill(SIZE_MAX);
   lists_job.fill(SIZE_MAX);
+  std::array<DistinctExpressions, kFieldCount> field_distinct;
   for (const auto& info : allFields()) {
     const auto i = static_cast<size_t>(info.field);
     FieldPlan& plan = plans[i];
@@ -267,15 +329,20 @@ Result<std::shared_ptr<const DetectionSet>> DetectionSet::build(std::vector<Sign
     if (!plan.literal_lists.empty()) {
       auto [it, added] = list_jobs.emplace(listKey(plan.literal_lists), jobs.size());
       if (added) {
-        CompileJob& job = jobs.emplace_back(CompileJob{info.field, info.hs_streaming, true});
+        FieldExpressions all;
         for (const PatternRef& ref : plan.literal_lists)
-          addExpressions(job.expressions, set->signatures_[ref.signature], ref.signature, ref.pattern);
+          addExpressions(all, set->signatures_[ref.signature], ref.signature, ref.pattern);
+        DistinctExpressions distinct = distinctExpressions(std::move(all));
+        jobs.emplace_back(CompileJob{info.field, info.hs_streaming, true, std::move(distinct.expressions),
+                                     std::move(distinct.refs), std::move(distinct.ref_begin)});
       }
       lists_job[i] = it->second;
     }
     if (!plan.expressions.texts.empty()) {
-      auto [it, added] = field_jobs.emplace(expressionsKey(plan.expressions, info.hs_streaming), jobs.size());
-      if (added) jobs.emplace_back(CompileJob{info.field, info.hs_streaming, false, plan.expressions});
+      field_distinct[i] = distinctExpressions(std::move(plan.expressions));
+      const FieldExpressions& ex = field_distinct[i].expressions;
+      auto [it, added] = field_jobs.emplace(expressionsKey(ex, info.hs_streaming), jobs.size());
+      if (added) jobs.emplace_back(CompileJob{info.field, info.hs_streaming, false, ex});
       patterns_job[i] = it->second;
     }
   }
@@ -299,11 +366,13 @@ Result<std::shared_ptr<const DetectionSet>> DetectionSet::build(std::vector<Sign
     FieldDatabase& db = set->fields_[i];
     if (patterns_job[i] != SIZE_MAX) {
       db.patterns.hs = databases[patterns_job[i]];
-      db.patterns.refs = std::move(plans[i].expressions.refs);
+      db.patterns.refs = std::move(field_distinct[i].refs);
+      db.patterns.ref_begin = std::move(field_distinct[i].ref_begin);
     }
     if (lists_job[i] != SIZE_MAX) {
       db.lists.hs = databases[lists_job[i]];
-      db.lists.refs = jobs[lists_job[i]].expressions.refs;
+      db.lists.refs = jobs[lists_job[i]].list_refs;
+      db.lists.ref_begin = jobs[lists_job[i]].list_ref_begin;
     }
   }
   for (const auto& db : databases) {

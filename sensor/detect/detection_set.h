@@ -38,10 +38,17 @@ struct DetectOptions {
 
 constexpr uint32_t kMaxExcerptBytes = 65536;
 
-// One Hyperscan database and what its expression ids mean.
+// One Hyperscan database and what its expression ids mean. Identical
+// expressions (same text and flags) are compiled once: the shipped packs
+// repeat a pattern across signatures through YAML anchors, so one expression
+// id stands for every (signature, pattern) that uses it and a match fans out
+// to all of them.
 struct PatternDatabase {
   std::shared_ptr<const hs_database_t> hs;  // null when empty; shared by fields that compile the same expressions
-  std::vector<PatternRef> refs;             // Hyperscan expression id -> pattern
+  std::vector<PatternRef> refs;             // every pattern, grouped by expression id
+  std::vector<uint32_t> ref_begin;          // expression id i -> refs[ref_begin[i], ref_begin[i + 1])
+
+  size_t expressionCount() const { return ref_begin.empty() ? 0 : ref_begin.size() - 1; }
 };
 
 // Everything that looks at one field.

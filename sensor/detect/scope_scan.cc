@@ -14,10 +14,10 @@ struct ScopeScan::Call {
   Field field;
   uint32_t channel;
   const FieldDatabase* db;
-  const std::vector<PatternRef>* refs;  // of the Hyperscan database being scanned
-  ByteSpan data;                        // this call's bytes (empty when flushing a stream)
-  uint64_t data_offset;                 // stream offset of data[0]
-  std::string_view tail;                // bytes just before data_offset
+  const PatternDatabase* patterns;  // the Hyperscan database being scanned: what its ids mean
+  ByteSpan data;                    // this call's bytes (empty when flushing a stream)
+  uint64_t data_offset;             // stream offset of data[0]
+  std::string_view tail;            // bytes just before data_offset
 };
 
 ScopeScan::ScopeScan(std::shared_ptr<const DetectionSet> set, Scope scope) : set_(std::move(set)), scope_(scope) {}
@@ -80,7 +80,7 @@ void ScopeScan::scanBlock(ScanScratch& scratch, const FieldDatabase& db, Field f
   Call call{this, &scratch, &sink, field, channel, &db, nullptr, block, 0, {}};
   for (const PatternDatabase* patterns : {&db.patterns, &db.lists}) {
     if (!patterns->hs) continue;
-    call.refs = &patterns->refs;
+    call.patterns = patterns;
     const hs_error_t rc = hs_scan(patterns->hs.get(), reinterpret_cast<const char*>(block.data()),
                                   static_cast<unsigned>(block.size()), 0, scratch.hs(), onHyperscanMatch, &call);
     if (rc != HS_SUCCESS) scratch.stats().scan_errors.add();
@@ -132,7 +132,7 @@ void ScopeScan::scanStream(ScanScratch& scratch, const FieldDatabase& db, Field 
       }
     }
   }
-  Call call{this, &scratch, &sink, field, channel, &db, &db.patterns.refs, data, slot.offset, slot.tail};
+  Call call{this, &scratch, &sink, field, channel, &db, &db.patterns, data, slot.offset, slot.tail};
   // hs_scan_stream takes an unsigned length: feed huge buffers in pieces.
   size_t done = 0;
   while (slot.stream && done < data.size()) {
@@ -158,7 +158,7 @@ void ScopeScan::scanStream(ScanScratch& scratch, const FieldDatabase& db, Field 
 }
 
 void ScopeScan::finishStream(ScanScratch& scratch, const FieldDatabase& db, StreamSlot& slot, HitSink& sink) {
-  Call call{this, &scratch, &sink, slot.field, slot.channel, &db, &db.patterns.refs, {}, slot.offset, slot.tail};
+  Call call{this, &scratch, &sink, slot.field, slot.channel, &db, &db.patterns, {}, slot.offset, slot.tail};
   if (slot.stream) {
     // End-of-data matches (`$`, `\z`) are reported here. Resetting instead of
     // closing keeps the allocation for the next value of this field (a UDP
@@ -181,7 +181,10 @@ void ScopeScan::finishStream(ScanScratch& scratch, const FieldDatabase& db, Stre
 int ScopeScan::onHyperscanMatch(unsigned id, unsigned long long /*from*/, unsigned long long to, unsigned /*flags*/,
                                 void* ctx) {
   auto& call = *static_cast<Call*>(ctx);
-  if (id < call.refs->size()) call.self->record(call, (*call.refs)[id], to);
+  // One expression stands for every pattern written the same way (DetectionSet): fan out.
+  const PatternDatabase& db = *call.patterns;
+  if (id >= db.expressionCount()) return 0;
+  for (uint32_t k = db.ref_begin[id], end = db.ref_begin[id + 1]; k < end; ++k) call.self->record(call, db.refs[k], to);
   return 0;  // keep scanning: terminating would make the stream unusable
 }
 

@@ -78,6 +78,39 @@ TEST(DetectDetectionSet, InspectsOnlyFieldsOfEnabledSignatures) {
   EXPECT_NE(set->scratchPrototype(), nullptr);
 }
 
+TEST(DetectDetectionSet, IdenticalExpressionsAreCompiledOnce) {
+  // 1 and 2 share `bitcoin` (same text, same flags); 3 writes it caseless: another expression.
+  auto set = test::buildSet(R"(signatures:
+  - {id: 1, name: a, fields: [smtp.body], patterns: [{regex: bitcoin}, {regex: wallet}]}
+  - {id: 2, name: b, fields: [smtp.body], patterns: [{regex: wallet}, {regex: bitcoin}]}
+  - {id: 3, name: c, fields: [smtp.body], patterns: [{regex: bitcoin, flags: [caseless]}]}
+)");
+  ASSERT_TRUE(set);
+  const PatternDatabase& db = set->database(Field::SmtpBody).patterns;
+  EXPECT_EQ(db.expressionCount(), 3u);
+  ASSERT_EQ(db.refs.size(), 5u);
+  ASSERT_EQ(db.ref_begin.size(), 4u);
+  EXPECT_EQ(db.ref_begin.back(), 5u);
+  // Expression 0 (`bitcoin`) stands for pattern 0 of signature 0 and pattern 1 of signature 1.
+  ASSERT_EQ(db.ref_begin[1] - db.ref_begin[0], 2u);
+  EXPECT_EQ(db.refs[0].signature, 0u);
+  EXPECT_EQ(db.refs[0].pattern, 0u);
+  EXPECT_EQ(db.refs[1].signature, 1u);
+  EXPECT_EQ(db.refs[1].pattern, 1u);
+}
+
+TEST(DetectDetectionSet, CompileErrorOfASharedExpressionNamesItsFirstUser) {
+  auto sigs = loadSignatureText(R"(signatures:
+  - {id: 7, name: a, patterns: [{id: ok, regex: fine}, {id: bad, regex: 'x{2,1}'}]}
+  - {id: 8, name: b, patterns: [{id: bad, regex: 'x{2,1}'}]}
+)",
+                                "shared.yaml");
+  ASSERT_TRUE(sigs.ok()) << sigs.error().describe();
+  auto set = DetectionSet::build(std::move(*sigs), {});
+  ASSERT_FALSE(set.ok());
+  EXPECT_NE(set.error().message.find("pattern 'bad' of signature 7"), std::string::npos) << set.error().message;
+}
+
 TEST(DetectDetectionSet, EmptySetIsValidAndInspectsNothing) {
   auto set = DetectionSet::build({}, {});
   ASSERT_TRUE(set.ok());

@@ -50,6 +50,21 @@ TEST_F(DetectScopeScanTest, MatchSplitAcrossCallsInStreamingField) {
   EXPECT_EQ(stats.scanned_bytes[static_cast<size_t>(Field::Payload)].value(), 24u);
 }
 
+TEST_F(DetectScopeScanTest, OneSharedExpressionFiresEverySignatureUsingIt) {
+  // `wallet` is compiled once (DetectionSet) and its match fans out to all three users.
+  auto set = buildSet(R"(signatures:
+  - {id: 1, name: a, patterns: [{regex: wallet}]}
+  - {id: 2, name: b, patterns: [{id: s, regex: seed}, {id: w, regex: wallet}], condition: "s and w"}
+  - {id: 3, name: c, patterns: [{id: w, regex: wallet}, {id: p, regex: phrase}], condition: "w and p"}
+  - {id: 4, name: d, patterns: [{regex: Wallet}]}
+)");
+  ASSERT_TRUE(set);
+  auto ids = hitsFor(set, "your seed phrase and wallet");
+  std::sort(ids.begin(), ids.end());
+  EXPECT_EQ(ids, (std::vector<uint32_t>{1, 2, 3}));
+  EXPECT_EQ(hitsFor(set, "wallet only"), (std::vector<uint32_t>{1}));
+}
+
 TEST_F(DetectScopeScanTest, ChannelsAreSeparateStreams) {
   auto set = buildSet("signatures:\n  - {id: 1, name: a, patterns: [{literal: 'abcdef'}]}\n");
   ASSERT_TRUE(set);
