@@ -9,6 +9,7 @@
 #include "common/field.h"
 #include "detect/rule_buffers.h"
 #include "detect/rule_header.h"
+#include "detect/rule_packet.h"
 #include "detect/rule_program.h"
 
 namespace tapwatch {
@@ -19,8 +20,8 @@ struct RuleFlowOptions {
   bool established = false;
   bool not_established = false;
   bool stateless = false;
-  bool only_stream = false;  // this sensor inspects reassembled streams only: always true
-  bool no_stream = false;    // refused at load (no per-packet inspection here)
+  bool only_stream = false;  // payload chains run on stream data (in-order delivery); kept as read
+  bool no_stream = false;    // payload chains must match the bytes of one packet (not merged stream data)
 };
 
 enum class FlowbitOp : uint8_t { Set, IsSet, IsNotSet, Unset, Toggle, NoAlert };
@@ -40,8 +41,13 @@ struct SuricataRule {
   std::vector<RuleFlowbit> flowbits;
   bool noalert = false;  // `noalert;` or `flowbits:noalert;`: sets bits, never alerts
   RuleProgram program;
+  std::vector<RulePacketTest> packet;  // packet keywords (dsize, flags, ttl, ...): all must hold on the packet
   std::vector<std::vector<Field>> chain_fields;  // per program chain: the field(s) it inspects
   Scope scope = Scope::Flow;                     // every chain's fields share it (checked at load)
+  // No buffer at all: evaluated on every packet its header admits (engine/packet_rules).
+  bool headerOnly() const { return program.chains.empty(); }
+  // Needs the packet that carried the matched bytes (packet keywords, flow:no_stream).
+  bool needsPacket() const { return !packet.empty() || flow.no_stream; }
   bool setsFlowbits() const;
   bool checksFlowbits() const;
 };
