@@ -17,12 +17,12 @@ struct KeywordName {
   Key key;
 };
 constexpr std::array kKeywords{
-    KeywordName{"dsize", Key::Dsize},     KeywordName{"ttl", Key::Ttl},           KeywordName{"tos", Key::Tos},
-    KeywordName{"id", Key::IpId},         KeywordName{"ip_proto", Key::IpProto},  KeywordName{"ipopts", Key::Ipopts},
-    KeywordName{"fragbits", Key::Fragbits}, KeywordName{"flags", Key::Flags},     KeywordName{"seq", Key::Seq},
-    KeywordName{"ack", Key::Ack},         KeywordName{"window", Key::Window},     KeywordName{"tcp.mss", Key::TcpMss},
-    KeywordName{"itype", Key::Itype},     KeywordName{"icode", Key::Icode},       KeywordName{"icmp_id", Key::IcmpId},
-    KeywordName{"icmp_seq", Key::IcmpSeq}, KeywordName{"sameip", Key::SameIp},
+    KeywordName{"dsize", Key::Dsize},       KeywordName{"ttl", Key::Ttl},          KeywordName{"tos", Key::Tos},
+    KeywordName{"id", Key::IpId},           KeywordName{"ip_proto", Key::IpProto}, KeywordName{"ipopts", Key::Ipopts},
+    KeywordName{"fragbits", Key::Fragbits}, KeywordName{"flags", Key::Flags},      KeywordName{"seq", Key::Seq},
+    KeywordName{"ack", Key::Ack},           KeywordName{"window", Key::Window},    KeywordName{"tcp.mss", Key::TcpMss},
+    KeywordName{"itype", Key::Itype},       KeywordName{"icode", Key::Icode},      KeywordName{"icmp_id", Key::IcmpId},
+    KeywordName{"icmp_seq", Key::IcmpSeq},  KeywordName{"sameip", Key::SameIp},
 };
 
 Error fail(std::string_view keyword, std::string_view what) {
@@ -69,9 +69,9 @@ Result<RuleBsize> protocolNumber(std::string_view value) {
     std::string_view name;
     uint8_t number;
   };
-  static constexpr std::array kNames{Name{"ip", 0},    Name{"icmp", 1},       Name{"igmp", 2},  Name{"tcp", 6},
-                                     Name{"udp", 17},  Name{"ipv6", 41},      Name{"gre", 47},  Name{"esp", 50},
-                                     Name{"ah", 51},   Name{"ipv6-icmp", 58}, Name{"sctp", 132}};
+  static constexpr std::array kNames{Name{"ip", 0},   Name{"icmp", 1},       Name{"igmp", 2},  Name{"tcp", 6},
+                                     Name{"udp", 17}, Name{"ipv6", 41},      Name{"gre", 47},  Name{"esp", 50},
+                                     Name{"ah", 51},  Name{"ipv6-icmp", 58}, Name{"sctp", 132}};
   std::string lower(value);
   for (char& c : lower) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
   for (const Name& n : kNames)
@@ -86,8 +86,8 @@ Result<uint8_t> ipOption(std::string_view value) {
     std::string_view name;
     uint8_t type;
   };
-  static constexpr std::array kOptions{Name{"eol", 0},    Name{"nop", 1},    Name{"rr", 7},     Name{"ts", 68},
-                                       Name{"sec", 130},  Name{"esec", 133}, Name{"lsrr", 131}, Name{"ssrr", 137},
+  static constexpr std::array kOptions{Name{"eol", 0},     Name{"nop", 1},    Name{"rr", 7},     Name{"ts", 68},
+                                       Name{"sec", 130},   Name{"esec", 133}, Name{"lsrr", 131}, Name{"ssrr", 137},
                                        Name{"satid", 136}, Name{"any", 0xff}};
   for (const Name& n : kOptions)
     if (value == n.name) return n.type;

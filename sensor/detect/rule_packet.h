@@ -14,23 +14,23 @@ namespace tapwatch {
 
 struct RulePacketTest {
   enum class Key : uint8_t {
-    Dsize,    // payload length of the packet
-    Ttl,      // IPv4 TTL, IPv6 hop limit
-    Tos,      // IPv4 TOS byte, IPv6 traffic class
-    IpId,     // IPv4 identification (IPv6 packets never match)
-    IpProto,  // the packet's upper-layer protocol number
-    Ipopts,   // an IPv4 option is present (`option` below; 0xff = any)
-    Fragbits, // IPv4 MF/DF/reserved bits
-    Flags,    // TCP flags
+    Dsize,     // payload length of the packet
+    Ttl,       // IPv4 TTL, IPv6 hop limit
+    Tos,       // IPv4 TOS byte, IPv6 traffic class
+    IpId,      // IPv4 identification (IPv6 packets never match)
+    IpProto,   // the packet's upper-layer protocol number
+    Ipopts,    // an IPv4 option is present (`option` below; 0xff = any)
+    Fragbits,  // IPv4 MF/DF/reserved bits
+    Flags,     // TCP flags
     Seq,
     Ack,
     Window,
-    TcpMss,   // the MSS option's value (packets without it never match)
+    TcpMss,  // the MSS option's value (packets without it never match)
     Itype,
     Icode,
-    IcmpId,   // echo/timestamp/info/address-mask messages only
+    IcmpId,  // echo/timestamp/info/address-mask messages only
     IcmpSeq,
-    SameIp,   // source address equals destination address
+    SameIp,  // source address equals destination address
   };
   Key key = Key::Dsize;
   RuleBsize compare;  // the number tests (everything but Ipopts, Fragbits, Flags, SameIp)

@@ -81,8 +81,7 @@ void PacketRules::add(uint32_t index, const SuricataRule& rule) {
                         h.dst_port.low == h.dst_port.high;
   const RuleProtocol& p = h.protocol;
   for (int c = 0; c < kProtoClasses; ++c) {
-    const bool takes = p.icmp_any ? c == kIcmp
-                                  : p.ip_proto == 0 || classOf(p.ip_proto) == static_cast<ProtoClass>(c);
+    const bool takes = p.icmp_any ? c == kIcmp : p.ip_proto == 0 || classOf(p.ip_proto) == static_cast<ProtoClass>(c);
     if (!takes) continue;
     if (one_port && (c == kTcp || c == kUdp)) buckets_[c].by_dst_port[h.dst_port.low].push_back(index);
     else buckets_[c].any_port.push_back(index);
