@@ -155,7 +155,11 @@ std::optional<Refusal> RuleConverter::option(const RuleOption& opt) {
     return threshold(k, opt.value);
   } else if (isRulePacketKeyword(k)) {
     auto test = parseRulePacketTest(k, opt.value);
-    if (!test) return Refusal{k, test.error().message};
+    if (!test) {
+      std::string why = test.error().message;
+      if (why.starts_with(k + ": ")) why.erase(0, k.size() + 2);  // the refusal names the keyword already
+      return Refusal{k, std::move(why)};
+    }
     rule_.packet.push_back(*test);
     if (packet_keyword_.empty()) packet_keyword_ = k;
   } else {

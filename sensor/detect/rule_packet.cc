@@ -77,7 +77,7 @@ Result<RuleBsize> protocolNumber(std::string_view value) {
   for (const Name& n : kNames)
     if (lower == n.name) return RuleBsize{mode, n.number, 0};
   auto n = parseRuleInteger("ip_proto", value, 0, 255);
-  if (!n) return fail("ip_proto", "unknown protocol '" + std::string(value) + "'");
+  if (!n) return fail("ip_proto", std::string("unknown protocol '").append(value).append("'"));
   return RuleBsize{mode, static_cast<uint64_t>(*n), 0};
 }
 
@@ -91,7 +91,7 @@ Result<uint8_t> ipOption(std::string_view value) {
                                        Name{"satid", 136}, Name{"any", 0xff}};
   for (const Name& n : kOptions)
     if (value == n.name) return n.type;
-  return fail("ipopts", "unknown option '" + std::string(value) + "'");
+  return fail("ipopts", std::string("unknown option '").append(value).append("'"));
 }
 
 // Modifier characters may stand before or after the letters ("+S", "S+").
