@@ -15,12 +15,34 @@
 namespace tapwatch {
 
 // The label values, "other" last.
-inline constexpr std::array<std::string_view, 28> kRuleRefusalReasons{
-    "syntax",        "sid",           "protocol",      "address",       "port",          "flow",
-    "flowbits",      "flowint",       "xbits",         "threshold",     "rate_filter",   "payload",
-    "base64_decode", "byte_extract",  "pcre",          "stream_size",   "dataset",       "datarep",
-    "iprep",         "app-layer-event", "app-layer-protocol", "ssl_state", "tls.cert_expired", "fragbits",
-    "buffer",        "packet keyword", "transform",    "other"};
+inline constexpr std::array<std::string_view, 28> kRuleRefusalReasons{"syntax",
+                                                                      "sid",
+                                                                      "protocol",
+                                                                      "address",
+                                                                      "port",
+                                                                      "flow",
+                                                                      "flowbits",
+                                                                      "flowint",
+                                                                      "xbits",
+                                                                      "threshold",
+                                                                      "rate_filter",
+                                                                      "payload",
+                                                                      "base64_decode",
+                                                                      "byte_extract",
+                                                                      "pcre",
+                                                                      "stream_size",
+                                                                      "dataset",
+                                                                      "datarep",
+                                                                      "iprep",
+                                                                      "app-layer-event",
+                                                                      "app-layer-protocol",
+                                                                      "ssl_state",
+                                                                      "tls.cert_expired",
+                                                                      "fragbits",
+                                                                      "buffer",
+                                                                      "packet keyword",
+                                                                      "transform",
+                                                                      "other"};
 constexpr size_t kRuleRefusalReasonCount = kRuleRefusalReasons.size();
 
 // The index into kRuleRefusalReasons of one refusal's keyword.
