@@ -9,6 +9,7 @@
 #include "detect/rule_buffers.h"
 #include "detect/rule_packet.h"
 #include "detect/rule_program_builder.h"
+#include "detect/rule_program_values.h"
 #include "detect/rule_text.h"
 #include "detect/suricata_rule.h"
 
@@ -78,6 +79,7 @@ class RuleConverter {
   std::optional<Refusal> option(const RuleOption& opt);
   std::optional<Refusal> flow(std::string_view value);
   std::optional<Refusal> flowbits(std::string_view value);
+  std::optional<Refusal> appLayerProtocol(std::string_view value);
   std::optional<Refusal> threshold(std::string_view keyword, std::string_view value);
   std::optional<Refusal> metadata(std::string_view value);
   std::optional<Refusal> finish(const SourceLocation& where, Signature& out);
@@ -153,6 +155,8 @@ std::optional<Refusal> RuleConverter::option(const RuleOption& opt) {
     rule_.noalert = true;
   } else if (k == "threshold" || k == "detection_filter") {
     return threshold(k, opt.value);
+  } else if (k == "app-layer-protocol") {
+    return appLayerProtocol(opt.value);
   } else if (isRulePacketKeyword(k)) {
     auto test = parseRulePacketTest(k, opt.value);
     if (!test) {
@@ -181,6 +185,25 @@ std::optional<Refusal> RuleConverter::flow(std::string_view value) {
     else if (item == "no_stream") rule_.flow.no_stream = true;
     else return Refusal{"flow", "unsupported flow option '" + item + "'"};
   }
+  return std::nullopt;
+}
+
+std::optional<Refusal> RuleConverter::appLayerProtocol(std::string_view value) {
+  std::string name(trimRuleText(value));
+  const bool negated = !name.empty() && name.front() == '!';
+  if (negated) name = std::string(trimRuleText(std::string_view(name).substr(1)));
+  if (name == "http1") name = "http";
+  // Only protocols this sensor detects can be asserted; any name can be denied
+  // (a flow of a protocol the sensor does not detect has no known protocol and
+  // matches neither form here, where Suricata would let `!name` of another one match).
+  const bool known = name == "http" || name == "tls" || name == "dns" || name == "smtp" || name == "quic";
+  if (name == "failed" || name == "unknown")
+    return Refusal{"app-layer-protocol", name.append(": protocol detection outcomes are not tracked")};
+  if (name.empty() || (!known && !negated))
+    return Refusal{"app-layer-protocol",
+                   std::string("'").append(name).append("' is not a protocol this sensor detects")};
+  if (!rule_.app_protocol.name.empty()) return Refusal{"app-layer-protocol", "only one per rule"};
+  rule_.app_protocol = RuleAppProtocol{name, negated};
   return std::nullopt;
 }
 

@@ -4,6 +4,8 @@
 // Signature a `.rules` rule becomes (Signature::rule); built by rule_loader,
 // read by ScopeScan (confirmation) and the worker (header, flow, flowbits).
 #include <cstdint>
+#include <string>
+#include <string_view>
 #include <vector>
 
 #include "common/field.h"
@@ -35,9 +37,23 @@ struct RuleFlowbit {
 };
 constexpr size_t kMaxFlowbits = 256;
 
+// `app-layer-protocol:[!]name`: the flow's detected protocol is (not) `name`.
+// A flow whose protocol is not known (yet) matches neither form, as in Suricata.
+struct RuleAppProtocol {
+  std::string
+      name;  // "" = no condition; else a name appProtoName() gives (http, tls, dns, smtp, quic) or, negated, any
+  bool negated = false;
+  bool holds(std::string_view app_proto) const {
+    if (name.empty()) return true;
+    if (app_proto.empty()) return false;
+    return (app_proto == name) != negated;
+  }
+};
+
 struct SuricataRule {
   RuleHeader header;
   RuleFlowOptions flow;
+  RuleAppProtocol app_protocol;
   std::vector<RuleFlowbit> flowbits;
   bool noalert = false;  // `noalert;` or `flowbits:noalert;`: sets bits, never alerts
   RuleProgram program;
@@ -48,6 +64,8 @@ struct SuricataRule {
   bool headerOnly() const { return program.chains.empty(); }
   // Needs the packet that carried the matched bytes (packet keywords, flow:no_stream).
   bool needsPacket() const { return !packet.empty() || flow.no_stream; }
+  // Needs the flow's protocol detected (an app-layer header protocol or app-layer-protocol).
+  bool needsAppProtocol() const { return !header.protocol.app.empty() || !app_protocol.name.empty(); }
   bool setsFlowbits() const;
   bool checksFlowbits() const;
 };

@@ -63,6 +63,7 @@ RuleVerdict admitPacketRule(const SuricataRule& rule, const DecodedPacket& packe
                  : (p.ip_proto != 0 && packet.ip_protocol != p.ip_proto))
     return RuleVerdict::NoMatch;
   if (!p.app.empty() && (flow == nullptr || p.app != app_proto)) return RuleVerdict::NoMatch;
+  if (!rule.app_protocol.holds(app_proto)) return RuleVerdict::NoMatch;
   if (!rule.header.matches(packet.src, packet.src_port, packet.dst, packet.dst_port)) return RuleVerdict::NoMatch;
   if (!packetTestsHold(rule.packet, packet)) return RuleVerdict::NoMatch;
   if (flow == nullptr) {
@@ -81,6 +82,7 @@ RuleVerdict admitPacketRule(const SuricataRule& rule, const DecodedPacket& packe
 RuleVerdict admitRule(const SuricataRule& rule, const Flow& flow, Direction dir, std::string_view app_proto,
                       FlowbitSet& bits, const DecodedPacket* packet) {
   if (!protocolHolds(rule.header.protocol, flow, app_proto)) return RuleVerdict::NoMatch;
+  if (!rule.app_protocol.holds(app_proto)) return RuleVerdict::NoMatch;
   if (rule.needsPacket() && (packet == nullptr || !packetTestsHold(rule.packet, *packet))) return RuleVerdict::NoMatch;
   const bool to_server = dir == Direction::ToServer;
   if (!rule.header.matches(to_server ? flow.client_ip : flow.server_ip, to_server ? flow.client_port : flow.server_port,

@@ -30,6 +30,9 @@ Timestamp wallClockNow() {
 bool needsAppLayer(const DetectionSet& set) {
   for (const auto& info : allFields())
     if (info.scope != Scope::Flow && set.inspects(info.field)) return true;  // stream and ip.src/dst need no parser
+  // Rules bound to a protocol (`alert http ...`, app-layer-protocol) need it detected, buffers or not.
+  for (size_t i = 0; i < set.size(); ++i)
+    if (set.signature(i).rule && set.signature(i).rule->needsAppProtocol()) return true;
   return false;
 }
 
@@ -83,6 +86,7 @@ Worker::Worker(uint32_t id, const WorkerContext& context, WorkerStats& stats, st
   scan_scratch_.prepare(*set_);
   packet_rules_ = std::make_unique<PacketRules>(*set_);
   if (packet_rules_->empty()) packet_rules_.reset();
+  app_layer_needed_ = needsAppLayer(*set_);
   events_ = eventTypesOf(context.config);
   protocol_limits_.keep_http_headers = context.config.outputs.eve.http.headers && events_.has(EveType::Http);
   protocol_limits_.track_http_files = events_.has(EveType::Fileinfo);
@@ -112,6 +116,7 @@ void Worker::pickUpSignatureSet() {
   set_ = std::move(next);
   packet_rules_ = std::make_unique<PacketRules>(*set_);
   if (packet_rules_->empty()) packet_rules_.reset();
+  app_layer_needed_ = needsAppLayer(*set_);
   scan_pool_.clear();  // parked scans hold the old set (see recycleScopeScan)
   stats_.signature_set_switches.add();
 }
@@ -288,7 +293,7 @@ FlowInspection& Worker::stateOf(Flow& flow) { return static_cast<FlowInspection&
 
 void Worker::onFlowOpen(Flow& flow) {
   auto state = std::make_unique<FlowInspection>(set_);
-  if (!needsAppLayer(*set_) && !events_.anyTransaction()) state->app_state = AppState::Off;
+  if (!app_layer_needed_ && !events_.anyTransaction()) state->app_state = AppState::Off;
   flow.context = std::move(state);
   FlowInspection& opened = stateOf(flow);
   if (opened.set->inspects(Field::IpSrc) || opened.set->inspects(Field::IpDst)) scanAddresses(flow, opened);
@@ -328,6 +333,9 @@ void Worker::onStreamData(Flow& flow, Direction dir, ByteSpan data, const Decode
   current_state_ = &state;
   current_dir_ = dir;
   app_ran_ = app_ran_ || state.app_state != AppState::Off;
+  // The parser first: Suricata detects the protocol before inspecting the
+  // packet, so a stream rule bound to a protocol matches from its first bytes.
+  if (state.app_state != AppState::Off) inspectApp(flow, state, dir, data, packet);
   if (state.set->inspects(Field::Payload)) {
     if (!state.payload_scan) state.payload_scan = std::make_unique<ScopeScan>(state.set, Scope::Flow);
     current_context_ = nullptr;  // flow-level alerts: app_proto only (onHit)
@@ -340,7 +348,6 @@ void Worker::onStreamData(Flow& flow, Direction dir, ByteSpan data, const Decode
     state.payload_scan->scan(scan_scratch_, Field::Payload, index(dir), data, packet.isUdp(), *this);
     hit_packet_ = nullptr;
   }
-  if (state.app_state != AppState::Off) inspectApp(flow, state, dir, data, packet);
   if (anomalies_) noteFlow(flow, appProtoName(state.app_proto));
   current_flow_ = nullptr;
   current_state_ = nullptr;

@@ -104,6 +104,7 @@ class Worker final : private FlowEvents, private InspectionSink, private HitSink
   std::shared_ptr<const DetectionSet> set_;
   std::unique_ptr<PacketRules> packet_rules_;  // set_'s header-only rules; null when it has none
   bool packet_rules_done_ = false;             // this packet went through onPacket
+  bool app_layer_needed_ = false;              // set_ needs flows' protocols detected (fields or rule headers)
   const DecodedPacket* hit_packet_ = nullptr;  // the packet whose own payload the stream scan is on
   // Closed ScopeScans kept for reuse: an HTTP transaction or DNS query then
   // opens without a heap allocation.

@@ -43,8 +43,18 @@ class PacketMatchTest : public DecoderTest {
     ip.protocol = 1;
     ip.src = {127, 0, 0, 1};
     ip.dst = {127, 0, 0, 1};
-    Bytes m{type, code, 0, 0, static_cast<uint8_t>(id >> 8), static_cast<uint8_t>(id), static_cast<uint8_t>(seq >> 8),
-            static_cast<uint8_t>(seq), 'p', 'i', 'n', 'g'};
+    Bytes m{type,
+            code,
+            0,
+            0,
+            static_cast<uint8_t>(id >> 8),
+            static_cast<uint8_t>(id),
+            static_cast<uint8_t>(seq >> 8),
+            static_cast<uint8_t>(seq),
+            'p',
+            'i',
+            'n',
+            'g'};
     ASSERT_EQ(decode(link::kEthernet, ethernet(0x0800, ipv4(ip, m))), DecodeStatus::Ok);
   }
   RuleLoadContext context_;

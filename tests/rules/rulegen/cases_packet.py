@@ -7,7 +7,8 @@ TCP flags/options, ICMP type/code/id/seq); conversations come from case.py.
 """
 import logging
 
-from .case import CLIENT_IP, CLIENT_IP6, SERVER_IP, SERVER_IP6, Case, rule, tcp, udp
+from . import apps
+from .case import CLIENT_IP, CLIENT_IP6, SERVER_IP, SERVER_IP6, Case, http, rule, tcp, tls
 
 logging.getLogger("scapy.runtime").setLevel(logging.ERROR)
 from scapy.layers.inet import ICMP, IP, TCP, UDP, IPOption  # noqa: E402
@@ -218,7 +219,7 @@ add("itype_echo_request_alert", C, [rule(ICMPH, "itype:8;", 9641)], frames(icmp(
     {9641: 1}, W_ITYPE)
 add("itype_echo_request_on_reply_noalert", C, [rule(ICMPH, "itype:8;", 9642)],
     frames(icmp(0, icmp_id=7, icmp_seq=1)), {9642: 0}, W_ITYPE)
-add("itype_greater_alert", C, [rule(ICMPH, "itype:>10;", 9643)], frames(icmp(13)), {9643: 1}, W_ITYPE)
+add("itype_greater_alert", C, [rule(ICMPH, "itype:>10;", 9643)], frames(icmp(11)), {9643: 1}, W_ITYPE)
 add("itype_greater_unreachable_noalert", C, [rule(ICMPH, "itype:>10;", 9644)], frames(icmp(3, code=3)), {9644: 0},
     W_ITYPE)
 
@@ -298,3 +299,22 @@ add("flow_no_stream_udp_alert", C, [rule(U, 'flow:no_stream; content:"zq-nostrea
     frames(datagram(b"zq-nostream ping\n")), {9722: 1}, W_NOSTREAM)
 add("flow_no_stream_udp_absent_noalert", C, [rule(U, 'flow:no_stream; content:"zq-nostream";', 9723)],
     frames(datagram(b"zq-stream ping\n")), {9723: 0}, W_NOSTREAM)
+
+# ------------------------------------------------------------------ app-layer-protocol
+W_ALP = ('Suricata "Generic App Layer Keywords", app-layer-protocol: "Match on the detected app-layer protocol"; '
+         '"app-layer-protocol:[!]<protocol>;"; a flow whose protocol is not (yet) known matches neither form.')
+C = "app_layer_protocol"
+ALP_HTTP = rule(T, 'flow:established,to_server; app-layer-protocol:http; content:"zq-alp";', 9731)
+add("app_layer_protocol_http_on_http_alert", C, [ALP_HTTP], lambda cap: http(cap, apps.httpRequest("GET", "/zq-alp")),
+    {9731: 1}, W_ALP)
+add("app_layer_protocol_http_on_unknown_protocol_noalert", C, [ALP_HTTP],
+    lambda cap: tcp(cap, [(True, b"HELLO zq-alp\r\n"), (False, b"OK\r\n")]), {9731: 0}, W_ALP)
+NOT_HTTP = rule(T, "flow:to_server; flags:PA; app-layer-protocol:!http;", 9732)
+add("app_layer_protocol_not_http_on_tls_alert", C, [NOT_HTTP], lambda cap: tls(cap, "zq-alp.example"), {9732: 1},
+    W_ALP)
+add("app_layer_protocol_not_http_on_http_noalert", C, [NOT_HTTP],
+    lambda cap: http(cap, apps.httpRequest("GET", "/zq-alp")), {9732: 0}, W_ALP)
+ALP_TLS = rule(T, "flow:to_server; flags:PA; app-layer-protocol:tls;", 9733)
+add("app_layer_protocol_tls_on_tls_alert", C, [ALP_TLS], lambda cap: tls(cap, "zq-alp.example"), {9733: 1}, W_ALP)
+add("app_layer_protocol_tls_on_http_noalert", C, [ALP_TLS],
+    lambda cap: http(cap, apps.httpRequest("GET", "/zq-alp")), {9733: 0}, W_ALP)
