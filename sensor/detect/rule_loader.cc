@@ -310,8 +310,9 @@ std::optional<Refusal> RuleConverter::finish(const SourceLocation& where, Signat
       return Refusal{"flow", "only_stream on a rule without payload: stream pseudo-packets are not inspected here"};
     scope = Scope::Flow;
   } else {
-    // Loading it would make a rule that can never match: ICMP payloads are not inspected here.
-    if (rule_.header.protocol.icmp_any) return Refusal{"protocol", "ICMP payloads are not inspected by this sensor"};
+    // ICMP rules run per packet on the ICMP data: only pkt_data applies there.
+    if (rule_.header.protocol.icmp_any && (*scope != Scope::Flow || rule_.flow.only_stream))
+      return Refusal{"protocol", "ICMP rules inspect the packet's ICMP data (pkt_data) only"};
     if (*scope != Scope::Flow && rule_.needsPacket())
       return Refusal{rule_.packet.empty() ? std::string("flow") : packet_keyword_,
                      "packet keywords and flow:no_stream apply to packet payloads, not to app-layer buffers"};
@@ -327,7 +328,7 @@ std::optional<Refusal> RuleConverter::finish(const SourceLocation& where, Signat
   if (!rule_.chain_fields.empty()) sig_.fields = rule_.chain_fields[prefilter_chain];
   std::optional<RuleFastPattern> fp;
   if (rule_.program.fast_pattern) fp = rawPrefilter(rule_.program.chains[prefilter_chain], *rule_.program.fast_pattern);
-  if (fp) {
+  if (fp && !rule_.perPacket()) {  // per-packet rules are confirmed without Hyperscan
     Pattern p;
     p.kind = PatternKind::Regex;  // bytes escaped below: byte-exact, never UTF-8 mode
     p.text = escapeLiteral(fp->bytes, false);

@@ -62,6 +62,10 @@ struct SuricataRule {
   Scope scope = Scope::Flow;                     // every chain's fields share it (checked at load)
   // No buffer at all: evaluated on every packet its header admits (engine/packet_rules).
   bool headerOnly() const { return program.chains.empty(); }
+  // Evaluated per packet by engine/packet_rules rather than on a flow's
+  // buffers: header-only rules, and ICMP rules (their pkt_data chains run on
+  // the packet's ICMP data; ICMP has no flow here).
+  bool perPacket() const { return headerOnly() || header.protocol.icmp_any; }
   // Needs the packet that carried the matched bytes (packet keywords, flow:no_stream).
   bool needsPacket() const { return !packet.empty() || flow.no_stream; }
   // Needs the flow's protocol detected (an app-layer header protocol or app-layer-protocol).

@@ -39,7 +39,7 @@ PacketRules::PacketRules(const DetectionSet& set) : set_(&set) {
   checks_flowbits_.assign(set.size(), false);
   for (uint32_t i = 0; i < set.size(); ++i) {
     const Signature& sig = set.signature(i);
-    if (!sig.enabled || !sig.rule || !sig.rule->headerOnly()) continue;
+    if (!sig.enabled || !sig.rule || !sig.rule->perPacket()) continue;
     checks_flowbits_[i] = sig.rule->checksFlowbits();
     add(i, *sig.rule);
     ++rule_count_;

@@ -1,8 +1,8 @@
 #pragma once
-// PacketRules: the header-only Suricata rules of a set (no buffer, e.g.
+// PacketRules: the per-packet Suricata rules of a set: header-only (no buffer, e.g.
 // `alert tcp any any -> $HOME_NET 4444 (flags:S; ...)` or the IP-reputation
-// form `alert ip [192.0.2.1,...] any -> $HOME_NET any (...)`), evaluated on
-// every packet without Hyperscan. Indexed so that thousands stay cheap: rules
+// form `alert ip [192.0.2.1,...] any -> $HOME_NET any (...)`) and ICMP rules
+// (content on the ICMP data), evaluated on every packet without Hyperscan. Indexed so that thousands stay cheap: rules
 // whose source (else destination) is a list of plain networks are found by
 // one hash lookup per prefix length in use; rules with one destination port
 // by a port lookup; only the rest are tried on every packet of their
@@ -32,13 +32,13 @@ class PacketRules {
   // null when the flow's flowbits belong to another set).
   template <typename Alert>
   void evaluate(const DecodedPacket& packet, const Flow* flow, Direction dir, std::string_view app_proto,
-                FlowbitSet* bits, Alert&& alert) {
+                FlowbitSet* bits, RuleScratch& scratch, Alert&& alert) {
     ++generation_;
     auto visit = [&](uint32_t index) {
       if (stamp_[index] == generation_) return;
       stamp_[index] = generation_;
       const Signature& sig = set_->signature(index);
-      if (admitPacketRule(*sig.rule, packet, flow, dir, app_proto, bits) == RuleVerdict::Alert) alert(sig);
+      if (admitPacketRule(*sig.rule, packet, flow, dir, app_proto, bits, scratch) == RuleVerdict::Alert) alert(sig);
     };
     // Setters first, as Suricata orders flowbit rules within a packet.
     forEachCandidate(packet, [&](uint32_t index) {

@@ -57,7 +57,7 @@ RuleVerdict applyFlowbits(const SuricataRule& rule, FlowbitSet& bits) {
 }  // namespace
 
 RuleVerdict admitPacketRule(const SuricataRule& rule, const DecodedPacket& packet, const Flow* flow, Direction dir,
-                            std::string_view app_proto, FlowbitSet* bits) {
+                            std::string_view app_proto, FlowbitSet* bits, RuleScratch& scratch) {
   const RuleProtocol& p = rule.header.protocol;
   if (p.icmp_any ? (packet.ip_protocol != 1 && packet.ip_protocol != 58)
                  : (p.ip_proto != 0 && packet.ip_protocol != p.ip_proto))
@@ -66,6 +66,13 @@ RuleVerdict admitPacketRule(const SuricataRule& rule, const DecodedPacket& packe
   if (!rule.app_protocol.holds(app_proto)) return RuleVerdict::NoMatch;
   if (!rule.header.matches(packet.src, packet.src_port, packet.dst, packet.dst_port)) return RuleVerdict::NoMatch;
   if (!packetTestsHold(rule.packet, packet)) return RuleVerdict::NoMatch;
+  if (!rule.program.chains.empty()) {
+    // Only ICMP rules carry chains here (all pkt_data): Suricata's ICMP payload follows the 8-byte header.
+    if (packet.payload == nullptr || packet.payload_length < 8) return RuleVerdict::NoMatch;
+    const ByteSpan data{packet.payload + 8, packet.payload_length - 8};
+    for (const RuleChain& chain : rule.program.chains)
+      if (!matchChain(chain, data, scratch)) return RuleVerdict::NoMatch;
+  }
   if (flow == nullptr) {
     const RuleFlowOptions& f = rule.flow;
     if (f.side != RuleSide::Unset || f.established) return RuleVerdict::NoMatch;

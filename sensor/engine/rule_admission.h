@@ -9,6 +9,7 @@
 
 #include "common/direction.h"
 #include "decode/decoded_packet.h"
+#include "detect/rule_chain_matcher.h"
 #include "detect/suricata_rule.h"
 #include "flow/flow.h"
 
@@ -31,7 +32,9 @@ RuleVerdict admitRule(const SuricataRule& rule, const Flow& flow, Direction dir,
 // flow state (`flow:` side or established, an app protocol) do not match.
 // `dir` is the packet's direction in `flow`; `bits` is null without a flow
 // (or when the flow's bits belong to another set): flowbits rules do not match.
+// An ICMP rule's pkt_data chains run here, on the ICMP data (after the 8-byte
+// header), with `scratch`.
 RuleVerdict admitPacketRule(const SuricataRule& rule, const DecodedPacket& packet, const Flow* flow, Direction dir,
-                            std::string_view app_proto, FlowbitSet* bits);
+                            std::string_view app_proto, FlowbitSet* bits, RuleScratch& scratch);
 
 }  // namespace tapwatch

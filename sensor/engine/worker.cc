@@ -484,7 +484,7 @@ void Worker::inspectPacketRules(const DecodedPacket& packet, Flow* flow, Directi
   // A flow's flowbit indices belong to the set it started with.
   FlowbitSet* bits = state != nullptr && state->set.get() == &packet_rules_->set() ? &state->flowbits : nullptr;
   const std::string_view app = state != nullptr ? appProtoName(state->app_proto) : std::string_view{};
-  packet_rules_->evaluate(packet, flow, dir, app, bits,
+  packet_rules_->evaluate(packet, flow, dir, app, bits, scan_scratch_.rules(),
                           [&](const Signature& sig) { emitPacketAlert(sig, packet, flow); });
 }
 

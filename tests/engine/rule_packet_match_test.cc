@@ -58,7 +58,24 @@ class PacketMatchTest : public DecoderTest {
     ASSERT_EQ(decode(link::kEthernet, ethernet(0x0800, ipv4(ip, m))), DecodeStatus::Ok);
   }
   RuleLoadContext context_;
+  RuleScratch scratch_;
 };
+
+TEST_F(PacketMatchTest, IcmpRulesMatchTheirContentOnTheIcmpData) {
+  auto loaded = loadRuleText("alert icmp any any -> any any (itype:8; content:\"ping\"; depth:4; sid:1;)\n"
+                             "alert icmp any any -> any any (content:\"pong\"; sid:2;)\n",
+                             "t.rules", context_);
+  ASSERT_EQ(loaded.signatures.size(), 2u);
+  EXPECT_TRUE(loaded.signatures[0].patterns.empty()) << "per-packet rules need no Hyperscan pattern";
+  auto set = DetectionSet::build(std::move(loaded.signatures), {});
+  ASSERT_TRUE(set.ok()) << set.error().describe();
+  PacketRules rules(**set);
+  icmpFrame(8, 0, 1, 1);
+  std::vector<uint32_t> fired;
+  rules.evaluate(packet_, nullptr, Direction::ToServer, "", nullptr, scratch_,
+                 [&](const Signature& sig) { fired.push_back(sig.id); });
+  EXPECT_EQ(fired, (std::vector<uint32_t>{1}));
+}
 
 TEST_F(PacketMatchTest, TcpFlagsWithModifiersAndIgnoredBits) {
   tcpFrame(0x02 | 0x40 | 0x80);  // SYN with ECE and CWR
@@ -119,7 +136,7 @@ TEST_F(PacketMatchTest, RefusedFormsSayWhy) {
                         "alert ip any any -> any any (ttl:300; sid:2;)\n"
                         "alert ip any any -> any any (flags:SX; sid:3;)\n"
                         "alert http any any -> any any (http.uri; content:\"a\"; dsize:>1; sid:4;)\n"
-                        "alert icmp any any -> any any (content:\"a\"; sid:5;)\n",
+                        "alert icmp any any -> any any (http.uri; content:\"a\"; sid:5;)\n",
                         "t.rules", context_);
   ASSERT_EQ(r.refused.size(), 5u);
   EXPECT_EQ(r.refused[0].describe(), "t.rules:1: sid 1: fragbits: M: IP fragments are inspected only after reassembly");
@@ -138,7 +155,7 @@ TEST_F(PacketMatchTest, HeaderOnlyRulesWithAndWithoutAFlow) {
                              "t.rules", context_);
   ASSERT_EQ(loaded.signatures.size(), 4u);
   auto verdict = [&](size_t i, const Flow* flow, FlowbitSet* bits) {
-    return admitPacketRule(*loaded.signatures[i].rule, packet_, flow, Direction::ToServer, "", bits);
+    return admitPacketRule(*loaded.signatures[i].rule, packet_, flow, Direction::ToServer, "", bits, scratch_);
   };
   EXPECT_EQ(verdict(0, nullptr, nullptr), RuleVerdict::Alert);
   EXPECT_EQ(verdict(1, nullptr, nullptr), RuleVerdict::NoMatch);  // a side needs a flow
@@ -170,7 +187,7 @@ TEST_F(PacketMatchTest, IndexFindsEachMatchingRuleOnce) {
   EXPECT_EQ(rules.size(), 6u);
   tcpFrame(0x02);
   std::vector<uint32_t> fired;
-  rules.evaluate(packet_, nullptr, Direction::ToServer, "", nullptr,
+  rules.evaluate(packet_, nullptr, Direction::ToServer, "", nullptr, scratch_,
                  [&](const Signature& sig) { fired.push_back(sig.id); });
   std::sort(fired.begin(), fired.end());
   EXPECT_EQ(fired, (std::vector<uint32_t>{1, 2, 5, 6}));

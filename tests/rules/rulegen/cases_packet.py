@@ -318,3 +318,15 @@ ALP_TLS = rule(T, "flow:to_server; flags:PA; app-layer-protocol:tls;", 9733)
 add("app_layer_protocol_tls_on_tls_alert", C, [ALP_TLS], lambda cap: tls(cap, "zq-alp.example"), {9733: 1}, W_ALP)
 add("app_layer_protocol_tls_on_http_noalert", C, [ALP_TLS],
     lambda cap: http(cap, apps.httpRequest("GET", "/zq-alp")), {9733: 0}, W_ALP)
+
+# ------------------------------------------------------------------ ICMP content
+W_ICMPC = ('Suricata "ICMP keywords" with "Payload Keywords": an icmp rule\'s content inspects the ICMP payload, the '
+           'data after the ICMP header of each packet; itype/icode narrow it to a message type.')
+C = "icmp_content"
+ICMPC = rule(ICMPH, 'itype:8; content:"zq-icmp"; depth:7;', 9741)
+add("icmp_content_echo_request_alert", C, [ICMPC], frames(icmp(8, icmp_id=3, icmp_seq=1)), {9741: 1}, W_ICMPC)
+add("icmp_content_on_echo_reply_noalert", C, [ICMPC], frames(icmp(0, icmp_id=3, icmp_seq=1)), {9741: 0}, W_ICMPC)
+ICMPD = rule(ICMPH, 'content:"data"; offset:7;', 9742)
+add("icmp_content_offset_inside_alert", C, [ICMPD], frames(icmp(8, icmp_id=4, icmp_seq=1)), {9742: 1}, W_ICMPC)
+ICMPE = rule(ICMPH, 'content:"data"; offset:9;', 9743)
+add("icmp_content_offset_past_noalert", C, [ICMPE], frames(icmp(8, icmp_id=4, icmp_seq=1)), {9743: 0}, W_ICMPC)
