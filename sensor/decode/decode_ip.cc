@@ -30,6 +30,8 @@ DecodeStatus Decoder::decodeIpv4(const uint8_t* p, uint32_t cap, uint32_t wire, 
 
   out.ip_version = 4;
   out.ip_protocol = ip->protocol;
+  out.ip_header = p;
+  out.ip_header_length = static_cast<uint16_t>(header_length);
   out.src = IpAddress::v4(ip->src);
   out.dst = IpAddress::v4(ip->dst);
   const uint8_t* l4 = p + header_length;
@@ -74,6 +76,8 @@ DecodeStatus Decoder::decodeIpv6(const uint8_t* p, uint32_t cap, uint32_t wire, 
 
   out.ip_version = 6;
   out.ip_protocol = ip->next_header;
+  out.ip_header = p;
+  out.ip_header_length = static_cast<uint16_t>(n);
   out.src = IpAddress::v6(ip->src);
   out.dst = IpAddress::v6(ip->dst);
   return decodeIpv6Chain(ip->next_header, p + n, std::min(cap - n, payload), payload, 0, false, out);

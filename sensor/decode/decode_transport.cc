@@ -51,6 +51,8 @@ DecodeStatus Decoder::decodeTransport(uint8_t protocol, const uint8_t* p, uint32
     case ipproto::kL2tpv3: stats_.count(DecodeError::UnopenedTunnelL2tp); break;
     default: break;
   }
+  out.l4_header = p;
+  out.l4_header_length = static_cast<uint16_t>(std::min<uint32_t>(cap, 0xffff));
   out.payload = p;
   out.payload_length = cap;
   out.payload_wire_length = wire;
@@ -71,6 +73,8 @@ DecodeStatus Decoder::decodeTcp(const uint8_t* p, uint32_t cap, uint32_t wire, D
   out.tcp_flags = tcp->flags;
   if ((tcp->flags & 0x02) != 0)
     out.tcp_window_scale = windowScaleOption(p + sizeof(TcpHeader), header_length - sizeof(TcpHeader));
+  out.l4_header = p;
+  out.l4_header_length = static_cast<uint16_t>(header_length);
   out.payload = p + header_length;
   out.payload_length = cap - header_length;
   out.payload_wire_length = wire - header_length;
@@ -85,6 +89,8 @@ DecodeStatus Decoder::decodeUdp(const uint8_t* p, uint32_t cap, uint32_t wire, D
   if (length < sizeof(UdpHeader) || length > wire) return fail(DecodeError::BadUdpLength);
   out.src_port = udp->srcPort();
   out.dst_port = udp->dstPort();
+  out.l4_header = p;
+  out.l4_header_length = static_cast<uint16_t>(sizeof(UdpHeader));
   out.payload = p + sizeof(UdpHeader);
   out.payload_length = std::min(cap, length) - static_cast<uint32_t>(sizeof(UdpHeader));
   out.payload_wire_length = length - static_cast<uint32_t>(sizeof(UdpHeader));

@@ -41,6 +41,14 @@ struct DecodedPacket {
   uint8_t tcp_flags = 0;
   int8_t tcp_window_scale = -1;  // SYN's window scale option (RFC 7323), capped at 14; -1 = none
 
+  // The innermost IP header and the L4 header (TCP with options, UDP, or the
+  // start of an ICMP/other message), for rules' packet keywords (ttl, ipopts,
+  // tcp.mss, itype, ...). Valid as long as `payload`.
+  const uint8_t* ip_header = nullptr;
+  uint16_t ip_header_length = 0;
+  const uint8_t* l4_header = nullptr;
+  uint16_t l4_header_length = 0;  // what was captured of it (ICMP: the whole message)
+
   const uint8_t* payload = nullptr;  // L4 payload (TCP/UDP data)
   uint32_t payload_length = 0;
   // Payload length the headers announce. Larger than payload_length when the

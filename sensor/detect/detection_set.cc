@@ -401,6 +401,7 @@ Result<std::shared_ptr<const DetectionSet>> DetectionSet::load(const std::vector
 }
 
 void DetectionSet::planRule(DetectionSet& set, const Signature& sig, uint32_t index) {
+  if (sig.rule->perPacket()) return;  // the engine evaluates it per packet (engine/packet_rules)
   for (const auto& fields : sig.rule->chain_fields)
     for (Field f : fields) set.fields_[static_cast<size_t>(f)].retain = true;
   if (sig.patterns.empty())

@@ -7,7 +7,9 @@
 
 #include "detect/pattern_compiler.h"
 #include "detect/rule_buffers.h"
+#include "detect/rule_packet.h"
 #include "detect/rule_program_builder.h"
+#include "detect/rule_program_values.h"
 #include "detect/rule_text.h"
 #include "detect/suricata_rule.h"
 
@@ -77,6 +79,7 @@ class RuleConverter {
   std::optional<Refusal> option(const RuleOption& opt);
   std::optional<Refusal> flow(std::string_view value);
   std::optional<Refusal> flowbits(std::string_view value);
+  std::optional<Refusal> appLayerProtocol(std::string_view value);
   std::optional<Refusal> threshold(std::string_view keyword, std::string_view value);
   std::optional<Refusal> metadata(std::string_view value);
   std::optional<Refusal> finish(const SourceLocation& where, Signature& out);
@@ -89,6 +92,7 @@ class RuleConverter {
   uint32_t sid_ = 0;
   std::optional<uint32_t> priority_;
   std::string classtype_;
+  std::string packet_keyword_;  // the first packet keyword, to name it in a refusal
 };
 
 std::optional<Refusal> RuleConverter::run(const SourceLocation& where, Signature& out) {
@@ -109,8 +113,6 @@ std::optional<Refusal> RuleConverter::run(const SourceLocation& where, Signature
 std::optional<Refusal> RuleConverter::header() {
   auto protocol = parseRuleProtocol(text_.protocol);
   if (!protocol) return Refusal{"protocol", protocol.error().message};
-  // Loading it would make a rule that can never match: ICMP payloads are not inspected here.
-  if (protocol->icmp_any) return Refusal{"protocol", "ICMP payloads are not inspected by this sensor"};
   rule_.header.protocol = *protocol;
   rule_.header.bidirectional = text_.direction == "<>";
   auto src = parseAddressExpr(text_.src_addr, context_.vars);
@@ -153,6 +155,17 @@ std::optional<Refusal> RuleConverter::option(const RuleOption& opt) {
     rule_.noalert = true;
   } else if (k == "threshold" || k == "detection_filter") {
     return threshold(k, opt.value);
+  } else if (k == "app-layer-protocol") {
+    return appLayerProtocol(opt.value);
+  } else if (isRulePacketKeyword(k)) {
+    auto test = parseRulePacketTest(k, opt.value);
+    if (!test) {
+      std::string why = test.error().message;
+      if (why.starts_with(k + ": ")) why.erase(0, k.size() + 2);  // the refusal names the keyword already
+      return Refusal{k, std::move(why)};
+    }
+    rule_.packet.push_back(*test);
+    if (packet_keyword_.empty()) packet_keyword_ = k;
   } else {
     auto took = builder_.add(k, opt.value);
     if (!took) return Refusal{k, took.error().message};
@@ -169,9 +182,28 @@ std::optional<Refusal> RuleConverter::flow(std::string_view value) {
     else if (item == "not_established") rule_.flow.not_established = true;
     else if (item == "stateless") rule_.flow.stateless = true;
     else if (item == "only_stream") rule_.flow.only_stream = true;
-    else if (item == "no_stream") return Refusal{"flow", "no_stream: this sensor inspects reassembled streams only"};
+    else if (item == "no_stream") rule_.flow.no_stream = true;
     else return Refusal{"flow", "unsupported flow option '" + item + "'"};
   }
+  return std::nullopt;
+}
+
+std::optional<Refusal> RuleConverter::appLayerProtocol(std::string_view value) {
+  std::string name(trimRuleText(value));
+  const bool negated = !name.empty() && name.front() == '!';
+  if (negated) name = std::string(trimRuleText(std::string_view(name).substr(1)));
+  if (name == "http1") name = "http";
+  // Only protocols this sensor detects can be asserted; any name can be denied
+  // (a flow of a protocol the sensor does not detect has no known protocol and
+  // matches neither form here, where Suricata would let `!name` of another one match).
+  const bool known = name == "http" || name == "tls" || name == "dns" || name == "smtp" || name == "quic";
+  if (name == "failed" || name == "unknown")
+    return Refusal{"app-layer-protocol", name.append(": protocol detection outcomes are not tracked")};
+  if (name.empty() || (!known && !negated))
+    return Refusal{"app-layer-protocol",
+                   std::string("'").append(name).append("' is not a protocol this sensor detects")};
+  if (!rule_.app_protocol.name.empty()) return Refusal{"app-layer-protocol", "only one per rule"};
+  rule_.app_protocol = RuleAppProtocol{name, negated};
   return std::nullopt;
 }
 
@@ -259,8 +291,8 @@ std::optional<Refusal> RuleConverter::finish(const SourceLocation& where, Signat
   auto program = builder_.finish();
   if (!program) return Refusal{"payload", program.error().message};
   rule_.program = std::move(*program);
-  if (rule_.program.chains.empty())
-    return Refusal{"payload", "the rule inspects no buffer (header/flow-only rules are not supported)"};
+  if (rule_.flow.only_stream && rule_.flow.no_stream)
+    return Refusal{"flow", "only_stream and no_stream together never match"};
   std::optional<Scope> scope;
   for (const RuleChain& chain : rule_.program.chains) {
     auto fields = fieldsForBuffer(chain.buffer, rule_.flow.side, rule_.header.protocol.app);
@@ -272,16 +304,31 @@ std::optional<Refusal> RuleConverter::finish(const SourceLocation& where, Signat
     scope = s;
     rule_.chain_fields.push_back(std::move(*fields));
   }
+  if (!scope) {
+    // Header-only rule: every packet its header admits is inspected (Suricata's packet rules).
+    if (rule_.flow.only_stream)
+      return Refusal{"flow", "only_stream on a rule without payload: stream pseudo-packets are not inspected here"};
+    scope = Scope::Flow;
+  } else {
+    // ICMP rules run per packet on the ICMP data: only pkt_data applies there.
+    if (rule_.header.protocol.icmp_any && (*scope != Scope::Flow || rule_.flow.only_stream))
+      return Refusal{"protocol", "ICMP rules inspect the packet's ICMP data (pkt_data) only"};
+    if (*scope != Scope::Flow && rule_.needsPacket())
+      return Refusal{rule_.packet.empty() ? std::string("flow") : packet_keyword_,
+                     "packet keywords and flow:no_stream apply to packet payloads, not to app-layer buffers"};
+    if (rule_.flow.only_stream && rule_.needsPacket())
+      return Refusal{"flow", "only_stream with packet keywords: stream data carries no packet headers"};
+  }
   rule_.scope = *scope;
   if (rule_.flow.established && rule_.flow.not_established)
     return Refusal{"flow", "established and not_established together never match"};
 
   const size_t prefilter_chain = rule_.program.fast_pattern ? rule_.program.fast_pattern->chain : 0;
   sig_.id = sid_;
-  sig_.fields = rule_.chain_fields[prefilter_chain];
+  if (!rule_.chain_fields.empty()) sig_.fields = rule_.chain_fields[prefilter_chain];
   std::optional<RuleFastPattern> fp;
   if (rule_.program.fast_pattern) fp = rawPrefilter(rule_.program.chains[prefilter_chain], *rule_.program.fast_pattern);
-  if (fp) {
+  if (fp && !rule_.perPacket()) {  // per-packet rules are confirmed without Hyperscan
     Pattern p;
     p.kind = PatternKind::Regex;  // bytes escaped below: byte-exact, never UTF-8 mode
     p.text = escapeLiteral(fp->bytes, false);

@@ -3,6 +3,8 @@
 #include <algorithm>
 #include <set>
 
+#include "detect/rule_refusal_reasons.h"
+
 namespace tapwatch {
 
 void importSuricataRules(std::string_view text, const std::string& file, RuleLoadContext& context,
@@ -38,12 +40,7 @@ std::string SuricataImport::rulesFile(const std::vector<std::string>& sources) c
 }
 
 std::vector<std::pair<std::string, size_t>> SuricataImport::refusalsByKeyword() const {
-  std::map<std::string, size_t> counts;
-  for (const RuleRefusal& r : refused)
-    if (!r.disabled) ++counts[r.keyword];
-  std::vector<std::pair<std::string, size_t>> out(counts.begin(), counts.end());
-  std::stable_sort(out.begin(), out.end(), [](const auto& a, const auto& b) { return a.second > b.second; });
-  return out;
+  return countRefusalKeywords(refused);
 }
 
 }  // namespace tapwatch

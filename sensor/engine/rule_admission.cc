@@ -1,5 +1,7 @@
 #include "engine/rule_admission.h"
 
+#include "engine/rule_packet_match.h"
+
 namespace tapwatch {
 namespace {
 
@@ -43,22 +45,59 @@ void applyFlowbit(const RuleFlowbit& fb, FlowbitSet& bits) {
   }
 }
 
+// Flowbit conditions, then actions: the last step of every admission.
+RuleVerdict applyFlowbits(const SuricataRule& rule, FlowbitSet& bits) {
+  for (const RuleFlowbit& fb : rule.flowbits)
+    if ((fb.op == FlowbitOp::IsSet || fb.op == FlowbitOp::IsNotSet) && !flowbitHolds(fb, bits))
+      return RuleVerdict::NoMatch;
+  for (const RuleFlowbit& fb : rule.flowbits) applyFlowbit(fb, bits);
+  return rule.noalert ? RuleVerdict::Silent : RuleVerdict::Alert;
+}
+
 }  // namespace
 
+RuleVerdict admitPacketRule(const SuricataRule& rule, const DecodedPacket& packet, const Flow* flow, Direction dir,
+                            std::string_view app_proto, FlowbitSet* bits, RuleScratch& scratch) {
+  const RuleProtocol& p = rule.header.protocol;
+  if (p.icmp_any ? (packet.ip_protocol != 1 && packet.ip_protocol != 58)
+                 : (p.ip_proto != 0 && packet.ip_protocol != p.ip_proto))
+    return RuleVerdict::NoMatch;
+  if (!p.app.empty() && (flow == nullptr || p.app != app_proto)) return RuleVerdict::NoMatch;
+  if (!rule.app_protocol.holds(app_proto)) return RuleVerdict::NoMatch;
+  if (!rule.header.matches(packet.src, packet.src_port, packet.dst, packet.dst_port)) return RuleVerdict::NoMatch;
+  if (!packetTestsHold(rule.packet, packet)) return RuleVerdict::NoMatch;
+  if (!rule.program.chains.empty()) {
+    // Only ICMP rules carry chains here (all pkt_data): Suricata's ICMP payload follows the 8-byte header.
+    if (packet.payload == nullptr || packet.payload_length < 8) return RuleVerdict::NoMatch;
+    const ByteSpan data{packet.payload + 8, packet.payload_length - 8};
+    for (const RuleChain& chain : rule.program.chains)
+      if (!matchChain(chain, data, scratch)) return RuleVerdict::NoMatch;
+  }
+  if (flow == nullptr) {
+    const RuleFlowOptions& f = rule.flow;
+    if (f.side != RuleSide::Unset || f.established) return RuleVerdict::NoMatch;
+  } else if (!flowHolds(rule.flow, *flow, dir)) {
+    return RuleVerdict::NoMatch;
+  }
+  if (bits == nullptr) {
+    if (!rule.flowbits.empty()) return RuleVerdict::NoMatch;
+    return rule.noalert ? RuleVerdict::Silent : RuleVerdict::Alert;
+  }
+  return applyFlowbits(rule, *bits);
+}
+
 RuleVerdict admitRule(const SuricataRule& rule, const Flow& flow, Direction dir, std::string_view app_proto,
-                      FlowbitSet& bits) {
+                      FlowbitSet& bits, const DecodedPacket* packet) {
   if (!protocolHolds(rule.header.protocol, flow, app_proto)) return RuleVerdict::NoMatch;
+  if (!rule.app_protocol.holds(app_proto)) return RuleVerdict::NoMatch;
+  if (rule.needsPacket() && (packet == nullptr || !packetTestsHold(rule.packet, *packet))) return RuleVerdict::NoMatch;
   const bool to_server = dir == Direction::ToServer;
   if (!rule.header.matches(to_server ? flow.client_ip : flow.server_ip, to_server ? flow.client_port : flow.server_port,
                            to_server ? flow.server_ip : flow.client_ip,
                            to_server ? flow.server_port : flow.client_port))
     return RuleVerdict::NoMatch;
   if (!flowHolds(rule.flow, flow, dir)) return RuleVerdict::NoMatch;
-  for (const RuleFlowbit& fb : rule.flowbits)
-    if ((fb.op == FlowbitOp::IsSet || fb.op == FlowbitOp::IsNotSet) && !flowbitHolds(fb, bits))
-      return RuleVerdict::NoMatch;
-  for (const RuleFlowbit& fb : rule.flowbits) applyFlowbit(fb, bits);
-  return rule.noalert ? RuleVerdict::Silent : RuleVerdict::Alert;
+  return applyFlowbits(rule, bits);
 }
 
 }  // namespace tapwatch

@@ -8,6 +8,8 @@
 #include <string_view>
 
 #include "common/direction.h"
+#include "decode/decoded_packet.h"
+#include "detect/rule_chain_matcher.h"
 #include "detect/suricata_rule.h"
 #include "flow/flow.h"
 
@@ -19,7 +21,20 @@ enum class RuleVerdict : uint8_t { NoMatch, Silent, Alert };  // Silent: matched
 
 // `dir`: which way the matched data went (ToServer: the client sent it).
 // `app_proto`: the flow's parsed protocol name ("" when none).
+// `packet`: the packet whose own payload the matched bytes are, or null (data
+// merged by reassembly, app-layer buffers); rules with packet keywords or
+// flow:no_stream need it.
 RuleVerdict admitRule(const SuricataRule& rule, const Flow& flow, Direction dir, std::string_view app_proto,
-                      FlowbitSet& bits);
+                      FlowbitSet& bits, const DecodedPacket* packet);
+
+// A header-only rule on one packet. `flow` is null for packets without one
+// (ICMP, other IP protocols, TCP packets no flow took): then rules needing
+// flow state (`flow:` side or established, an app protocol) do not match.
+// `dir` is the packet's direction in `flow`; `bits` is null without a flow
+// (or when the flow's bits belong to another set): flowbits rules do not match.
+// An ICMP rule's pkt_data chains run here, on the ICMP data (after the 8-byte
+// header), with `scratch`.
+RuleVerdict admitPacketRule(const SuricataRule& rule, const DecodedPacket& packet, const Flow* flow, Direction dir,
+                            std::string_view app_proto, FlowbitSet* bits, RuleScratch& scratch);
 
 }  // namespace tapwatch

@@ -46,6 +46,8 @@ Result<std::shared_ptr<const DetectionSet>> SignatureReloader::compile() {
       return st.error();
     }
   }
+  const auto refused = countRefusalReasons((*set)->refusedRules());
+  for (size_t i = 0; i < refused.size(); ++i) rules_refused_[i].add(refused[i]);
   successes_.add();
   last_success_unix_.store(unixNow());
   {
@@ -120,6 +122,9 @@ void SignatureReloader::collect(MetricsBuilder& out) const {
   const auto set = current();
   out.family(ReloadMetrics::signatures_loaded);
   out.set({}, set ? static_cast<double>(set->enabledCount()) : 0.0);
+  out.family(ReloadMetrics::rules_refused);
+  for (size_t i = 0; i < kRuleRefusalReasonCount; ++i)
+    out.add({{"reason", std::string(kRuleRefusalReasons[i])}}, static_cast<double>(rules_refused_[i].value()));
   out.family(ReloadMetrics::reloads);
   out.set({{"result", "success"}}, static_cast<double>(successes_.value()));
   out.set({{"result", "failure"}}, static_cast<double>(failures_.value()));

@@ -15,6 +15,7 @@
 #include "common/stats_macros.h"
 #include "config/config.h"
 #include "detect/detection_set.h"
+#include "detect/rule_refusal_reasons.h"
 #include "policy/alert_filter.h"
 #include "stats/metrics_builder.h"
 
@@ -25,6 +26,9 @@ class Pipeline;
 // Computed at scrape time from the running set and the loads so far.
 #define TAPWATCH_RELOAD_METRICS(COUNTER, GAUGE) \
   GAUGE(signatures_loaded, "tapwatch_signatures_loaded", "", "Enabled signatures in the running set.") \
+  COUNTER(rules_refused, "tapwatch_rules_refused_total", "reason", \
+          "Suricata .rules rules not loaded by the successful signature loads so far (disabled rules excluded), " \
+          "by reason: the refused keyword from a fixed list, or other.") \
   COUNTER(reloads, "tapwatch_signature_reloads_total", "result", "Signature reloads, by result (success, failure).") \
   GAUGE(last_success, "tapwatch_signature_last_reload_success_timestamp_seconds", "", \
         "Unix time of the last successful signature load.") \
@@ -93,6 +97,7 @@ class SignatureReloader final : public MetricsSource {
   Counter cache_misses_;
   Counter cache_errors_;
   std::atomic<double> hyperscan_seconds_{0};
+  std::array<Counter, kRuleRefusalReasonCount> rules_refused_;  // by kRuleRefusalReasons, summed over loads
 };
 
 }  // namespace tapwatch

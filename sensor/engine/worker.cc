@@ -30,6 +30,9 @@ Timestamp wallClockNow() {
 bool needsAppLayer(const DetectionSet& set) {
   for (const auto& info : allFields())
     if (info.scope != Scope::Flow && set.inspects(info.field)) return true;  // stream and ip.src/dst need no parser
+  // Rules bound to a protocol (`alert http ...`, app-layer-protocol) need it detected, buffers or not.
+  for (size_t i = 0; i < set.size(); ++i)
+    if (set.signature(i).rule && set.signature(i).rule->needsAppProtocol()) return true;
   return false;
 }
 
@@ -82,6 +85,9 @@ Worker::Worker(uint32_t id, const WorkerContext& context, WorkerStats& stats, st
       scan_scratch_(stats.detect),
       set_(std::move(set)) {
   scan_scratch_.prepare(*set_);
+  packet_rules_ = std::make_unique<PacketRules>(*set_);
+  if (packet_rules_->empty()) packet_rules_.reset();
+  app_layer_needed_ = needsAppLayer(*set_);
   events_ = eventTypesOf(context.config);
   protocol_limits_.keep_http_headers = context.config.outputs.eve.http.headers && events_.has(EveType::Http);
   protocol_limits_.track_http_files = events_.has(EveType::Fileinfo);
@@ -109,6 +115,9 @@ void Worker::pickUpSignatureSet() {
   // Scratch must fit the new set as well as the old sets that open flows still use.
   scan_scratch_.prepare(*next);
   set_ = std::move(next);
+  packet_rules_ = std::make_unique<PacketRules>(*set_);
+  if (packet_rules_->empty()) packet_rules_.reset();
+  app_layer_needed_ = needsAppLayer(*set_);
   scan_pool_.clear();  // parked scans hold the old set (see recycleScopeScan)
   stats_.signature_set_switches.add();
 }
@@ -154,7 +163,11 @@ void Worker::handlePacket(int datalink, Timestamp ts, const uint8_t* data, uint3
   if (now_ < ts) now_ = ts;
   if (now_.sec > last_tick_.sec) tick(now_);
   const bool decoded = decoder_.decode(datalink, ts, data, caplen, wire_length, packet_) == DecodeStatus::Ok;
+  packet_rules_done_ = false;
   if (decoded && (packet_.isTcp() || packet_.isUdp())) flows_.process(packet_, *this);
+  // A packet no flow took (ICMP, other protocols, TCP without a handshake): header-only rules without flow state.
+  if (decoded && packet_rules_ && !packet_rules_done_ && packet_.ip_version != 0)
+    inspectPacketRules(packet_, nullptr, Direction::ToServer);
   if (anomalies_) pollAnomalies(decoded);
 }
 
@@ -281,7 +294,7 @@ FlowInspection& Worker::stateOf(Flow& flow) { return static_cast<FlowInspection&
 
 void Worker::onFlowOpen(Flow& flow) {
   auto state = std::make_unique<FlowInspection>(set_);
-  if (!needsAppLayer(*set_) && !events_.anyTransaction()) state->app_state = AppState::Off;
+  if (!app_layer_needed_ && !events_.anyTransaction()) state->app_state = AppState::Off;
   flow.context = std::move(state);
   FlowInspection& opened = stateOf(flow);
   if (opened.set->inspects(Field::IpSrc) || opened.set->inspects(Field::IpDst)) scanAddresses(flow, opened);
@@ -321,14 +334,21 @@ void Worker::onStreamData(Flow& flow, Direction dir, ByteSpan data, const Decode
   current_state_ = &state;
   current_dir_ = dir;
   app_ran_ = app_ran_ || state.app_state != AppState::Off;
+  // The parser first: Suricata detects the protocol before inspecting the
+  // packet, so a stream rule bound to a protocol matches from its first bytes.
+  if (state.app_state != AppState::Off) inspectApp(flow, state, dir, data, packet);
   if (state.set->inspects(Field::Payload)) {
     if (!state.payload_scan) state.payload_scan = std::make_unique<ScopeScan>(state.set, Scope::Flow);
     current_context_ = nullptr;  // flow-level alerts: app_proto only (onHit)
     // A UDP datagram is a message of its own: end the stream after it so a
     // pattern never matches across two datagrams.
+    // Packet keywords and flow:no_stream hold only on bytes of this very packet's payload.
+    const bool own = packet.payload != nullptr && data.data() >= packet.payload &&
+                     data.data() + data.size() <= packet.payload + packet.payload_length;
+    hit_packet_ = own ? &packet : nullptr;
     state.payload_scan->scan(scan_scratch_, Field::Payload, index(dir), data, packet.isUdp(), *this);
+    hit_packet_ = nullptr;
   }
-  if (state.app_state != AppState::Off) inspectApp(flow, state, dir, data, packet);
   if (anomalies_) noteFlow(flow, appProtoName(state.app_proto));
   current_flow_ = nullptr;
   current_state_ = nullptr;
@@ -454,6 +474,61 @@ void Worker::onStreamGap(Flow& flow, Direction dir, uint64_t missing_bytes) {
   current_state_ = nullptr;
 }
 
+void Worker::onPacket(Flow& flow, Direction dir, const DecodedPacket& packet) {
+  if (packet_rules_ == nullptr) return;
+  packet_rules_done_ = true;
+  inspectPacketRules(packet, &flow, dir);
+}
+
+void Worker::inspectPacketRules(const DecodedPacket& packet, Flow* flow, Direction dir) {
+  FlowInspection* state = flow != nullptr && flow->context ? &stateOf(*flow) : nullptr;
+  // A flow's flowbit indices belong to the set it started with.
+  FlowbitSet* bits = state != nullptr && state->set.get() == &packet_rules_->set() ? &state->flowbits : nullptr;
+  const std::string_view app = state != nullptr ? appProtoName(state->app_proto) : std::string_view{};
+  packet_rules_->evaluate(packet, flow, dir, app, bits, scan_scratch_.rules(),
+                          [&](const Signature& sig) { emitPacketAlert(sig, packet, flow); });
+}
+
+// A header-only rule's alert: the packet's own addresses, as Suricata logs packet alerts.
+void Worker::emitPacketAlert(const Signature& sig, const DecodedPacket& packet, Flow* flow) {
+  const uint64_t flow_id = flow != nullptr ? flow->id : 0;
+  if (context_.alert_filter != nullptr &&
+      context_.alert_filter->decide(sig, packet.src, packet.dst, flow_id, now_) != AlertVerdict::Emit)
+    return;
+  FlowInspection* state = flow != nullptr && flow->context ? &stateOf(*flow) : nullptr;
+  if (state != nullptr) state->alerted = true;
+  stats_.alerts.add();
+  context_.alert_counters.countAlert(sig.id, sig.category, sig.severity);
+  if (!events_.has(EveType::Alert)) return;
+  auto made = std::make_unique<Alert>();
+  Alert& alert = *made;
+  alert.ts = now_;
+  alert.flow_id = flow_id;
+  alert.in_iface = context_.interface_name;
+  for (uint8_t i = 0; i < packet.vlan_count && i < kMaxVlanTags; ++i) alert.vlan.push_back(packet.vlan[i]);
+  alert.src_ip = packet.src;
+  alert.src_port = packet.src_port;
+  alert.dest_ip = packet.dst;
+  alert.dest_port = packet.dst_port;
+  alert.ip_protocol = packet.ip_protocol;
+  alert.direction = flow != nullptr && packet.src == flow->server_ip && packet.src_port == flow->server_port
+                        ? Direction::ToClient
+                        : Direction::ToServer;
+  alert.signature_id = sig.id;
+  alert.rev = sig.rev;
+  alert.signature = sig.name;
+  alert.category = sig.category;
+  alert.severity = sig.severity;
+  alert.field = Field::Payload;
+  alert.tags = sig.tags;
+  alert.references = sig.references;
+  alert.metadata = sig.metadata;
+  alert.score = hitScore(sig, 0);
+  alert.indicators = hitIndicators(sig, 0);
+  if (state != nullptr) alert.context.app_proto = appProtoName(state->app_proto);
+  context_.alerts.emit(EveEvent(std::move(made)));
+}
+
 void Worker::onFlowClose(Flow& flow, FlowEndReason reason) {
   if (flow.context) {
     FlowInspection& state = stateOf(flow);
@@ -525,8 +600,9 @@ void Worker::onHit(const Signature& sig, Field field, uint32_t channel, std::str
   const Flow& flow = *current_flow_;
   const Direction dir = field == Field::Payload ? static_cast<Direction>(channel) : fieldDirection(field);
   const bool to_server = dir == Direction::ToServer;
-  if (sig.rule && admitRule(*sig.rule, flow, dir, appProtoName(current_state_->app_proto), current_state_->flowbits) !=
-                      RuleVerdict::Alert)
+  const DecodedPacket* packet = field == Field::Payload ? hit_packet_ : nullptr;
+  if (sig.rule && admitRule(*sig.rule, flow, dir, appProtoName(current_state_->app_proto), current_state_->flowbits,
+                            packet) != RuleVerdict::Alert)
     return;
   if (context_.alert_filter != nullptr &&
       context_.alert_filter->decide(sig, to_server ? flow.client_ip : flow.server_ip,

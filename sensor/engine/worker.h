@@ -17,6 +17,7 @@
 #include "detect/scan_scratch.h"
 #include "engine/anomaly_watch.h"
 #include "engine/flow_inspection.h"
+#include "engine/packet_rules.h"
 #include "engine/worker_stats.h"
 #include "flow/flow_events.h"
 #include "flow/flow_table.h"
@@ -62,6 +63,7 @@ class Worker final : private FlowEvents, private InspectionSink, private HitSink
   void onFlowOpen(Flow& flow) override;
   void onStreamData(Flow& flow, Direction dir, ByteSpan data, const DecodedPacket& packet) override;
   void onStreamGap(Flow& flow, Direction dir, uint64_t missing_bytes) override;
+  void onPacket(Flow& flow, Direction dir, const DecodedPacket& packet) override;
   void onFlowClose(Flow& flow, FlowEndReason reason) override;
   // InspectionSink (calls arrive synchronously while current_flow_ is set)
   void openScope(uint32_t scope_id, Scope scope, const TransactionContext* context) override;
@@ -71,6 +73,9 @@ class Worker final : private FlowEvents, private InspectionSink, private HitSink
   void onHit(const Signature& sig, Field field, uint32_t channel, std::string_view excerpt, uint64_t matched) override;
 
   FlowInspection& stateOf(Flow& flow);
+  // Header-only rules on one packet (`flow` null when the packet has none), and their alerts.
+  void inspectPacketRules(const DecodedPacket& packet, Flow* flow, Direction dir);
+  void emitPacketAlert(const Signature& sig, const DecodedPacket& packet, Flow* flow);
   // ip.src / ip.dst, once per flow at its start (Scope::Flow).
   void scanAddresses(Flow& flow, FlowInspection& state);
   void inspectApp(Flow& flow, FlowInspection& state, Direction dir, ByteSpan data, const DecodedPacket& packet);
@@ -97,6 +102,10 @@ class Worker final : private FlowEvents, private InspectionSink, private HitSink
   FlowTable flows_;
   ScanScratch scan_scratch_;
   std::shared_ptr<const DetectionSet> set_;
+  std::unique_ptr<PacketRules> packet_rules_;  // set_'s header-only rules; null when it has none
+  bool packet_rules_done_ = false;             // this packet went through onPacket
+  bool app_layer_needed_ = false;              // set_ needs flows' protocols detected (fields or rule headers)
+  const DecodedPacket* hit_packet_ = nullptr;  // the packet whose own payload the stream scan is on
   // Closed ScopeScans kept for reuse: an HTTP transaction or DNS query then
   // opens without a heap allocation.
   std::vector<std::unique_ptr<ScopeScan>> scan_pool_;

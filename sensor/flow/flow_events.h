@@ -30,6 +30,14 @@ class FlowEvents {
   // next onStreamData() for this direction continues after the hole.
   virtual void onStreamGap(Flow& flow, Direction dir, uint64_t missing_bytes) = 0;
 
+  // Every packet of the flow, after its data (if any) was delivered: for
+  // per-packet inspection (rules on packet headers). Default: nothing.
+  virtual void onPacket(Flow& flow, Direction dir, const DecodedPacket& packet) {
+    (void)flow;
+    (void)dir;
+    (void)packet;
+  }
+
   // The flow ends; its buffered data has been flushed. Called once, before
   // the flow (and its context) is destroyed.
   virtual void onFlowClose(Flow& flow, FlowEndReason reason) = 0;

@@ -143,6 +143,7 @@ void FlowTable::process(const DecodedPacket& packet, FlowEvents& events) {
   } else if (packet.payload_length != 0 && packet.payload != nullptr) {
     events.onStreamData(*flow, dir, ByteSpan{packet.payload, packet.payload_length}, packet);
   }
+  events.onPacket(*flow, dir, packet);
   touch(*flow, packet.ts);
 }
 

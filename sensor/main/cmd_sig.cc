@@ -1,6 +1,7 @@
 // `tapwatch sig check` and `tapwatch sig test`.
 #include <cstdio>
 
+#include "detect/rule_refusal_reasons.h"
 #include "detect/signature_tests.h"
 #include "main/commands.h"
 
@@ -17,9 +18,13 @@ int runSigCheck(const std::vector<std::string>& paths, const std::string& cache_
   for (const RuleRefusal& r : (*set)->refusedRules())
     if (!r.disabled) std::printf("not loaded: %s\n", r.describe().c_str());
   std::printf("OK: %zu signatures (%zu enabled) compiled\n", (*set)->size(), (*set)->enabledCount());
-  if ((*set)->rulesSeen() != 0)
+  if ((*set)->rulesSeen() != 0) {
     std::printf(".rules: %zu rules read, %zu not loaded (including disabled)\n", (*set)->rulesSeen(),
                 (*set)->refusedRules().size());
+    // Which keywords keep rules out, most frequent first (the metric groups them by a fixed list).
+    for (const auto& [keyword, count] : countRefusalKeywords((*set)->refusedRules()))
+      std::printf("  %6zu  %s\n", count, keyword.c_str());
+  }
   if (!cache_dir.empty()) {
     const DatabaseLoadStats& load = (*set)->loadStats();
     std::printf("cache %s: %u of %u databases loaded, %u compiled (%.3f s), %u cache errors\n", cache_dir.c_str(),

@@ -1,6 +1,7 @@
 #include "main/detect_setup.h"
 
 #include "common/log.h"
+#include "detect/rule_refusal_reasons.h"
 
 namespace tapwatch {
 
@@ -28,6 +29,10 @@ void warnRefusedRules(const DetectionSet& set) {
   logInfo(".rules: " + std::to_string(set.rulesSeen()) + " rules read, " +
           std::to_string(set.rulesSeen() - refused - disabled) + " loaded, " + std::to_string(refused) +
           " not loaded, " + std::to_string(disabled) + " disabled");
+  std::string by_keyword;
+  for (const auto& [keyword, count] : countRefusalKeywords(set.refusedRules()))
+    by_keyword.append(by_keyword.empty() ? "" : ", ").append(keyword).append(" ").append(std::to_string(count));
+  if (!by_keyword.empty()) logInfo(".rules not loaded by keyword: " + by_keyword);
 }
 
 }  // namespace tapwatch

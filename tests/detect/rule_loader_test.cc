@@ -77,7 +77,7 @@ TEST(RuleLoader, PriorityOverridesClasstype) {
 
 TEST(RuleLoader, RefusalsNameLineSidAndKeyword) {
   auto r = load("alert tcp any any -> any any (content:\"x\"; sid:1;)\n"
-                "alert tcp any any -> any any (content:\"x\"; dsize:>10; sid:2;)\n"
+                "alert tcp any any -> any any (content:\"x\"; stream_size:both,>,10; sid:2;)\n"
                 "alert ftp any any -> any any (content:\"x\"; sid:3;)\n"
                 "# alert tcp any any -> any any (content:\"x\"; sid:4;)\n"
                 "alert http any any -> any any (http.request_header; content:\"x\"; sid:5;)\n"
@@ -88,7 +88,7 @@ TEST(RuleLoader, RefusalsNameLineSidAndKeyword) {
   EXPECT_EQ(r.rules_seen, 9u);
   ASSERT_EQ(r.signatures.size(), 1u);
   ASSERT_EQ(r.refused.size(), 8u);
-  EXPECT_EQ(r.refused[0].describe(), "t.rules:2: sid 2: dsize: keyword not supported");
+  EXPECT_EQ(r.refused[0].describe(), "t.rules:2: sid 2: stream_size: keyword not supported");
   EXPECT_EQ(r.refused[1].keyword, "protocol");
   EXPECT_EQ(r.refused[1].sid, 3u);
   EXPECT_TRUE(r.refused[2].disabled);

@@ -33,24 +33,24 @@ struct AdmissionTest : ::testing::Test {
 TEST_F(AdmissionTest, HeaderSidesFollowTheDataDirection) {
   auto r = rule("alert tcp $HOME_NET any -> $EXTERNAL_NET 80 (content:\"x\"; sid:1;)", context);
   ASSERT_TRUE(r);
-  EXPECT_EQ(admitRule(*r, flow, Direction::ToServer, "", bits), RuleVerdict::Alert);
-  EXPECT_EQ(admitRule(*r, flow, Direction::ToClient, "", bits), RuleVerdict::NoMatch);
+  EXPECT_EQ(admitRule(*r, flow, Direction::ToServer, "", bits, nullptr), RuleVerdict::Alert);
+  EXPECT_EQ(admitRule(*r, flow, Direction::ToClient, "", bits, nullptr), RuleVerdict::NoMatch);
   auto other_port = rule("alert tcp any any -> any 443 (content:\"x\"; sid:2;)", context);
-  EXPECT_EQ(admitRule(*other_port, flow, Direction::ToServer, "", bits), RuleVerdict::NoMatch);
+  EXPECT_EQ(admitRule(*other_port, flow, Direction::ToServer, "", bits, nullptr), RuleVerdict::NoMatch);
   auto both = rule("alert tcp any 80 <> any any (content:\"x\"; sid:3;)", context);
-  EXPECT_EQ(admitRule(*both, flow, Direction::ToServer, "", bits), RuleVerdict::Alert);
+  EXPECT_EQ(admitRule(*both, flow, Direction::ToServer, "", bits, nullptr), RuleVerdict::Alert);
 }
 
 TEST_F(AdmissionTest, ProtocolAndFlowOptions) {
   auto http = rule("alert http any any -> any any (flow:established,to_server; content:\"x\"; sid:1;)", context);
-  EXPECT_EQ(admitRule(*http, flow, Direction::ToServer, "http", bits), RuleVerdict::Alert);
-  EXPECT_EQ(admitRule(*http, flow, Direction::ToServer, "tls", bits), RuleVerdict::NoMatch);
+  EXPECT_EQ(admitRule(*http, flow, Direction::ToServer, "http", bits, nullptr), RuleVerdict::Alert);
+  EXPECT_EQ(admitRule(*http, flow, Direction::ToServer, "tls", bits, nullptr), RuleVerdict::NoMatch);
   flow.midstream = true;  // picked up without a handshake: never established
-  EXPECT_EQ(admitRule(*http, flow, Direction::ToServer, "http", bits), RuleVerdict::NoMatch);
+  EXPECT_EQ(admitRule(*http, flow, Direction::ToServer, "http", bits, nullptr), RuleVerdict::NoMatch);
   auto fresh = rule("alert tcp any any -> any any (flow:not_established; content:\"x\"; sid:2;)", context);
-  EXPECT_EQ(admitRule(*fresh, flow, Direction::ToServer, "", bits), RuleVerdict::Alert);
+  EXPECT_EQ(admitRule(*fresh, flow, Direction::ToServer, "", bits, nullptr), RuleVerdict::Alert);
   auto udp = rule("alert udp any any -> any any (content:\"x\"; sid:3;)", context);
-  EXPECT_EQ(admitRule(*udp, flow, Direction::ToServer, "", bits), RuleVerdict::NoMatch);
+  EXPECT_EQ(admitRule(*udp, flow, Direction::ToServer, "", bits, nullptr), RuleVerdict::NoMatch);
 }
 
 TEST_F(AdmissionTest, FlowbitsSetThenCheck) {
@@ -59,13 +59,13 @@ TEST_F(AdmissionTest, FlowbitsSetThenCheck) {
   auto checker = rule("alert tcp any any -> any any (content:\"b\"; flowbits:isset,seen; sid:2;)", context);
   auto absent = rule("alert tcp any any -> any any (content:\"c\"; flowbits:isnotset,seen; sid:3;)", context);
   auto clear = rule("alert tcp any any -> any any (content:\"d\"; flowbits:unset,seen; sid:4;)", context);
-  EXPECT_EQ(admitRule(*checker, flow, Direction::ToServer, "", bits), RuleVerdict::NoMatch);
-  EXPECT_EQ(admitRule(*absent, flow, Direction::ToServer, "", bits), RuleVerdict::Alert);
-  EXPECT_EQ(admitRule(*setter, flow, Direction::ToServer, "", bits), RuleVerdict::Silent);
-  EXPECT_EQ(admitRule(*checker, flow, Direction::ToServer, "", bits), RuleVerdict::Alert);
-  EXPECT_EQ(admitRule(*absent, flow, Direction::ToServer, "", bits), RuleVerdict::NoMatch);
-  EXPECT_EQ(admitRule(*clear, flow, Direction::ToServer, "", bits), RuleVerdict::Alert);
-  EXPECT_EQ(admitRule(*checker, flow, Direction::ToServer, "", bits), RuleVerdict::NoMatch);
+  EXPECT_EQ(admitRule(*checker, flow, Direction::ToServer, "", bits, nullptr), RuleVerdict::NoMatch);
+  EXPECT_EQ(admitRule(*absent, flow, Direction::ToServer, "", bits, nullptr), RuleVerdict::Alert);
+  EXPECT_EQ(admitRule(*setter, flow, Direction::ToServer, "", bits, nullptr), RuleVerdict::Silent);
+  EXPECT_EQ(admitRule(*checker, flow, Direction::ToServer, "", bits, nullptr), RuleVerdict::Alert);
+  EXPECT_EQ(admitRule(*absent, flow, Direction::ToServer, "", bits, nullptr), RuleVerdict::NoMatch);
+  EXPECT_EQ(admitRule(*clear, flow, Direction::ToServer, "", bits, nullptr), RuleVerdict::Alert);
+  EXPECT_EQ(admitRule(*checker, flow, Direction::ToServer, "", bits, nullptr), RuleVerdict::NoMatch);
 }
 
 }  // namespace
