@@ -289,8 +289,11 @@ def main():
     table("recall by language", srows, lambda it: it["lang"], shits, "scam")
     table("recall by channel", srows, lambda it: it["channel"], shits, "scam")
     table("recall by obfuscation", srows, lambda it: it["obfuscation"], shits, "scam")
+    table("recall by batch (base = the first 1,012 items; extra = round 3's scam_extra.py)", srows,
+          lambda it: it["batch"], shits, "scam")
     table("false positives by kind", hrows, lambda it: it["family"], hhits, "benign")
     table("false positives by language", hrows, lambda it: it["lang"], hhits, "benign")
+    table("false positives by batch", hrows, lambda it: it["batch"], hhits, "benign")
     recall = sum(shits) / len(shits) if shits else 1.0
     fprate = sum(hhits) / len(hhits) if hhits else 0.0
     print(f"\nOVERALL recall {sum(shits)}/{len(shits)} = {recall:.3f}; false positives {sum(hhits)}/{len(hhits)} = {fprate:.4f}")
