@@ -48,9 +48,9 @@ def _uzc(pools):
 # random stream, so every first-batch item stays byte-identical and old measurements stay comparable.
 EXTRA_SEED = SEED + 3
 SCAM_EXTRA = {"en": scam_extra.EN, "ru": scam_extra.RU, "uz": scam_extra.UZ, "uzc": _uzc(scam_extra.UZ),
-              "kk": scam_extra.KK, "tr": scam_extra.TR}
+              "kk": scam_extra.KK, "tr": scam_extra.TR, "ky": scam_extra.KY, "tg": scam_extra.TG, "tk": scam_extra.TK}
 HAM_EXTRA = {"en": ham_extra.EN, "ru": ham_extra.RU, "uz": ham_extra.UZ, "uzc": _uzc(ham_extra.UZ),
-             "kk": ham_extra.KK, "tr": ham_extra.TR}
+             "kk": ham_extra.KK, "tr": ham_extra.TR, "ky": ham_extra.KY, "tg": ham_extra.TG, "tk": ham_extra.TK}
 
 GREETING = {
     "en": ["Hello,", "Dear friend,", "Hi,", "Good day,", "Dear Sir or Madam,", "Greetings,"],
