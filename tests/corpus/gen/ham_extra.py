@@ -1,8 +1,8 @@
 """Second batch of legitimate look-alikes (round 3), beside scam_extra.py: real
 shops with big discounts, licensed lottery and loyalty-draw results, and
 genuine carrier notices (including ones that mention customs or a fee), in
-English, Russian, Uzbek (Latin; Cyrillic is transliterated), Kazakh and
-Turkish. Written for this project. Slots: subj, open, body, close; even
+English, Russian, Uzbek (Latin; Cyrillic is transliterated), Kazakh,
+Turkish, Kyrgyz, Tajik and Turkmen. Written for this project. Slots: subj, open, body, close; even
 variants development, odd held-out.
 """
 

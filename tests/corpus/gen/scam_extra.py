@@ -1,6 +1,7 @@
 """Second batch of scam pools (round 3): the families the first batch measured
 weakest (fake shop, lottery/sweepstake, parcel and customs fee) in English,
-Russian, Uzbek (Latin; Cyrillic is transliterated), Kazakh and Turkish.
+Russian, Uzbek (Latin; Cyrillic is transliterated), Kazakh, Turkish,
+Kyrgyz, Tajik and Turkmen.
 
 Written for this project from what these scams are publicly known to say
 (anti-fraud advisories, spam-filter rule families): a brand "outlet" whose
