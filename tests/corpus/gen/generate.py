@@ -24,11 +24,13 @@ import random
 import sys
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+import ham_extra  # noqa: E402
 import ham_other  # noqa: E402
 import ham_text  # noqa: E402
 import scam_central_asia as sca  # noqa: E402
 import scam_en_ru  # noqa: E402
 import scam_eu_tr  # noqa: E402
+import scam_extra  # noqa: E402
 
 SEED = 20231114
 SCAM = {"en": scam_en_ru.EN, "ru": scam_en_ru.RU, "de": scam_eu_tr.DE, "fr": scam_eu_tr.FR, "es": scam_eu_tr.ES,
@@ -36,6 +38,19 @@ SCAM = {"en": scam_en_ru.EN, "ru": scam_en_ru.RU, "de": scam_eu_tr.DE, "fr": sca
 HAM = {"en": ham_text.EN, "ru": ham_text.RU}
 HAM.update({lang: {"mixed": pools} for lang, pools in ham_other.OTHER.items()})
 HAM["uzc"] = {"mixed": {slot: [sca.uzCyrillic(s) for s in vs] for slot, vs in ham_other.OTHER["uz"].items()}}
+
+
+def _uzc(pools):
+    return {k: {slot: [sca.uzCyrillic(s) for s in vs] for slot, vs in slots.items()} for k, slots in pools.items()}
+
+
+# Round 3's second batch (scam_extra.py, ham_extra.py): generated after the first batch with its own
+# random stream, so every first-batch item stays byte-identical and old measurements stay comparable.
+EXTRA_SEED = SEED + 3
+SCAM_EXTRA = {"en": scam_extra.EN, "ru": scam_extra.RU, "uz": scam_extra.UZ, "uzc": _uzc(scam_extra.UZ),
+              "kk": scam_extra.KK, "tr": scam_extra.TR, "ky": scam_extra.KY, "tg": scam_extra.TG, "tk": scam_extra.TK}
+HAM_EXTRA = {"en": ham_extra.EN, "ru": ham_extra.RU, "uz": ham_extra.UZ, "uzc": _uzc(ham_extra.UZ),
+             "kk": ham_extra.KK, "tr": ham_extra.TR, "ky": ham_extra.KY, "tg": ham_extra.TG, "tk": ham_extra.TK}
 
 GREETING = {
     "en": ["Hello,", "Dear friend,", "Hi,", "Good day,", "Dear Sir or Madam,", "Greetings,"],
@@ -148,8 +163,8 @@ def channelFor(rng, item):
         item["chunked"] = rng.random() < 0.5
 
 
-def scamItem(rng, lang, family, split, n):
-    pools = SCAM[lang][family]
+def scamItem(rng, lang, family, split, n, table=None, batch="base"):
+    pools = (table or SCAM)[lang][family]
     parts = [pick(rng, GREETING[lang], split)] if rng.random() < 0.8 else []
     hook = pick(rng, pools["hook"], split)
     ask = pick(rng, pools["ask"], split)
@@ -170,7 +185,8 @@ def scamItem(rng, lang, family, split, n):
         parts.append(pick(rng, SIGNOFF[lang], split))
     body = "\n\n".join(parts) if rng.random() < 0.5 else " ".join(p.replace("\n", " ") for p in parts)
     subject = pick(rng, pools["subj"], split) if rng.random() < 0.9 else ""
-    item = {"id": f"scam-{family}-{lang}-{n:03d}", "label": "scam", "family": family, "lang": lang,
+    num = f"{n:03d}" if batch == "base" else f"x{n:02d}"
+    item = {"id": f"scam-{family}-{lang}-{num}", "label": "scam", "family": family, "lang": lang, "batch": batch,
             "split": "heldout" if split else "dev", "subject": subject, "body": body, "obfuscation": "none"}
     channelFor(rng, item)
     if rng.random() < 0.12:
@@ -180,16 +196,17 @@ def scamItem(rng, lang, family, split, n):
     return item
 
 
-def hamItem(rng, lang, kind, split, n):
-    pools = HAM[lang][kind]
+def hamItem(rng, lang, kind, split, n, table=None, batch="base"):
+    table = table or HAM
+    pools = table[lang][kind]
     parts = [pick(rng, GREETING[lang], split)] if rng.random() < 0.7 else []
     opens = [pick(rng, pools["open"], split) for _ in range(rng.choice([1, 1, 2]))]
     bodies = [pick(rng, pools["body"], split) for _ in range(rng.choice([1, 2, 2, 3]))]
     parts += list(dict.fromkeys(opens + bodies))
     # Look-alikes borrow from a second kind of the same language now and then.
-    other_kinds = [k for k in HAM[lang] if k != kind]
+    other_kinds = [k for k in table[lang] if k != kind]
     if other_kinds and rng.random() < 0.3:
-        parts.append(pick(rng, HAM[lang][rng.choice(other_kinds)]["open"], split))
+        parts.append(pick(rng, table[lang][rng.choice(other_kinds)]["open"], split))
     if rng.random() < 0.4:
         parts.append(amount(rng, lang))
     if rng.random() < 0.3:
@@ -197,7 +214,8 @@ def hamItem(rng, lang, kind, split, n):
                      f"+{rng.randint(1, 99)} {rng.randint(100, 999)} {rng.randint(1000, 9999)}")
     parts.append(pick(rng, pools["close"], split))
     body = "\n\n".join(parts) if rng.random() < 0.5 else " ".join(p.replace("\n", " ") for p in parts)
-    item = {"id": f"ham-{kind}-{lang}-{n:03d}", "label": "benign", "family": kind, "lang": lang,
+    num = f"{n:03d}" if batch == "base" else f"x{n:02d}"
+    item = {"id": f"ham-{kind}-{lang}-{num}", "label": "benign", "family": kind, "lang": lang, "batch": batch,
             "split": "heldout" if split else "dev", "subject": pick(rng, pools["subj"], split), "body": body,
             "obfuscation": "none"}
     channelFor(rng, item)
@@ -218,6 +236,17 @@ def generate():
         for kind in kinds:
             for n in range(per_kind):
                 items.append(hamItem(rng, lang, kind, n % 2, n))
+    rng = random.Random(EXTRA_SEED)
+    for lang in SCAM_EXTRA:
+        per_family = 8 if lang in ("en", "ru") else 6
+        for family in SCAM_EXTRA[lang]:
+            for n in range(per_family):
+                items.append(scamItem(rng, lang, family, n % 2, n, SCAM_EXTRA, "extra"))
+    for lang in HAM_EXTRA:
+        per_kind = 40 if lang in ("en", "ru") else 30
+        for kind in HAM_EXTRA[lang]:
+            for n in range(per_kind):
+                items.append(hamItem(rng, lang, kind, n % 2, n, HAM_EXTRA, "extra"))
     return items
 
 
