@@ -94,18 +94,17 @@ int runScan(const ScanOptions& options) {
   CaptureLoop capture(pipeline, CaptureLoop::kHashDispatch, never_stop);
   int rc = kExitOk;
   for (const std::string& path : pcaps) {
-    auto source = PcapSource::openFile(path, config->capture.bpf);
+    auto source = PcapSource::openFile(path, config->capture.bpf, FileRead::Mapped);
     if (!source) {
       progress.clear();
       logError(source.error().describe());
       rc = kExitRuntime;
       continue;
     }
-    std::FILE* file = pcap_file(source->handle());
     const uint64_t errors_before = pipeline.captureStats().file_errors.value();
     capture.run(*source, [&](const PcapSource&, uint64_t) {
-      if (file != nullptr)
-        progress.update(path, bytes_before + static_cast<uint64_t>(std::ftell(file)), pipeline.captureTotals().packets,
+      if (path != "-")
+        progress.update(path, bytes_before + source->filePosition(), pipeline.captureTotals().packets,
                         alert_counters.totalAlerts());
     });
     bytes_before += path == "-" ? 0 : fileSize(path);
