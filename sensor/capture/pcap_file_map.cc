@@ -4,6 +4,7 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
+#include <algorithm>
 #include <cstring>
 
 namespace tapwatch {
@@ -27,7 +28,7 @@ uint32_t load32(const uint8_t* p) {
 
 }  // namespace
 
-std::unique_ptr<PcapFileMap> PcapFileMap::open(int fd) {
+std::unique_ptr<PcapFileMap> PcapFileMap::open(int fd, uint32_t snapshot) {
   struct stat st {};
   if (fd < 0 || fstat(fd, &st) != 0 || !S_ISREG(st.st_mode) || static_cast<size_t>(st.st_size) < kFileHeaderBytes)
     return nullptr;
@@ -35,7 +36,7 @@ std::unique_ptr<PcapFileMap> PcapFileMap::open(int fd) {
   void* mapped = mmap(nullptr, size, PROT_READ, MAP_PRIVATE, fd, 0);
   if (mapped == MAP_FAILED) return nullptr;
   madvise(mapped, size, MADV_SEQUENTIAL);
-  std::unique_ptr<PcapFileMap> map(new PcapFileMap(static_cast<const uint8_t*>(mapped), size));
+  std::unique_ptr<PcapFileMap> map(new PcapFileMap(static_cast<const uint8_t*>(mapped), size, snapshot));
   const uint32_t magic = load32(map->base_);
   if (magic == kMagicMicro || magic == kMagicNano) {
     map->nano_ = magic == kMagicNano;
@@ -68,8 +69,18 @@ ReadStatus PcapFileMap::next(RawPacket& out, std::string& error) {
   const uint8_t* record = base_ + offset_;
   const uint32_t caplen = field(record + 8);
   if (caplen > kMaxCaplen) {
-    error = "invalid packet capture length " + std::to_string(caplen) + ", bigger than maximum of " +
-            std::to_string(kMaxCaplen);
+    error = "invalid packet capture length " + std::to_string(caplen) +
+            (caplen > snapshot_ ? ", bigger than snaplen of " + std::to_string(snapshot_)
+                                : ", bigger than maximum of " + std::to_string(kMaxCaplen));
+    offset_ = size_;
+    return ReadStatus::Error;
+  }
+  // A record longer than the file's snapshot length: libpcap keeps its first
+  // snapshot bytes and skips the rest.
+  const uint32_t keep = std::min(caplen, snapshot_);
+  if (left - kRecordHeaderBytes < keep) {
+    error = "truncated dump file; tried to read " + std::to_string(keep) + " captured bytes, only got " +
+            std::to_string(left - kRecordHeaderBytes);
     offset_ = size_;
     return ReadStatus::Error;
   }
@@ -82,7 +93,7 @@ ReadStatus PcapFileMap::next(RawPacket& out, std::string& error) {
   out.ts.sec = field(record);
   const uint32_t fraction = field(record + 4);
   out.ts.nsec = nano_ ? fraction : fraction * 1000u;
-  out.caplen = caplen;
+  out.caplen = keep;
   out.wire_length = field(record + 12);
   out.data = record + kRecordHeaderBytes;
   offset_ += kRecordHeaderBytes + caplen;

@@ -22,9 +22,10 @@ namespace tapwatch {
 
 class PcapFileMap {
  public:
-  // Maps the file open as `fd` (not taken over). nullptr when it is not one
-  // this reader takes (the caller keeps reading with libpcap).
-  static std::unique_ptr<PcapFileMap> open(int fd);
+  // Maps the file open as `fd` (not taken over); `snapshot` is libpcap's
+  // snapshot length for it (pcap_snapshot). nullptr when it is not one this
+  // reader takes (the caller keeps reading with libpcap).
+  static std::unique_ptr<PcapFileMap> open(int fd, uint32_t snapshot);
   ~PcapFileMap();
   PcapFileMap(const PcapFileMap&) = delete;
   PcapFileMap& operator=(const PcapFileMap&) = delete;
@@ -35,12 +36,13 @@ class PcapFileMap {
   uint64_t position() const { return offset_; }
 
  private:
-  PcapFileMap(const uint8_t* base, size_t size) : base_(base), size_(size) {}
+  PcapFileMap(const uint8_t* base, size_t size, uint32_t snapshot) : base_(base), size_(size), snapshot_(snapshot) {}
   uint32_t field(const uint8_t* p) const;
   void dropPassedPages();
 
   const uint8_t* base_;
   size_t size_;
+  uint32_t snapshot_;
   size_t offset_ = 24;  // past the file header
   size_t dropped_ = 0;  // bytes at the start of the mapping already given back
   bool swapped_ = false;

@@ -91,7 +91,7 @@ Result<PcapSource> PcapSource::openFile(const std::string& path, const std::stri
   const bool plain = std::find(std::begin(kPlainLinkTypes), std::end(kPlainLinkTypes), source.datalink_) !=
                      std::end(kPlainLinkTypes);
   if (read == FileRead::Mapped && bpf.empty() && path != "-" && plain && file != stdin)
-    source.map_ = PcapFileMap::open(fileno(file));
+    source.map_ = PcapFileMap::open(fileno(file), static_cast<uint32_t>(std::max(pcap_snapshot(p), 0)));
   return source;
 }
 

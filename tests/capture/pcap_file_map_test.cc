@@ -49,8 +49,8 @@ Reading readAll(const std::string& path, FileRead how) {
 }
 
 // Varied sizes (0 to 1600 bytes), snaplen-cut records (caplen < len), with libpcap's own writer.
-void writeCapture(const std::string& path, int count, u_int precision, int dlt = DLT_EN10MB) {
-  pcap_t* dead = pcap_open_dead_with_tstamp_precision(dlt, 65535, precision);
+void writeCapture(const std::string& path, int count, u_int precision, int dlt = DLT_EN10MB, int snaplen = 65535) {
+  pcap_t* dead = pcap_open_dead_with_tstamp_precision(dlt, snaplen, precision);
   pcap_dumper_t* dumper = pcap_dump_open(dead, path.c_str());
   ASSERT_NE(dumper, nullptr);
   for (int i = 0; i < count; ++i) {
@@ -115,7 +115,8 @@ TEST(PcapFileMap, ReadsBigEndianFiles) {
     for (size_t f = 0; f < 16; f += 4) swap32(at + f);
     at += 16 + caplen;
   }
-  std::ofstream(path, std::ios::binary | std::ios::trunc).write(bytes.data(), static_cast<std::streamsize>(bytes.size()));
+  std::ofstream(path, std::ios::binary | std::ios::trunc)
+      .write(bytes.data(), static_cast<std::streamsize>(bytes.size()));
   const Reading mapped = readAll(path, FileRead::Mapped);
   expectSame(mapped, readAll(path, FileRead::Libpcap));
   EXPECT_EQ(mapped.packets.size(), 40u);
@@ -127,7 +128,7 @@ TEST(PcapFileMap, CutFilesEndWithLibpcapsErrorAtTheSamePacket) {
   writeCapture(path, 30, PCAP_TSTAMP_PRECISION_MICRO);
   const auto full = std::filesystem::file_size(path);
   // Cut inside a record's data, inside a record header, and right after a header.
-  for (uintmax_t cut : {full - 10, full - 1000, uintmax_t{24 + 5}, uintmax_t{24 + 16}}) {
+  for (uintmax_t cut : {full - 10, full - 1000, uintmax_t{24 + 5}, uintmax_t{24 + 16 + 9}, uintmax_t{24 + 32 + 100}}) {
     writeCapture(path, 30, PCAP_TSTAMP_PRECISION_MICRO);
     std::filesystem::resize_file(path, cut);
     const Reading mapped = readAll(path, FileRead::Mapped);
@@ -149,6 +150,18 @@ TEST(PcapFileMap, AnOversizedRecordIsAnErrorAsInLibpcap) {
   const Reading mapped = readAll(path, FileRead::Mapped);
   expectSame(mapped, readAll(path, FileRead::Libpcap));
   EXPECT_EQ(mapped.last, ReadStatus::Error);
+  std::filesystem::remove(path);
+}
+
+// A file whose header claims a smaller snapshot length than its records
+// (old Solaris writers, edited files): libpcap keeps the first snaplen bytes.
+TEST(PcapFileMap, RecordsLongerThanTheSnaplenAreCutAsLibpcapCutsThem) {
+  const std::string path = tempPath("snap.pcap");
+  writeCapture(path, 20, PCAP_TSTAMP_PRECISION_MICRO, DLT_EN10MB, 200);
+  const Reading mapped = readAll(path, FileRead::Mapped);
+  expectSame(mapped, readAll(path, FileRead::Libpcap));
+  ASSERT_EQ(mapped.packets.size(), 20u);
+  EXPECT_EQ(mapped.packets[1].bytes.size(), 200u);  // 397 bytes written
   std::filesystem::remove(path);
 }
 
