@@ -97,8 +97,20 @@ ReadStatus PcapFileMap::next(RawPacket& out, std::string& error) {
   out.wire_length = field(record + 12);
   out.data = record + kRecordHeaderBytes;
   offset_ += kRecordHeaderBytes + caplen;
+  if (offset_ + kDropStep > populated_) populateAhead();
   if (offset_ - dropped_ >= 2 * kDropStep) dropPassedPages();
   return ReadStatus::Packet;
+}
+
+// Maps the next pages in one call instead of one page fault per 64 KiB
+// (the kernel's fault-around), which cost about 8% of a small-packet scan.
+// Best effort: kernels before 5.14 do not know MADV_POPULATE_READ and fault.
+void PcapFileMap::populateAhead() {
+  const size_t length = std::min(2 * kDropStep, size_ - populated_);
+#ifdef MADV_POPULATE_READ
+  if (length != 0) madvise(const_cast<uint8_t*>(base_) + populated_, length, MADV_POPULATE_READ);
+#endif
+  populated_ += length;
 }
 
 // Gives back the pages before the current record (kept: it is still being

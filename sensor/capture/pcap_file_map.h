@@ -39,12 +39,14 @@ class PcapFileMap {
   PcapFileMap(const uint8_t* base, size_t size, uint32_t snapshot) : base_(base), size_(size), snapshot_(snapshot) {}
   uint32_t field(const uint8_t* p) const;
   void dropPassedPages();
+  void populateAhead();
 
   const uint8_t* base_;
   size_t size_;
   uint32_t snapshot_;
-  size_t offset_ = 24;  // past the file header
-  size_t dropped_ = 0;  // bytes at the start of the mapping already given back
+  size_t offset_ = 24;    // past the file header
+  size_t dropped_ = 0;    // bytes at the start of the mapping already given back
+  size_t populated_ = 0;  // bytes at the start of the mapping already mapped in (populateAhead)
   bool swapped_ = false;
   bool nano_ = false;
 };
