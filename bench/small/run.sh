@@ -14,7 +14,7 @@ PACKETS=1500000
 ROUNDS=3
 SKIP_NGREP=0
 # Mostly small packets: DNS transactions, TLS handshakes and short HTTP exchanges.
-MIX=dns=70,http=15,tls=15
+MIX=dns=90,http=5,tls=5
 DATA=${TMPDIR:-/tmp}/tapwatch-small
 while (($#)); do
   case "$1" in
