@@ -11,9 +11,9 @@
 // ERSPAN into the inner flow the way dispatchHash() does.
 //
 // Offline input with one worker and one capture thread runs inline: no ring
-// and no worker thread; the capture thread handles each packet where libpcap
-// read it (zero copies after libpcap's own read), which also leaves the
-// second core to other work.
+// and no worker thread; the capture thread handles each packet where the
+// source holds it (for `scan`, the mapped file itself: capture/pcap_file_map.h),
+// so no packet is copied, and the second core is left to other work.
 //
 // Thread use: construct, start(), finish() and setSignatureSet() from the
 // main thread; dispatch() from the single capture thread, or dispatchTo(i)
