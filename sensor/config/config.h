@@ -130,6 +130,7 @@ struct SignaturesConfig {
   std::string suppress_file;  // more rules in a YAML file, re-read with every signature reload; empty = none
   std::string cache_dir = "/var/cache/tapwatch";  // compiled Hyperscan databases; empty = no cache
   std::string classification_file;  // Suricata classification.config for `.rules` classtypes; empty = built-in
+  bool allow_list_outside = false;  // a pattern `list:` file may lie outside its signature file's directory
 
   bool operator==(const SignaturesConfig&) const = default;
 };
@@ -207,6 +208,8 @@ struct PrometheusOutputConfig {
   std::string listen = "127.0.0.1:9917";  // this host only: a remote scrape is a choice (with auth/TLS)
   std::string basic_auth_user;            // empty = no authentication
   std::string basic_auth_password;
+  uint32_t max_connections = 64;  // at the cap the oldest connection still sending its request is closed
+  uint32_t header_timeout = 2;    // seconds a client has to send its request
   PrometheusTlsConfig tls;
 
   bool operator==(const PrometheusOutputConfig&) const = default;

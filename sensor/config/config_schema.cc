@@ -352,6 +352,7 @@ ConfigEntry buildSchema() {
                       text(TW_MEMBER(signatures, suppress_file), kAnyText),
                       text(TW_MEMBER(signatures, cache_dir), kAnyText),
                       text(TW_MEMBER(signatures, classification_file), kAnyText),
+                      boolean(TW_MEMBER(signatures, allow_list_outside)),
                   }),
           varMap("vars"),
           section("alerts",
@@ -414,6 +415,8 @@ ConfigEntry buildSchema() {
                                        {.allow_empty = true, .max_length = 256, .check = checkBasicAuthUser}),
                                   text(TW_MEMBER(outputs.prometheus, basic_auth_password),
                                        {.allow_empty = true, .max_length = 256}),
+                                  number(TW_MEMBER(outputs.prometheus, max_connections), 1, 10000),
+                                  number(TW_MEMBER(outputs.prometheus, header_timeout), 1, 300),
                                   section("tls",
                                           {
                                               text(TW_MEMBER(outputs.prometheus.tls, cert_file), kAnyText),

@@ -101,8 +101,9 @@ int runScan(const ScanOptions& options) {
       rc = kExitRuntime;
       continue;
     }
+    const EmptyCaptureCheck empty_check(*source);
     const uint64_t errors_before = pipeline.captureStats().file_errors.value();
-    capture.run(*source, [&](const PcapSource&, uint64_t) {
+    const uint64_t packets = capture.run(*source, [&](const PcapSource&, uint64_t) {
       if (path != "-")
         progress.update(path, bytes_before + source->filePosition(), pipeline.captureTotals().packets,
                         alert_counters.totalAlerts());
@@ -110,6 +111,13 @@ int runScan(const ScanOptions& options) {
     bytes_before += path == "-" ? 0 : fileSize(path);
     // A truncated or corrupt file: what was read is kept, the warning says where it stopped.
     if (pipeline.captureStats().file_errors.value() != errors_before) progress.clear();
+    const bool read_error = pipeline.captureStats().file_errors.value() != errors_before;
+    if (const std::string empty = empty_check.verdict(*source, packets, read_error, !config->capture.bpf.empty());
+        !empty.empty()) {
+      progress.clear();
+      logError(empty);
+      rc = kExitRuntime;
+    }
   }
   pipeline.finish();
   progress.clear();

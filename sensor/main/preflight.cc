@@ -8,6 +8,7 @@
 #include <unistd.h>
 
 #include <cerrno>
+#include <cstdlib>
 #include <cstring>
 #include <filesystem>
 #include <set>
@@ -43,7 +44,11 @@ void checkReadableFile(const std::string& path, const std::string& key, std::vec
 }
 
 // The spool directory is created by the forwarder: it must exist and be
-// writable, or its nearest existing parent must be.
+// writable, or its nearest existing parent must be. Writability is proven by
+// creating (and removing) a file, as the user that will write the spool:
+// access(2) answers from mode bits and misses an immutable directory or a
+// security module's veto, and a spool that cannot be written turns every
+// receiver outage into drops.
 void checkWritableDir(const std::string& dir, const std::string& key, std::vector<Error>& errors) {
   std::error_code ec;
   fs::path probe = dir;
@@ -51,9 +56,16 @@ void checkWritableDir(const std::string& dir, const std::string& key, std::vecto
   if (probe.empty()) probe = ".";
   if (!fs::is_directory(probe, ec)) {
     errors.push_back(makeError(probe.string() + " is not a directory", {key + " " + dir}));
-  } else if (::access(probe.c_str(), W_OK | X_OK) != 0) {
-    errors.push_back(makeError("cannot write in " + probe.string() + ": " + std::strerror(errno), {key + " " + dir}));
+    return;
   }
+  std::string name = (probe / ".tapwatch-write-probe-XXXXXX").string();
+  const int fd = ::mkstemp(name.data());
+  if (fd < 0) {
+    errors.push_back(makeError("cannot write in " + probe.string() + ": " + std::strerror(errno), {key + " " + dir}));
+    return;
+  }
+  ::close(fd);
+  ::unlink(name.c_str());
 }
 
 }  // namespace
@@ -119,6 +131,7 @@ std::vector<Error> checkSignatures(const Config& config) {
   DetectOptions options;
   options.excerpt_bytes = config.alerts.excerpt_bytes;
   options.cache_dir = config.signatures.cache_dir;
+  options.allow_list_outside = config.signatures.allow_list_outside;
   auto set = DetectionSet::load(config.signatures.paths, options);
   if (!set) {
     errors.push_back(set.error());
