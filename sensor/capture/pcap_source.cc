@@ -1,8 +1,11 @@
 #include "capture/pcap_source.h"
 
+#include "capture/pcap_file_map.h"
+
 #include <linux/if_packet.h>
 #include <sys/socket.h>
 
+#include <algorithm>
 #include <cerrno>
 #include <cstdio>
 #include <cstring>
@@ -52,7 +55,19 @@ PcapSource::PcapSource(PcapHandle handle, std::string name, bool live, std::uniq
       live_(live),
       datalink_(pcap_datalink(handle_.get())) {}
 
-Result<PcapSource> PcapSource::openFile(const std::string& path, const std::string& bpf) {
+PcapSource::~PcapSource() = default;
+PcapSource::PcapSource(PcapSource&&) noexcept = default;
+PcapSource& PcapSource::operator=(PcapSource&&) noexcept = default;
+
+uint64_t PcapSource::filePosition() const {
+  if (map_) return map_->position();
+  std::FILE* file = handle_ ? pcap_file(handle_.get()) : nullptr;
+  if (file == nullptr || file == stdin) return 0;
+  const long at = std::ftell(file);
+  return at < 0 ? 0 : static_cast<uint64_t>(at);
+}
+
+Result<PcapSource> PcapSource::openFile(const std::string& path, const std::string& bpf, FileRead read) {
   char errbuf[PCAP_ERRBUF_SIZE] = {};
   FILE* file = path == "-" ? stdin : std::fopen(path.c_str(), "rb");
   if (file == nullptr) return makeError(std::string("cannot read capture: ") + std::strerror(errno), {path});
@@ -70,6 +85,13 @@ Result<PcapSource> PcapSource::openFile(const std::string& path, const std::stri
     e.message += " (link type of " + path + ")";
     return e;
   }
+  // libpcap has checked the file header; the mapping then reads the records,
+  // for the link types whose records libpcap hands over unchanged.
+  static constexpr int kPlainLinkTypes[] = {DLT_EN10MB, DLT_NULL, DLT_LOOP, DLT_RAW, DLT_LINUX_SLL, DLT_LINUX_SLL2};
+  const bool plain = std::find(std::begin(kPlainLinkTypes), std::end(kPlainLinkTypes), source.datalink_) !=
+                     std::end(kPlainLinkTypes);
+  if (read == FileRead::Mapped && bpf.empty() && path != "-" && plain && file != stdin)
+    source.map_ = PcapFileMap::open(fileno(file), static_cast<uint32_t>(std::max(pcap_snapshot(p), 0)));
   return source;
 }
 
@@ -105,6 +127,7 @@ Result<PcapSource> PcapSource::openLiveFanout(const CaptureConfig& config, uint1
 }
 
 ReadStatus PcapSource::next(RawPacket& out) {
+  if (map_) return map_->next(out, last_error_);
   pcap_pkthdr* header = nullptr;
   const u_char* data = nullptr;
   const int rc = pcap_next_ex(handle_.get(), &header, &data);

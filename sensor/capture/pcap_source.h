@@ -31,11 +31,22 @@ struct PcapKernelStats {
 // filter before any capture is opened; "" is no filter and always valid.
 Status checkBpfFilter(const std::string& bpf);
 
+class PcapFileMap;
+
+// How an offline file is read. Mapped: classic pcap files are read in place
+// from a mapping (capture/pcap_file_map.h: no copies; the file must not be
+// truncated while read); anything else, or a BPF filter, falls back to libpcap.
+enum class FileRead { Libpcap, Mapped };
+
 class PcapSource {
  public:
   // Offline file, read with nanosecond timestamps whatever the file's
   // precision; `bpf` (capture.bpf) filters it as tcpdump -r does.
-  static Result<PcapSource> openFile(const std::string& path, const std::string& bpf = "");
+  static Result<PcapSource> openFile(const std::string& path, const std::string& bpf = "",
+                                     FileRead read = FileRead::Libpcap);
+  ~PcapSource();
+  PcapSource(PcapSource&&) noexcept;
+  PcapSource& operator=(PcapSource&&) noexcept;
   // Live interface: snaplen, promiscuous, buffer size, immediate mode with a
   // short timeout so quiet links still flush, then the BPF filter.
   static Result<PcapSource> openLive(const CaptureConfig& config);
@@ -55,6 +66,9 @@ class PcapSource {
   // Makes a blocking next() return End soon; safe from a signal-handling thread.
   void breakLoop();
   pcap_t* handle() const { return handle_.get(); }
+  // Offline: bytes of the file read so far (progress); 0 when unknown (stdin).
+  uint64_t filePosition() const;
+  bool isMapped() const { return map_ != nullptr; }
 
  private:
   PcapSource(PcapHandle handle, std::string name, bool live, std::unique_ptr<char[]> file_buffer = nullptr);
@@ -63,6 +77,7 @@ class PcapSource {
   // the FILE that pcap_close() closes.
   std::unique_ptr<char[]> file_buffer_;
   PcapHandle handle_;
+  std::unique_ptr<PcapFileMap> map_;  // set: records come from the mapping, not from handle_
   std::string name_;
   bool live_ = false;
   int datalink_ = 0;

@@ -17,10 +17,16 @@ Pipeline::Pipeline(const Config& config, const WorkerContext& context, std::shar
   if (workers == 0) workers = 1;
   for (uint32_t i = 0; i < std::max<uint32_t>(producers, 1); ++i)
     capture_stats_.push_back(std::make_unique<CaptureStats>());
-  const size_t ring_bytes = size_t{config.capture.ring_mb} * 1024 * 1024;
+  inline_ = workers == 1 && !live && producers <= 1;
+  // Offline input waits for ring space instead of dropping, so a ring only
+  // has to cover the jitter between capture and worker: a few MiB do; the
+  // configured size (sized for live bursts) would only add resident memory.
+  constexpr uint32_t kOfflineRingMb = 4;
+  const uint32_t ring_mb = live ? config.capture.ring_mb : std::min(config.capture.ring_mb, kOfflineRingMb);
+  const size_t ring_bytes = size_t{ring_mb} * 1024 * 1024;
   for (uint32_t i = 0; i < workers; ++i) {
     stats_.push_back(std::make_unique<WorkerStats>());
-    rings_.push_back(std::make_unique<PacketRing>(ring_bytes));
+    if (!inline_) rings_.push_back(std::make_unique<PacketRing>(ring_bytes));
     workers_.push_back(std::make_unique<Worker>(i, context, *stats_.back(), set));
   }
 }
@@ -28,17 +34,20 @@ Pipeline::Pipeline(const Config& config, const WorkerContext& context, std::shar
 Pipeline::~Pipeline() { finish(); }
 
 void Pipeline::start() {
+  if (inline_) return;
   for (size_t i = 0; i < workers_.size(); ++i)
     threads_.emplace_back([this, i] { workers_[i]->run(*rings_[i], stop_, live_); });
 }
 
 bool Pipeline::dispatch(int datalink, const RawPacket& packet) {
+  if (inline_) return handleInline(*capture_stats_[0], datalink, packet);
   const uint32_t hash =
       workers_.size() == 1 ? 0 : dispatchHash(datalink, packet.data, packet.caplen, tunnel_ports_, dispatch_seed_);
   return push(*rings_[hash % rings_.size()], *capture_stats_[0], datalink, packet);
 }
 
 bool Pipeline::dispatchTo(size_t worker, int datalink, const RawPacket& packet) {
+  if (inline_) return handleInline(*capture_stats_[0], datalink, packet);
   return push(*rings_[worker], *capture_stats_[worker], datalink, packet);
 }
 
@@ -76,12 +85,20 @@ bool Pipeline::push(PacketRing& ring, CaptureStats& stats, int datalink, const R
   return true;
 }
 
+bool Pipeline::handleInline(CaptureStats& stats, int datalink, const RawPacket& packet) {
+  stats.packets.add();
+  stats.bytes.add(packet.wire_length);
+  workers_[0]->handleInline(datalink, packet.ts, packet.data, packet.caplen, packet.wire_length);
+  return true;
+}
+
 void Pipeline::finish() {
   if (finished_) return;
   finished_ = true;
   stop_.store(true, std::memory_order_release);
   for (auto& t : threads_)
     if (t.joinable()) t.join();
+  if (inline_) workers_[0]->finishInline();
 }
 
 void Pipeline::setSignatureSet(std::shared_ptr<const DetectionSet> set) {

@@ -10,6 +10,11 @@
 // fanout hash then picks the worker, and it does not follow VXLAN/Geneve or
 // ERSPAN into the inner flow the way dispatchHash() does.
 //
+// Offline input with one worker and one capture thread runs inline: no ring
+// and no worker thread; the capture thread handles each packet where the
+// source holds it (for `scan`, the mapped file itself: capture/pcap_file_map.h),
+// so no packet is copied, and the second core is left to other work.
+//
 // Thread use: construct, start(), finish() and setSignatureSet() from the
 // main thread; dispatch() from the single capture thread, or dispatchTo(i)
 // from capture thread i.
@@ -35,6 +40,8 @@ class Pipeline {
   Pipeline& operator=(const Pipeline&) = delete;
 
   void start();
+  // True when packets are handled on the capture thread (see above).
+  bool isInline() const { return inline_; }
   // Capture thread. Returns false if the packet was dropped (live, ring full).
   bool dispatch(int datalink, const RawPacket& packet);
   // Capture thread `worker` (fanout): its packets all go to that worker.
@@ -54,9 +61,11 @@ class Pipeline {
 
  private:
   bool live_;
+  bool inline_ = false;
   DecodeConfig tunnel_ports_;  // the dispatch hash follows the tunnels the decoders open
   uint64_t dispatch_seed_;     // random per process (dispatch_hash.h)
   bool push(PacketRing& ring, CaptureStats& stats, int datalink, const RawPacket& packet);
+  bool handleInline(CaptureStats& stats, int datalink, const RawPacket& packet);
 
   std::vector<std::unique_ptr<CaptureStats>> capture_stats_;
   std::vector<std::unique_ptr<WorkerStats>> stats_;

@@ -123,36 +123,61 @@ void Worker::pickUpSignatureSet() {
 }
 
 void Worker::run(PacketRing& ring, const std::atomic<bool>& stop, bool live) {
-  size_t batch = 0;
   uint32_t idle_rounds = 0;
   auto last_idle_tick = std::chrono::steady_clock::now();
   for (;;) {
-    const RingPacketHeader* header = ring.front();
-    if (header == nullptr) {
-      if (batch != 0) {
-        pickUpSignatureSet();
-        stats_.batches.add();
-        batch = 0;
-      }
-      if (stop.load(std::memory_order_acquire) && ring.empty()) break;
-      // A quiet live link still needs time to pass so flows time out.
-      if (live && std::chrono::steady_clock::now() - last_idle_tick > kLiveIdleTick) {
-        last_idle_tick = std::chrono::steady_clock::now();
-        tick(std::max(now_, wallClockNow()));
-      }
-      if (++idle_rounds < 64) std::this_thread::yield();
-      else std::this_thread::sleep_for(std::chrono::microseconds(idle_rounds < 1024 ? 20 : 500));
+    if (drainBatch(ring) != 0) {
+      idle_rounds = 0;
       continue;
     }
-    idle_rounds = 0;
-    handlePacket(header->datalink, header->ts, PacketRing::dataOf(header), header->caplen, header->wire_length);
-    ring.pop();
-    if (++batch == kBatchPackets) {
-      pickUpSignatureSet();
-      stats_.batches.add();
-      batch = 0;
+    if (stop.load(std::memory_order_acquire) && ring.empty()) break;
+    // A quiet live link still needs time to pass so flows time out.
+    if (live && std::chrono::steady_clock::now() - last_idle_tick > kLiveIdleTick) {
+      last_idle_tick = std::chrono::steady_clock::now();
+      tick(std::max(now_, wallClockNow()));
     }
+    if (++idle_rounds < 64) std::this_thread::yield();
+    else std::this_thread::sleep_for(std::chrono::microseconds(idle_rounds < 1024 ? 20 : 500));
   }
+  pickUpSignatureSet();
+  closeAllFlows();
+}
+
+// The ring's shared positions are read and written once per batch, not per
+// packet, and the next record is prefetched while this one is handled (a
+// record the producer wrote a while ago is no longer in this core's cache).
+size_t Worker::drainBatch(PacketRing& ring) {
+  size_t n = 0;
+  for (; n < kBatchPackets; ++n) {
+    const RingPacketHeader* header = ring.front();
+    if (header == nullptr) break;
+    ring.prefetchNext(header);
+    handlePacket(header->datalink, header->ts, PacketRing::dataOf(header), header->caplen, header->wire_length);
+    ring.popDeferred();
+  }
+  if (n != 0) {
+    ring.release();
+    endBatch();
+  }
+  return n;
+}
+
+void Worker::endBatch() {
+  pickUpSignatureSet();
+  stats_.batches.add();
+}
+
+void Worker::handleInline(int datalink, Timestamp ts, const uint8_t* data, uint32_t caplen, uint32_t wire_length) {
+  handlePacket(datalink, ts, data, caplen, wire_length);
+  if (++inline_batch_ == kBatchPackets) {
+    endBatch();
+    inline_batch_ = 0;
+  }
+}
+
+void Worker::finishInline() {
+  if (inline_batch_ != 0) endBatch();
+  inline_batch_ = 0;
   pickUpSignatureSet();
   closeAllFlows();
 }
@@ -338,7 +363,9 @@ void Worker::onStreamData(Flow& flow, Direction dir, ByteSpan data, const Decode
   // packet, so a stream rule bound to a protocol matches from its first bytes.
   if (state.app_state != AppState::Off) inspectApp(flow, state, dir, data, packet);
   if (state.set->inspects(Field::Payload)) {
-    if (!state.payload_scan) state.payload_scan = std::make_unique<ScopeScan>(state.set, Scope::Flow);
+    // From the pool: a short flow (a DNS exchange) then costs no allocation
+    // and no Hyperscan stream open (the pooled scan keeps its streams).
+    if (!state.payload_scan) state.payload_scan = takeScopeScan(state.set, Scope::Flow);
     current_context_ = nullptr;  // flow-level alerts: app_proto only (onHit)
     // A UDP datagram is a message of its own: end the stream after it so a
     // pattern never matches across two datagrams.
@@ -540,6 +567,7 @@ void Worker::onFlowClose(Flow& flow, FlowEndReason reason) {
     if (state.payload_scan) {
       current_context_ = nullptr;
       state.payload_scan->close(scan_scratch_, *this);
+      recycleScopeScan(std::move(state.payload_scan));
     }
     current_flow_ = nullptr;
     current_state_ = nullptr;

@@ -52,6 +52,13 @@ class Worker final : private FlowEvents, private InspectionSink, private HitSink
   // then closes every flow (flushing pending data and `not` conditions).
   void run(PacketRing& ring, const std::atomic<bool>& stop, bool live);
 
+  // Inline mode (offline, one worker, no worker thread): the capture thread
+  // hands each packet straight from libpcap's buffer, with no copy into a
+  // ring; handleInline() keeps the batch bookkeeping run() does, finishInline()
+  // ends the input as run() does when stopped.
+  void handleInline(int datalink, Timestamp ts, const uint8_t* data, uint32_t caplen, uint32_t wire_length);
+  void finishInline();
+
   // Worker thread (or single-threaded callers): one packet.
   void handlePacket(int datalink, Timestamp ts, const uint8_t* data, uint32_t caplen, uint32_t wire_length);
   // Periodic housekeeping by capture time: flow and fragment timeouts, reload pick-up.
@@ -86,6 +93,9 @@ class Worker final : private FlowEvents, private InspectionSink, private HitSink
   std::unique_ptr<ScopeScan> takeScopeScan(const std::shared_ptr<const DetectionSet>& set, Scope scope);
   void recycleScopeScan(std::unique_ptr<ScopeScan> scan);
   void pickUpSignatureSet();
+  // Up to kBatchPackets packets from `ring`, its space handed back once; 0 when empty.
+  size_t drainBatch(PacketRing& ring);
+  void endBatch();
   // EVE events (built only when raised; the output thread formats them).
   EveHeader flowHeader(const Flow& flow, Direction dir, std::string_view app_proto) const;
   void emitTransaction(const OpenScope& scope);
@@ -122,6 +132,7 @@ class Worker final : private FlowEvents, private InspectionSink, private HitSink
   Timestamp last_tick_;
   DecodedPacket packet_;
   Direction current_dir_ = Direction::ToServer;  // of the data being delivered
+  size_t inline_batch_ = 0;                      // packets since the last batch boundary (inline mode)
 
   // Anomaly events: the watch over the anomaly counters, and the flow the
   // current packet (or timeout) touched, to bind stream/app-layer anomalies to it.

@@ -95,7 +95,7 @@ int runScan(const ScanOptions& options) {
   CaptureLoop capture(pipeline, CaptureLoop::kHashDispatch, never_stop);
   int rc = kExitOk;
   for (const std::string& path : pcaps) {
-    auto source = PcapSource::openFile(path, config->capture.bpf);
+    auto source = PcapSource::openFile(path, config->capture.bpf, FileRead::Mapped);
     if (!source) {
       progress.clear();
       logError(source.error().describe());
@@ -103,11 +103,10 @@ int runScan(const ScanOptions& options) {
       continue;
     }
     const EmptyCaptureCheck empty_check(*source);
-    std::FILE* file = pcap_file(source->handle());
     const uint64_t errors_before = pipeline.captureStats().file_errors.value();
     const uint64_t packets = capture.run(*source, [&](const PcapSource&, uint64_t) {
-      if (file != nullptr)
-        progress.update(path, bytes_before + static_cast<uint64_t>(std::ftell(file)), pipeline.captureTotals().packets,
+      if (path != "-")
+        progress.update(path, bytes_before + source->filePosition(), pipeline.captureTotals().packets,
                         alert_counters.totalAlerts());
     });
     bytes_before += path == "-" ? 0 : fileSize(path);

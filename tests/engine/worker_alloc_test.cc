@@ -12,10 +12,12 @@
 #include <filesystem>
 #include <fstream>
 #include <new>
+#include <thread>
 
 #include "../decode/packet_builder.h"
 #include "detect/detection_set.h"
 #include "detect/signature_loader.h"
+#include "engine/pipeline.h"
 #include "engine/worker.h"
 
 #include "../support/counting_new.h"
@@ -237,6 +239,65 @@ TEST(WorkerAllocations, IpListsAlertOncePerFlowAndAllocateNothingOnceWarm) {
   EXPECT_EQ(n, 0u) << "allocations over " << frames.size() - 100 << " datagrams of a flow to a listed address";
   EXPECT_EQ(f.stats.alerts.value(), 1u);  // one flow, one alert (ip.dst), not one per packet
   std::filesystem::remove_all(dir);
+}
+
+// The capture-side paths add nothing per packet either: one worker handles
+// packets inline on the capture thread, two take them from their rings in
+// batches (every thread's allocations are counted).
+TEST(WorkerAllocations, PipelinePathsAllocateNothingOnceWarm) {
+  for (uint32_t workers : {1u, 2u}) {
+    Config config;
+    config.outputs.eve.types = {"alert"};
+    config.capture.ring_mb = 1;
+    CountingSink sink;
+    AlertCounters counters;
+    auto sigs = loadSignatureText(kSignatures, "alloc.yaml");
+    ASSERT_TRUE(sigs.ok());
+    auto set = DetectionSet::build(std::move(sigs.value()), {});
+    ASSERT_TRUE(set.ok()) << set.error().describe();
+    Pipeline pipeline(config, WorkerContext{config, sink, counters, ""}, *set, workers, /*live=*/false);
+    EXPECT_EQ(pipeline.isInline(), workers == 1);
+    pipeline.start();
+    std::vector<Connection> conns;
+    for (uint8_t n = 1; n <= 8; ++n) conns.push_back(Connection{n, 9000});
+    std::vector<Bytes> frames;
+    for (auto& c : conns) {
+      frames.push_back(c.frame(true, 0x02, {}));
+      frames.push_back(c.frame(false, 0x12, {}));
+      frames.push_back(c.frame(true, 0x10, {}));
+    }
+    const Bytes data = pattern(1400, 7);
+    for (int round = 0; round < 300; ++round)
+      for (auto& c : conns) {
+        frames.push_back(c.frame(true, 0x18, data));
+        frames.push_back(c.frame(false, 0x10, {}));
+      }
+    const auto dispatch = [&](size_t from, size_t to) {
+      for (size_t i = from; i < to; ++i) {
+        RawPacket p;
+        p.ts = Timestamp{1700000000, static_cast<uint32_t>(i)};
+        p.caplen = p.wire_length = static_cast<uint32_t>(frames[i].size());
+        p.data = frames[i].data();
+        pipeline.dispatch(DLT_EN10MB, p);
+      }
+      // Wait until the workers have handled every packet dispatched so far.
+      for (;;) {
+        uint64_t handled = 0;
+        for (size_t w = 0; w < pipeline.workerCount(); ++w) handled += pipeline.workerStats(w).packets.value();
+        if (handled == to) break;
+        std::this_thread::yield();
+      }
+    };
+    const size_t warm = frames.size() / 3;
+    dispatch(0, warm);
+    const uint64_t n = allocationsDuring([&] { dispatch(warm, frames.size()); });
+    EXPECT_EQ(n, 0u) << workers << " workers: allocations over " << frames.size() - warm << " steady-state packets";
+    pipeline.finish();
+    uint64_t scanned = 0;
+    for (size_t w = 0; w < pipeline.workerCount(); ++w)
+      scanned += pipeline.workerStats(w).detect.scanned_bytes[0].value();
+    EXPECT_GT(scanned, 1000000u) << "the stream must really be scanned";
+  }
 }
 
 }  // namespace
