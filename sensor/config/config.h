@@ -130,6 +130,7 @@ struct SignaturesConfig {
   std::string suppress_file;  // more rules in a YAML file, re-read with every signature reload; empty = none
   std::string cache_dir = "/var/cache/tapwatch";  // compiled Hyperscan databases; empty = no cache
   std::string classification_file;  // Suricata classification.config for `.rules` classtypes; empty = built-in
+  uint32_t max_live_sets = 3;       // compiled sets alive at once (running + ones old flows still use); >= 2
 
   bool operator==(const SignaturesConfig&) const = default;
 };

@@ -43,6 +43,9 @@ class Pipeline {
   void finish();
   // New flows on every worker use `set` from their next batch on.
   void setSignatureSet(std::shared_ptr<const DetectionSet> set);
+  // Every worker moves all its open flows to its newest set at its next batch
+  // boundary, so older sets can be freed (signatures.max_live_sets). Any thread.
+  void migrateAllFlows();
 
   size_t workerCount() const { return workers_.size(); }
   const WorkerStats& workerStats(size_t i) const { return *stats_[i]; }

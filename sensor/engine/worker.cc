@@ -5,6 +5,7 @@
 #include <algorithm>
 #include <chrono>
 #include <thread>
+#include <utility>
 
 #include "protocols/app_detect.h"
 #include "protocols/dns_parser.h"
@@ -96,20 +97,31 @@ void Worker::requestSignatureSet(std::shared_ptr<const DetectionSet> set) {
   has_pending_set_.store(true, std::memory_order_release);
 }
 
+void Worker::requestMigrateAll() {
+  std::lock_guard lock(pending_set_mutex_);
+  pending_migrate_all_ = true;
+  has_pending_set_.store(true, std::memory_order_release);
+}
+
 void Worker::pickUpSignatureSet() {
   if (!has_pending_set_.load(std::memory_order_acquire)) return;
   std::shared_ptr<const DetectionSet> next;
+  bool migrate_all = false;
   {
     std::lock_guard lock(pending_set_mutex_);
     next = std::move(pending_set_);
+    migrate_all = std::exchange(pending_migrate_all_, false);
     has_pending_set_.store(false, std::memory_order_relaxed);
   }
-  if (!next) return;
-  // Scratch must fit the new set as well as the old sets that open flows still use.
-  scan_scratch_.prepare(*next);
-  set_ = std::move(next);
-  scan_pool_.clear();  // parked scans hold the old set (see recycleScopeScan)
-  stats_.signature_set_switches.add();
+  if (next) {
+    // Scratch must fit the new set as well as the old sets that open flows still use.
+    scan_scratch_.prepare(*next);
+    set_ = std::move(next);
+    scan_pool_.clear();  // parked scans hold the old set (see recycleScopeScan)
+    stats_.signature_set_switches.add();
+    old_set_flows_ = true;
+  }
+  if (old_set_flows_ || migrate_all) moveFlowsToNewestSet(migrate_all);
 }
 
 void Worker::run(PacketRing& ring, const std::atomic<bool>& stop, bool live) {
@@ -125,6 +137,7 @@ void Worker::run(PacketRing& ring, const std::atomic<bool>& stop, bool live) {
         batch = 0;
       }
       if (stop.load(std::memory_order_acquire) && ring.empty()) break;
+      pickUpSignatureSet();  // an idle worker still lets go of replaced sets
       // A quiet live link still needs time to pass so flows time out.
       if (live && std::chrono::steady_clock::now() - last_idle_tick > kLiveIdleTick) {
         last_idle_tick = std::chrono::steady_clock::now();
@@ -162,6 +175,7 @@ void Worker::tick(Timestamp now) {
   flows_.expire(now, *this);
   decoder_.expire(now);
   pickUpSignatureSet();
+  if (old_set_flows_) moveFlowsToNewestSet(false);  // flows that went idle since
   if (anomalies_) pollAnomalies(false);
 }
 
@@ -319,6 +333,7 @@ void Worker::onStreamData(Flow& flow, Direction dir, ByteSpan data, const Decode
   current_flow_ = &flow;
   current_state_ = &state;
   current_dir_ = dir;
+  if (state.set != set_ && atMessageBoundary(flow, state, false)) migrateFlow(flow, state);
   app_ran_ = app_ran_ || state.app_state != AppState::Off;
   if (state.set->inspects(Field::Payload)) {
     if (!state.payload_scan) state.payload_scan = std::make_unique<ScopeScan>(state.set, Scope::Flow);
@@ -521,6 +536,7 @@ void Worker::closeScope(uint32_t scope_id) {
 }
 
 void Worker::onHit(const Signature& sig, Field field, uint32_t channel, std::string_view excerpt, uint64_t matched) {
+  if (field == Field::Payload && current_context_ == nullptr && repeatsStreamHit(*current_state_, sig)) return;
   const Flow& flow = *current_flow_;
   const Direction dir = field == Field::Payload ? static_cast<Direction>(channel) : fieldDirection(field);
   const bool to_server = dir == Direction::ToServer;

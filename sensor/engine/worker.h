@@ -44,8 +44,12 @@ class Worker final : private FlowEvents, private InspectionSink, private HitSink
   Worker(const Worker&) = delete;
   Worker& operator=(const Worker&) = delete;
 
-  // Any thread: new flows will use `set` once the worker reaches a batch boundary.
+  // Any thread: new flows will use `set` once the worker reaches a batch
+  // boundary; open flows move to it at their next message boundary.
   void requestSignatureSet(std::shared_ptr<const DetectionSet> set);
+  // Any thread: at its next batch boundary the worker moves every open flow
+  // to its newest set at once, cutting open scans (signatures.max_live_sets).
+  void requestMigrateAll();
 
   // Worker thread: drains `ring` until `stop` is set and the ring is empty,
   // then closes every flow (flushing pending data and `not` conditions).
@@ -81,6 +85,11 @@ class Worker final : private FlowEvents, private InspectionSink, private HitSink
   std::unique_ptr<ScopeScan> takeScopeScan(const std::shared_ptr<const DetectionSet>& set, Scope scope);
   void recycleScopeScan(std::unique_ptr<ScopeScan> scan);
   void pickUpSignatureSet();
+  // Reload hand-over (worker_migration.cc): flows on an older set move to set_.
+  void moveFlowsToNewestSet(bool force);
+  bool atMessageBoundary(const Flow& flow, const FlowInspection& state, bool idle) const;
+  void migrateFlow(Flow& flow, FlowInspection& state);
+  bool repeatsStreamHit(FlowInspection& state, const Signature& sig);
   // EVE events (built only when raised; the output thread formats them).
   EveHeader flowHeader(const Flow& flow, Direction dir, std::string_view app_proto) const;
   void emitTransaction(const OpenScope& scope);
@@ -103,7 +112,9 @@ class Worker final : private FlowEvents, private InspectionSink, private HitSink
 
   std::mutex pending_set_mutex_;
   std::shared_ptr<const DetectionSet> pending_set_;
+  bool pending_migrate_all_ = false;  // under pending_set_mutex_
   std::atomic<bool> has_pending_set_{false};
+  bool old_set_flows_ = false;  // some open flow still scans with a replaced set
 
   // What the current callback chain is about (synchronous, so plain pointers).
   Flow* current_flow_ = nullptr;
