@@ -193,6 +193,7 @@ def main():
     try:
         queue = Queue(d, work)
         conns = [Connection(n) for n in range(CONNECTIONS)]
+        pay_now = CONNECTIONS  # /pay-now transactions sent: each must alert once
         cap = Capture()
         for c in conns:
             c.open(cap)
@@ -202,8 +203,13 @@ def main():
         assert d.metric("tapwatch_alerts_total") == CONNECTIONS, d.metric("tapwatch_alerts_total")
         time.sleep(0.3)
         start_kb = rss_kb(pid)
-        bound_kb = start_kb + 3 * set_kb
-        print(f"start RSS {start_kb / 1024:.1f} MB; bound {bound_kb / 1024:.1f} MB (start + 3 sets)")
+        # Start holds one set; at most MAX_LIVE_SETS are alive, and loading one costs about one
+        # more while it runs (the list is read before it is hashed). Freed heap stays in the
+        # process (malloc keeps it for the next set), so RSS shows the high-water mark.
+        # Before the cap every load stayed alive: +1 set per reload, 20+ here.
+        bound_kb = start_kb + (MAX_LIVE_SETS + 1) * set_kb
+        print(f"start RSS {start_kb / 1024:.1f} MB; bound {bound_kb / 1024:.1f} MB "
+              f"(start + {MAX_LIVE_SETS + 1} sets)")
 
         # Sample RSS and sets alive while the storm runs.
         peak = {"rss": start_kb, "sets": 0}
@@ -234,6 +240,7 @@ def main():
                 cap = Capture()
                 for c in conns:
                     c.transaction(cap, "/pay-now/storm")
+                pay_now += len(conns)
                 for _ in range(NEW_PER_BATCH):
                     c = Connection(len(conns))
                     conns.append(c)
@@ -280,7 +287,7 @@ def main():
 
         assert sent == SIGHUPS, f"RSS passed twice the bound after {sent} SIGHUPs: reloads leak sets"
         assert peak["sets"] <= MAX_LIVE_SETS, f"{peak['sets']} sets alive, cap {MAX_LIVE_SETS}"
-        assert peak_kb < bound_kb, f"peak RSS {peak_kb} kB over the bound {bound_kb} kB (start + 3 sets)"
+        assert peak_kb < bound_kb, f"peak RSS {peak_kb} kB over the bound {bound_kb} kB"
         assert fresh == CONNECTIONS, f"{fresh} of {CONNECTIONS} old connections alerted on the new signature"
         assert migrated > 0, "no flow was moved to a newer set"
         storm_alerts = d.metric("tapwatch_alerts_total", {"signature_id": "9300001"})
@@ -290,12 +297,12 @@ def main():
         assert rc == 0, rc
         alerts = [a for a in d.alerts() if a["alert"]["signature_id"] == 9300001]
         assert len(alerts) == storm_alerts, (len(alerts), storm_alerts)
-        expected = CONNECTIONS * (1 + (queue.n - 2))
-        assert len(alerts) == expected, f"{len(alerts)} /pay-now alerts, expected {expected}: alerts lost"
+        assert len(alerts) == pay_now, f"{len(alerts)} /pay-now alerts, expected {pay_now}: alerts lost or repeated"
         print("reload_storm_test: ok")
     except Exception:
-        print(d.output()[-4000:])
-        d.stop()
+        if d.proc.poll() is None:
+            print(d.output()[-4000:])
+            d.stop()
         raise
 
 
