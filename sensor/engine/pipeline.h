@@ -10,8 +10,9 @@
 // fanout hash then picks the worker, and it does not follow VXLAN/Geneve or
 // ERSPAN into the inner flow the way dispatchHash() does.
 //
-// Thread use: construct, start(), finish() and setSignatureSet() from the
-// main thread; dispatch() from the single capture thread, or dispatchTo(i)
+// Thread use: construct, start() and finish() from the main thread;
+// setSignatureSet() and migrateAllFlows() from any thread (the reload
+// thread); dispatch() from the single capture thread, or dispatchTo(i)
 // from capture thread i.
 #include <atomic>
 #include <memory>

@@ -158,7 +158,9 @@ int Daemon::start() {
   // ctl reload, file watch) collapse into one follow-up compile.
   reloader_->requests().start([this] {
     Status result = reload();
-    return ReloadCoalescer::Outcome{.ok = result.ok(), .error = result ? std::string() : result.error().describe()};
+    return ReloadCoalescer::Outcome{.ok = result.ok(),
+                                    .stopping = false,
+                                    .error = result ? std::string() : result.error().describe()};
   });
   logInfo(std::string("tapwatch ") + kTapwatchVersion + " running: " + (live_ ? "interface " + iface_ : "replay") +
           (fanout_ ? " (AF_PACKET fanout)" : "") + ", " + std::to_string(config_.capture.workers) + " workers, " +

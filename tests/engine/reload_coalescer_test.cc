@@ -27,7 +27,7 @@ struct GatedCompile {
     const int run = ++started;
     changed.notify_all();
     changed.wait(lock, [&] { return released >= run; });
-    return {.ok = true, .error = "run " + std::to_string(run)};
+    return {.ok = true, .stopping = false, .error = "run " + std::to_string(run)};
   }
   void waitStarted(int n) {
     std::unique_lock lock(mutex);
