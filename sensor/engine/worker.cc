@@ -15,7 +15,10 @@
 namespace tapwatch {
 namespace {
 
-constexpr size_t kBatchPackets = 256;          // reload pick-up granularity
+constexpr size_t kBatchPackets = 256;  // reload pick-up granularity
+// Ticks (seconds) a flow on a replaced set gets to reach a message boundary
+// or go idle before it is moved by force (worker_migration.cc).
+constexpr uint32_t kGentleMigrationTicks = 60;
 constexpr uint32_t kDetectBytesPerDir = 2048;  // give up on protocol detection after this
 constexpr auto kLiveIdleTick = std::chrono::milliseconds(200);
 
@@ -120,6 +123,7 @@ void Worker::pickUpSignatureSet() {
     scan_pool_.clear();  // parked scans hold the old set (see recycleScopeScan)
     stats_.signature_set_switches.add();
     old_set_flows_ = true;
+    gentle_sweeps_left_ = kGentleMigrationTicks;
   }
   if (old_set_flows_ || migrate_all) moveFlowsToNewestSet(migrate_all);
 }
@@ -175,7 +179,8 @@ void Worker::tick(Timestamp now) {
   flows_.expire(now, *this);
   decoder_.expire(now);
   pickUpSignatureSet();
-  if (old_set_flows_) moveFlowsToNewestSet(false);  // flows that went idle since
+  // Flows that reached a boundary or went idle since; after a minute the rest move by force.
+  if (old_set_flows_) moveFlowsToNewestSet(gentle_sweeps_left_ == 0 || --gentle_sweeps_left_ == 0);
   if (anomalies_) pollAnomalies(false);
 }
 

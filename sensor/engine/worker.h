@@ -114,7 +114,8 @@ class Worker final : private FlowEvents, private InspectionSink, private HitSink
   std::shared_ptr<const DetectionSet> pending_set_;
   bool pending_migrate_all_ = false;  // under pending_set_mutex_
   std::atomic<bool> has_pending_set_{false};
-  bool old_set_flows_ = false;  // some open flow still scans with a replaced set
+  bool old_set_flows_ = false;       // some open flow still scans with a replaced set
+  uint32_t gentle_sweeps_left_ = 0;  // ticks to wait for boundaries before moving the rest by force
 
   // What the current callback chain is about (synchronous, so plain pointers).
   Flow* current_flow_ = nullptr;

@@ -12,7 +12,9 @@
 //   arrives, so busy keep-alive connections move within one request.
 // - when the flow has been idle for kMigrateIdle of capture time (even raw
 //   TCP with no parser), checked once per tick while old flows remain.
-// - forced (the sets cap, SignatureReloader): every flow moves at once, open
+// - forced (the sets cap, SignatureReloader, or a flow that found no boundary
+//   and never idled for kGentleMigrationTicks after the reload, so the old set
+//   and the per-tick sweep do not last forever): every flow moves at once, open
 //   transaction scans included. Cut mid-message, a pattern straddling the
 //   cut, or a `not` condition whose negative comes after it, is judged wrong;
 //   the cap makes this the exception.

@@ -162,5 +162,27 @@ TEST(WorkerReload, RawTcpFlowMovesWhenIdleOrWhenForced) {
   EXPECT_EQ(h.sink.alerts, 2) << "only the new signature alerts; 7 already did on this flow";
 }
 
+TEST(WorkerReload, BusyRawFlowIsMovedAfterAMinuteWithoutABoundary) {
+  auto first = buildYaml("  - {id: 7, name: give, fields: [stream], patterns: [{literal: \"GIVEAWAY\"}]}\n");
+  std::weak_ptr<const DetectionSet> first_alive = first;
+  Harness h(std::move(first));
+  Connection raw{1, 9999};
+  h.open(raw);
+  h.feed(raw.frame(true, 0x18, text("its `stream` scan is open from here")));
+  h.reload(buildYaml("  - {id: 8, name: new, fields: [stream], patterns: [{literal: \"FRESHRULE\"}]}\n"));
+  for (int second = 0; second < 55; ++second) {
+    h.clock += 1;
+    h.feed(raw.frame(true, 0x18, text("busy")));  // never idle; its tick runs first
+  }
+  EXPECT_FALSE(first_alive.expired()) << "moved by force before the minute was up";
+  for (int second = 0; second < 5; ++second) {
+    h.clock += 1;
+    h.feed(raw.frame(true, 0x18, text("busy")));
+  }
+  h.feed(raw.frame(true, 0x18, text("FRESHRULE")));
+  EXPECT_TRUE(first_alive.expired()) << "a busy flow without boundaries keeps a replaced set for good";
+  EXPECT_EQ(h.sink.alerts, 1);
+}
+
 }  // namespace
 }  // namespace tapwatch
