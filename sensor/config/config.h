@@ -131,6 +131,7 @@ struct SignaturesConfig {
   std::string cache_dir = "/var/cache/tapwatch";  // compiled Hyperscan databases; empty = no cache
   std::string classification_file;  // Suricata classification.config for `.rules` classtypes; empty = built-in
   bool allow_list_outside = false;  // a pattern `list:` file may lie outside its signature file's directory
+  uint32_t max_live_sets = 3;       // compiled sets alive at once (running + ones old flows still use); >= 2
 
   bool operator==(const SignaturesConfig&) const = default;
 };

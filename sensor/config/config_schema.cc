@@ -371,6 +371,8 @@ ConfigEntry buildSchema() {
                       text(TW_MEMBER(signatures, cache_dir), kAnyText),
                       text(TW_MEMBER(signatures, classification_file), kAnyText),
                       boolean(TW_MEMBER(signatures, allow_list_outside)),
+                      // The running set and the one being compiled are always alive.
+                      number(TW_MEMBER(signatures, max_live_sets), 2, 64),
                   }),
           varMap("vars"),
           section("alerts",

@@ -44,7 +44,9 @@ class FlowInspection : public FlowContext {
  public:
   explicit FlowInspection(std::shared_ptr<const DetectionSet> set) : set(std::move(set)) {}
 
-  std::shared_ptr<const DetectionSet> set;  // the set this flow started with (reloads apply to new flows)
+  // The set this flow scans with: the one it started with until a reload
+  // moves it to the newest at a message boundary (worker_migration.cc).
+  std::shared_ptr<const DetectionSet> set;
   std::unique_ptr<ScopeScan> payload_scan;  // Scope::Flow, field `stream`; its alerts carry only app_proto
 
   AppState app_state = AppState::Detecting;
@@ -55,6 +57,11 @@ class FlowInspection : public FlowContext {
   std::vector<OpenScope> scopes;
   bool alerted = false;  // EVE flow.alerted
   FlowbitSet flowbits;   // Suricata rules' flowbits, indexed by the set's flowbit names
+  // Signature ids the `stream` scan alerted on (at most kMaxStreamFired), so
+  // that a stream scan reopened under a newer set does not alert them again.
+  static constexpr size_t kMaxStreamFired = 32;
+  std::vector<uint32_t> stream_fired;
+  bool stream_cut = false;  // the `stream` scan was closed and reopened by a set migration
 };
 
 }  // namespace tapwatch

@@ -105,4 +105,8 @@ void Pipeline::setSignatureSet(std::shared_ptr<const DetectionSet> set) {
   for (auto& worker : workers_) worker->requestSignatureSet(set);
 }
 
+void Pipeline::migrateAllFlows() {
+  for (auto& worker : workers_) worker->requestMigrateAll();
+}
+
 }  // namespace tapwatch

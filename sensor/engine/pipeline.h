@@ -15,8 +15,9 @@
 // source holds it (for `scan`, the mapped file itself: capture/pcap_file_map.h),
 // so no packet is copied, and the second core is left to other work.
 //
-// Thread use: construct, start(), finish() and setSignatureSet() from the
-// main thread; dispatch() from the single capture thread, or dispatchTo(i)
+// Thread use: construct, start() and finish() from the main thread;
+// setSignatureSet() and migrateAllFlows() from any thread (the reload
+// thread); dispatch() from the single capture thread, or dispatchTo(i)
 // from capture thread i.
 #include <atomic>
 #include <memory>
@@ -50,6 +51,9 @@ class Pipeline {
   void finish();
   // New flows on every worker use `set` from their next batch on.
   void setSignatureSet(std::shared_ptr<const DetectionSet> set);
+  // Every worker moves all its open flows to its newest set at its next batch
+  // boundary, so older sets can be freed (signatures.max_live_sets). Any thread.
+  void migrateAllFlows();
 
   size_t workerCount() const { return workers_.size(); }
   const WorkerStats& workerStats(size_t i) const { return *stats_[i]; }

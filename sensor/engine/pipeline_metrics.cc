@@ -22,6 +22,8 @@ void PipelineMetrics::collect(MetricsBuilder& out) const {
     const WorkerStats& w = pipeline_.workerStats(i);
     out.family(WorkerMetrics::packets);
     out.add({{"worker", std::to_string(i)}}, static_cast<double>(w.packets.value()));
+    out.family(WorkerMetrics::flows_migrated);
+    out.add({}, static_cast<double>(w.flows_migrated.value()));
     visitDecodeStats(w.decode, visit);
     visitFlowStats(w.flow, visit);
     visitProtocolStats(w.protocols, visit);

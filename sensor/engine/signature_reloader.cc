@@ -2,6 +2,7 @@
 
 #include <chrono>
 #include <filesystem>
+#include <thread>
 
 #include "common/log.h"
 #include "engine/pipeline.h"
@@ -9,6 +10,11 @@
 namespace tapwatch {
 namespace {
 namespace fs = std::filesystem;
+
+// How long a reload at the sets cap waits for the workers to move their
+// flows and free the older sets (they pick the request up between batches).
+constexpr auto kRoomWait = std::chrono::seconds(2);
+constexpr auto kRoomPoll = std::chrono::milliseconds(5);
 
 double unixNow() { return std::chrono::duration<double>(std::chrono::system_clock::now().time_since_epoch()).count(); }
 
@@ -23,14 +29,50 @@ void addFileStamp(const fs::path& p, std::string& out) {
 SignatureReloader::SignatureReloader(std::vector<std::string> paths, DetectOptions options)
     : paths_(std::move(paths)), options_(options) {}
 
+SignatureReloader::~SignatureReloader() { requests_.stop(); }
+
+size_t SignatureReloader::setsAlive() const {
+  std::lock_guard lock(sets_mutex_);
+  std::erase_if(sets_, [](const std::weak_ptr<const DetectionSet>& set) { return set.expired(); });
+  return sets_.size();
+}
+
+Status SignatureReloader::makeRoom(Pipeline& pipeline) {
+  // The compile adds one set: room means fewer than the cap alive now.
+  if (setsAlive() < max_live_sets_) return Ok{};
+  logInfo("signature reload: " + std::to_string(setsAlive()) + " sets alive (signatures.max_live_sets=" +
+          std::to_string(max_live_sets_) + "); moving every flow to the running set first");
+  pipeline.migrateAllFlows();
+  const auto deadline = std::chrono::steady_clock::now() + kRoomWait;
+  while (setsAlive() >= max_live_sets_) {
+    if (std::chrono::steady_clock::now() >= deadline) {
+      refused_cap_.add();
+      return makeError("signature reload refused: " + std::to_string(setsAlive()) +
+                       " signature sets still in use after moving every flow to the running set "
+                       "(signatures.max_live_sets=" +
+                       std::to_string(max_live_sets_) + "); the running set stays, try again");
+    }
+    std::this_thread::sleep_for(kRoomPoll);
+  }
+  return Ok{};
+}
+
 Result<std::shared_ptr<const DetectionSet>> SignatureReloader::compile() {
-  const std::string stamp = fingerprint();
+  {
+    // Remember these files even when they fail: the watch then waits for the
+    // next edit instead of recompiling (and logging) the same error every poll.
+    // Taken before the compile, so an edit during it triggers one more.
+    std::string stamp = fingerprint();
+    std::lock_guard lock(fingerprint_mutex_);
+    fingerprint_ = std::move(stamp);
+  }
   const auto started = std::chrono::steady_clock::now();
   auto set = DetectionSet::load(paths_, options_);
   compile_seconds_.store(std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count());
-  // Remember these files even when they fail: the watch then waits for the
-  // next edit instead of recompiling (and logging) the same error every poll.
-  fingerprint_ = stamp;
+  if (set) {
+    std::lock_guard lock(sets_mutex_);
+    sets_.push_back(*set);
+  }
   if (!set) {
     noteFailure(set.error());
     return set;
@@ -89,6 +131,11 @@ SignatureReloader::Summary SignatureReloader::summary() const {
 Result<std::shared_ptr<const DetectionSet>> SignatureReloader::loadInitial() { return compile(); }
 
 Status SignatureReloader::reload(Pipeline& pipeline) {
+  if (Status room = makeRoom(pipeline); !room) {
+    noteFailure(room.error());
+    logError(room.error().describe());
+    return room.error();
+  }
   auto set = compile();
   if (!set) {
     logError("signature reload failed, keeping the running set: " + set.error().describe());
@@ -116,7 +163,11 @@ std::string SignatureReloader::fingerprint() const {
   return out;
 }
 
-bool SignatureReloader::filesChanged() const { return fingerprint() != fingerprint_; }
+bool SignatureReloader::filesChanged() const {
+  const std::string now = fingerprint();
+  std::lock_guard lock(fingerprint_mutex_);
+  return now != fingerprint_;
+}
 
 void SignatureReloader::collect(MetricsBuilder& out) const {
   const auto set = current();
@@ -141,6 +192,12 @@ void SignatureReloader::collect(MetricsBuilder& out) const {
   out.add({{"result", "hit"}}, static_cast<double>(cache_hits_.value()));
   out.add({{"result", "miss"}}, static_cast<double>(cache_misses_.value()));
   out.add({{"result", "error"}}, static_cast<double>(cache_errors_.value()));
+  out.family(ReloadMetrics::sets_alive);
+  out.set({}, static_cast<double>(setsAlive()));
+  out.family(ReloadMetrics::reloads_coalesced);
+  out.set({}, static_cast<double>(requests_.coalesced()));
+  out.family(ReloadMetrics::reloads_refused);
+  out.set({{"reason", "sets_cap"}}, static_cast<double>(refused_cap_.value()));
 }
 
 }  // namespace tapwatch

@@ -1,9 +1,15 @@
 #pragma once
 // SignatureReloader: loads and compiles the signature set off the packet path
-// (main thread), and on success hands it to the pipeline, whose workers swap
-// it in between batches; flows opened before keep their old set until they
-// end. On any error the running set stays, the error is logged with
-// file:line:col, and the failure is counted.
+// (main thread at start, then the reload thread of requests()), and on
+// success hands it to the pipeline, whose workers swap it in between
+// batches; open flows move to it at their next message boundary
+// (worker_migration.cc). On any error the running set stays, the error is
+// logged with file:line:col, and the failure is counted.
+// Memory: at most signatures.max_live_sets compiled sets are alive at once
+// (the running one plus older ones flows still scan with). A reload that
+// would exceed it first moves every flow to the running set; if the old sets
+// are still not freed after kRoomWait the reload is refused (counted,
+// sets_cap) and the running set stays.
 // Also the MetricsSource of its reload metrics (ReloadMetrics).
 #include <atomic>
 #include <memory>
@@ -16,6 +22,7 @@
 #include "config/config.h"
 #include "detect/detection_set.h"
 #include "detect/rule_refusal_reasons.h"
+#include "engine/reload_coalescer.h"
 #include "policy/alert_filter.h"
 #include "stats/metrics_builder.h"
 
@@ -40,13 +47,30 @@ class Pipeline;
         "Time spent in Hyperscan compilation during the last signature load (0 when every database came from " \
         "the cache).") \
   COUNTER(cache, "tapwatch_signature_cache_total", "result", \
-          "Compiled-database cache lookups by result (hit, miss, error: cache unusable, compiled without it).")
+          "Compiled-database cache lookups by result (hit, miss, error: cache unusable, compiled without it).") \
+  GAUGE(sets_alive, "tapwatch_signature_sets_alive", "", \
+        "Compiled signature sets in memory: the running one plus older ones open flows still scan with (at most " \
+        "signatures.max_live_sets).") \
+  COUNTER(reloads_coalesced, "tapwatch_signature_reloads_coalesced_total", "", \
+          "Reload requests (SIGHUP, ctl reload, file watch) that shared a compile with an earlier request instead " \
+          "of compiling on their own.") \
+  COUNTER(reloads_refused, "tapwatch_signature_reloads_refused_total", "reason", \
+          "Reloads refused before compiling, by reason (sets_cap: signatures.max_live_sets sets still in use " \
+          "after moving every flow to the running set).")
 
 TAPWATCH_DECLARE_METRICS(ReloadMetrics, TAPWATCH_RELOAD_METRICS);
 
 class SignatureReloader final : public MetricsSource {
  public:
   SignatureReloader(std::vector<std::string> paths, DetectOptions options);
+  ~SignatureReloader() override;
+
+  // signatures.max_live_sets (>= 2; default 3).
+  void setMaxLiveSets(uint32_t max_sets) { max_live_sets_ = max_sets < 2 ? 2 : max_sets; }
+  // Compiled sets from this reloader still in memory (held by the reloader, workers or flows).
+  size_t setsAlive() const;
+  // Where reload requests meet: the daemon starts it with its reload function.
+  ReloadCoalescer& requests() { return requests_; }
 
   // Suppression rules (config list + suppress file) are re-read with every
   // load; a broken suppress file fails the load like a broken signature.
@@ -76,13 +100,20 @@ class SignatureReloader final : public MetricsSource {
 
  private:
   Result<std::shared_ptr<const DetectionSet>> compile();
+  Status makeRoom(Pipeline& pipeline);
   std::string fingerprint() const;
   void noteFailure(const Error& error);
 
   std::vector<std::string> paths_;
   DetectOptions options_;
   std::shared_ptr<const DetectionSet> current_;
+  mutable std::mutex fingerprint_mutex_;  // compile() on the reload thread, filesChanged() on the main thread
   std::string fingerprint_;
+  uint32_t max_live_sets_ = 3;
+  mutable std::mutex sets_mutex_;
+  mutable std::vector<std::weak_ptr<const DetectionSet>> sets_;  // every set compiled; expired ones pruned
+  Counter refused_cap_;
+  ReloadCoalescer requests_;  // last member: its thread stops before the rest goes
   Counter successes_;
   Counter failures_;
   std::atomic<double> last_success_unix_{0};

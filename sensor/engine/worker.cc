@@ -5,6 +5,7 @@
 #include <algorithm>
 #include <chrono>
 #include <thread>
+#include <utility>
 
 #include "protocols/app_detect.h"
 #include "protocols/dns_parser.h"
@@ -14,7 +15,10 @@
 namespace tapwatch {
 namespace {
 
-constexpr size_t kBatchPackets = 256;          // reload pick-up granularity
+constexpr size_t kBatchPackets = 256;  // reload pick-up granularity
+// Ticks (seconds) a flow on a replaced set gets to reach a message boundary
+// or go idle before it is moved by force (worker_migration.cc).
+constexpr uint32_t kGentleMigrationTicks = 60;
 constexpr uint32_t kDetectBytesPerDir = 2048;  // give up on protocol detection after this
 constexpr auto kLiveIdleTick = std::chrono::milliseconds(200);
 
@@ -103,23 +107,35 @@ void Worker::requestSignatureSet(std::shared_ptr<const DetectionSet> set) {
   has_pending_set_.store(true, std::memory_order_release);
 }
 
+void Worker::requestMigrateAll() {
+  std::lock_guard lock(pending_set_mutex_);
+  pending_migrate_all_ = true;
+  has_pending_set_.store(true, std::memory_order_release);
+}
+
 void Worker::pickUpSignatureSet() {
   if (!has_pending_set_.load(std::memory_order_acquire)) return;
   std::shared_ptr<const DetectionSet> next;
+  bool migrate_all = false;
   {
     std::lock_guard lock(pending_set_mutex_);
     next = std::move(pending_set_);
+    migrate_all = std::exchange(pending_migrate_all_, false);
     has_pending_set_.store(false, std::memory_order_relaxed);
   }
-  if (!next) return;
-  // Scratch must fit the new set as well as the old sets that open flows still use.
-  scan_scratch_.prepare(*next);
-  set_ = std::move(next);
-  packet_rules_ = std::make_unique<PacketRules>(*set_);
-  if (packet_rules_->empty()) packet_rules_.reset();
-  app_layer_needed_ = needsAppLayer(*set_);
-  scan_pool_.clear();  // parked scans hold the old set (see recycleScopeScan)
-  stats_.signature_set_switches.add();
+  if (next) {
+    // Scratch must fit the new set as well as the old sets that open flows still use.
+    scan_scratch_.prepare(*next);
+    set_ = std::move(next);
+    packet_rules_ = std::make_unique<PacketRules>(*set_);
+    if (packet_rules_->empty()) packet_rules_.reset();
+    app_layer_needed_ = needsAppLayer(*set_);
+    scan_pool_.clear();  // parked scans hold the old set (see recycleScopeScan)
+    stats_.signature_set_switches.add();
+    old_set_flows_ = true;
+    gentle_sweeps_left_ = kGentleMigrationTicks;
+  }
+  if (old_set_flows_ || migrate_all) moveFlowsToNewestSet(migrate_all);
 }
 
 void Worker::run(PacketRing& ring, const std::atomic<bool>& stop, bool live) {
@@ -131,6 +147,7 @@ void Worker::run(PacketRing& ring, const std::atomic<bool>& stop, bool live) {
       continue;
     }
     if (stop.load(std::memory_order_acquire) && ring.empty()) break;
+    pickUpSignatureSet();  // an idle worker still lets go of replaced sets
     // A quiet live link still needs time to pass so flows time out.
     if (live && std::chrono::steady_clock::now() - last_idle_tick > kLiveIdleTick) {
       last_idle_tick = std::chrono::steady_clock::now();
@@ -201,6 +218,8 @@ void Worker::tick(Timestamp now) {
   flows_.expire(now, *this);
   decoder_.expire(now);
   pickUpSignatureSet();
+  // Flows that reached a boundary or went idle since; after a minute the rest move by force.
+  if (old_set_flows_) moveFlowsToNewestSet(gentle_sweeps_left_ == 0 || --gentle_sweeps_left_ == 0);
   if (anomalies_) pollAnomalies(false);
 }
 
@@ -358,6 +377,7 @@ void Worker::onStreamData(Flow& flow, Direction dir, ByteSpan data, const Decode
   current_flow_ = &flow;
   current_state_ = &state;
   current_dir_ = dir;
+  if (state.set != set_ && atMessageBoundary(flow, state, false)) migrateFlow(flow, state);
   app_ran_ = app_ran_ || state.app_state != AppState::Off;
   // The parser first: Suricata detects the protocol before inspecting the
   // packet, so a stream rule bound to a protocol matches from its first bytes.
@@ -625,6 +645,7 @@ void Worker::closeScope(uint32_t scope_id) {
 }
 
 void Worker::onHit(const Signature& sig, Field field, uint32_t channel, std::string_view excerpt, uint64_t matched) {
+  if (field == Field::Payload && current_context_ == nullptr && repeatsStreamHit(*current_state_, sig)) return;
   const Flow& flow = *current_flow_;
   const Direction dir = field == Field::Payload ? static_cast<Direction>(channel) : fieldDirection(field);
   const bool to_server = dir == Direction::ToServer;

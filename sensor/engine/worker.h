@@ -45,8 +45,12 @@ class Worker final : private FlowEvents, private InspectionSink, private HitSink
   Worker(const Worker&) = delete;
   Worker& operator=(const Worker&) = delete;
 
-  // Any thread: new flows will use `set` once the worker reaches a batch boundary.
+  // Any thread: new flows will use `set` once the worker reaches a batch
+  // boundary; open flows move to it at their next message boundary.
   void requestSignatureSet(std::shared_ptr<const DetectionSet> set);
+  // Any thread: at its next batch boundary the worker moves every open flow
+  // to its newest set at once, cutting open scans (signatures.max_live_sets).
+  void requestMigrateAll();
 
   // Worker thread: drains `ring` until `stop` is set and the ring is empty,
   // then closes every flow (flushing pending data and `not` conditions).
@@ -96,6 +100,11 @@ class Worker final : private FlowEvents, private InspectionSink, private HitSink
   // Up to kBatchPackets packets from `ring`, its space handed back once; 0 when empty.
   size_t drainBatch(PacketRing& ring);
   void endBatch();
+  // Reload hand-over (worker_migration.cc): flows on an older set move to set_.
+  void moveFlowsToNewestSet(bool force);
+  bool atMessageBoundary(const Flow& flow, const FlowInspection& state, bool idle) const;
+  void migrateFlow(Flow& flow, FlowInspection& state);
+  bool repeatsStreamHit(FlowInspection& state, const Signature& sig);
   // EVE events (built only when raised; the output thread formats them).
   EveHeader flowHeader(const Flow& flow, Direction dir, std::string_view app_proto) const;
   void emitTransaction(const OpenScope& scope);
@@ -122,7 +131,10 @@ class Worker final : private FlowEvents, private InspectionSink, private HitSink
 
   std::mutex pending_set_mutex_;
   std::shared_ptr<const DetectionSet> pending_set_;
+  bool pending_migrate_all_ = false;  // under pending_set_mutex_
   std::atomic<bool> has_pending_set_{false};
+  bool old_set_flows_ = false;       // some open flow still scans with a replaced set
+  uint32_t gentle_sweeps_left_ = 0;  // ticks to wait for boundaries before moving the rest by force
 
   // What the current callback chain is about (synchronous, so plain pointers).
   Flow* current_flow_ = nullptr;

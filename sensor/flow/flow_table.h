@@ -59,6 +59,19 @@ class FlowTable {
   void closeAll(FlowEvents& events);
 
   size_t activeFlows() const { return active_; }
+  // Calls visit(Flow&) for every open flow (least recently seen first within
+  // each timeout class). `visit` must not open or close flows. Not for the
+  // packet path: the engine walks flows only after a signature reload.
+  template <typename Visit>
+  void forEachFlow(Visit&& visit) {
+    for (const LruList& list : lru_) {
+      for (uint32_t number = list.head; number != Flow::kNoLink;) {
+        Flow& flow = flowAt(number);
+        number = flow.lru_next;
+        visit(flow);
+      }
+    }
+  }
   // The flow `packet` belongs to (either direction), or nullptr. For tests and tools.
   Flow* find(const DecodedPacket& packet);
 

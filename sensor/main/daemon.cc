@@ -94,6 +94,7 @@ int Daemon::start() {
   const DetectOptions detect_options = detectOptionsFrom(config_);
   reloader_ = std::make_unique<SignatureReloader>(config_.signatures.paths, detect_options);
   reloader_->attachAlertFilter(alert_filter_, config_.signatures);
+  reloader_->setMaxLiveSets(config_.signatures.max_live_sets);
   auto set = reloader_->loadInitial();
   if (!set) {
     logError(set.error().describe());
@@ -170,6 +171,14 @@ int Daemon::start() {
 
   pipeline_->start();
   startCapture();
+  // Reloads compile on their own thread: requests during a compile (SIGHUP,
+  // ctl reload, file watch) collapse into one follow-up compile.
+  reloader_->requests().start([this] {
+    Status result = reload();
+    return ReloadCoalescer::Outcome{.ok = result.ok(),
+                                    .stopping = false,
+                                    .error = result ? std::string() : result.error().describe()};
+  });
   logInfo(std::string("tapwatch ") + kTapwatchVersion + " running: " + (live_ ? "interface " + iface_ : "replay") +
           (fanout_ ? " (AF_PACKET fanout)" : "") + ", " + std::to_string(config_.capture.workers) + " workers, " +
           std::to_string((*set)->size()) + " signatures");
@@ -278,7 +287,15 @@ nlohmann::json Daemon::answerControl(const nlohmann::json& request) {
     const PcapQueue::Counts queue = pcap_queue_.counts();
     return ifaceReply(live_ ? iface_ : "replay", pipeline_->captureTotals(), live_ ? nullptr : &queue);
   }
-  if (command == "reload" || command == "shutdown" || command == "pcap") return mailbox_.call(request);
+  if (command == "reload") {
+    // Waits on this (control) thread for a compile that started after the request.
+    const ReloadCoalescer::Outcome outcome = reloader_->requests().requestAndWait();
+    if (outcome.stopping) return controlError(outcome.error);
+    if (!outcome.ok) return {{"error", "signature reload failed; the running set stays"}, {"errors", {outcome.error}}};
+    const auto summary = reloader_->summary();
+    return {{"ok", true}, {"loaded", summary.loaded}, {"compile_seconds", summary.compile_seconds}};
+  }
+  if (command == "shutdown" || command == "pcap") return mailbox_.call(request);
   return controlError("unknown command '" + command + "' (reload, stats, ruleset, iface, pcap, shutdown, version)");
 }
 
@@ -287,14 +304,6 @@ nlohmann::json Daemon::answerOnMain(const nlohmann::json& request) {
   if (command == "shutdown") {
     shutdown_requested_ = true;
     return {{"ok", true}, {"message", "shutting down"}};
-  }
-  if (command == "reload") {
-    logInfo("reload requested on the control socket");
-    Status result = reload();
-    if (!result)
-      return {{"error", "signature reload failed; the running set stays"}, {"errors", {result.error().describe()}}};
-    const auto summary = reloader_->summary();
-    return {{"ok", true}, {"loaded", summary.loaded}, {"compile_seconds", summary.compile_seconds}};
   }
   // pcap: a file for the replay capture thread.
   if (live_) return controlError("pcap needs a replay daemon (tapwatch run --pcap-queue or -r ... --linger)");
@@ -321,7 +330,7 @@ int Daemon::serve() {
     notifier.tick();
     const DaemonSignal sig = waitForSignal(kSignalPoll);
     if (sig == DaemonSignal::Stop) break;
-    if (sig == DaemonSignal::Reload) (void)reload();  // the reloader logs a failure
+    if (sig == DaemonSignal::Reload) reloader_->requests().request();  // the reloader logs a failure
     mailbox_.drain([this](const nlohmann::json& request) { return answerOnMain(request); });
     if (shutdown_requested_) {
       logInfo("shutdown requested on the control socket");
@@ -331,7 +340,7 @@ int Daemon::serve() {
       next_watch = std::chrono::steady_clock::now() + kWatchInterval;
       if (reloader_->filesChanged()) {
         logInfo("signature files changed; reloading");
-        if (reloader_->reload(*pipeline_)) declareAlertSeries();
+        reloader_->requests().request();
       }
     }
     const bool capture_over = capture_running_.load() == 0;
@@ -353,6 +362,8 @@ int Daemon::serve() {
 
 // Idempotent: serve() calls it, and the destructor after a failed start().
 void Daemon::stop() {
+  // A compile in progress finishes first; `ctl reload` callers still waiting are answered.
+  if (reloader_) reloader_->requests().stop();
   control_.reset();  // its thread reads the pipeline and the reloader
   stop_capture_.store(true);
   pcap_queue_.stop();

@@ -6,8 +6,9 @@
 // their rings and flows, the output thread drains to its sinks.
 //
 // Main thread only. SIGHUP (or `tapwatch ctl reload`) reloads signatures and
-// reopens the EVE file; the signature files are also watched when
-// signatures.watch is set; SIGTERM or SIGINT (or `ctl shutdown`, or the end
+// reopens the EVE file, on the reloader's thread (SignatureReloader::requests(),
+// which collapses requests made during a compile); the signature files are
+// also watched when signatures.watch is set; SIGTERM or SIGINT (or `ctl shutdown`, or the end
 // of a replay without --linger or --pcap-queue) stops. The control socket's
 // thread answers read-only commands itself and hands the others to the main
 // thread through a ControlMailbox. systemd hears READY, RELOADING, STOPPING
@@ -59,7 +60,7 @@ class Daemon {
   int startMetrics();
   void startCapture();
   void readReplay(CaptureLoop& loop, const std::vector<PcapSource*>& files);
-  Status reload();
+  Status reload();  // the reload thread
   void declareAlertSeries();
   nlohmann::json answerControl(const nlohmann::json& request);  // control thread
   nlohmann::json answerOnMain(const nlohmann::json& request);   // main thread

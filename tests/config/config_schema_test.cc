@@ -61,6 +61,7 @@ const std::map<std::string, std::string> kOtherValues = {
     {"signatures.suppress_file", "/etc/s.yaml"},
     {"signatures.cache_dir", "/c"},
     {"signatures.classification_file", "/cls"},
+    {"signatures.max_live_sets", "7"},
     {"vars", "{HOME_NET: \"[127.0.0.0/8]\"}"},
     {"alerts.excerpt_bytes", "1"},
     {"alerts.redact", "true"},

@@ -48,6 +48,9 @@ def replay(pcap, sigs, reloads):
             time.sleep(0.05)
         wait_for(lambda: d.metric("tapwatch_signature_reloads_total", {"result": "success"}) == 1 + sent,
                  what="the last reload")
+        # "replay finished" means the capture thread is done; the workers may still drain their rings.
+        wait_for(lambda: d.metric("tapwatch_worker_packets_total") == d.metric("tapwatch_packets_total"),
+                 timeout=120, what="the workers to drain")
         packets = d.metric("tapwatch_packets_total")
         worker_packets = d.metric("tapwatch_worker_packets_total")
         reload_ok = d.metric("tapwatch_signature_reloads_total", {"result": "success"})

@@ -1,0 +1,73 @@
+#include "engine/reload_coalescer.h"
+
+#include <utility>
+
+namespace tapwatch {
+
+void ReloadCoalescer::start(Compile compile) {
+  compile_ = std::move(compile);
+  thread_ = std::thread([this] { loop(); });
+}
+
+uint64_t ReloadCoalescer::enqueue(std::unique_lock<std::mutex>& lock) {
+  (void)lock;
+  const uint64_t ticket = ++requested_;
+  // A compile is already pending (not started yet): this request rides on it.
+  if (ticket > started_upto_ + 1) ++coalesced_;
+  wake_.notify_one();
+  return ticket;
+}
+
+void ReloadCoalescer::request() {
+  std::unique_lock lock(mutex_);
+  if (!stopping_) enqueue(lock);
+}
+
+ReloadCoalescer::Outcome ReloadCoalescer::requestAndWait() {
+  std::unique_lock lock(mutex_);
+  if (stopping_) return Outcome{.ok = false, .stopping = true, .error = "the daemon is stopping"};
+  const uint64_t ticket = enqueue(lock);
+  done_.wait(lock, [&] { return stopping_ || finished_upto_ >= ticket; });
+  // Any compile that covers the ticket started after the request.
+  if (finished_upto_ >= ticket) return last_;
+  return Outcome{.ok = false, .stopping = true, .error = "the daemon is stopping"};
+}
+
+void ReloadCoalescer::stop() {
+  {
+    std::lock_guard lock(mutex_);
+    stopping_ = true;
+  }
+  wake_.notify_all();
+  done_.notify_all();
+  if (thread_.joinable()) thread_.join();
+}
+
+uint64_t ReloadCoalescer::coalesced() const {
+  std::lock_guard lock(mutex_);
+  return coalesced_;
+}
+
+uint64_t ReloadCoalescer::compiles() const {
+  std::lock_guard lock(mutex_);
+  return compiles_;
+}
+
+void ReloadCoalescer::loop() {
+  std::unique_lock lock(mutex_);
+  for (;;) {
+    wake_.wait(lock, [&] { return stopping_ || requested_ > started_upto_; });
+    if (stopping_) return;
+    const uint64_t covers = requested_;  // every request so far: none of them saw a compile start yet
+    started_upto_ = covers;
+    ++compiles_;
+    lock.unlock();
+    Outcome outcome = compile_();
+    lock.lock();
+    last_ = std::move(outcome);
+    finished_upto_ = covers;
+    done_.notify_all();
+  }
+}
+
+}  // namespace tapwatch
