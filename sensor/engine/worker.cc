@@ -157,6 +157,11 @@ void Worker::handlePacket(int datalink, Timestamp ts, const uint8_t* data, uint3
   if (anomalies_) pollAnomalies(decoded);
 }
 
+void Worker::batchDone() {
+  pickUpSignatureSet();
+  stats_.batches.add();
+}
+
 void Worker::tick(Timestamp now) {
   last_tick_ = now;
   flows_.expire(now, *this);

@@ -53,6 +53,9 @@ class Worker final : private FlowEvents, private InspectionSink, private HitSink
 
   // Worker thread (or single-threaded callers): one packet.
   void handlePacket(int datalink, Timestamp ts, const uint8_t* data, uint32_t caplen, uint32_t wire_length);
+  // Worker thread, for readers other than run() (engine/afpacket_reader.h):
+  // a batch of packets ended; picks up a new signature set.
+  void batchDone();
   // Periodic housekeeping by capture time: flow and fragment timeouts, reload pick-up.
   void tick(Timestamp now);
   void closeAllFlows();

@@ -17,6 +17,7 @@
 #include <thread>
 #include <vector>
 
+#include "capture/afpacket_socket.h"
 #include "capture/pcap_source.h"
 #include "config/config.h"
 #include "engine/capture_loop.h"
@@ -57,6 +58,7 @@ class Daemon {
  private:
   int startMetrics();
   void startCapture();
+  void startAfPacketWorkers();
   void readReplay(CaptureLoop& loop, const std::vector<PcapSource*>& files);
   Status reload();
   void declareAlertSeries();
@@ -68,12 +70,14 @@ class Daemon {
   const RunOptions options_;
   const bool live_;
   bool fanout_ = false;
-  std::string iface_;  // EVE in_iface; empty for replays
+  bool afpacket_ = false;  // live with capture.mode afpacket: workers read their own sockets
+  std::string iface_;      // EVE in_iface; empty for replays
 
   AlertCounters alert_counters_;
   AlertFilter alert_filter_{alert_counters_};
   std::unique_ptr<SignatureReloader> reloader_;
   std::vector<PcapSource> sources_;
+  std::vector<std::unique_ptr<AfPacketSocket>> afpacket_sockets_;  // one per worker; outlive the pipeline
   OutputStats output_stats_;
   std::unique_ptr<OutputThread> outputs_;
   std::unique_ptr<Pipeline> pipeline_;
