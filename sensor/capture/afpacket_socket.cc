@@ -2,10 +2,10 @@
 
 #include <arpa/inet.h>
 #include <linux/filter.h>
-#include <net/if_arp.h>
 #include <linux/if_ether.h>
 #include <linux/if_packet.h>
 #include <net/if.h>
+#include <net/if_arp.h>
 #include <pcap/pcap.h>
 #include <poll.h>
 #include <sys/ioctl.h>
@@ -72,8 +72,8 @@ Result<std::unique_ptr<AfPacketSocket>> AfPacketSocket::open(const AfPacketOptio
   // another interface or before the filter can reach the ring.
   const int fd = socket(AF_PACKET, SOCK_RAW, 0);
   if (fd < 0) return socketError(options.interface, "cannot open an AF_PACKET socket (needs CAP_NET_RAW)");
-  std::unique_ptr<AfPacketSocket> self(
-      new AfPacketSocket(fd, options.interface, options.block_size, options.block_count, options.snaplen));
+  std::unique_ptr<AfPacketSocket> self(new AfPacketSocket(fd, options.interface, options.block_size,
+                                                          options.block_count, options.snaplen));
 
   auto datalink = datalinkOf(fd, options.interface);
   if (!datalink) return datalink.error();
@@ -119,8 +119,8 @@ Result<std::unique_ptr<AfPacketSocket>> AfPacketSocket::open(const AfPacketOptio
     const int mode = (options.fanout_by_cpu ? PACKET_FANOUT_CPU : PACKET_FANOUT_HASH) | PACKET_FANOUT_FLAG_DEFRAG;
     const int arg = options.fanout_group | (mode << 16);
     if (setsockopt(fd, SOL_PACKET, PACKET_FANOUT, &arg, sizeof arg) != 0)
-      return socketError(options.interface, "cannot join AF_PACKET fanout group " +
-                                                std::to_string(options.fanout_group));
+      return socketError(options.interface,
+                         "cannot join AF_PACKET fanout group " + std::to_string(options.fanout_group));
   }
   // Start from zero: what the kernel counted before bind() is not ours.
   AfPacketKernelStats ignored;
@@ -184,8 +184,8 @@ const uint8_t* AfPacketSocket::frameOf(const uint8_t* block, const uint8_t* pack
   // back after the MAC addresses, as it was on the wire.
   if ((header->tp_status & TP_STATUS_VLAN_VALID) != 0 && frame.caplen >= kMacAddressBytes &&
       frame.caplen + kVlanTagBytes <= vlan_frame_.size()) {
-    const uint16_t tpid =
-        (header->tp_status & TP_STATUS_VLAN_TPID_VALID) != 0 ? header->hv1.tp_vlan_tpid : uint16_t{ETH_P_8021Q};
+    const uint16_t tpid = (header->tp_status & TP_STATUS_VLAN_TPID_VALID) != 0 ? header->hv1.tp_vlan_tpid
+                                                                               : uint16_t{ETH_P_8021Q};
     uint8_t* out = vlan_frame_.data();
     std::memcpy(out, frame.data, kMacAddressBytes);
     const uint16_t tag[2] = {htons(tpid), htons(static_cast<uint16_t>(header->hv1.tp_vlan_tci))};

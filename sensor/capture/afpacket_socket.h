@@ -28,8 +28,8 @@ struct AfPacketOptions {
   std::string bpf;  // capture.bpf; "" accepts everything
   uint32_t snaplen = 65535;
   bool promiscuous = true;
-  uint32_t block_size = 1048576;
-  uint32_t block_count = 16;
+  uint32_t block_size = 262144;
+  uint32_t block_count = 128;
   uint32_t block_timeout_ms = 10;  // a partly filled block is handed over after this
   uint16_t fanout_group = 0;       // sockets with the same group share the interface
   bool fanout = true;              // join the group (PACKET_FANOUT_HASH, defragmenting)
@@ -100,8 +100,8 @@ class AfPacketSocket {
   size_t ring_bytes_ = 0;
   uint32_t block_size_ = 0;
   uint32_t block_count_ = 0;
-  uint32_t current_ = 0;  // the next block to read
-  int datalink_ = 1;      // DLT_EN10MB
+  uint32_t current_ = 0;             // the next block to read
+  int datalink_ = 1;                 // DLT_EN10MB
   std::vector<uint8_t> vlan_frame_;  // snaplen + 4: a frame with its VLAN tag put back
   AfPacketKernelStats totals_;
 };

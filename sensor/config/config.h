@@ -19,9 +19,9 @@ struct SensorConfig {
 
 // capture.mode afpacket: each worker reads its own TPACKET_V3 ring.
 struct AfPacketConfig {
-  uint32_t block_size = 1048576;  // bytes per ring block; a power of two, at least a page
-  uint32_t block_count = 16;      // blocks per worker ring
-  std::string fanout = "hash";    // how the kernel spreads packets over the workers' sockets
+  uint32_t block_size = 262144;  // bytes per ring block; a power of two, at least a page
+  uint32_t block_count = 128;    // blocks per worker ring
+  std::string fanout = "hash";   // how the kernel spreads packets over the workers' sockets
 
   bool operator==(const AfPacketConfig&) const = default;
 };

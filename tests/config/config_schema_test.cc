@@ -176,6 +176,7 @@ const SectionShape kShapes[] = {
     {"", fieldCount<Config>() - 1},  // all but source_file, which is not a key
     {"sensor", fieldCount<SensorConfig>()},
     {"capture", fieldCount<CaptureConfig>()},
+    {"capture.afpacket", fieldCount<AfPacketConfig>()},
     {"flow", fieldCount<FlowConfig>()},
     {"flow.timeouts", fieldCount<FlowTimeouts>()},
     {"stream", fieldCount<StreamConfig>()},

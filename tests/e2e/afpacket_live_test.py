@@ -141,8 +141,8 @@ def main():
     sent = write_capture(pcap)
     veth = VethInNamespace()
     d = Daemon(BINARY, sigfile, extra_args=["-i", veth.outer],
-               sets=["capture.mode=afpacket", "capture.workers=2", "capture.afpacket.block_size=65536",
-                     "capture.afpacket.block_count=8", "alerts.excerpt_bytes=0"])
+               sets=["capture.mode=afpacket", "capture.workers=2", "capture.afpacket.block_size=131072",
+                     "capture.afpacket.block_count=4", "alerts.excerpt_bytes=0"])
     try:
         d.wait_ready()
         assert "workers mode" in d.output(), d.output()
