@@ -12,7 +12,7 @@
 namespace tapwatch {
 
 struct SensorConfig {
-  std::string name = "tap-01";
+  std::string name;  // "" = the machine's hostname (common/host_name.h)
 
   bool operator==(const SensorConfig&) const = default;
 };

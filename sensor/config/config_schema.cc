@@ -271,8 +271,7 @@ ConfigEntry buildSchema() {
       {
           section("sensor",
                   {
-                      text(TW_MEMBER(sensor, name),
-                           {.allow_empty = false, .max_length = 255, .check = checkSensorName}),
+                      text(TW_MEMBER(sensor, name), {.allow_empty = true, .max_length = 255, .check = checkSensorName}),
                   }),
           section("capture",
                   {

@@ -1,5 +1,7 @@
 #include "output/output_thread.h"
 
+#include "common/host_name.h"
+
 #include <unistd.h>
 
 #include <boost/asio/executor_work_guard.hpp>
@@ -41,13 +43,6 @@ Timestamp wallClock() {
 
 }  // namespace
 
-std::string eveHostName(const std::string& sensor_name) {
-  if (!sensor_name.empty()) return sensor_name;
-  char buf[HOST_NAME_MAX + 1] = {};
-  if (::gethostname(buf, sizeof buf - 1) != 0) return "";
-  return buf;
-}
-
 OutputThread::OutputThread(const OutputsConfig& config, const std::string& sensor_name, OutputStats& stats,
                            OutputThreadOptions options)
     : config_(config),
@@ -58,7 +53,7 @@ OutputThread::OutputThread(const OutputsConfig& config, const std::string& senso
       flush_timer_(io_),
       stats_timer_(io_),
       queue_(kHandOffCapacity) {
-  format_.host = eveHostName(sensor_name);
+  format_.host = sensorHostName(sensor_name);
   format_.excerpt_bytes = options.excerpt_bytes;
   format_.redact = options.redact;
   format_.alert_context = config.eve.alert_context;

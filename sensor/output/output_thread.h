@@ -46,9 +46,6 @@ struct OutputThreadOptions {
   bool redact = false;                         // alerts.redact
 };
 
-// sensor.name, or the machine's hostname when it is empty (EVE `host`).
-std::string eveHostName(const std::string& sensor_name);
-
 class OutputThread final : public AlertSink {
  public:
   static constexpr size_t kHandOffCapacity = 65536;

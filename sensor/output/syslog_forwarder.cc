@@ -1,5 +1,7 @@
 #include "output/syslog_forwarder.h"
 
+#include "common/host_name.h"
+
 #include <unistd.h>
 
 #include "common/log.h"
@@ -33,7 +35,7 @@ Result<std::unique_ptr<SyslogForwarder>> SyslogForwarder::create(boost::asio::io
   fmt.format = *format;
   fmt.body = *body;
   fmt.facility = *facility;
-  fmt.hostname = sensor_name;
+  fmt.hostname = sensorHostName(sensor_name);
   fmt.pid = static_cast<int>(::getpid());
   fmt.version = TAPWATCH_VERSION;
 

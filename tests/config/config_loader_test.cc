@@ -83,6 +83,15 @@ outputs:
   EXPECT_EQ(c.source_file, "full.yaml");
 }
 
+// An empty name means "the machine's hostname" (resolved by the outputs), and
+// it is the built-in default, so that taps sharing one config file differ.
+TEST(ConfigLoader, EmptySensorNameIsAllowedAndIsTheDefault) {
+  auto config = loadConfigText("sensor:\n  name: ''\n", "empty-name.yaml");
+  ASSERT_TRUE(config.ok()) << config.error().describe();
+  EXPECT_EQ(config->sensor.name, "");
+  EXPECT_EQ(Config{}.sensor.name, "");
+}
+
 TEST(ConfigLoader, ExtremeButValidNumbers) {
   auto config = loadConfigText(
       "capture: {workers: 64, snaplen: 262144}\nstream: {depth_bytes: 18446744073709551615}\nalerts: {excerpt_bytes: 0}\n",
@@ -225,7 +234,6 @@ const BadCase kBadCases[] = {
     {"ControlCharacter", "sensor:\n  name: \"tap\\x01\"\n", "sensor.name: contains a control character", 2, 9},
     {"NewlineInPath", "outputs:\n  eve:\n    path: \"/var/log/a\\nb\"\n", "contains a control character", 3, 11},
     {"SensorNameSpace", "sensor:\n  name: tap 01\n", "sensor.name: must be printable ASCII without spaces", 2, 9},
-    {"SensorNameEmpty", "sensor:\n  name: ''\n", "sensor.name: must not be empty", 2, 9},
     {"InterfaceSpace", "capture:\n  interface: \"eth 0\"\n", "capture.interface: must not contain spaces", 2, 14},
     {"EvePathEmpty", "outputs:\n  eve: {path: \"\"}\n", "outputs.eve.path: must not be empty", 2, 15},
     {"UserWithColon", "privileges:\n  user: \"a:b\"\n", "privileges.user: must be a user or group name", 2, 9},
