@@ -107,7 +107,7 @@ def run_config(ns, args, mode, workers, work):
         "--set", "signatures.watch=false"), stdout=log, stderr=subprocess.STDOUT)
     steps = []
     try:
-        deadline = time.time() + 300
+        deadline = time.time() + 900  # the first start compiles the shipped packs (cold cache)
         while "tapwatch_packets_total" not in "".join(metrics(ns, port)):
             if sensor.poll() is not None or time.time() > deadline:
                 raise RuntimeError("sensor did not start: see " + log.name)
