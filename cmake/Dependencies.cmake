@@ -35,6 +35,9 @@ find_package(prometheus-cpp CONFIG REQUIRED)
 
 pkg_check_modules(RELP REQUIRED IMPORTED_TARGET relp)
 add_library(tw::relp ALIAS PkgConfig::RELP)
+# Redis output (sensor/output/redis_*).
+pkg_check_modules(HIREDIS REQUIRED IMPORTED_TARGET hiredis)
+add_library(tw::hiredis ALIAS PkgConfig::HIREDIS)
 pkg_check_modules(SYSTEMD REQUIRED IMPORTED_TARGET libsystemd)
 add_library(tw::systemd ALIAS PkgConfig::SYSTEMD)
 pkg_check_modules(CAPNG REQUIRED IMPORTED_TARGET libcap-ng)

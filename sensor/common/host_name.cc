@@ -1,7 +1,7 @@
 #include "common/host_name.h"
 
-#include <climits>
 #include <unistd.h>
+#include <climits>
 
 namespace tapwatch {
 

@@ -141,6 +141,7 @@ struct SignaturesConfig {
   std::string suppress_file;  // more rules in a YAML file, re-read with every signature reload; empty = none
   std::string cache_dir = "/var/cache/tapwatch";  // compiled Hyperscan databases; empty = no cache
   std::string classification_file;  // Suricata classification.config for `.rules` classtypes; empty = built-in
+  bool allow_list_outside = false;  // a pattern `list:` file may lie outside its signature file's directory
 
   bool operator==(const SignaturesConfig&) const = default;
 };
@@ -218,14 +219,34 @@ struct PrometheusOutputConfig {
   std::string listen = "127.0.0.1:9917";  // this host only: a remote scrape is a choice (with auth/TLS)
   std::string basic_auth_user;            // empty = no authentication
   std::string basic_auth_password;
+  uint32_t max_connections = 64;  // at the cap the oldest connection still sending its request is closed
+  uint32_t header_timeout = 2;    // seconds a client has to send its request
   PrometheusTlsConfig tls;
 
   bool operator==(const PrometheusOutputConfig&) const = default;
 };
 
+// EVE records to Redis (Suricata's redis output is the model): LPUSH (list),
+// RPUSH (rpush), PUBLISH (channel) or XADD key * eve JSON (stream).
+struct RedisOutputConfig {
+  bool enabled = false;
+  std::string server = "127.0.0.1";  // host name or IP literal
+  uint32_t port = 6379;
+  std::string mode = "list";  // list | rpush | channel | stream
+  std::string key = "tapwatch";
+  std::vector<std::string> types = {"alert"};               // EVE event types sent (output/eve_types.h names)
+  uint32_t batch = 256;                                     // commands per pipelined round trip
+  std::string spool_dir = "/var/lib/tapwatch/redis-spool";  // "" = no spool
+  uint64_t spool_max_bytes = 512ull << 20;
+  uint32_t queue_size = 100000;  // events held in memory before the spool
+
+  bool operator==(const RedisOutputConfig&) const = default;
+};
+
 struct OutputsConfig {
   EveOutputConfig eve;
   SyslogOutputConfig syslog;
+  RedisOutputConfig redis;
   PrometheusOutputConfig prometheus;
 
   bool operator==(const OutputsConfig&) const = default;

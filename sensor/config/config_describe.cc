@@ -72,6 +72,14 @@ std::string describeConfig(const Config& c) {
     out << "off";
   }
   out << "\n";
+  if (o.redis.enabled) {
+    out << "redis: " << o.redis.mode << " " << o.redis.key << " on " << o.redis.server << ":" << o.redis.port
+        << ", batch " << o.redis.batch << ", queue " << o.redis.queue_size << ", spool "
+        << (o.redis.spool_dir.empty()
+                ? std::string("off")
+                : o.redis.spool_dir + " (max " + std::to_string(o.redis.spool_max_bytes) + " bytes)")
+        << "\n";
+  }
   out << "prometheus: ";
   if (o.prometheus.enabled) {
     out << "http://" << o.prometheus.listen << "/metrics"
@@ -80,7 +88,8 @@ std::string describeConfig(const Config& c) {
     out << "off";
   }
   out << "\n";
-  if (!o.eve.enabled && !o.syslog.enabled) out << "warning: no alert output is enabled (eve and syslog are off)\n";
+  if (!o.eve.enabled && !o.syslog.enabled && !o.redis.enabled)
+    out << "warning: no alert output is enabled (eve and syslog are off)\n";
   out << "privileges: "
       << (c.privileges.user.empty() && c.privileges.group.empty()
               ? std::string("keep the starting user")

@@ -233,6 +233,24 @@ std::optional<std::string> checkTarget(std::string_view s) {
   return std::nullopt;
 }
 
+// outputs.redis.server: a host name or an IP literal (IPv6 without brackets), no port.
+std::optional<std::string> checkRedisServer(std::string_view s) {
+  // As a HOST:PORT target with a dummy port, IPv6 in brackets: one parser for every endpoint.
+  const bool v6 = s.find(':') != std::string_view::npos;
+  const std::string target = (v6 ? "[" + std::string(s) + "]" : std::string(s)) + ":1";
+  if (parseHostPort(target, v6 ? HostRule::IpOnly : HostRule::NameOrIp).ok()) return std::nullopt;
+  return "must be a host name or an IP address (the port is outputs.redis.port)";
+}
+
+// Printable ASCII without spaces: the key is also written in logs and docs.
+std::optional<std::string> checkRedisKey(std::string_view s) {
+  for (char c : s) {
+    const auto u = static_cast<unsigned char>(c);
+    if (u <= 0x20 || u >= 0x7f) return "must be printable ASCII without spaces";
+  }
+  return std::nullopt;
+}
+
 std::optional<std::string> checkListen(std::string_view s) {
   auto parsed = parseHostPort(s, HostRule::IpOnly);
   if (!parsed.ok()) return parsed.error().message;
@@ -359,6 +377,7 @@ ConfigEntry buildSchema() {
                       text(TW_MEMBER(signatures, suppress_file), kAnyText),
                       text(TW_MEMBER(signatures, cache_dir), kAnyText),
                       text(TW_MEMBER(signatures, classification_file), kAnyText),
+                      boolean(TW_MEMBER(signatures, allow_list_outside)),
                   }),
           varMap("vars"),
           section("alerts",
@@ -412,6 +431,21 @@ ConfigEntry buildSchema() {
                                           }),
                                   textList(TW_MEMBER(outputs.syslog, types), kEveTypeName),
                               }),
+                      section("redis",
+                              {
+                                  boolean(TW_MEMBER(outputs.redis, enabled)),
+                                  text(TW_MEMBER(outputs.redis, server),
+                                       {.allow_empty = false, .max_length = 253, .check = checkRedisServer}),
+                                  number(TW_MEMBER(outputs.redis, port), 1, 65535),
+                                  choice(TW_MEMBER(outputs.redis, mode), kRedisModes),
+                                  text(TW_MEMBER(outputs.redis, key),
+                                       {.allow_empty = false, .max_length = 512, .check = checkRedisKey}),
+                                  textList(TW_MEMBER(outputs.redis, types), kEveTypeName),
+                                  number(TW_MEMBER(outputs.redis, batch), 1, 10000),
+                                  text(TW_MEMBER(outputs.redis, spool_dir), kAnyText),
+                                  number(TW_MEMBER(outputs.redis, spool_max_bytes), 1ull << 20, 1ull << 40),
+                                  number(TW_MEMBER(outputs.redis, queue_size), 1, 10000000),
+                              }),
                       section("prometheus",
                               {
                                   boolean(TW_MEMBER(outputs.prometheus, enabled)),
@@ -421,6 +455,8 @@ ConfigEntry buildSchema() {
                                        {.allow_empty = true, .max_length = 256, .check = checkBasicAuthUser}),
                                   text(TW_MEMBER(outputs.prometheus, basic_auth_password),
                                        {.allow_empty = true, .max_length = 256}),
+                                  number(TW_MEMBER(outputs.prometheus, max_connections), 1, 10000),
+                                  number(TW_MEMBER(outputs.prometheus, header_timeout), 1, 300),
                                   section("tls",
                                           {
                                               text(TW_MEMBER(outputs.prometheus.tls, cert_file), kAnyText),

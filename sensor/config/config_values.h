@@ -14,6 +14,7 @@ inline constexpr std::array<std::string_view, 4> kSyslogTransports{"udp", "tcp",
 inline constexpr std::array<std::string_view, 2> kSyslogFramings{"octet-counting", "lf"};
 inline constexpr std::array<std::string_view, 2> kSyslogFormats{"rfc5424", "rfc3164"};
 inline constexpr std::array<std::string_view, 2> kSyslogBodies{"json", "cef"};
+inline constexpr std::array<std::string_view, 4> kRedisModes{"list", "rpush", "channel", "stream"};
 inline constexpr std::array<std::string_view, 4> kLogLevels{"debug", "info", "warning", "error"};
 inline constexpr std::array<std::string_view, 3> kChecksumValidationModes{"auto", "yes", "no"};
 inline constexpr std::array<std::string_view, 2> kCaptureModes{"pcap", "afpacket"};

@@ -165,7 +165,7 @@ bool storeCached(const fs::path& dir, const fs::path& path, const std::string& m
   return true;
 }
 
-// Keeps the newest kMaxCacheFiles databases; also clears temporary files a crash left.
+// Keeps the kMaxCacheFiles most recently used databases; also clears temporary files a crash left.
 void prune(const fs::path& dir) {
   static std::mutex mutex;  // set builds compile (and store) databases on several threads
   std::lock_guard lock(mutex);
@@ -242,6 +242,11 @@ CompileOutput compileWithCache(const CompileInput& input, const std::string& cac
   if (loaded == LoadResult::Hit) {
     stats.deserialize_seconds += secondsSince(started);
     ++stats.cache_hits;
+    // Pruning removes the oldest files: refreshing the time on every hit makes
+    // that least-recently-used, so a big set in use (the shipped packs, whose
+    // cold compile is a minute of CPU) is not evicted by many small new ones.
+    std::error_code ignored;
+    fs::last_write_time(path, fs::file_time_type::clock::now(), ignored);
     return out;
   }
   if (loaded == LoadResult::Corrupt) {

@@ -9,7 +9,8 @@
 // which is compared byte for byte on load: a hash collision or a stale file
 // can never hand back the wrong database. Files are written to a temporary
 // name and renamed (a crash never leaves a half file under the real name);
-// the directory keeps at most kMaxCacheFiles databases, oldest removed first.
+// the directory keeps at most kMaxCacheFiles databases, least recently used
+// removed first.
 // An unusable directory (missing and not creatable, read-only) means
 // compiling without the cache: counted in DatabaseLoadStats::cache_errors
 // and logged once per directory per process.
@@ -28,7 +29,9 @@
 
 namespace tapwatch {
 
-constexpr size_t kMaxCacheFiles = 64;
+// Most sets need a handful of databases (the shipped packs: 4, ~20 MB), so
+// this is room for many sets; small test and rule sets are a few KB each.
+constexpr size_t kMaxCacheFiles = 256;
 
 // What one signature-set build did with Hyperscan (exported as metrics).
 struct DatabaseLoadStats {

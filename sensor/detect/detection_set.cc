@@ -319,7 +319,8 @@ Result<std::shared_ptr<const DetectionSet>> DetectionSet::build(std::vector<Sign
 
 Result<std::shared_ptr<const DetectionSet>> DetectionSet::load(const std::vector<std::string>& paths,
                                                                const DetectOptions& options) {
-  auto loaded = loadSignatureSet(paths, RulesOptions{options.rule_vars, options.classification_file});
+  auto loaded =
+      loadSignatureSet(paths, RulesOptions{options.rule_vars, options.classification_file, options.allow_list_outside});
   if (!loaded) return loaded.error();
   auto built = build(std::move(loaded->signatures), options);
   if (!built) return built.error();

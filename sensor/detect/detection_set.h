@@ -33,6 +33,7 @@ struct DetectOptions {
   std::string cache_dir;            // compiled-database cache (detect/database_cache.h); empty = none
   RuleVarMap rule_vars;             // config `vars:` for `.rules` headers (Suricata's defaults fill the rest)
   std::string classification_file;  // signatures.classification_file; empty = built-in table
+  bool allow_list_outside = false;  // signatures.allow_list_outside: `list:` files beyond the pack's directory
 };
 
 constexpr uint32_t kMaxExcerptBytes = 65536;

@@ -37,7 +37,8 @@ bool validPatternId(const std::string& id) {
 
 class SignatureParser {
  public:
-  SignatureParser(const std::string& file, fs::path base_dir) : r_(file), base_dir_(std::move(base_dir)) {}
+  SignatureParser(const std::string& file, fs::path base_dir, bool allow_list_outside)
+      : r_(file), base_dir_(std::move(base_dir)), allow_list_outside_(allow_list_outside) {}
 
   Result<std::vector<Signature>> document(const YAML::Node& root) {
     if (!root.IsDefined() || root.IsNull())
@@ -285,6 +286,10 @@ class SignatureParser {
       if (!fs::is_regular_file(path, ec))
         return r_.error(body->value, "pattern 'list': list file '" + text + "' not found (looked for " + path.string() +
                                          ")" + in_sig);
+      if (!allow_list_outside_ && !insideBaseDir(path))
+        return r_.error(body->value, "pattern 'list': list file '" + text + "' is outside the signature directory " +
+                                         base_dir_.string() + " (set signatures.allow_list_outside: true to allow it)" +
+                                         in_sig);
       p.kind = PatternKind::List;
       p.text = std::move(text);
       p.list_file = path.lexically_normal().string();
@@ -371,16 +376,29 @@ class SignatureParser {
     return out;
   }
 
+  // Both sides canonical (symlinks resolved), so neither "../" nor a link
+  // inside the directory can reach a file elsewhere.
+  bool insideBaseDir(const fs::path& file) const {
+    std::error_code ec;
+    const fs::path dir = fs::weakly_canonical(base_dir_, ec);
+    if (ec) return false;
+    const fs::path target = fs::weakly_canonical(file, ec);
+    if (ec) return false;
+    const auto [dir_end, unused] = std::mismatch(dir.begin(), dir.end(), target.begin(), target.end());
+    return dir_end == dir.end();
+  }
+
   YamlReader r_;
   fs::path base_dir_;
+  bool allow_list_outside_ = false;
 };
 
-Result<std::vector<Signature>> parseDocument(std::string_view yaml, const std::string& file) {
+Result<std::vector<Signature>> parseDocument(std::string_view yaml, const std::string& file, bool allow_list_outside) {
   const fs::path base = fs::path(file).parent_path();
   return catchYamlErrors(file, kSignatureYaml, [&]() -> Result<std::vector<Signature>> {
     auto root = loadSingleYamlDocument(std::string(yaml), file, kSignatureYaml);
     if (!root) return root.error();
-    return SignatureParser(file, base.empty() ? fs::path(".") : base).document(*root);
+    return SignatureParser(file, base.empty() ? fs::path(".") : base, allow_list_outside).document(*root);
   });
 }
 
@@ -449,7 +467,7 @@ void appendRules(SignatureLoad& load, std::map<uint32_t, SourceLocation>& ids, R
 }  // namespace
 
 Result<std::vector<Signature>> loadSignatureText(std::string_view yaml, const std::string& file) {
-  TRY_ASSIGN(sigs, parseDocument(yaml, file));
+  TRY_ASSIGN(sigs, parseDocument(yaml, file, false));
   std::vector<Signature> all;
   std::map<uint32_t, SourceLocation> ids;
   if (auto st = appendUnique(all, ids, std::move(sigs)); !st) return st.error();
@@ -475,7 +493,7 @@ Result<SignatureLoad> loadSignatureSet(const std::vector<std::string>& paths, co
       appendRules(load, ids, std::move(result));
       continue;
     }
-    TRY_ASSIGN(sigs, parseDocument(text.str(), file));
+    TRY_ASSIGN(sigs, parseDocument(text.str(), file, options.allow_list_outside));
     if (auto st = appendUnique(load.signatures, ids, std::move(sigs)); !st) return st.error();
   }
   return load;

@@ -24,6 +24,10 @@ Result<std::vector<Signature>> loadSignatureFiles(const std::vector<std::string>
 struct RulesOptions {
   RuleVarMap vars;
   std::string classification_file;
+  // A pattern's `list:` file must resolve (symlinks followed) inside the
+  // directory of the signature file naming it, unless this is set: a pack
+  // from elsewhere must not make the sensor read arbitrary files.
+  bool allow_list_outside = false;
 };
 
 // Every signature of `paths` (YAML packs and Suricata `.rules` files; a

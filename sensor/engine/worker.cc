@@ -37,6 +37,7 @@ EveTypeSet eventTypesOf(const Config& config) {
   EveTypeSet types;
   if (config.outputs.eve.enabled) types = EveTypeSet::of(config.outputs.eve.types);
   if (config.outputs.syslog.enabled) types = types.unite(EveTypeSet::of(config.outputs.syslog.types));
+  if (config.outputs.redis.enabled) types = types.unite(EveTypeSet::of(config.outputs.redis.types));
   return types;
 }
 

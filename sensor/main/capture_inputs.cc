@@ -1,6 +1,9 @@
 #include "main/capture_inputs.h"
 
+#include <pcap/pcap.h>
+
 #include <algorithm>
+#include <cstdio>
 #include <filesystem>
 
 namespace tapwatch {
@@ -30,6 +33,27 @@ Result<std::vector<std::string>> expandCaptureInputs(const std::vector<std::stri
     files.insert(files.end(), found.begin(), found.end());
   }
   return files;
+}
+
+namespace {
+long filePosition(const PcapSource& source) {
+  std::FILE* file = pcap_file(source.handle());
+  return file == nullptr ? -1 : std::ftell(file);
+}
+}  // namespace
+
+EmptyCaptureCheck::EmptyCaptureCheck(const PcapSource& source) : header_end_(filePosition(source)) {}
+
+std::string EmptyCaptureCheck::verdict(const PcapSource& source, uint64_t packets, bool read_error,
+                                       bool filtered) const {
+  if (packets > 0 || filtered) return {};
+  const long end = filePosition(source);
+  const bool content_after_header = header_end_ >= 0 && end > header_end_;
+  if (!read_error && !content_after_header) return {};
+  return (source.name() == "-" ? std::string("stdin") : source.name()) +
+         ": no packet could be read from this capture (" +
+         (read_error ? "it stopped on an error" : "its blocks after the header carry no packet libpcap reads") +
+         "); nothing was analysed";
 }
 
 }  // namespace tapwatch

@@ -6,10 +6,26 @@
 #include <string>
 #include <vector>
 
+#include "capture/pcap_source.h"
 #include "common/result.h"
 
 namespace tapwatch {
 
 Result<std::vector<std::string>> expandCaptureInputs(const std::vector<std::string>& arguments);
+
+// A capture file that yielded no packet although it held more than its
+// header (pcapng blocks libpcap skips, an interface id out of range, a read
+// error) is an error, not a successful scan of nothing. A bare header is a
+// valid empty capture, and with a BPF filter no packet may simply have
+// matched, so neither is reported.
+class EmptyCaptureCheck {
+ public:
+  explicit EmptyCaptureCheck(const PcapSource& source);  // right after opening: remembers where the header ended
+  // The message to log, or "" when the file is fine.
+  std::string verdict(const PcapSource& source, uint64_t packets, bool read_error, bool filtered) const;
+
+ private:
+  long header_end_;  // -1 when the position is unknown (stdin)
+};
 
 }  // namespace tapwatch

@@ -67,6 +67,7 @@ int runScan(const ScanOptions& options) {
   config->outputs.eve.path = options.output;
   config->outputs.eve.files = EveFilesConfig{};
   config->outputs.syslog.enabled = false;
+  config->outputs.redis.enabled = false;
   const OutputsConfig& outputs_config = config->outputs;
   OutputStats output_stats;
   OutputThread outputs(outputs_config, config->sensor.name, output_stats,
@@ -101,9 +102,10 @@ int runScan(const ScanOptions& options) {
       rc = kExitRuntime;
       continue;
     }
+    const EmptyCaptureCheck empty_check(*source);
     std::FILE* file = pcap_file(source->handle());
     const uint64_t errors_before = pipeline.captureStats().file_errors.value();
-    capture.run(*source, [&](const PcapSource&, uint64_t) {
+    const uint64_t packets = capture.run(*source, [&](const PcapSource&, uint64_t) {
       if (file != nullptr)
         progress.update(path, bytes_before + static_cast<uint64_t>(std::ftell(file)), pipeline.captureTotals().packets,
                         alert_counters.totalAlerts());
@@ -111,6 +113,13 @@ int runScan(const ScanOptions& options) {
     bytes_before += path == "-" ? 0 : fileSize(path);
     // A truncated or corrupt file: what was read is kept, the warning says where it stopped.
     if (pipeline.captureStats().file_errors.value() != errors_before) progress.clear();
+    const bool read_error = pipeline.captureStats().file_errors.value() != errors_before;
+    if (const std::string empty = empty_check.verdict(*source, packets, read_error, !config->capture.bpf.empty());
+        !empty.empty()) {
+      progress.clear();
+      logError(empty);
+      rc = kExitRuntime;
+    }
   }
   pipeline.finish();
   progress.clear();

@@ -12,6 +12,8 @@
 #include <boost/asio/steady_timer.hpp>
 #include <boost/asio/streambuf.hpp>
 #include <boost/asio/write.hpp>
+#include <cerrno>
+#include <cstring>
 #include <filesystem>
 #include <thread>
 
@@ -137,7 +139,8 @@ Result<std::unique_ptr<ControlServer>> ControlServer::bind(const std::string& pa
   if (!ec) st.acceptor.listen(8, ec);
   if (ec) return makeError("cannot create the control socket: " + ec.message(), where);
   // Only the service's user and group may command the sensor.
-  if (::chmod(path.c_str(), 0660) != 0) return makeError("cannot chmod the control socket", where);
+  if (::chmod(path.c_str(), 0660) != 0)
+    return makeError(std::string("cannot chmod the control socket: ") + std::strerror(errno), where);
   uid_t uid = static_cast<uid_t>(-1);
   gid_t gid = static_cast<gid_t>(-1);
   if (!user.empty()) {
@@ -152,7 +155,8 @@ Result<std::unique_ptr<ControlServer>> ControlServer::bind(const std::string& pa
     gid = gr->gr_gid;
   }
   if ((!user.empty() || !group.empty()) && ::chown(path.c_str(), uid, gid) != 0)
-    return makeError("cannot give the control socket to the service user and group", where);
+    return makeError(
+        std::string("cannot give the control socket to the service user and group: ") + std::strerror(errno), where);
   return server;
 }
 

@@ -2,19 +2,24 @@
 
 #include <unistd.h>
 
+#include <algorithm>
+#include <cerrno>
 #include <chrono>
+#include <cstring>
 #include <filesystem>
 
 #include "common/log.h"
 #include "engine/afpacket_reader.h"
 #include "engine/eve_stats_source.h"
 #include "main/build_info_metrics.h"
+#include "main/capture_inputs.h"
 #include "main/control_replies.h"
 #include "main/detect_setup.h"
 #include "main/preflight.h"
 #include "main/privileges.h"
 #include "main/process_metrics.h"
 #include "main/signals.h"
+#include "main/startup_signal_watch.h"
 #include "main/systemd_notify.h"
 #include "tapwatch_build.h"
 
@@ -103,6 +108,10 @@ int Daemon::start() {
   if (parseLogLevel(config_.logging.level, level)) setLogLevel(level);
   // Before any thread exists, so every thread inherits the mask.
   blockDaemonSignals();
+  // The compile below and an idle stdin's capture header cannot be
+  // interrupted: until the control socket is bound a stop signal ends the
+  // process at once.
+  StartupSignalWatch startup_watch;
 
   const DetectOptions detect_options = detectOptionsFrom(config_);
   reloader_ = std::make_unique<SignatureReloader>(config_.signatures.paths, detect_options);
@@ -117,6 +126,13 @@ int Daemon::start() {
   if (Status bpf = checkBpfFilter(config_.capture.bpf); !bpf) {  // a bad filter is a config error: exit 2
     logError(bpf.error().describe());
     return kExitUsage;
+  }
+  if (!live_ && std::find(options_.pcaps.begin(), options_.pcaps.end(), "-") != options_.pcaps.end()) {
+    stdin_pump_ = std::make_unique<StdinPump>();
+    if (!stdin_pump_->start()) {
+      logError(std::string("cannot read the capture from stdin: ") + std::strerror(errno));
+      return kExitRuntime;
+    }
   }
   // Capture handles first: they are what needs privileges.
   afpacket_ = live_ && config_.capture.mode == "afpacket";
@@ -135,6 +151,7 @@ int Daemon::start() {
     }
     sources_ = std::move(opened.value());
   }
+  startup_watch.stop();  // from here on a stop signal is served by serve(), which drains
   // Bound while still privileged, so the socket can be handed to the service
   // user and group; served only once everything is up. No socket is not fatal:
   // the sensor's job is capture, and SIGHUP/SIGTERM still work.
@@ -204,7 +221,8 @@ int Daemon::startMetrics() {
   if (!config_.outputs.prometheus.enabled) return kExitOk;
   const auto& prometheus = config_.outputs.prometheus;
   auto server = MetricsServer::start({prometheus.listen, prometheus.basic_auth_user, prometheus.basic_auth_password,
-                                      prometheus.tls.cert_file, prometheus.tls.key_file});
+                                      prometheus.tls.cert_file, prometheus.tls.key_file, prometheus.max_connections,
+                                      std::chrono::seconds(prometheus.header_timeout)});
   if (!server) {
     logError(server.error().describe());
     return kExitRuntime;
@@ -254,7 +272,15 @@ void Daemon::startAfPacketWorkers() {
 void Daemon::readReplay(CaptureLoop& loop, const std::vector<PcapSource*>& files) {
   for (PcapSource* source : files) {
     if (stop_capture_.load()) return;
-    loop.run(*source);
+    const EmptyCaptureCheck empty_check(*source);
+    const uint64_t errors_before = pipeline_->captureStats().file_errors.value();
+    const uint64_t packets = loop.run(*source);
+    const bool read_error = pipeline_->captureStats().file_errors.value() != errors_before;
+    const std::string empty = empty_check.verdict(*source, packets, read_error, !config_.capture.bpf.empty());
+    if (!empty.empty() && !stop_capture_.load()) {
+      logError(empty);
+      replay_failed_.store(true);
+    }
   }
   const bool keep_waiting = options_.linger || options_.pcap_queue;
   while (PcapSource* queued = pcap_queue_.next(keep_waiting)) {
@@ -368,7 +394,7 @@ int Daemon::serve() {
   stop();
   logInfo("stopped: " + std::to_string(pipeline_->captureTotals().packets) + " packets, " +
           std::to_string(alert_counters_.totalAlerts()) + " alerts");
-  return kExitOk;
+  return replay_failed_.load() ? kExitRuntime : kExitOk;
 }
 
 // Idempotent: serve() calls it, and the destructor after a failed start().
@@ -377,6 +403,7 @@ void Daemon::stop() {
   stop_capture_.store(true);
   pcap_queue_.stop();
   for (PcapSource& s : sources_) s.breakLoop();
+  if (stdin_pump_) stdin_pump_->stop();  // a capture blocked on an idle stdin reads end of file
   for (std::thread& t : capture_threads_) t.join();
   capture_threads_.clear();
   if (pipeline_) pipeline_->finish();

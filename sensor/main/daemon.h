@@ -28,6 +28,7 @@
 #include "main/control_mailbox.h"
 #include "main/control_server.h"
 #include "main/pcap_queue.h"
+#include "main/stdin_pump.h"
 #include "output/output_thread.h"
 #include "policy/alert_counters.h"
 #include "policy/alert_filter.h"
@@ -76,6 +77,7 @@ class Daemon {
   AlertCounters alert_counters_;
   AlertFilter alert_filter_{alert_counters_};
   std::unique_ptr<SignatureReloader> reloader_;
+  std::unique_ptr<StdinPump> stdin_pump_;  // `run -r -` only
   std::vector<PcapSource> sources_;
   std::vector<std::unique_ptr<AfPacketSocket>> afpacket_sockets_;  // one per worker; outlive the pipeline
   OutputStats output_stats_;
@@ -87,6 +89,7 @@ class Daemon {
   bool shutdown_requested_ = false;  // `ctl shutdown`; main thread
 
   std::atomic<bool> stop_capture_{false};
+  std::atomic<bool> replay_failed_{false};  // a -r file yielded no packet: exit 1
   std::atomic<uint32_t> capture_running_{0};
   std::vector<std::thread> capture_threads_;
 

@@ -10,6 +10,7 @@ DetectOptions detectOptionsFrom(const Config& config) {
   options.cache_dir = config.signatures.cache_dir;
   options.rule_vars = RuleVarMap(config.vars.begin(), config.vars.end());
   options.classification_file = config.signatures.classification_file;
+  options.allow_list_outside = config.signatures.allow_list_outside;
   return options;
 }
 

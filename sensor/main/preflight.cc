@@ -3,11 +3,13 @@
 #include <fcntl.h>
 #include <grp.h>
 #include <net/if.h>
+#include <netdb.h>
 #include <pcap/pcap.h>
 #include <pwd.h>
 #include <unistd.h>
 
 #include <cerrno>
+#include <cstdlib>
 #include <cstring>
 #include <filesystem>
 #include <set>
@@ -43,7 +45,11 @@ void checkReadableFile(const std::string& path, const std::string& key, std::vec
 }
 
 // The spool directory is created by the forwarder: it must exist and be
-// writable, or its nearest existing parent must be.
+// writable, or its nearest existing parent must be. Writability is proven by
+// creating (and removing) a file, as the user that will write the spool:
+// access(2) answers from mode bits and misses an immutable directory or a
+// security module's veto, and a spool that cannot be written turns every
+// receiver outage into drops.
 void checkWritableDir(const std::string& dir, const std::string& key, std::vector<Error>& errors) {
   std::error_code ec;
   fs::path probe = dir;
@@ -51,9 +57,30 @@ void checkWritableDir(const std::string& dir, const std::string& key, std::vecto
   if (probe.empty()) probe = ".";
   if (!fs::is_directory(probe, ec)) {
     errors.push_back(makeError(probe.string() + " is not a directory", {key + " " + dir}));
-  } else if (::access(probe.c_str(), W_OK | X_OK) != 0) {
-    errors.push_back(makeError("cannot write in " + probe.string() + ": " + std::strerror(errno), {key + " " + dir}));
+    return;
   }
+  std::string name = (probe / ".tapwatch-write-probe-XXXXXX").string();
+  const int fd = ::mkstemp(name.data());
+  if (fd < 0) {
+    errors.push_back(makeError("cannot write in " + probe.string() + ": " + std::strerror(errno), {key + " " + dir}));
+    return;
+  }
+  ::close(fd);
+  ::unlink(name.c_str());
+}
+
+// The sink resolves the name at every connect; a name that does not resolve
+// now is almost always a typo. (The port range is the schema's.)
+void checkResolvable(const std::string& host, const std::string& key, std::vector<Error>& errors) {
+  addrinfo hints{};
+  hints.ai_socktype = SOCK_STREAM;
+  addrinfo* found = nullptr;
+  const int rc = ::getaddrinfo(host.c_str(), nullptr, &hints, &found);
+  if (rc != 0) {
+    errors.push_back(makeError("cannot resolve '" + host + "': " + ::gai_strerror(rc), {key}));
+    return;
+  }
+  ::freeaddrinfo(found);
 }
 
 }  // namespace
@@ -85,6 +112,11 @@ std::vector<Error> checkOutputs(const Config& config) {
     checkReadableFile(syslog.tls.ca_file, "outputs.syslog.tls.ca_file", errors);
     checkReadableFile(syslog.tls.cert_file, "outputs.syslog.tls.cert_file", errors);
     checkReadableFile(syslog.tls.key_file, "outputs.syslog.tls.key_file", errors);
+  }
+  const RedisOutputConfig& redis = config.outputs.redis;
+  if (redis.enabled) {
+    if (!redis.spool_dir.empty()) checkWritableDir(redis.spool_dir, "outputs.redis.spool_dir", errors);
+    checkResolvable(redis.server, "outputs.redis.server", errors);
   }
   return errors;
 }
@@ -123,6 +155,7 @@ std::vector<Error> checkSignatures(const Config& config) {
   DetectOptions options;
   options.excerpt_bytes = config.alerts.excerpt_bytes;
   options.cache_dir = config.signatures.cache_dir;
+  options.allow_list_outside = config.signatures.allow_list_outside;
   auto set = DetectionSet::load(config.signatures.paths, options);
   if (!set) {
     errors.push_back(set.error());

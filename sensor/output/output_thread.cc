@@ -12,6 +12,7 @@
 #include "common/log.h"
 #include "config/config.h"
 #include "output/eve_writer.h"
+#include "output/redis_sink.h"
 #include "output/syslog_forwarder.h"
 
 namespace tapwatch {
@@ -50,6 +51,7 @@ OutputThread::OutputThread(const OutputsConfig& config, const std::string& senso
       options_(options),
       eve_types_(EveTypeSet::of(config.eve.types)),
       syslog_types_(EveTypeSet::of(config.syslog.types)),
+      redis_types_(EveTypeSet::of(config.redis.types)),
       flush_timer_(io_),
       stats_timer_(io_),
       queue_(kHandOffCapacity) {
@@ -60,7 +62,8 @@ OutputThread::OutputThread(const OutputsConfig& config, const std::string& senso
   format_.community_id_seed = static_cast<uint16_t>(config.eve.community_id_seed);
   if (!config.syslog.enabled) syslog_types_ = EveTypeSet{};
   if (!config.eve.enabled) eve_types_ = EveTypeSet{};
-  render_types_ = eve_types_.unite(syslog_types_);
+  if (!config.redis.enabled) redis_types_ = EveTypeSet{};
+  render_types_ = eve_types_.unite(syslog_types_).unite(redis_types_);
 }
 
 OutputThread::~OutputThread() {
@@ -73,6 +76,11 @@ Status OutputThread::start() {
     auto fwd = SyslogForwarder::create(io_, config_.syslog, format_.host, stats_);
     if (!fwd) return fwd.error();
     syslog_ = std::move(fwd.value());
+  }
+  if (config_.redis.enabled) {
+    auto sink = RedisSink::create(config_.redis, stats_);
+    if (!sink) return sink.error();
+    redis_ = std::move(sink.value());
   }
   if (config_.eve.enabled) {
     std::map<std::string, EveWriter*> by_path;
@@ -98,6 +106,7 @@ Status OutputThread::start() {
   thread_ = std::thread([this] {
     auto guard = boost::asio::make_work_guard(io_);
     if (syslog_) syslog_->start();
+    if (redis_) redis_->start();
     flushTick();
     if (config_.eve.stats_interval != 0) {
       stats_timer_.expires_after(std::chrono::seconds(config_.eve.stats_interval));
@@ -158,11 +167,14 @@ void OutputThread::writeLine(const AlertRecord& line) {
   const auto i = static_cast<size_t>(line.type);
   if (writer_of_[i] != nullptr) writer_of_[i]->write(line.eve_json);
   if (syslog_ && syslog_types_.has(line.type)) syslog_->submit(line);
+  if (redis_ && redis_types_.has(line.type)) redis_->submit(line.eve_json);
 }
 
 void OutputThread::writeStats() {
   if (!stats_source_) return;
-  if (writer_of_[static_cast<size_t>(EveType::Stats)] == nullptr && !syslog_types_.has(EveType::Stats)) return;
+  if (writer_of_[static_cast<size_t>(EveType::Stats)] == nullptr && !syslog_types_.has(EveType::Stats) &&
+      !redis_types_.has(EveType::Stats))
+    return;
   const auto uptime = std::chrono::duration_cast<std::chrono::seconds>(std::chrono::steady_clock::now() - started_);
   AlertRecord line;
   line.type = EveType::Stats;
@@ -229,6 +241,8 @@ void OutputThread::stop(std::chrono::milliseconds drain_deadline) {
     flush_timer_.cancel();
     stats_timer_.cancel();
     flushAll();
+    // The Redis sink drains on its own thread; this waits for it (the workers are done).
+    if (redis_) redis_->stop(drain_deadline);
     auto finish = [this, &stopped] {
       flushAll();
       io_.stop();
@@ -244,6 +258,7 @@ void OutputThread::stop(std::chrono::milliseconds drain_deadline) {
   thread_.join();
   running_ = false;
   syslog_.reset();
+  redis_.reset();
   writers_.clear();
   writer_of_ = {};
 }

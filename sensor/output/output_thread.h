@@ -1,5 +1,6 @@
 #pragma once
-// OutputThread: the event outputs (EVE files/stdout, syslog forwarder) on one
+// OutputThread: the event outputs (EVE files/stdout, syslog forwarder, and the
+// hand-off to the Redis sink, which has a thread of its own) on one
 // thread running a Boost.Asio io_context. Both `run` and `scan` write through
 // it; it is the AlertSink workers hand their events to, and the only place
 // events become JSON.
@@ -33,6 +34,7 @@ namespace tapwatch {
 
 struct OutputsConfig;
 class SyslogForwarder;
+class RedisSink;
 
 enum class SubmitMode {
   Wait,    // offline replay: wait for room, never drop
@@ -86,7 +88,8 @@ class OutputThread final : public AlertSink {
   EveFormatOptions format_;
   EveTypeSet eve_types_;
   EveTypeSet syslog_types_;
-  EveTypeSet render_types_;  // eve_types_ and syslog_types_
+  EveTypeSet redis_types_;
+  EveTypeSet render_types_;  // eve_types_, syslog_types_ and redis_types_
   boost::asio::io_context io_;
   boost::asio::steady_timer flush_timer_;
   boost::asio::steady_timer stats_timer_;
@@ -96,6 +99,7 @@ class OutputThread final : public AlertSink {
   std::vector<std::unique_ptr<EveWriter>> writers_;
   std::array<EveWriter*, kEveTypeCount> writer_of_{};
   std::unique_ptr<SyslogForwarder> syslog_;
+  std::unique_ptr<RedisSink> redis_;  // its own thread (redis_sink.h)
   StatsSource stats_source_;
   std::chrono::steady_clock::time_point started_;
   std::vector<AlertRecord> lines_;  // reused per event

@@ -19,6 +19,7 @@ constexpr size_t kBatchBytes = 256 * 1024;
 constexpr size_t kMaxWindow = 20000;  // unconfirmed messages in flight before we wait
 constexpr auto kTick = std::chrono::milliseconds(50);
 constexpr auto kSpoolSyncEvery = std::chrono::seconds(1);
+constexpr auto kSettleAfter = std::chrono::seconds(1);  // idle time before an unconfirmed window is settled
 
 }  // namespace
 
@@ -222,7 +223,7 @@ void SyslogForwarder::requeueWindow() {
 }
 
 void SyslogForwarder::pump() {
-  if (!connected_ || sending_ || finalized_ || window_.size() >= kMaxWindow) return;
+  if (!connected_ || sending_ || finalized_ || settling_ || window_.size() >= kMaxWindow) return;
   std::vector<std::string> batch;
   bool from_spool = false;
   if (spool_ && spool_->unreadRecords() > 0) {
@@ -240,6 +241,7 @@ void SyslogForwarder::pump() {
   for (const auto& m : batch) window_.push_back(Entry{m, from_spool});
   if (from_spool) window_spool_ += batch.size();
   sending_ = true;
+  last_send_ = std::chrono::steady_clock::now();
   const size_t n = batch.size();
   transport_->send(std::move(batch), [this, n, from_spool](const std::string& err) {
     if (!sending_) return;  // the connection was given up meanwhile
@@ -286,7 +288,7 @@ void SyslogForwarder::tick() {
   if (stopping_) {
     const bool drained = mem_.empty() && (!spool_ || spool_->unreadRecords() == 0) && !sending_;
     if (now >= stop_deadline_ || !connected_ || (drained && window_.empty())) return finalize();
-    if (drained && !finishing_) {
+    if (drained && !finishing_ && !settling_) {
       finishing_ = true;
       transport_->finish([this](const std::string& err) {
         if (!err.empty()) logWarning("syslog: " + err);
@@ -295,10 +297,34 @@ void SyslogForwarder::tick() {
       });
     }
   }
+  if (!stopping_) settleIdleSession(now);
   pump();
   tick_timer_.expires_after(kTick);
   tick_timer_.async_wait([this](const boost::system::error_code& ec) {
     if (!ec) tick();
+  });
+}
+
+// RELP confirms in windows: librelp reads the receiver's responses only while
+// it sends, so after a burst the last window (up to kRelpWindow messages)
+// stayed unconfirmed until the next alert, and the queue-depth and spool
+// gauges (and the spool cursor) never came back to zero. After kSettleAfter
+// with nothing to send, the session is closed cleanly (RELP's close waits for
+// every response) and a fresh one is opened. Transports without redelivery
+// (TCP, TLS: SIOCOUTQ confirms as the peer acknowledges) need none of this.
+void SyslogForwarder::settleIdleSession(std::chrono::steady_clock::time_point now) {
+  if (!connected_ || sending_ || settling_ || finishing_ || window_.empty()) return;
+  if (!transport_->redeliversUnconfirmed() || !mem_.empty() || (spool_ && spool_->unreadRecords() > 0)) return;
+  if (now - last_send_ < kSettleAfter) return;
+  settling_ = true;
+  transport_->finish([this](const std::string& err) {
+    settling_ = false;
+    if (finalized_) return;
+    if (!err.empty()) return onBroken(err);
+    pollConfirmed();
+    connected_ = false;  // finish() ended the session
+    updateGauges();
+    connect();
   });
 }
 

@@ -77,6 +77,7 @@ class SyslogForwarder {
   void spoolAppend(std::string message);
   void drop(uint64_t n, const std::string& why);
   void tick();
+  void settleIdleSession(std::chrono::steady_clock::time_point now);
   void finalize();
   void updateGauges();
   void countSpoolLosses();
@@ -103,6 +104,7 @@ class SyslogForwarder {
   bool sending_ = false;
   bool stopping_ = false;
   bool finishing_ = false;
+  bool settling_ = false;  // settleIdleSession(): closing an idle session to collect its last acknowledgements
   bool finalized_ = false;
   bool outage_logged_ = false;
   bool drop_logged_ = false;
@@ -110,6 +112,7 @@ class SyslogForwarder {
   uint64_t counted_corrupt_ = 0;
   std::chrono::steady_clock::time_point stop_deadline_;
   std::chrono::steady_clock::time_point last_sync_;
+  std::chrono::steady_clock::time_point last_send_;
   std::function<void()> stop_done_;
 };
 

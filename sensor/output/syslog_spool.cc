@@ -175,7 +175,7 @@ void SyslogSpool::countLost(uint64_t records, bool torn, const std::string& wher
   if (records == 0) return;
   (torn ? lost_torn_ : lost_corrupt_) += records;
   ++corrupt_regions_;
-  logWarning("syslog spool: " + where + ": " + std::to_string(records) + " message(s) lost to a " +
+  logWarning(options_.label + " spool: " + where + ": " + std::to_string(records) + " message(s) lost to a " +
              (torn ? "torn" : "corrupt") + " record (counted as dropped, reason " + (torn ? "torn" : "corrupt") + ")");
 }
 
@@ -338,7 +338,8 @@ Status SyslogSpool::convertLegacySegment(Segment& seg, const std::string& path, 
   }
   if (pos < data.size())
     countLost(1, data.size() - pos < kLegacyHeader, path + " (first format) at offset " + std::to_string(pos));
-  logInfo("syslog spool: " + path + ": converted " + std::to_string(records) + " message(s) to the current format");
+  logInfo(options_.label + " spool: " + path + ": converted " + std::to_string(records) +
+          " message(s) to the current format");
   seg.records = records;
   return rewriteSegment(seg, path, {}, kept);
 }

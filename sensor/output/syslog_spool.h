@@ -1,6 +1,8 @@
 #pragma once
 // SyslogSpool: the on-disk queue that keeps syslog messages while the
-// receiver is down or slow, across sensor restarts, in order.
+// receiver is down or slow, across sensor restarts, in order. The Redis sink
+// (redis_sink.h) keeps its events in a spool of its own directory, in the
+// same format: payloads are opaque bytes to the spool.
 //
 // Layout: spool_dir/seg-<20 digit id>.log segment files, read in id order;
 // each record is [u32 magic "TWS2"][u32 length LE][u64 sequence LE][u32 crc32
@@ -55,6 +57,7 @@ struct SpoolOptions {
   std::string dir;
   uint64_t max_bytes = 512ull << 20;
   uint64_t segment_bytes = 8ull << 20;
+  std::string label = "syslog";  // who owns the spool, in log lines ("syslog", "redis")
 };
 
 class SyslogSpool {

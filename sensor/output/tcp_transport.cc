@@ -82,18 +82,27 @@ class TcpTransport final : public SyslogTransport {
       ends.push_back(written_ + bytes->size());
     }
     const uint64_t gen = gen_;
-    auto handler = [this, conn, gen, bytes, ends = std::move(ends), done = std::move(done)](const error_code& ec,
-                                                                                            size_t) {
+    // The messages count as sent from the start, and written_ follows every
+    // partial write: confirmed() then credits what the peer acknowledged of a
+    // batch still being written (a frozen receiver holds a batch half
+    // written for as long as it stays frozen). Counting only whole batches
+    // sent acknowledged messages back to the spool: duplicates.
+    ends_.insert(ends_.end(), ends.begin(), ends.end());
+    const uint64_t start = written_;
+    auto progress = [this, gen, start](const error_code& ec, size_t transferred) -> size_t {
+      if (gen == gen_) written_ = start + transferred;
+      return asio::transfer_all()(ec, transferred);
+    };
+    auto handler = [this, gen, start, bytes, done = std::move(done)](const error_code& ec, size_t) {
       if (gen != gen_ || ec)
         return done(ec ? "write to " + describe() + " failed: " + ec.message() : "connection replaced");
-      written_ += bytes->size();
-      ends_.insert(ends_.end(), ends.begin(), ends.end());
+      written_ = start + bytes->size();  // asio skips the completion condition after the last write
       done("");
     };
     if (plain_) {
-      asio::async_write(conn->stream.next_layer(), asio::buffer(*bytes), std::move(handler));
+      asio::async_write(conn->stream.next_layer(), asio::buffer(*bytes), std::move(progress), std::move(handler));
     } else {
-      asio::async_write(conn->stream, asio::buffer(*bytes), std::move(handler));
+      asio::async_write(conn->stream, asio::buffer(*bytes), std::move(progress), std::move(handler));
     }
   }
 
@@ -121,6 +130,7 @@ class TcpTransport final : public SyslogTransport {
     if (conn_) {
       error_code ignored;
       conn_->timer.cancel();
+      abortUnacknowledged(conn_->stream.lowest_layer());
       conn_->stream.lowest_layer().close(ignored);
       conn_.reset();
     }
@@ -143,6 +153,21 @@ class TcpTransport final : public SyslogTransport {
     conn->stream.lowest_layer().close(ignored);
     if (conn_ == conn) conn_.reset();
     done(why);
+  }
+
+  // The forwarder keeps every message the peer's TCP has not acknowledged
+  // (confirmed() reads SIOCOUTQ) and spools it again. A plain close would let
+  // the kernel deliver those bytes anyway once a frozen receiver wakes up:
+  // each of them then arrives twice. Resetting the connection (SO_LINGER 0)
+  // discards them, while what the receiver's kernel already acknowledged
+  // stays readable there; so only a message cut by the acknowledged
+  // boundary can still arrive twice (its head torn, then whole).
+  static void abortUnacknowledged(tcp::socket::lowest_layer_type& sock) {
+    if (!sock.is_open()) return;
+    int outq = 0;
+    if (::ioctl(sock.native_handle(), SIOCOUTQ, &outq) != 0 || outq <= 0) return;
+    error_code ignored;
+    sock.set_option(asio::socket_base::linger(true, 0), ignored);
   }
 
   static void tuneSocket(tcp::socket& sock) {

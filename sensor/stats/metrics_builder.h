@@ -2,7 +2,7 @@
 // MetricsBuilder: assembles Prometheus metric families at scrape time from
 // plain counters. Samples with the same family and labels are summed, so each
 // worker can add its own counters and the scrape shows the total.
-// Used on a prometheus-cpp Exposer thread, inside Collect().
+// Used on the metrics server thread, inside Collect().
 #include <map>
 #include <string>
 #include <string_view>

@@ -1,10 +1,12 @@
 #include "stats/metrics_server.h"
 
 #include <prometheus/collectable.h>
-#include <prometheus/exposer.h>
+#include <prometheus/counter.h>
+#include <prometheus/registry.h>
+#include <prometheus/summary.h>
 #include <prometheus/text_serializer.h>
 
-#include <stdexcept>
+#include <chrono>
 
 namespace tapwatch {
 
@@ -26,24 +28,60 @@ class MetricsServer::Collector final : public prometheus::Collectable {
   std::vector<const MetricsSource*> sources_;
 };
 
+namespace {
+
+// The exposer_* series prometheus-cpp's Exposer served (names, types and
+// help kept, so dashboards and the metric contract do not change).
+struct ScrapeStats {
+  prometheus::Registry registry;
+  prometheus::Counter& bytes = prometheus::BuildCounter()
+                                   .Name("exposer_transferred_bytes_total")
+                                   .Help("Transferred bytes to metrics services")
+                                   .Register(registry)
+                                   .Add({});
+  prometheus::Counter& scrapes = prometheus::BuildCounter()
+                                     .Name("exposer_scrapes_total")
+                                     .Help("Number of times metrics were scraped")
+                                     .Register(registry)
+                                     .Add({});
+  prometheus::Summary& latencies =
+      prometheus::BuildSummary()
+          .Name("exposer_request_latencies")
+          .Help("Latencies of serving scrape requests, in microseconds")
+          .Register(registry)
+          .Add({}, prometheus::Summary::Quantiles{{0.5, 0.05}, {0.9, 0.01}, {0.99, 0.001}});
+
+  void record(size_t body_bytes, std::chrono::steady_clock::duration took) {
+    bytes.Increment(static_cast<double>(body_bytes));
+    scrapes.Increment();
+    latencies.Observe(static_cast<double>(std::chrono::duration_cast<std::chrono::microseconds>(took).count()));
+  }
+};
+
+}  // namespace
+
 Result<std::unique_ptr<MetricsServer>> MetricsServer::start(const MetricsServerOptions& options) {
   std::unique_ptr<MetricsServer> server(new MetricsServer());
   server->collector_ = std::make_shared<Collector>();
   if (!options.tls_cert_file.empty()) return makeError(kMetricsTlsUnavailable, {"outputs.prometheus.tls.cert_file"});
-  try {
-    // civetweb wants "host:port"; an IPv6 host is written "[::1]:9917".
-    server->exposer_ = std::make_unique<prometheus::Exposer>(options.listen, 2);
-  } catch (const std::exception& e) {
-    return makeError(std::string("cannot listen for Prometheus scrapes: ") + e.what(),
-                     {"outputs.prometheus.listen " + options.listen});
-  }
-  if (!options.basic_auth_user.empty()) {
-    const std::string user = options.basic_auth_user, password = options.basic_auth_password;
-    server->exposer_->RegisterAuth([user, password](const std::string& u,
-                                                    const std::string& p) { return u == user && p == password; },
-                                   "tapwatch");
-  }
-  server->exposer_->RegisterCollectable(server->collector_);
+  MetricsHttpOptions http;
+  http.listen = options.listen;
+  http.basic_auth_user = options.basic_auth_user;
+  http.basic_auth_password = options.basic_auth_password;
+  http.max_connections = options.max_connections;
+  http.header_timeout = options.header_timeout;
+  const std::shared_ptr<Collector> collector = server->collector_;
+  const std::shared_ptr<ScrapeStats> scrape_stats = std::make_shared<ScrapeStats>();
+  auto http_server = MetricsHttpServer::start(http, [collector, scrape_stats] {
+    const auto started = std::chrono::steady_clock::now();
+    std::vector<prometheus::MetricFamily> families = collector->Collect();
+    for (auto& family : scrape_stats->registry.Collect()) families.push_back(std::move(family));
+    std::string text = prometheus::TextSerializer().Serialize(families);
+    scrape_stats->record(text.size(), std::chrono::steady_clock::now() - started);
+    return text;
+  });
+  if (!http_server) return http_server.error();
+  server->http_ = std::move(http_server.value());
   return server;
 }
 
@@ -51,10 +89,7 @@ MetricsServer::~MetricsServer() = default;
 
 void MetricsServer::addSource(const MetricsSource* source) { collector_->add(source); }
 
-int MetricsServer::port() const {
-  const auto ports = exposer_->GetListeningPorts();
-  return ports.empty() ? 0 : ports.front();
-}
+int MetricsServer::port() const { return http_->port(); }
 
 std::string MetricsServer::renderText() const { return prometheus::TextSerializer().Serialize(collector_->Collect()); }
 

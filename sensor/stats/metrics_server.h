@@ -1,8 +1,10 @@
 #pragma once
-// MetricsServer: the Prometheus endpoint (prometheus-cpp Exposer, civetweb).
-// Sources are read only when /metrics is scraped, on the Exposer's threads,
+// MetricsServer: the Prometheus endpoint (prometheus-cpp's text format, served
+// by MetricsHttpServer). Sources are read only when /metrics is scraped, on the
+// server's thread,
 // so the packet path never touches a prometheus-cpp object.
 // Main thread: construct, addSource, destroy. Sources must outlive the server.
+#include <chrono>
 #include <memory>
 #include <mutex>
 #include <string>
@@ -10,20 +12,17 @@
 
 #include "common/result.h"
 #include "stats/metrics_builder.h"
-
-namespace prometheus {
-class Exposer;
-}
+#include "stats/metrics_http_server.h"
 
 namespace tapwatch {
 
-// Why outputs.prometheus.tls is refused: Debian 12's civetweb (1.15, under
-// prometheus-cpp 1.0) loads libssl at run time and crashes (SIGSEGV) in the
-// first TLS handshake against OpenSSL 3; tried with a self-signed
-// certificate. A crash on a scrape is worse than no TLS, so it is refused
-// until a civetweb built for OpenSSL 3 is available.
+// Why outputs.prometheus.tls is refused: the endpoint was civetweb's, and
+// Debian 12's civetweb (1.15) crashed (SIGSEGV) in the first TLS handshake
+// against OpenSSL 3. MetricsHttpServer, which replaced it, speaks plain HTTP
+// only; TLS there (Asio + OpenSSL) is future work, so a certificate is still
+// refused rather than silently ignored.
 inline constexpr const char* kMetricsTlsUnavailable =
-    "HTTPS for /metrics is not available in this build (the system civetweb crashes with OpenSSL 3); keep "
+    "HTTPS for /metrics is not available in this build (the endpoint speaks plain HTTP only); keep "
     "listen on 127.0.0.1 and put a TLS proxy in front, or use basic_auth on a trusted network";
 
 struct MetricsServerOptions {
@@ -32,6 +31,8 @@ struct MetricsServerOptions {
   std::string basic_auth_password;
   std::string tls_cert_file;  // non-empty: refused (kMetricsTlsUnavailable)
   std::string tls_key_file;
+  size_t max_connections = 64;                     // at the cap the oldest idle connection is closed
+  std::chrono::milliseconds header_timeout{2000};  // a client must send its request within this
 };
 
 class MetricsServer {
@@ -49,7 +50,7 @@ class MetricsServer {
   class Collector;
   MetricsServer() = default;
   std::shared_ptr<Collector> collector_;
-  std::unique_ptr<prometheus::Exposer> exposer_;
+  std::unique_ptr<MetricsHttpServer> http_;
 };
 
 }  // namespace tapwatch

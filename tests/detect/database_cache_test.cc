@@ -169,13 +169,25 @@ TEST_F(DetectDatabaseCache, NoCacheDirMeansNoFiles) {
   EXPECT_FALSE(fs::exists(dir_));
 }
 
-TEST_F(DetectDatabaseCache, DirectoryIsBounded) {
+// Eviction is least-recently-used: a set loaded again and again (the shipped
+// packs on every restart) survives a flood of new small sets.
+TEST_F(DetectDatabaseCache, DirectoryIsBoundedAndKeepsTheSetInUse) {
+  ASSERT_TRUE(buildSet(kSet, options_));
   for (size_t i = 0; i < kMaxCacheFiles + 6; ++i) {
     const std::string yaml = "signatures:\n  - {id: 1, name: a, patterns: [{literal: \"word" + std::to_string(i) +
                              "\"}]}\n";
     ASSERT_TRUE(buildSet(yaml, options_));
+    if (i == kMaxCacheFiles / 2) {  // used again before the cache is full: a hit, nothing evicted yet
+      auto in_use = buildSet(kSet, options_);
+      ASSERT_TRUE(in_use);
+      ASSERT_EQ(in_use->loadStats().cache_misses, 0u);
+    }
   }
   EXPECT_LE(cacheFiles(), kMaxCacheFiles);
+  auto again = buildSet(kSet, options_);
+  ASSERT_TRUE(again);
+  EXPECT_EQ(again->loadStats().cache_misses, 0u) << "the set in use was evicted";
+  EXPECT_GT(again->loadStats().cache_hits, 0u);
 }
 
 TEST_F(DetectDatabaseCache, CompileErrorsStillNameThePattern) {
