@@ -17,8 +17,18 @@ struct SensorConfig {
   bool operator==(const SensorConfig&) const = default;
 };
 
+// capture.mode afpacket: each worker reads its own TPACKET_V3 ring.
+struct AfPacketConfig {
+  uint32_t block_size = 262144;  // bytes per ring block; a power of two, at least a page
+  uint32_t block_count = 128;    // blocks per worker ring
+  std::string fanout = "hash";   // how the kernel spreads packets over the workers' sockets
+
+  bool operator==(const AfPacketConfig&) const = default;
+};
+
 struct CaptureConfig {
   std::string interface = "eth0";
+  std::string mode = "pcap";  // pcap: libpcap + dispatch thread; afpacket: per-worker rings, no dispatch
   std::string bpf;
   uint32_t snaplen = 65535;
   bool promiscuous = true;
@@ -26,6 +36,7 @@ struct CaptureConfig {
   uint32_t workers = 2;
   uint32_t ring_mb = 16;  // packet bytes buffered per worker between capture and worker
   uint32_t fanout = 0;    // >0: that many capture threads in one AF_PACKET fanout group
+  AfPacketConfig afpacket;
 
   bool operator==(const CaptureConfig&) const = default;
 };

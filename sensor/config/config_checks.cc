@@ -42,6 +42,22 @@ Status checkPortOverlap(const Config& config, const KeyOrigins& origins) {
   return Ok{};
 }
 
+// The kernel's ring wants page-sized power-of-two blocks, and the
+// libpcap-fanout capture threads (capture.fanout) are the other live mode.
+Status checkAfPacket(const Config& config, const KeyOrigins& origins) {
+  const AfPacketConfig& af = config.capture.afpacket;
+  if ((af.block_size & (af.block_size - 1)) != 0)
+    return origins.error("capture.afpacket.block_size", "must be a power of two (4096, 65536, 1048576, ...)");
+  if (config.capture.mode == "afpacket" && af.block_size < config.capture.snaplen + 128)
+    return origins.error("capture.afpacket.block_size", "must hold a whole packet: at least capture.snaplen + 128 (" +
+                                                            std::to_string(config.capture.snaplen + 128) + ")");
+  if (config.capture.mode == "afpacket" && config.capture.fanout > 0)
+    return origins.error("capture.fanout",
+                         "is for capture.mode pcap; with capture.mode afpacket every worker already reads its own "
+                         "fanout socket (set capture.workers instead)");
+  return Ok{};
+}
+
 }  // namespace
 
 void KeyOrigins::record(const std::string& path, const ValueSource& source, const YAML::Mark& mark) {
@@ -67,6 +83,7 @@ Status checkKeyCombinations(const Config& config, const KeyOrigins& origins) {
       !s.ok()) {
     return s;
   }
+  if (auto s = checkAfPacket(config, origins); !s.ok()) return s;
   return checkPortOverlap(config, origins);
 }
 

@@ -34,6 +34,9 @@ std::string describeConfig(const Config& c) {
       << " MiB, ring " << c.capture.ring_mb << " MiB/worker, bpf "
       << (c.capture.bpf.empty() ? "none" : "\"" + c.capture.bpf + "\"");
   if (c.capture.fanout > 0) out << ", fanout " << c.capture.fanout << " capture threads";
+  if (c.capture.mode == "afpacket")
+    out << ", afpacket (workers mode: " << c.capture.afpacket.block_count << " x " << c.capture.afpacket.block_size
+        << " B ring per worker, fanout " << c.capture.afpacket.fanout << ")";
   out << "\n";
   out << "flows: max " << c.flow.max_flows << ", timeouts tcp_established " << c.flow.timeouts.tcp_established
       << "s, tcp_syn " << c.flow.timeouts.tcp_syn << "s, tcp_closed " << c.flow.timeouts.tcp_closed << "s, udp "

@@ -302,6 +302,13 @@ ConfigEntry buildSchema() {
                       number(TW_MEMBER(capture, workers), 1, 64),
                       number(TW_MEMBER(capture, ring_mb), 1, 4096),
                       number(TW_MEMBER(capture, fanout), 0, 64),
+                      choice(TW_MEMBER(capture, mode), kCaptureModes),
+                      section("afpacket",
+                              {
+                                  number(TW_MEMBER(capture.afpacket, block_size), 4096, 16777216),
+                                  number(TW_MEMBER(capture.afpacket, block_count), 2, 65536),
+                                  choice(TW_MEMBER(capture.afpacket, fanout), kAfPacketFanouts),
+                              }),
                   }),
           section("flow",
                   {

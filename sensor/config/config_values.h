@@ -17,6 +17,8 @@ inline constexpr std::array<std::string_view, 2> kSyslogBodies{"json", "cef"};
 inline constexpr std::array<std::string_view, 4> kRedisModes{"list", "rpush", "channel", "stream"};
 inline constexpr std::array<std::string_view, 4> kLogLevels{"debug", "info", "warning", "error"};
 inline constexpr std::array<std::string_view, 3> kChecksumValidationModes{"auto", "yes", "no"};
+inline constexpr std::array<std::string_view, 2> kCaptureModes{"pcap", "afpacket"};
+inline constexpr std::array<std::string_view, 2> kAfPacketFanouts{"hash", "cpu"};
 // Which alert address a suppression CIDR is checked against.
 inline constexpr std::array<std::string_view, 3> kSuppressTracks{"by_src", "by_dst", "by_either"};
 

@@ -39,6 +39,11 @@ void Pipeline::start() {
     threads_.emplace_back([this, i] { workers_[i]->run(*rings_[i], stop_, live_); });
 }
 
+void Pipeline::startWith(const WorkerBody& body) {
+  rings_.clear();  // nothing dispatches in workers mode
+  for (size_t i = 0; i < workers_.size(); ++i) threads_.emplace_back([this, i, body] { body(i, *workers_[i], stop_); });
+}
+
 bool Pipeline::dispatch(int datalink, const RawPacket& packet) {
   if (inline_) return handleInline(*capture_stats_[0], datalink, packet);
   const uint32_t hash =

@@ -20,6 +20,7 @@
 // thread); dispatch() from the single capture thread, or dispatchTo(i)
 // from capture thread i.
 #include <atomic>
+#include <functional>
 #include <memory>
 #include <thread>
 #include <vector>
@@ -43,6 +44,11 @@ class Pipeline {
   void start();
   // True when packets are handled on the capture thread (see above).
   bool isInline() const { return inline_; }
+  // Workers mode (capture.mode afpacket): worker thread i runs `body(i,
+  // worker, stop)` and reads its own packets; no rings, no dispatch. Each
+  // worker thread is then producer i and counts in captureStats(i).
+  using WorkerBody = std::function<void(size_t, Worker&, const std::atomic<bool>&)>;
+  void startWith(const WorkerBody& body);
   // Capture thread. Returns false if the packet was dropped (live, ring full).
   bool dispatch(int datalink, const RawPacket& packet);
   // Capture thread `worker` (fanout): its packets all go to that worker.

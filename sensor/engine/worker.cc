@@ -174,26 +174,21 @@ size_t Worker::drainBatch(PacketRing& ring) {
   }
   if (n != 0) {
     ring.release();
-    endBatch();
+    batchDone();
   }
   return n;
-}
-
-void Worker::endBatch() {
-  pickUpSignatureSet();
-  stats_.batches.add();
 }
 
 void Worker::handleInline(int datalink, Timestamp ts, const uint8_t* data, uint32_t caplen, uint32_t wire_length) {
   handlePacket(datalink, ts, data, caplen, wire_length);
   if (++inline_batch_ == kBatchPackets) {
-    endBatch();
+    batchDone();
     inline_batch_ = 0;
   }
 }
 
 void Worker::finishInline() {
-  if (inline_batch_ != 0) endBatch();
+  if (inline_batch_ != 0) batchDone();
   inline_batch_ = 0;
   pickUpSignatureSet();
   closeAllFlows();
@@ -211,6 +206,11 @@ void Worker::handlePacket(int datalink, Timestamp ts, const uint8_t* data, uint3
   if (decoded && packet_rules_ && !packet_rules_done_ && packet_.ip_version != 0)
     inspectPacketRules(packet_, nullptr, Direction::ToServer);
   if (anomalies_) pollAnomalies(decoded);
+}
+
+void Worker::batchDone() {
+  pickUpSignatureSet();
+  stats_.batches.add();
 }
 
 void Worker::tick(Timestamp now) {

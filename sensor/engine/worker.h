@@ -65,6 +65,9 @@ class Worker final : private FlowEvents, private InspectionSink, private HitSink
 
   // Worker thread (or single-threaded callers): one packet.
   void handlePacket(int datalink, Timestamp ts, const uint8_t* data, uint32_t caplen, uint32_t wire_length);
+  // Worker thread: a batch of packets ended (run(), handleInline() and
+  // engine/afpacket_reader.h); picks up a new signature set.
+  void batchDone();
   // Periodic housekeeping by capture time: flow and fragment timeouts, reload pick-up.
   void tick(Timestamp now);
   void closeAllFlows();
@@ -99,7 +102,6 @@ class Worker final : private FlowEvents, private InspectionSink, private HitSink
   void pickUpSignatureSet();
   // Up to kBatchPackets packets from `ring`, its space handed back once; 0 when empty.
   size_t drainBatch(PacketRing& ring);
-  void endBatch();
   // Reload hand-over (worker_migration.cc): flows on an older set move to set_.
   void moveFlowsToNewestSet(bool force);
   bool atMessageBoundary(const Flow& flow, const FlowInspection& state, bool idle) const;

@@ -9,6 +9,7 @@
 #include <filesystem>
 
 #include "common/log.h"
+#include "engine/afpacket_reader.h"
 #include "engine/eve_stats_source.h"
 #include "main/build_info_metrics.h"
 #include "main/capture_inputs.h"
@@ -55,6 +56,27 @@ Result<std::vector<PcapSource>> openSources(const Config& config, const std::vec
     sources.push_back(std::move(source.value()));
   }
   return sources;
+}
+
+// capture.mode afpacket: one TPACKET_V3 socket per worker, all in one
+// fanout group (the process id keeps two sensors on a host apart).
+Result<std::vector<std::unique_ptr<AfPacketSocket>>> openAfPacketSockets(const Config& config) {
+  AfPacketOptions options;
+  options.interface = config.capture.interface;
+  options.bpf = config.capture.bpf;
+  options.snaplen = config.capture.snaplen;
+  options.promiscuous = config.capture.promiscuous;
+  options.block_size = config.capture.afpacket.block_size;
+  options.block_count = config.capture.afpacket.block_count;
+  options.fanout_group = static_cast<uint16_t>(getpid() & 0xffff);
+  options.fanout_by_cpu = config.capture.afpacket.fanout == "cpu";
+  std::vector<std::unique_ptr<AfPacketSocket>> sockets;
+  for (uint32_t i = 0; i < config.capture.workers; ++i) {
+    auto socket = AfPacketSocket::open(options);
+    if (!socket) return socket.error();
+    sockets.push_back(std::move(socket.value()));
+  }
+  return sockets;
 }
 
 }  // namespace
@@ -114,12 +136,22 @@ int Daemon::start() {
     }
   }
   // Capture handles first: they are what needs privileges.
-  auto opened = openSources(config_, options_.pcaps, live_);
-  if (!opened) {
-    logError(opened.error().describe());
-    return kExitRuntime;
+  afpacket_ = live_ && config_.capture.mode == "afpacket";
+  if (afpacket_) {
+    auto sockets = openAfPacketSockets(config_);
+    if (!sockets) {
+      logError(sockets.error().describe());
+      return kExitRuntime;
+    }
+    afpacket_sockets_ = std::move(sockets.value());
+  } else {
+    auto opened = openSources(config_, options_.pcaps, live_);
+    if (!opened) {
+      logError(opened.error().describe());
+      return kExitRuntime;
+    }
+    sources_ = std::move(opened.value());
   }
-  sources_ = std::move(opened.value());
   startup_watch.stop();  // from here on a stop signal is served by serve(), which drains
   // Bound while still privileged, so the socket can be handed to the service
   // user and group; served only once everything is up. No socket is not fatal:
@@ -139,7 +171,7 @@ int Daemon::start() {
     return kExitRuntime;
   }
   // With fanout each capture thread feeds its own worker.
-  fanout_ = live_ && config_.capture.fanout > 0;
+  fanout_ = live_ && !afpacket_ && config_.capture.fanout > 0;
   if (fanout_) config_.capture.workers = config_.capture.fanout;
 
   // As the user that will write them: an output that cannot be opened now
@@ -162,15 +194,19 @@ int Daemon::start() {
   }
   const WorkerContext context{config_, *outputs_, alert_counters_, iface_, &alert_filter_};
   pipeline_ = std::make_unique<Pipeline>(config_, context, *set, config_.capture.workers, live_,
-                                         fanout_ ? config_.capture.fanout : 1);
+                                         fanout_ ? config_.capture.fanout : (afpacket_ ? config_.capture.workers : 1));
   outputs_->setStatsSource(makeEveStatsSource(*pipeline_, alert_counters_));
   declareAlertSeries();
   metric_sources_ =
       daemonMetricSources(*pipeline_, alert_counters_, alert_filter_, output_stats_, live_ ? iface_ : "replay");
   if (int rc = startMetrics(); rc != kExitOk) return rc;
 
-  pipeline_->start();
-  startCapture();
+  if (afpacket_) {
+    startAfPacketWorkers();
+  } else {
+    pipeline_->start();
+    startCapture();
+  }
   // Reloads compile on their own thread: requests during a compile (SIGHUP,
   // ctl reload, file watch) collapse into one follow-up compile.
   reloader_->requests().start([this] {
@@ -180,8 +216,8 @@ int Daemon::start() {
                                     .error = result ? std::string() : result.error().describe()};
   });
   logInfo(std::string("tapwatch ") + kTapwatchVersion + " running: " + (live_ ? "interface " + iface_ : "replay") +
-          (fanout_ ? " (AF_PACKET fanout)" : "") + ", " + std::to_string(config_.capture.workers) + " workers, " +
-          std::to_string((*set)->size()) + " signatures");
+          (fanout_ ? " (AF_PACKET fanout)" : "") + (afpacket_ ? " (AF_PACKET TPACKET_V3, workers mode)" : "") + ", " +
+          std::to_string(config_.capture.workers) + " workers, " + std::to_string((*set)->size()) + " signatures");
   if (control_) {
     control_->start([this](const nlohmann::json& request) { return answerControl(request); });
     logInfo("control socket " + control_->path());
@@ -228,6 +264,16 @@ void Daemon::startCapture() {
   std::vector<PcapSource*> all;
   for (PcapSource& s : sources_) all.push_back(&s);
   launch(all, CaptureLoop::kHashDispatch);
+}
+
+// Workers mode: no capture thread; each worker reads its own socket. The
+// capture counts as running until stop() (a live link has no end).
+void Daemon::startAfPacketWorkers() {
+  capture_running_.fetch_add(1);
+  pipeline_->startWith([this](size_t i, Worker& worker, const std::atomic<bool>& stop) {
+    AfPacketReader reader(*afpacket_sockets_[i], worker, pipeline_->captureStats(i));
+    reader.run(stop);
+  });
 }
 
 // The -r files, then (with --linger or --pcap-queue) the files queued over

@@ -18,6 +18,7 @@
 #include <thread>
 #include <vector>
 
+#include "capture/afpacket_socket.h"
 #include "capture/pcap_source.h"
 #include "config/config.h"
 #include "engine/capture_loop.h"
@@ -59,6 +60,7 @@ class Daemon {
  private:
   int startMetrics();
   void startCapture();
+  void startAfPacketWorkers();
   void readReplay(CaptureLoop& loop, const std::vector<PcapSource*>& files);
   Status reload();  // the reload thread
   void declareAlertSeries();
@@ -70,13 +72,15 @@ class Daemon {
   const RunOptions options_;
   const bool live_;
   bool fanout_ = false;
-  std::string iface_;  // EVE in_iface; empty for replays
+  bool afpacket_ = false;  // live with capture.mode afpacket: workers read their own sockets
+  std::string iface_;      // EVE in_iface; empty for replays
 
   AlertCounters alert_counters_;
   AlertFilter alert_filter_{alert_counters_};
   std::unique_ptr<SignatureReloader> reloader_;
   std::unique_ptr<StdinPump> stdin_pump_;  // `run -r -` only
   std::vector<PcapSource> sources_;
+  std::vector<std::unique_ptr<AfPacketSocket>> afpacket_sockets_;  // one per worker; outlive the pipeline
   OutputStats output_stats_;
   std::unique_ptr<OutputThread> outputs_;
   std::unique_ptr<Pipeline> pipeline_;

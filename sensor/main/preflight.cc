@@ -125,6 +125,10 @@ std::vector<Error> checkCapture(const Config& config, bool live) {
   std::vector<Error> errors;
   if (live && !config.capture.interface.empty() && if_nametoindex(config.capture.interface.c_str()) == 0)
     errors.push_back(makeError("no such network interface '" + config.capture.interface + "'", {"capture.interface"}));
+  if (!live && config.capture.mode == "afpacket")
+    errors.push_back(makeError("capture.mode afpacket reads a live interface; a replay reads files with libpcap "
+                               "(drop the mode or check the config without --replay)",
+                               {"capture.mode"}));
   if (!config.capture.bpf.empty()) {
     // A dead Ethernet handle compiles the filter as the live handle would.
     pcap_t* dead = pcap_open_dead(DLT_EN10MB, static_cast<int>(config.capture.snaplen));

@@ -140,7 +140,7 @@ const BadCase kBadCases[] = {
     {"UnknownTopLevel", "sensr:\n  name: x\n", "sensr: unknown key; did you mean 'sensor'?", 1, 1,
      "valid top-level keys: sensor, capture, flow"},
     {"UnknownNested", "capture:\n  wrokers: 4\n", "capture.wrokers: unknown key; did you mean 'workers'?", 2, 3,
-     "valid keys in capture: interface, bpf, snaplen, promiscuous, buffer_mb, workers, ring_mb, fanout"},
+     "valid keys in capture: interface, bpf, snaplen, promiscuous, buffer_mb, workers, ring_mb, fanout, mode, afpacket"},
     {"UnknownDeep", "outputs:\n  syslog:\n    tls:\n      ca: x\n", "outputs.syslog.tls.ca: unknown key", 4, 7,
      "valid keys in outputs.syslog.tls: ca_file, cert_file, key_file"},
     {"MergeKeyIsUnknown", "capture:\n  <<: {workers: 2}\n", "capture.<<: unknown key", 2, 3},

@@ -29,6 +29,10 @@ const std::map<std::string, std::string> kOtherValues = {
     {"capture.workers", "3"},
     {"capture.ring_mb", "17"},
     {"capture.fanout", "2"},
+    {"capture.mode", "afpacket"},
+    {"capture.afpacket.block_size", "65536"},
+    {"capture.afpacket.block_count", "4"},
+    {"capture.afpacket.fanout", "cpu"},
     {"flow.max_flows", "7"},
     {"flow.timeouts.tcp_established", "11"},
     {"flow.timeouts.tcp_closed", "12"},
@@ -186,6 +190,7 @@ const SectionShape kShapes[] = {
     {"", fieldCount<Config>() - 1},  // all but source_file, which is not a key
     {"sensor", fieldCount<SensorConfig>()},
     {"capture", fieldCount<CaptureConfig>()},
+    {"capture.afpacket", fieldCount<AfPacketConfig>()},
     {"flow", fieldCount<FlowConfig>()},
     {"flow.timeouts", fieldCount<FlowTimeouts>()},
     {"stream", fieldCount<StreamConfig>()},
