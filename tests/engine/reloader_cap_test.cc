@@ -35,7 +35,8 @@ TEST(EngineReloaderCap, RefusesWhenOldSetsStayInUseAndRecoversOnceFreed) {
     void emit(EveEvent&&) override {}
   } sink;
   const WorkerContext context{config, sink, counters, ""};
-  Pipeline pipeline(config, context, *initial, 1, false);
+  // Live: a worker thread runs and picks sets up (offline with one worker runs inline, without one).
+  Pipeline pipeline(config, context, *initial, 1, /*live=*/true);
   initial = makeError("released");  // only the reloader and the worker hold the first set now
   EXPECT_EQ(reloader.setsAlive(), 1u);
 
