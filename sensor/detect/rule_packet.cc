@@ -42,9 +42,11 @@ Result<RuleBsize> equality(std::string_view keyword, std::string_view value, uin
     negated = true;
     value = trimRuleText(value.substr(1));
   }
-  std::string text(value);
-  // tos accepts "x10" for hex (Suricata's tos syntax) besides 0x10.
-  if (allow_x_hex && !text.empty() && (text[0] == 'x' || text[0] == 'X')) text.insert(0, "0");
+  // tos accepts "x10" for hex (Suricata's tos syntax) besides 0x10. Built
+  // with append(): GCC 12 -O3 -Wrestrict misreads string::insert here.
+  std::string text;
+  if (allow_x_hex && !value.empty() && (value[0] == 'x' || value[0] == 'X')) text.push_back('0');
+  text.append(value);
   auto n = parseRuleInteger(keyword, text, 0, static_cast<int64_t>(max));
   if (!n) return n.error();
   return RuleBsize{negated ? Mode::NotEqual : Mode::Equal, static_cast<uint64_t>(*n), 0};
