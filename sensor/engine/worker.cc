@@ -395,6 +395,12 @@ void Worker::onStreamData(Flow& flow, Direction dir, ByteSpan data, const Decode
     hit_packet_ = own ? &packet : nullptr;
     state.payload_scan->scan(scan_scratch_, Field::Payload, index(dir), data, packet.isUdp(), *this);
     hit_packet_ = nullptr;
+    // Memory: a UDP flow's scan that remembers nothing goes back to the pool
+    // between datagrams (ScopeScan::idle()); the next datagram takes one back.
+    if (packet.isUdp() && state.payload_scan->idle()) {
+      state.payload_scan->close(scan_scratch_, *this);
+      recycleScopeScan(std::move(state.payload_scan));
+    }
   }
   if (anomalies_) noteFlow(flow, appProtoName(state.app_proto));
   current_flow_ = nullptr;
