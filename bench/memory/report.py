@@ -2,7 +2,7 @@
 """bench/memory/report.py: turns bench/memory/run.sh's work directory into Markdown.
 
 Peak RSS comes from /usr/bin/time -v; the resident split at the peak from the
-smaps_rollup sample with the highest Rss; the heap breakdown from heaptrack's
+/proc/PID/smaps sample (run.sh sums it per kind) with the highest Rss; the heap breakdown from heaptrack's
 collapsed stacks at the heap peak (--flamegraph-cost-type peak), each stack
 given to the component of its innermost frame that names one (so an
 hs_open_stream called from a ScopeScan counts as Hyperscan stream state).
@@ -61,18 +61,18 @@ def time_fields(path):
 
 
 def smaps_peak(path):
-    """The smaps_rollup sample with the highest Rss: (rss, anonymous, file) in KiB."""
+    """The /proc/PID/smaps sample with the highest total: (anonymous, capture file, other files) in KiB."""
     best = (0, 0, 0)
     if not os.path.exists(path):
         return best
     with open(path) as f:
-        samples = f.read().split("--\n")
-    for s in samples:
-        vals = dict(re.findall(r"^(\w+):\s+(\d+) kB", s, re.M))
-        rss = int(vals.get("Rss", 0))
-        anon = int(vals.get("Anonymous", 0))
-        if rss > best[0]:
-            best = (rss, anon, rss - anon)
+        for line in f:
+            parts = line.split()
+            if len(parts) != 3 or not all(p.isdigit() for p in parts):
+                continue
+            sample = tuple(int(p) for p in parts)
+            if sum(sample) > sum(best):
+                best = sample
     return best
 
 
@@ -94,22 +94,22 @@ def main():
     print(f"- Capture: `{os.path.basename(a.capture)}`, 50 content signatures on `stream` "
           f"(bench/small/signatures_50.py), `stream.depth_bytes=0`, EVE alerts only")
     print(f"- Load average before {a.load_before}, after {a.load_after}\n")
-    print("| Command | Workers | Peak RSS MiB | At the sampled peak: anonymous MiB | file-backed (binary, libraries) MiB "
-          "| Wall s | CPU s | Flows |")
-    print("|---|---:|---:|---:|---:|---:|---:|---:|")
+    print("| Command | Workers | Peak RSS MiB | At the sampled peak: anonymous MiB | capture file window MiB "
+          "| binary and libraries MiB | Wall s | CPU s | Flows |")
+    print("|---|---:|---:|---:|---:|---:|---:|---:|---:|")
     for kind in ("scan", "run"):
         for n in a.workers.split():
             name = f"{kind}_w{n}"
             if not os.path.exists(f"{w}/{name}.time"):
                 continue
             kib, wall, cpu = time_fields(f"{w}/{name}.time")
-            _, anon, filed = smaps_peak(f"{w}/{name}.smaps")
+            anon, capture, filed = smaps_peak(f"{w}/{name}.smaps")
             flows = "–"
             if os.path.exists(f"{w}/{name}.json"):
                 with open(f"{w}/{name}.json") as f:
                     flows = json.load(f).get("flows", "–")
             cmd = "`tapwatch scan`" if kind == "scan" else "`tapwatch run -r`"
-            print(f"| {cmd} | {n} | {mib(kib)} | {mib(anon)} | {mib(filed)} | {wall:.2f} | {cpu:.2f} | {flows} |")
+            print(f"| {cmd} | {n} | {mib(kib)} | {mib(anon)} | {mib(capture)} | {mib(filed)} | {wall:.2f} | {cpu:.2f} | {flows} |")
     stacks = f"{w}/heap.stacks"
     if not os.path.exists(stacks):
         return 0

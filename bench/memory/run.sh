@@ -2,7 +2,7 @@
 # bench/memory/run.sh — where the sensor's memory goes (issue 21): peak RSS of
 # `tapwatch scan` (--workers 1 and 2) and `tapwatch run -r` on bench/small's
 # capture and 50 content signatures, the resident split at the peak (file-backed
-# code vs anonymous memory, from /proc/PID/smaps_rollup sampled every 0.1 s),
+# code, the capture file's mmap window and anonymous memory, from /proc/PID/smaps sampled every 0.1 s),
 # and, with heaptrack, the heap at its peak by component (flow table, per-flow
 # inspection state, stream scans, Hyperscan streams and scratch, reassembly,
 # rings, signature databases, outputs).
@@ -39,6 +39,7 @@ TAPWATCH=${TAPWATCH_BIN:-$BUILD_DIR/sensor/main/tapwatch}
 [[ -x $TAPWATCH ]] || { echo "missing $TAPWATCH (build it)" >&2; exit 1; }
 CAPTURE=$DATA/small-1500000.pcap
 [[ -s $CAPTURE ]] || { echo "missing $CAPTURE: run bench/small/run.sh --data $DATA once" >&2; exit 1; }
+CAPTURE=$(realpath "$CAPTURE")  # as /proc/PID/smaps names it
 SIGS=$DATA/sigs/content-50.yaml
 [[ -s $SIGS ]] || python3 "$ROOT/bench/small/signatures_50.py" --out "$DATA/sigs"
 if ((HEAPTRACK)) && ! command -v heaptrack >/dev/null; then
@@ -49,15 +50,20 @@ say() { echo "bench/memory: $*" >&2; }
 WORK=$(mktemp -d "${TMPDIR:-/tmp}/tapwatch-memory.XXXXXX")
 trap 'rm -rf "$WORK"' EXIT
 
-# measured NAME CMD...: /usr/bin/time -v around CMD, smaps_rollup sampled while it runs.
+# measured NAME CMD...: /usr/bin/time -v around CMD, /proc/PID/smaps sampled while it runs.
 measured() {
   local name=$1; shift
   /usr/bin/time -v -o "$WORK/$name.time" "$@" >"$WORK/$name.out" 2>"$WORK/$name.err" &
   local timer=$! pid=
   for _ in $(seq 50); do pid=$(pgrep -P "$timer" || true); [[ -n $pid ]] && break; sleep 0.02; done
   : >"$WORK/$name.smaps"
+  # One line per sample: Rss KiB of anonymous memory, of the capture file's
+  # mapping (scan reads it mmap'd), and of other files (binary, libraries).
   while [[ -n $pid ]] && kill -0 "$pid" 2>/dev/null; do
-    { echo "--"; cat "/proc/$pid/smaps_rollup"; } >>"$WORK/$name.smaps" 2>/dev/null || true
+    awk -v cap="$CAPTURE" '
+      /^[0-9a-f]+-[0-9a-f]+ / { path = (NF >= 6) ? $6 : ""; kind = (path == "" || path ~ /^\[/) ? "anon" : (path == cap ? "capture" : "file"); next }
+      /^Rss:/ { rss[kind] += $2 }
+      END { printf "%d %d %d\n", rss["anon"], rss["capture"], rss["file"] }' "/proc/$pid/smaps" >>"$WORK/$name.smaps" 2>/dev/null || true
     sleep 0.1
   done
   wait "$timer" || { say "$name failed"; tail -5 "$WORK/$name.err" >&2; exit 1; }
