@@ -45,7 +45,8 @@ class FlowInspection : public FlowContext {
   explicit FlowInspection(std::shared_ptr<const DetectionSet> set) : set(std::move(set)) {}
 
   // One per open flow (87k on bench/small's capture): keep it small. Members
-  // are ordered by size so no padding hides between them (128 bytes).
+  // are ordered by size so no padding hides between them: 120 bytes, which
+  // with malloc's 8-byte header fills a 128-byte block (128 took 144).
   // The set this flow scans with: the one it started with until a reload
   // moves it to the newest at a message boundary (worker_migration.cc).
   std::shared_ptr<const DetectionSet> set;
@@ -61,7 +62,7 @@ class FlowInspection : public FlowContext {
   // Allocated with the flow's first stream alert (most flows never alert).
   static constexpr size_t kMaxStreamFired = 32;
   std::unique_ptr<std::vector<uint32_t>> stream_fired;
-  uint32_t pending_per_dir[2] = {0, 0};
+  uint16_t pending_per_dir[2] = {0, 0};  // bytes in `pending` (at most 2 KiB a direction: worker.cc)
   AppState app_state = AppState::Detecting;
   AppProto app_proto = AppProto::Unknown;
   bool alerted = false;     // EVE flow.alerted

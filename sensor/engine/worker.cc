@@ -449,7 +449,7 @@ void Worker::inspectApp(Flow& flow, FlowInspection& state, Direction dir, ByteSp
   }
   // Detecting: keep the first bytes of each direction until the protocol is known.
   const unsigned d = index(dir);
-  const uint32_t room = kDetectBytesPerDir - std::min(kDetectBytesPerDir, state.pending_per_dir[d]);
+  const uint32_t room = kDetectBytesPerDir - std::min<uint32_t>(kDetectBytesPerDir, state.pending_per_dir[d]);
   const uint32_t take = static_cast<uint32_t>(std::min<size_t>(room, data.size()));
   if (take < data.size() && room == 0) {
     state.app_state = AppState::Off;  // no protocol recognised in the first bytes
@@ -459,7 +459,7 @@ void Worker::inspectApp(Flow& flow, FlowInspection& state, Direction dir, ByteSp
   if (!state.pending) state.pending = std::make_unique<PendingBytes>();
   state.pending->dir_bytes[d].append(reinterpret_cast<const char*>(data.data()), take);
   state.pending->chunks.push_back(PendingChunk{dir, take});
-  state.pending_per_dir[d] += take;
+  state.pending_per_dir[d] = static_cast<uint16_t>(state.pending_per_dir[d] + take);  // <= kDetectBytesPerDir
 
   const AppProto proto = detectAppProto(asBytes(state.pending->dir_bytes[0]), asBytes(state.pending->dir_bytes[1]),
                                         flow.server_port, false, context_.config.protocols);

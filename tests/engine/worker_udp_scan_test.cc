@@ -54,8 +54,7 @@ struct UdpFixture {
     ip.dst = {10, 0, 1, n};
     if (answer) std::swap(ip.src, ip.dst);
     const Bytes payload(text.begin(), text.end());
-    const Bytes frame =
-        ethernet(0x0800, ipv4(ip, answer ? udp(7000, 4000, payload) : udp(4000, 7000, payload)));
+    const Bytes frame = ethernet(0x0800, ipv4(ip, answer ? udp(7000, 4000, payload) : udp(4000, 7000, payload)));
     worker->handlePacket(DLT_EN10MB, Timestamp{1700000000, 0}, frame.data(), static_cast<uint32_t>(frame.size()),
                          static_cast<uint32_t>(frame.size()));
   }
