@@ -123,7 +123,8 @@ def main():
             totals[name] = totals.get(name, 0) + int(value)
     heap = sum(totals.values())
     print("\nHeap at its peak, `tapwatch scan --workers 1` under heaptrack (bytes requested; malloc adds "
-          "~16 bytes per block; reserved-but-untouched blocks count here but not in RSS):\n")
+          "an 8-byte header and rounds blocks up to 16 bytes; reserved-but-untouched blocks count here but not in "
+          "RSS):\n")
     print("| Component | MiB | Share |")
     print("|---|---:|---:|")
     for name, value in sorted(totals.items(), key=lambda kv: -kv[1]):
