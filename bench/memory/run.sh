@@ -31,7 +31,7 @@ while (($#)); do
     --no-run) RUN_R=0; shift ;;
     --out) OUT=$2; shift 2 ;;
     --revision) REVISION=$2; shift 2 ;;  # what --tapwatch was built from (default: this checkout's)
-    -h|--help) sed -n 2,13p "$0"; exit 0 ;;
+    -h|--help) sed -n 2,14p "$0"; exit 0 ;;
     *) echo "bench/memory/run.sh: unknown option $1" >&2; exit 2 ;;
   esac
 done
