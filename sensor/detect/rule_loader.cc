@@ -289,7 +289,13 @@ std::optional<Refusal> RuleConverter::metadata(std::string_view value) {
 
 std::optional<Refusal> RuleConverter::finish(const SourceLocation& where, Signature& out) {
   auto program = builder_.finish();
-  if (!program) return Refusal{"payload", program.error().message};
+  if (!program) {
+    // Name the base64 keyword a whole-rule check refused (the refusal reasons count it under base64_decode).
+    const std::string& why = program.error().message;
+    for (std::string_view k : {"base64_decode", "base64_data"})
+      if (why.starts_with(std::string(k) + ":")) return Refusal{std::string(k), why.substr(k.size() + 2)};
+    return Refusal{"payload", why};
+  }
   rule_.program = std::move(*program);
   if (rule_.flow.only_stream && rule_.flow.no_stream)
     return Refusal{"flow", "only_stream and no_stream together never match"};
