@@ -1,7 +1,9 @@
 #include "detect/rule_loader.h"
 
 #include <algorithm>
+#include <cctype>
 #include <charconv>
+#include <iterator>
 #include <memory>
 #include <optional>
 
@@ -79,6 +81,8 @@ class RuleConverter {
   std::optional<Refusal> option(const RuleOption& opt);
   std::optional<Refusal> flow(std::string_view value);
   std::optional<Refusal> flowbits(std::string_view value);
+  std::optional<Refusal> flowint(std::string_view value);
+  std::optional<uint16_t> flowintIndex(const std::string& name);
   std::optional<Refusal> appLayerProtocol(std::string_view value);
   std::optional<Refusal> threshold(std::string_view keyword, std::string_view value);
   std::optional<Refusal> metadata(std::string_view value);
@@ -151,6 +155,8 @@ std::optional<Refusal> RuleConverter::option(const RuleOption& opt) {
     return flow(opt.value);
   } else if (k == "flowbits") {
     return flowbits(opt.value);
+  } else if (k == "flowint") {
+    return flowint(opt.value);
   } else if (k == "noalert") {
     rule_.noalert = true;
   } else if (k == "threshold" || k == "detection_filter") {
@@ -237,6 +243,58 @@ std::optional<Refusal> RuleConverter::flowbits(std::string_view value) {
     bit.bits.push_back(it->second);
   }
   rule_.flowbits.push_back(std::move(bit));
+  return std::nullopt;
+}
+
+std::optional<uint16_t> RuleConverter::flowintIndex(const std::string& name) {
+  auto it = context_.flowints.find(name);
+  if (it == context_.flowints.end()) {
+    if (context_.flowints.size() >= kMaxFlowints) return std::nullopt;
+    it = context_.flowints.emplace(name, static_cast<uint16_t>(context_.flowints.size())).first;
+  }
+  return it->second;
+}
+
+// flowint: name, isset|notset|isnotset  or  flowint: name, <op>, <number or flowint name>
+std::optional<Refusal> RuleConverter::flowint(std::string_view value) {
+  const auto parts = splitRuleList(value);
+  if (parts.size() != 2 && parts.size() != 3)
+    return Refusal{"flowint", "takes <name>, isset|notset or <name>, <operator>, <value>"};
+  const std::string& name = parts[0];
+  if (name.empty() || !(std::isalpha(static_cast<uint8_t>(name[0])) || name[0] == '_'))
+    return Refusal{"flowint", "'" + name + "' is not a variable name"};
+  RuleFlowint op;
+  const auto too_many = Refusal{"flowint", "more than " + std::to_string(kMaxFlowints) + " distinct flowint names"};
+  const auto var = flowintIndex(name);
+  if (!var) return too_many;
+  op.var = *var;
+  const std::string& modifier = parts[1];
+  if (parts.size() == 2) {
+    if (modifier == "isset") op.op = FlowintOp::IsSet;
+    else if (modifier == "notset" || modifier == "isnotset") op.op = FlowintOp::NotSet;
+    else return Refusal{"flowint", "'" + modifier + "' needs a value (or use isset/notset)"};
+    rule_.flowints.push_back(op);
+    return std::nullopt;
+  }
+  static constexpr std::pair<std::string_view, FlowintOp> kOps[] = {
+      {"=", FlowintOp::Set},           {"+", FlowintOp::Add},     {"-", FlowintOp::Sub},
+      {"<", FlowintOp::Less},          {">", FlowintOp::Greater}, {"<=", FlowintOp::LessEqual},
+      {">=", FlowintOp::GreaterEqual}, {"==", FlowintOp::Equal},  {"!=", FlowintOp::NotEqual}};
+  const auto* found =
+      std::find_if(std::begin(kOps), std::end(kOps), [&](const auto& o) { return o.first == modifier; });
+  if (found == std::end(kOps)) return Refusal{"flowint", "unknown operator '" + modifier + "'"};
+  op.op = found->second;
+  const std::string& operand = parts[2];
+  if (!operand.empty() && (std::isalpha(static_cast<uint8_t>(operand[0])) || operand[0] == '_')) {
+    const auto other = flowintIndex(operand);
+    if (!other) return too_many;
+    op.value_var = *other;
+  } else {
+    const auto number = parseNumber(operand);
+    if (!number) return Refusal{"flowint", "'" + operand + "' is not an unsigned 32-bit number or a flowint name"};
+    op.value = *number;
+  }
+  rule_.flowints.push_back(op);
   return std::nullopt;
 }
 

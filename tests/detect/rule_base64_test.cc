@@ -56,26 +56,35 @@ std::string refusal(std::initializer_list<RuleOption> options) {
 TEST(RuleBase64, DataStepsSeeTheDecodedBytes) {
   EXPECT_TRUE(matches({{"base64_decode"}, {"base64_data"}, {"content", R"("secret")"}}, "c2VjcmV0IQ=="));
   EXPECT_FALSE(matches({{"base64_decode"}, {"base64_data"}, {"content", R"("secret")"}}, "secret"));
-  EXPECT_TRUE(matches({{"content", R"("v=")"}, {"base64_decode", "relative"}, {"base64_data"}, {"content", R"("secret")"}},
-                      "k=1&v=c2VjcmV0IQ=="));
-  EXPECT_FALSE(matches(
-      {{"content", R"("v=")"}, {"base64_decode", "relative"}, {"base64_data"}, {"content", R"("secret")"}},
-      "c2VjcmV0IQ== v=")) << "relative: decoding starts after the previous match";
+  EXPECT_TRUE(
+      matches({{"content", R"("v=")"}, {"base64_decode", "relative"}, {"base64_data"}, {"content", R"("secret")"}},
+              "k=1&v=c2VjcmV0IQ=="));
+  EXPECT_FALSE(
+      matches({{"content", R"("v=")"}, {"base64_decode", "relative"}, {"base64_data"}, {"content", R"("secret")"}},
+              "c2VjcmV0IQ== v="))
+      << "relative: decoding starts after the previous match";
 }
 
 TEST(RuleBase64, OffsetAndBytesBoundTheEncodedText) {
   EXPECT_TRUE(matches({{"base64_decode", "offset 3"}, {"base64_data"}, {"content", R"("secret")"}}, "ab:eHgtc2VjcmV0"));
-  EXPECT_FALSE(matches({{"base64_decode", "offset 2"}, {"base64_data"}, {"content", R"("secret")"}}, "ab:eHgtc2VjcmV0"));
-  EXPECT_TRUE(
-      matches({{"base64_decode", "bytes 12, offset 0"}, {"base64_data"}, {"content", R"("secret")"}}, "eHgtc2VjcmV0"));
+  EXPECT_FALSE(matches({{"base64_decode", "offset 2"}, {"base64_data"}, {"content", R"("secret")"}},
+                       "ab:eHgtc2VjcmV0"));
+  EXPECT_TRUE(matches({{"base64_decode", "bytes 12, offset 0"}, {"base64_data"}, {"content", R"("secret")"}},
+                      "eHgtc2VjcmV0"));
   EXPECT_FALSE(matches({{"base64_decode", "bytes 8"}, {"base64_data"}, {"content", R"("secret")"}}, "eHgtc2VjcmV0"));
 }
 
 TEST(RuleBase64, PositionsCountFromTheDecodedStart) {
-  EXPECT_TRUE(matches({{"base64_decode"}, {"base64_data"}, {"content", R"("secret")"}, {"offset", "3"}}, "eHgtc2VjcmV0"));
-  EXPECT_FALSE(matches({{"base64_decode"}, {"base64_data"}, {"content", R"("secret")"}, {"offset", "4"}}, "eHgtc2VjcmV0"));
-  EXPECT_TRUE(matches({{"base64_decode"}, {"base64_data"}, {"content", R"("xx")"}, {"content", R"("secret")"},
-                       {"distance", "1"}, {"within", "7"}},
+  EXPECT_TRUE(matches({{"base64_decode"}, {"base64_data"}, {"content", R"("secret")"}, {"offset", "3"}},
+                      "eHgtc2VjcmV0"));
+  EXPECT_FALSE(matches({{"base64_decode"}, {"base64_data"}, {"content", R"("secret")"}, {"offset", "4"}},
+                       "eHgtc2VjcmV0"));
+  EXPECT_TRUE(matches({{"base64_decode"},
+                       {"base64_data"},
+                       {"content", R"("xx")"},
+                       {"content", R"("secret")"},
+                       {"distance", "1"},
+                       {"within", "7"}},
                       "eHgtc2VjcmV0"));
   EXPECT_TRUE(matches({{"base64_decode"}, {"base64_data"}, {"pcre", R"("/^xx-s[a-z]+$/")"}}, "eHgtc2VjcmV0"));
   EXPECT_TRUE(matches({{"base64_decode"}, {"base64_data"}, {"bsize", "9"}}, "eHgtc2VjcmV0"));
@@ -83,17 +92,18 @@ TEST(RuleBase64, PositionsCountFromTheDecodedStart) {
 }
 
 TEST(RuleBase64, AnEarlierContentRetriesItsNextOccurrence) {
-  EXPECT_TRUE(matches({{"content", R"("v=")"}, {"base64_decode", "relative"}, {"base64_data"}, {"content", R"("secret")"}},
-                      "v=bm9wZQ== v=c2VjcmV0IQ=="));
+  EXPECT_TRUE(
+      matches({{"content", R"("v=")"}, {"base64_decode", "relative"}, {"base64_data"}, {"content", R"("secret")"}},
+              "v=bm9wZQ== v=c2VjcmV0IQ=="));
 }
 
 TEST(RuleBase64, RefusedWhereTheMeaningCannotBeKept) {
   EXPECT_NE(refusal({{"content", R"("a")"}, {"base64_decode"}}).find("without base64_data"), std::string::npos);
   EXPECT_NE(refusal({{"base64_data"}, {"content", R"("a")"}}).find("needs a base64_decode"), std::string::npos);
   EXPECT_NE(refusal({{"base64_decode"}, {"base64_data"}}).find("no match keyword"), std::string::npos);
-  EXPECT_NE(refusal({{"base64_decode"}, {"content", R"("a")"}, {"base64_data"}, {"content", R"("b")"}})
-                .find("follows it"),
-            std::string::npos);
+  EXPECT_NE(
+      refusal({{"base64_decode"}, {"content", R"("a")"}, {"base64_data"}, {"content", R"("b")"}}).find("follows it"),
+      std::string::npos);
   EXPECT_NE(refusal({{"base64_decode"}, {"base64_decode"}}).find("only one"), std::string::npos);
   EXPECT_NE(refusal({{"base64_decode", "bytes 0"}}), "loaded");
   EXPECT_NE(refusal({{"base64_decode", "bytes 70000"}}), "loaded");
@@ -105,7 +115,9 @@ TEST(RuleBase64, RefusedWhereTheMeaningCannotBeKept) {
 }
 
 TEST(RuleBase64, TheFastPatternIsNeverADecodedContent) {
-  auto program = buildRule({{"content", R"("v=")"}, {"base64_decode", "relative"}, {"base64_data"},
+  auto program = buildRule({{"content", R"("v=")"},
+                            {"base64_decode", "relative"},
+                            {"base64_data"},
                             {"content", R"("a much longer decoded needle")"}});
   ASSERT_TRUE(program) << program.error().message;
   ASSERT_TRUE(program->fast_pattern);
