@@ -301,7 +301,7 @@ std::optional<Refusal> RuleConverter::flowint(std::string_view value) {
 std::optional<Refusal> RuleConverter::threshold(std::string_view keyword, std::string_view value) {
   Threshold t;
   t.mode = keyword == "detection_filter" ? ThresholdMode::FromCount : ThresholdMode::EveryCount;
-  std::optional<uint32_t> count, seconds;
+  std::optional<uint32_t> count, seconds, multiplier;
   for (const std::string& item : splitRuleList(value)) {
     const auto words = splitRuleList(item, ' ');
     if (words.size() != 2) return Refusal{std::string(keyword), "cannot read '" + item + "'"};
@@ -309,6 +309,7 @@ std::optional<Refusal> RuleConverter::threshold(std::string_view keyword, std::s
       if (words[1] == "threshold") t.mode = ThresholdMode::EveryCount;
       else if (words[1] == "limit") t.mode = ThresholdMode::Limit;
       else if (words[1] == "both") t.mode = ThresholdMode::Both;
+      else if (words[1] == "backoff") t.mode = ThresholdMode::Backoff;
       else return Refusal{std::string(keyword), "type " + words[1] + " is not supported"};
     } else if (words[0] == "track") {
       const auto track = parseTrack(words[1]);
@@ -318,10 +319,26 @@ std::optional<Refusal> RuleConverter::threshold(std::string_view keyword, std::s
       count = parseNumber(words[1]);
     } else if (words[0] == "seconds") {
       seconds = parseNumber(words[1]);
+    } else if (words[0] == "multiplier" && keyword == "threshold") {
+      multiplier = parseNumber(words[1]);
+      if (!multiplier) return Refusal{std::string(keyword), "multiplier must be a number"};
     } else {
       return Refusal{std::string(keyword), "unsupported '" + words[0] + "'"};
     }
   }
+  if (t.mode == ThresholdMode::Backoff) {
+    // Suricata: backoff is by_flow only, takes a multiplier instead of seconds.
+    if (t.track != ThresholdTrack::ByFlow) return Refusal{std::string(keyword), "type backoff needs track by_flow"};
+    if (!count || *count == 0 || !multiplier || *multiplier < 2 || seconds)
+      return Refusal{std::string(keyword), "type backoff needs count >= 1 and multiplier >= 2 (and no seconds)"};
+    t.count = *count;
+    t.multiplier = *multiplier;
+    t.seconds = 0;
+    if (sig_.threshold) return Refusal{std::string(keyword), "only one threshold or detection_filter per rule"};
+    sig_.threshold = t;
+    return std::nullopt;
+  }
+  if (multiplier) return Refusal{std::string(keyword), "multiplier is for type backoff only"};
   if (!count || !seconds) return Refusal{std::string(keyword), "needs count and seconds"};
   // detection_filter alerts once the count is exceeded: from the (count+1)-th hit on.
   t.count = keyword == "detection_filter" ? *count + 1 : *count;
