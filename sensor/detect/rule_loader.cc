@@ -68,6 +68,19 @@ std::optional<RuleFastPattern> rawPrefilter(const RuleChain& chain, RuleFastPatt
   return fp;
 }
 
+// Suricata keywords this engine knows of but does not evaluate yet, with the reason the refusal gives.
+std::optional<std::string_view> notYetSupported(std::string_view k) {
+  if (k == "xbits" || k == "hostbits")
+    return "not supported: bits shared across flows (by host or host pair) are not kept; flowbits are";
+  if (k == "stream_size") return "not supported: per-direction sequence-space byte counts are not evaluated by rules";
+  if (k == "ssl_version" || k == "ssl_state")
+    return "not supported: the TLS parser's record versions and handshake states are not exposed to rules";
+  if (k == "tls.cert_expired" || k == "tls.cert_valid")
+    return "not supported: certificate validity dates are parsed but not compared with the capture time";
+  if (k == "app-layer-event") return "not supported: the protocol parsers raise no events under Suricata's names";
+  return std::nullopt;
+}
+
 // One rule's conversion; each method returns a Refusal when the meaning cannot be kept.
 class RuleConverter {
  public:
@@ -163,6 +176,8 @@ std::optional<Refusal> RuleConverter::option(const RuleOption& opt) {
     return threshold(k, opt.value);
   } else if (k == "app-layer-protocol") {
     return appLayerProtocol(opt.value);
+  } else if (auto why = notYetSupported(k)) {
+    return Refusal{k, std::string(*why)};
   } else if (isRulePacketKeyword(k)) {
     auto test = parseRulePacketTest(k, opt.value);
     if (!test) {
