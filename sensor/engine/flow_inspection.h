@@ -45,8 +45,8 @@ class FlowInspection : public FlowContext {
   explicit FlowInspection(std::shared_ptr<const DetectionSet> set) : set(std::move(set)) {}
 
   // One per open flow (87k on bench/small's capture): keep it small. Members
-  // are ordered by size so no padding hides between them: 120 bytes, which
-  // with malloc's 8-byte header fills a 128-byte block (128 took 144).
+  // are ordered by size so no padding hides between them: 128 bytes (120, one
+  // 128-byte malloc block, before FlowbitSet took its flowint pointer; now 144).
   // The set this flow scans with: the one it started with until a reload
   // moves it to the newest at a message boundary (worker_migration.cc).
   std::shared_ptr<const DetectionSet> set;
@@ -56,7 +56,7 @@ class FlowInspection : public FlowContext {
   AppParserPtr parser;
   std::unique_ptr<PendingBytes> pending;  // only while Detecting
   std::vector<OpenScope> scopes;
-  FlowbitSet flowbits;  // Suricata rules' flowbits, indexed by the set's flowbit names
+  FlowbitSet flowbits;  // Suricata rules' flowbits and flowints, indexed by the set's names
   // Signature ids the `stream` scan alerted on (at most kMaxStreamFired), so
   // that a stream scan reopened under a newer set does not alert them again.
   // Allocated with the flow's first stream alert (most flows never alert).
