@@ -7,6 +7,7 @@
 #include <thread>
 #include <utility>
 
+#include "engine/media_body.h"
 #include "protocols/app_detect.h"
 #include "protocols/dns_parser.h"
 #include "protocols/parser_factory.h"
@@ -97,6 +98,7 @@ Worker::Worker(uint32_t id, const WorkerContext& context, WorkerStats& stats, st
   protocol_limits_.track_http_files = events_.has(EveType::Fileinfo);
   if (events_.has(EveType::Anomaly)) anomalies_ = std::make_unique<AnomalyWatch>(stats_);
   protocol_limits_.max_content_encodings = context.config.protocols.http.content_encoding_layers;
+  inspect_media_ = context.config.protocols.http.inspect_media;
 }
 
 Worker::~Worker() = default;
@@ -619,16 +621,30 @@ void Worker::recycleScopeScan(std::unique_ptr<ScopeScan> scan) {
 
 void Worker::openScope(uint32_t scope_id, Scope scope, const TransactionContext* context) {
   FlowInspection& state = *current_state_;
-  state.scopes.push_back(OpenScope{scope_id, scope, context, takeScopeScan(state.set, scope)});
+  state.scopes.push_back(OpenScope{scope_id, scope, false, context, takeScopeScan(state.set, scope)});
 }
 
 void Worker::fieldData(uint32_t scope_id, Field field, ByteSpan data, bool last) {
   FlowInspection& state = *current_state_;
   if (!state.set->inspects(field)) return;
   OpenScope* scope = findScope(state, scope_id);
-  if (scope == nullptr) return;
+  if (scope == nullptr || skipsMediaBody(*scope, field)) return;
   current_context_ = scope->context;
   scope->scan->scan(scan_scratch_, field, 0, data, last, *this);
+}
+
+// The parser delivers response headers before the body, so the context
+// already holds the body's Content-Type. Only the text-signature feed is cut:
+// the parser still follows the body as a file (fileinfo size and hash).
+bool Worker::skipsMediaBody(OpenScope& scope, Field field) {
+  if (inspect_media_ || field != Field::HttpResponseBody || scope.context == nullptr ||
+      !isMediaContentType(scope.context->http_content_type))
+    return false;
+  if (!scope.media_body_skipped) {
+    scope.media_body_skipped = true;
+    stats_.detect.bodies_skipped_media.add();
+  }
+  return true;
 }
 
 void Worker::closeScope(uint32_t scope_id) {

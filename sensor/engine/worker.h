@@ -97,6 +97,8 @@ class Worker final : private FlowEvents, private InspectionSink, private HitSink
   void feedParser(FlowInspection& state, Direction dir, ByteSpan data, Timestamp ts);
   void finishApp(FlowInspection& state);
   OpenScope* findScope(FlowInspection& state, uint32_t scope_id);
+  // A media response body (image/video/audio/font) that text signatures do not see (counted once per body).
+  bool skipsMediaBody(OpenScope& scope, Field field);
   std::unique_ptr<ScopeScan> takeScopeScan(const std::shared_ptr<const DetectionSet>& set, Scope scope);
   void recycleScopeScan(std::unique_ptr<ScopeScan> scan);
   void pickUpSignatureSet();
@@ -126,6 +128,7 @@ class Worker final : private FlowEvents, private InspectionSink, private HitSink
   std::unique_ptr<PacketRules> packet_rules_;  // set_'s header-only rules; null when it has none
   bool packet_rules_done_ = false;             // this packet went through onPacket
   bool app_layer_needed_ = false;              // set_ needs flows' protocols detected (fields or rule headers)
+  bool inspect_media_ = false;                 // protocols.http.inspect_media
   const DecodedPacket* hit_packet_ = nullptr;  // the packet whose own payload the stream scan is on
   // Closed ScopeScans kept for reuse: an HTTP transaction or DNS query then
   // opens without a heap allocation.
