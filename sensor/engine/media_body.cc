@@ -6,8 +6,7 @@
 namespace tapwatch {
 
 bool isMediaContentType(std::string_view media_type) {
-  while (!media_type.empty() && (media_type.front() == ' ' || media_type.front() == '\t'))
-    media_type.remove_prefix(1);
+  while (!media_type.empty() && (media_type.front() == ' ' || media_type.front() == '\t')) media_type.remove_prefix(1);
   static constexpr std::array<std::string_view, 4> kMediaTops = {"image/", "video/", "audio/", "font/"};
   for (std::string_view top : kMediaTops) {
     if (media_type.size() <= top.size()) continue;  // "image/" alone names no type

@@ -171,9 +171,11 @@ size_t Worker::drainBatch(PacketRing& ring) {
     const RingPacketHeader* header = ring.front();
     if (header == nullptr) break;
     ring.prefetchNext(header);
-    handlePacket(header->datalink, header->ts, PacketRing::dataOf(header), header->caplen, header->wire_length);
+    // Consumed records stay valid until release(), so they may wait in the look-ahead queue.
+    queuePacket(header->datalink, header->ts, PacketRing::dataOf(header), header->caplen, header->wire_length);
     ring.popDeferred();
   }
+  flushAhead();
   if (n != 0) {
     ring.release();
     batchDone();
@@ -181,8 +183,14 @@ size_t Worker::drainBatch(PacketRing& ring) {
   return n;
 }
 
-void Worker::handleInline(int datalink, Timestamp ts, const uint8_t* data, uint32_t caplen, uint32_t wire_length) {
-  handlePacket(datalink, ts, data, caplen, wire_length);
+void Worker::handleInline(int datalink, Timestamp ts, const uint8_t* data, uint32_t caplen, uint32_t wire_length,
+                          bool stable) {
+  if (stable) {
+    queuePacket(datalink, ts, data, caplen, wire_length);
+  } else {
+    flushAhead();
+    handlePacket(datalink, ts, data, caplen, wire_length);
+  }
   if (++inline_batch_ == kBatchPackets) {
     batchDone();
     inline_batch_ = 0;
@@ -190,6 +198,7 @@ void Worker::handleInline(int datalink, Timestamp ts, const uint8_t* data, uint3
 }
 
 void Worker::finishInline() {
+  flushAhead();
   if (inline_batch_ != 0) batchDone();
   inline_batch_ = 0;
   pickUpSignatureSet();

@@ -109,6 +109,30 @@ Flow* FlowTable::lookup(const FlowKey& key, uint32_t hash) {
   }
 }
 
+const Flow* FlowTable::prefetchFlow(uint32_t hash) const {
+  constexpr size_t kMaxProbes = 4;  // longer chains are rare at load factor <= 1/2; give up the hint
+  size_t i = hash & index_mask_;
+  for (size_t probe = 0; probe < kMaxProbes; ++probe, i = (i + 1) & index_mask_) {
+    const Slot& slot = index_[i];
+    if (slot.flow == kEmpty) return nullptr;
+    if (slot.hash != hash) continue;
+    const Flow& flow = flowAt(slot.flow);
+    // The key and the fields process() and touch() read first, and the context pointer.
+    __builtin_prefetch(&flow);
+    __builtin_prefetch(&flow.context);
+    __builtin_prefetch(&flow.lru_prev);
+    return &flow;
+  }
+  return nullptr;
+}
+
+void FlowTable::prefetchNeighbours(const Flow& flow) const {
+  if (flow.lru_prev != Flow::kNoLink && flow.lru_prev < allocated_)
+    __builtin_prefetch(&flowAt(flow.lru_prev).lru_next, 1);
+  if (flow.lru_next != Flow::kNoLink && flow.lru_next < allocated_)
+    __builtin_prefetch(&flowAt(flow.lru_next).lru_prev, 1);
+}
+
 void FlowTable::process(const DecodedPacket& packet, FlowEvents& events) {
   if ((!packet.isTcp() && !packet.isUdp()) || (packet.ip_version != 4 && packet.ip_version != 6)) {
     stats_.ignored_not_tcp_udp.add();
