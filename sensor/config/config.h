@@ -109,6 +109,9 @@ struct ProtocolPorts {
 // ("gzip, gzip, gzip" is three layers; more stay encoded and are counted).
 struct HttpProtocolConfig : ProtocolPorts {
   uint32_t content_encoding_layers = 3;
+  // Feed response bodies typed image/*, video/*, audio/* or font/* to text
+  // signatures (http.response_body). Off: they are skipped (counted); files still logged.
+  bool inspect_media = false;
 
   bool operator==(const HttpProtocolConfig&) const = default;
 };
