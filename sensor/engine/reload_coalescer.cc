@@ -52,11 +52,11 @@ void ReloadCoalescer::stop() {
 }
 
 ReloadCoalescer::StopResult ReloadCoalescer::stopWithin(std::chrono::milliseconds grace) {
-  {
-    // Waits for a step that touches what the shutdown is about to tear down.
-    std::lock_guard gate(gate_mutex_);
-    cancel_->store(true);
-  }
+  // Raised first, so a step that polls it (the sets-cap wait) ends soon;
+  // then the gate waits for a step that touches what the shutdown is about
+  // to tear down. No step starts after it (they check the token under it).
+  cancel_->store(true);
+  { std::lock_guard gate(gate_mutex_); }
   std::unique_lock lock(mutex_);
   if (left_running_) return StopResult::Abandoned;
   stopping_ = true;

@@ -56,7 +56,7 @@ EmptyCaptureCheck::Verdict EmptyCaptureCheck::verdict(const PcapSource& source, 
     return {Kind::Unreadable,
             name + ": no packets in capture: none could be read (" +
                 (read_error ? "it stopped on an error" : "its blocks after the header carry no packet libpcap reads") +
-                "); nothing was analysed"};
+                ")"};
   if (content_after_header) return {};  // the filter matched none of its packets
   return {Kind::Empty, name + ": no packets in capture"};
 }

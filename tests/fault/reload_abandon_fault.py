@@ -90,6 +90,7 @@ def main():
         assert rc == 0, f"exit {rc}"
         assert took < bound, f"SIGTERM took {took:.2f} s"
         assert "reload abandoned: shutting down" in text, "no 'reload abandoned' in the log"
+        print(next(line for line in text.splitlines() if "reload abandoned" in line))
         assert "signatures reloaded" not in text, "the reload finished: the compile was waited for"
 
         alerts = stats = 0

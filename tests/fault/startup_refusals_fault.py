@@ -110,7 +110,7 @@ def check_empty_captures(binary, work):
              (["bare_header.pcap"], [], 1, "no packets in capture"),
              (["bare_header.pcapng", "bare_header.pcap"], [], 1, "no packets in capture"),
              (["bare_header.pcapng", "one_packet.pcap"], [], 0, "no packets in capture (the other files"),
-             (["only_stats_block.pcapng", "one_packet.pcap"], [], 1, "none could be read"),
+             (["only_stats_block.pcapng", "one_packet.pcap"], [], 1, "no packets in capture: none could be read"),
              (["one_packet.pcapng"], [], 0, None),
              (["one_packet.pcap"], [], 0, None),
              (["bare_header.pcapng"], ["--allow-empty"], 0, None)]
