@@ -22,8 +22,18 @@ namespace tapwatch {
 namespace {
 
 // Child exit codes: which check failed.
-enum : int { kOk = 0, kApplyFailed = 10, kExecNotRefused, kUnshareNotRefused, kPtraceNotRefused, kFileFailed,
-             kSocketFailed, kThreadFailed, kStatusWrong, kExecveBeforeFilter };
+enum : int {
+  kOk = 0,
+  kApplyFailed = 10,
+  kExecNotRefused,
+  kUnshareNotRefused,
+  kPtraceNotRefused,
+  kFileFailed,
+  kSocketFailed,
+  kThreadFailed,
+  kStatusWrong,
+  kExecveBeforeFilter
+};
 
 std::string statusField(const std::string& name) {
   std::ifstream status("/proc/self/status");
@@ -93,10 +103,32 @@ TEST(HardeningSeccomp, ExecveWorksWithoutTheFilter) { EXPECT_EQ(runInChild(unfil
 
 TEST(HardeningSeccomp, DenyListNamesTheDangerousCalls) {
   const auto& denied = seccompDeniedSyscalls();
-  for (const char* name : {"execve", "execveat", "ptrace", "process_vm_readv", "process_vm_writev", "mount", "umount2",
-                           "pivot_root", "chroot", "kexec_load", "init_module", "finit_module", "delete_module", "bpf",
-                           "keyctl", "add_key", "request_key", "perf_event_open", "userfaultfd", "personality",
-                           "setns", "unshare", "reboot", "swapon", "swapoff", "acct"})
+  for (const char* name : {"execve",
+                           "execveat",
+                           "ptrace",
+                           "process_vm_readv",
+                           "process_vm_writev",
+                           "mount",
+                           "umount2",
+                           "pivot_root",
+                           "chroot",
+                           "kexec_load",
+                           "init_module",
+                           "finit_module",
+                           "delete_module",
+                           "bpf",
+                           "keyctl",
+                           "add_key",
+                           "request_key",
+                           "perf_event_open",
+                           "userfaultfd",
+                           "personality",
+                           "setns",
+                           "unshare",
+                           "reboot",
+                           "swapon",
+                           "swapoff",
+                           "acct"})
     EXPECT_NE(std::find(denied.begin(), denied.end(), name), denied.end()) << name;
   // Never what the daemon needs: threads, sockets, files.
   for (const char* name : {"clone", "clone3", "socket", "connect", "openat", "write", "futex", "mmap", "setsockopt"})
