@@ -324,12 +324,13 @@ Status Daemon::reload() {
   SystemdNotifier notifier;
   notifier.reloading();
   Status result = reloader_->reload(*pipeline_);
-  // Not once a stop has begun: the outputs may be stopping (reload_coalescer.h).
+  // Not once a stop has begun: the outputs may be stopping (reload_coalescer.h),
+  // and systemd has heard STOPPING already.
   reloader_->requests().unlessStopping([&] {
     if (result) declareAlertSeries();
     outputs_->reopenEveFile();
+    notifier.ready();
   });
-  notifier.ready();
   return result;
 }
 

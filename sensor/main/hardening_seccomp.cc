@@ -82,7 +82,9 @@ Status applySeccompFilter() {
     if (int rc = seccomp_rule_add(filter.ctx, SCMP_ACT_ERRNO(EPERM), nr, 0); rc != 0)
       return seccompError("deny " + name, rc);
   }
-  if (int rc = seccomp_load(filter.ctx); rc != 0) return seccompError("load the filter", rc);
+  // Refused by an outer filter (a systemd unit without `SystemCallFilter=seccomp`, a container profile).
+  if (int rc = seccomp_load(filter.ctx); rc != 0)
+    return seccompError("load the filter (set hardening.seccomp: false to run without it)", rc);
   return Ok{};
 }
 
