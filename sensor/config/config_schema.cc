@@ -474,6 +474,11 @@ ConfigEntry buildSchema() {
                       text(TW_MEMBER(privileges, group),
                            {.allow_empty = true, .max_length = 32, .check = checkAccount}),
                   }),
+          section("hardening",
+                  {
+                      boolean(TW_MEMBER(hardening, seccomp)),
+                      boolean(TW_MEMBER(hardening, no_new_privs)),
+                  }),
           section("logging",
                   {
                       choice(TW_MEMBER(logging, level), kLogLevels),

@@ -123,6 +123,8 @@ const std::map<std::string, std::string> kOtherValues = {
     {"control.socket", "/run/t.sock"},
     {"privileges.user", "u"},
     {"privileges.group", "g"},
+    {"hardening.seccomp", "false"},
+    {"hardening.no_new_privs", "false"},
     {"logging.level", "debug"},
 };
 
@@ -217,6 +219,7 @@ const SectionShape kShapes[] = {
     {"outputs.prometheus.tls", fieldCount<PrometheusTlsConfig>()},
     {"control", fieldCount<ControlConfig>()},
     {"privileges", fieldCount<PrivilegesConfig>()},
+    {"hardening", fieldCount<HardeningConfig>()},
     {"logging", fieldCount<LoggingConfig>()},
 };
 
