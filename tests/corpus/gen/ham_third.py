@@ -54,7 +54,7 @@ EN = {
     },
     "bank-notice": {
         "subj": ["Your personal loan offer", "Important: changes to your account terms", "Your card was renewed",
-                 "We will never ask for your PIN"],
+                 "Reminder: keep your PIN to yourself"],
         "open": [
             "Based on your account history, you can borrow up to 15,000 at a representative APR of 7.9 percent.",
             "From 1 March the monthly fee for the current account changes; details are in your online banking.",
