@@ -1342,6 +1342,110 @@ TK = {
     },
 }
 
+# IT support and account-security mail that is real (the tech-support scam's look-alike).
+EN["support"] = {
+    "subj": ["Your Microsoft 365 subscription has renewed", "Password expires in 5 days", "Ticket #48213: remote session scheduled",
+             "New sign-in to your account"],
+    "open": [
+        "Your annual Microsoft 365 Family subscription renewed today and the receipt is in your account.",
+        "Your network password expires in five days; change it on the self-service portal from the office network.",
+        "As agreed on the phone, our technician will connect to your laptop on Thursday at 10:00 to reinstall the VPN client.",
+        "We noticed a new sign-in to your account from a Windows computer in Berlin.",
+    ],
+    "body": [
+        "If this was you, there is nothing to do; if not, change your password and review your devices.",
+        "The IT helpdesk will never ask for your password; remote sessions are started only from a ticket you opened.",
+        "You can turn off automatic renewal at any time in the account settings; refunds follow the store's terms.",
+        "Please save your work before the session; you will see a prompt and must accept it yourself.",
+        "Virus definitions updated automatically; no threats were found in the last scan.",
+        "Call the number on our intranet page, not a number shown in a pop-up.",
+    ],
+    "close": ["IT Service Desk", "The Microsoft account team", "Security notifications", "Regards,\nHelpdesk, 2nd floor"],
+}
+RU["support"] = {
+    "subj": ["Подписка продлена", "Срок действия пароля истекает через 5 дней", "Заявка № 48213: удалённое подключение",
+             "Новый вход в аккаунт"],
+    "open": [
+        "Ваша годовая подписка на антивирус продлена, чек в личном кабинете.",
+        "Срок действия вашего сетевого пароля истекает через пять дней, смените его на портале самообслуживания.",
+        "Как договорились по телефону, специалист подключится к вашему ноутбуку в четверг в 10:00, чтобы переустановить VPN.",
+        "Зафиксирован новый вход в ваш аккаунт с компьютера под Windows в Казани.",
+    ],
+    "body": [
+        "Если это были вы, ничего делать не нужно; если нет, смените пароль и проверьте устройства.",
+        "Техподдержка никогда не спрашивает ваш пароль, удалённое подключение только по вашей заявке.",
+        "Автопродление можно отключить в настройках в любой момент.",
+        "Сохраните работу перед сеансом, запрос на подключение вы подтверждаете сами.",
+        "Антивирусные базы обновлены, последняя проверка угроз не обнаружила.",
+        "Звоните по номеру с нашего внутреннего портала, а не по номеру из всплывающего окна.",
+    ],
+    "close": ["Служба ИТ-поддержки", "Команда аккаунтов", "Уведомления безопасности", "С уважением,\nхелпдеск, 2 этаж"],
+}
+DE["support"] = {
+    "subj": ["Ihr Abonnement wurde verlängert", "Ihr Passwort läuft in 5 Tagen ab"],
+    "open": [
+        "Ihr Jahresabo für das Virenschutzprogramm wurde heute verlängert, die Rechnung finden Sie im Kundenkonto.",
+        "Ihr Netzwerkpasswort läuft in fünf Tagen ab; ändern Sie es im Self-Service-Portal.",
+        "Wie telefonisch besprochen, verbindet sich unser Techniker am Donnerstag um 10 Uhr mit Ihrem Laptop.",
+        "Neue Anmeldung bei Ihrem Konto von einem Windows-Rechner in Hamburg.",
+    ],
+    "body": [
+        "Der IT-Service fragt niemals nach Ihrem Passwort; Fernwartung gibt es nur zu einem Ticket, das Sie eröffnet haben.",
+        "Die automatische Verlängerung können Sie jederzeit in den Einstellungen abschalten.",
+        "Wenn Sie das waren, ist nichts zu tun; sonst ändern Sie Ihr Passwort.",
+        "Rufen Sie nur die Nummer aus unserem Intranet an, nie eine Nummer aus einem Pop-up.",
+    ],
+    "close": ["IT-Servicedesk", "Sicherheitsbenachrichtigung"],
+}
+FR["support"] = {
+    "subj": ["Votre abonnement a été renouvelé", "Votre mot de passe expire dans 5 jours"],
+    "open": [
+        "Votre abonnement annuel à l'antivirus a été renouvelé aujourd'hui, la facture est dans votre espace client.",
+        "Votre mot de passe réseau expire dans cinq jours; changez-le sur le portail libre-service.",
+        "Comme convenu par téléphone, notre technicien se connectera à votre ordinateur jeudi à 10h.",
+        "Nouvelle connexion à votre compte depuis un ordinateur Windows à Lille.",
+    ],
+    "body": [
+        "Le support informatique ne vous demandera jamais votre mot de passe; la prise en main à distance se fait sur un ticket ouvert par vous.",
+        "Vous pouvez désactiver le renouvellement automatique à tout moment.",
+        "Si c'était vous, rien à faire; sinon changez votre mot de passe.",
+        "N'appelez que le numéro de notre intranet, jamais un numéro affiché dans une fenêtre surgissante.",
+    ],
+    "close": ["Le support informatique", "Notifications de sécurité"],
+}
+KK["support"] = {
+    "subj": ["Жазылымыңыз ұзартылды", "Құпиясөзіңіздің мерзімі 5 күннен кейін бітеді"],
+    "open": [
+        "Антивирусқа жылдық жазылымыңыз бүгін ұзартылды, түбіртек жеке кабинетте.",
+        "Желілік құпиясөзіңіздің мерзімі бес күннен кейін бітеді, оны өзіне-өзі қызмет көрсету порталында өзгертіңіз.",
+        "Телефонда келіскендей, маманымыз бейсенбі күні сағат 10:00-де ноутбугыңызға қосылады.",
+        "Аккаунтыңызға Астанадағы Windows компьютерінен жаңа кіру тіркелді.",
+    ],
+    "body": [
+        "IT қолдау қызметі ешқашан құпиясөзіңізді сұрамайды, қашықтан қосылу тек сіз ашқан өтінім бойынша.",
+        "Автоматты ұзартуды баптауларда кез келген уақытта өшіруге болады.",
+        "Бұл сіз болсаңыз, ештеңе істеудің қажеті жоқ; әйтпесе құпиясөзді өзгертіңіз.",
+        "Қалқымалы терезедегі нөмірге емес, ішкі порталымыздағы нөмірге ғана қоңырау шалыңыз.",
+    ],
+    "close": ["IT қолдау қызметі", "Қауіпсіздік хабарламалары"],
+}
+TG["support"] = {
+    "subj": ["Обунаи шумо дароз карда шуд", "Мӯҳлати пароли шумо баъди 5 рӯз ба охир мерасад"],
+    "open": [
+        "Обунаи солонаи антивируси шумо имрӯз дароз карда шуд, чек дар кабинети шахсӣ.",
+        "Мӯҳлати пароли шабакавии шумо баъди панҷ рӯз ба охир мерасад, онро дар портали худхизматрасонӣ иваз кунед.",
+        "Тавре ки бо телефон гуфтугӯ кардем, мутахассиси мо рӯзи панҷшанбе соати 10:00 ба ноутбуки шумо пайваст мешавад.",
+        "Ба ҳисоби шумо аз компютери Windows дар Хуҷанд воридшавии нав сабт шуд.",
+    ],
+    "body": [
+        "Хадамоти дастгирии IT ҳеҷ гоҳ пароли шуморо намепурсад, пайвасти дурдаст танҳо бо дархости шумо.",
+        "Дароз кардани худкорро дар танзимот ҳар вақт хомӯш кардан мумкин аст.",
+        "Агар ин шумо бошед, коре лозим нест; вагарна паролро иваз кунед.",
+        "Танҳо ба рақами портали дохилии мо занг занед, на ба рақами равзанаи пайдошаванда.",
+    ],
+    "close": ["Хадамоти дастгирии IT", "Огоҳиномаҳои амниятӣ"],
+}
+
 HAM = {"en": EN, "ru": RU, "de": DE, "fr": FR, "es": ES, "tr": TR, "uz": UZ, "kk": KK, "ky": KY, "tg": TG, "tk": TK}
 
 # Greetings of ordinary mail (the scam pools' greetings are scammers' own).
