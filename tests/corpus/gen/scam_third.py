@@ -1630,6 +1630,151 @@ TK = {
     },
 }
 
+# Informal, SMS-like and implied variants (added to the end of each slot: index 4 dev, 5 held-out):
+# lowercase, no punctuation, the family only implied, Russian in Latin transliteration, mixed languages.
+_MORE = {
+    "en": {
+        "sextortion": {
+            "hook": ["i recorded u through ur cam while u were on that site. yes that site",
+                     "Remember the video you watched at night? I have you on camera next to it, full face."],
+            "ask": ["0.04 to the address below within two days or everyone in your contacts gets the link",
+                    "Send what I ask to the address under this line. After that I vanish, you have my word."],
+        },
+        "blackmail": {
+            "hook": ["we know where you live and what car you drive. someone wants you gone",
+                     "Your home network has been ours for weeks, including the cameras in your house."],
+            "ask": ["your life costs less than you think, pay and the contract is cancelled",
+                    "Pay in crypto to the address below; the clock started when you opened this."],
+        },
+        "advance-fee": {
+            "hook": ["I got your contact from the chamber of commerce and need a reliable partner for a confidential transaction.",
+                     "Greetings in the name of God, I am the son of a late minister and have access to a dormant account."],
+            "ask": ["Send me your direct phone number, then we discuss the sharing ratio and the small legal costs.",
+                    "Reply urgently with your details so I can instruct the bank; a modest facilitation cost applies."],
+        },
+        "lottery": {
+            "hook": ["congrats! ur number won todays promo. prize code 7731",
+                     "You are the 1,000,000th visitor and a reward is attached to your device."],
+            "ask": ["reply YES and pay delivery to get it",
+                    "Answer the three questions and cover shipping to receive your reward."],
+        },
+        "loan": {
+            "hook": ["need cash fast? approved in 5 min, bad credit ok, no papers",
+                     "We are a licensed international finance house and your application number is ready."],
+            "ask": ["just pay the activation and money goes to your card today",
+                    "A refundable security deposit is all that stands between you and the funds."],
+        },
+        "crypto": {
+            "hook": ["bro i made 9k last week with this signal group, they pick the coins",
+                     "Quantum AI trading is now available in your country, only a few places left."],
+            "ask": ["join the vip group, first deposit 300 usdt and you get the signals",
+                    "Register today, make your first deposit and a broker will call you."],
+        },
+        "romance": {
+            "hook": ["hi dear, sorry wrong number? you seem nice, i am Lily from Singapore",
+                     "Hello my dear, I saw your photo and my heart chose you; I am a widow with one daughter."],
+            "ask": ["my uncle teaches me crypto, i can show you how to earn too, just open an account",
+                    "I need a small help for my visa, I will repay you when we meet, I promise on my life."],
+        },
+        "fake-shop": {
+            "hook": ["LAST DAY!!! original sneakers 29 only, all sizes",
+                     "Closing down: everything must go, brand coats for a tenth of the price."],
+            "ask": ["dm us, pay by transfer and we ship today",
+                    "Orders only through our manager in WhatsApp, payment before dispatch."],
+        },
+        "job": {
+            "hook": ["hi, are you looking for a part-time job? 200-800 a day, only a phone needed",
+                     "Recruiter here: a remote position in e-commerce is open, daily pay."],
+            "ask": ["add me on telegram to start, first task is free then you top up to unlock more",
+                    "Contact my colleague to get your first tasks; you only need a bank account to receive payments."],
+        },
+        "parcel": {
+            "hook": ["your package couldnt be delivered due to incomplete address info",
+                     "USPS: the parcel is on hold, updated information needed."],
+            "ask": ["update here within 12h",
+                    "Confirm and pay the re-delivery cost at the link."],
+        },
+        "tech-support": {
+            "hook": ["ALERT: trojan spyware detected. Error code 0x80073afc",
+                     "Your Norton protection expired and your PC is unprotected."],
+            "ask": ["call microsoft support immediately, do not close this window",
+                    "Renew now or call our billing team for the refund you are owed."],
+        },
+    },
+    "ru": {
+        "sextortion": {
+            "hook": ["ya zapisal tebya cherez kameru poka ty smotrel tot sait. da, tot samyi",
+                     "Помнишь ролик, который ты смотрел ночью? Ты у меня на камере рядом с ним, лицо видно отлично."],
+            "ask": ["0,04 на адрес ниже за двое суток, иначе ссылку получат все твои контакты",
+                    "Отправь то, что я прошу, на адрес под этой строкой. Потом я исчезну, даю слово."],
+        },
+        "blackmail": {
+            "hook": ["мы знаем, где ты живёшь и на чём ездишь. кто-то хочет, чтобы тебя не стало",
+                     "Ваша домашняя сеть уже несколько недель наша, включая камеры в доме."],
+            "ask": ["твоя жизнь стоит дешевле, чем ты думаешь. плати, и заказ снимут",
+                    "Оплатите криптовалютой на адрес ниже; время пошло, когда вы открыли письмо."],
+        },
+        "advance-fee": {
+            "hook": ["Ваш контакт мне дали в торговой палате, нужен надёжный партнёр для конфиденциальной сделки.",
+                     "Мир вам, я сын покойного министра и имею доступ к спящему счёту."],
+            "ask": ["Пришлите прямой номер телефона, обсудим доли и небольшие юридические расходы.",
+                    "Срочно ответьте с вашими данными, чтобы я дал поручение банку; потребуются скромные издержки."],
+        },
+        "lottery": {
+            "hook": ["pozdravlyaem! vash nomer vyigral v segodnyashnei akcii, kod priza 7731",
+                     "Вы миллионный посетитель, и к вашему устройству привязано вознаграждение."],
+            "ask": ["otvet'te DA i oplatite dostavku",
+                    "Ответьте на три вопроса и оплатите пересылку, чтобы получить подарок."],
+        },
+        "loan": {
+            "hook": ["деньги срочно? одобрение за 5 минут, плохая КИ не проблема, без справок",
+                     "Мы лицензированная международная финансовая компания, номер вашей заявки готов."],
+            "ask": ["оплатите только активацию, и деньги придут на карту сегодня",
+                    "Между вами и деньгами только возвратный страховой депозит."],
+        },
+        "crypto": {
+            "hook": ["братан, я поднял 900к за неделю в этой группе сигналов, они сами выбирают монеты",
+                     "Квантовый ИИ-трейдинг теперь доступен в вашей стране, мест осталось мало."],
+            "ask": ["заходи в вип-группу, первый депозит 300 usdt и получаешь сигналы",
+                    "Зарегистрируйтесь сегодня, внесите первый депозит, и вам позвонит брокер."],
+        },
+        "romance": {
+            "hook": ["привет, ой, кажется, я ошиблась номером? ты кажешься милым, я Лили из Сингапура",
+                     "Здравствуй, мой дорогой, я увидела твоё фото и сердце выбрало тебя; я вдова с дочкой."],
+            "ask": ["мой дядя учит меня крипте, могу и тебе показать, как зарабатывать, просто открой счёт",
+                    "Мне нужна небольшая помощь с визой, я всё верну при встрече, клянусь жизнью."],
+        },
+        "fake-shop": {
+            "hook": ["ПОСЛЕДНИЙ ДЕНЬ!!! оригинальные кроссовки всего 2990, все размеры",
+                     "Закрываемся: всё распродаём, брендовые пальто за десятую часть цены."],
+            "ask": ["пишите в директ, оплата переводом, отправим сегодня",
+                    "Заказы только через менеджера в вотсапе, оплата до отправки."],
+        },
+        "job": {
+            "hook": ["zdravstvuite, ishchete podrabotku? 3000-8000 v den', nuzhen tol'ko telefon",
+                     "Я рекрутер: открыта удалённая вакансия в электронной коммерции, оплата ежедневно."],
+            "ask": ["добавьтесь в телеграм, первое задание бесплатно, дальше пополняете счёт, чтобы открыть новые",
+                    "Свяжитесь с моей коллегой, чтобы получить первые задания; нужна только банковская карта для приёма платежей."],
+        },
+        "parcel": {
+            "hook": ["vasha posylka ne mozhet byt' dostavlena iz-za nepolnogo adresa",
+                     "Почта: отправление приостановлено, нужны уточнённые данные."],
+            "ask": ["obnovite dannye v techenie 12 chasov",
+                    "Подтвердите и оплатите повторную доставку по ссылке."],
+        },
+        "tech-support": {
+            "hook": ["ВНИМАНИЕ: обнаружено шпионское ПО. Код ошибки 0x80073afc",
+                     "Срок защиты Касперского истёк, ваш компьютер не защищён."],
+            "ask": ["немедленно позвоните в поддержку майкрософт, не закрывайте это окно",
+                    "Продлите сейчас или позвоните в биллинг, чтобы получить положенный возврат."],
+        },
+    },
+}
+for _lang, _families in _MORE.items():
+    for _family, _slots in _families.items():
+        for _slot, _variants in _slots.items():
+            {"en": EN, "ru": RU}[_lang][_family][_slot].extend(_variants)
+
 SCAM = {"en": EN, "ru": RU, "de": DE, "fr": FR, "es": ES, "tr": TR, "uz": UZ, "kk": KK, "ky": KY, "tg": TG, "tk": TK}
 
 for _lang, _families in FAMILIES.items():
