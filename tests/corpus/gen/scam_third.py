@@ -1775,6 +1775,91 @@ for _lang, _families in _MORE.items():
         for _slot, _variants in _slots.items():
             {"en": EN, "ru": RU}[_lang][_family][_slot].extend(_variants)
 
+# Mixed-language and colloquial variants in the region (Russian words inside Uzbek and Kazakh, as
+# people write in chats): one per half, appended (index 4 dev, 5 held-out).
+_MIXED = {
+    "uz": {
+        "blackmail": {
+            "hook": ["sizani akkauntingiz vzlom qilindi, hamma perepiskalar menda, bilib qo'ying",
+                     "Uyingizdagi kameralar bir necha haftadan beri bizning nazoratimizda."],
+            "ask": ["summani kriptada tashlang, bo'lmasa hammasi tarqaladi",
+                    "Pastdagi manzilga kripto valyutada to'lang, vaqt ketdi."],
+        },
+        "advance-fee": {
+            "hook": ["Sizning kontaktingizni savdo palatasidan oldim, maxfiy sdelka uchun ishonchli hamkor kerak.",
+                     "Men marhum vazirning o'g'liman va uxlab yotgan hisobga kirishim bor."],
+            "ask": ["Telefon raqamingizni yuboring, ulushlar va kichik yuridik xarajatlarni kelishamiz.",
+                    "Bankka ko'rsatma berishim uchun ma'lumotlaringizni tezda yuboring, ozgina xarajat bo'ladi."],
+        },
+        "loan": {
+            "hook": ["srochno pul kerakmi? 5 minutda odobreniye, kredit tarixi yomon bo'lsa ham beramiz",
+                     "Biz litsenziyali xalqaro moliya kompaniyasimiz, arizangiz raqami tayyor."],
+            "ask": ["faqat aktivatsiya uchun to'lang, pul bugun kartangizga tushadi",
+                    "Siz bilan pul o'rtasida faqat qaytariladigan sug'urta depoziti turibdi."],
+        },
+        "crypto": {
+            "hook": ["aka men bu signal gruppada bir haftada 90 million ishladim, ular o'zlari coin tanlaydi",
+                     "Kvant sun'iy intellekt treydingi endi yurtimizda, joylar kam qoldi."],
+            "ask": ["vip gruppaga kiring, birinchi depozit 300 usdt va signallarni olasiz",
+                    "Bugun ro'yxatdan o'ting, birinchi depozitni kiriting, broker sizga qo'ng'iroq qiladi."],
+        },
+        "job": {
+            "hook": ["salom, podrabotka qidiryapsizmi? kuniga 300-800 ming, faqat telefon kerak",
+                     "Men rekruterman: elektron tijoratda masofaviy vakansiya ochiq, to'lov har kuni."],
+            "ask": ["telegramga qo'shiling, birinchi zadaniye bepul, keyin yangilarini ochish uchun hisobni to'ldirasiz",
+                    "Birinchi vazifalarni olish uchun hamkasbimga yozing, to'lovlarni qabul qilish uchun faqat karta kerak."],
+        },
+        "parcel": {
+            "hook": ["posilkangiz adres to'liq bo'lmagani uchun dostavka qilinmadi",
+                     "Pochta: jo'natma to'xtatildi, aniqlangan ma'lumotlar kerak."],
+            "ask": ["12 soat ichida ma'lumotlarni yangilang",
+                    "Havola orqali qayta yetkazishni tasdiqlang va to'lang."],
+        },
+    },
+    "kk": {
+        "sextortion": {
+            "hook": ["сен әлгі сайтты көріп отырғанда камера арқылы записать еттім. иә, сол сайт",
+                     "Түнде көрген роликті есіңде ме? Сен менің камерамда соның жанындасың, бетің анық көрінеді."],
+            "ask": ["екі күн ішінде төмендегі адреске 0,04 жібер, әйтпесе ссылканы барлық контактілерің алады",
+                    "Сұрағанымды осы жолдың астындағы мекенжайға жібер. Сосын жоғаламын, сөз беремін."],
+        },
+        "lottery": {
+            "hook": ["поздравляем! сіздің нөміріңіз бүгінгі акцияда ұтты, приз коды 7731",
+                     "Сіз миллионыншы келушісіз, құрылғыңызға сыйақы бекітілген."],
+            "ask": ["ИӘ деп жауап беріп, доставканы төлеңіз",
+                    "Үш сұраққа жауап беріп, сыйлықты алу үшін жөнелтуді төлеңіз."],
+        },
+        "romance": {
+            "hook": ["сәлем, ой, нөмірден қателескен сияқтымын? сен жақсы адам сияқтысың, мен Сингапурдан Лилимін",
+                     "Сәлем, қымбаттым, суретіңді көріп жүрегім сені таңдады; мен бір қызы бар жесірмін."],
+            "ask": ["ағам маған криптоны үйретіп жүр, саған да қалай табуды көрсетемін, тек счет аш",
+                    "Визама аздап көмек керек, кездескенде бәрін қайтарамын, өміріммен ант етемін."],
+        },
+        "fake-shop": {
+            "hook": ["СОҢҒЫ КҮН!!! оригинал кроссовкалар небәрі 14990, барлық размер",
+                     "Жабылып жатырмыз: бәрін сатамыз, брендтік пальтолар бағасының оннан біріне."],
+            "ask": ["директке жазыңыз, оплата перевод арқылы, бүгін жібереміз",
+                    "Тапсырыс тек вотсаптағы менеджер арқылы, төлем жөнелтуге дейін."],
+        },
+        "job": {
+            "hook": ["сәлеметсіз бе, подработка іздеп жүрсіз бе? күніне 15-40 мың, тек телефон керек",
+                     "Мен рекрутермін: электрондық саудада қашықтан жұмыс бар, төлем күн сайын."],
+            "ask": ["телеграмға қосылыңыз, бірінші тапсырма тегін, әрі қарай жаңаларын ашу үшін счетты толтырасыз",
+                    "Алғашқы тапсырмаларды алу үшін әріптесіме жазыңыз, төлем қабылдау үшін тек банк картасы керек."],
+        },
+        "tech-support": {
+            "hook": ["НАЗАР АУДАРЫҢЫЗ: шпион бағдарлама табылды. Қате коды 0x80073afc",
+                     "Антивирус қорғанысының мерзімі бітті, компьютеріңіз қорғалмаған."],
+            "ask": ["майкрософт поддержкасына дереу хабарласыңыз, бұл терезені жаппаңыз",
+                    "Қазір ұзартыңыз немесе тиесілі қайтарымды алу үшін биллингке қоңырау шалыңыз."],
+        },
+    },
+}
+for _lang, _families in _MIXED.items():
+    for _family, _slots in _families.items():
+        for _slot, _variants in _slots.items():
+            {"uz": UZ, "kk": KK}[_lang][_family][_slot].extend(_variants)
+
 SCAM = {"en": EN, "ru": RU, "de": DE, "fr": FR, "es": ES, "tr": TR, "uz": UZ, "kk": KK, "ky": KY, "tg": TG, "tk": TK}
 
 for _lang, _families in FAMILIES.items():
