@@ -12,7 +12,7 @@ Fails (exit 1) when:
   a held-out item contains a development sentence (or the other way round);
 - an item cannot be written as traffic (measure.buildPcap).
 
-usage: check_third.py
+usage: check_third.py [--tables]   (--tables: the README's count tables, markdown)
 """
 import collections
 import hashlib
@@ -49,11 +49,34 @@ def slotVariants(table, lang, kind):
     return out
 
 
+def tables(third):
+    langs = ["en", "ru", "de", "fr", "es", "tr", "uz", "uzc", "kk", "ky", "tg", "tk"]
+    for label, head in (("scam", "family"), ("benign", "kind")):
+        rows = [it for it in third if it["label"] == label]
+        print(f"| {head} | " + " | ".join(langs) + " | all |")
+        print("|---|" + "---:|" * (len(langs) + 1))
+        for group in sorted({it["family"] for it in rows}):
+            c = collections.Counter(it["lang"] for it in rows if it["family"] == group)
+            print(f"| {group} | " + " | ".join(str(c[g]) if c[g] else "" for g in langs) + f" | {sum(c.values())} |")
+        c = collections.Counter(it["lang"] for it in rows)
+        print("| all | " + " | ".join(str(c[g]) for g in langs) + f" | {len(rows)} |\n")
+        print(f"{label}: per half {dict(collections.Counter(it['split'] for it in rows))}, "
+              f"channels {dict(collections.Counter(it['channel'] for it in rows))}\n")
+    scam = [it for it in third if it["label"] == "scam"]
+    print("obfuscation", dict(collections.Counter(it["obfuscation"] for it in scam)))
+    print("shape", dict(collections.Counter(it["shape"] for it in scam)))
+    print("scam mail packaging", dict(collections.Counter(measure.mailPackaging(it) for it in scam if it["channel"] == "mail")))
+    print("benign markup", dict(collections.Counter(it["markup"] for it in third if it["label"] == "benign")))
+
+
 def main():
     items = generate.generate()
     errors = []
     if "--print-hash" in sys.argv:
         print(oldHash(items))
+        return 0
+    if "--tables" in sys.argv:
+        tables([it for it in items if it["batch"] == "third"])
         return 0
     if oldHash(items) != OLD_BATCHES_SHA256:
         errors.append("the first two batches changed (base/extra items differ from when the third batch was added)")
