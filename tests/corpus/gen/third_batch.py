@@ -27,6 +27,7 @@ What differs from the first two batches, on purpose (real spam varies so):
   links, &nbsp; before sums, &amp;, soft hyphens in long words), as
   newsletters and shops send it.
 """
+import functools
 import html
 import random
 
@@ -42,12 +43,14 @@ def _uzc(pools):
     return {k: {slot: [uzCyrillic(s) for s in vs] for slot, vs in slots.items()} for k, slots in pools.items()}
 
 
+@functools.lru_cache(maxsize=None)
 def scamTable():
     table = dict(scam_third.SCAM)
     table["uzc"] = _uzc(scam_third.SCAM["uz"])
     return table
 
 
+@functools.lru_cache(maxsize=None)
 def hamTable():
     table = dict(ham_third.HAM)
     table["uzc"] = _uzc(ham_third.HAM["uz"])
