@@ -114,7 +114,7 @@ def main():
         if abs(c["dev"] - c["heldout"]) > 1:
             errors.append(f"{cell}: halves unbalanced {dict(c)}")
     # The split is by phrasing: a plain (not obfuscated) item holds no sentence of the other half.
-    scams, hams = third_batch.scamTable(), third_batch.hamTable()
+    scams, hams = third_batch.allScamTable(), third_batch.hamTable()
     for it in third:
         if it["obfuscation"] != "none":
             continue

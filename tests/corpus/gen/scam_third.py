@@ -1860,7 +1860,319 @@ for _lang, _families in _MIXED.items():
         for _slot, _variants in _slots.items():
             {"uz": UZ, "kk": KK}[_lang][_family][_slot].extend(_variants)
 
+# Round 4, second step: two more families per language (drawn after every other third-batch item
+# from its own random stream, so the items above stay byte-identical). Same slots and split rule.
+MORE_CELLS = {
+    "de": {
+        "lottery": {
+            "subj": ["Gewinnbenachrichtigung Ref. DE-5521", "Ihr Preis wartet noch auf Sie"],
+            "hook": [
+                "Ihre E-Mail-Adresse wurde bei der internationalen Online-Verlosung als Gewinner gezogen.",
+                "Herzlichen Glückwunsch, Sie haben beim Jubiläumsgewinnspiel unserer Kunden ein neues Auto gewonnen.",
+                "Ihre Handynummer wurde per Computerauslosung für den Hauptgewinn ausgewählt.",
+                "Sie sind einer von zehn glücklichen Begünstigten unseres Förderprogramms.",
+            ],
+            "body": ["Ein Los mussten Sie nicht kaufen.", "Bitte behandeln Sie den Gewinn bis zur Auszahlung vertraulich."],
+            "ask": [
+                "Überweisen Sie die Versand- und Versicherungskosten, damit der Scheck an Sie geht.",
+                "Zur Freigabe des Gewinns begleichen Sie bitte die Notargebühr, sie kann nicht verrechnet werden.",
+                "Senden Sie Ihre Daten an den Auszahlungsagenten und folgen Sie seinen Anweisungen.",
+                "Kaufen Sie eine Paysafecard über die Bearbeitungsgebühr und schicken Sie uns den Code.",
+            ],
+        },
+        "parcel": {
+            "subj": ["Zustellung ausgesetzt: Zoll offen", "Ihr Paket wird zurückgehalten"],
+            "hook": [
+                "Ihr Paket aus dem Ausland wird zurückgehalten, weil eine kleine Zollgebühr offen ist.",
+                "Die Zustellung Ihrer Sendung wurde ausgesetzt: die Adresse ist unvollständig.",
+                "Unser Zusteller konnte Ihr Paket nicht abgeben, die Versandkosten müssen bestätigt werden.",
+                "Der angegebene Warenwert Ihrer Sendung liegt über der Freigrenze.",
+            ],
+            "body": ["Nicht abgeholte Pakete gehen nach drei Tagen zurück.", "Ab morgen fällt eine Lagergebühr pro Tag an."],
+            "ask": [
+                "Zahlen Sie die Gebühr von 1,99 Euro auf unserer sicheren Seite, um die Zustellung zu planen.",
+                "Aktualisieren Sie Ihre Daten und zahlen Sie die Verzollung mit Ihrer Kreditkarte.",
+                "Klicken Sie unten, geben Sie Ihre Karte und den Code Ihrer Bank ein, um das Paket freizugeben.",
+                "Antworten Sie mit J und öffnen Sie den Link erneut, um die Zahlung abzuschließen.",
+            ],
+        },
+    },
+    "fr": {
+        "crypto": {
+            "subj": ["Doublez vos bitcoins aujourd'hui", "Des gains vous attendent sur votre compte"],
+            "hook": [
+                "Pour fêter le lancement, nous rendons le double de tout BTC ou ETH envoyé à l'adresse de l'événement.",
+                "Notre robot d'arbitrage a rapporté des gains chaque jour ce mois-ci, sans aucune perte.",
+                "Votre compte sur notre plateforme contient 0,5 BTC de gains prêts à être retirés.",
+                "Un nouveau jeton arrive sur les grandes plateformes la semaine prochaine, les premiers acheteurs multiplieront par dix.",
+            ],
+            "body": ["Des célébrités investissent déjà discrètement.", "Nos analystes tradent pour vous."],
+            "ask": [
+                "Envoyez entre 0,1 et 20 BTC à l'adresse et recevez automatiquement le double.",
+                "Commencez avec un dépôt minimum de 250 euros, votre conseiller personnel vous guidera.",
+                "Pour retirer, payez d'abord les frais de déblocage en USDT sur le portefeuille indiqué.",
+                "Connectez votre portefeuille sur notre site et validez la transaction pour recevoir votre part.",
+            ],
+        },
+        "job": {
+            "subj": ["Travail à domicile: assistant paiements", "Votre CV a été retenu"],
+            "hook": [
+                "Notre société recherche un représentant pour recevoir les paiements des clients sur son compte personnel.",
+                "Gagnez de l'argent depuis chez vous en aimant des vidéos et en notant des hôtels, sans expérience.",
+                "Nous vous proposons un poste d'agent financier, deux heures par jour.",
+                "Nous cherchons des personnes pour recevoir des virements et les renvoyer à nos fournisseurs.",
+            ],
+            "body": ["Vous gardez dix pour cent de chaque virement.", "Pas d'entretien, un mentor vous forme sur la messagerie."],
+            "ask": [
+                "Envoyez-nous vos identifiants de banque en ligne et une copie de votre pièce d'identité pour la paie.",
+                "Pour activer votre compte de travail, rechargez-le d'abord; le dépôt vous est rendu avec le premier salaire.",
+                "Répondez avec votre RIB et nous envoyons le premier virement aujourd'hui.",
+                "Achetez le pack de missions de départ pour débloquer des commissions plus élevées.",
+            ],
+        },
+    },
+    "es": {
+        "parcel": {
+            "subj": ["Entrega suspendida: tasas pendientes", "Su paquete está retenido"],
+            "hook": [
+                "Su paquete del extranjero está retenido porque no se pagó una pequeña tasa de aduana.",
+                "La entrega de su pedido está suspendida: la dirección está incompleta.",
+                "El repartidor intentó entregar su paquete pero falta confirmar los gastos de envío.",
+                "El valor declarado de su envío supera el límite libre de impuestos.",
+            ],
+            "body": ["Los paquetes no reclamados se devuelven en tres días.", "Se cobra almacenaje por cada día de retraso."],
+            "ask": [
+                "Abone la tasa de 1,99 euros en nuestra página segura para programar la entrega.",
+                "Actualice sus datos y pague el despacho de aduanas con su tarjeta.",
+                "Pulse abajo, introduzca su tarjeta y el código de su banco para liberar el paquete.",
+                "Responda SI a este mensaje y vuelva a abrir el enlace para completar el pago.",
+            ],
+        },
+        "tech-support": {
+            "subj": ["Su ordenador ha sido bloqueado", "Virus detectado: llame a soporte"],
+            "hook": [
+                "Windows ha detectado un virus peligroso en su equipo y sus datos bancarios están expuestos.",
+                "Su suscripción antivirus se ha renovado por 399 euros; si no la autorizó, puede pedir el reembolso.",
+                "Su ordenador ha sido bloqueado por el centro de seguridad por acceder a contenido ilegal.",
+                "Hemos detectado inicios de sesión sospechosos en su cuenta de Microsoft desde el extranjero.",
+            ],
+            "body": ["No apague el equipo o perderá sus datos.", "Solo un técnico certificado puede eliminar la amenaza a distancia."],
+            "ask": [
+                "Llame de inmediato al número gratuito de esta página.",
+                "Instale la herramienta de asistencia remota y dé el código de acceso a nuestro agente.",
+                "Entre en su banca en línea mientras el técnico está conectado para que se aplique el reembolso.",
+                "Pague la asistencia con tarjetas regalo para desbloquear el ordenador.",
+            ],
+        },
+    },
+    "tr": {
+        "job": {
+            "subj": ["Evden iş: ödeme asistanı", "Özgeçmişiniz seçildi"],
+            "hook": [
+                "Şirketimiz müşteri ödemelerini kendi hesabına alacak bir temsilci arıyor.",
+                "Evden video beğenerek ve otelleri puanlayarak para kazanın, deneyim gerekmez.",
+                "Size günde iki saatlik finans temsilcisi pozisyonu öneriyoruz.",
+                "Havaleleri alıp tedarikçilerimize iletecek kişilere ihtiyacımız var.",
+            ],
+            "body": ["Her havalenin yüzde onu sizin maaşınız.", "Mülakat yok, eğitimi sohbette bir mentor veriyor."],
+            "ask": [
+                "Maaş kaydınız için internet bankacılığı bilgilerinizi ve kimlik fotokopinizi gönderin.",
+                "İş hesabınızı açmak için önce bakiye yükleyin, depozito ilk maaşla iade edilir.",
+                "IBAN'ınızı yazın, ilk havaleyi bugün gönderelim.",
+                "Daha yüksek komisyonlar için başlangıç görev paketini satın alın.",
+            ],
+        },
+        "romance": {
+            "subj": ["Seni düşünmeden duramıyorum", "Aşkım, lütfen bunu oku"],
+            "hook": [
+                "Profilini tesadüfen gördüm ve dua ettiğim iyi kalpli, dürüst adamın sen olduğunu hissettim.",
+                "Barış gücü görevinde askeri cerrahım ve burada çok yalnızım.",
+                "Canım, konuştuğumuzdan beri uyuyamıyorum, birbirimiz için yaratılmışız.",
+                "Denizde bir petrol platformunda mühendisim, sözleşmem gelecek ay bitiyor.",
+            ],
+            "body": ["Buradaki hesabım donduruldu, dönene kadar birikimime ulaşamıyorum.", "Yanına geldiğimde birlikte yeni bir hayat kuracağız."],
+            "ask": [
+                "Uçak biletine yardım eder misin? İner inmez geri öderim.",
+                "Telefonumu açık tutup seninle konuşabilmem için bana bir hediye kartı gönder.",
+                "Gümrük altın ve belgelerle dolu kolim için ücret istiyor, benim yerime öder misin aşkım?",
+                "Kullandığım yatırım uygulamasında hesap aç ve biraz yatır, nasıl büyüteceğini göstereyim.",
+            ],
+        },
+    },
+    "uz": {
+        "lottery": {
+            "subj": ["Tabriklaymiz, siz yutdingiz!", "Sovrin to'lovi haqida xabarnoma"],
+            "hook": [
+                "Elektron pochtangiz xalqaro onlayn lotereyada g'olib bo'lgan beshta manzildan biri bo'ldi.",
+                "Yubiley o'yinimizda yangi avtomobil yutganingizni xursandchilik bilan ma'lum qilamiz.",
+                "Kompyuter qur'asi telefon raqamingizni bosh sovrin g'olibi etib tanladi.",
+                "Sodiq mijozlar o'yinida ismingiz birinchi chiqdi, sizga sovg'a ajratilgan.",
+            ],
+            "body": ["Chipta sotib olish shart emas edi.", "To'lov amalga oshguncha yutuq haqida hech kimga aytmang."],
+            "ask": [
+                "Chek sizga yuborilishi uchun yetkazish va sug'urta haqini to'lang.",
+                "Sovrinni chiqarish uchun yuridik rasmiylashtirish haqini to'lang, u yutuqdan ushlanmaydi.",
+                "Ma'lumotlaringizni to'lov agentiga yuboring va uning ko'rsatmalariga amal qiling.",
+                "Ro'yxatdan o'tish badali miqdorida sovg'a karta sotib olib, kodini bizga yuboring.",
+            ],
+        },
+        "fake-shop": {
+            "subj": ["Niqob va tezkor testlar omborda", "Brend sumkalarga 90% chegirma"],
+            "hook": [
+                "Sertifikatlangan niqoblar, qo'lqoplar va antigen testlari omborda, istalgan hajmda jo'natamiz.",
+                "Virusni uch kunda davolaydigan tabiiy dori retseptsiz sotiladi.",
+                "Fabrikadan to'g'ridan-to'g'ri brend sumka va soatlar, original sifat, do'kon narxidan to'qson foiz arzon.",
+                "Hamma joyda tugagan o'yin pristavkalaridan ulgurji narxda bir nechta dona qoldi.",
+            ],
+            "body": ["Talab yuqoriligi sababli faqat oldindan to'lov, karta orqali to'lov vaqtincha yopiq.", "Tovar juda oz, ertaga narxlar oshadi."],
+            "ask": [
+                "Buyurtmani menejer yuboradigan hisobga o'tkazma yoki kripto bilan to'lab band qiling.",
+                "Menejer kartasiga pul o'tkazing va chek skrinshotini yuboring.",
+                "Chatda buyurtma bering: yarmini hozir, yarmini trek raqami kelganda to'laysiz.",
+                "To'liq summani tezkor o'tkazma bilan yuboring va izohga hisob raqamini yozing.",
+            ],
+        },
+    },
+    "kk": {
+        "parcel": {
+            "subj": ["Жеткізу тоқтатылды: кеден алымы төленбеген", "Сәлемдемеңіз ұсталып тұр"],
+            "hook": [
+                "Шетелден келген сәлемдемеңіз шағын кеден алымы төленбегендіктен ұсталып тұр.",
+                "Тапсырысыңызды жеткізу тоқтатылды: мекенжай толық емес.",
+                "Курьер пакетіңізді әкелді, бірақ жеткізу ақысын растау керек.",
+                "Атыңызға жіберілген сәлемдеменің құны бажсыз шектен асып кетті.",
+            ],
+            "body": ["Алынбаған сәлемдемелер үш күннен кейін қайтарылады.", "Мерзім өткеннен кейін әр күн үшін сақтау ақысы қосылады."],
+            "ask": [
+                "Жеткізуді белгілеу үшін 990 теңге алымды қауіпсіз бетімізде төлеңіз.",
+                "Деректеріңізді жаңартып, кедендік рәсімдеуді банк картасымен төлеңіз.",
+                "Төмендегі сілтемені басып, картаңызды және банктен келген кодты енгізіп сәлемдемені босатыңыз.",
+                "Бұл хабарламаға 1 деп жауап беріп, сосын сілтемені қайта ашып төлемді аяқтаңыз.",
+            ],
+        },
+        "crypto": {
+            "subj": ["Биткоиніңізді екі есе көбейтіңіз", "Шотыңызда шығаруға болатын пайда бар"],
+            "hook": [
+                "Іске қосу құрметіне акция мекенжайына жіберілген кез келген BTC немесе ETH екі есе қайтарылады.",
+                "Арбитраж ботымыз осы айда қатысушыларға күн сайын зиянсыз табыс әкелді.",
+                "Платформамыздағы шотыңызда шығаруға дайын 0,5 BTC пайда жиналды.",
+                "Жаңа токен келесі аптада ірі биржаларға шығады, алғашқы сатып алушылар он есе көп алады.",
+            ],
+            "body": ["Танымал адамдар мен банкирлер қазірдің өзінде үнсіз инвестиция салуда.", "Сауданы сіз үшін талдаушыларымыз жүргізеді."],
+            "ask": [
+                "Мекенжайға 0,1-ден 20 BTC-ге дейін жіберіп, автоматты түрде екі есесін алыңыз.",
+                "250 долларлық ең аз депозитпен бастаңыз, жеке менеджеріңіз қадам сайын көмектеседі.",
+                "Шығару үшін алдымен бұғаттан шығару комиссиясын USDT-мен көрсетілген әмиянға төлеңіз.",
+                "Сайтымызда әмияныңызды қосып, үлесіңізді алу үшін транзакцияны растаңыз.",
+            ],
+        },
+    },
+    "ky": {
+        "lottery": {
+            "subj": ["Куттуктайбыз, сиз уттуңуз!", "Байгени төлөө тууралуу билдирүү"],
+            "hook": [
+                "Электрондук почтаңыз эл аралык онлайн лотереяда жеңүүчү болгон беш даректин бири болду.",
+                "Юбилейлик оюнубузда жаңы унаа утуп алганыңызды кубаныч менен билдиребиз.",
+                "Компьютердик чүчү кулак телефон номериңизди башкы байгенин ээси катары тандады.",
+                "Ишенимдүү кардарлар оюнунда атыңыз биринчи чыкты, сизге белек сакталган.",
+            ],
+            "body": ["Билет сатып алуунун кереги жок болчу.", "Төлөм жасалганга чейин утуш тууралуу эч кимге айтпаңыз."],
+            "ask": [
+                "Чек сизге жөнөтүлүшү үчүн жеткирүү жана камсыздандыруу акысын төлөңүз.",
+                "Байгени бошотуу үчүн юридикалык тариздөө акысын төлөңүз, ал утуштан кармалбайт.",
+                "Маалыматыңызды төлөм агентине жөнөтүп, анын көрсөтмөлөрүн аткарыңыз.",
+                "Каттоо акысынын суммасына белек карта сатып алып, анын кодун бизге жөнөтүңүз.",
+            ],
+        },
+        "job": {
+            "subj": ["Үйдөн иш: төлөм жардамчысы", "Резюмеңиз тандалды"],
+            "hook": [
+                "Компаниябыз кардарлардын төлөмдөрүн жеке эсебине кабыл алган өкүл издейт.",
+                "Үйдө отуруп видеолорго лайк басып, мейманканаларды баалап акча табыңыз, тажрыйба керек эмес.",
+                "Сизге күнүнө эки сааттык каржы агенти кызматын сунуштайбыз.",
+                "Которууларды кабыл алып, жеткирүүчүлөрүбүзгө жөнөтө турган адамдар керек.",
+            ],
+            "body": ["Ар бир которуунун он пайызы сиздин айлыгыңыз.", "Маек жок, окутууну чатта устат жүргүзөт."],
+            "ask": [
+                "Айлыкты тариздөө үчүн онлайн-банк логиниңизди жана паспорттун көчүрмөсүн жөнөтүңүз.",
+                "Жумуш аккаунтун иштетүү үчүн адегенде аны толуктаңыз, депозит биринчи айлык менен кайтат.",
+                "Эсеп номериңизди жазыңыз, биринчи которууну бүгүн эле жөнөтөбүз.",
+                "Жогорку комиссияларды ачуу үчүн баштапкы тапшырмалар пакетин сатып алыңыз.",
+            ],
+        },
+    },
+    "tg": {
+        "parcel": {
+            "subj": ["Расонидан қатъ шуд: боҷ пардохт нашудааст", "Борчаи шумо нигоҳ дошта шудааст"],
+            "hook": [
+                "Борчаи шумо аз хориҷа аз сабаби пардохт нашудани боҷи хурди гумрукӣ нигоҳ дошта шудааст.",
+                "Расонидани фармоиши шумо қатъ шуд: суроға пурра нест.",
+                "Хаткашон бастаатонро овард, аммо ҳаққи расониданро тасдиқ кардан лозим аст.",
+                "Арзиши борчае, ки ба номи шумо фиристода шуд, аз ҳадди бебоҷ гузашт.",
+            ],
+            "body": ["Борчаҳои гирифтанашуда пас аз се рӯз баргардонида мешаванд.", "Пас аз мӯҳлат барои ҳар рӯз ҳаққи нигоҳдорӣ илова мешавад."],
+            "ask": [
+                "Барои таъини расонидан 15 сомонӣ ҳаққро дар саҳифаи бехатари мо пардохт кунед.",
+                "Маълумоти худро нав карда, расмиёти гумрукиро бо корти бонкӣ пардохт кунед.",
+                "Пайванди поёнро пахш карда, корт ва рамзи аз бонк омадаро ворид намуда борчаро озод кунед.",
+                "Ба ин паём 1 ҷавоб диҳед, баъд пайвандро аз нав кушода пардохтро анҷом диҳед.",
+            ],
+        },
+        "romance": {
+            "subj": ["Туро фикр накарда наметавонам", "Ҷонам, инро хон"],
+            "hook": [
+                "Саҳифаатро тасодуфан дидам ва ҳис кардам, ки ту ҳамон марди меҳрубону ростқавле ҳастӣ, ки интизораш будам.",
+                "Ман ҷарроҳи ҳарбӣ дар миссияи сулҳ ҳастам ва дар ин ҷо хеле танҳоям.",
+                "Азизам, аз вақти сӯҳбатамон хоб карда наметавонам, мо барои якдигар офарида шудаем.",
+                "Ман муҳандис дар платформаи нафтии баҳрӣ ҳастам, шартномаам моҳи оянда ба охир мерасад.",
+            ],
+            "body": ["Суратҳисобам дар ин ҷо баста шудааст, то барнагардам ба пасандозам дастрасӣ надорам.", "Вақте ки назди ту оям, якҷоя зиндагии нав оғоз мекунем."],
+            "ask": [
+                "Ба чиптаи ҳавопаймо ёрӣ дода метавонӣ? Ҳамин ки расам, бармегардонам.",
+                "Барои пардохти телефон ва сӯҳбат бо ту ба ман корти тӯҳфагӣ фирист.",
+                "Гумрук барои борчаи ман бо тилло ва ҳуҷҷатҳо боҷ талаб мекунад, онро барои ман пардохт карда метавонӣ, ҷонам?",
+                "Дар барномаи савдое, ки ман истифода мебарам, ҳисоб кушо ва каме пул гузор, нишон медиҳам, ки чӣ тавр зиёд кунӣ.",
+            ],
+        },
+    },
+    "tk": {
+        "lottery": {
+            "subj": ["Gutlaýarys, siz utduňyz!", "Baýragy tölemek barada habarnama"],
+            "hook": [
+                "Elektron poçtaňyz halkara onlaýn lotereýada ýeňiji bolan bäş salgynyň biri boldy.",
+                "Ýubileý oýnumyzda täze awtoulag utandygyňyzy begenç bilen habar berýäris.",
+                "Kompýuter bijesi telefon belgiňizi baş baýragyň eýesi hökmünde saýlady.",
+                "Wepaly müşderiler oýnunda adyňyz birinji çykdy, size sowgat saklanýar.",
+            ],
+            "body": ["Bilet satyn almagyň zerurlygy ýokdy.", "Töleg edilýänçä utuş barada hiç kime aýtmaň."],
+            "ask": [
+                "Çegiň size iberilmegi üçin eltip bermek we ätiýaçlandyryş tölegini töläň.",
+                "Baýragy boşatmak üçin hukuk resmileşdiriş tölegini töläň, ol utuşdan tutulmaýar.",
+                "Maglumatlaryňyzy töleg agentine iberiň we onuň görkezmelerini ýerine ýetiriň.",
+                "Hasaba alyş ýygymynyň möçberinde sowgat kartyny satyn alyp, koduny bize iberiň.",
+            ],
+        },
+        "loan": {
+            "subj": ["Karz taryhy barlanmazdan karz", "Şu günüň özünde pul alyň"],
+            "hook": [
+                "Biz hususy maýadarlar, şahsy adamlara we firmalara ýyllyk 2 göterim bilen karz berýäris.",
+                "Bank ret eden bolsa-da, gaznamyz birnäçe sagatda karzy tassyklaýar.",
+                "Bergiler, ulag ýa-da iş üçin pul gerekmi? Girewsiz hemmelere karz berýäris.",
+                "Arzaňyz öňünden makullandy, pul ertir kartyňyza geçip biler.",
+            ],
+            "body": ["Karz taryhyňyza seretmeýäris, kepil gerek däl.", "Şertnama gol çekilenden soň pul islendik ýurda geçirilýär."],
+            "ask": [
+                "Serişdäni almak üçin ilki ätiýaçlandyryşyň birinji goşandyny töläň.",
+                "Karz hünärmenimize WhatsApp arkaly ýazyň we işi açmak tölegini töläň.",
+                "Täze hasabyňyza kepillik depozitini goýuň, karz açylar.",
+                "Pasportyň suratyny we kart belgiňizi iberiň, geçirimi hasaba alarys.",
+            ],
+        },
+    },
+}
+
 SCAM = {"en": EN, "ru": RU, "de": DE, "fr": FR, "es": ES, "tr": TR, "uz": UZ, "kk": KK, "ky": KY, "tg": TG, "tk": TK}
 
 for _lang, _families in FAMILIES.items():
     assert sorted(SCAM[_lang]) == sorted(_families), _lang
+    assert not set(MORE_CELLS[_lang]) & set(_families), _lang

@@ -36,6 +36,7 @@ import scam_third
 from scam_central_asia import uzCyrillic
 
 THIRD_SEED_OFFSET = 7
+MORE_CELLS_SEED_OFFSET = 1000
 B58 = "123456789ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnopqrstuvwxyz"
 
 
@@ -47,6 +48,23 @@ def _uzc(pools):
 def scamTable():
     table = dict(scam_third.SCAM)
     table["uzc"] = _uzc(scam_third.SCAM["uz"])
+    return table
+
+
+@functools.lru_cache(maxsize=None)
+def moreCellsTable():
+    """The second step's extra (family, language) cells (scam_third.MORE_CELLS), Uzbek Cyrillic added."""
+    table = dict(scam_third.MORE_CELLS)
+    table["uzc"] = _uzc(scam_third.MORE_CELLS["uz"])
+    return table
+
+
+@functools.lru_cache(maxsize=None)
+def allScamTable():
+    """Every third-batch scam pool: lang -> family -> slots."""
+    table = {lang: dict(fams) for lang, fams in scamTable().items()}
+    for lang, fams in moreCellsTable().items():
+        table[lang].update(fams)
     return table
 
 
@@ -334,7 +352,7 @@ def _layout(rng, parts):
 
 
 def scamItem(rng, lang, family, split, n):
-    pools = scamTable()[lang][family]
+    pools = allScamTable()[lang][family]
     shape = rng.choices(["short", "normal", "long"], [0.25, 0.5, 0.25])[0]
     hook, ask = pick(rng, pools["hook"], split), pick(rng, pools["ask"], split)
     bodies = pools.get("body") or []
@@ -439,4 +457,11 @@ def generate(seed):
         for kind in hams[lang]:
             for n in range(per_kind):
                 items.append(hamItem(rng, lang, kind, n % 2, n))
+    # Second step: more (family, language) cells from their own stream, so every item above stays
+    # byte-identical (the tuner's dev half only grows).
+    rng = random.Random(seed + THIRD_SEED_OFFSET + MORE_CELLS_SEED_OFFSET)
+    for lang, families in moreCellsTable().items():
+        for family in families:
+            for n in range(4):
+                items.append(scamItem(rng, lang, family, n % 2, n))
     return items
