@@ -70,9 +70,17 @@ def allScamTable():
 
 @functools.lru_cache(maxsize=None)
 def hamTable():
-    table = dict(ham_third.HAM)
-    table["uzc"] = _uzc(ham_third.HAM["uz"])
+    """Every third-batch look-alike pool: lang -> kind -> slots (second-step kinds included)."""
+    table = {lang: dict(kinds) for lang, kinds in ham_third.HAM.items()}
+    for lang, kinds in ham_third.MORE_KINDS.items():
+        table[lang].update(kinds)
+    table["uzc"] = _uzc(table["uz"])
     return table
+
+
+@functools.lru_cache(maxsize=None)
+def firstStepKinds(lang):
+    return list((ham_third.HAM["uz" if lang == "uzc" else lang]))
 
 
 def greetings(lang):
@@ -420,7 +428,7 @@ def hamItem(rng, lang, kind, split, n):
     opens = [pick(rng, pools["open"], split) for _ in range(rng.choice([1, 1, 2]))]
     bodies = [pick(rng, pools["body"], split) for _ in range(rng.choice([1, 2, 2, 3]))]
     parts += list(dict.fromkeys(opens + bodies))
-    others = [k for k in table[lang] if k != kind]
+    others = [k for k in firstStepKinds(lang) if k != kind]  # first-step kinds: earlier items stay as they were
     if others and rng.random() < 0.25:
         parts.append(pick(rng, table[lang][rng.choice(others)]["body"], split))
     if rng.random() < 0.3:
@@ -451,10 +459,9 @@ def generate(seed):
         for family in scams[lang]:
             for n in range(per_family):
                 items.append(scamItem(rng, lang, family, n % 2, n))
-    hams = hamTable()
-    for lang in hams:
+    for lang in hamTable():
         per_kind = ham_third.PER_KIND.get(lang, 14)
-        for kind in hams[lang]:
+        for kind in firstStepKinds(lang):
             for n in range(per_kind):
                 items.append(hamItem(rng, lang, kind, n % 2, n))
     # Second step: more (family, language) cells from their own stream, so every item above stays
@@ -464,4 +471,9 @@ def generate(seed):
         for family in families:
             for n in range(4):
                 items.append(scamItem(rng, lang, family, n % 2, n))
+    for lang in ham_third.MORE_KINDS:
+        for lang_ in ([lang, "uzc"] if lang == "uz" else [lang]):
+            for kind in ham_third.MORE_KINDS[lang]:
+                for n in range(14):
+                    items.append(hamItem(rng, lang_, kind, n % 2, n))
     return items
