@@ -121,7 +121,10 @@ def main():
         table = scams if it["label"] == "scam" else hams
         half = 1 if it["split"] == "heldout" else 0
         text = it["subject"] + "\n" + it["body"]
-        for sentence, h in slotVariants(table, it["lang"], it["family"]):
+        variants = slotVariants(table, it["lang"], it["family"])
+        if it["label"] == "benign" and it["lang"] in third_batch.moreLotteryTable() and it["family"] == "lottery-news":
+            variants += slotVariants({"x": {"k": third_batch.moreLotteryTable()[it["lang"]]}}, "x", "k")
+        for sentence, h in variants:
             if h != half and len(sentence) > 25 and sentence in text:
                 errors.append(f"{it['id']} ({it['split']}) contains a sentence of the other half: {sentence[:60]!r}")
                 break

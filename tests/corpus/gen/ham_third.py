@@ -1650,6 +1650,92 @@ MORE_KINDS = {
     },
 }
 
+# Round 4, third step: more lottery and loyalty-draw RESULTS in the Central Asian languages (the
+# known false-positive class: winners congratulated, prizes handed over, no fee asked), drawn last
+# from their own stream; ids continue at t14 so they never collide with the first step's.
+MORE_LOTTERY = {
+    "uz": {
+        "subj": ["Bayram aksiyasi g'oliblari ro'yxati", "Teletiraj natijalari: sovrinlar egalarini topdi"],
+        "open": [
+            "Bayram aksiyamiz yakunlandi: bosh sovrin avtomobil Samarqandlik xaridorimizga nasib etdi, tabriklaymiz!",
+            "Kecha jonli efirda o'tkazilgan teletirajda 48 ta ishtirokchi pul mukofotlarini yutdi.",
+            "Sodiqlik kartasi egalari o'rtasidagi oylik o'yinda muzlatgich, televizor va 100 ta sertifikat o'ynaldi.",
+            "Aziz mijozlar, g'oliblarning to'liq ro'yxati do'konlarimizda va rasmiy sahifamizda e'lon qilindi.",
+        ],
+        "body": [
+            "Sovrinlar g'oliblarga tantanali marosimda pasport ko'rsatilganda bepul topshiriladi.",
+            "G'oliblar bilan faqat rasmiy raqamimizdan bog'lanamiz va hech qanday to'lov so'ramaymiz.",
+            "Sertifikatlar avtomatik tarzda sodiqlik kartasiga yuklandi.",
+            "Tiraj notarius ishtirokida o'tkazildi, video yozuvi sahifamizda.",
+        ],
+        "close": ["Xaridlaringiz uchun rahmat!", "Aksiya tashkilotchisi: «Oila» savdo tarmog'i"],
+    },
+    "kk": {
+        "subj": ["Мерекелік акция жеңімпаздарының тізімі", "Телетираж нәтижелері: жүлделер иелерін тапты"],
+        "open": [
+            "Мерекелік акциямыз аяқталды: бас жүлде көлік Шымкенттік сатып алушымызға бұйырды, құттықтаймыз!",
+            "Кеше тікелей эфирде өткен телетиражда 48 қатысушы ақшалай жүлде ұтып алды.",
+            "Адалдық картасы иелері арасындағы айлық ұтыста тоңазытқыш, теледидар және 100 сертификат ойнатылды.",
+            "Құрметті клиенттер, жеңімпаздардың толық тізімі дүкендерімізде және ресми парақшамызда жарияланды.",
+        ],
+        "body": [
+            "Жүлделер жеңімпаздарға салтанатты рәсімде жеке куәлік көрсетілгенде тегін табысталады.",
+            "Жеңімпаздармен тек ресми нөмірімізден хабарласамыз және ешқандай төлем сұрамаймыз.",
+            "Сертификаттар адалдық картасына автоматты түрде жүктелді.",
+            "Тираж нотариустың қатысуымен өтті, бейнежазбасы парақшамызда.",
+        ],
+        "close": ["Сатып алғаныңыз үшін рахмет!", "Акцияны ұйымдастырушы: «Отбасы» сауда желісі"],
+    },
+    "ky": {
+        "subj": ["Майрамдык акциянын жеңүүчүлөрүнүн тизмеси", "Телетираждын жыйынтыктары: байгелер ээлерин тапты"],
+        "open": [
+            "Майрамдык акциябыз аяктады: башкы байге унаа Оштук сатып алуучубузга буйруду, куттуктайбыз!",
+            "Кечээ түз эфирде өткөн телетиражда 48 катышуучу акчалай байге утуп алды.",
+            "Ишеним картасынын ээлеринин арасындагы айлык оюнда муздаткыч, телевизор жана 100 сертификат ойнотулду.",
+            "Урматтуу кардарлар, жеңүүчүлөрдүн толук тизмеси дүкөндөрүбүздө жана расмий баракчабызда жарыяланды.",
+        ],
+        "body": [
+            "Байгелер жеңүүчүлөргө салтанаттуу аземде паспорт көрсөтүлгөндө акысыз тапшырылат.",
+            "Жеңүүчүлөр менен расмий номерибизден гана байланышабыз жана эч кандай төлөм сурабайбыз.",
+            "Сертификаттар ишеним картасына автоматтык түрдө жүктөлдү.",
+            "Тираж нотариустун катышуусунда өттү, видеосу баракчабызда.",
+        ],
+        "close": ["Сатып алганыңыз үчүн рахмат!", "Акциянын уюштуруучусу: «Үй-бүлө» соода түйүнү"],
+    },
+    "tg": {
+        "subj": ["Рӯйхати ғолибони аксияи идона", "Натиҷаҳои телетираж: ҷоизаҳо соҳибонашонро ёфтанд"],
+        "open": [
+            "Аксияи идонаи мо ба охир расид: ҷоизаи асосӣ мошин ба харидори хуҷандии мо насиб гардид, табрик мекунем!",
+            "Дирӯз дар телетиражи мустақим 48 иштирокчӣ ҷоизаҳои пулӣ бурданд.",
+            "Дар бозии моҳонаи дорандагони корти вафодорӣ яхдон, телевизор ва 100 сертификат бозӣ карда шуд.",
+            "Мизоҷони азиз, рӯйхати пурраи ғолибон дар мағозаҳо ва саҳифаи расмии мо нашр шуд.",
+        ],
+        "body": [
+            "Ҷоизаҳо ба ғолибон дар маросими тантанавӣ бо нишон додани шиноснома ройгон супорида мешаванд.",
+            "Бо ғолибон танҳо аз рақами расмии худ тамос мегирем ва ҳеҷ гуна пардохт талаб намекунем.",
+            "Сертификатҳо ба таври худкор ба корти вафодорӣ бор карда шуданд.",
+            "Тираж бо иштироки нотариус гузашт, навори видеоӣ дар саҳифаи мост.",
+        ],
+        "close": ["Барои харидатон ташаккур!", "Ташкилкунандаи аксия: шабакаи савдои «Оила»"],
+    },
+    "tk": {
+        "subj": ["Baýramçylyk aksiýasynyň ýeňijileriniň sanawy", "Teletiražyň netijeleri: baýraklar eýelerini tapdy"],
+        "open": [
+            "Baýramçylyk aksiýamyz tamamlandy: baş baýrak awtoulag Marydaky alyjymyza nesip etdi, gutlaýarys!",
+            "Düýn göni efirde geçirilen teletiražda 48 gatnaşyjy pul baýraklaryny utdy.",
+            "Wepalylyk kartynyň eýeleriniň arasyndaky aýlyk oýunda sowadyjy, telewizor we 100 sertifikat oýnaldy.",
+            "Hormatly müşderiler, ýeňijileriň doly sanawy dükanlarymyzda we resmi sahypamyzda çap edildi.",
+        ],
+        "body": [
+            "Baýraklar ýeňijilere dabaraly çärede pasport görkezilende mugt gowşurylýar.",
+            "Ýeňijiler bilen diňe resmi belgimizden habarlaşýarys we hiç hili töleg soramaýarys.",
+            "Sertifikatlar wepalylyk kartyna awtomatik ýüklendi.",
+            "Tiraž notariusyň gatnaşmagynda geçirildi, wideo ýazgysy sahypamyzda.",
+        ],
+        "close": ["Söwdaňyz üçin sag boluň!", "Aksiýany guraýjy: «Maşgala» söwda ulgamy"],
+    },
+}
+
 HAM = {"en": EN, "ru": RU, "de": DE, "fr": FR, "es": ES, "tr": TR, "uz": UZ, "kk": KK, "ky": KY, "tg": TG, "tk": TK}
 
 # Greetings of ordinary mail (the scam pools' greetings are scammers' own).

@@ -37,6 +37,7 @@ from scam_central_asia import uzCyrillic
 
 THIRD_SEED_OFFSET = 7
 MORE_CELLS_SEED_OFFSET = 1000
+MORE_LOTTERY_SEED_OFFSET = 2000
 B58 = "123456789ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnopqrstuvwxyz"
 
 
@@ -418,9 +419,24 @@ def scamItem(rng, lang, family, split, n):
     return item
 
 
+@functools.lru_cache(maxsize=None)
+def moreLotteryTable():
+    """The third step's lottery-results pools (ham_third.MORE_LOTTERY), Uzbek Cyrillic added."""
+    table = dict(ham_third.MORE_LOTTERY)
+    table["uzc"] = {slot: [uzCyrillic(s) for s in vs] for slot, vs in ham_third.MORE_LOTTERY["uz"].items()}
+    return table
+
+
+def hamPools(lang, kind, n):
+    """The pools of a look-alike item: third-step lottery results have numbers from 14 on."""
+    if kind == "lottery-news" and n >= 14 and lang in moreLotteryTable():
+        return moreLotteryTable()[lang]
+    return hamTable()[lang][kind]
+
+
 def hamItem(rng, lang, kind, split, n):
     table = hamTable()
-    pools = table[lang][kind]
+    pools = hamPools(lang, kind, n)
     hello = ham_third.GREET["uz"] if lang == "uzc" else ham_third.GREET[lang]
     if lang == "uzc":
         hello = [uzCyrillic(h) for h in hello]
@@ -476,4 +492,9 @@ def generate(seed):
             for kind in ham_third.MORE_KINDS[lang]:
                 for n in range(14):
                     items.append(hamItem(rng, lang_, kind, n % 2, n))
+    # Third step: more lottery and loyalty-draw results in the Central Asian languages.
+    rng = random.Random(seed + THIRD_SEED_OFFSET + MORE_LOTTERY_SEED_OFFSET)
+    for lang in moreLotteryTable():
+        for n in range(14, 28):
+            items.append(hamItem(rng, lang, "lottery-news", n % 2, n))
     return items
