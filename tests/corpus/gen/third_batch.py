@@ -38,6 +38,7 @@ from scam_central_asia import uzCyrillic
 THIRD_SEED_OFFSET = 7
 MORE_CELLS_SEED_OFFSET = 1000
 MORE_LOTTERY_SEED_OFFSET = 2000
+MORE_EN_RU_SEED_OFFSET = 3000
 B58 = "123456789ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnopqrstuvwxyz"
 
 
@@ -360,8 +361,15 @@ def _layout(rng, parts):
     return "\n".join(parts)
 
 
+def scamPools(lang, family, n):
+    """The pools of a scam item: the fourth step's EN/RU items have numbers from 8 on."""
+    if lang in scam_third.MORE_EN_RU and n >= 8:
+        return scam_third.MORE_EN_RU[lang][family]
+    return allScamTable()[lang][family]
+
+
 def scamItem(rng, lang, family, split, n):
-    pools = allScamTable()[lang][family]
+    pools = scamPools(lang, family, n)
     shape = rng.choices(["short", "normal", "long"], [0.25, 0.5, 0.25])[0]
     hook, ask = pick(rng, pools["hook"], split), pick(rng, pools["ask"], split)
     bodies = pools.get("body") or []
@@ -497,4 +505,10 @@ def generate(seed):
     for lang in moreLotteryTable():
         for n in range(14, 28):
             items.append(hamItem(rng, lang, "lottery-news", n % 2, n))
+    # Fourth step: a second set of EN and RU pools per family, items -t08 to -t15.
+    rng = random.Random(seed + THIRD_SEED_OFFSET + MORE_EN_RU_SEED_OFFSET)
+    for lang, families in scam_third.MORE_EN_RU.items():
+        for family in families:
+            for n in range(8, 16):
+                items.append(scamItem(rng, lang, family, n % 2, n))
     return items
