@@ -118,8 +118,18 @@ def postExchanges(item, index):
     fields = {"to": f"user{index}@example.org", "subject": item["subject"], "message": item["body"]}
     if item.get("html"):
         fields["message"] = item["html"]  # third batch: a rich-text editor posts the message as HTML
-
-    if fmt == "form":
+    if fmt == "upload":
+        # Third batch: the text uploaded as a .txt attachment of a webmail draft, beside a one-line message.
+        boundary = f"----WebKitFormBoundary{index:08d}att"
+        fields["message"] = ATTACH_COVER
+        body = b"".join(f"--{boundary}\r\nContent-Disposition: form-data; name=\"{k}\"\r\n\r\n".encode() + v.encode() + b"\r\n"
+                        for k, v in fields.items())
+        body += (f"--{boundary}\r\nContent-Disposition: form-data; name=\"attachment\"; filename=\"letter.txt\"\r\n"
+                 "Content-Type: text/plain; charset=utf-8\r\n\r\n").encode() + item["body"].encode() + b"\r\n"
+        body += f"--{boundary}--\r\n".encode()
+        ctype = f"multipart/form-data; boundary={boundary}"
+        path = "/compose/attach"
+    elif fmt == "form":
         body = urllib.parse.urlencode(fields).encode()
         ctype = "application/x-www-form-urlencoded"
         path = "/mail/compose/send"
@@ -250,6 +260,8 @@ def table(title, rows, key, hits, label):
 
 
 def mailPackaging(item):
+    if item["channel"] == "post" and item.get("post_format") == "upload":
+        return "post/upload"
     if item["channel"] != "mail":
         return item["channel"]
     if item.get("html_only"):

@@ -39,6 +39,7 @@ THIRD_SEED_OFFSET = 7
 MORE_CELLS_SEED_OFFSET = 1000
 MORE_LOTTERY_SEED_OFFSET = 2000
 MORE_EN_RU_SEED_OFFSET = 3000
+UPLOAD_SEED_OFFSET = 4000
 B58 = "123456789ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnopqrstuvwxyz"
 
 
@@ -511,4 +512,31 @@ def generate(seed):
         for family in families:
             for n in range(8, 16):
                 items.append(scamItem(rng, lang, family, n % 2, n))
+    # Fifth step: texts uploaded as .txt attachments of webmail drafts (HTTP multipart file part),
+    # two families per language, one item per half, ids -t50/-t51; look-alikes -t90/-t91.
+    rng = random.Random(seed + THIRD_SEED_OFFSET + UPLOAD_SEED_OFFSET)
+    scams = allScamTable()
+    for k, lang in enumerate(scams):
+        families = sorted(scams[lang])
+        for family in (families[k % len(families)], families[(k + 5) % len(families)]):
+            for n in (50, 51):
+                items.append(uploaded(scamItem(rng, lang, family, n % 2, n)))
+    for k, lang in enumerate(hamTable()):
+        kinds = firstStepKinds(lang)
+        for kind in (kinds[k % len(kinds)], kinds[(k + 3) % len(kinds)]):
+            for n in (90, 91):
+                items.append(uploaded(hamItem(rng, lang, kind, n % 2, n)))
     return items
+
+
+def uploaded(item):
+    """The item as a webmail upload: plain text in a multipart file part (obfuscation in text kept)."""
+    for key in ("cte", "charset", "html_alt", "html_only", "attach", "text_part", "html", "gzip", "chunked"):
+        item.pop(key, None)
+    if item["obfuscation"] in HTML_KINDS:
+        item["obfuscation"] = "none"  # an uploaded .txt carries the plain text
+    if item.get("markup"):
+        item["markup"] = "none"
+    item["channel"] = "post"
+    item["post_format"] = "upload"
+    return item
