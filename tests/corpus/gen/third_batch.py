@@ -26,6 +26,14 @@ What differs from the first two batches, on purpose (real spam varies so):
 - legitimate items get ordinary HTML markup now and then (bold keywords,
   links, &nbsp; before sums, &amp;, soft hyphens in long words), as
   newsletters and shops send it.
+
+Drawn in steps, each later step from its own random stream so that items
+of earlier steps stay byte-identical (a tuner may already be working on
+their dev half): 1. the first pools (scam_third.SCAM, ham_third.HAM);
+2. two more families per language (MORE_CELLS) and more look-alike kinds
+(MORE_KINDS); 3. more lottery results in the Central Asian languages
+(MORE_LOTTERY); 4. a second set of EN/RU scam pools (MORE_EN_RU);
+5. texts uploaded as .txt files of webmail drafts.
 """
 import functools
 import html
