@@ -1736,6 +1736,184 @@ MORE_LOTTERY = {
     },
 }
 
+# Round 4, sixth step: crypto news and charity appeals in more languages (own stream, like step 2).
+MORE_KINDS2 = {
+    "de": {
+        "crypto-news": {
+            "subj": ["Marktbericht: Bitcoin fällt unter 60.000 Dollar", "Börse: geplante Wartung am Sonntag"],
+            "open": ["Bitcoin ist am Dienstag vor der Zinsentscheidung unter 60.000 Dollar gefallen.",
+                     "Am Sonntag sind Ein- und Auszahlungen von 2 bis 4 Uhr wegen Wartung ausgesetzt.",
+                     "Die Staking-Rendite bei Ethereum ist diesen Monat auf etwa 3 Prozent gesunken.",
+                     "Gefälschte Giveaways versprechen, eingezahlte Kryptowährung zu verdoppeln; keine Börse tut das."],
+            "body": ["Dies ist keine Anlageberatung; Kryptowerte können ihren gesamten Wert verlieren.",
+                     "Wir bitten Sie nie, Coins zu senden, um Ihr Konto zu verifizieren.",
+                     "Aktivieren Sie die Zwei-Faktor-Anmeldung und eine Whitelist für Auszahlungsadressen.",
+                     "Das Handelsvolumen lag 18 Prozent unter der Vorwoche."],
+            "close": ["Ihr Research-Team", "Newsletter-Einstellungen in Ihrem Konto."],
+        },
+        "charity": {
+            "subj": ["Winterhilfe: warme Mahlzeiten für Familien", "Danke für Ihre Spende"],
+            "open": ["Diesen Winter verteilen unsere Ehrenamtlichen 40.000 warme Mahlzeiten.",
+                     "Vielen Dank für Ihre Spende, die Zuwendungsbestätigung liegt bei.",
+                     "Unser geprüfter Jahresbericht zeigt, wofür jede Spende verwendet wurde.",
+                     "Das Tierheim hat dieses Jahr 120 Hunde aufgenommen."],
+            "body": ["Spenden Sie per Karte, Lastschrift oder in Bitcoin an die veröffentlichte Adresse.",
+                     "Wir sind ein eingetragener gemeinnütziger Verein, unsere Berichte sind öffentlich.",
+                     "Wir bitten niemals um Spenden in Gutscheinkarten.",
+                     "Ihre Dauerspende können Sie jederzeit beenden."],
+            "close": ["Herzlichen Dank,\nIhr Spendenteam", "Vom Newsletter abmelden"],
+        },
+    },
+    "fr": {
+        "crypto-news": {
+            "subj": ["Marchés: le bitcoin sous les 60 000 dollars", "Plateforme: maintenance dimanche"],
+            "open": ["Le bitcoin est passé sous les 60 000 dollars mardi avant la décision sur les taux.",
+                     "Dimanche de 2h à 4h, dépôts et retraits seront suspendus pour maintenance.",
+                     "Le rendement du staking d'Ethereum est tombé à environ 3 pour cent ce mois-ci.",
+                     "Les faux concours promettent de doubler les cryptos envoyées; aucune plateforme ne fait cela."],
+            "body": ["Ceci n'est pas un conseil en investissement.",
+                     "Nous ne vous demanderons jamais d'envoyer des jetons pour vérifier votre compte.",
+                     "Activez la double authentification.",
+                     "Les volumes au comptant ont baissé de 18 pour cent sur la semaine."],
+            "close": ["L'équipe recherche", "Gérez vos préférences dans votre compte."],
+        },
+    },
+    "es": {
+        "crypto-news": {
+            "subj": ["Mercados: el bitcoin cae por debajo de 60 000", "Exchange: mantenimiento programado"],
+            "open": ["El bitcoin cayó el martes por debajo de 60 000 dólares antes de la decisión de tipos.",
+                     "El domingo de 2 a 4 se pausarán depósitos y retiros por mantenimiento.",
+                     "La rentabilidad del staking de Ethereum bajó este mes a cerca del 3 por ciento.",
+                     "Los sorteos falsos prometen duplicar las criptomonedas enviadas; ningún exchange lo hace."],
+            "body": ["Esto no es asesoramiento de inversión.",
+                     "Nunca le pediremos que envíe monedas para verificar su cuenta.",
+                     "Active la verificación en dos pasos.",
+                     "El volumen al contado bajó un 18 por ciento frente a la semana pasada."],
+            "close": ["El equipo de análisis", "Gestione sus preferencias en su cuenta."],
+        },
+        "charity": {
+            "subj": ["Campaña de invierno: comidas calientes", "Gracias por su donativo"],
+            "open": ["Este invierno nuestros voluntarios servirán 40 000 comidas calientes.",
+                     "Gracias por su donativo; adjuntamos el certificado para Hacienda.",
+                     "Nuestra memoria anual auditada muestra el destino de cada donativo.",
+                     "El refugio acogió este año a 120 perros."],
+            "body": ["Puede donar con tarjeta, Bizum, domiciliación o en bitcoin a la dirección publicada.",
+                     "Somos una ONG registrada y nuestras cuentas son públicas.",
+                     "Nunca le pediremos donativos en tarjetas regalo.",
+                     "Puede cancelar su cuota mensual cuando quiera."],
+            "close": ["Con gratitud,\nel equipo de la fundación", "Darse de baja"],
+        },
+    },
+    "tr": {
+        "charity": {
+            "subj": ["Kış kampanyası: ailelere sıcak yemek", "Bağışınız için teşekkürler"],
+            "open": ["Bu kış gönüllülerimiz ailelere 40.000 sıcak yemek dağıtacak.",
+                     "Bağışınız için teşekkür ederiz, makbuzunuz ektedir.",
+                     "Bağımsız denetimden geçen yıllık raporumuz her bağışın nereye gittiğini gösteriyor.",
+                     "Barınağımız bu yıl 120 köpeğe yuva oldu."],
+            "body": ["Kartla, havaleyle ya da yayımlanan adrese bitcoin ile bağış yapabilirsiniz.",
+                     "Tescilli bir derneğiz, hesaplarımız herkese açık.",
+                     "Sizden asla hediye kartıyla bağış istemeyiz.",
+                     "Düzenli bağışınızı istediğiniz zaman durdurabilirsiniz."],
+            "close": ["Teşekkürlerimizle,\nbağış ekibi", "Abonelikten çık"],
+        },
+    },
+    "uz": {
+        "crypto-news": {
+            "subj": ["Bozor sharhi: bitcoin 60 mingdan pastga tushdi", "Birja: rejali texnik ishlar"],
+            "open": ["Seshanba kuni bitcoin foiz qarori oldidan 60 000 dollardan pastga tushdi.",
+                     "Yakshanba kuni soat 2 dan 4 gacha kiritish va yechish texnik ishlar sababli to'xtatiladi.",
+                     "Ethereum steyking daromadi bu oy taxminan 3 foizgacha pasaydi.",
+                     "Soxta aksiyalar yuborilgan kriptoni ikki baravar qilishni va'da qiladi; hech bir birja bunday qilmaydi."],
+            "body": ["Bu investitsiya maslahati emas.",
+                     "Hisobingizni tasdiqlash uchun sizdan hech qachon tanga yuborishni so'ramaymiz.",
+                     "Ikki bosqichli autentifikatsiyani yoqing.",
+                     "Spot savdo hajmi o'tgan haftaga nisbatan 18 foiz kamaydi."],
+            "close": ["Tahlil bo'limi", "Obuna sozlamalari hisobingizda."],
+        },
+        "charity": {
+            "subj": ["Qishki yordam: oilalarga issiq ovqat", "Xayriyangiz uchun rahmat"],
+            "open": ["Bu qish ko'ngillilarimiz oilalarga 40 000 ta issiq ovqat tarqatadi.",
+                     "O'tgan oydagi xayriyangiz uchun rahmat, kvitansiya ilova qilingan.",
+                     "Auditdan o'tgan yillik hisobotimiz har bir xayriya qayerga sarflanganini ko'rsatadi.",
+                     "Boshpana bu yil 120 ta itni qabul qildi."],
+            "body": ["Saytda karta orqali, har oylik obuna bilan yoki e'lon qilingan manzilga kriptovalyutada yordam berishingiz mumkin.",
+                     "Biz ro'yxatdan o'tgan notijorat tashkilotmiz, hisobotlarimiz ochiq.",
+                     "Biz hech qachon sovg'a kartalari bilan xayriya so'ramaymiz.",
+                     "Oylik obunani istalgan vaqtda to'xtatishingiz mumkin."],
+            "close": ["Minnatdorchilik bilan,\nfond jamoasi", "Obunani bekor qilish"],
+        },
+    },
+    "kk": {
+        "crypto-news": {
+            "subj": ["Нарық шолуы: биткоин 60 мыңнан төмен", "Биржа: жоспарлы техникалық жұмыстар"],
+            "open": ["Сейсенбіде биткоин мөлшерлеме шешімі алдында 60 000 доллардан төмен түсті.",
+                     "Жексенбі күні сағат 2-ден 4-ке дейін енгізу мен шығару техникалық жұмыстарға байланысты тоқтатылады.",
+                     "Ethereum стейкинг табысы осы айда шамамен 3 пайызға дейін төмендеді.",
+                     "Жалған ұтыстар жіберілген криптоны екі есе көбейтуге уәде береді; ешбір биржа олай істемейді."],
+            "body": ["Бұл инвестициялық кеңес емес.",
+                     "Аккаунтыңызды растау үшін сізден ешқашан монета жіберуді сұрамаймыз.",
+                     "Екі факторлы аутентификацияны қосыңыз.",
+                     "Спот сауда көлемі өткен аптамен салыстырғанда 18 пайызға азайды."],
+            "close": ["Талдау бөлімі", "Жазылым баптаулары аккаунтыңызда."],
+        },
+    },
+    "ky": {
+        "crypto-news": {
+            "subj": ["Рынок сереп: биткоин 60 миңден төмөн", "Биржа: пландалган техникалык иштер"],
+            "open": ["Шейшембиде биткоин пайыздык чечимдин алдында 60 000 доллардан төмөн түштү.",
+                     "Жекшемби күнү саат 2ден 4кө чейин салуу жана чыгаруу техникалык иштерге байланыштуу токтотулат.",
+                     "Ethereum стейкинг кирешеси бул айда болжол менен 3 пайызга чейин төмөндөдү.",
+                     "Жасалма утуштар жөнөтүлгөн криптону эки эсе көбөйтүүнү убада кылат; эч бир биржа андай кылбайт."],
+            "body": ["Бул инвестициялык кеңеш эмес.",
+                     "Аккаунтуңузду ырастоо үчүн сизден эч качан тыйын жөнөтүүнү сурабайбыз.",
+                     "Эки факторлуу аутентификацияны күйгүзүңүз.",
+                     "Спот соода көлөмү өткөн жумага салыштырмалуу 18 пайызга азайды."],
+            "close": ["Талдоо бөлүмү", "Жазылуу жөндөөлөрү аккаунтуңузда."],
+        },
+        "charity": {
+            "subj": ["Кышкы жардам: үй-бүлөлөргө ысык тамак", "Кайрымдуулугуңуз үчүн рахмат"],
+            "open": ["Бул кышта ыктыярчыларыбыз үй-бүлөлөргө 40 000 ысык тамак таратат.",
+                     "Өткөн айдагы кайрымдуулугуңуз үчүн рахмат, квитанция тиркелди.",
+                     "Аудиттен өткөн жылдык отчётубуз ар бир жардамдын кайда жумшалганын көрсөтөт.",
+                     "Баш паанек быйыл 120 итти кабыл алды."],
+            "body": ["Сайтта карта менен, ай сайын же жарыяланган дарекке криптовалюта менен жардам бере аласыз.",
+                     "Биз катталган коммерциялык эмес уюмбуз, отчётторубуз ачык.",
+                     "Биз эч качан белек карталары менен кайрымдуулук сурабайбыз.",
+                     "Ай сайынкы жазылууну каалаган убакта токтото аласыз."],
+            "close": ["Ыраазычылык менен,\nфонддун командасы", "Жазылуудан баш тартуу"],
+        },
+    },
+    "tg": {
+        "charity": {
+            "subj": ["Кӯмаки зимистона: хӯроки гарм барои оилаҳо", "Барои хайрияатон ташаккур"],
+            "open": ["Ин зимистон ихтиёриёни мо ба оилаҳо 40 000 хӯроки гарм тақсим мекунанд.",
+                     "Барои хайрияи моҳи гузаштаатон ташаккур, квитансия замима шудааст.",
+                     "Ҳисоботи солонаи аудитшудаи мо нишон медиҳад, ки ҳар хайрия ба куҷо сарф шуд.",
+                     "Паноҳгоҳ имсол 120 сагро қабул кард."],
+            "body": ["Дар сомона бо корт, обунаи моҳона ё бо криптоасъор ба суроғаи нашршуда кӯмак кардан мумкин аст.",
+                     "Мо ташкилоти ғайритиҷоратии бақайдгирифташуда ҳастем, ҳисоботҳо кушодаанд.",
+                     "Мо ҳеҷ гоҳ хайрияро бо кортҳои тӯҳфагӣ талаб намекунем.",
+                     "Обунаи моҳонаро ҳар вақт қатъ кардан мумкин аст."],
+            "close": ["Бо сипос,\nдастаи фонд", "Бекор кардани обуна"],
+        },
+    },
+    "tk": {
+        "charity": {
+            "subj": ["Gyşky kömek: maşgalalara ýyly nahar", "Haýyr-sahawatyňyz üçin sag boluň"],
+            "open": ["Bu gyş meýletinçilerimiz maşgalalara 40 000 ýyly nahar paýlar.",
+                     "Geçen aýdaky haýyr-sahawatyňyz üçin sag boluň, kwitansiýa goşuldy.",
+                     "Barlagdan geçen ýyllyk hasabatymyz her bir kömegiň nirä sarp edilendigini görkezýär.",
+                     "Gaçybatalga bu ýyl 120 iti kabul etdi."],
+            "body": ["Saýtda kart bilen, aýlyk ýazylyş bilen ýa-da çap edilen salga kriptowalýuta bilen kömek edip bilersiňiz.",
+                     "Biz hasaba alnan täjirçilik däl gurama, hasabatlarymyz açyk.",
+                     "Biz hiç haçan sowgat kartlary bilen haýyr-sahawat soramaýarys.",
+                     "Aýlyk ýazylyşy islendik wagt togtadyp bilersiňiz."],
+            "close": ["Minnetdarlyk bilen,\ngaznanyň topary", "Ýazylmakdan ýüz öwürmek"],
+        },
+    },
+}
+
 HAM = {"en": EN, "ru": RU, "de": DE, "fr": FR, "es": ES, "tr": TR, "uz": UZ, "kk": KK, "ky": KY, "tg": TG, "tk": TK}
 
 # Greetings of ordinary mail (the scam pools' greetings are scammers' own).
@@ -1755,3 +1933,6 @@ GREET = {
 
 for _lang, _kinds in MORE_KINDS.items():
     assert not set(_kinds) & set(HAM[_lang]), _lang
+
+for _lang, _kinds in MORE_KINDS2.items():
+    assert not set(_kinds) & (set(HAM[_lang]) | set(MORE_KINDS.get(_lang, {}))), _lang

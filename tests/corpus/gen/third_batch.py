@@ -33,7 +33,8 @@ their dev half): 1. the first pools (scam_third.SCAM, ham_third.HAM);
 2. two more families per language (MORE_CELLS) and more look-alike kinds
 (MORE_KINDS); 3. more lottery results in the Central Asian languages
 (MORE_LOTTERY); 4. a second set of EN/RU scam pools (MORE_EN_RU);
-5. texts uploaded as .txt files of webmail drafts.
+5. texts uploaded as .txt files of webmail drafts; 6. crypto news and
+charity appeals in more languages (MORE_KINDS2).
 """
 import functools
 import html
@@ -48,6 +49,7 @@ MORE_CELLS_SEED_OFFSET = 1000
 MORE_LOTTERY_SEED_OFFSET = 2000
 MORE_EN_RU_SEED_OFFSET = 3000
 UPLOAD_SEED_OFFSET = 4000
+MORE_KINDS2_SEED_OFFSET = 5000
 B58 = "123456789ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnopqrstuvwxyz"
 
 
@@ -83,8 +85,9 @@ def allScamTable():
 def hamTable():
     """Every third-batch look-alike pool: lang -> kind -> slots (second-step kinds included)."""
     table = {lang: dict(kinds) for lang, kinds in ham_third.HAM.items()}
-    for lang, kinds in ham_third.MORE_KINDS.items():
-        table[lang].update(kinds)
+    for more in (ham_third.MORE_KINDS, ham_third.MORE_KINDS2):
+        for lang, kinds in more.items():
+            table[lang].update(kinds)
     table["uzc"] = _uzc(table["uz"])
     return table
 
@@ -534,6 +537,13 @@ def generate(seed):
         for kind in (kinds[k % len(kinds)], kinds[(k + 3) % len(kinds)]):
             for n in (90, 91):
                 items.append(uploaded(hamItem(rng, lang, kind, n % 2, n)))
+    # Sixth step: crypto news and charity appeals in more languages.
+    rng = random.Random(seed + THIRD_SEED_OFFSET + MORE_KINDS2_SEED_OFFSET)
+    for lang in ham_third.MORE_KINDS2:
+        for lang_ in ([lang, "uzc"] if lang == "uz" else [lang]):
+            for kind in ham_third.MORE_KINDS2[lang]:
+                for n in range(14):
+                    items.append(hamItem(rng, lang_, kind, n % 2, n))
     return items
 
 
