@@ -347,8 +347,8 @@ def main():
         third_h = [(it, h) for it, h in zip(hrows, hhits) if it["batch"] == "third"]
         table("third batch: recall by message shape", [it for it, _ in third_s], lambda it: it.get("shape", "-"),
               [h for _, h in third_s], "scam")
-        table("third batch: recall by packaging (mail charset, html-only, attachment; post upload)", [it for it, _ in third_s], mailPackaging,
-              [h for _, h in third_s], "scam")
+        table("third batch: recall by packaging (mail charset, html-only, attachment; post upload)",
+              [it for it, _ in third_s], mailPackaging, [h for _, h in third_s], "scam")
         table("third batch: false positives by markup", [it for it, _ in third_h],
               lambda it: f"{it['channel']}/{it.get('markup', 'none')}", [h for _, h in third_h], "benign")
     recall = sum(shits) / len(shits) if shits else 1.0
