@@ -34,7 +34,8 @@ their dev half): 1. the first pools (scam_third.SCAM, ham_third.HAM);
 (MORE_KINDS); 3. more lottery results in the Central Asian languages
 (MORE_LOTTERY); 4. a second set of EN/RU scam pools (MORE_EN_RU);
 5. texts uploaded as .txt files of webmail drafts; 6. crypto news and
-charity appeals in more languages (MORE_KINDS2).
+charity appeals in more languages (MORE_KINDS2); 7. four more scam items
+per cell outside EN/RU from the same pools.
 """
 import functools
 import html
@@ -50,6 +51,7 @@ MORE_LOTTERY_SEED_OFFSET = 2000
 MORE_EN_RU_SEED_OFFSET = 3000
 UPLOAD_SEED_OFFSET = 4000
 MORE_KINDS2_SEED_OFFSET = 5000
+MORE_ITEMS_SEED_OFFSET = 6000
 B58 = "123456789ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnopqrstuvwxyz"
 
 
@@ -544,6 +546,15 @@ def generate(seed):
             for kind in ham_third.MORE_KINDS2[lang]:
                 for n in range(14):
                     items.append(hamItem(rng, lang_, kind, n % 2, n))
+    # Seventh step: four more items per (family, language) cell outside EN/RU, from the same pools
+    # (other combinations, obfuscations and channels; no new sentences), ids -t04 to -t07.
+    rng = random.Random(seed + THIRD_SEED_OFFSET + MORE_ITEMS_SEED_OFFSET)
+    for lang, families in allScamTable().items():
+        if lang in ("en", "ru"):
+            continue
+        for family in families:
+            for n in range(4, 8):
+                items.append(scamItem(rng, lang, family, n % 2, n))
     return items
 
 
