@@ -122,6 +122,8 @@ def main():
         half = 1 if it["split"] == "heldout" else 0
         text = it["subject"] + "\n" + it["body"]
         variants = slotVariants(table, it["lang"], it["family"])
+        if it["label"] == "scam" and it["family"] in third_batch.moreCaTable().get(it["lang"], {}):
+            variants += slotVariants(third_batch.moreCaTable(), it["lang"], it["family"])
         if it["label"] == "scam" and it["lang"] in third_batch.scam_third.MORE_EN_RU:
             variants += slotVariants(third_batch.scam_third.MORE_EN_RU, it["lang"], it["family"])
         if it["label"] == "benign" and it["lang"] in third_batch.moreLotteryTable() and it["family"] == "lottery-news":

@@ -35,7 +35,8 @@ their dev half): 1. the first pools (scam_third.SCAM, ham_third.HAM);
 (MORE_LOTTERY); 4. a second set of EN/RU scam pools (MORE_EN_RU);
 5. texts uploaded as .txt files of webmail drafts; 6. crypto news and
 charity appeals in more languages (MORE_KINDS2); 7. four more scam items
-per cell outside EN/RU from the same pools.
+per cell outside EN/RU from the same pools; 8. new lottery, parcel and
+fake-shop pools in the Central Asian languages (MORE_CA).
 """
 import functools
 import html
@@ -52,6 +53,7 @@ MORE_EN_RU_SEED_OFFSET = 3000
 UPLOAD_SEED_OFFSET = 4000
 MORE_KINDS2_SEED_OFFSET = 5000
 MORE_ITEMS_SEED_OFFSET = 6000
+MORE_CA_SEED_OFFSET = 7000
 B58 = "123456789ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnopqrstuvwxyz"
 
 
@@ -375,10 +377,21 @@ def _layout(rng, parts):
     return "\n".join(parts)
 
 
+@functools.lru_cache(maxsize=None)
+def moreCaTable():
+    """The eighth step's pools (scam_third.MORE_CA), Uzbek Cyrillic added."""
+    table = dict(scam_third.MORE_CA)
+    table["uzc"] = _uzc(scam_third.MORE_CA["uz"])
+    return table
+
+
 def scamPools(lang, family, n):
-    """The pools of a scam item: the fourth step's EN/RU items have numbers from 8 on."""
+    """The pools of a scam item: the fourth step's EN/RU items and the eighth step's Central Asian
+    items have numbers from 8 on."""
     if lang in scam_third.MORE_EN_RU and n >= 8:
         return scam_third.MORE_EN_RU[lang][family]
+    if n >= 8 and n < 50 and family in moreCaTable().get(lang, {}):
+        return moreCaTable()[lang][family]
     return allScamTable()[lang][family]
 
 
@@ -554,6 +567,12 @@ def generate(seed):
             continue
         for family in families:
             for n in range(4, 8):
+                items.append(scamItem(rng, lang, family, n % 2, n))
+    # Eighth step: new pools for lottery, parcel and fake shop in the Central Asian languages.
+    rng = random.Random(seed + THIRD_SEED_OFFSET + MORE_CA_SEED_OFFSET)
+    for lang, families in moreCaTable().items():
+        for family in families:
+            for n in range(8, 12):
                 items.append(scamItem(rng, lang, family, n % 2, n))
     return items
 
