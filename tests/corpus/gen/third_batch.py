@@ -36,7 +36,8 @@ their dev half): 1. the first pools (scam_third.SCAM, ham_third.HAM);
 5. texts uploaded as .txt files of webmail drafts; 6. crypto news and
 charity appeals in more languages (MORE_KINDS2); 7. four more scam items
 per cell outside EN/RU from the same pools; 8. new lottery, parcel and
-fake-shop pools in the Central Asian languages (MORE_CA).
+fake-shop pools in the Central Asian languages (MORE_CA); 9. as many
+look-alikes again from the same pools.
 """
 import functools
 import html
@@ -54,6 +55,7 @@ UPLOAD_SEED_OFFSET = 4000
 MORE_KINDS2_SEED_OFFSET = 5000
 MORE_ITEMS_SEED_OFFSET = 6000
 MORE_CA_SEED_OFFSET = 7000
+MORE_HAM_SEED_OFFSET = 8000
 B58 = "123456789ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnopqrstuvwxyz"
 
 
@@ -574,6 +576,15 @@ def generate(seed):
         for family in families:
             for n in range(8, 12):
                 items.append(scamItem(rng, lang, family, n % 2, n))
+    # Ninth step: as many look-alikes again from the same pools (other combinations, markup and
+    # channels; no new sentences), ids from -t100, so one false positive in a half is finer than
+    # 1 in 1,000.
+    rng = random.Random(seed + THIRD_SEED_OFFSET + MORE_HAM_SEED_OFFSET)
+    for lang, kinds in hamTable().items():
+        per_kind = ham_third.PER_KIND.get(lang, 14)
+        for kind in kinds:
+            for n in range(100, 100 + per_kind):
+                items.append(hamItem(rng, lang, kind, n % 2, n))
     return items
 
 
