@@ -121,7 +121,10 @@ def main():
         table = scams if it["label"] == "scam" else hams
         half = 1 if it["split"] == "heldout" else 0
         text = it["subject"] + "\n" + it["body"]
-        variants = slotVariants(table, it["lang"], it["family"])
+        if it["label"] == "benign" and it["family"] in third_batch.hamTable3().get(it["lang"], {}):
+            variants = slotVariants(third_batch.hamTable3(), it["lang"], it["family"])
+        else:
+            variants = slotVariants(table, it["lang"], it["family"])
         if it["label"] == "scam" and it["family"] in third_batch.moreCaTable().get(it["lang"], {}):
             variants += slotVariants(third_batch.moreCaTable(), it["lang"], it["family"])
         if it["label"] == "scam" and it["lang"] in third_batch.scam_third.MORE_EN_RU:
