@@ -38,7 +38,8 @@ charity appeals in more languages (MORE_KINDS2); 7. four more scam items
 per cell outside EN/RU from the same pools; 8. new lottery, parcel and
 fake-shop pools in the Central Asian languages (MORE_CA); 9. as many
 look-alikes again from the same pools; 10. invoices, technical lists and
-crypto news in the languages that lacked them (MORE_KINDS3).
+crypto news in the languages that lacked them (MORE_KINDS3); 11. sextortion
+where only the other blackmail was (MORE_SEXTORTION).
 """
 import functools
 import html
@@ -58,6 +59,7 @@ MORE_ITEMS_SEED_OFFSET = 6000
 MORE_CA_SEED_OFFSET = 7000
 MORE_HAM_SEED_OFFSET = 8000
 MORE_KINDS3_SEED_OFFSET = 9000
+MORE_SEXTORTION_SEED_OFFSET = 10000
 B58 = "123456789ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnopqrstuvwxyz"
 
 
@@ -389,11 +391,21 @@ def moreCaTable():
     return table
 
 
+@functools.lru_cache(maxsize=None)
+def sextortionTable():
+    """The eleventh step's sextortion pools (scam_third.MORE_SEXTORTION), Uzbek Cyrillic added."""
+    table = {lang: {"sextortion": pools} for lang, pools in scam_third.MORE_SEXTORTION.items()}
+    table["uzc"] = _uzc(table["uz"])
+    return table
+
+
 def scamPools(lang, family, n):
     """The pools of a scam item: the fourth step's EN/RU items and the eighth step's Central Asian
     items have numbers from 8 on."""
     if lang in scam_third.MORE_EN_RU and n >= 8:
         return scam_third.MORE_EN_RU[lang][family]
+    if family in sextortionTable().get(lang, {}):
+        return sextortionTable()[lang][family]
     if n >= 8 and n < 50 and family in moreCaTable().get(lang, {}):
         return moreCaTable()[lang][family]
     return allScamTable()[lang][family]
@@ -606,6 +618,12 @@ def generate(seed):
             for kind in ham_third.MORE_KINDS3[lang]:
                 for n in range(28):
                     items.append(hamItem(rng, lang_, kind, n % 2, n))
+    # Eleventh step: sextortion where only the other blackmail was (ES, UZ, UZC, KY, TK), 8 per cell.
+    rng = random.Random(seed + THIRD_SEED_OFFSET + MORE_SEXTORTION_SEED_OFFSET)
+    for lang, families in sextortionTable().items():
+        for family in families:
+            for n in range(8):
+                items.append(scamItem(rng, lang, family, n % 2, n))
     return items
 
 
