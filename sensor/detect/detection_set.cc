@@ -410,8 +410,13 @@ void DetectionSet::planRule(DetectionSet& set, const Signature& sig, uint32_t in
   if (sig.rule->perPacket()) return;  // the engine evaluates it per packet (engine/packet_rules)
   for (const auto& fields : sig.rule->chain_fields)
     for (Field f : fields) set.fields_[static_cast<size_t>(f)].retain = true;
+  if (sig.rule->ssl_version.active) set.fields_[static_cast<size_t>(Field::TlsVersion)].retain = true;
   if (sig.patterns.empty())
-    for (Field f : sig.fields) set.fields_[static_cast<size_t>(f)].unfiltered.push_back(index);
+    for (Field f : sig.fields) {
+      // Kept so the field is fed to scopes even when no chain reads it (a rule of only ssl_version or tls.cert_*).
+      set.fields_[static_cast<size_t>(f)].retain = true;
+      set.fields_[static_cast<size_t>(f)].unfiltered.push_back(index);
+    }
 }
 
 std::vector<const hs_database_t*> DetectionSet::hyperscanDatabases() const {

@@ -682,7 +682,7 @@ void Worker::onHit(const Signature& sig, Field field, uint32_t channel, std::str
   const bool to_server = dir == Direction::ToServer;
   const DecodedPacket* packet = field == Field::Payload ? hit_packet_ : nullptr;
   if (sig.rule && admitRule(*sig.rule, flow, dir, appProtoName(current_state_->app_proto), current_state_->flowbits,
-                            packet) != RuleVerdict::Alert)
+                            packet, current_context_) != RuleVerdict::Alert)
     return;
   if (context_.alert_filter != nullptr &&
       context_.alert_filter->decide(sig, to_server ? flow.client_ip : flow.server_ip,
