@@ -16,9 +16,7 @@ constexpr uint32_t kPcapMicro = 0xa1b2c3d4;
 constexpr uint32_t kPcapNano = 0xa1b23c4d;
 constexpr uint32_t kPcapngSection = 0x0a0d0d0a;  // the same in both byte orders
 
-uint32_t swapped(uint32_t v) {
-  return (v >> 24) | ((v >> 8) & 0xff00) | ((v << 8) & 0xff0000) | (v << 24);
-}
+uint32_t swapped(uint32_t v) { return (v >> 24) | ((v >> 8) & 0xff00) | ((v << 8) & 0xff0000) | (v << 24); }
 
 }  // namespace
 

@@ -56,9 +56,7 @@ void CaptureFollower::see(const std::string& path, FollowQueue::Clock::time_poin
       logWarning(path + ": changed after it was read (now " + std::to_string(id.size) +
                  " bytes); not read again — write captures under a temporary name and rename them when complete");
       break;
-    case FollowQueue::Seen::AlreadyRead:
-      logInfo(path + ": already read under another name; not read again");
-      break;
+    case FollowQueue::Seen::AlreadyRead: logInfo(path + ": already read under another name; not read again"); break;
     case FollowQueue::Seen::TooMany:
       if (!warned_too_many_)
         logWarning("following " + std::to_string(FollowQueue::kMaxTracked) +
@@ -66,8 +64,7 @@ void CaptureFollower::see(const std::string& path, FollowQueue::Clock::time_poin
       warned_too_many_ = true;
       break;
     case FollowQueue::Seen::Waiting:
-    case FollowQueue::Seen::Unchanged:
-      break;
+    case FollowQueue::Seen::Unchanged: break;
   }
 }
 
@@ -97,18 +94,10 @@ std::vector<std::string> CaptureFollower::next(std::chrono::milliseconds timeout
         queue_.retainOnly(event.files);  // first: a read file moved to a new name is then recognised
         for (const std::string& file : event.files) see(file, now, false);
         break;
-      case WatchEvent::Kind::Changed:
-        see(event.path, now, false);
-        break;
-      case WatchEvent::Kind::Complete:
-        see(event.path, now, true);
-        break;
-      case WatchEvent::Kind::Gone:
-        queue_.forget(event.path);
-        break;
-      case WatchEvent::Kind::DirectoryGone:
-        queue_.forgetUnder(event.path);
-        break;
+      case WatchEvent::Kind::Changed: see(event.path, now, false); break;
+      case WatchEvent::Kind::Complete: see(event.path, now, true); break;
+      case WatchEvent::Kind::Gone: queue_.forget(event.path); break;
+      case WatchEvent::Kind::DirectoryGone: queue_.forgetUnder(event.path); break;
     }
   }
   std::vector<std::string> ready;

@@ -32,8 +32,7 @@ FollowQueue::Seen FollowQueue::observe(const std::string& path, const FileIdenti
       }
       if (complete) entry.complete = true;
       return Seen::Waiting;
-    case State::Taken:
-      return Seen::Unchanged;  // being read now; markRead records what was read
+    case State::Taken: return Seen::Unchanged;  // being read now; markRead records what was read
     case State::Read:
       if (entry.id == id) return Seen::Unchanged;
       if (!entry.id.sameFile(id)) break;  // a new file under the read file's name
@@ -125,8 +124,8 @@ void FollowQueue::retainOnly(const std::vector<std::string>& present) {
 }
 
 size_t FollowQueue::waiting() const {
-  return static_cast<size_t>(
-      std::count_if(files_.begin(), files_.end(), [](const auto& f) { return f.second.state == State::Waiting; }));
+  return static_cast<size_t>(std::count_if(files_.begin(), files_.end(),
+                                           [](const auto& f) { return f.second.state == State::Waiting; }));
 }
 
 bool FollowQueue::isRead(const std::string& path) const {

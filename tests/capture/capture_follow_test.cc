@@ -238,9 +238,7 @@ TEST_P(FollowerTest, HandsOutEachNewCaptureOnceInOrderAndSkipsTheRest) {
   EXPECT_EQ(follower->skippedFiles(), 1u) << "notes.txt, once";
 
   // A read file that grows is not read again; nothing comes out twice.
-  {
-    std::ofstream(tree.path("1-a.pcap"), std::ios::binary | std::ios::app) << std::string(16, '\0');
-  }
+  { std::ofstream(tree.path("1-a.pcap"), std::ios::binary | std::ios::app) << std::string(16, '\0'); }
   EXPECT_TRUE(collect(*follower, 1, 800ms).empty());
   EXPECT_EQ(follower->skippedFiles(), 1u);
 }
