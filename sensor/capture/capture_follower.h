@@ -26,8 +26,8 @@
 namespace tapwatch {
 
 struct FollowOptions {
-  std::chrono::milliseconds settle{2000};        // --follow-settle: unchanged this long = complete
-  std::chrono::milliseconds poll_interval{500};  // listing interval when polling
+  std::chrono::milliseconds settle{2000};         // --follow-settle: unchanged this long = complete
+  std::chrono::milliseconds poll_interval{1000};  // listing interval when polling (no inotify)
   DirectoryWatch::Mode mode = DirectoryWatch::Mode::Auto;
 };
 

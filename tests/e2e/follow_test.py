@@ -128,7 +128,7 @@ def check_scan_follow(want):
     err_path = os.path.join(WORK, "scan-follow.err")
     err = open(err_path, "w")
     proc = subprocess.Popen([BINARY, "scan", "--follow", d, "-s", SIG, "-o", out, "--types", "alert",
-                             "--follow-settle", "1", "--no-progress", "--set", "signatures.cache_dir=",
+                             "--follow-settle", "2", "--no-progress", "--set", "signatures.cache_dir=",
                              "--workers", "2"], stderr=err)
 
     def stderr_text():
@@ -159,7 +159,7 @@ def check_scan_follow(want):
             for at in range(0, len(data), step):
                 f.write(data[at:at + step])
                 f.flush()
-                time.sleep(0.4)  # 5 chunks over 2 s: longer than the 1 s settle, each gap shorter
+                time.sleep(0.4)  # 5 chunks over 2 s: as long as the 2 s settle, each gap far shorter
                 assert count("charlie") == 0, "read before the writer finished"
         t0 = time.monotonic()
         wait_for(lambda: count("charlie") == want["charlie"], 10, 0.05, what="charlie after the close")
@@ -188,7 +188,7 @@ def check_scan_follow(want):
         os.rename(batch, os.path.join(d, "batch"))
         wait_for(lambda: count("foxtrot") == want["foxtrot"] and count("delta") == want["delta"], 10, 0.05,
                  what="foxtrot and delta")
-        time.sleep(1.5)  # longer than the settle: anything read twice would show now
+        time.sleep(2.5)  # longer than the settle: anything read twice would show now
     except Exception:
         proc.kill()
         print(stderr_text())
