@@ -1,7 +1,8 @@
 #!/usr/bin/env python3
 """`scan --follow` and `run -r --follow`: after the given directory, every new
 capture that appears below it is read once it is complete, each once, until
-SIGTERM, which ends the run within a second with exit 0 and a final summary.
+SIGTERM (scan) or SIGINT (run), which ends the run within a second with exit 0
+and a final summary.
 
 Captures are written here in pure Python (one HTTP conversation on
 127.0.0.0/8 per file, each carrying its own token; one signature per token).
@@ -110,9 +111,9 @@ def drop_renamed(directory, name, data):
     os.rename(tmp, os.path.join(directory, name))
 
 
-def stop_and_time(proc):
+def stop_and_time(proc, sig=signal.SIGTERM):
     start = time.monotonic()
-    proc.send_signal(signal.SIGTERM)
+    proc.send_signal(sig)
     rc = proc.wait(10)
     return rc, time.monotonic() - start
 
@@ -237,8 +238,8 @@ def check_run_follow(want):
         daemon.proc.kill()
         print(daemon.output())
         raise
-    rc, took = stop_and_time(daemon.proc)
-    print(f"run -r --follow: SIGTERM to exit {took:.3f} s, exit {rc}")
+    rc, took = stop_and_time(daemon.proc, signal.SIGINT)
+    print(f"run -r --follow: SIGINT to exit {took:.3f} s, exit {rc}")
     assert rc == 0 and took < 1.0, (rc, took, daemon.output())
     ids = [a["alert"]["signature_id"] for a in daemon.alerts()]
     assert ids.count(SID["alpha"]) == want["alpha"] and ids.count(SID["bravo"]) == want["bravo"], ids
