@@ -49,14 +49,21 @@ Result<std::unique_ptr<DirectoryWatch>> DirectoryWatch::open(const std::vector<s
     std::error_code ec;
     if (!fs::is_directory(root, ec)) return makeError(root + ": not a directory, cannot be followed");
   }
-  std::unique_ptr<DirectoryWatch> watch(new DirectoryWatch(roots, poll_interval));
+  // "dir/" and "dir" alike: events and listings must name a file the same way,
+  // or one file would look like two.
+  std::vector<std::string> normalized;
+  for (std::string root : roots) {
+    while (root.size() > 1 && root.ends_with('/')) root.pop_back();
+    normalized.push_back(std::move(root));
+  }
+  std::unique_ptr<DirectoryWatch> watch(new DirectoryWatch(normalized, poll_interval));
   if (mode == Mode::Polling) return watch;
   watch->fd_ = ::inotify_init1(IN_NONBLOCK | IN_CLOEXEC);
   if (watch->fd_ < 0) {
     watch->fallBack(std::string("inotify_init1: ") + std::strerror(errno));
     return watch;
   }
-  for (const std::string& root : roots)
+  for (const std::string& root : watch->roots_)
     if (!watch->addTree(root)) break;
   return watch;
 }

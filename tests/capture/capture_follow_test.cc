@@ -267,6 +267,16 @@ TEST_P(FollowerTest, AFileWrittenSlowlyIsTakenOnlyWhenComplete) {
   }
 }
 
+TEST_P(FollowerTest, ARootWithATrailingSlashNamesEachFileOnce) {
+  TempTree tree;
+  auto follower = openFollower(tree.root() + "//", GetParam(), 200ms);
+  ASSERT_TRUE(follower);
+  follower->next(10ms);
+  fs::create_directories(tree.path("sub"));
+  tree.write("sub/a.pcap", pcapHeader());
+  EXPECT_EQ(collect(*follower, 2, 1500ms), std::vector<std::string>{tree.path("sub/a.pcap")});
+}
+
 INSTANTIATE_TEST_SUITE_P(Modes, FollowerTest,
                          ::testing::Values(DirectoryWatch::Mode::Auto, DirectoryWatch::Mode::Polling),
                          [](const auto& info) {
