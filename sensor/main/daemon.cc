@@ -420,7 +420,8 @@ nlohmann::json Daemon::answerOnMain(const nlohmann::json& request) {
     return {{"ok", true}, {"message", "shutting down"}};
   }
   // pcap: a file for the replay capture thread.
-  if (live_) return controlError("pcap needs a replay daemon (tapwatch run --pcap-queue or -r ... --linger)");
+  if (live_)
+    return controlError("pcap needs a replay daemon (tapwatch run --pcap-queue, or -r ... with --linger or --follow)");
   const nlohmann::json args = request.value("arguments", nlohmann::json::object());
   const auto file = args.find("filename");
   if (file == args.end() || !file->is_string() || file->get<std::string>().empty())
@@ -430,7 +431,7 @@ nlohmann::json Daemon::answerOnMain(const nlohmann::json& request) {
   if (!std::filesystem::path(path).is_absolute()) return controlError("pcap: " + path + ": the path must be absolute");
   if (!std::filesystem::is_regular_file(path, ec)) return controlError("pcap: " + path + ": no such file");
   if (capture_running_.load() == 0)
-    return controlError("pcap: the replay has ended (run with --pcap-queue or --linger)");
+    return controlError("pcap: the replay has ended (run with --pcap-queue, --linger or --follow)");
   auto position = pcap_queue_.push(path);
   if (!position) return controlError("pcap: " + position.error().message);
   return {{"ok", true}, {"queued", path}, {"position", *position}};

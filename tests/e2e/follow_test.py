@@ -233,6 +233,11 @@ def check_run_follow(want):
         wait_for(lambda: daemon.metric("tapwatch_capture_files_total", {"result": "done"}) == 2, 10,
                  what="files done = 2")
         assert daemon.metric("tapwatch_capture_files_total", {"result": "failed"}) == 1, daemon.output()
+        # `ctl pcap` still queues captures for a following daemon.
+        rc, reply, err = daemon.ctl("pcap", os.path.join(WORK, "base-charlie.pcap"))
+        assert rc == 0 and reply and reply.get("ok"), (rc, reply, err)
+        wait_for(lambda: daemon.metric("tapwatch_capture_files_total", {"result": "done"}) == 3, 10,
+                 what="files done = 3 after ctl pcap")
         assert daemon.proc.poll() is None, "a followed replay keeps running"
     except Exception:
         daemon.proc.kill()
@@ -242,8 +247,8 @@ def check_run_follow(want):
     print(f"run -r --follow: SIGINT to exit {took:.3f} s, exit {rc}")
     assert rc == 0 and took < 1.0, (rc, took, daemon.output())
     ids = [a["alert"]["signature_id"] for a in daemon.alerts()]
-    assert ids.count(SID["alpha"]) == want["alpha"] and ids.count(SID["bravo"]) == want["bravo"], ids
-    assert "2 capture files read, 1 failed" in daemon.output(), daemon.output()
+    assert all(ids.count(SID[t]) == want[t] for t in ("alpha", "bravo", "charlie")), ids
+    assert "3 capture files read, 1 failed" in daemon.output(), daemon.output()
 
 
 def main():
