@@ -61,6 +61,10 @@ std::string ExampleResult::describe() const {
   detail += "matched: ";
   if (indicators.empty()) detail += "none";
   for (size_t i = 0; i < indicators.size(); ++i) detail += (i ? ", " : "") + indicators[i];
+  // Which did not match is what a failed example's author looks for first.
+  detail += "; not matched: ";
+  if (missed.empty()) detail += "none";
+  for (size_t i = 0; i < missed.size(); ++i) detail += (i ? ", " : "") + missed[i];
   const Error e = makeError("signature " + std::to_string(signature_id) + ": " +
                                 (expected_match ? "match" : "no_match") + " example #" +
                                 std::to_string(example_index + 1) + (alerted ? " alerted" : " did not alert") +
@@ -90,6 +94,7 @@ ExampleReport runSignatureExamples(const std::shared_ptr<const DetectionSet>& se
         r.where = examples[k].where;
         r.score = hitScore(sig, matched);
         r.indicators = hitIndicators(sig, matched);
+        r.missed = hitIndicators(sig, ~matched);
         if (!r.passed()) report.failures.push_back(r);
         report.results.push_back(std::move(r));
       }

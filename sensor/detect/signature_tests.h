@@ -25,9 +25,10 @@ struct ExampleResult {
   SourceLocation where;                 // the example's node
   int score = -1;                       // summed weights of the matched patterns; -1 without a score term
   std::vector<std::string> indicators;  // ids of the patterns that matched (all scopes of the example)
+  std::vector<std::string> missed;      // ids of the signature's patterns that did not match
 
   bool passed() const { return alerted == expected_match; }
-  // "FILE:LINE:COL: signature 2100001: match example #1 did not alert (score 4, matched: story, ask)"
+  // "FILE:LINE:COL: signature 2100001: match example #1 did not alert (score 4, matched: story, ask; not matched: sum)"
   std::string describe() const;
 };
 using ExampleFailure = ExampleResult;

@@ -15,7 +15,9 @@ namespace tapwatch {
   X(oversize_drops)  /* a packet larger than half a ring (raise capture.ring_mb) */ \
   X(kernel_drops)    /* pcap_stats ps_drop, mirrored */ \
   X(interface_drops) /* pcap_stats ps_ifdrop, mirrored */ \
-  X(file_errors)     /* capture files that ended in a read error (e.g. truncated) */
+  X(file_errors)     /* capture files that ended in a read error (e.g. truncated) */ \
+  X(files_done)      /* capture files read to their end (scan, -r, --follow, ctl pcap) */ \
+  X(files_failed)    /* capture files that could not be opened, were cut short or yielded no packet */
 
 struct CaptureStats {
 #define TAPWATCH_X(member) Counter member;
@@ -43,7 +45,10 @@ struct CaptureTotals {
   COUNTER(bytes, "tapwatch_bytes_total", "interface", "Wire bytes read from the capture source.") \
   COUNTER(drops, "tapwatch_capture_drops_total", "interface,reason", \
           "Packets lost before inspection: kernel (socket buffer full), interface (driver), ring_full (worker " \
-          "ring full), oversize (packet larger than a worker ring can hold).")
+          "ring full), oversize (packet larger than a worker ring can hold).") \
+  COUNTER(files, "tapwatch_capture_files_total", "result", \
+          "Capture files replayed (run -r, --follow, ctl pcap): done (read to the end) or failed (could not be " \
+          "opened, cut short, or no packet readable).")
 
 TAPWATCH_DECLARE_METRICS(CaptureMetrics, TAPWATCH_CAPTURE_METRICS);
 

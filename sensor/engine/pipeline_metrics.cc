@@ -16,6 +16,9 @@ void PipelineMetrics::collect(MetricsBuilder& out) const {
                                                     {"oversize", cap.oversize_drops}};
   for (const auto& [reason, value] : drops)
     out.add({{"interface", interface_}, {"reason", reason}}, static_cast<double>(value));
+  out.family(CaptureMetrics::files);
+  out.add({{"result", "done"}}, static_cast<double>(cap.files_done));
+  out.add({{"result", "failed"}}, static_cast<double>(cap.files_failed));
 
   const StatsVisitor visit = out.visitor();
   for (size_t i = 0; i < pipeline_.workerCount(); ++i) {

@@ -6,6 +6,8 @@
 #include <cstdio>
 #include <filesystem>
 
+#include "capture/capture_file_kind.h"
+#include "capture/directory_watch.h"
 #include "common/log.h"
 
 namespace tapwatch {
@@ -35,6 +37,33 @@ Result<std::vector<std::string>> expandCaptureInputs(const std::vector<std::stri
     files.insert(files.end(), found.begin(), found.end());
   }
   return files;
+}
+
+Result<FollowedInputs> expandFollowedInputs(const std::vector<std::string>& arguments) {
+  namespace fs = std::filesystem;
+  FollowedInputs out;
+  for (const std::string& argument : arguments) {
+    std::error_code ec;
+    if (argument == "-") return makeError("--follow: stdin (-) cannot be followed; name a directory");
+    if (!fs::is_directory(argument, ec)) {
+      out.files.push_back(argument);
+      continue;
+    }
+    out.directories.push_back(argument);
+    for (std::string& file : DirectoryWatch::listFiles({argument})) {
+      if (isTemporaryCaptureName(fs::path(file).filename().string())) continue;
+      std::string detail;
+      const CaptureFileKind kind = sniffCaptureFile(file, &detail);
+      if (kind == CaptureFileKind::Pcap || kind == CaptureFileKind::Pcapng) {
+        out.files.push_back(std::move(file));
+      } else {
+        logInfo(file + ": skipped, not a pcap or pcapng capture (" + detail + ")");
+        out.skipped.push_back(std::move(file));
+      }
+    }
+  }
+  if (out.directories.empty()) return makeError("--follow needs a directory to follow (files given only)");
+  return out;
 }
 
 namespace {

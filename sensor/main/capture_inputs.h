@@ -14,6 +14,19 @@ namespace tapwatch {
 
 Result<std::vector<std::string>> expandCaptureInputs(const std::vector<std::string>& arguments);
 
+// --follow (capture/capture_follower.h): the same files in the same order,
+// except that below a directory a file under a temporary name is left for
+// the follower (it is read once renamed), a file that is not a capture by
+// its first bytes is skipped with one log line, and an empty directory is
+// fine (captures will come). At least one argument must be a directory, and
+// stdin cannot be followed.
+struct FollowedInputs {
+  std::vector<std::string> files;        // read first, in this order
+  std::vector<std::string> skipped;      // not captures: the follower looks again only if they change
+  std::vector<std::string> directories;  // followed once the files are read
+};
+Result<FollowedInputs> expandFollowedInputs(const std::vector<std::string>& arguments);
+
 // A capture that yields no packet is an error (exit 1, "FILE: no packets in
 // capture"), not a successful scan of nothing: a bare pcap or pcapng header
 // is most often a capture that never saw traffic (wrong interface, a filter

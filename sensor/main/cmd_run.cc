@@ -14,13 +14,24 @@ int runDaemon(const RunOptions& options) {
     logError(loaded.error().describe());
     return kExitUsage;
   }
-  auto inputs = expandCaptureInputs(options.pcaps);  // -r DIR: every capture below it, sorted
-  if (!inputs) {
-    logError(inputs.error().describe());
-    return kExitUsage;
-  }
   RunOptions expanded = options;
-  expanded.pcaps = std::move(inputs.value());
+  if (options.follow) {  // -r DIR --follow: the captures below it now, then the new ones
+    auto inputs = expandFollowedInputs(options.pcaps);
+    if (!inputs) {
+      logError(inputs.error().describe());
+      return kExitUsage;
+    }
+    expanded.pcaps = std::move(inputs->files);
+    expanded.follow_directories = std::move(inputs->directories);
+    expanded.follow_skipped = std::move(inputs->skipped);
+  } else {
+    auto inputs = expandCaptureInputs(options.pcaps);  // -r DIR: every capture below it, sorted
+    if (!inputs) {
+      logError(inputs.error().describe());
+      return kExitUsage;
+    }
+    expanded.pcaps = std::move(inputs.value());
+  }
   Daemon daemon(std::move(loaded.value()), expanded);
   if (int rc = daemon.start(); rc != kExitOk) return rc;
   return daemon.serve();

@@ -1,10 +1,15 @@
 // `tapwatch scan`: offline analysis through the same pipeline the daemon uses.
 #include <unistd.h>
 
+#include <atomic>
 #include <chrono>
 #include <cstdio>
 #include <filesystem>
+#include <memory>
+#include <optional>
+#include <thread>
 
+#include "capture/capture_follower.h"
 #include "common/log.h"
 #include "config/config.h"
 #include "detect/detection_set.h"
@@ -17,6 +22,8 @@
 #include "main/detect_setup.h"
 #include "main/progress_line.h"
 #include "main/scan_summary.h"
+#include "main/signals.h"
+#include "main/startup_signal_watch.h"
 #include "output/output_thread.h"
 
 namespace tapwatch {
@@ -28,15 +35,55 @@ uint64_t fileSize(const std::string& path) {
   return ec ? 0 : size;
 }
 
+// --follow: SIGTERM/SIGINT end the scan cleanly (the files read so far are
+// flushed and summarised) instead of killing it. Signals are blocked before
+// any thread starts; this thread collects them.
+class StopSignalThread {
+ public:
+  explicit StopSignalThread(std::atomic<bool>& stop)
+      : thread_([this, &stop] {
+          while (!done_.load()) {
+            if (waitForSignal(std::chrono::milliseconds(50)) == DaemonSignal::Stop) stop.store(true);
+          }
+        }) {}
+  ~StopSignalThread() {
+    done_.store(true);
+    thread_.join();
+  }
+  StopSignalThread(const StopSignalThread&) = delete;
+  StopSignalThread& operator=(const StopSignalThread&) = delete;
+
+ private:
+  std::atomic<bool> done_{false};
+  std::thread thread_;
+};
+
+constexpr auto kFollowWait = std::chrono::milliseconds(100);  // how soon a stop is seen between files
+
 }  // namespace
 
 int runScan(const ScanOptions& options) {
-  auto inputs = expandCaptureInputs(options.pcaps);
-  if (!inputs) {
-    logError(inputs.error().describe());
-    return kExitUsage;
+  std::vector<std::string> pcaps;
+  FollowedInputs followed;
+  std::optional<StartupSignalWatch> startup_watch;
+  if (options.follow) {
+    auto inputs = expandFollowedInputs(options.pcaps);
+    if (!inputs) {
+      logError(inputs.error().describe());
+      return kExitUsage;
+    }
+    followed = std::move(inputs.value());
+    pcaps = followed.files;
+    blockDaemonSignals();     // before any thread exists, so every thread inherits the mask
+    startup_watch.emplace();  // until the outputs open, a stop signal just ends the process
+  } else {
+    auto inputs = expandCaptureInputs(options.pcaps);
+    if (!inputs) {
+      logError(inputs.error().describe());
+      return kExitUsage;
+    }
+    pcaps = std::move(inputs.value());
   }
-  const std::vector<std::string>& pcaps = *inputs;
   Result<Config> config = resolveConfig(options.config);
   if (!config) {
     logError(config.error().describe());
@@ -59,6 +106,23 @@ int runScan(const ScanOptions& options) {
     logError(st.error().describe());
     return kExitUsage;
   }
+  std::unique_ptr<CaptureFollower> follower;
+  if (options.follow) {
+    // Watching starts before the first file is read, so nothing written meanwhile is missed.
+    auto opened = CaptureFollower::open(
+        followed.directories,
+        {.settle = std::chrono::milliseconds(static_cast<int64_t>(options.follow_settle * 1000))});
+    if (!opened) {
+      logError(opened.error().describe());
+      return kExitUsage;
+    }
+    follower = std::move(opened.value());
+    for (const std::string& path : followed.skipped) follower->alreadySkipped(path);
+  }
+  if (startup_watch) startup_watch->stop();
+  std::atomic<bool> stop{false};
+  std::optional<StopSignalThread> stop_signals;
+  if (options.follow) stop_signals.emplace(stop);
 
   // A scan writes EVE to -o and nowhere else: no syslog and no per-type
   // files, whatever the config says; --types narrows the configured types.
@@ -91,34 +155,67 @@ int runScan(const ScanOptions& options) {
   for (const std::string& path : pcaps) total_bytes += path == "-" ? 0 : fileSize(path);
   ProgressLine progress(options.progress, total_bytes);
   uint64_t bytes_before = 0;  // of the files already read
-  const std::atomic<bool> never_stop{false};
-  CaptureLoop capture(pipeline, CaptureLoop::kHashDispatch, never_stop);
+  CaptureLoop capture(pipeline, CaptureLoop::kHashDispatch, stop);
+  CaptureStats& capture_stats = pipeline.captureStats();
   int rc = kExitOk;
   EmptyCaptureTally empty_captures(pcaps.size(), options.allow_empty);
-  for (const std::string& path : pcaps) {
+  // Reads one capture through the pipeline. Flows carry over from file to
+  // file (one pipeline for the whole scan), as for one long capture.
+  const auto read = [&](const std::string& path, bool followed) {
+    if (follower) follower->alreadyRead(path);  // as read now: a later change is reported, not re-read
     auto source = PcapSource::openFile(path, config->capture.bpf, FileRead::Mapped);
     if (!source) {
       progress.clear();
       logError(source.error().describe());
+      capture_stats.files_failed.add();
       rc = kExitRuntime;
-      continue;
+      return;
     }
     const EmptyCaptureCheck empty_check(*source);
-    const uint64_t errors_before = pipeline.captureStats().file_errors.value();
+    const uint64_t errors_before = capture_stats.file_errors.value();
     const uint64_t packets = capture.run(*source, [&](const PcapSource&, uint64_t) {
       if (path != "-")
         progress.update(path, bytes_before + source->filePosition(), pipeline.captureTotals().packets,
                         alert_counters.totalAlerts());
     });
     bytes_before += path == "-" ? 0 : fileSize(path);
+    if (stop.load()) return;  // interrupted: neither done nor failed
     // A truncated or corrupt file: what was read is kept, the warning says where it stopped.
-    if (pipeline.captureStats().file_errors.value() != errors_before) progress.clear();
-    const bool read_error = pipeline.captureStats().file_errors.value() != errors_before;
+    const bool read_error = capture_stats.file_errors.value() != errors_before;
     const auto verdict = empty_check.verdict(*source, packets, read_error, !config->capture.bpf.empty());
-    if (verdict.kind != EmptyCaptureCheck::Kind::Fine) progress.clear();
-    if (empty_captures.note(verdict, packets)) rc = kExitRuntime;
+    if (read_error || verdict.kind != EmptyCaptureCheck::Kind::Fine) progress.clear();
+    if (followed && verdict.kind == EmptyCaptureCheck::Kind::Empty) {
+      logWarning(verdict.message);  // a bare header: read fine, nothing in it
+    } else if (empty_captures.note(verdict, packets)) {
+      rc = kExitRuntime;
+    }
+    const bool failed = read_error || verdict.kind == EmptyCaptureCheck::Kind::Unreadable;
+    (failed ? capture_stats.files_failed : capture_stats.files_done).add();
+  };
+  for (const std::string& path : pcaps) {
+    if (stop.load()) break;
+    read(path, /*followed=*/false);
   }
-  if (empty_captures.finish()) rc = kExitRuntime;
+  if (!stop.load() && empty_captures.finish()) rc = kExitRuntime;
+  if (follower) {
+    progress.clear();
+    std::string roots;
+    for (const std::string& dir : followed.directories) roots += (roots.empty() ? "" : ", ") + dir;
+    logInfo("following " + roots + " for new captures (" + (follower->usesInotify() ? "inotify" : "polling") +
+            "); SIGTERM or SIGINT ends the scan");
+    while (!stop.load()) {
+      for (const std::string& path : follower->next(kFollowWait)) {
+        if (stop.load()) break;
+        progress.clear();
+        logInfo("reading new capture " + path);
+        progress.addTotal(fileSize(path));
+        read(path, /*followed=*/true);
+      }
+    }
+    progress.clear();
+    logInfo("stop signal: finishing the scan");
+    rc = kExitOk;  // in follow mode a bad file is logged and counted, not the scan's result
+  }
   pipeline.finish();
   progress.clear();
   const double elapsed = std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count();

@@ -26,6 +26,8 @@ struct ScanOptions {
   bool progress = true;
   std::string stats_json;          // optional machine-readable summary
   std::vector<std::string> types;  // --types: EVE event types written (default outputs.eve.types)
+  bool follow = false;             // --follow: then read new captures below the directories until SIGTERM/SIGINT
+  double follow_settle = 2.0;      // --follow-settle: seconds a file must stay unchanged to count as complete
   bool allow_empty = false;        // --allow-empty: a capture with no packet is not an error
 };
 
@@ -36,6 +38,11 @@ struct RunOptions {
   uint32_t workers = 0;
   bool linger = false;
   bool pcap_queue = false;  // replay files queued with `tapwatch ctl pcap` until shutdown
+  bool follow = false;      // -r ... --follow: then read new captures below the directories until stopped
+  double follow_settle = 2.0;
+  // Filled by runDaemon from the -r arguments with --follow (main/capture_inputs.h FollowedInputs).
+  std::vector<std::string> follow_directories;
+  std::vector<std::string> follow_skipped;
 };
 
 // `tapwatch ctl [-S SOCKET] COMMAND [ARG]`: one request to a running daemon.

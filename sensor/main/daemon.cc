@@ -32,6 +32,7 @@ namespace {
 constexpr auto kSignalPoll = std::chrono::milliseconds(100);
 constexpr auto kWatchInterval = std::chrono::seconds(2);
 constexpr auto kDrainDeadline = std::chrono::milliseconds(5000);
+constexpr auto kFollowWait = std::chrono::milliseconds(100);  // how soon the capture thread sees a stop
 // How long a stop waits for a running reload compile to notice the cancel
 // token (it does between databases); a Hyperscan compile is not waited for.
 constexpr auto kReloadCancelGrace = std::chrono::milliseconds(150);
@@ -99,7 +100,9 @@ std::vector<std::unique_ptr<MetricsSource>> daemonMetricSources(const Pipeline& 
 }
 
 Daemon::Daemon(Config config, const RunOptions& options)
-    : config_(std::move(config)), options_(options), live_(options.pcaps.empty() && !options.pcap_queue) {
+    : config_(std::move(config)),
+      options_(options),
+      live_(options.pcaps.empty() && !options.pcap_queue && !options.follow) {
   if (!options_.interface.empty()) config_.capture.interface = options_.interface;
   if (options_.workers != 0) config_.capture.workers = options_.workers;
   iface_ = live_ ? config_.capture.interface : std::string();
@@ -181,6 +184,19 @@ int Daemon::start() {
   if (Status dropped = dropPrivileges(config_.privileges); !dropped) {
     logError(dropped.error().describe());
     return kExitRuntime;
+  }
+  // --follow: watching starts before the first file is read, so nothing written meanwhile is missed.
+  if (options_.follow) {
+    auto follower = CaptureFollower::open(
+        options_.follow_directories,
+        {.settle = std::chrono::milliseconds(static_cast<int64_t>(options_.follow_settle * 1000))});
+    if (!follower) {
+      logError(follower.error().describe());
+      return kExitUsage;
+    }
+    follower_ = std::move(follower.value());
+    for (const std::string& path : options_.pcaps) follower_->alreadyRead(path);
+    for (const std::string& path : options_.follow_skipped) follower_->alreadySkipped(path);
   }
   // With fanout each capture thread feeds its own worker.
   fanout_ = live_ && !afpacket_ && config_.capture.fanout > 0;
@@ -299,7 +315,8 @@ void Daemon::startAfPacketWorkers() {
 }
 
 // The -r files, then (with --linger or --pcap-queue) the files queued over
-// the control socket, in order, until the daemon stops.
+// the control socket, in order, until the daemon stops; with --follow, the
+// new captures below the -r directories and the queued files as they come.
 void Daemon::readReplay(CaptureLoop& loop, const std::vector<PcapSource*>& files) {
   EmptyCaptureTally empty_captures(files.size(), /*allow_empty=*/false);
   for (PcapSource* source : files) {
@@ -309,15 +326,67 @@ void Daemon::readReplay(CaptureLoop& loop, const std::vector<PcapSource*>& files
     const uint64_t packets = loop.run(*source);
     const bool read_error = pipeline_->captureStats().file_errors.value() != errors_before;
     if (stop_capture_.load()) return;  // cut short by a stop: says nothing about the file
-    if (empty_captures.note(empty_check.verdict(*source, packets, read_error, !config_.capture.bpf.empty()), packets))
-      replay_failed_.store(true);
+    const auto verdict = empty_check.verdict(*source, packets, read_error, !config_.capture.bpf.empty());
+    if (empty_captures.note(verdict, packets)) replay_failed_.store(true);
+    countFile(errors_before, verdict.kind == EmptyCaptureCheck::Kind::Unreadable);
   }
-  if (empty_captures.finish()) replay_failed_.store(true);
+  if (!stop_capture_.load() && empty_captures.finish()) replay_failed_.store(true);
+  if (follower_) {
+    logInfo(std::string("following the -r directories for new captures (") +
+            (follower_->usesInotify() ? "inotify" : "polling") + ") until SIGTERM");
+    while (!stop_capture_.load()) {
+      for (const std::string& path : follower_->next(kFollowWait)) {
+        if (stop_capture_.load()) return;
+        readFollowed(loop, path);
+      }
+      while (!stop_capture_.load() && readQueued(loop, /*wait=*/false)) {
+      }
+    }
+    return;
+  }
   const bool keep_waiting = options_.linger || options_.pcap_queue;
-  while (PcapSource* queued = pcap_queue_.next(keep_waiting)) {
-    loop.run(*queued);
-    pcap_queue_.finished();
+  while (readQueued(loop, keep_waiting)) {
   }
+}
+
+void Daemon::readFollowed(CaptureLoop& loop, const std::string& path) {
+  logInfo("reading new capture " + path);
+  const uint64_t errors_before = pipeline_->captureStats().file_errors.value();
+  auto source = PcapSource::openFile(path, config_.capture.bpf);
+  if (!source) {
+    logError(source.error().describe());
+    countFile(errors_before, true);
+    return;
+  }
+  const EmptyCaptureCheck empty_check(*source);
+  const uint64_t packets = loop.run(*source);
+  if (stop_capture_.load()) return;
+  const bool read_error = pipeline_->captureStats().file_errors.value() != errors_before;
+  const auto verdict = empty_check.verdict(*source, packets, read_error, !config_.capture.bpf.empty());
+  // Logged and counted; the run goes on. A bare header was read fine, with nothing in it.
+  if (verdict.kind == EmptyCaptureCheck::Kind::Unreadable) logError(verdict.message);
+  if (verdict.kind == EmptyCaptureCheck::Kind::Empty) logWarning(verdict.message);
+  countFile(errors_before, verdict.kind == EmptyCaptureCheck::Kind::Unreadable);
+}
+
+bool Daemon::readQueued(CaptureLoop& loop, bool wait) {
+  const uint64_t failed_before = pcap_queue_.counts().failed;
+  PcapSource* queued = pcap_queue_.next(wait);
+  CaptureStats& stats = pipeline_->captureStats();
+  for (uint64_t i = failed_before; i < pcap_queue_.counts().failed; ++i) stats.files_failed.add();
+  if (queued == nullptr) return false;
+  const uint64_t errors_before = stats.file_errors.value();
+  loop.run(*queued);
+  pcap_queue_.finished();
+  if (!stop_capture_.load()) countFile(errors_before, false);
+  return true;
+}
+
+// Capture thread: the one writer of producer 0's counters.
+void Daemon::countFile(uint64_t errors_before, bool failed) {
+  CaptureStats& stats = pipeline_->captureStats();
+  if (failed || stats.file_errors.value() != errors_before) stats.files_failed.add();
+  else stats.files_done.add();
 }
 
 Status Daemon::reload() {
@@ -378,7 +447,8 @@ nlohmann::json Daemon::answerOnMain(const nlohmann::json& request) {
     return {{"ok", true}, {"message", "shutting down"}};
   }
   // pcap: a file for the replay capture thread.
-  if (live_) return controlError("pcap needs a replay daemon (tapwatch run --pcap-queue or -r ... --linger)");
+  if (live_)
+    return controlError("pcap needs a replay daemon (tapwatch run --pcap-queue, or -r ... with --linger or --follow)");
   const nlohmann::json args = request.value("arguments", nlohmann::json::object());
   const auto file = args.find("filename");
   if (file == args.end() || !file->is_string() || file->get<std::string>().empty())
@@ -388,7 +458,7 @@ nlohmann::json Daemon::answerOnMain(const nlohmann::json& request) {
   if (!std::filesystem::path(path).is_absolute()) return controlError("pcap: " + path + ": the path must be absolute");
   if (!std::filesystem::is_regular_file(path, ec)) return controlError("pcap: " + path + ": no such file");
   if (capture_running_.load() == 0)
-    return controlError("pcap: the replay has ended (run with --pcap-queue or --linger)");
+    return controlError("pcap: the replay has ended (run with --pcap-queue, --linger or --follow)");
   auto position = pcap_queue_.push(path);
   if (!position) return controlError("pcap: " + position.error().message);
   return {{"ok", true}, {"queued", path}, {"position", *position}};
@@ -416,7 +486,7 @@ int Daemon::serve() {
       }
     }
     const bool capture_over = capture_running_.load() == 0;
-    if (capture_over && !options_.linger && !options_.pcap_queue) break;
+    if (capture_over && !options_.linger && !options_.pcap_queue && !options_.follow) break;
     // A lingering replay's thread waits for queued files: idle counts as finished.
     if (options_.linger && !replay_reported && (capture_over || (!live_ && pcap_queue_.idle()))) {
       replay_reported = true;
@@ -427,9 +497,14 @@ int Daemon::serve() {
   notifier.stopping();
   logInfo("stopping: draining queued packets and flows");
   stop();
-  logInfo("stopped: " + std::to_string(pipeline_->captureTotals().packets) + " packets, " +
-          std::to_string(alert_counters_.totalAlerts()) + " alerts");
-  const int rc = replay_failed_.load() ? kExitRuntime : kExitOk;
+  const CaptureTotals totals = pipeline_->captureTotals();
+  logInfo("stopped: " + std::to_string(totals.packets) + " packets, " + std::to_string(alert_counters_.totalAlerts()) +
+          " alerts" +
+          (live_ ? std::string()
+                 : ", " + std::to_string(totals.files_done) + " capture files read, " +
+                       std::to_string(totals.files_failed) + " failed"));
+  // --follow runs until stopped: a bad file is logged and counted, not the run's result.
+  const int rc = replay_failed_.load() && !options_.follow ? kExitRuntime : kExitOk;
   if (reload_left_running_) {
     // The abandoned compile thread still runs inside Hyperscan and uses the
     // reloader (and this daemon through its compile function): end the

@@ -9,7 +9,7 @@
 // reopens the EVE file, on the reloader's thread (SignatureReloader::requests(),
 // which collapses requests made during a compile); the signature files are
 // also watched when signatures.watch is set; SIGTERM or SIGINT (or `ctl shutdown`, or the end
-// of a replay without --linger or --pcap-queue) stops. The control socket's
+// of a replay without --linger, --pcap-queue or --follow) stops. The control socket's
 // thread answers read-only commands itself and hands the others to the main
 // thread through a ControlMailbox. systemd hears READY, RELOADING, STOPPING
 // and watchdog pings (main/systemd_notify.h).
@@ -19,6 +19,7 @@
 #include <vector>
 
 #include "capture/afpacket_socket.h"
+#include "capture/capture_follower.h"
 #include "capture/pcap_source.h"
 #include "config/config.h"
 #include "engine/capture_loop.h"
@@ -62,7 +63,10 @@ class Daemon {
   void startCapture();
   void startAfPacketWorkers();
   void readReplay(CaptureLoop& loop, const std::vector<PcapSource*>& files);
-  Status reload();  // the reload thread
+  void readFollowed(CaptureLoop& loop, const std::string& path);  // --follow: one new capture
+  bool readQueued(CaptureLoop& loop, bool wait);                  // ctl pcap: false once none is left
+  void countFile(uint64_t errors_before, bool failed);            // tapwatch_capture_files_total
+  Status reload();                                                // the reload thread
   void declareAlertSeries();
   nlohmann::json answerControl(const nlohmann::json& request);  // control thread
   nlohmann::json answerOnMain(const nlohmann::json& request);   // main thread
@@ -85,6 +89,7 @@ class Daemon {
   std::unique_ptr<OutputThread> outputs_;
   std::unique_ptr<Pipeline> pipeline_;
 
+  std::unique_ptr<CaptureFollower> follower_;  // --follow; the capture thread uses it
   PcapQueue pcap_queue_;
   ControlMailbox mailbox_;
   bool shutdown_requested_ = false;   // `ctl shutdown`; main thread

@@ -36,6 +36,16 @@ int main(int argc, char** argv) {
       ->check(CLI::Range(1, 64));
   scan_cmd->add_flag("!--no-progress", scan.progress, "no progress bar on stderr");
   scan_cmd->add_option("--stats-json", scan.stats_json, "write the run summary as JSON to this file");
+  auto* scan_follow = scan_cmd->add_flag(
+      "--follow", scan.follow,
+      "after the inputs, keep reading new captures that appear below the directories (recursive, sorted) until "
+      "SIGTERM/SIGINT");
+  scan_cmd
+      ->add_option("--follow-settle", scan.follow_settle,
+                   "seconds a new file must stay unchanged to count as complete (default 2; a close or rename into "
+                   "place counts at once)")
+      ->check(CLI::Range(0.0, 86400.0))
+      ->needs(scan_follow);
   scan_cmd->add_flag("--allow-empty", scan.allow_empty,
                      "a capture with no packets (a bare header) is not an error (exit 0; e.g. to time start-up)");
   scan_cmd
@@ -49,10 +59,21 @@ int main(int argc, char** argv) {
   CLI::App* run_cmd = app.add_subcommand("run", "run the sensor daemon");
   addConfigOptions(run_cmd, run.config);
   auto* iface = run_cmd->add_option("-i,--interface", run.interface, "capture interface (overrides capture.interface)");
+  auto* run_read = run_cmd
+                       ->add_option("-r,--read", run.pcaps,
+                                    "replay capture files or directories (every file below, sorted) through the "
+                                    "daemon pipeline")
+                       ->excludes(iface);
+  auto* run_follow = run_cmd->add_flag(
+      "--follow", run.follow,
+      "with -r: after the files, keep reading new captures that appear below the directories until stopped");
+  run_follow->needs(run_read);
   run_cmd
-      ->add_option("-r,--read", run.pcaps,
-                   "replay capture files or directories (every file below, sorted) through the daemon pipeline")
-      ->excludes(iface);
+      ->add_option("--follow-settle", run.follow_settle,
+                   "seconds a new file must stay unchanged to count as complete (default 2; a close or rename into "
+                   "place counts at once)")
+      ->check(CLI::Range(0.0, 86400.0))
+      ->needs(run_follow);
   run_cmd->add_option("--workers", run.workers, "worker threads (default: capture.workers)")->check(CLI::Range(1, 64));
   run_cmd->add_flag("--linger", run.linger, "keep serving metrics after the replayed files end");
   run_cmd

@@ -14,6 +14,8 @@ class ProgressLine {
   // `done_bytes`: over all inputs so far; `name`: the file being read.
   void update(const std::string& name, uint64_t done_bytes, uint64_t packets, uint64_t alerts);
   void clear();
+  // --follow: a new input joins the total.
+  void addTotal(uint64_t bytes) { total_bytes_ += bytes; }
 
   // The line itself (no terminal codes), for tests and for update().
   static std::string render(const std::string& name, uint64_t done_bytes, uint64_t total_bytes, double seconds,

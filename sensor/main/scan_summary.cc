@@ -36,6 +36,8 @@ ScanSummary summarize(const Pipeline& pipeline, const AlertCounters& alerts, dou
   s.packets = capture.packets;
   s.bytes = capture.bytes;
   s.file_errors = capture.file_errors;
+  s.files_done = capture.files_done;
+  s.files_failed = capture.files_failed;
   s.alerts = alerts.totalAlerts();
   s.elapsed_seconds = elapsed_seconds;
   for (size_t i = 0; i < pipeline.workerCount(); ++i) {
@@ -65,6 +67,8 @@ void printSummary(const ScanSummary& s, std::FILE* out) {
                static_cast<unsigned long long>(s.packets), static_cast<unsigned long long>(s.bytes),
                static_cast<unsigned long long>(s.flows), static_cast<unsigned long long>(s.alerts), s.elapsed_seconds,
                static_cast<double>(s.packets) / secs, static_cast<double>(s.bytes) * 8 / secs / 1e9);
+  std::fprintf(out, "  capture files: %llu read, %llu failed\n", static_cast<unsigned long long>(s.files_done),
+               static_cast<unsigned long long>(s.files_failed));
   if (s.stream_gaps) std::fprintf(out, "  stream gaps: %llu\n", static_cast<unsigned long long>(s.stream_gaps));
   if (s.file_errors)
     std::fprintf(out, "  capture files cut short: %llu\n", static_cast<unsigned long long>(s.file_errors));
@@ -82,6 +86,7 @@ bool writeSummaryJson(const ScanSummary& s, const std::string& path) {
   j["alerts"] = s.alerts;
   j["stream_gaps"] = s.stream_gaps;
   j["file_errors"] = s.file_errors;
+  j["files"] = {{"done", s.files_done}, {"failed", s.files_failed}};
   j["eve"] = {{"written", s.eve_written}, {"errors", s.eve_errors}};
   j["elapsed_seconds"] = s.elapsed_seconds;
   j["decode_errors"] = s.decode_errors;

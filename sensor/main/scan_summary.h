@@ -18,8 +18,10 @@ struct ScanSummary {
   uint64_t alerts = 0;
   uint64_t stream_gaps = 0;
   uint64_t file_errors = 0;
-  uint64_t eve_written = 0;  // EVE records written to -o
-  uint64_t eve_errors = 0;   // EVE records that could not be written
+  uint64_t files_done = 0;    // capture files read to their end
+  uint64_t files_failed = 0;  // capture files that could not be read (opened, cut short, no packet)
+  uint64_t eve_written = 0;   // EVE records written to -o
+  uint64_t eve_errors = 0;    // EVE records that could not be written
   double elapsed_seconds = 0;
   std::map<std::string, uint64_t> decode_errors;   // reason -> count, zero counts left out
   std::map<std::string, uint64_t> decode_tunnels;  // tunnel type -> layers opened, zero counts left out

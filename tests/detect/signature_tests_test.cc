@@ -52,7 +52,8 @@ TEST(DetectSignatureTests, ReportsEachFailingExampleWithLocation) {
   EXPECT_TRUE(report.failures[0].expected_match);
   EXPECT_EQ(report.failures[0].example_index, 1u);
   EXPECT_EQ(report.failures[0].where.line, 11u);
-  EXPECT_EQ(report.failures[0].describe(), pack + ":11:11: signature 77: match example #2 did not alert (matched: b)");
+  EXPECT_EQ(report.failures[0].describe(),
+            pack + ":11:11: signature 77: match example #2 did not alert (matched: b; not matched: a)");
   EXPECT_FALSE(report.failures[1].expected_match);
   EXPECT_EQ(report.failures[1].where.line, 14u);
 }
@@ -77,9 +78,13 @@ TEST(DetectSignatureTests, ScoreExamplesReportTheScoreAndMatchedPatterns) {
   EXPECT_TRUE(report.results[0].passed());
   EXPECT_EQ(report.results[0].score, 5);
   EXPECT_EQ(report.results[0].indicators, (std::vector<std::string>{"story", "ask"}));
+  EXPECT_TRUE(report.results[0].missed.empty());
+  EXPECT_NE(report.results[0].describe().find("(ok; score 5, matched: story, ask; not matched: none)"),
+            std::string::npos)
+      << report.results[0].describe();
   ASSERT_EQ(report.failures.size(), 1u);
   EXPECT_EQ(report.failures[0].describe(),
-            pack + ":10:41: signature 79: match example #2 did not alert (score 3, matched: story)");
+            pack + ":10:41: signature 79: match example #2 did not alert (score 3, matched: story; not matched: ask)");
 }
 
 TEST(DetectSignatureTests, MultiFieldExamplesAcrossScopes) {

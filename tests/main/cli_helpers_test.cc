@@ -2,7 +2,10 @@
 #include <gtest/gtest.h>
 
 #include <CLI/CLI.hpp>
+#include <algorithm>
+#include <cstdio>
 #include <filesystem>
+#include <fstream>
 
 #include "main/capture_inputs.h"
 #include "main/command_suggest.h"
@@ -58,6 +61,22 @@ TEST(CaptureInputs, DirectoriesExpandRecursivelySortedWithoutHiddenFiles) {
   ASSERT_TRUE(files) << files.error().describe();
   EXPECT_EQ(*files,
             (std::vector<std::string>{dir.file("single.pcap"), dir.file("day/1.pcap"), dir.file("day/b/2.pcap"), "-"}));
+}
+
+TEST(CaptureInputs, DirectoryOrderIsSortedWhateverTheCreationOrder) {
+  TempDir dir;
+  std::vector<std::string> want;
+  for (int i = 0; i < 40; ++i) {
+    char name[32];
+    std::snprintf(name, sizeof name, "%s/%02d.pcap", i % 3 == 0 ? "day/n" : "day", i);
+    want.push_back(dir.file(name));
+  }
+  std::sort(want.begin(), want.end());
+  std::filesystem::create_directories(dir.file("day/n"));
+  for (auto it = want.rbegin(); it != want.rend(); ++it) std::ofstream(*it) << "x";  // newest name first
+  auto files = expandCaptureInputs({dir.file("day")});
+  ASSERT_TRUE(files) << files.error().describe();
+  EXPECT_EQ(*files, want);
 }
 
 TEST(CaptureInputs, EmptyDirectoryIsAnError) {
