@@ -74,10 +74,9 @@ std::string describeConfig(const Config& c) {
   out << "\n";
   if (o.redis.enabled) {
     out << "redis: " << o.redis.mode << " " << o.redis.key << " on " << o.redis.server << ":" << o.redis.port
-        << ", batch " << o.redis.batch << ", queue " << o.redis.queue_size << ", spool "
-        << (o.redis.spool_dir.empty()
-                ? std::string("off")
-                : o.redis.spool_dir + " (max " + std::to_string(o.redis.spool_max_bytes) + " bytes)")
+        << ", batch " << o.redis.batch << ", queue " << o.redis.queue_max << ", spool "
+        << (o.redis.spool_dir.empty() ? std::string("off")
+                                      : o.redis.spool_dir + " (max " + std::to_string(o.redis.spool_max_mb) + " MB)")
         << "\n";
   }
   out << "prometheus: ";

@@ -304,6 +304,11 @@ Status Daemon::reload() {
   Status result = reloader_->reload(*pipeline_);
   if (result) declareAlertSeries();
   outputs_->reopenEveFile();
+  // A renewed /metrics certificate is taken on SIGHUP too; a bad one keeps the old.
+  if (metrics_) {
+    if (auto tls = metrics_->reloadTls(); !tls)
+      logError("metrics: TLS certificate not reloaded, the previous one stays: " + tls.error().describe());
+  }
   notifier.ready();
   return result;
 }

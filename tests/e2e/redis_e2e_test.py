@@ -255,7 +255,7 @@ def main():
     d = Daemon(BINARY, sigfile, extra_args=["--pcap-queue"],
                sets=["outputs.redis.enabled=true", "outputs.redis.server=127.0.0.1", f"outputs.redis.port={port}",
                      f"outputs.redis.mode={MODE}", f"outputs.redis.key={KEY}", "outputs.redis.batch=64",
-                     "outputs.redis.queue_size=500", f"outputs.redis.spool_dir={work}/spool",
+                     "outputs.redis.queue_max=500", f"outputs.redis.spool_dir={work}/spool",
                      "outputs.eve.types=[alert]", "capture.workers=1"])
     try:
         d.wait_ready(60)
