@@ -146,6 +146,7 @@ bool RedisSink::connectOnce(bool& tried_before) {
   std::lock_guard lock(mu_);
   if (!error.empty()) {
     if (connected.auth_refused) stats_.redis_auth_failures.add();
+    auth_refused_ = connected.auth_refused;
     // The first failure of an outage is a warning (an error when the
     // credentials are wrong: only the operator can fix that); the retries
     // are debug noise.
@@ -157,8 +158,11 @@ bool RedisSink::connectOnce(bool& tried_before) {
     return false;
   }
   if (tried_before) stats_.redis_reconnects.add();  // any success after the very first attempt
-  if (outage_logged_) logInfo("redis: connected again to " + options_.server + "; sending spooled records first");
-  outage_logged_ = false;
+  // After a refused batch the connection is not news: the next accepted batch is.
+  if (!auth_refused_) {
+    if (outage_logged_) logInfo("redis: connected again to " + options_.server + "; sending spooled records first");
+    outage_logged_ = false;
+  }
   tried_before = true;
   connected_ = true;
   updateGauges();
@@ -235,7 +239,7 @@ void RedisSink::run() {
         wake_.wait_for(lock, backoff.next(), [this] { return stopping_; });
         continue;
       }
-      backoff.reset();
+      if (!auth_refused_) backoff.reset();
     }
     bool from_spool = false;
     {
@@ -258,16 +262,24 @@ void RedisSink::run() {
     const RedisBatchResult result = conn_.send(options_.mode, options_.key, batch, stream_maxlen_);
     const bool broken = !result.error.empty();
     if (broken) conn_.close();
-    std::lock_guard lock(mu_);
+    std::unique_lock lock(mu_);
     stats_.redis_sent.add(result.settled - result.rejected);
     if (result.rejected > 0) drop(result.rejected, DropReason::Rejected, "Redis refused: " + result.rejection);
     if (result.auth_refused) stats_.redis_auth_failures.add();
+    if (!broken && auth_refused_) {
+      logInfo("redis: " + options_.server + " accepts the credentials again; sending spooled records first");
+      outage_logged_ = false;
+      backoff.reset();
+    }
+    auth_refused_ = result.auth_refused || (auth_refused_ && broken);
     if (broken && !outage_logged_ && result.auth_refused)
       logError("redis: " + result.error +
                " (check outputs.redis.username, password and the user's ACL rights); spooling and reconnecting");
     else if (broken && !outage_logged_) logWarning("redis: " + result.error + "; spooling and reconnecting");
     if (broken) outage_logged_ = true;
     settle(batch, from_spool, result.settled, broken);
+    // Refused credentials or rights: reconnecting would work at once and be refused again.
+    if (broken && auth_refused_ && !stopping_) wake_.wait_for(lock, backoff.next(), [this] { return stopping_; });
   }
   conn_.close();
   std::lock_guard lock(mu_);

@@ -109,6 +109,10 @@ class RedisSink {
   bool finalized_ = false;
   bool drop_logged_ = false;
   bool outage_logged_ = false;
+  // The last batch was refused for credentials or ACL rights (sink thread
+  // only): the connection itself works, so reconnecting at once would spin;
+  // the backoff keeps growing until a batch is accepted again.
+  bool auth_refused_ = false;
   uint64_t counted_spool_lost_ = 0;
   std::chrono::steady_clock::time_point stop_deadline_;
   RedisConnection conn_;  // the sink's thread only

@@ -2,6 +2,7 @@
 
 #include <openssl/err.h>
 #include <openssl/ssl.h>
+#include <openssl/x509.h>
 #include <unistd.h>
 
 #include <boost/asio/ssl/context.hpp>
@@ -50,15 +51,17 @@ Result<std::shared_ptr<ssl::context>> loadMetricsTlsContext(const std::string& c
   if (ec)
     return makeError("cannot load the certificate from " + cert_file + ": " + why(ec) + " (expected PEM)", {kCertKey});
   ctx->use_private_key_file(key_path, ssl::context::pem, ec);
-  if (ec) {
+  const auto code = static_cast<unsigned long>(ec.value());
+  const bool mismatch = ec && ec.category() == boost::asio::error::get_ssl_category() &&
+                        ERR_GET_LIB(code) == ERR_LIB_X509 && ERR_GET_REASON(code) == X509_R_KEY_VALUES_MISMATCH;
+  if (ec && !mismatch) {
     return makeError("cannot load the private key from " + key_path + ": " + why(ec) +
                          " (expected an unencrypted PEM key that matches " + cert_file + ")",
                      {key_name});
   }
-  if (SSL_CTX_check_private_key(ctx->native_handle()) != 1) {
+  if (mismatch || SSL_CTX_check_private_key(ctx->native_handle()) != 1) {
     ERR_clear_error();
-    return makeError("the private key in " + key_path + " does not match the certificate in " + cert_file,
-                     {key_name});
+    return makeError("the private key in " + key_path + " does not match the certificate in " + cert_file, {key_name});
   }
   return ctx;
 }

@@ -49,9 +49,9 @@ class TempDir {
 
 // A self-signed certificate for 127.0.0.1 with common name `cn`.
 bool makeCert(const std::string& cert, const std::string& key, const std::string& cn) {
-  const std::string cmd = "openssl req -x509 -newkey ec -pkeyopt ec_paramgen_curve:prime256v1 -nodes -days 2 -subj /CN=" +
-                          cn + " -addext subjectAltName=IP:127.0.0.1 -keyout '" + key + "' -out '" + cert +
-                          "' >/dev/null 2>&1";
+  const std::string cmd =
+      "openssl req -x509 -newkey ec -pkeyopt ec_paramgen_curve:prime256v1 -nodes -days 2 -subj /CN=" + cn +
+      " -addext subjectAltName=IP:127.0.0.1 -keyout '" + key + "' -out '" + cert + "' >/dev/null 2>&1";
   return std::system(cmd.c_str()) == 0;
 }
 
