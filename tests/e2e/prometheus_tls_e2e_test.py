@@ -138,6 +138,7 @@ control: {{socket: ""}}
         write_config(key)
         r = subprocess.run([BINARY, "config", "check", config, "--replay"], capture_output=True, text=True, timeout=120)
         assert r.returncode == 0, f"config check with a good certificate: exit {r.returncode}\n{r.stdout}{r.stderr}"
+        assert f"prometheus: https://127.0.0.1:{port}/metrics (basic auth)" in r.stdout, r.stdout
         print("config check: mismatched key named (outputs.prometheus.tls.key_file), good pair OK")
 
         log = open(os.path.join(work, "daemon.log"), "w")
