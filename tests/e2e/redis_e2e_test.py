@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """outputs.redis with the real daemon and a real redis-server on 127.0.0.1.
 
-  redis_e2e_test.py TAPWATCH MODE [--kill] [--auth]
+  redis_e2e_test.py TAPWATCH MODE [--kill] [--auth [--wrong-password]]
 
 A capture of many alerts (one UDP datagram per flow, each alerting once) is
 queued to a running sensor (`ctl pcap`). The test reads what reaches Redis
@@ -21,6 +21,12 @@ and compares it with the alerts the sensor raised (its EVE file):
                        (outputs.redis.username/password) into database 2
                        (outputs.redis.db). Everything arrives in database 2,
                        nothing in 0, and no auth failure is counted.
+  --wrong-password     with --auth: the sensor starts with a password the
+                       user does not have. It must log the refusal naming
+                       the user and the keys to check, count it
+                       (tapwatch_redis_auth_failures_total), stay
+                       disconnected, and once the administrator gives the
+                       user that password, connect and deliver everything.
 
 How the kill stays exact: Redis without persistence loses what it stored
 and nobody read. So before the kill the test pauses every write
@@ -47,6 +53,7 @@ from tapwatch_harness import Daemon, free_port, wait_for
 BINARY, MODE = sys.argv[1], sys.argv[2]
 KILL = "--kill" in sys.argv[3:]
 AUTH = "--auth" in sys.argv[3:]
+WRONG_PASSWORD = "--wrong-password" in sys.argv[3:]
 ADMIN_PASSWORD, SENSOR_USER, SENSOR_PASSWORD, DB = "e2e-admin", "sensor", "e2e sensor pass", 2
 KEY = "tw-e2e"
 SID = 9700001
@@ -269,11 +276,24 @@ def main():
                      f"outputs.redis.mode={MODE}", f"outputs.redis.key={KEY}", "outputs.redis.batch=64",
                      "outputs.redis.queue_max=500", f"outputs.redis.spool_dir={work}/spool",
                      "outputs.eve.types=[alert]", "capture.workers=1"]
-               + ([f"outputs.redis.username={SENSOR_USER}", f"outputs.redis.password={SENSOR_PASSWORD}",
+               + ([f"outputs.redis.username={SENSOR_USER}",
+                   f"outputs.redis.password={'not yet valid' if WRONG_PASSWORD else SENSOR_PASSWORD}",
                    f"outputs.redis.db={DB}"] if AUTH else []))
     try:
         d.wait_ready(60)
-        wait_for(lambda: d.metric("tapwatch_redis_connected") == 1, 15, what="the sensor to connect to Redis")
+        auth_failures = 0
+        if WRONG_PASSWORD:
+            wait_for(lambda: d.metric("tapwatch_redis_auth_failures_total") >= 2, 15, what="refused AUTH, retried")
+            assert d.metric("tapwatch_redis_connected") == 0
+            log = d.output()
+            assert f"refused AUTH as user '{SENSOR_USER}'" in log and "outputs.redis.password" in log, log[-2000:]
+            assert "not yet valid" not in log, "the password is in the log"
+            admin = Resp(port)
+            assert admin.call("ACL", "SETUSER", SENSOR_USER, ">not yet valid") == "OK"
+            admin.close()
+            auth_failures = d.metric("tapwatch_redis_auth_failures_total")
+            print(f"redis_e2e: wrong password refused {auth_failures:.0f} times, logged; then fixed on the server")
+        wait_for(lambda: d.metric("tapwatch_redis_connected") == 1, 30, what="the sensor to connect to Redis")
         consumer = None if MODE == "channel" else Consumer(port)
         rc, reply, err = d.ctl("pcap", first_pcap)
         assert rc == 0, (rc, reply, err)
@@ -332,7 +352,7 @@ def main():
         spooled = d.metric("tapwatch_redis_events_total", {"result": "spooled"})
         reconnects = d.metric("tapwatch_redis_reconnects_total")
         assert sent + dropped == len(raised) and dropped == 0, (sent, dropped, len(raised))
-        assert d.metric("tapwatch_redis_auth_failures_total") == 0
+        assert d.metric("tapwatch_redis_auth_failures_total") == auth_failures
         if AUTH and MODE != "channel":
             other = Resp(port, db=0)
             assert other.call("EXISTS", KEY) == 0, "the sensor wrote to database 0, not outputs.redis.db"
