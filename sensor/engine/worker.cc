@@ -395,6 +395,12 @@ void Worker::onStreamData(Flow& flow, Direction dir, ByteSpan data, const Decode
     hit_packet_ = own ? &packet : nullptr;
     state.payload_scan->scan(scan_scratch_, Field::Payload, index(dir), data, packet.isUdp(), *this);
     hit_packet_ = nullptr;
+    // Memory: a UDP flow's scan that remembers nothing goes back to the pool
+    // between datagrams (ScopeScan::idle()); the next datagram takes one back.
+    if (packet.isUdp() && state.payload_scan->idle()) {
+      state.payload_scan->close(scan_scratch_, *this);
+      recycleScopeScan(std::move(state.payload_scan));
+    }
   }
   if (anomalies_) noteFlow(flow, appProtoName(state.app_proto));
   current_flow_ = nullptr;
@@ -443,7 +449,7 @@ void Worker::inspectApp(Flow& flow, FlowInspection& state, Direction dir, ByteSp
   }
   // Detecting: keep the first bytes of each direction until the protocol is known.
   const unsigned d = index(dir);
-  const uint32_t room = kDetectBytesPerDir - std::min(kDetectBytesPerDir, state.pending_per_dir[d]);
+  const uint32_t room = kDetectBytesPerDir - std::min<uint32_t>(kDetectBytesPerDir, state.pending_per_dir[d]);
   const uint32_t take = static_cast<uint32_t>(std::min<size_t>(room, data.size()));
   if (take < data.size() && room == 0) {
     state.app_state = AppState::Off;  // no protocol recognised in the first bytes
@@ -453,7 +459,7 @@ void Worker::inspectApp(Flow& flow, FlowInspection& state, Direction dir, ByteSp
   if (!state.pending) state.pending = std::make_unique<PendingBytes>();
   state.pending->dir_bytes[d].append(reinterpret_cast<const char*>(data.data()), take);
   state.pending->chunks.push_back(PendingChunk{dir, take});
-  state.pending_per_dir[d] += take;
+  state.pending_per_dir[d] = static_cast<uint16_t>(state.pending_per_dir[d] + take);  // <= kDetectBytesPerDir
 
   const AppProto proto = detectAppProto(asBytes(state.pending->dir_bytes[0]), asBytes(state.pending->dir_bytes[1]),
                                         flow.server_port, false, context_.config.protocols);
