@@ -70,6 +70,16 @@ class ScopeScan {
   static constexpr size_t kMaxRetainedValue = 64 * 1024;
   static constexpr size_t kMaxRetainedScope = 256 * 1024;
 
+  // Look-ahead hints (the worker's prefetch queue): pull this scan's stream
+  // slots, then their Hyperscan stream states, toward the cache. Read only.
+  void prefetchSlots() const {
+    if (!slots_.empty()) __builtin_prefetch(slots_.data());
+  }
+  void prefetchStreams() const {
+    for (const StreamSlot& slot : slots_)
+      if (slot.stream) __builtin_prefetch(slot.stream.get());
+  }
+
   Scope scope() const { return scope_; }
   bool closed() const { return closed_; }
   // Nothing to remember: no stream open, no signature matched anything, no

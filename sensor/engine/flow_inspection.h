@@ -19,6 +19,7 @@ namespace tapwatch {
 struct OpenScope {
   uint32_t id = 0;
   Scope scope = Scope::Flow;
+  bool media_body_skipped = false;              // its response body was media, kept from text signatures (counted once)
   const TransactionContext* context = nullptr;  // owned by the parser
   std::unique_ptr<ScopeScan> scan;
 };

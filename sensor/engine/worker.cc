@@ -7,6 +7,7 @@
 #include <thread>
 #include <utility>
 
+#include "engine/media_body.h"
 #include "protocols/app_detect.h"
 #include "protocols/dns_parser.h"
 #include "protocols/parser_factory.h"
@@ -97,6 +98,7 @@ Worker::Worker(uint32_t id, const WorkerContext& context, WorkerStats& stats, st
   protocol_limits_.track_http_files = events_.has(EveType::Fileinfo);
   if (events_.has(EveType::Anomaly)) anomalies_ = std::make_unique<AnomalyWatch>(stats_);
   protocol_limits_.max_content_encodings = context.config.protocols.http.content_encoding_layers;
+  inspect_media_ = context.config.protocols.http.inspect_media;
 }
 
 Worker::~Worker() = default;
@@ -169,9 +171,11 @@ size_t Worker::drainBatch(PacketRing& ring) {
     const RingPacketHeader* header = ring.front();
     if (header == nullptr) break;
     ring.prefetchNext(header);
-    handlePacket(header->datalink, header->ts, PacketRing::dataOf(header), header->caplen, header->wire_length);
+    // Consumed records stay valid until release(), so they may wait in the look-ahead queue.
+    queuePacket(header->datalink, header->ts, PacketRing::dataOf(header), header->caplen, header->wire_length);
     ring.popDeferred();
   }
+  flushAhead();
   if (n != 0) {
     ring.release();
     batchDone();
@@ -179,8 +183,14 @@ size_t Worker::drainBatch(PacketRing& ring) {
   return n;
 }
 
-void Worker::handleInline(int datalink, Timestamp ts, const uint8_t* data, uint32_t caplen, uint32_t wire_length) {
-  handlePacket(datalink, ts, data, caplen, wire_length);
+void Worker::handleInline(int datalink, Timestamp ts, const uint8_t* data, uint32_t caplen, uint32_t wire_length,
+                          bool stable) {
+  if (stable) {
+    queuePacket(datalink, ts, data, caplen, wire_length);
+  } else {
+    flushAhead();
+    handlePacket(datalink, ts, data, caplen, wire_length);
+  }
   if (++inline_batch_ == kBatchPackets) {
     batchDone();
     inline_batch_ = 0;
@@ -188,6 +198,7 @@ void Worker::handleInline(int datalink, Timestamp ts, const uint8_t* data, uint3
 }
 
 void Worker::finishInline() {
+  flushAhead();
   if (inline_batch_ != 0) batchDone();
   inline_batch_ = 0;
   pickUpSignatureSet();
@@ -625,16 +636,30 @@ void Worker::recycleScopeScan(std::unique_ptr<ScopeScan> scan) {
 
 void Worker::openScope(uint32_t scope_id, Scope scope, const TransactionContext* context) {
   FlowInspection& state = *current_state_;
-  state.scopes.push_back(OpenScope{scope_id, scope, context, takeScopeScan(state.set, scope)});
+  state.scopes.push_back(OpenScope{scope_id, scope, false, context, takeScopeScan(state.set, scope)});
 }
 
 void Worker::fieldData(uint32_t scope_id, Field field, ByteSpan data, bool last) {
   FlowInspection& state = *current_state_;
   if (!state.set->inspects(field)) return;
   OpenScope* scope = findScope(state, scope_id);
-  if (scope == nullptr) return;
+  if (scope == nullptr || skipsMediaBody(*scope, field)) return;
   current_context_ = scope->context;
   scope->scan->scan(scan_scratch_, field, 0, data, last, *this);
+}
+
+// The parser delivers response headers before the body, so the context
+// already holds the body's Content-Type. Only the text-signature feed is cut:
+// the parser still follows the body as a file (fileinfo size and hash).
+bool Worker::skipsMediaBody(OpenScope& scope, Field field) {
+  if (inspect_media_ || field != Field::HttpResponseBody || scope.context == nullptr ||
+      !isMediaContentType(scope.context->http_content_type))
+    return false;
+  if (!scope.media_body_skipped) {
+    scope.media_body_skipped = true;
+    stats_.detect.bodies_skipped_media.add();
+  }
+  return true;
 }
 
 void Worker::closeScope(uint32_t scope_id) {
