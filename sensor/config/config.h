@@ -240,9 +240,13 @@ struct RedisOutputConfig {
   std::string key = "tapwatch";
   std::vector<std::string> types = {"alert"};               // EVE event types sent (output/eve_types.h names)
   uint32_t batch = 256;                                     // commands per pipelined round trip
-  std::string spool_dir = "/var/lib/tapwatch/redis-spool";  // "" = no spool
-  uint64_t spool_max_bytes = 512ull << 20;
-  uint32_t queue_size = 100000;  // events held in memory before the spool
+  std::string spool_dir = "/var/lib/tapwatch/spool-redis";  // "" = no spool
+  uint32_t spool_max_mb = 512;
+  uint32_t queue_max = 100000;  // events held in memory before the spool
+  std::string username;         // Redis 6 ACL user (AUTH username password); "" = AUTH password alone
+  std::string password;         // "" = no AUTH
+  uint32_t db = 0;              // SELECT db after connecting (0 = Redis' default database)
+  uint64_t stream_maxlen = 0;   // stream mode: XADD key MAXLEN ~ N; 0 = no cap
 
   bool operator==(const RedisOutputConfig&) const = default;
 };

@@ -83,6 +83,13 @@ Status checkKeyCombinations(const Config& config, const KeyOrigins& origins) {
       !s.ok()) {
     return s;
   }
+  if (prom.tls.cert_file.empty() && !prom.tls.key_file.empty())
+    return origins.error("outputs.prometheus.tls.key_file",
+                         "is set but outputs.prometheus.tls.cert_file is empty; HTTPS needs the certificate too");
+  const auto& redis = config.outputs.redis;
+  if (!redis.username.empty() && redis.password.empty())
+    return origins.error("outputs.redis.username",
+                         "is set but outputs.redis.password is empty; an ACL user authenticates with its password");
   if (auto s = checkAfPacket(config, origins); !s.ok()) return s;
   return checkPortOverlap(config, origins);
 }

@@ -74,15 +74,18 @@ std::string describeConfig(const Config& c) {
   out << "\n";
   if (o.redis.enabled) {
     out << "redis: " << o.redis.mode << " " << o.redis.key << " on " << o.redis.server << ":" << o.redis.port
-        << ", batch " << o.redis.batch << ", queue " << o.redis.queue_size << ", spool "
-        << (o.redis.spool_dir.empty()
-                ? std::string("off")
-                : o.redis.spool_dir + " (max " + std::to_string(o.redis.spool_max_bytes) + " bytes)")
-        << "\n";
+        << ", batch " << o.redis.batch << ", queue " << o.redis.queue_max << ", spool "
+        << (o.redis.spool_dir.empty() ? std::string("off")
+                                      : o.redis.spool_dir + " (max " + std::to_string(o.redis.spool_max_mb) + " MB)");
+    if (o.redis.db != 0) out << ", db " << o.redis.db;
+    if (!o.redis.password.empty())
+      out << (o.redis.username.empty() ? std::string(", AUTH") : ", AUTH as " + o.redis.username);
+    if (o.redis.mode == "stream" && o.redis.stream_maxlen != 0) out << ", MAXLEN ~" << o.redis.stream_maxlen;
+    out << "\n";
   }
   out << "prometheus: ";
   if (o.prometheus.enabled) {
-    out << "http://" << o.prometheus.listen << "/metrics"
+    out << (o.prometheus.tls.cert_file.empty() ? "http://" : "https://") << o.prometheus.listen << "/metrics"
         << (o.prometheus.basic_auth_user.empty() ? " (no authentication)" : " (basic auth)");
   } else {
     out << "off";

@@ -398,6 +398,11 @@ Status Daemon::reload() {
   reloader_->requests().unlessStopping([&] {
     if (result) declareAlertSeries();
     outputs_->reopenEveFile();
+    // A renewed /metrics certificate is taken on SIGHUP too; a bad one keeps the old.
+    if (metrics_) {
+      if (auto tls = metrics_->reloadTls(); !tls)
+        logError("metrics: TLS certificate not reloaded, the previous one stays: " + tls.error().describe());
+    }
     notifier.ready();
   });
   return result;

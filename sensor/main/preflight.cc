@@ -17,7 +17,7 @@
 #include "detect/detection_set.h"
 #include "policy/alert_counters.h"
 #include "policy/alert_filter.h"
-#include "stats/metrics_server.h"
+#include "stats/metrics_tls.h"
 
 namespace tapwatch {
 namespace {
@@ -103,8 +103,11 @@ std::vector<Error> checkOutputs(const Config& config) {
   }
   const PrometheusOutputConfig& prometheus = config.outputs.prometheus;
   if (prometheus.enabled) {
-    if (!prometheus.tls.cert_file.empty())
-      errors.push_back(makeError(kMetricsTlsUnavailable, {"outputs.prometheus.tls.cert_file"}));
+    // Readable, PEM, key matches certificate: what the server loads at start.
+    if (!prometheus.tls.cert_file.empty() || !prometheus.tls.key_file.empty()) {
+      if (auto s = checkMetricsTlsFiles(prometheus.tls.cert_file, prometheus.tls.key_file); !s)
+        errors.push_back(s.error());
+    }
   }
   const SyslogOutputConfig& syslog = config.outputs.syslog;
   if (syslog.enabled) {

@@ -25,7 +25,7 @@ inline constexpr std::string_view kRedisEventsHelp =
     "on-disk spool; dropped: could not be kept, by reason in tapwatch_redis_dropped_total).";
 inline constexpr std::string_view kRedisDroppedHelp =
     "EVE records for Redis dropped, by reason (queue_full: no spool and the memory queue full; spool_full: "
-    "spool_max_bytes reached; spool_error: the spool could not be written; spool_damaged: lost to damage on disk; "
+    "spool_max_mb reached; spool_error: the spool could not be written; spool_damaged: lost to damage on disk; "
     "rejected: Redis answered with a permanent error, e.g. WRONGTYPE; stopped: undelivered at stop with no spool).";
 
 // received: taken off the hand-off queue; error: an EVE record that could not
@@ -65,7 +65,9 @@ inline constexpr std::string_view kRedisDroppedHelp =
   GAUGE(redis_spool_bytes, "tapwatch_redis_spool_bytes", "", "", "Bytes waiting in the on-disk Redis spool.") \
   GAUGE(redis_connected, "tapwatch_redis_connected", "", "", "1 while the Redis output is connected to its server.") \
   COUNTER(redis_reconnects, "tapwatch_redis_reconnects_total", "", "", \
-          "Connections to Redis made again after the connection was lost or an attempt failed.")
+          "Connections to Redis made again after the connection was lost or an attempt failed.") \
+  COUNTER(redis_auth_failures, "tapwatch_redis_auth_failures_total", "", "", \
+          "Redis refused the credentials (AUTH, or a NOAUTH/WRONGPASS/NOPERM reply); retried with backoff.")
 
 struct OutputStats {
   TAPWATCH_DECLARE_STATS(TAPWATCH_OUTPUT_STATS)

@@ -28,12 +28,14 @@ Result<std::unique_ptr<RedisSink>> RedisSink::create(const RedisOutputConfig& co
   options.mode = *mode;
   options.key = config.key;
   options.batch = std::max<size_t>(1, config.batch);
-  options.queue_size = std::max<size_t>(1, config.queue_size);
+  options.queue_max = std::max<size_t>(1, config.queue_max);
+  options.session = RedisSession{config.username, config.password, config.db};
+  options.stream_maxlen = config.stream_maxlen;
   std::unique_ptr<SyslogSpool> spool;
   if (!config.spool_dir.empty()) {
     SpoolOptions opts;
     opts.dir = config.spool_dir;
-    opts.max_bytes = config.spool_max_bytes;
+    opts.max_bytes = uint64_t{config.spool_max_mb} << 20;
     opts.segment_bytes = std::clamp<uint64_t>(opts.max_bytes / 16, 64 * 1024, 8ull << 20);
     opts.label = "redis";
     auto opened = SyslogSpool::open(opts);
@@ -48,7 +50,12 @@ Result<std::unique_ptr<RedisSink>> RedisSink::create(const RedisOutputConfig& co
 }
 
 RedisSink::RedisSink(RedisSinkOptions options, std::unique_ptr<SyslogSpool> spool, OutputStats& stats)
-    : options_(std::move(options)), stats_(stats), spool_(std::move(spool)) {
+    : options_(std::move(options)),
+      stream_maxlen_(options_.mode == RedisMode::Stream && options_.stream_maxlen > 0
+                         ? std::to_string(options_.stream_maxlen)
+                         : std::string()),
+      stats_(stats),
+      spool_(std::move(spool)) {
   std::lock_guard lock(mu_);
   updateGauges();
 }
@@ -62,15 +69,15 @@ void RedisSink::start() {
 
 void RedisSink::submit(std::string json) {
   std::lock_guard lock(mu_);
-  const bool must_spool = finalized_ || !connected_ || mem_.size() >= options_.queue_size ||
+  const bool must_spool = finalized_ || !connected_ || mem_.size() >= options_.queue_max ||
                           (spool_ && spool_->unreadRecords() > 0);
   if (spool_ && must_spool) {
     spoolMemory();
     spoolAppend(json);
   } else if (!spool_ && finalized_) {
     drop(1, DropReason::Stopped, "the Redis output has stopped and has no spool_dir");
-  } else if (!spool_ && mem_.size() >= options_.queue_size) {
-    drop(1, DropReason::QueueFull, "memory queue full (queue_size) and no spool_dir configured");
+  } else if (!spool_ && mem_.size() >= options_.queue_max) {
+    drop(1, DropReason::QueueFull, "memory queue full (queue_max) and no spool_dir configured");
   } else {
     mem_.push_back(std::move(json));
   }
@@ -101,7 +108,7 @@ void RedisSink::spoolAppend(std::string_view json) {
       stats_.redis_spooled.add();
       drop_logged_ = false;
       return;
-    case SyslogSpool::WriteStatus::Full: return drop(1, DropReason::SpoolFull, "spool full (spool_max_bytes)");
+    case SyslogSpool::WriteStatus::Full: return drop(1, DropReason::SpoolFull, "spool full (spool_max_mb)");
     case SyslogSpool::WriteStatus::TooLarge:
       return drop(1, DropReason::SpoolError, "record larger than a spool record");
     case SyslogSpool::WriteStatus::IoError:
@@ -133,19 +140,29 @@ void RedisSink::updateGauges() {
 }
 
 bool RedisSink::connectOnce(bool& tried_before) {
-  const std::string error = conn_.connect(options_.server, options_.port, options_.io_timeout);
+  const RedisConnectResult connected =
+      conn_.connect(options_.server, options_.port, options_.io_timeout, options_.session);
+  const std::string& error = connected.error;
   std::lock_guard lock(mu_);
   if (!error.empty()) {
-    // The first failure of an outage is a warning; the retries are debug noise.
-    if (!outage_logged_) logWarning("redis: " + error + "; spooling and retrying with backoff");
+    if (connected.auth_refused) stats_.redis_auth_failures.add();
+    auth_refused_ = connected.auth_refused;
+    // The first failure of an outage is a warning (an error when the
+    // credentials are wrong: only the operator can fix that); the retries
+    // are debug noise.
+    if (!outage_logged_ && connected.auth_refused) logError("redis: " + error + "; spooling and retrying with backoff");
+    else if (!outage_logged_) logWarning("redis: " + error + "; spooling and retrying with backoff");
     else logDebug("redis: " + error);
     outage_logged_ = true;
     tried_before = true;
     return false;
   }
   if (tried_before) stats_.redis_reconnects.add();  // any success after the very first attempt
-  if (outage_logged_) logInfo("redis: connected again to " + options_.server + "; sending spooled records first");
-  outage_logged_ = false;
+  // After a refused batch the connection is not news: the next accepted batch is.
+  if (!auth_refused_) {
+    if (outage_logged_) logInfo("redis: connected again to " + options_.server + "; sending spooled records first");
+    outage_logged_ = false;
+  }
   tried_before = true;
   connected_ = true;
   updateGauges();
@@ -222,7 +239,7 @@ void RedisSink::run() {
         wake_.wait_for(lock, backoff.next(), [this] { return stopping_; });
         continue;
       }
-      backoff.reset();
+      if (!auth_refused_) backoff.reset();
     }
     bool from_spool = false;
     {
@@ -242,15 +259,27 @@ void RedisSink::run() {
         continue;
       }
     }
-    const RedisBatchResult result = conn_.send(options_.mode, options_.key, batch);
+    const RedisBatchResult result = conn_.send(options_.mode, options_.key, batch, stream_maxlen_);
     const bool broken = !result.error.empty();
     if (broken) conn_.close();
-    std::lock_guard lock(mu_);
+    std::unique_lock lock(mu_);
     stats_.redis_sent.add(result.settled - result.rejected);
     if (result.rejected > 0) drop(result.rejected, DropReason::Rejected, "Redis refused: " + result.rejection);
-    if (broken && !outage_logged_) logWarning("redis: " + result.error + "; spooling and reconnecting");
+    if (result.auth_refused) stats_.redis_auth_failures.add();
+    if (!broken && auth_refused_) {
+      logInfo("redis: " + options_.server + " accepts the credentials again; sending spooled records first");
+      outage_logged_ = false;
+      backoff.reset();
+    }
+    auth_refused_ = result.auth_refused || (auth_refused_ && broken);
+    if (broken && !outage_logged_ && result.auth_refused)
+      logError("redis: " + result.error +
+               " (check outputs.redis.username, password and the user's ACL rights); spooling and reconnecting");
+    else if (broken && !outage_logged_) logWarning("redis: " + result.error + "; spooling and reconnecting");
     if (broken) outage_logged_ = true;
     settle(batch, from_spool, result.settled, broken);
+    // Refused credentials or rights: reconnecting would work at once and be refused again.
+    if (broken && auth_refused_ && !stopping_) wake_.wait_for(lock, backoff.next(), [this] { return stopping_; });
   }
   conn_.close();
   std::lock_guard lock(mu_);

@@ -7,7 +7,7 @@
 // syslog forwarder (syslog_forwarder.h), and the spool is the same on-disk
 // format (SyslogSpool, in its own directory):
 //  - Connected and nothing spooled: records wait in a bounded memory queue
-//    (queue_size) and are sent in pipelined batches (batch commands written
+//    (queue_max) and are sent in pipelined batches (batch commands written
 //    at once, then the replies read in order).
 //  - Not connected, memory queue full, or spool not empty: the memory queue
 //    moves to the spool and new records are appended there.
@@ -18,6 +18,10 @@
 //    exponential backoff 100 ms .. 30 s with jitter (output/backoff.h).
 //  - Whatever cannot be kept is counted as dropped, by reason
 //    (tapwatch_redis_dropped_total): the newest record is the one dropped.
+//  - AUTH refused (wrong password or user, missing ACL rights: at connect or
+//    as a NOAUTH/WRONGPASS/NOPERM reply): logged as an error naming the
+//    keys to check, counted (tapwatch_redis_auth_failures_total) and retried
+//    with the same backoff; events spool meanwhile, nothing is dropped.
 //  - stop(): sends until the deadline while connected, then spools the rest
 //    so a restart delivers it.
 // Delivery is at-least-once: a record Redis stored whose reply was lost with
@@ -54,7 +58,9 @@ struct RedisSinkOptions {
   RedisMode mode = RedisMode::List;
   std::string key = "tapwatch";
   size_t batch = 256;
-  size_t queue_size = 100000;
+  size_t queue_max = 100000;
+  RedisSession session;                        // AUTH and SELECT after every connect
+  uint64_t stream_maxlen = 0;                  // stream mode: XADD MAXLEN ~ N; 0 = no cap
   std::chrono::milliseconds io_timeout{5000};  // connect, and a batch's write and replies
   std::chrono::milliseconds backoff_initial{100};
   std::chrono::milliseconds backoff_max{30000};
@@ -89,6 +95,7 @@ class RedisSink {
   void updateGauges();                                                                         // mutex held
 
   const RedisSinkOptions options_;
+  const std::string stream_maxlen_;  // options_.stream_maxlen as text ("" = no cap)
   OutputStats& stats_;
 
   std::mutex mu_;
@@ -102,6 +109,10 @@ class RedisSink {
   bool finalized_ = false;
   bool drop_logged_ = false;
   bool outage_logged_ = false;
+  // The last batch was refused for credentials or ACL rights (sink thread
+  // only): the connection itself works, so reconnecting at once would spin;
+  // the backoff keeps growing until a batch is accepted again.
+  bool auth_refused_ = false;
   uint64_t counted_spool_lost_ = 0;
   std::chrono::steady_clock::time_point stop_deadline_;
   RedisConnection conn_;  // the sink's thread only

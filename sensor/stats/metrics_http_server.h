@@ -9,6 +9,13 @@
 // socket, never a thread. Headers must arrive within header_timeout, and at
 // max_connections the oldest connection still waiting for its headers is
 // closed to make room, so an honest scraper is always answered promptly.
+//
+// With a certificate (tls_cert_file) every connection is HTTPS, TLS 1.2 and
+// newer: the handshake runs on the same thread and counts against
+// header_timeout, so a client that connects and never says hello (or
+// handshakes slowly) is shed exactly like one that never sends its request.
+// Plain HTTP to the TLS port fails in the handshake. Basic auth is checked
+// inside the TLS session as before.
 #include <chrono>
 #include <cstddef>
 #include <cstdint>
@@ -27,6 +34,8 @@ struct MetricsHttpOptions {
   size_t max_connections = 64;
   std::chrono::milliseconds header_timeout{2000};
   std::chrono::milliseconds write_timeout{10000};
+  std::string tls_cert_file;  // non-empty: HTTPS (PEM certificate chain)
+  std::string tls_key_file;   // empty = the key is in tls_cert_file
 };
 
 class MetricsHttpServer {
@@ -39,6 +48,11 @@ class MetricsHttpServer {
   MetricsHttpServer& operator=(const MetricsHttpServer&) = delete;
 
   int port() const;
+  bool tls() const;
+  // Reads the certificate and key again (a renewed certificate); new
+  // connections use them, connections in progress finish with the old ones.
+  // On error the old ones stay. Any thread. Ok (nothing to do) without TLS.
+  Status reloadTls();
   // Connections closed to make room (cap) or for sending no headers in time.
   uint64_t connectionsShed() const;
 

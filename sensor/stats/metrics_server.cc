@@ -63,13 +63,14 @@ struct ScrapeStats {
 Result<std::unique_ptr<MetricsServer>> MetricsServer::start(const MetricsServerOptions& options) {
   std::unique_ptr<MetricsServer> server(new MetricsServer());
   server->collector_ = std::make_shared<Collector>();
-  if (!options.tls_cert_file.empty()) return makeError(kMetricsTlsUnavailable, {"outputs.prometheus.tls.cert_file"});
   MetricsHttpOptions http;
   http.listen = options.listen;
   http.basic_auth_user = options.basic_auth_user;
   http.basic_auth_password = options.basic_auth_password;
   http.max_connections = options.max_connections;
   http.header_timeout = options.header_timeout;
+  http.tls_cert_file = options.tls_cert_file;
+  http.tls_key_file = options.tls_key_file;
   const std::shared_ptr<Collector> collector = server->collector_;
   const std::shared_ptr<ScrapeStats> scrape_stats = std::make_shared<ScrapeStats>();
   auto http_server = MetricsHttpServer::start(http, [collector, scrape_stats] {
@@ -90,6 +91,8 @@ MetricsServer::~MetricsServer() = default;
 void MetricsServer::addSource(const MetricsSource* source) { collector_->add(source); }
 
 int MetricsServer::port() const { return http_->port(); }
+
+Status MetricsServer::reloadTls() { return http_->reloadTls(); }
 
 std::string MetricsServer::renderText() const { return prometheus::TextSerializer().Serialize(collector_->Collect()); }
 

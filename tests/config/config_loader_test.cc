@@ -246,6 +246,10 @@ const BadCase kBadCases[] = {
      "outputs.syslog.tls.key_file: is set but outputs.syslog.tls.cert_file is empty", 4, 17},
     {"PasswordWithoutUser", "outputs:\n  prometheus:\n    basic_auth_password: s3cret\n",
      "outputs.prometheus.basic_auth_password: is set but outputs.prometheus.basic_auth_user is empty", 3, 26},
+    {"MetricsKeyWithoutCert", "outputs:\n  prometheus:\n    tls:\n      key_file: /etc/k.pem\n",
+     "outputs.prometheus.tls.key_file: is set but outputs.prometheus.tls.cert_file is empty", 4, 17},
+    {"RedisUserWithoutPassword", "outputs:\n  redis:\n    username: sensor\n",
+     "outputs.redis.username: is set but outputs.redis.password is empty", 3, 15},
     // YAML syntax errors keep the parser's position.
     {"SyntaxNestedMapValue", "a: b: c\n", "YAML syntax error: illegal map value", 1, 5},
     {"SyntaxExtraBracket", "x: [a, b]]\n", "YAML syntax error", 1, 10},

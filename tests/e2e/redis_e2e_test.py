@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """outputs.redis with the real daemon and a real redis-server on 127.0.0.1.
 
-  redis_e2e_test.py TAPWATCH MODE [--kill]
+  redis_e2e_test.py TAPWATCH MODE [--kill] [--auth [--wrong-password]]
 
 A capture of many alerts (one UDP datagram per flow, each alerting once) is
 queued to a running sensor (`ctl pcap`). The test reads what reaches Redis
@@ -16,6 +16,17 @@ and compares it with the alerts the sensor raised (its EVE file):
   --kill               mid-burst, Redis is killed (SIGKILL) and restarted
                        empty on the same port; a second capture is queued
                        during the outage. Nothing may be lost or duplicated.
+  --auth               Redis has requirepass and an ACL user "sensor" that may
+                       only write tw-* keys; the sensor logs in as that user
+                       (outputs.redis.username/password) into database 2
+                       (outputs.redis.db). Everything arrives in database 2,
+                       nothing in 0, and no auth failure is counted.
+  --wrong-password     with --auth: the sensor starts with a password the
+                       user does not have. It must log the refusal naming
+                       the user and the keys to check, count it
+                       (tapwatch_redis_auth_failures_total), stay
+                       disconnected, and once the administrator gives the
+                       user that password, connect and deliver everything.
 
 How the kill stays exact: Redis without persistence loses what it stored
 and nobody read. So before the kill the test pauses every write
@@ -41,6 +52,9 @@ from tapwatch_harness import Daemon, free_port, wait_for
 
 BINARY, MODE = sys.argv[1], sys.argv[2]
 KILL = "--kill" in sys.argv[3:]
+AUTH = "--auth" in sys.argv[3:]
+WRONG_PASSWORD = "--wrong-password" in sys.argv[3:]
+ADMIN_PASSWORD, SENSOR_USER, SENSOR_PASSWORD, DB = "e2e-admin", "sensor", "e2e sensor pass", 2
 KEY = "tw-e2e"
 SID = 9700001
 BURST = 6000   # alerts in the first capture
@@ -82,9 +96,12 @@ def write_pcap(path, count, first_port, second):
 class Resp:
     """A minimal RESP2 client (the test's own view of Redis)."""
 
-    def __init__(self, port, timeout=5.0):
+    def __init__(self, port, timeout=5.0, db=DB):
         self.sock = socket.create_connection(("127.0.0.1", port), timeout=timeout)
         self.buf = b""
+        if AUTH:  # the test is the administrator, looking at the sensor's database
+            assert self.call("AUTH", ADMIN_PASSWORD) == "OK"
+            assert self.call("SELECT", db) == "OK"
 
     def close(self):
         self.sock.close()
@@ -142,8 +159,10 @@ class RedisServer:
         self.proc = None
 
     def start(self):
+        acl = ["--requirepass", ADMIN_PASSWORD, "--user", SENSOR_USER, "on", ">" + SENSOR_PASSWORD, "~tw-*", "&tw-*",
+               "+@all"] if AUTH else []
         self.proc = subprocess.Popen([self.binary, "--port", str(self.port), "--bind", "127.0.0.1", "--save", "",
-                                      "--appendonly", "no", "--dir", self.dir, "--loglevel", "warning"],
+                                      "--appendonly", "no", "--dir", self.dir, "--loglevel", "warning", *acl],
                                      stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
 
         def up():
@@ -255,11 +274,26 @@ def main():
     d = Daemon(BINARY, sigfile, extra_args=["--pcap-queue"],
                sets=["outputs.redis.enabled=true", "outputs.redis.server=127.0.0.1", f"outputs.redis.port={port}",
                      f"outputs.redis.mode={MODE}", f"outputs.redis.key={KEY}", "outputs.redis.batch=64",
-                     "outputs.redis.queue_size=500", f"outputs.redis.spool_dir={work}/spool",
-                     "outputs.eve.types=[alert]", "capture.workers=1"])
+                     "outputs.redis.queue_max=500", f"outputs.redis.spool_dir={work}/spool",
+                     "outputs.eve.types=[alert]", "capture.workers=1"]
+               + ([f"outputs.redis.username={SENSOR_USER}",
+                   f"outputs.redis.password={'not yet valid' if WRONG_PASSWORD else SENSOR_PASSWORD}",
+                   f"outputs.redis.db={DB}"] if AUTH else []))
     try:
         d.wait_ready(60)
-        wait_for(lambda: d.metric("tapwatch_redis_connected") == 1, 15, what="the sensor to connect to Redis")
+        auth_failures = 0
+        if WRONG_PASSWORD:
+            wait_for(lambda: d.metric("tapwatch_redis_auth_failures_total") >= 2, 15, what="refused AUTH, retried")
+            assert d.metric("tapwatch_redis_connected") == 0
+            log = d.output()
+            assert f"refused AUTH as user '{SENSOR_USER}'" in log and "outputs.redis.password" in log, log[-2000:]
+            assert "not yet valid" not in log, "the password is in the log"
+            admin = Resp(port)
+            assert admin.call("ACL", "SETUSER", SENSOR_USER, ">not yet valid") == "OK"
+            admin.close()
+            auth_failures = d.metric("tapwatch_redis_auth_failures_total")
+            print(f"redis_e2e: wrong password refused {auth_failures:.0f} times, logged; then fixed on the server")
+        wait_for(lambda: d.metric("tapwatch_redis_connected") == 1, 30, what="the sensor to connect to Redis")
         consumer = None if MODE == "channel" else Consumer(port)
         rc, reply, err = d.ctl("pcap", first_pcap)
         assert rc == 0, (rc, reply, err)
@@ -318,6 +352,11 @@ def main():
         spooled = d.metric("tapwatch_redis_events_total", {"result": "spooled"})
         reconnects = d.metric("tapwatch_redis_reconnects_total")
         assert sent + dropped == len(raised) and dropped == 0, (sent, dropped, len(raised))
+        assert d.metric("tapwatch_redis_auth_failures_total") == auth_failures
+        if AUTH and MODE != "channel":
+            other = Resp(port, db=0)
+            assert other.call("EXISTS", KEY) == 0, "the sensor wrote to database 0, not outputs.redis.db"
+            other.close()
         assert len(ids) == sent, (len(ids), sent)
         if KILL:
             assert spooled > 0 and reconnects >= 1, (spooled, reconnects)
@@ -325,7 +364,7 @@ def main():
             firsts = [int(r["src_ip"].rsplit(".", 1)[1]) < 100 for r in got]
             assert firsts == sorted(firsts, reverse=True), "the second capture overtook the first"
         assert d.stop() == 0, d.output()
-        print(f"redis_e2e {MODE}{' --kill' if KILL else ''}: {len(ids)} alerts delivered once each "
+        print(f"redis_e2e {MODE}{' --kill' if KILL else ''}{' --auth' if AUTH else ''}: {len(ids)} alerts delivered once each "
               f"(raised {len(raised)}, sent {sent:.0f}, spooled {spooled:.0f}, dropped {dropped:.0f}, "
               f"reconnects {reconnects:.0f}) in {time.time() - started:.1f}s")
         return 0

@@ -36,6 +36,26 @@ TEST(RedisCommand, StreamAddsOneEveFieldWithAServerId) {
             (std::vector<std::string>{"XADD", "s", "*", "eve", kJson}));
 }
 
+TEST(RedisCommand, StreamWithACapTrimsApproximately) {
+  EXPECT_EQ(argsOf(redisCommandFor(RedisMode::Stream, "s", kJson, "5000")),
+            (std::vector<std::string>{"XADD", "s", "MAXLEN", "~", "5000", "*", "eve", kJson}));
+  // The cap is for streams only: a list has no length cap here.
+  EXPECT_EQ(argsOf(redisCommandFor(RedisMode::List, "k", kJson, "5000")),
+            (std::vector<std::string>{"LPUSH", "k", kJson}));
+}
+
+TEST(RedisCommand, CredentialErrorsAreTransientAuthFailures) {
+  for (const char* reply :
+       {"NOAUTH Authentication required.", "WRONGPASS invalid username-password pair or user is disabled.",
+        "NOPERM this user has no permissions to access one of the keys used as arguments"}) {
+    EXPECT_TRUE(isRedisAuthError(reply)) << reply;
+    EXPECT_TRUE(isTransientRedisError(reply)) << reply;
+  }
+  EXPECT_FALSE(isRedisAuthError("WRONGTYPE Operation against a key holding the wrong kind of value"));
+  EXPECT_FALSE(isTransientRedisError("WRONGTYPE Operation against a key holding the wrong kind of value"));
+  EXPECT_FALSE(isRedisAuthError("LOADING Redis is loading the dataset in memory"));
+}
+
 TEST(RedisCommand, BinarySafeArguments) {
   // Arguments are length-counted: a NUL or CRLF inside the record stays inside its argument.
   const std::string odd("a\0b\r\nc", 6);

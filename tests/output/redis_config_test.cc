@@ -14,7 +14,12 @@ TEST(RedisConfig, DefaultsAreOffWithAlertsToAList) {
   EXPECT_EQ(redis.port, 6379u);
   EXPECT_EQ(redis.mode, "list");
   EXPECT_EQ(redis.types, std::vector<std::string>{"alert"});
-  EXPECT_GT(redis.queue_size, 0u);
+  EXPECT_GT(redis.queue_max, 0u);
+  EXPECT_EQ(redis.spool_dir, "/var/lib/tapwatch/spool-redis");  // DESIGN.md 3a
+  EXPECT_EQ(redis.spool_max_mb, 512u);
+  EXPECT_TRUE(redis.password.empty());
+  EXPECT_EQ(redis.db, 0u);
+  EXPECT_EQ(redis.stream_maxlen, 0u);
   EXPECT_FALSE(redis.spool_dir.empty());
 }
 
@@ -30,8 +35,12 @@ outputs:
     types: [alert, flow]
     batch: 50
     spool_dir: ""
-    spool_max_bytes: 2097152
-    queue_size: 10
+    spool_max_mb: 2
+    queue_max: 10
+    username: sensor
+    password: "s3cret pass"
+    db: 3
+    stream_maxlen: 5000
 )",
                                "r.yaml");
   ASSERT_TRUE(config.ok()) << config.error().describe();
@@ -44,8 +53,12 @@ outputs:
   EXPECT_EQ(r.types, (std::vector<std::string>{"alert", "flow"}));
   EXPECT_EQ(r.batch, 50u);
   EXPECT_EQ(r.spool_dir, "");
-  EXPECT_EQ(r.spool_max_bytes, 2097152u);
-  EXPECT_EQ(r.queue_size, 10u);
+  EXPECT_EQ(r.spool_max_mb, 2u);
+  EXPECT_EQ(r.queue_max, 10u);
+  EXPECT_EQ(r.username, "sensor");
+  EXPECT_EQ(r.password, "s3cret pass");
+  EXPECT_EQ(r.db, 3u);
+  EXPECT_EQ(r.stream_maxlen, 5000u);
 }
 
 TEST(RedisConfig, IpLiteralsAreServers) {
@@ -78,9 +91,16 @@ INSTANTIATE_TEST_SUITE_P(
                     BadCase{"outputs:\n  redis:\n    key: \"a b\"\n", "bad.yaml:3:10: outputs.redis.key"},
                     BadCase{"outputs:\n  redis:\n    types: [alert, dhcp]\n", "bad.yaml:3:20: outputs.redis.types"},
                     BadCase{"outputs:\n  redis:\n    batch: 0\n", "bad.yaml:3:12: outputs.redis.batch"},
-                    BadCase{"outputs:\n  redis:\n    spool_max_bytes: 1000\n",
-                            "bad.yaml:3:22: outputs.redis.spool_max_bytes"},
-                    BadCase{"outputs:\n  redis:\n    queue_size: 0\n", "bad.yaml:3:17: outputs.redis.queue_size"},
+                    BadCase{"outputs:\n  redis:\n    spool_max_mb: 0\n", "bad.yaml:3:19: outputs.redis.spool_max_mb"},
+                    BadCase{"outputs:\n  redis:\n    queue_max: 0\n", "bad.yaml:3:16: outputs.redis.queue_max"},
+                    // The names before DESIGN.md 3a's are unknown keys now.
+                    BadCase{"outputs:\n  redis:\n    queue_size: 10\n", "bad.yaml:3:5: outputs.redis.queue_size"},
+                    BadCase{"outputs:\n  redis:\n    spool_max_bytes: 1048576\n",
+                            "bad.yaml:3:5: outputs.redis.spool_max_bytes"},
+                    BadCase{"outputs:\n  redis:\n    db: -1\n", "bad.yaml:3:9: outputs.redis.db"},
+                    BadCase{"outputs:\n  redis:\n    username: \"a b\"\n", "bad.yaml:3:15: outputs.redis.username"},
+                    BadCase{"outputs:\n  redis:\n    username: sensor\n", "bad.yaml:3:15: outputs.redis.username"},
+                    BadCase{"outputs:\n  redis:\n    tls: true\n", "bad.yaml:3:5: outputs.redis.tls"},
                     BadCase{"outputs:\n  redis:\n    hostname: x\n", "bad.yaml:3:5: outputs.redis.hostname"}));
 
 }  // namespace

@@ -2,6 +2,8 @@
 // A real redis-server for tests, on 127.0.0.1 and a free port, without
 // persistence; killed (SIGKILL) when the test is done. available() is false
 // when redis-server is not installed (the test then skips, saying why).
+// `extra` are more command-line settings ("--requirepass", "pw", "--user", ...);
+// with `admin_password` the test's own client authenticates with it.
 #include <fcntl.h>
 #include <hiredis.h>
 #include <netinet/in.h>
@@ -14,6 +16,7 @@
 #include <cstdint>
 #include <string>
 #include <thread>
+#include <vector>
 
 namespace tapwatch {
 
@@ -38,6 +41,8 @@ inline uint16_t freeLoopbackPort() {
 class RedisServer {
  public:
   explicit RedisServer(uint16_t port = freeLoopbackPort()) : port_(port) {}
+  RedisServer(std::vector<std::string> extra, std::string admin_password)
+      : port_(freeLoopbackPort()), extra_(std::move(extra)), admin_password_(std::move(admin_password)) {}
   ~RedisServer() { kill(); }
 
   static bool available() { return !redisServerBinary().empty(); }
@@ -46,13 +51,18 @@ class RedisServer {
   bool start() {
     const std::string bin = redisServerBinary();
     const std::string port = std::to_string(port_);
+    std::vector<std::string> args = {bin,  "--port", port,   "--bind",     "127.0.0.1", "--save", "", "--appendonly",
+                                     "no", "--dir",  "/tmp", "--loglevel", "warning"};
+    args.insert(args.end(), extra_.begin(), extra_.end());
+    std::vector<char*> argv;
+    for (std::string& a : args) argv.push_back(a.data());
+    argv.push_back(nullptr);
     pid_ = ::fork();
     if (pid_ == 0) {
       const int devnull = ::open("/dev/null", O_WRONLY);  // its start-up banner is not the test's output
       ::dup2(devnull, 1);
       ::dup2(devnull, 2);
-      ::execl(bin.c_str(), bin.c_str(), "--port", port.c_str(), "--bind", "127.0.0.1", "--save", "", "--appendonly",
-              "no", "--dir", "/tmp", "--loglevel", "warning", static_cast<char*>(nullptr));
+      ::execv(bin.c_str(), argv.data());
       ::_exit(127);
     }
     for (int i = 0; i < 200; ++i) {  // up to 10 s
@@ -80,11 +90,22 @@ class RedisServer {
       redisFree(c);
       return nullptr;
     }
+    if (c != nullptr && !admin_password_.empty()) {
+      auto* r = static_cast<redisReply*>(redisCommand(c, "AUTH %s", admin_password_.c_str()));
+      const bool ok = r != nullptr && r->type != REDIS_REPLY_ERROR;
+      if (r != nullptr) freeReplyObject(r);
+      if (!ok) {
+        redisFree(c);
+        return nullptr;
+      }
+    }
     return c;
   }
 
  private:
   uint16_t port_;
+  std::vector<std::string> extra_;
+  std::string admin_password_;
   pid_t pid_ = -1;
 };
 

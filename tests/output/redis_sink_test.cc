@@ -41,7 +41,7 @@ RedisSinkOptions optionsFor(const RedisServer& server, RedisMode mode) {
   o.mode = mode;
   o.key = "tw-test";
   o.batch = 64;
-  o.queue_size = 1000;
+  o.queue_max = 1000;
   o.backoff_initial = milliseconds(20);
   o.backoff_max = milliseconds(200);
   return o;
@@ -311,7 +311,7 @@ TEST(RedisSink, WithoutASpoolTheOverflowIsDroppedAndCounted) {
   RedisServer server;  // never started
   OutputStats stats;
   auto options = optionsFor(server, RedisMode::List);
-  options.queue_size = 10;
+  options.queue_max = 10;
   RedisSink sink(options, nullptr, stats);
   sink.start();
   for (int i = 0; i < 25; ++i) sink.submit(record(i));
@@ -359,7 +359,7 @@ TEST(RedisSink, DISABLED_ThroughputByBatchSize) {
     OutputStats stats;
     auto options = optionsFor(server, RedisMode::List);
     options.batch = batch;
-    options.queue_size = kRecords;
+    options.queue_max = kRecords;
     RedisSink sink(options, nullptr, stats);
     sink.start();
     ASSERT_TRUE(waitUntil([&] { return stats.redis_connected.value() == 1; }));
