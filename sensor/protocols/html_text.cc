@@ -16,23 +16,23 @@ struct NamedEntity {
 // The named entities spam and ordinary mail actually use; the rest of HTML's
 // 2,000 are kept literally (the signatures then see "&name;").
 constexpr std::array<NamedEntity, 40> kNamedEntities{{
-    {"amp", '&', true},        {"lt", '<', true},         {"gt", '>', true},          {"quot", '"', true},
-    {"apos", '\'', false},     {"nbsp", 0xA0, true},      {"shy", 0xAD, true},        {"zwj", 0x200D, false},
-    {"zwnj", 0x200C, false},   {"lrm", 0x200E, false},    {"rlm", 0x200F, false},     {"laquo", 0xAB, true},
-    {"raquo", 0xBB, true},     {"ndash", 0x2013, false},  {"mdash", 0x2014, false},   {"hellip", 0x2026, false},
-    {"copy", 0xA9, true},      {"reg", 0xAE, true},       {"trade", 0x2122, false},   {"euro", 0x20AC, false},
-    {"pound", 0xA3, true},     {"yen", 0xA5, true},       {"cent", 0xA2, true},       {"lsquo", 0x2018, false},
-    {"rsquo", 0x2019, false},  {"ldquo", 0x201C, false},  {"rdquo", 0x201D, false},  {"bdquo", 0x201E, false},
-    {"sbquo", 0x201A, false},  {"bull", 0x2022, false},   {"middot", 0xB7, true},     {"times", 0xD7, true},
-    {"deg", 0xB0, true},       {"thinsp", 0x2009, false}, {"ensp", 0x2002, false},    {"emsp", 0x2003, false},
-    {"sect", 0xA7, true},      {"para", 0xB6, true},      {"dollar", '$', false},     {"num", '#', false},
+    {"amp", '&', true},       {"lt", '<', true},         {"gt", '>', true},        {"quot", '"', true},
+    {"apos", '\'', false},    {"nbsp", 0xA0, true},      {"shy", 0xAD, true},      {"zwj", 0x200D, false},
+    {"zwnj", 0x200C, false},  {"lrm", 0x200E, false},    {"rlm", 0x200F, false},   {"laquo", 0xAB, true},
+    {"raquo", 0xBB, true},    {"ndash", 0x2013, false},  {"mdash", 0x2014, false}, {"hellip", 0x2026, false},
+    {"copy", 0xA9, true},     {"reg", 0xAE, true},       {"trade", 0x2122, false}, {"euro", 0x20AC, false},
+    {"pound", 0xA3, true},    {"yen", 0xA5, true},       {"cent", 0xA2, true},     {"lsquo", 0x2018, false},
+    {"rsquo", 0x2019, false}, {"ldquo", 0x201C, false},  {"rdquo", 0x201D, false}, {"bdquo", 0x201E, false},
+    {"sbquo", 0x201A, false}, {"bull", 0x2022, false},   {"middot", 0xB7, true},   {"times", 0xD7, true},
+    {"deg", 0xB0, true},      {"thinsp", 0x2009, false}, {"ensp", 0x2002, false},  {"emsp", 0x2003, false},
+    {"sect", 0xA7, true},     {"para", 0xB6, true},      {"dollar", '$', false},   {"num", '#', false},
 }};
 
 // Tags a browser lays out inline: dropping them must not split the word they sit in.
 constexpr std::array<std::string_view, 30> kInlineTags{{
-    "a",    "abbr",   "b",    "bdi",  "bdo",  "big",  "cite",   "code",  "data", "del",
-    "dfn",  "em",     "font", "i",    "ins",  "kbd",  "label",  "mark",  "nobr", "q",
-    "s",    "samp",   "small", "span", "strike", "strong", "sub", "sup",  "u",   "wbr",
+    "a",   "abbr", "b",     "bdi",  "bdo",    "big",    "cite",  "code", "data", "del",
+    "dfn", "em",   "font",  "i",    "ins",    "kbd",    "label", "mark", "nobr", "q",
+    "s",   "samp", "small", "span", "strike", "strong", "sub",   "sup",  "u",    "wbr",
 }};
 
 constexpr std::array<std::string_view, 4> kRawTextTags{{"", "script", "style", "template"}};
@@ -59,9 +59,7 @@ int spaceKind(uint32_t cp) {
 }
 
 // Lead bytes of the UTF-8 sequences that may be invisible or a space (held until complete).
-bool mayBeSpecial(uint8_t b) {
-  return b == 0xC2 || b == 0xCD || b == 0xE1 || b == 0xE2 || b == 0xE3 || b == 0xEF;
-}
+bool mayBeSpecial(uint8_t b) { return b == 0xC2 || b == 0xCD || b == 0xE1 || b == 0xE2 || b == 0xE3 || b == 0xEF; }
 
 size_t encodeUtf8(uint32_t cp, uint8_t* out) {
   if (cp == 0 || cp > 0x10FFFF || (cp >= 0xD800 && cp <= 0xDFFF)) cp = 0xFFFD;
@@ -239,10 +237,66 @@ void HtmlText::endTagName() {
   putSpace(true);
 }
 
+// How many bytes from the start of `in` (at most `room`) are plain text in
+// state Text: nothing that starts markup, an entity, whitespace or a
+// possibly invisible UTF-8 sequence.
+size_t HtmlText::ordinaryRun(ByteSpan in, size_t room) const {
+  const size_t end = in.size() < room ? in.size() : room;
+  const bool html = mode_ == Mode::Html;
+  size_t k = 0;
+  for (; k < end; ++k) {
+    const uint8_t b = in[k];
+    if (b <= ' ' || mayBeSpecial(b) || (html && (b == '<' || b == '&'))) break;
+  }
+  return k;
+}
+
+// How many bytes from the start of `in` the markup states can skip without
+// looking at them: up to the next byte that can change the state.
+size_t HtmlText::skippableRun(ByteSpan in) const {
+  size_t k = 0;
+  const size_t end = in.size();
+  switch (state_) {
+    case State::TagBody:
+      if (quote_ == '"' || quote_ == '\'') {
+        while (k < end && in[k] != quote_) ++k;
+      } else if (quote_ == 0) {
+        while (k < end && in[k] != '>' && in[k] != '=') ++k;
+      }
+      break;
+    case State::Comment:
+      if (dashes_ == 0)
+        while (k < end && in[k] != '-') ++k;
+      break;
+    case State::RawText:
+      if (raw_match_ == 0)
+        while (k < end && in[k] != '<') ++k;
+      break;
+    default: break;
+  }
+  return k;
+}
+
 size_t HtmlText::step(ByteSpan& in, uint8_t* out, size_t cap) {
   size_t n = 0;
   size_t i = 0;
   for (; i < in.size() && n + kMinStep <= cap; ++i) {
+    // Fast paths: most bytes are ordinary text, or markup skipped up to one
+    // byte that matters; those runs move without the per-byte state machine.
+    if (state_ == State::Text && utf8_len_ == 0) {
+      const size_t run = ordinaryRun(in.subspan(i), cap - n - kMinStep);
+      if (run > 0) {
+        n += emitSpaceIfAny(out + n);
+        std::memcpy(out + n, in.data() + i, run);
+        n += run;
+        started_ = true;
+        i += run;
+        if (i == in.size() || n + kMinStep > cap) break;
+      }
+    } else if (state_ == State::TagBody || state_ == State::Comment || state_ == State::RawText) {
+      i += skippableRun(in.subspan(i));
+      if (i == in.size()) break;
+    }
     const uint8_t b = in[i];
     switch (state_) {
       case State::Text: n += textByte(b, out + n); break;
@@ -342,7 +396,9 @@ size_t HtmlText::step(ByteSpan& in, uint8_t* out, size_t cap) {
       case State::RawText: {
         const std::string_view close = kRawTextTags[raw_kind_];
         // raw_match_ counts "</" (2) and then the name's letters.
-        const uint8_t want = raw_match_ == 0 ? '<' : raw_match_ == 1 ? '/' : static_cast<uint8_t>(close[raw_match_ - 2u]);
+        const uint8_t want = raw_match_ == 0   ? '<'
+                             : raw_match_ == 1 ? '/'
+                                               : static_cast<uint8_t>(close[raw_match_ - 2u]);
         if (lower(b) == want) {
           if (++raw_match_ == close.size() + 2) {
             state_ = State::TagBody;  // the rest of "</script ...>"

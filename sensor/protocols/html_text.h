@@ -82,13 +82,13 @@ class HtmlText {
  private:
   enum class State : uint8_t {
     Text,
-    TagOpen,     // after '<': decides whether a tag starts
-    TagName,     // reading the tag's name (lowercased into name_)
-    TagBody,     // attributes up to '>'
-    Bang,        // after "<!": a comment if "--" follows
-    Comment,     // inside <!-- ... -->
-    Entity,      // after '&': collecting into pending_
-    RawText,     // inside <script>/<style>/<template>: waiting for "</name"
+    TagOpen,  // after '<': decides whether a tag starts
+    TagName,  // reading the tag's name (lowercased into name_)
+    TagBody,  // attributes up to '>'
+    Bang,     // after "<!": a comment if "--" follows
+    Comment,  // inside <!-- ... -->
+    Entity,   // after '&': collecting into pending_
+    RawText,  // inside <script>/<style>/<template>: waiting for "</name"
   };
 
   void putSpace(bool line_break);
@@ -100,6 +100,8 @@ class HtmlText {
   size_t textByte(uint8_t b, uint8_t* out);
   size_t utf8Byte(uint8_t b, uint8_t* out);
   size_t emitSpaceIfAny(uint8_t* out);
+  size_t ordinaryRun(ByteSpan in, size_t room) const;
+  size_t skippableRun(ByteSpan in) const;
 
   Mode mode_ = Mode::Plain;
   State state_ = State::Text;
@@ -110,9 +112,9 @@ class HtmlText {
   uint8_t space_ = 0;        // 0 none, 1 space, 2 line break pending before the next visible byte
   bool started_ = false;     // something visible was written (no leading whitespace)
   bool closing_tag_ = false;
-  uint8_t quote_ = 0;     // TagBody: the quote an attribute value is in
-  uint8_t dashes_ = 0;    // Bang/Comment: consecutive '-' seen
-  uint8_t raw_kind_ = 0;  // RawText: 1 script, 2 style, 3 template
+  uint8_t quote_ = 0;      // TagBody: the quote an attribute value is in
+  uint8_t dashes_ = 0;     // Bang/Comment: consecutive '-' seen
+  uint8_t raw_kind_ = 0;   // RawText: 1 script, 2 style, 3 template
   uint8_t raw_match_ = 0;  // RawText: bytes of "</name" matched so far
   uint8_t pending_[kMaxEntity] = {};
   uint8_t utf8_[4] = {};
