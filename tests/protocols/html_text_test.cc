@@ -58,9 +58,7 @@ TEST(HtmlText, UnknownOrBrokenEntitiesStayLiteral) {
   EXPECT_EQ(render(longname), longname);
 }
 
-TEST(HtmlText, EntitiesDecodingToMarkupAreText) {
-  expectEverySplit("&lt;b&gt;bold&lt;/b&gt;", "<b>bold</b>");
-}
+TEST(HtmlText, EntitiesDecodingToMarkupAreText) { expectEverySplit("&lt;b&gt;bold&lt;/b&gt;", "<b>bold</b>"); }
 
 TEST(HtmlText, ZeroWidthCharactersAndSoftHyphensAreDropped) {
   const std::string zw = "b\u200Bi\u200Ct\u200Dc\u2060o\uFEFFi\u00ADn";
@@ -77,11 +75,10 @@ TEST(HtmlText, WhitespaceCollapses) {
 }
 
 TEST(HtmlText, ScriptStyleAndHeadMarkupAreSkipped) {
-  expectEverySplit(
-      "<html><head><title>Hi</title><style>p{color:red}</style>"
-      "<script>var s = \"</scr\" + \"ipt>\"; if (a < b) x = '<b>';</script></head>"
-      "<body><!DOCTYPE x><p title='a > b'>Pay now</p></body></html>",
-      "Hi\nPay now");
+  expectEverySplit("<html><head><title>Hi</title><style>p{color:red}</style>"
+                   "<script>var s = \"</scr\" + \"ipt>\"; if (a < b) x = '<b>';</script></head>"
+                   "<body><!DOCTYPE x><p title='a > b'>Pay now</p></body></html>",
+                   "Hi\nPay now");
 }
 
 TEST(HtmlText, StrayLessThanIsText) { expectEverySplit("a < b and 3<4 <", "a < b and 3<4 <"); }
@@ -147,9 +144,9 @@ TEST(HtmlTextFields, HtmlMailPartIsRenderedPlainPartKept) {
       "--b1\r\nContent-Type: text/plain; charset=utf-8\r\n\r\nplain <b>part</b> b\u200Bit\r\n"
       "--b1\r\nContent-Type: text/html; charset=utf-8\r\nContent-Transfer-Encoding: quoted-printable\r\n\r\n"
       "<p>send <b>bit</b>co=\r\nin &#1074;&#1099;</p>\r\n--b1--\r\n";
-  const std::vector<Step> steps = {{kS, "220 mx\r\n"},         {kC, "HELO c\r\n"},      {kS, "250 ok\r\n"},
-                                   {kC, "MAIL FROM:<a@b>\r\n"}, {kS, "250 ok\r\n"},      {kC, "RCPT TO:<c@d>\r\n"},
-                                   {kS, "250 ok\r\n"},          {kC, "DATA\r\n"},        {kS, "354 go\r\n"},
+  const std::vector<Step> steps = {{kS, "220 mx\r\n"},          {kC, "HELO c\r\n"},     {kS, "250 ok\r\n"},
+                                   {kC, "MAIL FROM:<a@b>\r\n"}, {kS, "250 ok\r\n"},     {kC, "RCPT TO:<c@d>\r\n"},
+                                   {kS, "250 ok\r\n"},          {kC, "DATA\r\n"},       {kS, "354 go\r\n"},
                                    {kC, msg + "\r\n.\r\n"},     {kS, "250 queued\r\n"}, {kC, "QUIT\r\n"}};
   std::string want;
   for (size_t chunk : {0u, 1u, 2u, 5u, 64u}) {
@@ -172,8 +169,8 @@ TEST(HtmlTextFields, HtmlPageAndFormPostAreRenderedMediaHasNoText) {
   const std::vector<Step> steps = {
       {kC, "POST /send HTTP/1.1\r\nHost: mail.example\r\nContent-Type: application/x-www-form-urlencoded\r\n"
            "Content-Length: 32\r\n\r\nmsg=%3Cb%3Ebit%3C%2Fb%3Ecoin+now"},
-      {kS, "HTTP/1.1 200 OK\r\nContent-Type: text/html\r\nContent-Length: " + std::to_string(page.size()) +
-               "\r\n\r\n" + page},
+      {kS, "HTTP/1.1 200 OK\r\nContent-Type: text/html\r\nContent-Length: " + std::to_string(page.size()) + "\r\n\r\n" +
+               page},
       {kC, "GET /a.jpg HTTP/1.1\r\nHost: mail.example\r\n\r\n"},
       {kS, "HTTP/1.1 200 OK\r\nContent-Type: image/jpeg\r\nContent-Length: " + std::to_string(jpeg.size()) +
                "\r\n\r\n" + jpeg}};
