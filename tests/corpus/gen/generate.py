@@ -15,7 +15,8 @@ it.) Items alternate between halves within each (family, language).
 usage: generate.py [--out FILE.json] [--split dev|heldout|all]
 Items: {id, label ("scam" | "benign"), family (scam family or ham kind),
 lang, split, channel (mail | post | page), subject, body, cte, charset,
-html_alt, post_format, gzip, chunked, obfuscation}.
+html_alt, post_format, gzip, chunked, obfuscation, batch}; the third batch adds
+shape, markup, and optionally html (the HTML rendering), html_only, attach.
 """
 import argparse
 import json
@@ -31,6 +32,7 @@ import scam_central_asia as sca  # noqa: E402
 import scam_en_ru  # noqa: E402
 import scam_eu_tr  # noqa: E402
 import scam_extra  # noqa: E402
+import third_batch  # noqa: E402
 
 SEED = 20231114
 SCAM = {"en": scam_en_ru.EN, "ru": scam_en_ru.RU, "de": scam_eu_tr.DE, "fr": scam_eu_tr.FR, "es": scam_eu_tr.ES,
@@ -247,6 +249,8 @@ def generate():
         for kind in HAM_EXTRA[lang]:
             for n in range(per_kind):
                 items.append(hamItem(rng, lang, kind, n % 2, n, HAM_EXTRA, "extra"))
+    # Round 4's third batch, written blind (third_batch.py): its own random stream, drawn last.
+    items += third_batch.generate(SEED)
     return items
 
 

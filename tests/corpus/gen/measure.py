@@ -61,6 +61,9 @@ def encodeBody(text, charset, cte):
     return raw
 
 
+ATTACH_COVER = "Please see the attached file."
+
+
 def htmlParagraphs(text):
     # quote=False: text nodes keep their apostrophes (Uzbek o' and g'), as most sites write them.
     return "".join(f"<p>{html.escape(p, quote=False)}</p>\n" for p in text.split("\n\n"))
@@ -72,10 +75,25 @@ def mailExchanges(item, index):
              f"Subject: {encodedWord(item['subject'], charset)}", f"Date: Tue, 14 Nov 2023 22:13:{index % 60:02d} +0000",
              f"Message-ID: <gen-{index}@mail.example>", "MIME-Version: 1.0"]
     part = f"Content-Type: text/plain; charset=\"{charset}\"\r\nContent-Transfer-Encoding: {cte}\r\n\r\n".encode() + \
-        encodeBody(item["body"], charset, cte)
-    if item.get("html_alt"):
-        hpart = f"Content-Type: text/html; charset=\"{charset}\"\r\nContent-Transfer-Encoding: {cte}\r\n\r\n".encode() + \
-            encodeBody(f"<html><body>\n{htmlParagraphs(item['body'])}</body></html>\n", charset, cte)
+        encodeBody(item.get("text_part", item["body"]), charset, cte)
+    # Third batch: the HTML part may carry its own markup (item["html"]: entities, words split by tags).
+    hpart = f"Content-Type: text/html; charset=\"{charset}\"\r\nContent-Transfer-Encoding: {cte}\r\n\r\n".encode() + \
+        encodeBody(f"<html><body>\n{item.get('html') or htmlParagraphs(item['body'])}</body></html>\n", charset, cte)
+    if item.get("html_only"):
+        msg = ("\r\n".join(lines) + "\r\n").encode() + hpart
+    elif item.get("attach"):
+        # Third batch: the text travels as a .txt attachment behind a one-line cover note.
+        cover = f"Content-Type: text/plain; charset=\"utf-8\"\r\nContent-Transfer-Encoding: 7bit\r\n\r\n{ATTACH_COVER}\r\n"
+        att = (f"Content-Type: text/plain; charset=\"{charset}\"; name=\"message.txt\"\r\n"
+               f"Content-Disposition: attachment; filename=\"message.txt\"\r\nContent-Transfer-Encoding: {cte}\r\n\r\n").encode() + \
+            encodeBody(item["body"], charset, cte)
+        boundary = f"----=_Mixed_{index}_gen"
+        lines.append(f"Content-Type: multipart/mixed; boundary=\"{boundary}\"")
+        msg = ("\r\n".join(lines) + "\r\n\r\n").encode()
+        for p in (cover.encode(), att):
+            msg += f"--{boundary}\r\n".encode() + p + b"\r\n"
+        msg += f"--{boundary}--\r\n".encode()
+    elif item.get("html_alt"):
         boundary = f"----=_Part_{index}_gen"
         lines.append(f"Content-Type: multipart/alternative; boundary=\"{boundary}\"")
         msg = ("\r\n".join(lines) + "\r\n\r\n").encode()
@@ -98,7 +116,20 @@ def mailExchanges(item, index):
 def postExchanges(item, index):
     fmt = item["post_format"]
     fields = {"to": f"user{index}@example.org", "subject": item["subject"], "message": item["body"]}
-    if fmt == "form":
+    if item.get("html"):
+        fields["message"] = item["html"]  # third batch: a rich-text editor posts the message as HTML
+    if fmt == "upload":
+        # Third batch: the text uploaded as a .txt attachment of a webmail draft, beside a one-line message.
+        boundary = f"----WebKitFormBoundary{index:08d}att"
+        fields["message"] = ATTACH_COVER
+        body = b"".join(f"--{boundary}\r\nContent-Disposition: form-data; name=\"{k}\"\r\n\r\n".encode() + v.encode() + b"\r\n"
+                        for k, v in fields.items())
+        body += (f"--{boundary}\r\nContent-Disposition: form-data; name=\"attachment\"; filename=\"letter.txt\"\r\n"
+                 "Content-Type: text/plain; charset=utf-8\r\n\r\n").encode() + item["body"].encode() + b"\r\n"
+        body += f"--{boundary}--\r\n".encode()
+        ctype = f"multipart/form-data; boundary={boundary}"
+        path = "/compose/attach"
+    elif fmt == "form":
         body = urllib.parse.urlencode(fields).encode()
         ctype = "application/x-www-form-urlencoded"
         path = "/mail/compose/send"
@@ -119,7 +150,7 @@ def postExchanges(item, index):
 
 def pageExchanges(item, index):
     page = (f"<!DOCTYPE html>\n<html><head><meta charset=\"utf-8\"><title>{html.escape(item['subject'])}</title></head>"
-            f"<body>\n<h1>{html.escape(item['subject'])}</h1>\n{htmlParagraphs(item['body'])}</body></html>\n").encode()
+            f"<body>\n<h1>{html.escape(item['subject'])}</h1>\n{item.get('html') or htmlParagraphs(item['body'])}</body></html>\n").encode()
     req = (f"GET /p/{index} HTTP/1.1\r\nHost: site{index % 11}.example.com\r\nUser-Agent: Mozilla/5.0\r\n"
            "Accept-Encoding: gzip\r\n\r\n").encode()
     body = gzip.compress(page, mtime=0) if item.get("gzip") else page
@@ -228,14 +259,27 @@ def table(title, rows, key, hits, label):
             print(f"  {g:<16} {n:>6} {k:>9} {k / n:>8.4f}")
 
 
+def mailPackaging(item):
+    if item["channel"] == "post" and item.get("post_format") == "upload":
+        return "post/upload"
+    if item["channel"] != "mail":
+        return item["channel"]
+    if item.get("html_only"):
+        return "mail/html-only"
+    if item.get("attach"):
+        return "mail/attachment"
+    return f"mail/{item['charset']}"
+
+
 def main():
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--tapwatch")
     ap.add_argument("--signatures", default=os.path.join(HERE, "..", "..", "..", "signatures"))
     ap.add_argument("--split", choices=["dev", "heldout", "all"], default="heldout")
-    ap.add_argument("--batch", choices=["base", "extra", "all"], default="all",
+    ap.add_argument("--batch", choices=["base", "extra", "third", "all"], default="all",
                     help="base = the first 1,012 scam and 4,210 benign items (the set the bar was set on); "
-                         "extra = round 3's second batch (scam_extra.py, ham_extra.py)")
+                         "extra = round 3's second batch (scam_extra.py, ham_extra.py); "
+                         "third = round 4's blind batch (scam_third.py, ham_third.py, third_batch.py)")
     ap.add_argument("--work")
     ap.add_argument("--cache-dir")
     ap.add_argument("--pcap-only", metavar="OUT")
@@ -293,11 +337,20 @@ def main():
     table("recall by language", srows, lambda it: it["lang"], shits, "scam")
     table("recall by channel", srows, lambda it: it["channel"], shits, "scam")
     table("recall by obfuscation", srows, lambda it: it["obfuscation"], shits, "scam")
-    table("recall by batch (base = the first 1,012 items; extra = round 3's scam_extra.py)", srows,
-          lambda it: it["batch"], shits, "scam")
+    table("recall by batch (base = the first 1,012 items; extra = round 3's scam_extra.py; third = round 4's blind batch)",
+          srows, lambda it: it["batch"], shits, "scam")
     table("false positives by kind", hrows, lambda it: it["family"], hhits, "benign")
     table("false positives by language", hrows, lambda it: it["lang"], hhits, "benign")
     table("false positives by batch", hrows, lambda it: it["batch"], hhits, "benign")
+    if any(it["batch"] == "third" for it in srows + hrows):
+        third_s = [(it, h) for it, h in zip(srows, shits) if it["batch"] == "third"]
+        third_h = [(it, h) for it, h in zip(hrows, hhits) if it["batch"] == "third"]
+        table("third batch: recall by message shape", [it for it, _ in third_s], lambda it: it.get("shape", "-"),
+              [h for _, h in third_s], "scam")
+        table("third batch: recall by packaging (mail charset, html-only, attachment; post upload)",
+              [it for it, _ in third_s], mailPackaging, [h for _, h in third_s], "scam")
+        table("third batch: false positives by markup", [it for it, _ in third_h],
+              lambda it: f"{it['channel']}/{it.get('markup', 'none')}", [h for _, h in third_h], "benign")
     recall = sum(shits) / len(shits) if shits else 1.0
     fprate = sum(hhits) / len(hhits) if hhits else 0.0
     print(f"\nOVERALL recall {sum(shits)}/{len(shits)} = {recall:.3f}; false positives {sum(hhits)}/{len(hhits)} = {fprate:.4f}")
