@@ -3,12 +3,15 @@
 #include <array>
 #include <cstring>
 
+#include "detect/rule_base64.h"
+
 namespace tapwatch {
 namespace {
 
 struct MatchState {
   const RuleChain& chain;
   ByteSpan buffer;
+  const std::vector<RuleStep>* steps;  // chain.steps, or chain.base64_steps once base64_decode ran
   RuleScratch& scratch;
   uint32_t budget = kRuleInspectionBudget;
   std::array<uint64_t, kMaxRuleVariables> variables{};
@@ -74,9 +77,9 @@ Window contentWindow(const MatchState& s, const RuleContent& c, int64_t cursor) 
 
 // Whether evaluating steps [index, end) reads the cursor before something absolute replaces it:
 // only then is retrying an earlier match at its next occurrence worth anything.
-bool restUsesCursor(const RuleChain& chain, size_t index) {
-  for (size_t i = index; i < chain.steps.size(); ++i) {
-    const RuleStep& step = chain.steps[i];
+bool restUsesCursor(const std::vector<RuleStep>& steps, size_t index) {
+  for (size_t i = index; i < steps.size(); ++i) {
+    const RuleStep& step = steps[i];
     if (const auto* c = std::get_if<RuleContent>(&step)) {
       if (c->relative()) return true;
       if (!c->negated) return false;
@@ -94,6 +97,8 @@ bool restUsesCursor(const RuleChain& chain, size_t index) {
       if (e->relative) return true;
     } else if (const auto* m = std::get_if<RuleByteMath>(&step)) {
       if (m->relative) return true;
+    } else if (const auto* b = std::get_if<RuleBase64Decode>(&step)) {
+      return b->relative;
     }
   }
   return false;
@@ -118,7 +123,7 @@ bool matchContent(MatchState& s, const RuleContent& c, size_t index, int64_t cur
     const int64_t at = findContent(s.buffer, c, from, last_start);
     if (at < 0) return false;
     if (matchFrom(s, index + 1, at + len)) return true;
-    if (!restUsesCursor(s.chain, index + 1) || !spend(s)) return false;
+    if (!restUsesCursor(*s.steps, index + 1) || !spend(s)) return false;
     from = at + 1;
   }
   return false;
@@ -136,7 +141,7 @@ bool matchPcre(MatchState& s, const RulePcre& p, size_t index, int64_t cursor) {
     if (p.negated) return !matched && matchFrom(s, index + 1, cursor);
     if (!matched) return false;
     if (matchFrom(s, index + 1, from + static_cast<int64_t>(end))) return true;
-    if (!restUsesCursor(s.chain, index + 1) || !spend(s)) return false;
+    if (!restUsesCursor(*s.steps, index + 1) || !spend(s)) return false;
     from += static_cast<int64_t>(start) + 1;
   }
   return false;
@@ -265,10 +270,29 @@ bool matchIsDataAt(MatchState& s, const RuleIsDataAt& d, size_t index, int64_t c
   return holds != d.negated && matchFrom(s, index + 1, cursor);
 }
 
+// Decodes into the worker's scratch, then evaluates the chain's base64_data steps there from its start.
+// The buffer and steps are put back afterwards so an earlier content may retry at its next occurrence.
+bool matchBase64Decode(MatchState& s, const RuleBase64Decode& b, int64_t cursor) {
+  const int64_t start = (b.relative ? cursor : 0) + b.offset;
+  if (start >= s.size()) return false;
+  ByteSpan encoded = s.buffer.subspan(static_cast<size_t>(start));
+  if (b.bytes != 0 && encoded.size() > b.bytes) encoded = encoded.first(b.bytes);
+  const ByteSpan decoded = decodeRuleBase64(encoded, s.scratch.base64);
+  if (decoded.empty()) return false;  // nothing decoded: base64_data has nothing to match
+  const ByteSpan outer_buffer = s.buffer;
+  const std::vector<RuleStep>* outer_steps = s.steps;
+  s.buffer = decoded;
+  s.steps = &s.chain.base64_steps;
+  const bool matched = matchFrom(s, 0, 0);
+  s.buffer = outer_buffer;
+  s.steps = outer_steps;
+  return matched;
+}
+
 bool matchFrom(MatchState& s, size_t index, int64_t cursor) {
-  if (index == s.chain.steps.size()) return true;
+  if (index == s.steps->size()) return true;
   if (!spend(s)) return false;
-  const RuleStep& step = s.chain.steps[index];
+  const RuleStep& step = (*s.steps)[index];
   switch (step.index()) {
     case 0: return matchContent(s, std::get<RuleContent>(step), index, cursor);
     case 1: return matchPcre(s, std::get<RulePcre>(step), index, cursor);
@@ -278,6 +302,7 @@ bool matchFrom(MatchState& s, size_t index, int64_t cursor) {
     case 5: return std::get<RuleBsize>(step).holds(s.buffer.size()) && matchFrom(s, index + 1, cursor);
     case 6: return matchByteExtract(s, std::get<RuleByteExtract>(step), index, cursor);
     case 7: return matchByteMath(s, std::get<RuleByteMath>(step), index, cursor);
+    case 8: return matchBase64Decode(s, std::get<RuleBase64Decode>(step), cursor);
     default: return false;
   }
 }
@@ -285,7 +310,7 @@ bool matchFrom(MatchState& s, size_t index, int64_t cursor) {
 }  // namespace
 
 bool matchChain(const RuleChain& chain, ByteSpan buffer, RuleScratch& scratch) {
-  MatchState state{chain, scratch.transforms.apply(chain, buffer), scratch};
+  MatchState state{chain, scratch.transforms.apply(chain, buffer), &chain.steps, scratch};
   const bool matched = matchFrom(state, 0, 0);
   if (!matched && state.budget == 0) ++scratch.budget_exhausted;
   return matched;

@@ -13,7 +13,10 @@
 #include <cstddef>
 #include <cstdint>
 
+#include <vector>
+
 #include "common/bytes.h"
+#include "detect/rule_base64.h"
 #include "detect/rule_pcre.h"
 #include "detect/rule_program.h"
 #include "detect/rule_transforms.h"
@@ -22,13 +25,16 @@ namespace tapwatch {
 
 inline constexpr uint32_t kRuleInspectionBudget = 3000;
 
-// One per worker: PCRE2 match data and JIT stack, the transform buffers. Made once; never grows.
+// One per worker: PCRE2 match data and JIT stack, the transform buffers, base64_decode's output. Made
+// once; never grows.
 class RuleScratch {
  public:
-  explicit RuleScratch(size_t max_transformed_bytes = 1 << 16) : transforms(max_transformed_bytes) {}
+  explicit RuleScratch(size_t max_transformed_bytes = 1 << 16)
+      : transforms(max_transformed_bytes), base64(ruleBase64DecodedCapacity(kMaxBase64DecodeBytes)) {}
 
   RulePcreScratch pcre;
   RuleTransformScratch transforms;
+  std::vector<uint8_t> base64;    // what base64_decode decoded; base64_data steps read it
   uint64_t budget_exhausted = 0;  // chains given up on because kRuleInspectionBudget ran out
 };
 

@@ -1,7 +1,9 @@
 #include "detect/rule_loader.h"
 
 #include <algorithm>
+#include <cctype>
 #include <charconv>
+#include <iterator>
 #include <memory>
 #include <optional>
 
@@ -66,6 +68,19 @@ std::optional<RuleFastPattern> rawPrefilter(const RuleChain& chain, RuleFastPatt
   return fp;
 }
 
+// Suricata keywords this engine knows of but does not evaluate yet, with the reason the refusal gives.
+std::optional<std::string_view> notYetSupported(std::string_view k) {
+  if (k == "xbits" || k == "hostbits")
+    return "not supported: bits shared across flows (by host or host pair) are not kept; flowbits are";
+  if (k == "stream_size") return "not supported: per-direction sequence-space byte counts are not evaluated by rules";
+  if (k == "ssl_version" || k == "ssl_state")
+    return "not supported: the TLS parser's record versions and handshake states are not exposed to rules";
+  if (k == "tls.cert_expired" || k == "tls.cert_valid")
+    return "not supported: certificate validity dates are parsed but not compared with the capture time";
+  if (k == "app-layer-event") return "not supported: the protocol parsers raise no events under Suricata's names";
+  return std::nullopt;
+}
+
 // One rule's conversion; each method returns a Refusal when the meaning cannot be kept.
 class RuleConverter {
  public:
@@ -79,6 +94,8 @@ class RuleConverter {
   std::optional<Refusal> option(const RuleOption& opt);
   std::optional<Refusal> flow(std::string_view value);
   std::optional<Refusal> flowbits(std::string_view value);
+  std::optional<Refusal> flowint(std::string_view value);
+  std::optional<uint16_t> flowintIndex(const std::string& name);
   std::optional<Refusal> appLayerProtocol(std::string_view value);
   std::optional<Refusal> threshold(std::string_view keyword, std::string_view value);
   std::optional<Refusal> metadata(std::string_view value);
@@ -151,12 +168,16 @@ std::optional<Refusal> RuleConverter::option(const RuleOption& opt) {
     return flow(opt.value);
   } else if (k == "flowbits") {
     return flowbits(opt.value);
+  } else if (k == "flowint") {
+    return flowint(opt.value);
   } else if (k == "noalert") {
     rule_.noalert = true;
   } else if (k == "threshold" || k == "detection_filter") {
     return threshold(k, opt.value);
   } else if (k == "app-layer-protocol") {
     return appLayerProtocol(opt.value);
+  } else if (auto why = notYetSupported(k)) {
+    return Refusal{k, std::string(*why)};
   } else if (isRulePacketKeyword(k)) {
     auto test = parseRulePacketTest(k, opt.value);
     if (!test) {
@@ -240,10 +261,62 @@ std::optional<Refusal> RuleConverter::flowbits(std::string_view value) {
   return std::nullopt;
 }
 
+std::optional<uint16_t> RuleConverter::flowintIndex(const std::string& name) {
+  auto it = context_.flowints.find(name);
+  if (it == context_.flowints.end()) {
+    if (context_.flowints.size() >= kMaxFlowints) return std::nullopt;
+    it = context_.flowints.emplace(name, static_cast<uint16_t>(context_.flowints.size())).first;
+  }
+  return it->second;
+}
+
+// flowint: name, isset|notset|isnotset  or  flowint: name, <op>, <number or flowint name>
+std::optional<Refusal> RuleConverter::flowint(std::string_view value) {
+  const auto parts = splitRuleList(value);
+  if (parts.size() != 2 && parts.size() != 3)
+    return Refusal{"flowint", "takes <name>, isset|notset or <name>, <operator>, <value>"};
+  const std::string& name = parts[0];
+  if (name.empty() || !(std::isalpha(static_cast<uint8_t>(name[0])) || name[0] == '_'))
+    return Refusal{"flowint", "'" + name + "' is not a variable name"};
+  RuleFlowint op;
+  const auto too_many = Refusal{"flowint", "more than " + std::to_string(kMaxFlowints) + " distinct flowint names"};
+  const auto var = flowintIndex(name);
+  if (!var) return too_many;
+  op.var = *var;
+  const std::string& modifier = parts[1];
+  if (parts.size() == 2) {
+    if (modifier == "isset") op.op = FlowintOp::IsSet;
+    else if (modifier == "notset" || modifier == "isnotset") op.op = FlowintOp::NotSet;
+    else return Refusal{"flowint", "'" + modifier + "' needs a value (or use isset/notset)"};
+    rule_.flowints.push_back(op);
+    return std::nullopt;
+  }
+  static constexpr std::pair<std::string_view, FlowintOp> kOps[] = {
+      {"=", FlowintOp::Set},           {"+", FlowintOp::Add},     {"-", FlowintOp::Sub},
+      {"<", FlowintOp::Less},          {">", FlowintOp::Greater}, {"<=", FlowintOp::LessEqual},
+      {">=", FlowintOp::GreaterEqual}, {"==", FlowintOp::Equal},  {"!=", FlowintOp::NotEqual}};
+  const auto* found =
+      std::find_if(std::begin(kOps), std::end(kOps), [&](const auto& o) { return o.first == modifier; });
+  if (found == std::end(kOps)) return Refusal{"flowint", "unknown operator '" + modifier + "'"};
+  op.op = found->second;
+  const std::string& operand = parts[2];
+  if (!operand.empty() && (std::isalpha(static_cast<uint8_t>(operand[0])) || operand[0] == '_')) {
+    const auto other = flowintIndex(operand);
+    if (!other) return too_many;
+    op.value_var = *other;
+  } else {
+    const auto number = parseNumber(operand);
+    if (!number) return Refusal{"flowint", "'" + operand + "' is not an unsigned 32-bit number or a flowint name"};
+    op.value = *number;
+  }
+  rule_.flowints.push_back(op);
+  return std::nullopt;
+}
+
 std::optional<Refusal> RuleConverter::threshold(std::string_view keyword, std::string_view value) {
   Threshold t;
   t.mode = keyword == "detection_filter" ? ThresholdMode::FromCount : ThresholdMode::EveryCount;
-  std::optional<uint32_t> count, seconds;
+  std::optional<uint32_t> count, seconds, multiplier;
   for (const std::string& item : splitRuleList(value)) {
     const auto words = splitRuleList(item, ' ');
     if (words.size() != 2) return Refusal{std::string(keyword), "cannot read '" + item + "'"};
@@ -251,6 +324,7 @@ std::optional<Refusal> RuleConverter::threshold(std::string_view keyword, std::s
       if (words[1] == "threshold") t.mode = ThresholdMode::EveryCount;
       else if (words[1] == "limit") t.mode = ThresholdMode::Limit;
       else if (words[1] == "both") t.mode = ThresholdMode::Both;
+      else if (words[1] == "backoff") t.mode = ThresholdMode::Backoff;
       else return Refusal{std::string(keyword), "type " + words[1] + " is not supported"};
     } else if (words[0] == "track") {
       const auto track = parseTrack(words[1]);
@@ -260,10 +334,26 @@ std::optional<Refusal> RuleConverter::threshold(std::string_view keyword, std::s
       count = parseNumber(words[1]);
     } else if (words[0] == "seconds") {
       seconds = parseNumber(words[1]);
+    } else if (words[0] == "multiplier" && keyword == "threshold") {
+      multiplier = parseNumber(words[1]);
+      if (!multiplier) return Refusal{std::string(keyword), "multiplier must be a number"};
     } else {
       return Refusal{std::string(keyword), "unsupported '" + words[0] + "'"};
     }
   }
+  if (t.mode == ThresholdMode::Backoff) {
+    // Suricata: backoff is by_flow only, takes a multiplier instead of seconds.
+    if (t.track != ThresholdTrack::ByFlow) return Refusal{std::string(keyword), "type backoff needs track by_flow"};
+    if (!count || *count == 0 || !multiplier || *multiplier < 2 || seconds)
+      return Refusal{std::string(keyword), "type backoff needs count >= 1 and multiplier >= 2 (and no seconds)"};
+    t.count = *count;
+    t.multiplier = *multiplier;
+    t.seconds = 0;
+    if (sig_.threshold) return Refusal{std::string(keyword), "only one threshold or detection_filter per rule"};
+    sig_.threshold = t;
+    return std::nullopt;
+  }
+  if (multiplier) return Refusal{std::string(keyword), "multiplier is for type backoff only"};
   if (!count || !seconds) return Refusal{std::string(keyword), "needs count and seconds"};
   // detection_filter alerts once the count is exceeded: from the (count+1)-th hit on.
   t.count = keyword == "detection_filter" ? *count + 1 : *count;
@@ -289,7 +379,13 @@ std::optional<Refusal> RuleConverter::metadata(std::string_view value) {
 
 std::optional<Refusal> RuleConverter::finish(const SourceLocation& where, Signature& out) {
   auto program = builder_.finish();
-  if (!program) return Refusal{"payload", program.error().message};
+  if (!program) {
+    // Name the base64 keyword a whole-rule check refused (the refusal reasons count it under base64_decode).
+    const std::string& why = program.error().message;
+    for (std::string_view k : {"base64_decode", "base64_data"})
+      if (why.starts_with(std::string(k) + ":")) return Refusal{std::string(k), why.substr(k.size() + 2)};
+    return Refusal{"payload", why};
+  }
   rule_.program = std::move(*program);
   if (rule_.flow.only_stream && rule_.flow.no_stream)
     return Refusal{"flow", "only_stream and no_stream together never match"};

@@ -36,6 +36,7 @@ struct RuleLoadContext {
   RuleVarMap vars;  // already over Suricata's defaults (ruleVarsWithDefaults)
   ClassificationTable classes = ClassificationTable::builtin();
   std::map<std::string, uint16_t, std::less<>> flowbits;
+  std::map<std::string, uint16_t, std::less<>> flowints;
 };
 
 struct RuleLoadResult {

@@ -152,8 +152,21 @@ struct RuleBsize {
   bool holds(uint64_t size) const;
 };
 
+// base64_decode (Suricata "Base64 keywords"): decodes base64 text from the
+// buffer (from its start + offset, or from the previous match's end + offset
+// when relative; at most `bytes` encoded bytes, 0 = to the buffer's end;
+// decoding stops at the first byte outside the RFC 4648 alphabet) into the
+// worker's scratch, where the chain's base64_data steps are then evaluated.
+// Always the last step of its chain (the builder refuses steps after it).
+inline constexpr size_t kMaxBase64DecodeBytes = 65535;  // Suricata limits `bytes` to 64 KiB
+struct RuleBase64Decode {
+  uint32_t bytes = 0;  // encoded bytes to read; 0: all that is left
+  uint32_t offset = 0;
+  bool relative = false;
+};
+
 using RuleStep = std::variant<RuleContent, RulePcre, RuleByteTest, RuleByteJump, RuleIsDataAt, RuleBsize,
-                              RuleByteExtract, RuleByteMath>;
+                              RuleByteExtract, RuleByteMath, RuleBase64Decode>;
 
 struct RuleChain {
   // Canonical Suricata sticky-buffer name: "pkt_data" (the raw payload), "http.uri", "file.data", ...
@@ -163,6 +176,8 @@ struct RuleChain {
   // Additions to the contract:
   std::string xor_key;         // for RuleTransform::Xor
   uint8_t variable_count = 0;  // byte_extract variables this chain defines
+  // base64_data: steps evaluated on what the chain's RuleBase64Decode step decoded (empty: none).
+  std::vector<RuleStep> base64_steps;
 };
 
 struct RuleFastPattern {

@@ -1,6 +1,7 @@
 #include "detect/rule_program_builder.h"
 
 #include <algorithm>
+#include <optional>
 
 #include "detect/rule_fast_pattern.h"
 #include "detect/rule_pcre.h"
@@ -22,8 +23,7 @@ bool isContentModifier(std::string_view k) {
 
 // Payload keywords Suricata has and this engine does not evaluate: refusing keeps a rule from widening.
 bool isUnsupportedPayloadKeyword(std::string_view k) {
-  return k == "base64_decode" || k == "entropy" || k == "asn1" || k == "replace" || k == "http_raw_cookie" ||
-         k == "luajit" || k == "lua";
+  return k == "entropy" || k == "asn1" || k == "replace" || k == "http_raw_cookie" || k == "luajit" || k == "lua";
 }
 
 bool usesVariables(const RuleStep& step) {
@@ -54,7 +54,15 @@ Result<RuleProgramBuilder::Took> RuleProgramBuilder::add(std::string_view keywor
   keyword = trimRuleText(keyword);
   value = trimRuleText(value);
   Status status = Ok{};
-  if (keyword == "content") {
+  if (keyword == "base64_decode") {
+    status = addBase64Decode(value);
+  } else if (keyword == "base64_data") {
+    if (!base64_chain_) return fail(keyword, "needs a base64_decode before it");
+    if (in_base64_data_) return fail(keyword, "already given");
+    in_base64_data_ = true;
+  } else if (in_base64_data_) {
+    status = addBase64Step(keyword, value);
+  } else if (keyword == "content") {
     status = addContent(keyword, value);
   } else if (keyword == "uricontent") {
     status = addContent(keyword, value);
@@ -117,9 +125,14 @@ size_t RuleProgramBuilder::currentChain() {
   return chain_;
 }
 
+std::vector<RuleStep>& RuleProgramBuilder::stepsOf(const ContentRef& ref) {
+  RuleChain& chain = program_.chains[ref.chain];
+  return ref.base64 ? chain.base64_steps : chain.steps;
+}
+
 RuleContent* RuleProgramBuilder::lastContent() {
   if (!last_content_) return nullptr;
-  return &std::get<RuleContent>(program_.chains[last_content_->chain].steps[last_content_->step]);
+  return &std::get<RuleContent>(stepsOf(*last_content_)[last_content_->step]);
 }
 
 int8_t RuleProgramBuilder::variableIndex(std::string_view name, size_t chain) const {
@@ -181,7 +194,7 @@ Status RuleProgramBuilder::addPosition(std::string_view keyword, std::string_vie
     return fail(keyword, "can't mix relative (distance, within) and absolute (offset, depth) on one content");
   if (value.empty()) return fail(keyword, "needs a value");
   if (std::isalpha(static_cast<uint8_t>(value[0])) || value[0] == '_') {
-    variable = variableIndex(value, last_content_->chain);
+    variable = last_content_->base64 ? int8_t{-1} : variableIndex(value, last_content_->chain);
     if (variable < 0)
       return fail(keyword, std::string("unknown variable '").append(value) + "' (no byte_extract in this buffer)");
     return Ok{};
@@ -199,6 +212,8 @@ Status RuleProgramBuilder::addPosition(std::string_view keyword, std::string_vie
 }
 
 Status RuleProgramBuilder::addFastPattern(std::string_view value, RuleContent& content) {
+  if (last_content_ && last_content_->base64)
+    return fail("fast_pattern", "a base64_data content is not in any buffer the prefilter sees");
   if (fast_pattern_seen_) return fail("fast_pattern", "can only be set once per rule");
   fast_pattern_seen_ = true;
   content.fast_pattern = true;
@@ -223,6 +238,7 @@ Status RuleProgramBuilder::addFastPattern(std::string_view value, RuleContent& c
 
 Status RuleProgramBuilder::moveLastContent(std::string_view keyword, std::string_view buffer) {
   if (!last_content_) return fail(keyword, "needs a previous content");
+  if (base64_chain_) return fail(keyword, "can't move contents of a rule with base64_decode");
   RuleChain& source = program_.chains[last_content_->chain];
   if (source.buffer != "pkt_data" || !source.transforms.empty())
     return fail(keyword, "the content is in sticky buffer " + source.buffer +
@@ -312,6 +328,87 @@ Status RuleProgramBuilder::addStep(std::string_view keyword, std::string_view va
   return Ok{};
 }
 
+Status RuleProgramBuilder::addBase64Decode(std::string_view value) {
+  constexpr std::string_view k = "base64_decode";
+  if (base64_chain_) return fail(k, "only one per rule");
+  RuleBase64Decode decode;
+  bool bytes_seen = false, offset_seen = false;
+  for (std::string_view arg : splitRuleArguments(value)) {
+    if (arg.empty() && value.empty()) continue;  // `base64_decode;`: every default
+    if (arg == "relative") {
+      if (decode.relative) return fail(k, "relative given twice");
+      decode.relative = true;
+      continue;
+    }
+    const size_t space = arg.find(' ');
+    const std::string_view name = arg.substr(0, space);
+    const std::string_view number = space == std::string_view::npos ? "" : trimRuleText(arg.substr(space + 1));
+    if (name == "bytes" && !bytes_seen) {
+      auto n = parseRuleInteger(k, number, 1, static_cast<int64_t>(kMaxBase64DecodeBytes));
+      if (!n) return n.error();
+      decode.bytes = static_cast<uint32_t>(*n);
+      bytes_seen = true;
+    } else if (name == "offset" && !offset_seen) {
+      auto n = parseRuleInteger(k, number, 0, static_cast<int64_t>(kMaxBase64DecodeBytes));
+      if (!n) return n.error();
+      decode.offset = static_cast<uint32_t>(*n);
+      offset_seen = true;
+    } else {
+      return fail(k, std::string("cannot read '").append(arg) + "' (bytes <n>, offset <n>, relative)");
+    }
+  }
+  const size_t chain = currentChain();
+  program_.chains[chain].steps.push_back(decode);
+  base64_chain_ = chain;
+  return Ok{};
+}
+
+// A keyword after base64_data: match keywords on the decoded data; anything that would switch buffers is
+// refused (base64_data is the last buffer here, as Suricata's base64_data list has no way back).
+Status RuleProgramBuilder::addBase64Step(std::string_view keyword, std::string_view value) {
+  std::vector<RuleStep>& steps = program_.chains[*base64_chain_].base64_steps;
+  if (keyword == "content") {
+    RuleContent content;
+    auto bytes = decodeRuleContent(keyword, value, &content.negated);
+    if (!bytes) return bytes.error();
+    content.bytes = std::move(*bytes);
+    steps.push_back(std::move(content));
+    last_content_ = ContentRef{*base64_chain_, steps.size() - 1, true};
+    return Ok{};
+  }
+  if (isContentModifier(keyword)) return addContentModifier(keyword, value);
+  if (keyword == "pcre") {
+    auto parsed = parseRulePcre(value);
+    if (!parsed) return parsed.error();
+    if (!parsed->buffer.empty()) return fail("pcre", "its flags name buffer " + parsed->buffer + " after base64_data");
+    steps.push_back(std::move(parsed->pcre));
+    return Ok{};
+  }
+  const RuleVariableLookup none = [](std::string_view) { return int8_t{-1}; };
+  if (keyword == "bsize") {
+    auto compare = parseRuleUintCompare(keyword, value);
+    if (!compare) return compare.error();
+    steps.push_back(*compare);
+  } else if (keyword == "byte_test") {
+    auto step = parseRuleByteTest(value, none);
+    if (!step) return step.error();
+    steps.push_back(std::move(*step));
+  } else if (keyword == "byte_jump") {
+    auto step = parseRuleByteJump(value, none);
+    if (!step) return step.error();
+    steps.push_back(std::move(*step));
+  } else if (keyword == "isdataat") {
+    auto step = parseRuleIsDataAt(value, none);
+    if (!step) return step.error();
+    steps.push_back(std::move(*step));
+  } else if (keyword == "prefilter") {
+    return fail(keyword, "a base64_data content is not in any buffer the prefilter sees");
+  } else {
+    return fail(keyword, "not supported after base64_data (the rule's last buffer here)");
+  }
+  return Ok{};
+}
+
 template <typename Step>
 Status RuleProgramBuilder::defineVariable(std::string_view keyword, size_t chain, Step step) {
   RuleChain& target = program_.chains[chain];
@@ -343,6 +440,9 @@ Status RuleProgramBuilder::validateChain(size_t index) const {
       previous_match = true;
     } else if (const auto* b = std::get_if<RuleBsize>(&step)) {
       bsize_max = std::min(bsize_max, bsizeMaximum(*b));
+    } else if (std::holds_alternative<RuleBase64Decode>(step) && i + 1 != chain.steps.size()) {
+      return fail("base64_decode", "a match keyword in buffer " + chain.buffer +
+                                       " follows it; only base64_data's keywords may come after base64_decode");
     }
   }
   if (longest_content > bsize_max)
@@ -352,6 +452,10 @@ Status RuleProgramBuilder::validateChain(size_t index) const {
 }
 
 Result<RuleProgram> RuleProgramBuilder::finish() {
+  if (base64_chain_ && !in_base64_data_)
+    return fail("base64_decode", "without base64_data it never alerts (Suricata needs both)");
+  if (base64_chain_ && program_.chains[*base64_chain_].base64_steps.empty())
+    return fail("base64_data", "has no match keyword after it");
   for (size_t i = 0; i < program_.chains.size(); ++i)
     if (auto status = validateChain(i); !status) return status.error();
   std::erase_if(program_.chains, [](const RuleChain& c) { return c.steps.empty(); });

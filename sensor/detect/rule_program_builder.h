@@ -12,7 +12,10 @@
 //   keyword; a buffer used with different transforms is a different chain;
 // - naming a multi-buffer keyword again (dns.query, file.data, tls.certs, ...
 //   Suricata 7's "Multiple Buffer Matching") starts a new chain, which may
-//   match another value of that buffer; other sticky buffers continue theirs.
+//   match another value of that buffer; other sticky buffers continue theirs;
+// - `base64_decode` ends its buffer's steps, and `base64_data` sends the
+//   match keywords after it to what that decode produced (Suricata's "Base64
+//   keywords"); it is the rule's last buffer.
 // Refused, with a message naming the keyword: anything Suricata refuses at
 // load (depth smaller than the content, offset with startswith, distance with
 // depth on one content, relative pcre with no previous match in the payload, a
@@ -46,6 +49,7 @@ class RuleProgramBuilder {
  private:
   struct ContentRef {
     size_t chain = 0, step = 0;
+    bool base64 = false;  // in chains[chain].base64_steps
     bool operator==(const ContentRef&) const = default;
   };
   struct Variable {
@@ -62,6 +66,9 @@ class RuleProgramBuilder {
   Status addTransform(std::string_view keyword, std::string_view value);
   Status addPcre(std::string_view value);
   Status addStep(std::string_view keyword, std::string_view value);
+  Status addBase64Decode(std::string_view value);
+  Status addBase64Step(std::string_view keyword, std::string_view value);
+  std::vector<RuleStep>& stepsOf(const ContentRef& ref);
   template <typename Step>
   Status defineVariable(std::string_view keyword, size_t chain, Step step);
   void selectBuffer(std::string_view buffer);
@@ -80,6 +87,8 @@ class RuleProgramBuilder {
   std::optional<ContentRef> last_content_;
   std::vector<Variable> variables_;
   bool fast_pattern_seen_ = false;
+  std::optional<size_t> base64_chain_;    // the chain base64_decode ended
+  bool in_base64_data_ = false;           // after base64_data: match keywords go to base64_chain_'s base64_steps
   std::vector<ContentRef> sticky_pcres_;  // pcres given under a sticky buffer (only payload steps ever move)
 };
 

@@ -21,6 +21,8 @@ size_t ruleRefusalReason(std::string_view keyword) {
   if (keyword == "base64_data") return indexOf("base64_decode");
   if (keyword == "fragoffset") return indexOf("fragbits");
   if (keyword == "ssl_version") return indexOf("ssl_state");
+  if (keyword == "tls.cert_valid" || keyword == "tls.cert_expired") return indexOf("tls.cert_expired");
+  if (keyword == "hostbits") return indexOf("xbits");
   if (keyword == "dsize" || keyword == "flags" || keyword == "ttl" || keyword == "tos" || keyword == "id" ||
       keyword == "ipopts" || keyword == "seq" || keyword == "ack" || keyword == "window" || keyword == "itype" ||
       keyword == "icode" || keyword == "icmp_id" || keyword == "icmp_seq" || keyword == "ip_proto" ||

@@ -55,7 +55,9 @@ enum class ThresholdTrack : uint8_t { BySrc, ByDst, ByBoth, ByRule, ByFlow };
 // `detection_filter` with count+1); EveryCount: the count-th, 2*count-th, ...
 // (Suricata `type threshold`); Limit: the first count events (`type limit`);
 // Both: once, at the count-th event (`type both`).
-enum class ThresholdMode : uint8_t { FromCount, EveryCount, Limit, Both };
+// Backoff (Suricata `type backoff`, by_flow only): alerts at the count-th match, then at count*multiplier,
+// count*multiplier^2, ...; never windowed.
+enum class ThresholdMode : uint8_t { FromCount, EveryCount, Limit, Both, Backoff };
 
 // Applied by the engine (it knows addresses and time); detect only validates it.
 struct Threshold {
@@ -63,6 +65,7 @@ struct Threshold {
   uint32_t seconds = 60;
   ThresholdTrack track = ThresholdTrack::BySrc;
   ThresholdMode mode = ThresholdMode::FromCount;
+  uint32_t multiplier = 0;  // Backoff only (>= 2)
 };
 
 struct SuricataRule;  // detect/suricata_rule.h

@@ -37,6 +37,34 @@ struct RuleFlowbit {
 };
 constexpr size_t kMaxFlowbits = 256;
 
+// One `flowint:` option (Suricata "Flow Keywords", flowint): an action that
+// changes the flow's integer or a condition on it. A rule's flowint options
+// run in rule order once the rest of the rule matched; an action stays done
+// even when a later condition of the same rule fails (which is how
+// `flowint:n,+,1; flowint:n,>,5;` counts every hit and alerts from the sixth).
+// Values are unsigned 32-bit; an unset integer counts as 0 for + and -.
+enum class FlowintOp : uint8_t {
+  Set,
+  Add,
+  Sub,
+  Less,
+  Greater,
+  LessEqual,
+  GreaterEqual,
+  Equal,
+  NotEqual,
+  IsSet,
+  NotSet
+};
+struct RuleFlowint {
+  FlowintOp op = FlowintOp::IsSet;
+  uint16_t var = 0;        // index into the set's flowint names
+  uint32_t value = 0;      // the literal operand
+  int32_t value_var = -1;  // >= 0: the operand is that flowint instead (unset: the option fails)
+  bool isCondition() const { return op != FlowintOp::Set && op != FlowintOp::Add && op != FlowintOp::Sub; }
+};
+constexpr size_t kMaxFlowints = 64;  // distinct flowint names per set
+
 // `app-layer-protocol:[!]name`: the flow's detected protocol is (not) `name`.
 // A flow whose protocol is not known (yet) matches neither form, as in Suricata.
 struct RuleAppProtocol {
@@ -55,6 +83,7 @@ struct SuricataRule {
   RuleFlowOptions flow;
   RuleAppProtocol app_protocol;
   std::vector<RuleFlowbit> flowbits;
+  std::vector<RuleFlowint> flowints;
   bool noalert = false;  // `noalert;` or `flowbits:noalert;`: sets bits, never alerts
   RuleProgram program;
   std::vector<RulePacketTest> packet;  // packet keywords (dsize, flags, ttl, ...): all must hold on the packet
@@ -70,6 +99,7 @@ struct SuricataRule {
   bool needsPacket() const { return !packet.empty() || flow.no_stream; }
   // Needs the flow's protocol detected (an app-layer header protocol or app-layer-protocol).
   bool needsAppProtocol() const { return !header.protocol.app.empty() || !app_protocol.name.empty(); }
+  // Flowbits, and flowints alike: Suricata evaluates rules that set flow variables before rules that read them.
   bool setsFlowbits() const;
   bool checksFlowbits() const;
 };

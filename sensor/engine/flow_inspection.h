@@ -56,7 +56,7 @@ class FlowInspection : public FlowContext {
   uint32_t pending_per_dir[2] = {0, 0};
   std::vector<OpenScope> scopes;
   bool alerted = false;  // EVE flow.alerted
-  FlowbitSet flowbits;   // Suricata rules' flowbits, indexed by the set's flowbit names
+  FlowbitSet flowbits;   // Suricata rules' flowbits and flowints, indexed by the set's names
   // Signature ids the `stream` scan alerted on (at most kMaxStreamFired), so
   // that a stream scan reopened under a newer set does not alert them again.
   static constexpr size_t kMaxStreamFired = 32;

@@ -45,8 +45,40 @@ void applyFlowbit(const RuleFlowbit& fb, FlowbitSet& bits) {
   }
 }
 
-// Flowbit conditions, then actions: the last step of every admission.
+bool compareFlowint(FlowintOp op, uint32_t value, uint32_t operand) {
+  switch (op) {
+    case FlowintOp::Less: return value < operand;
+    case FlowintOp::Greater: return value > operand;
+    case FlowintOp::LessEqual: return value <= operand;
+    case FlowintOp::GreaterEqual: return value >= operand;
+    case FlowintOp::Equal: return value == operand;
+    case FlowintOp::NotEqual: return value != operand;
+    default: return false;
+  }
+}
+
+// One flowint option: false when its condition does not hold (or a write finds the table full).
+bool applyFlowint(const RuleFlowint& op, FlowbitSet& vars) {
+  const FlowintTable* table = vars.ints();
+  const uint32_t* current = table != nullptr ? table->find(op.var) : nullptr;
+  if (op.op == FlowintOp::IsSet) return current != nullptr;
+  if (op.op == FlowintOp::NotSet) return current == nullptr;
+  uint32_t operand = op.value;
+  if (op.value_var >= 0) {
+    const uint32_t* other = table != nullptr ? table->find(static_cast<uint16_t>(op.value_var)) : nullptr;
+    if (other == nullptr) return false;
+    operand = *other;
+  }
+  if (op.isCondition()) return current != nullptr && compareFlowint(op.op, *current, operand);
+  const uint32_t base = current != nullptr ? *current : 0;
+  const uint32_t next = op.op == FlowintOp::Set ? operand : op.op == FlowintOp::Add ? base + operand : base - operand;
+  return vars.intsForWrite().set(op.var, next);
+}
+
+// Flowints in rule order, flowbit conditions, then flowbit actions: the last step of every admission.
 RuleVerdict applyFlowbits(const SuricataRule& rule, FlowbitSet& bits) {
+  for (const RuleFlowint& op : rule.flowints)
+    if (!applyFlowint(op, bits)) return RuleVerdict::NoMatch;
   for (const RuleFlowbit& fb : rule.flowbits)
     if ((fb.op == FlowbitOp::IsSet || fb.op == FlowbitOp::IsNotSet) && !flowbitHolds(fb, bits))
       return RuleVerdict::NoMatch;
@@ -80,7 +112,7 @@ RuleVerdict admitPacketRule(const SuricataRule& rule, const DecodedPacket& packe
     return RuleVerdict::NoMatch;
   }
   if (bits == nullptr) {
-    if (!rule.flowbits.empty()) return RuleVerdict::NoMatch;
+    if (!rule.flowbits.empty() || !rule.flowints.empty()) return RuleVerdict::NoMatch;
     return rule.noalert ? RuleVerdict::Silent : RuleVerdict::Alert;
   }
   return applyFlowbits(rule, *bits);

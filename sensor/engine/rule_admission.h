@@ -2,20 +2,19 @@
 // The flow side of a Suricata rule, decided by the worker when a rule's
 // payload chains have matched: protocol binding, header addresses and ports
 // against the flow's endpoints in the matched data's direction, `flow:`
-// options, and `flowbits` (conditions checked, then actions applied to the
-// flow's bits). Worker thread; no allocation.
-#include <bitset>
+// options, `flowint` (in rule order), and `flowbits` (conditions checked,
+// then actions applied to the flow's bits). Worker thread; no allocation
+// (but a flow's first flowint write makes its flowint table).
 #include <string_view>
 
 #include "common/direction.h"
 #include "decode/decoded_packet.h"
 #include "detect/rule_chain_matcher.h"
 #include "detect/suricata_rule.h"
+#include "engine/rule_flow_vars.h"
 #include "flow/flow.h"
 
 namespace tapwatch {
-
-using FlowbitSet = std::bitset<kMaxFlowbits>;
 
 enum class RuleVerdict : uint8_t { NoMatch, Silent, Alert };  // Silent: matched (bits applied) but noalert
 

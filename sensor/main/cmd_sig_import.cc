@@ -74,6 +74,7 @@ bool readInput(const std::string& file, std::string& text) {
 // The written file must load and compile as it is: checked before writing.
 bool outputCompiles(const std::string& rules, RuleLoadContext context) {
   context.flowbits.clear();
+  context.flowints.clear();
   RuleLoadResult again = loadRuleText(rules, "<output>", context);
   if (again.signatures.empty()) return true;
   auto set = DetectionSet::build(std::move(again.signatures), {});

@@ -36,6 +36,11 @@ bool admits(const Threshold& threshold, uint32_t count) {
     case ThresholdMode::EveryCount: return threshold.count == 0 || count % threshold.count == 0;
     case ThresholdMode::Limit: return count <= threshold.count;
     case ThresholdMode::Both: return count == std::max<uint32_t>(threshold.count, 1);
+    case ThresholdMode::Backoff: {
+      uint64_t next = std::max<uint32_t>(threshold.count, 1);  // count, count*m, count*m^2, ...
+      while (next < count) next *= std::max<uint32_t>(threshold.multiplier, 2);
+      return next == count;
+    }
   }
   return true;
 }
@@ -45,7 +50,7 @@ ThresholdTable::ThresholdTable(size_t max_entries) : per_shard_(std::max<size_t>
 
 bool ThresholdTable::record(uint32_t signature_id, const Threshold& threshold, const IpAddress& src,
                             const IpAddress& dst, uint64_t flow_id, Timestamp now) {
-  if (threshold.count <= 1 &&
+  if (threshold.count <= 1 && threshold.mode != ThresholdMode::Backoff &&
       (threshold.mode == ThresholdMode::FromCount || threshold.mode == ThresholdMode::EveryCount))
     return true;
   Key key;
@@ -62,7 +67,9 @@ bool ThresholdTable::record(uint32_t signature_id, const Threshold& threshold, c
     case ThresholdTrack::ByFlow: key.flow_id = flow_id; break;
   }
   const int64_t now_ns = nanoseconds(now);
-  const int64_t window_ns = static_cast<int64_t>(threshold.seconds) * 1000000000;
+  // Backoff counts over the flow's whole life: no window ever ends.
+  const int64_t window_ns =
+      threshold.mode == ThresholdMode::Backoff ? INT64_MAX : static_cast<int64_t>(threshold.seconds) * 1000000000;
 
   Shard& shard = shards_[KeyHash{}(key) % kShards];
   std::lock_guard lock(shard.mutex);

@@ -1,5 +1,6 @@
 // matchChain allocates nothing: contents with backtracking, pcre (JIT, match
-// data and JIT stack from RuleScratch), byte_* keywords and transforms, on
+// data and JIT stack from RuleScratch), byte_* keywords, transforms and
+// base64_decode (into RuleScratch::base64), on
 // matching and non-matching buffers. Counts every operator new of this binary.
 #include <gtest/gtest.h>
 
@@ -50,6 +51,11 @@ TEST(RuleChainAllocations, NoneWhileMatching) {
        {"bsize", "<2000"}});
   add({{"dns.query"}, {"dotprefix"}, {"content", R"(".example.com")"}, {"endswith"}});
   add({{"http.uri"}, {"to_sha256"}, {"bsize", "32"}});
+  add({{"content", R"("k")"},
+       {"base64_decode", "bytes 400, relative"},
+       {"base64_data"},
+       {"content", R"("ab")"},
+       {"pcre", R"("/c+/R")"}});
 
   std::vector<std::string> buffers = {
       "GET /admin/login.PHP HTTP/1.1\r\nHost: a\r\n\r\n",
@@ -59,6 +65,7 @@ TEST(RuleChainAllocations, NoneWhileMatching) {
       "a.example.com",
       std::string(3000, 'a') + "k1;",
       "",
+      "k1 kYWJjYw== kYWJj",  // base64 after the third k decodes to "abcc"
   };
   RuleScratch scratch;
   auto run = [&](int rounds) {

@@ -6,6 +6,7 @@
 
 #include "detect/detection_set.h"
 #include "detect/rule_buffers.h"
+#include "detect/rule_refusal_reasons.h"
 #include "detect/scan_scratch.h"
 #include "detect/scope_scan.h"
 #include "detect/signature_loader.h"
@@ -88,7 +89,9 @@ TEST(RuleLoader, RefusalsNameLineSidAndKeyword) {
   EXPECT_EQ(r.rules_seen, 9u);
   ASSERT_EQ(r.signatures.size(), 1u);
   ASSERT_EQ(r.refused.size(), 8u);
-  EXPECT_EQ(r.refused[0].describe(), "t.rules:2: sid 2: stream_size: keyword not supported");
+  EXPECT_EQ(r.refused[0].describe(),
+            "t.rules:2: sid 2: stream_size: not supported: per-direction sequence-space byte counts are not evaluated "
+            "by rules");
   EXPECT_EQ(r.refused[1].keyword, "protocol");
   EXPECT_EQ(r.refused[1].sid, 3u);
   EXPECT_TRUE(r.refused[2].disabled);
@@ -106,8 +109,16 @@ TEST(RuleLoader, ThresholdsMapOntoTheThresholdTable) {
       "alert tcp any any -> any any (content:\"x\"; threshold:type both, track by_dst, count 3, seconds 9; sid:2;)\n"
       "alert tcp any any -> any any (content:\"x\"; detection_filter:track by_rule, count 4, seconds 5; sid:3;)\n"
       "alert tcp any any -> any any (content:\"x\"; threshold:type backoff, track by_flow, count 1, multiplier 10; "
-      "sid:4;)\n");
-  ASSERT_EQ(r.signatures.size(), 3u);
+      "sid:4;)\n"
+      "alert tcp any any -> any any (content:\"x\"; threshold:type backoff, track by_src, count 1, multiplier 10; "
+      "sid:5;)\n"
+      "alert tcp any any -> any any (content:\"x\"; threshold:type backoff, track by_flow, count 1, seconds 10; "
+      "sid:6;)\n");
+  ASSERT_EQ(r.signatures.size(), 4u);
+  EXPECT_EQ(r.signatures[3].threshold->mode, ThresholdMode::Backoff);
+  EXPECT_EQ(r.signatures[3].threshold->multiplier, 10u);
+  ASSERT_EQ(r.refused.size(), 2u);
+  EXPECT_EQ(r.refused.at(1).keyword, "threshold");
   EXPECT_EQ(r.signatures[0].threshold->mode, ThresholdMode::Limit);
   EXPECT_EQ(r.signatures[0].threshold->count, 2u);
   EXPECT_EQ(r.signatures[1].threshold->mode, ThresholdMode::Both);
@@ -186,6 +197,31 @@ TEST(RuleConfirmation, EveryChainMustMatchInTheScope) {
   std::sort(ids.begin(), ids.end());
   EXPECT_EQ(ids, (std::vector<uint32_t>{1, 3}));
   EXPECT_EQ(stats.rule_confirmed.value(), 2u);
+}
+
+// Keywords not evaluated yet are refused by name with a reason, and counted under a bounded label.
+TEST(RuleLoader, NotYetSupportedKeywordsAreRefusedByName) {
+  RuleLoadContext context;
+  context.vars = ruleVarsWithDefaults({});
+  const std::pair<const char*, const char*> cases[] = {
+      {"xbits:set,scan,track ip_src;", "xbits"},
+      {"stream_size:server,>,100;", "stream_size"},
+      {"ssl_version:tls1.2;", "ssl_state"},
+      {"ssl_state:client_hello;", "ssl_state"},
+      {"tls.cert_expired;", "tls.cert_expired"},
+      {"tls.cert_valid;", "tls.cert_expired"},
+      {"app-layer-event:http.request_field_too_long;", "app-layer-event"},
+      {"base64_decode:relative;", "base64_decode"},
+  };
+  for (const auto& [option, label] : cases) {
+    auto loaded = loadRuleText(std::string("alert tcp any any -> any any (content:\"x\"; ") + option + " sid:1;)",
+                               "t.rules", context);
+    ASSERT_EQ(loaded.refused.size(), 1u) << option;
+    const RuleRefusal& r = loaded.refused[0];
+    EXPECT_EQ(std::string(option).substr(0, r.keyword.size()), r.keyword) << option << " named " << r.keyword;
+    EXPECT_FALSE(r.reason.empty());
+    EXPECT_EQ(kRuleRefusalReasons[ruleRefusalReason(r.keyword)], label) << option;
+  }
 }
 
 }  // namespace

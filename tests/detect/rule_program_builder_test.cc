@@ -181,8 +181,7 @@ TEST(RuleProgramBuilder, EveryDocumentedStickyBufferIsRecognised) {
                                 "smtp.helo",
                                 "smtp.mail_from",
                                 "smtp.rcpt_to",
-                                "pkt_data",
-                                "base64_data"}) {
+                                "pkt_data"}) {  // base64_data: rule_base64_test.cc
     RuleProgramBuilder builder;
     auto took = builder.add(name, "");
     ASSERT_TRUE(took) << name;
@@ -466,7 +465,8 @@ TEST(RuleProgramBuilder, BadByteKeywordsAreRefused) {
   EXPECT_NE(errorOf({{"byte_extract", "1,0,v"}, {"byte_extract", "1,1,v"}}).find("defined twice"), std::string::npos);
   EXPECT_NE(errorOf({{"content", R"("a")"}, {"distance", "nosuch"}}).find("distance: unknown variable"),
             std::string::npos);
-  EXPECT_EQ(errorOf({{"base64_decode", "bytes 10"}}), "base64_decode: this payload keyword is not supported");
+  EXPECT_EQ(errorOf({{"base64_decode", "bytes 10"}}),
+            "base64_decode: without base64_data it never alerts (Suricata needs both)");
   EXPECT_EQ(errorOf({{"byte_math", "bytes 1, offset 0, oper %, rvalue 1, result v"}}),
             "byte_math: oper must be one of + - * / << >>, not '%'");
   EXPECT_EQ(errorOf({{"byte_math", "bytes 1, offset 0, oper +, rvalue 1"}}),

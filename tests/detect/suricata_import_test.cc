@@ -26,7 +26,9 @@ TEST(SuricataImport, KeepsLoadableRulesUnchangedAndCountsReasons) {
             "alert http $HOME_NET any -> $EXTERNAL_NET 443 (msg:\"a\"; flow:established,to_server; http.method; "
             "content:\"POST\"; sid:10;)");
   ASSERT_EQ(result.refused.size(), 4u);
-  EXPECT_EQ(result.refused[0].describe(), "one.rules:3: sid 11: stream_size: keyword not supported");
+  EXPECT_EQ(result.refused[0].describe(),
+            "one.rules:3: sid 11: stream_size: not supported: per-direction sequence-space byte counts are not "
+            "evaluated by rules");
   EXPECT_TRUE(result.refused[1].disabled);
   EXPECT_EQ(result.refused[2].describe(), "two.rules:1: sid 10: sid: duplicate sid");
   const auto reasons = result.refusalsByKeyword();

@@ -1,6 +1,6 @@
 // Header-only rules and packet keywords cost no allocation per packet: a
 // Worker with a set of packet rules (IP lists, ports, flags, ttl, dsize,
-// flowbits) and a payload rule with dsize processes warm TCP and UDP flows
+// flowbits, flowint) and a payload rule with dsize processes warm TCP and UDP flows
 // and ICMP packets (no flow) without one heap allocation. Counts every
 // operator new in this binary.
 #include <gtest/gtest.h>
@@ -28,7 +28,9 @@ constexpr const char* kRules =
     "alert icmp any any -> any any (msg:\"icmp\"; itype:13; sid:5;)\n"
     "alert tcp any any -> any any (msg:\"bits\"; flowbits:isset,never; flags:A; sid:6;)\n"
     "alert tcp any any <> any any (msg:\"both\"; tcp.mss:<10; sid:7;)\n"
-    "alert tcp any any -> any any (msg:\"payload\"; content:\"I recorded you\"; dsize:<10; sid:8;)\n";
+    "alert tcp any any -> any any (msg:\"payload\"; content:\"I recorded you\"; dsize:<10; sid:8;)\n"
+    // flowint: every packet of a flow adds to it; the flow's table is made on its first write (warm-up)
+    "alert tcp any any -> any any (msg:\"ints\"; flowint:pkts,+,1; flowint:pkts,>,100000; sid:9;)\n";
 
 TEST(PacketRuleAllocations, WarmFlowsAndIcmpAllocateNothing) {
   Config config;

@@ -2,6 +2,9 @@
 
 #include <gtest/gtest.h>
 
+#include <string>
+#include <vector>
+
 #include "detect/rule_loader.h"
 
 namespace tapwatch {
@@ -51,6 +54,65 @@ TEST_F(AdmissionTest, ProtocolAndFlowOptions) {
   EXPECT_EQ(admitRule(*fresh, flow, Direction::ToServer, "", bits, nullptr), RuleVerdict::Alert);
   auto udp = rule("alert udp any any -> any any (content:\"x\"; sid:3;)", context);
   EXPECT_EQ(admitRule(*udp, flow, Direction::ToServer, "", bits, nullptr), RuleVerdict::NoMatch);
+}
+
+// Suricata "Flow Keywords", flowint: actions and conditions in rule order; an action stays done when a later
+// condition fails, so `+,1` then `>,2` counts every hit and alerts from the third.
+TEST_F(AdmissionTest, FlowintCountsEveryHitAndAlertsPastTheBound) {
+  auto counter =
+      rule("alert tcp any any -> any any (content:\"f\"; flowint:fails,+,1; flowint:fails,>,2; sid:1;)", context);
+  ASSERT_TRUE(counter);
+  EXPECT_EQ(admitRule(*counter, flow, Direction::ToServer, "", bits, nullptr), RuleVerdict::NoMatch);
+  EXPECT_EQ(admitRule(*counter, flow, Direction::ToServer, "", bits, nullptr), RuleVerdict::NoMatch);
+  EXPECT_EQ(admitRule(*counter, flow, Direction::ToServer, "", bits, nullptr), RuleVerdict::Alert);
+  EXPECT_TRUE(bits.any());
+  FlowbitSet other_flow;
+  EXPECT_EQ(admitRule(*counter, flow, Direction::ToServer, "", other_flow, nullptr), RuleVerdict::NoMatch);
+  bits.reset();
+  EXPECT_FALSE(bits.any());
+  EXPECT_EQ(admitRule(*counter, flow, Direction::ToServer, "", bits, nullptr), RuleVerdict::NoMatch);
+}
+
+TEST_F(AdmissionTest, FlowintSetCompareAndVariables) {
+  auto set = rule("alert tcp any any -> any any (content:\"s\"; flowint:n,notset; flowint:n,=,5; sid:1;)", context);
+  auto sub = rule("alert tcp any any -> any any (content:\"d\"; flowint:n,-,2; sid:2;)", context);
+  auto is3 = rule("alert tcp any any -> any any (content:\"c\"; flowint:n,==,3; sid:3;)", context);
+  auto isset = rule("alert tcp any any -> any any (content:\"c\"; flowint:n,isset; sid:4;)", context);
+  auto same = rule("alert tcp any any -> any any (content:\"c\"; flowint:n,==,m; sid:5;)", context);
+  auto set_m = rule("alert tcp any any -> any any (content:\"m\"; flowint:m,=,3; sid:6;)", context);
+  ASSERT_TRUE(set && sub && is3 && isset && same && set_m);
+  EXPECT_EQ(admitRule(*is3, flow, Direction::ToServer, "", bits, nullptr), RuleVerdict::NoMatch) << "unset";
+  EXPECT_EQ(admitRule(*isset, flow, Direction::ToServer, "", bits, nullptr), RuleVerdict::NoMatch);
+  EXPECT_EQ(admitRule(*set, flow, Direction::ToServer, "", bits, nullptr), RuleVerdict::Alert);
+  EXPECT_EQ(admitRule(*set, flow, Direction::ToServer, "", bits, nullptr), RuleVerdict::NoMatch) << "set now";
+  EXPECT_EQ(admitRule(*sub, flow, Direction::ToServer, "", bits, nullptr), RuleVerdict::Alert);
+  EXPECT_EQ(admitRule(*is3, flow, Direction::ToServer, "", bits, nullptr), RuleVerdict::Alert);
+  EXPECT_EQ(admitRule(*same, flow, Direction::ToServer, "", bits, nullptr), RuleVerdict::NoMatch) << "m unset";
+  EXPECT_EQ(admitRule(*set_m, flow, Direction::ToServer, "", bits, nullptr), RuleVerdict::Alert);
+  EXPECT_EQ(admitRule(*same, flow, Direction::ToServer, "", bits, nullptr), RuleVerdict::Alert);
+}
+
+TEST_F(AdmissionTest, FlowintTableIsBoundedPerFlow) {
+  std::vector<std::shared_ptr<const SuricataRule>> setters;
+  for (size_t i = 0; i <= FlowintTable::kFlowintsPerFlow; ++i)
+    setters.push_back(rule("alert tcp any any -> any any (content:\"s\"; flowint:v" + std::to_string(i) +
+                               ",=,1; sid:" + std::to_string(i + 1) + ";)",
+                           context));
+  for (size_t i = 0; i < FlowintTable::kFlowintsPerFlow; ++i)
+    EXPECT_EQ(admitRule(*setters[i], flow, Direction::ToServer, "", bits, nullptr), RuleVerdict::Alert);
+  EXPECT_EQ(admitRule(*setters.back(), flow, Direction::ToServer, "", bits, nullptr), RuleVerdict::NoMatch);
+}
+
+TEST(FlowintRules, RefusedWhenUnreadable) {
+  RuleLoadContext context;
+  context.vars = ruleVarsWithDefaults({});
+  for (const char* option : {"flowint:n;", "flowint:n,+;", "flowint:n,**,1;", "flowint:n,=,-1;", "flowint:1n,=,1;",
+                             "flowint:n,isset,1,2;"}) {
+    auto loaded = loadRuleText(std::string("alert tcp any any -> any any (content:\"x\"; ") + option + " sid:1;)",
+                               "t.rules", context);
+    ASSERT_EQ(loaded.refused.size(), 1u) << option;
+    EXPECT_EQ(loaded.refused[0].keyword, "flowint") << option;
+  }
 }
 
 TEST_F(AdmissionTest, FlowbitsSetThenCheck) {

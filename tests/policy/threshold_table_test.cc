@@ -52,6 +52,22 @@ TEST(PolicyThresholdTable, SuricataThresholdTypes) {
   EXPECT_EQ(decisions(ThresholdMode::Both, 1, 2), (std::vector<bool>{true, false}));
 }
 
+// Suricata "Thresholding Keywords", type backoff: count 1 multiplier 2 alerts at 1, 2, 4, 8, ...; count 5
+// multiplier 5 at 5, 25, ...; never windowed (a day later the count goes on).
+TEST(PolicyThresholdTable, BackoffAlertsAtCountTimesPowersOfTheMultiplier) {
+  auto alerted_at = [](uint32_t count, uint32_t multiplier, int events, int64_t step_seconds) {
+    ThresholdTable table;
+    Threshold t{count, 0, ThresholdTrack::ByFlow, ThresholdMode::Backoff, multiplier};
+    std::vector<int> out;
+    for (int i = 1; i <= events; ++i)
+      if (table.record(1, t, kA, kServer, 7, at(100 + i * step_seconds))) out.push_back(i);
+    return out;
+  };
+  EXPECT_EQ(alerted_at(1, 2, 20, 1), (std::vector<int>{1, 2, 4, 8, 16}));
+  EXPECT_EQ(alerted_at(5, 5, 130, 1), (std::vector<int>{5, 25, 125}));
+  EXPECT_EQ(alerted_at(1, 10, 120, 3600), (std::vector<int>{1, 10, 100}));
+}
+
 TEST(PolicyThresholdTable, CountOneNeverTouchesTheTable) {
   ThresholdTable table;
   EXPECT_TRUE(table.record(1, threshold(1, 60, ThresholdTrack::BySrc), kA, kServer, 1, at(1)));

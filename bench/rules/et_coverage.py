@@ -1,0 +1,176 @@
+#!/usr/bin/env python3
+"""How much of an operator's Suricata rule set (e.g. an ET Open download, not in git)
+tapwatch loads with Suricata's meaning.
+
+    bench/rules/et_coverage.py --tapwatch build/sensor/main/tapwatch RULES_DIR_OR_FILES...
+
+Runs `tapwatch sig import-suricata -v` over the inputs (every *.rules under a
+directory), then `tapwatch sig check` on the converted output, and prints a
+markdown report:
+
+- enabled rules (not commented out);
+- rules whose protocol the sensor parses: header protocol tcp, udp, ip, icmp,
+  http/http1, smtp, dns, tls, quic, and not bound to another application protocol
+  (app-layer-protocol, or a sticky buffer / keyword of a protocol the sensor does
+  not parse: ftp, smb, ssh, dcerpc, krb5, ...);
+- converted with exact meaning: what import-suricata loaded (the loader refuses a
+  rule rather than change its meaning), overall and among the parsed-protocol rules;
+- refused, by keyword (top 20), overall and among the parsed-protocol rules.
+
+Exit status 0 when the report was made (whatever the coverage), 2 on usage errors,
+1 when tapwatch failed or the converted file did not pass `sig check`.
+"""
+import argparse
+import collections
+import os
+import re
+import subprocess
+import sys
+import tempfile
+
+PARSED_PROTOCOLS = {"tcp", "udp", "ip", "icmp", "http", "http1", "smtp", "dns", "tls", "quic",
+                    "tcp-pkt", "tcp-stream"}
+# Prefixes of keywords / buffers of application protocols the sensor does not parse.
+OTHER_APP_PREFIXES = ("ftp", "smb", "ssh", "dcerpc", "dce_", "krb5", "nfs", "snmp", "sip", "rdp", "mqtt", "modbus",
+                      "dnp3", "enip", "cip_", "ike", "http2", "dhcp", "rfb", "tftp", "pgsql", "ldap", "websocket",
+                      "imap", "pop3")
+
+RESULT_LINE = re.compile(r"^(?P<file>.+?):(?P<line>\d+): (?:sid (?P<sid>\d+): )?(?P<rest>.*)$")
+
+
+def parseArgs():
+    p = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    p.add_argument("--tapwatch", default="build/sensor/main/tapwatch", help="the tapwatch binary")
+    p.add_argument("--top", type=int, default=20, help="refusal keywords listed (default 20)")
+    p.add_argument("--var", action="append", default=[], help="NAME=VALUE, passed to import-suricata")
+    p.add_argument("inputs", nargs="+", help=".rules files or directories")
+    return p.parse_args()
+
+
+def ruleText(cache, path, line):
+    """The rule starting at `line` of `path` (continuation lines joined), without a leading '#'."""
+    if path not in cache:
+        try:
+            with open(path, encoding="utf-8", errors="replace") as fh:
+                cache[path] = fh.read().split("\n")
+        except OSError:
+            cache[path] = []
+    lines = cache[path]
+    i = line - 1
+    if i < 0 or i >= len(lines):
+        return ""
+    text = lines[i]
+    while text.endswith("\\") and i + 1 < len(lines):
+        i += 1
+        text = text[:-1] + lines[i]
+    return text.lstrip().lstrip("#").strip()
+
+
+def protocolParsed(rule):
+    """(header protocol, parsed?) of one rule's text."""
+    words = rule.split(None, 2)
+    if len(words) < 2:
+        return "?", False
+    protocol = words[1].lower()
+    if protocol not in PARSED_PROTOCOLS:
+        return protocol, False
+    options = rule[rule.find("(") + 1:] if "(" in rule else ""
+    for option in options.split(";"):
+        keyword = option.strip().split(":", 1)[0].strip().lower()
+        value = option.split(":", 1)[1].strip().lower() if ":" in option else ""
+        if keyword == "app-layer-protocol":
+            name = value.lstrip("!").strip()
+            if not value.startswith("!") and name not in PARSED_PROTOCOLS:
+                return protocol, False
+        elif keyword.startswith(OTHER_APP_PREFIXES):
+            return protocol, False
+    return protocol, True
+
+
+def run(cmd):
+    return subprocess.run(cmd, capture_output=True, text=True, errors="replace")
+
+
+def percent(part, whole):
+    return f"{100.0 * part / whole:.1f}%" if whole else "-"
+
+
+def main():
+    args = parseArgs()
+    if not os.access(args.tapwatch, os.X_OK):
+        print(f"{args.tapwatch}: not an executable tapwatch", file=sys.stderr)
+        return 2
+    with tempfile.TemporaryDirectory(prefix="et_coverage.") as tmp:
+        out = os.path.join(tmp, "converted.rules")
+        cmd = [args.tapwatch, "sig", "import-suricata", "-v", "-o", out]
+        for v in args.var:
+            cmd += ["--var", v]
+        result = run(cmd + args.inputs)
+        if result.returncode != 0:
+            print(f"import-suricata failed ({result.returncode}):\n{result.stderr}", file=sys.stderr)
+            return 1
+        check = run([args.tapwatch, "sig", "check", out])
+        check_ok = check.returncode == 0
+
+    cache = {}
+    rules = {}  # (file, line) -> (sid, loaded, disabled, keyword)
+    for text in result.stderr.splitlines():
+        m = RESULT_LINE.match(text)
+        if not m:
+            continue
+        rest = m.group("rest")
+        key = (m.group("file"), int(m.group("line")))
+        if rest == "loaded":
+            rules[key] = (m.group("sid"), True, False, "")
+        elif rest.endswith(": not loaded") or rest == "not loaded":
+            why = rest[: -len(": not loaded")]
+            disabled = why.endswith("disabled (commented out)")
+            keyword = "" if disabled else why.split(":", 1)[0]
+            rules[key] = (m.group("sid"), False, disabled, keyword)
+
+    enabled = parsed = loaded = loaded_parsed = 0
+    refused_all, refused_parsed, protocols = collections.Counter(), collections.Counter(), collections.Counter()
+    for (path, line), (_sid, ok, disabled, keyword) in rules.items():
+        if disabled:
+            continue
+        enabled += 1
+        protocol, is_parsed = protocolParsed(ruleText(cache, path, line))
+        protocols[(protocol, is_parsed)] += 1
+        parsed += is_parsed
+        loaded += ok
+        loaded_parsed += ok and is_parsed
+        if not ok:
+            refused_all[keyword] += 1
+            if is_parsed:
+                refused_parsed[keyword] += 1
+
+    print(f"# Suricata rule coverage: {', '.join(args.inputs)}\n")
+    print("| what | rules | share |")
+    print("| --- | ---: | ---: |")
+    print(f"| rules read (enabled + commented out) | {len(rules)} | |")
+    print(f"| enabled | {enabled} | 100% |")
+    print(f"| enabled, protocol the sensor parses | {parsed} | {percent(parsed, enabled)} |")
+    print(f"| converted with exact meaning (all enabled) | {loaded} | {percent(loaded, enabled)} |")
+    print(f"| converted with exact meaning (parsed protocols) | {loaded_parsed} | {percent(loaded_parsed, parsed)} |")
+    print(f"| refused | {enabled - loaded} | {percent(enabled - loaded, enabled)} |")
+    print(f"| converted file passes `sig check` | {'yes' if check_ok else 'NO'} | |")
+    print()
+    print(f"## Refused, by keyword (top {args.top})\n")
+    print("| keyword | all enabled | parsed protocols |")
+    print("| --- | ---: | ---: |")
+    for keyword, count in sorted(refused_all.items(), key=lambda kv: (-kv[1], kv[0]))[: args.top]:
+        print(f"| `{keyword or '?'}` | {count} | {refused_parsed.get(keyword, 0)} |")
+    print()
+    print("## Enabled rules by header protocol\n")
+    print("| protocol | parsed | rules |")
+    print("| --- | --- | ---: |")
+    for (protocol, is_parsed), count in sorted(protocols.items(), key=lambda kv: (-kv[1], kv[0])):
+        print(f"| {protocol} | {'yes' if is_parsed else 'no'} | {count} |")
+    if not check_ok:
+        print(f"\nsig check failed on the converted rules:\n{check.stdout}{check.stderr}", file=sys.stderr)
+        return 1
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
