@@ -45,3 +45,6 @@ add_library(tw::capng ALIAS PkgConfig::CAPNG)
 # IDNA 2008 / UTS 46 for internationalised entries of domain lists (detect/ioc_list.cc).
 pkg_check_modules(IDN2 REQUIRED IMPORTED_TARGET libidn2)
 add_library(tw::idn2 ALIAS PkgConfig::IDN2)
+# Seccomp deny-list filter applied after start-up (sensor/main/hardening_*).
+pkg_check_modules(SECCOMP REQUIRED IMPORTED_TARGET libseccomp)
+add_library(tw::seccomp ALIAS PkgConfig::SECCOMP)

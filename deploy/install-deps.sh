@@ -10,7 +10,7 @@ build_pkgs=(
   libpcap-dev libyaml-cpp-dev libboost-dev libboost-system-dev
   prometheus-cpp-dev libcivetweb-dev zlib1g-dev libssl-dev
   libcli11-dev nlohmann-json3-dev librelp-dev
-  libsystemd-dev libcap-ng-dev libfmt-dev libpcre2-dev libidn2-dev
+  libsystemd-dev libcap-ng-dev libfmt-dev libpcre2-dev libidn2-dev libseccomp-dev
   libgtest-dev libgmock-dev libbenchmark-dev libhiredis-dev
 )
 test_pkgs=(
@@ -18,7 +18,7 @@ test_pkgs=(
   iproute2 curl ngrep tcpreplay systemd openssl clang clang-format libclang-rt-14-dev time logrotate
   ngtcp2-client ngtcp2-server python3-cryptography redis-server
 )
-runtime_pkgs=(libpcap0.8 libyaml-cpp0.7 zlib1g libssl3 librelp0 libsystemd0 libcap-ng0 libidn2-0
+runtime_pkgs=(libpcap0.8 libyaml-cpp0.7 zlib1g libssl3 librelp0 libsystemd0 libcap-ng0 libidn2-0 libseccomp2
   libprometheus-cpp-core1.0 libprometheus-cpp-pull1.0 libcivetweb1 libpcre2-8-0 libhiredis0.14)
 
 # Hyperscan is x86-only in Debian; Vectorscan (same API) covers the other architectures.

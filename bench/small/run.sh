@@ -55,8 +55,8 @@ timed() {  # timed NAME CMD...
   /usr/bin/time -v -o "$WORK/$name.time" "$@" >"$WORK/$name.out" 2>"$WORK/$name.err" ||
     { say "$name failed"; tail -5 "$WORK/$name.err" >&2; exit 1; }
 }
-sensor() {  # sensor NAME CAPTURE WORKERS
-  timed "$1" "$TAPWATCH" scan "$2" -s "$SIGS" --workers "$3" --no-progress --types alert \
+sensor() {  # sensor NAME CAPTURE WORKERS (--allow-empty: the startup rows scan a bare header, exit 1 without it)
+  timed "$1" "$TAPWATCH" scan "$2" -s "$SIGS" --workers "$3" --no-progress --types alert --allow-empty \
     --set "signatures.cache_dir=$WORK/cache" --set stream.depth_bytes=0 -o "$WORK/$1.eve" --stats-json "$WORK/$1.json"
 }
 

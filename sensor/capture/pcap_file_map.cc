@@ -16,9 +16,11 @@ constexpr size_t kFileHeaderBytes = 24;
 constexpr size_t kRecordHeaderBytes = 16;
 // libpcap refuses records larger than this (its maximum snapshot length).
 constexpr uint32_t kMaxCaplen = 262144;
-// Passed pages are given back in steps of this many bytes: at most about
-// twice this much of the file is resident at a time.
-constexpr size_t kDropStep = 2u << 20;
+// Passed pages are given back in steps of this many bytes, and the next
+// 2 * kDropStep are mapped ahead: up to about four times this much of the file
+// is resident at a time (peak RSS of `scan`; 2 MiB steps kept 8 MiB). Each
+// step costs two madvise calls, about 1,200 per GiB read.
+constexpr size_t kDropStep = 1u << 20;
 
 uint32_t load32(const uint8_t* p) {
   uint32_t v;

@@ -127,6 +127,7 @@ Result<PcapSource> PcapSource::openLiveFanout(const CaptureConfig& config, uint1
 }
 
 ReadStatus PcapSource::next(RawPacket& out) {
+  out.stable = map_ != nullptr;
   if (map_) return map_->next(out, last_error_);
   pcap_pkthdr* header = nullptr;
   const u_char* data = nullptr;

@@ -17,6 +17,9 @@ struct RawPacket {
   uint32_t caplen = 0;
   uint32_t wire_length = 0;
   const uint8_t* data = nullptr;  // valid until the next next() call
+  // The bytes stay valid until the source is closed (a mapped file): a
+  // consumer may keep a few packets queued (engine/worker.h look-ahead).
+  bool stable = false;
 };
 
 enum class ReadStatus { Packet, Timeout, End, Error };

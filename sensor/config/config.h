@@ -109,6 +109,9 @@ struct ProtocolPorts {
 // ("gzip, gzip, gzip" is three layers; more stay encoded and are counted).
 struct HttpProtocolConfig : ProtocolPorts {
   uint32_t content_encoding_layers = 3;
+  // Feed response bodies typed image/*, video/*, audio/* or font/* to text
+  // signatures (http.response_body). Off: they are skipped (counted); files still logged.
+  bool inspect_media = false;
 
   bool operator==(const HttpProtocolConfig&) const = default;
 };
@@ -267,6 +270,14 @@ struct PrivilegesConfig {
   bool operator==(const PrivilegesConfig&) const = default;
 };
 
+// Applied by `run` once start-up is done (main/hardening.h).
+struct HardeningConfig {
+  bool seccomp = true;       // deny-list seccomp filter (EPERM); implies no_new_privs
+  bool no_new_privs = true;  // PR_SET_NO_NEW_PRIVS: no execve can gain privileges
+
+  bool operator==(const HardeningConfig&) const = default;
+};
+
 struct LoggingConfig {
   std::string level = "info";  // debug | info | warning | error
 
@@ -287,6 +298,7 @@ struct Config {
   OutputsConfig outputs;
   ControlConfig control;
   PrivilegesConfig privileges;
+  HardeningConfig hardening;
   LoggingConfig logging;
   // Suricata rule variables (`vars:`): NAME -> address or port expression in
   // Suricata syntax ("[10.0.0.0/8,!10.1.0.0/16]", "!$HOME_NET", "[80,8080]").

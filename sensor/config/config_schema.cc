@@ -363,6 +363,7 @@ ConfigEntry buildSchema() {
                                   ports(TW_MEMBER(protocols.http, ports)),
                                   // ContentDecoder::kMaxLayers (sensor/protocols) is 8.
                                   number(TW_MEMBER(protocols.http, content_encoding_layers), 0, 8),
+                                  boolean(TW_MEMBER(protocols.http, inspect_media)),
                               }),
                       section("smtp", {ports(TW_MEMBER(protocols.smtp, ports))}),
                       section("dns", {ports(TW_MEMBER(protocols.dns, ports))}),
@@ -472,6 +473,11 @@ ConfigEntry buildSchema() {
                       text(TW_MEMBER(privileges, user), {.allow_empty = true, .max_length = 32, .check = checkAccount}),
                       text(TW_MEMBER(privileges, group),
                            {.allow_empty = true, .max_length = 32, .check = checkAccount}),
+                  }),
+          section("hardening",
+                  {
+                      boolean(TW_MEMBER(hardening, seccomp)),
+                      boolean(TW_MEMBER(hardening, no_new_privs)),
                   }),
           section("logging",
                   {

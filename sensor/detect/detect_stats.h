@@ -29,6 +29,9 @@ inline constexpr std::string_view kDetectErrorsHelp = "Hyperscan failures by rea
           "Suricata rules whose fast pattern matched (or that have none), confirmed on their whole option chain.") \
   COUNTER(rule_confirmed, "tapwatch_rule_confirmed_total", "", "", \
           "Suricata rule candidates whose every payload chain matched.") \
+  COUNTER(bodies_skipped_media, "tapwatch_bodies_skipped_total", "reason", "media", \
+          "HTTP response bodies typed image/, video/, audio/ or font/ not fed to text signatures " \
+          "(protocols.http.inspect_media: false).") \
   COUNTER(rule_values_truncated, "tapwatch_rule_values_truncated_total", "", "", \
           "Field values cut at the per-value or per-scope cap kept for Suricata rule confirmation.")
 

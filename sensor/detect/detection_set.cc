@@ -167,7 +167,9 @@ CompileInput compileInputFor(const FieldExpressions& ex, bool streaming) {
 // Biggest jobs first, spread over the CPUs: a cold start with a 100k-entry
 // list is bounded by its longest compile, not by the sum. hs_compile_multi
 // is thread-safe; the cache writes distinct files.
-void compileAll(std::vector<CompileJob>& jobs, const std::string& cache_dir) {
+// A job not started when DetectOptions::cancel is set is skipped (no database,
+// no error): the caller checks cancelled() before reading the outputs.
+void compileAll(std::vector<CompileJob>& jobs, const DetectOptions& options) {
   std::vector<size_t> order(jobs.size());
   for (size_t i = 0; i < order.size(); ++i) order[i] = i;
   std::stable_sort(order.begin(), order.end(), [&](size_t a, size_t b) {
@@ -176,8 +178,9 @@ void compileAll(std::vector<CompileJob>& jobs, const std::string& cache_dir) {
   std::atomic<size_t> next{0};
   auto work = [&] {
     for (size_t k; (k = next.fetch_add(1)) < order.size();) {
+      if (options.cancelled()) return;
       CompileJob& job = jobs[order[k]];
-      job.output = compileWithCache(job.input, cache_dir, job.stats);
+      job.output = compileWithCache(job.input, options.cache_dir, job.stats);
     }
   };
   const size_t threads = std::min<size_t>(jobs.size(), std::max(1u, std::thread::hardware_concurrency()));
@@ -349,7 +352,9 @@ Result<std::shared_ptr<const DetectionSet>> DetectionSet::build(std::vector<Sign
 
   // Inputs point into the jobs' strings: made once `jobs` no longer moves.
   for (CompileJob& job : jobs) job.input = compileInputFor(job.expressions, job.streaming);
-  compileAll(jobs, options.cache_dir);
+  if (options.cancelled()) return makeError(kLoadCancelledMessage);
+  compileAll(jobs, options);
+  if (options.cancelled()) return makeError(kLoadCancelledMessage);
   std::vector<std::shared_ptr<const hs_database_t>> databases;
   for (CompileJob& job : jobs) {
     if (!job.output.database) return compileError(job, set->signatures_);
@@ -391,6 +396,7 @@ Result<std::shared_ptr<const DetectionSet>> DetectionSet::load(const std::vector
   auto loaded =
       loadSignatureSet(paths, RulesOptions{options.rule_vars, options.classification_file, options.allow_list_outside});
   if (!loaded) return loaded.error();
+  if (options.cancelled()) return makeError(kLoadCancelledMessage);
   auto built = build(std::move(loaded->signatures), options);
   if (!built) return built.error();
   // Built sets are immutable to their users; the refusals are attached once, here.
@@ -404,8 +410,13 @@ void DetectionSet::planRule(DetectionSet& set, const Signature& sig, uint32_t in
   if (sig.rule->perPacket()) return;  // the engine evaluates it per packet (engine/packet_rules)
   for (const auto& fields : sig.rule->chain_fields)
     for (Field f : fields) set.fields_[static_cast<size_t>(f)].retain = true;
+  if (sig.rule->ssl_version.active) set.fields_[static_cast<size_t>(Field::TlsVersion)].retain = true;
   if (sig.patterns.empty())
-    for (Field f : sig.fields) set.fields_[static_cast<size_t>(f)].unfiltered.push_back(index);
+    for (Field f : sig.fields) {
+      // Kept so the field is fed to scopes even when no chain reads it (a rule of only ssl_version or tls.cert_*).
+      set.fields_[static_cast<size_t>(f)].retain = true;
+      set.fields_[static_cast<size_t>(f)].unfiltered.push_back(index);
+    }
 }
 
 std::vector<const hs_database_t*> DetectionSet::hyperscanDatabases() const {

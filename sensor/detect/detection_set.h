@@ -10,6 +10,7 @@
 // worker as shared_ptr<const DetectionSet>; flows keep the set they started
 // with, so an old set lives until its last ScopeScan ends.
 #include <array>
+#include <atomic>
 #include <cstdint>
 #include <memory>
 #include <string>
@@ -34,7 +35,17 @@ struct DetectOptions {
   RuleVarMap rule_vars;             // config `vars:` for `.rules` headers (Suricata's defaults fill the rest)
   std::string classification_file;  // signatures.classification_file; empty = built-in table
   bool allow_list_outside = false;  // signatures.allow_list_outside: `list:` files beyond the pack's directory
+  // Set (by a shutting-down daemon) to give up a load: checked between the
+  // load's steps and before each Hyperscan compile job starts. A job already
+  // inside hs_compile_multi cannot be interrupted and runs to its end.
+  // Shared so the flag outlives whichever of the loader and its owner ends last.
+  std::shared_ptr<const std::atomic<bool>> cancel;
+
+  bool cancelled() const { return cancel && cancel->load(std::memory_order_relaxed); }
 };
+
+// The error a cancelled load returns (DetectOptions::cancel).
+constexpr const char* kLoadCancelledMessage = "signature load cancelled";
 
 constexpr uint32_t kMaxExcerptBytes = 65536;
 

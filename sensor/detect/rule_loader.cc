@@ -73,10 +73,9 @@ std::optional<std::string_view> notYetSupported(std::string_view k) {
   if (k == "xbits" || k == "hostbits")
     return "not supported: bits shared across flows (by host or host pair) are not kept; flowbits are";
   if (k == "stream_size") return "not supported: per-direction sequence-space byte counts are not evaluated by rules";
-  if (k == "ssl_version" || k == "ssl_state")
-    return "not supported: the TLS parser's record versions and handshake states are not exposed to rules";
-  if (k == "tls.cert_expired" || k == "tls.cert_valid")
-    return "not supported: certificate validity dates are parsed but not compared with the capture time";
+  if (k == "ssl_state")
+    return "not supported: Suricata matches the handshake message being parsed at each packet; this engine "
+           "confirms TLS rules once per handshake";
   if (k == "app-layer-event") return "not supported: the protocol parsers raise no events under Suricata's names";
   return std::nullopt;
 }
@@ -176,6 +175,17 @@ std::optional<Refusal> RuleConverter::option(const RuleOption& opt) {
     return threshold(k, opt.value);
   } else if (k == "app-layer-protocol") {
     return appLayerProtocol(opt.value);
+  } else if (k == "tls.cert_expired" || k == "tls_cert_expired" || k == "tls.cert_valid" || k == "tls_cert_valid") {
+    if (!trimRuleText(opt.value).empty()) return Refusal{k, "takes no value"};
+    const RuleCertValidity want = k.ends_with("expired") ? RuleCertValidity::Expired : RuleCertValidity::Valid;
+    if (rule_.cert_validity != RuleCertValidity::Any && rule_.cert_validity != want)
+      return Refusal{k, "tls.cert_expired and tls.cert_valid together never match"};
+    rule_.cert_validity = want;
+  } else if (k == "ssl_version") {
+    if (rule_.ssl_version.active) return Refusal{k, "only one per rule"};
+    auto parsed = parseRuleSslVersion(opt.value);
+    if (!parsed) return Refusal{k, parsed.error().message};
+    rule_.ssl_version = *parsed;
   } else if (auto why = notYetSupported(k)) {
     return Refusal{k, std::string(*why)};
   } else if (isRulePacketKeyword(k)) {
@@ -400,6 +410,33 @@ std::optional<Refusal> RuleConverter::finish(const SourceLocation& where, Signat
     scope = s;
     rule_.chain_fields.push_back(std::move(*fields));
   }
+  if (rule_.ssl_version.active) {
+    // Suricata compares the client's version on to_server packets and the server's on to_client ones;
+    // only the server's negotiated version is a field here.
+    if (rule_.flow.side != RuleSide::ToClient)
+      return Refusal{"ssl_version",
+                     "only with flow:to_client (the server's negotiated version); the client's offered version is "
+                     "not exposed to rules"};
+    const RuleProtocol& proto = rule_.header.protocol;
+    if ((!proto.app.empty() && proto.app != "tls") || proto.ip_proto == 17 || proto.icmp_any)
+      return Refusal{"ssl_version", "needs a tls, tcp or ip rule (TLS over TCP)"};
+    if (scope && *scope != Scope::TlsHandshake)
+      return Refusal{"ssl_version",
+                     std::string("buffers of another scope in the rule (").append(scopeName(*scope)) + ")"};
+    if (!scope) sig_.fields = {Field::TlsVersion};  // a candidate whenever the server's version arrives
+    scope = Scope::TlsHandshake;
+  }
+  if (rule_.cert_validity != RuleCertValidity::Any) {
+    const std::string k = rule_.cert_validity == RuleCertValidity::Expired ? "tls.cert_expired" : "tls.cert_valid";
+    const RuleProtocol& proto = rule_.header.protocol;
+    if ((!proto.app.empty() && proto.app != "tls") || proto.ip_proto == 17 || proto.icmp_any)
+      return Refusal{k, "needs a tls, tcp or ip rule (TLS over TCP)"};
+    if (scope && *scope != Scope::TlsHandshake)
+      return Refusal{k, std::string("buffers of another scope in the rule (").append(scopeName(*scope)) + ")"};
+    // A candidate whenever the server's certificate arrives (its fingerprint is always written).
+    if (!scope) sig_.fields = {Field::TlsCertFingerprint};
+    scope = Scope::TlsHandshake;
+  }
   if (!scope) {
     // Header-only rule: every packet its header admits is inspected (Suricata's packet rules).
     if (rule_.flow.only_stream)
@@ -421,7 +458,7 @@ std::optional<Refusal> RuleConverter::finish(const SourceLocation& where, Signat
 
   const size_t prefilter_chain = rule_.program.fast_pattern ? rule_.program.fast_pattern->chain : 0;
   sig_.id = sid_;
-  if (!rule_.chain_fields.empty()) sig_.fields = rule_.chain_fields[prefilter_chain];
+  if (!rule_.chain_fields.empty()) sig_.fields = rule_.chain_fields[prefilter_chain];  // else as set above
   std::optional<RuleFastPattern> fp;
   if (rule_.program.fast_pattern) fp = rawPrefilter(rule_.program.chains[prefilter_chain], *rule_.program.fast_pattern);
   if (fp && !rule_.perPacket()) {  // per-packet rules are confirmed without Hyperscan

@@ -113,13 +113,13 @@ void ScopeScan::scanBlock(ScanScratch& scratch, const FieldDatabase& db, Field f
 
 void ScopeScan::scanStream(ScanScratch& scratch, const FieldDatabase& db, Field field, uint32_t channel, ByteSpan data,
                            bool last, HitSink& sink) {
-  StreamSlot& slot = slotFor(field, channel);
+  StreamSlot& slot = slotFor(db, field, channel);
   if (!slot.open) {
     if (data.empty() && last) return;  // nothing ever arrived
     slot.open = true;
     slot.offset = 0;
     slot.tail.clear();
-    slot.tokens.reset();
+    if (slot.tokens) slot.tokens->reset();
     // Streaming fields keep their literal lists in `patterns` (DetectionSet):
     // one stream per slot.
     if (db.patterns.hs && !slot.stream) {  // a stream finished by `last` is reset and reused, not reallocated
@@ -146,8 +146,8 @@ void ScopeScan::scanStream(ScanScratch& scratch, const FieldDatabase& db, Field 
     done += n;
   }
   const FieldMask bit = fieldBit(static_cast<size_t>(field));  // the one set-wide matcher serves every field
-  if (db.hasDomains()) {
-    slot.tokens.feed(data.data(), data.size(), slot.offset, [&](std::string_view token, uint64_t end) {
+  if (db.hasDomains() && slot.tokens) {
+    slot.tokens->feed(data.data(), data.size(), slot.offset, [&](std::string_view token, uint64_t end) {
       db.domains->lookup(
           token, [&](PatternRef ref) { record(call, ref, end); }, bit);
     });
@@ -169,8 +169,8 @@ void ScopeScan::finishStream(ScanScratch& scratch, const FieldDatabase& db, Stre
     }
   }
   const FieldMask bit = fieldBit(static_cast<size_t>(slot.field));  // the one set-wide matcher serves every field
-  if (db.hasDomains()) {
-    slot.tokens.finish(slot.offset, [&](std::string_view token, uint64_t end) {
+  if (db.hasDomains() && slot.tokens) {
+    slot.tokens->finish(slot.offset, [&](std::string_view token, uint64_t end) {
       db.domains->lookup(
           token, [&](PatternRef ref) { record(call, ref, end); }, bit);
     });
@@ -269,14 +269,24 @@ ScopeScan::SigState& ScopeScan::stateFor(uint32_t signature) {
   return st;
 }
 
-ScopeScan::StreamSlot& ScopeScan::slotFor(Field field, uint32_t channel) {
+ScopeScan::StreamSlot& ScopeScan::slotFor(const FieldDatabase& db, Field field, uint32_t channel) {
   for (auto& slot : slots_)
     if (slot.field == field && slot.channel == channel) return slot;
+  // Most scopes use one or two streams (a flow's two directions): reserve
+  // exactly that rather than letting growth double past it.
+  if (slots_.empty()) slots_.reserve(field == Field::Payload ? 2 : 1);
   StreamSlot& slot = slots_.emplace_back();
   slot.field = field;
   slot.channel = channel;
   slot.tail.reserve(set_->options().excerpt_bytes);
+  // A slot lives as long as its set's databases (reset() drops slots of another set).
+  if (db.hasDomains()) slot.tokens = std::make_unique<DomainTokenizer>();
   return slot;
+}
+
+bool ScopeScan::idle() const {
+  if (closed_ || inline_count_ != 0 || !more_states_.empty() || value_count_ != 0 || has_rule_candidates_) return false;
+  return std::none_of(slots_.begin(), slots_.end(), [](const StreamSlot& slot) { return slot.open; });
 }
 
 void ScopeScan::keepTail(StreamSlot& slot, ByteSpan data) {

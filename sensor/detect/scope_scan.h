@@ -70,8 +70,24 @@ class ScopeScan {
   static constexpr size_t kMaxRetainedValue = 64 * 1024;
   static constexpr size_t kMaxRetainedScope = 256 * 1024;
 
+  // Look-ahead hints (the worker's prefetch queue): pull this scan's stream
+  // slots, then their Hyperscan stream states, toward the cache. Read only.
+  void prefetchSlots() const {
+    if (!slots_.empty()) __builtin_prefetch(slots_.data());
+  }
+  void prefetchStreams() const {
+    for (const StreamSlot& slot : slots_)
+      if (slot.stream) __builtin_prefetch(slot.stream.get());
+  }
+
   Scope scope() const { return scope_; }
   bool closed() const { return closed_; }
+  // Nothing to remember: no stream open, no signature matched anything, no
+  // value retained. Closing and pooling an idle scan, then taking a fresh
+  // one for the next value, is indistinguishable from keeping it, so a
+  // worker returns the `stream` scan of a UDP flow to its pool after each
+  // datagram instead of parking ~1.3 KB (streams, tails) on every idle flow.
+  bool idle() const;
   const DetectionSet& set() const { return *set_; }
 
  private:
@@ -92,7 +108,9 @@ class ScopeScan {
     HsStreamPtr stream;   // kept (reset) between values; null if no Hyperscan database or it failed
     uint64_t offset = 0;  // bytes scanned in this stream so far
     std::string tail;     // last excerpt_bytes bytes before `offset`
-    DomainTokenizer tokens;
+    // Only when the field's database has domain lists: 260 bytes a stream
+    // that most sets never use (every flow of a 50-content set held two).
+    std::unique_ptr<DomainTokenizer> tokens;
   };
   struct Call;  // one scan call's context for the match callbacks
   // A value of a field some Suricata rule chain inspects (buffers reused across scopes).
@@ -108,7 +126,7 @@ class ScopeScan {
   void fire(ScanScratch& scratch, HitSink& sink, SigState& state, Field field, uint32_t channel,
             std::string_view excerpt);
   SigState& stateFor(uint32_t signature);
-  StreamSlot& slotFor(Field field, uint32_t channel);
+  StreamSlot& slotFor(const FieldDatabase& db, Field field, uint32_t channel);
   void scanStream(ScanScratch& scratch, const FieldDatabase& db, Field field, uint32_t channel, ByteSpan data,
                   bool last, HitSink& sink);
   void scanBlock(ScanScratch& scratch, const FieldDatabase& db, Field field, uint32_t channel, ByteSpan data,

@@ -85,6 +85,12 @@ bool ScopeScan::confirmRule(ScanScratch& scratch, const Signature& sig, ByteSpan
     }
     if (!held) return false;
   }
+  if (rule.ssl_version.active) {
+    // The server's negotiated version: the handshake's one tls.version value (none before a ServerHello).
+    for (size_t i = 0; i < value_count_; ++i)
+      if (values_[i].field == Field::TlsVersion) return rule.ssl_version.matches(values_[i].bytes);
+    return false;
+  }
   return true;
 }
 

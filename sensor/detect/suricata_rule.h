@@ -13,6 +13,7 @@
 #include "detect/rule_header.h"
 #include "detect/rule_packet.h"
 #include "detect/rule_program.h"
+#include "detect/rule_ssl_version.h"
 
 namespace tapwatch {
 
@@ -78,6 +79,10 @@ struct RuleAppProtocol {
   }
 };
 
+// `tls.cert_expired` / `tls.cert_valid`: decided by the worker (engine/rule_cert_validity) on the
+// leaf certificate's notAfter and the flow's capture time.
+enum class RuleCertValidity : uint8_t { Any, Expired, Valid };
+
 struct SuricataRule {
   RuleHeader header;
   RuleFlowOptions flow;
@@ -86,11 +91,15 @@ struct SuricataRule {
   std::vector<RuleFlowint> flowints;
   bool noalert = false;  // `noalert;` or `flowbits:noalert;`: sets bits, never alerts
   RuleProgram program;
+  RuleSslVersion ssl_version;  // `ssl_version:` on the server's negotiated version (tls.version), if active
+  RuleCertValidity cert_validity = RuleCertValidity::Any;
   std::vector<RulePacketTest> packet;  // packet keywords (dsize, flags, ttl, ...): all must hold on the packet
   std::vector<std::vector<Field>> chain_fields;  // per program chain: the field(s) it inspects
   Scope scope = Scope::Flow;                     // every chain's fields share it (checked at load)
-  // No buffer at all: evaluated on every packet its header admits (engine/packet_rules).
-  bool headerOnly() const { return program.chains.empty(); }
+  // No buffer and no app-layer condition: evaluated on every packet its header admits (engine/packet_rules).
+  bool headerOnly() const {
+    return program.chains.empty() && !ssl_version.active && cert_validity == RuleCertValidity::Any;
+  }
   // Evaluated per packet by engine/packet_rules rather than on a flow's
   // buffers: header-only rules, and ICMP rules (their pkt_data chains run on
   // the packet's ICMP data; ICMP has no flow here).

@@ -36,6 +36,7 @@ uint64_t CaptureLoop::run(PcapSource& source, const Progress& progress) {
       publishKernelStats(source);
     }
   }
+  pipeline_.sourceDone();  // before the caller closes the source: packets still queued point into it
   return packets;
 }
 

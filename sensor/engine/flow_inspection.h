@@ -19,6 +19,7 @@ namespace tapwatch {
 struct OpenScope {
   uint32_t id = 0;
   Scope scope = Scope::Flow;
+  bool media_body_skipped = false;              // its response body was media, kept from text signatures (counted once)
   const TransactionContext* context = nullptr;  // owned by the parser
   std::unique_ptr<ScopeScan> scan;
 };
@@ -44,23 +45,28 @@ class FlowInspection : public FlowContext {
  public:
   explicit FlowInspection(std::shared_ptr<const DetectionSet> set) : set(std::move(set)) {}
 
+  // One per open flow (87k on bench/small's capture): keep it small. Members
+  // are ordered by size so no padding hides between them: 128 bytes (120, one
+  // 128-byte malloc block, before FlowbitSet took its flowint pointer; now 144).
   // The set this flow scans with: the one it started with until a reload
   // moves it to the newest at a message boundary (worker_migration.cc).
   std::shared_ptr<const DetectionSet> set;
-  std::unique_ptr<ScopeScan> payload_scan;  // Scope::Flow, field `stream`; its alerts carry only app_proto
-
-  AppState app_state = AppState::Detecting;
-  AppProto app_proto = AppProto::Unknown;
+  // Scope::Flow, field `stream`; its alerts carry only app_proto. Null while
+  // nothing is to remember (a UDP flow between datagrams: Worker::onStreamData).
+  std::unique_ptr<ScopeScan> payload_scan;
   AppParserPtr parser;
   std::unique_ptr<PendingBytes> pending;  // only while Detecting
-  uint32_t pending_per_dir[2] = {0, 0};
   std::vector<OpenScope> scopes;
-  bool alerted = false;  // EVE flow.alerted
-  FlowbitSet flowbits;   // Suricata rules' flowbits and flowints, indexed by the set's names
+  FlowbitSet flowbits;  // Suricata rules' flowbits and flowints, indexed by the set's names
   // Signature ids the `stream` scan alerted on (at most kMaxStreamFired), so
   // that a stream scan reopened under a newer set does not alert them again.
+  // Allocated with the flow's first stream alert (most flows never alert).
   static constexpr size_t kMaxStreamFired = 32;
-  std::vector<uint32_t> stream_fired;
+  std::unique_ptr<std::vector<uint32_t>> stream_fired;
+  uint16_t pending_per_dir[2] = {0, 0};  // bytes in `pending` (at most 2 KiB a direction: worker.cc)
+  AppState app_state = AppState::Detecting;
+  AppProto app_proto = AppProto::Unknown;
+  bool alerted = false;     // EVE flow.alerted
   bool stream_cut = false;  // the `stream` scan was closed and reopened by a set migration
 };
 

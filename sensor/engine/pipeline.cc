@@ -93,8 +93,12 @@ bool Pipeline::push(PacketRing& ring, CaptureStats& stats, int datalink, const R
 bool Pipeline::handleInline(CaptureStats& stats, int datalink, const RawPacket& packet) {
   stats.packets.add();
   stats.bytes.add(packet.wire_length);
-  workers_[0]->handleInline(datalink, packet.ts, packet.data, packet.caplen, packet.wire_length);
+  workers_[0]->handleInline(datalink, packet.ts, packet.data, packet.caplen, packet.wire_length, packet.stable);
   return true;
+}
+
+void Pipeline::sourceDone() {
+  if (inline_) workers_[0]->flushInline();
 }
 
 void Pipeline::finish() {

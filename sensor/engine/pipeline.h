@@ -53,6 +53,9 @@ class Pipeline {
   bool dispatch(int datalink, const RawPacket& packet);
   // Capture thread `worker` (fanout): its packets all go to that worker.
   bool dispatchTo(size_t worker, int datalink, const RawPacket& packet);
+  // Capture thread: the source whose packets were dispatched is about to
+  // close; inline mode handles the packets it still holds (look-ahead).
+  void sourceDone();
   // Stop accepting packets, let the workers drain their rings and close all flows, join.
   void finish();
   // New flows on every worker use `set` from their next batch on.

@@ -4,6 +4,13 @@
 
 namespace tapwatch {
 
+ReloadCoalescer::~ReloadCoalescer() {
+  stop();
+  // Abandoned: the owner ends the process instead of destroying us (see the
+  // header); detach only so that a std::thread destructor cannot terminate.
+  if (left_running_ && thread_.joinable()) thread_.detach();
+}
+
 void ReloadCoalescer::start(Compile compile) {
   compile_ = std::move(compile);
   thread_ = std::thread([this] { loop(); });
@@ -37,10 +44,43 @@ void ReloadCoalescer::stop() {
   {
     std::lock_guard lock(mutex_);
     stopping_ = true;
+    if (left_running_) return;  // abandoned earlier: never join it
   }
   wake_.notify_all();
   done_.notify_all();
   if (thread_.joinable()) thread_.join();
+}
+
+ReloadCoalescer::StopResult ReloadCoalescer::stopWithin(std::chrono::milliseconds grace) {
+  // Raised first, so a step that polls it (the sets-cap wait) ends soon;
+  // then the gate waits for a step that touches what the shutdown is about
+  // to tear down. No step starts after it (they check the token under it).
+  cancel_->store(true);
+  { std::lock_guard gate(gate_mutex_); }
+  std::unique_lock lock(mutex_);
+  if (left_running_) return StopResult::Abandoned;
+  stopping_ = true;
+  wake_.notify_all();
+  done_.notify_all();
+  const bool was_running = running_;
+  if (was_running) {
+    ++abandoned_;
+    done_.wait_for(lock, grace, [&] { return !running_; });
+    if (running_) {
+      left_running_ = true;
+      return StopResult::Abandoned;
+    }
+  }
+  lock.unlock();
+  if (thread_.joinable()) thread_.join();
+  return was_running ? StopResult::Cancelled : StopResult::Idle;
+}
+
+bool ReloadCoalescer::unlessStopping(const std::function<void()>& step) {
+  std::lock_guard gate(gate_mutex_);
+  if (cancel_->load()) return false;
+  step();
+  return true;
 }
 
 uint64_t ReloadCoalescer::coalesced() const {
@@ -53,6 +93,11 @@ uint64_t ReloadCoalescer::compiles() const {
   return compiles_;
 }
 
+uint64_t ReloadCoalescer::abandoned() const {
+  std::lock_guard lock(mutex_);
+  return abandoned_;
+}
+
 void ReloadCoalescer::loop() {
   std::unique_lock lock(mutex_);
   for (;;) {
@@ -61,9 +106,11 @@ void ReloadCoalescer::loop() {
     const uint64_t covers = requested_;  // every request so far: none of them saw a compile start yet
     started_upto_ = covers;
     ++compiles_;
+    running_ = true;
     lock.unlock();
     Outcome outcome = compile_();
     lock.lock();
+    running_ = false;
     last_ = std::move(outcome);
     finished_upto_ = covers;
     done_.notify_all();

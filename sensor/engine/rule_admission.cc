@@ -1,5 +1,6 @@
 #include "engine/rule_admission.h"
 
+#include "engine/rule_cert_validity.h"
 #include "engine/rule_packet_match.h"
 
 namespace tapwatch {
@@ -119,8 +120,11 @@ RuleVerdict admitPacketRule(const SuricataRule& rule, const DecodedPacket& packe
 }
 
 RuleVerdict admitRule(const SuricataRule& rule, const Flow& flow, Direction dir, std::string_view app_proto,
-                      FlowbitSet& bits, const DecodedPacket* packet) {
+                      FlowbitSet& bits, const DecodedPacket* packet, const TransactionContext* context) {
   if (!protocolHolds(rule.header.protocol, flow, app_proto)) return RuleVerdict::NoMatch;
+  if (rule.cert_validity != RuleCertValidity::Any &&
+      !certValidityHolds(rule.cert_validity, context ? std::string_view(context->tls_not_after) : "", flow.last_seen))
+    return RuleVerdict::NoMatch;
   if (!rule.app_protocol.holds(app_proto)) return RuleVerdict::NoMatch;
   if (rule.needsPacket() && (packet == nullptr || !packetTestsHold(rule.packet, *packet))) return RuleVerdict::NoMatch;
   const bool to_server = dir == Direction::ToServer;

@@ -13,6 +13,7 @@
 #include "detect/suricata_rule.h"
 #include "engine/rule_flow_vars.h"
 #include "flow/flow.h"
+#include "protocols/transaction_context.h"
 
 namespace tapwatch {
 
@@ -22,9 +23,10 @@ enum class RuleVerdict : uint8_t { NoMatch, Silent, Alert };  // Silent: matched
 // `app_proto`: the flow's parsed protocol name ("" when none).
 // `packet`: the packet whose own payload the matched bytes are, or null (data
 // merged by reassembly, app-layer buffers); rules with packet keywords or
-// flow:no_stream need it.
+// flow:no_stream need it. `context`: the transaction the matched buffers belong
+// to, or null (stream data); tls.cert_expired/valid read its certificate dates.
 RuleVerdict admitRule(const SuricataRule& rule, const Flow& flow, Direction dir, std::string_view app_proto,
-                      FlowbitSet& bits, const DecodedPacket* packet);
+                      FlowbitSet& bits, const DecodedPacket* packet, const TransactionContext* context = nullptr);
 
 // A header-only rule on one packet. `flow` is null for packets without one
 // (ICMP, other IP protocols, TCP packets no flow took): then rules needing

@@ -27,7 +27,9 @@ void addFileStamp(const fs::path& p, std::string& out) {
 }  // namespace
 
 SignatureReloader::SignatureReloader(std::vector<std::string> paths, DetectOptions options)
-    : paths_(std::move(paths)), options_(options) {}
+    : paths_(std::move(paths)), options_(std::move(options)) {
+  options_.cancel = requests_.cancelToken();
+}
 
 SignatureReloader::~SignatureReloader() { requests_.stop(); }
 
@@ -42,9 +44,10 @@ Status SignatureReloader::makeRoom(Pipeline& pipeline) {
   if (setsAlive() < max_live_sets_) return Ok{};
   logInfo("signature reload: " + std::to_string(setsAlive()) + " sets alive (signatures.max_live_sets=" +
           std::to_string(max_live_sets_) + "); moving every flow to the running set first");
-  pipeline.migrateAllFlows();
+  if (!requests_.unlessStopping([&] { pipeline.migrateAllFlows(); })) return makeError(kLoadCancelledMessage);
   const auto deadline = std::chrono::steady_clock::now() + kRoomWait;
   while (setsAlive() >= max_live_sets_) {
+    if (options_.cancelled()) return makeError(kLoadCancelledMessage);
     if (std::chrono::steady_clock::now() >= deadline) {
       refused_cap_.add();
       return makeError("signature reload refused: " + std::to_string(setsAlive()) +
@@ -68,6 +71,8 @@ Result<std::shared_ptr<const DetectionSet>> SignatureReloader::compile() {
   }
   const auto started = std::chrono::steady_clock::now();
   auto set = DetectionSet::load(paths_, options_);
+  // Cut short by a stop (or finished just as it began): neither a success nor a failure.
+  if (options_.cancelled()) return makeError(kLoadCancelledMessage);
   compile_seconds_.store(std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count());
   if (set) {
     std::lock_guard lock(sets_mutex_);
@@ -132,16 +137,19 @@ Result<std::shared_ptr<const DetectionSet>> SignatureReloader::loadInitial() { r
 
 Status SignatureReloader::reload(Pipeline& pipeline) {
   if (Status room = makeRoom(pipeline); !room) {
+    if (options_.cancelled()) return room.error();  // the daemon stops; it logs the abandoned reload
     noteFailure(room.error());
     logError(room.error().describe());
     return room.error();
   }
+  logInfo("signature reload: compile started");
   auto set = compile();
+  if (!set && options_.cancelled()) return set.error();
   if (!set) {
     logError("signature reload failed, keeping the running set: " + set.error().describe());
     return set.error();
   }
-  pipeline.setSignatureSet(*set);
+  if (!requests_.unlessStopping([&] { pipeline.setSignatureSet(*set); })) return makeError(kLoadCancelledMessage);
   logInfo("signatures reloaded: " + std::to_string((*set)->size()) + " signatures in " +
           std::to_string(compile_seconds_.load()) + " s");
   return Ok{};
@@ -198,6 +206,8 @@ void SignatureReloader::collect(MetricsBuilder& out) const {
   out.set({}, static_cast<double>(requests_.coalesced()));
   out.family(ReloadMetrics::reloads_refused);
   out.set({{"reason", "sets_cap"}}, static_cast<double>(refused_cap_.value()));
+  out.family(ReloadMetrics::reloads_abandoned);
+  out.set({}, static_cast<double>(requests_.abandoned()));
 }
 
 }  // namespace tapwatch

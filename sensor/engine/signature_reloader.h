@@ -10,6 +10,10 @@
 // would exceed it first moves every flow to the running set; if the old sets
 // are still not freed after kRoomWait the reload is refused (counted,
 // sets_cap) and the running set stays.
+// Shutdown: the load carries the coalescer's cancel token, and every step of
+// a reload that touches the pipeline runs through requests().unlessStopping(),
+// so a reload cut short by a stop never reaches a pipeline being torn down
+// (engine/reload_coalescer.h has the ownership story of an abandoned compile).
 // Also the MetricsSource of its reload metrics (ReloadMetrics).
 #include <atomic>
 #include <memory>
@@ -56,7 +60,10 @@ class Pipeline;
           "of compiling on their own.") \
   COUNTER(reloads_refused, "tapwatch_signature_reloads_refused_total", "reason", \
           "Reloads refused before compiling, by reason (sets_cap: signatures.max_live_sets sets still in use " \
-          "after moving every flow to the running set).")
+          "after moving every flow to the running set).") \
+  COUNTER(reloads_abandoned, "tapwatch_signature_reloads_abandoned_total", "", \
+          "Signature reload compiles given up because the daemon stopped during them (a Hyperscan compile cannot " \
+          "be interrupted: the process exits without waiting for it).")
 
 TAPWATCH_DECLARE_METRICS(ReloadMetrics, TAPWATCH_RELOAD_METRICS);
 

@@ -7,6 +7,7 @@
 #include <thread>
 #include <utility>
 
+#include "engine/media_body.h"
 #include "protocols/app_detect.h"
 #include "protocols/dns_parser.h"
 #include "protocols/parser_factory.h"
@@ -97,6 +98,7 @@ Worker::Worker(uint32_t id, const WorkerContext& context, WorkerStats& stats, st
   protocol_limits_.track_http_files = events_.has(EveType::Fileinfo);
   if (events_.has(EveType::Anomaly)) anomalies_ = std::make_unique<AnomalyWatch>(stats_);
   protocol_limits_.max_content_encodings = context.config.protocols.http.content_encoding_layers;
+  inspect_media_ = context.config.protocols.http.inspect_media;
 }
 
 Worker::~Worker() = default;
@@ -169,9 +171,11 @@ size_t Worker::drainBatch(PacketRing& ring) {
     const RingPacketHeader* header = ring.front();
     if (header == nullptr) break;
     ring.prefetchNext(header);
-    handlePacket(header->datalink, header->ts, PacketRing::dataOf(header), header->caplen, header->wire_length);
+    // Consumed records stay valid until release(), so they may wait in the look-ahead queue.
+    queuePacket(header->datalink, header->ts, PacketRing::dataOf(header), header->caplen, header->wire_length);
     ring.popDeferred();
   }
+  flushAhead();
   if (n != 0) {
     ring.release();
     batchDone();
@@ -179,8 +183,14 @@ size_t Worker::drainBatch(PacketRing& ring) {
   return n;
 }
 
-void Worker::handleInline(int datalink, Timestamp ts, const uint8_t* data, uint32_t caplen, uint32_t wire_length) {
-  handlePacket(datalink, ts, data, caplen, wire_length);
+void Worker::handleInline(int datalink, Timestamp ts, const uint8_t* data, uint32_t caplen, uint32_t wire_length,
+                          bool stable) {
+  if (stable) {
+    queuePacket(datalink, ts, data, caplen, wire_length);
+  } else {
+    flushAhead();
+    handlePacket(datalink, ts, data, caplen, wire_length);
+  }
   if (++inline_batch_ == kBatchPackets) {
     batchDone();
     inline_batch_ = 0;
@@ -188,6 +198,7 @@ void Worker::handleInline(int datalink, Timestamp ts, const uint8_t* data, uint3
 }
 
 void Worker::finishInline() {
+  flushAhead();
   if (inline_batch_ != 0) batchDone();
   inline_batch_ = 0;
   pickUpSignatureSet();
@@ -395,6 +406,12 @@ void Worker::onStreamData(Flow& flow, Direction dir, ByteSpan data, const Decode
     hit_packet_ = own ? &packet : nullptr;
     state.payload_scan->scan(scan_scratch_, Field::Payload, index(dir), data, packet.isUdp(), *this);
     hit_packet_ = nullptr;
+    // Memory: a UDP flow's scan that remembers nothing goes back to the pool
+    // between datagrams (ScopeScan::idle()); the next datagram takes one back.
+    if (packet.isUdp() && state.payload_scan->idle()) {
+      state.payload_scan->close(scan_scratch_, *this);
+      recycleScopeScan(std::move(state.payload_scan));
+    }
   }
   if (anomalies_) noteFlow(flow, appProtoName(state.app_proto));
   current_flow_ = nullptr;
@@ -443,7 +460,7 @@ void Worker::inspectApp(Flow& flow, FlowInspection& state, Direction dir, ByteSp
   }
   // Detecting: keep the first bytes of each direction until the protocol is known.
   const unsigned d = index(dir);
-  const uint32_t room = kDetectBytesPerDir - std::min(kDetectBytesPerDir, state.pending_per_dir[d]);
+  const uint32_t room = kDetectBytesPerDir - std::min<uint32_t>(kDetectBytesPerDir, state.pending_per_dir[d]);
   const uint32_t take = static_cast<uint32_t>(std::min<size_t>(room, data.size()));
   if (take < data.size() && room == 0) {
     state.app_state = AppState::Off;  // no protocol recognised in the first bytes
@@ -453,7 +470,7 @@ void Worker::inspectApp(Flow& flow, FlowInspection& state, Direction dir, ByteSp
   if (!state.pending) state.pending = std::make_unique<PendingBytes>();
   state.pending->dir_bytes[d].append(reinterpret_cast<const char*>(data.data()), take);
   state.pending->chunks.push_back(PendingChunk{dir, take});
-  state.pending_per_dir[d] += take;
+  state.pending_per_dir[d] = static_cast<uint16_t>(state.pending_per_dir[d] + take);  // <= kDetectBytesPerDir
 
   const AppProto proto = detectAppProto(asBytes(state.pending->dir_bytes[0]), asBytes(state.pending->dir_bytes[1]),
                                         flow.server_port, false, context_.config.protocols);
@@ -619,16 +636,30 @@ void Worker::recycleScopeScan(std::unique_ptr<ScopeScan> scan) {
 
 void Worker::openScope(uint32_t scope_id, Scope scope, const TransactionContext* context) {
   FlowInspection& state = *current_state_;
-  state.scopes.push_back(OpenScope{scope_id, scope, context, takeScopeScan(state.set, scope)});
+  state.scopes.push_back(OpenScope{scope_id, scope, false, context, takeScopeScan(state.set, scope)});
 }
 
 void Worker::fieldData(uint32_t scope_id, Field field, ByteSpan data, bool last) {
   FlowInspection& state = *current_state_;
   if (!state.set->inspects(field)) return;
   OpenScope* scope = findScope(state, scope_id);
-  if (scope == nullptr) return;
+  if (scope == nullptr || skipsMediaBody(*scope, field)) return;
   current_context_ = scope->context;
   scope->scan->scan(scan_scratch_, field, 0, data, last, *this);
+}
+
+// The parser delivers response headers before the body, so the context
+// already holds the body's Content-Type. Only the text-signature feed is cut:
+// the parser still follows the body as a file (fileinfo size and hash).
+bool Worker::skipsMediaBody(OpenScope& scope, Field field) {
+  if (inspect_media_ || field != Field::HttpResponseBody || scope.context == nullptr ||
+      !isMediaContentType(scope.context->http_content_type))
+    return false;
+  if (!scope.media_body_skipped) {
+    scope.media_body_skipped = true;
+    stats_.detect.bodies_skipped_media.add();
+  }
+  return true;
 }
 
 void Worker::closeScope(uint32_t scope_id) {
@@ -651,7 +682,7 @@ void Worker::onHit(const Signature& sig, Field field, uint32_t channel, std::str
   const bool to_server = dir == Direction::ToServer;
   const DecodedPacket* packet = field == Field::Payload ? hit_packet_ : nullptr;
   if (sig.rule && admitRule(*sig.rule, flow, dir, appProtoName(current_state_->app_proto), current_state_->flowbits,
-                            packet) != RuleVerdict::Alert)
+                            packet, current_context_) != RuleVerdict::Alert)
     return;
   if (context_.alert_filter != nullptr &&
       context_.alert_filter->decide(sig, to_server ? flow.client_ip : flow.server_ip,

@@ -59,8 +59,13 @@ class Worker final : private FlowEvents, private InspectionSink, private HitSink
   // Inline mode (offline, one worker, no worker thread): the capture thread
   // hands each packet straight from libpcap's buffer, with no copy into a
   // ring; handleInline() keeps the batch bookkeeping run() does, finishInline()
-  // ends the input as run() does when stopped.
-  void handleInline(int datalink, Timestamp ts, const uint8_t* data, uint32_t caplen, uint32_t wire_length);
+  // ends the input as run() does when stopped. `stable`: the bytes stay valid
+  // until flushInline() (a mapped file), so the packet may wait in the
+  // look-ahead queue; otherwise it is handled at once.
+  void handleInline(int datalink, Timestamp ts, const uint8_t* data, uint32_t caplen, uint32_t wire_length,
+                    bool stable = false);
+  // Handles every packet still in the look-ahead queue (before their source closes).
+  void flushInline() { flushAhead(); }
   void finishInline();
 
   // Worker thread (or single-threaded callers): one packet.
@@ -97,11 +102,32 @@ class Worker final : private FlowEvents, private InspectionSink, private HitSink
   void feedParser(FlowInspection& state, Direction dir, ByteSpan data, Timestamp ts);
   void finishApp(FlowInspection& state);
   OpenScope* findScope(FlowInspection& state, uint32_t scope_id);
+  // A media response body (image/video/audio/font) that text signatures do not see (counted once per body).
+  bool skipsMediaBody(OpenScope& scope, Field field);
   std::unique_ptr<ScopeScan> takeScopeScan(const std::shared_ptr<const DetectionSet>& set, Scope scope);
   void recycleScopeScan(std::unique_ptr<ScopeScan> scan);
   void pickUpSignatureSet();
   // Up to kBatchPackets packets from `ring`, its space handed back once; 0 when empty.
   size_t drainBatch(PacketRing& ring);
+  // Look-ahead queue (worker_lookahead.cc): a packet waits kAheadDepth - 1
+  // packets before it is handled, and while it waits its flow-table slot,
+  // flow, LRU neighbours, inspection state and Hyperscan streams are
+  // prefetched one step per packet, so each dependent miss overlaps the
+  // handling of another packet instead of stalling its own. Order is kept.
+  struct AheadPacket {
+    const uint8_t* data = nullptr;
+    Timestamp ts;
+    uint32_t caplen = 0;
+    uint32_t wire_length = 0;
+    int datalink = 0;
+    uint32_t hash = 0;
+    bool hashed = false;
+    const Flow* flow = nullptr;  // a guess from the hash; only read for hints
+  };
+  static constexpr size_t kAheadDepth = 6;
+  void queuePacket(int datalink, Timestamp ts, const uint8_t* data, uint32_t caplen, uint32_t wire_length);
+  void prefetchStep(AheadPacket& packet, size_t distance);
+  void flushAhead();
   // Reload hand-over (worker_migration.cc): flows on an older set move to set_.
   void moveFlowsToNewestSet(bool force);
   bool atMessageBoundary(const Flow& flow, const FlowInspection& state, bool idle) const;
@@ -126,6 +152,7 @@ class Worker final : private FlowEvents, private InspectionSink, private HitSink
   std::unique_ptr<PacketRules> packet_rules_;  // set_'s header-only rules; null when it has none
   bool packet_rules_done_ = false;             // this packet went through onPacket
   bool app_layer_needed_ = false;              // set_ needs flows' protocols detected (fields or rule headers)
+  bool inspect_media_ = false;                 // protocols.http.inspect_media
   const DecodedPacket* hit_packet_ = nullptr;  // the packet whose own payload the stream scan is on
   // Closed ScopeScans kept for reuse: an HTTP transaction or DNS query then
   // opens without a heap allocation.
@@ -147,6 +174,9 @@ class Worker final : private FlowEvents, private InspectionSink, private HitSink
   DecodedPacket packet_;
   Direction current_dir_ = Direction::ToServer;  // of the data being delivered
   size_t inline_batch_ = 0;                      // packets since the last batch boundary (inline mode)
+  std::array<AheadPacket, kAheadDepth> ahead_{};
+  size_t ahead_first_ = 0;  // oldest queued packet
+  size_t ahead_count_ = 0;
 
   // Anomaly events: the watch over the anomaly counters, and the flow the
   // current packet (or timeout) touched, to bind stream/app-layer anomalies to it.

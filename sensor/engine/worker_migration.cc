@@ -89,7 +89,8 @@ void Worker::migrateFlow(Flow& flow, FlowInspection& state) {
 }
 
 bool Worker::repeatsStreamHit(FlowInspection& state, const Signature& sig) {
-  std::vector<uint32_t>& fired = state.stream_fired;
+  if (!state.stream_fired) state.stream_fired = std::make_unique<std::vector<uint32_t>>();
+  std::vector<uint32_t>& fired = *state.stream_fired;
   if (std::find(fired.begin(), fired.end(), sig.id) != fired.end()) return state.stream_cut;
   if (fired.size() < FlowInspection::kMaxStreamFired) fired.push_back(sig.id);
   return false;

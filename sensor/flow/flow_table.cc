@@ -1,6 +1,9 @@
 #include "flow/flow_table.h"
 
+#include <sys/mman.h>
+
 #include <algorithm>
+#include <new>
 #include <optional>
 #include <utility>
 
@@ -11,7 +14,10 @@ namespace tapwatch {
 
 namespace {
 
-constexpr uint32_t kMaxChunkFlows = 1024;
+constexpr size_t kHugePage = size_t{2} << 20;
+// As many flows as fit one huge page (6393 at 328 bytes a flow).
+constexpr uint32_t kMaxChunkFlows = static_cast<uint32_t>(kHugePage / sizeof(Flow));
+constexpr uint32_t kInitialIndexFlows = 4096;  // the index starts sized for this many flows (or max_flows)
 constexpr size_t kMinIndexSlots = 64;
 constexpr int64_t kNsPerSec = 1000000000;
 
@@ -86,7 +92,7 @@ FlowTable::FlowTable(const FlowConfig& flow_config, const StreamConfig& stream_c
   config_.max_flows = std::max<uint32_t>(config_.max_flows, 1);
   chunk_flows_ = std::min(config_.max_flows, kMaxChunkFlows);
   size_t slots = kMinIndexSlots;
-  while (slots < 2 * size_t{std::min(config_.max_flows, 4 * kMaxChunkFlows)}) slots <<= 1;
+  while (slots < 2 * size_t{std::min(config_.max_flows, kInitialIndexFlows)}) slots <<= 1;
   index_.assign(slots, Slot{});
   index_mask_ = slots - 1;
 }
@@ -107,6 +113,30 @@ Flow* FlowTable::lookup(const FlowKey& key, uint32_t hash) {
       if (flow.key == key) return &flow;
     }
   }
+}
+
+const Flow* FlowTable::prefetchFlow(uint32_t hash) const {
+  constexpr size_t kMaxProbes = 4;  // longer chains are rare at load factor <= 1/2; give up the hint
+  size_t i = hash & index_mask_;
+  for (size_t probe = 0; probe < kMaxProbes; ++probe, i = (i + 1) & index_mask_) {
+    const Slot& slot = index_[i];
+    if (slot.flow == kEmpty) return nullptr;
+    if (slot.hash != hash) continue;
+    const Flow& flow = flowAt(slot.flow);
+    // The key and the fields process() and touch() read first, and the context pointer.
+    __builtin_prefetch(&flow);
+    __builtin_prefetch(&flow.context);
+    __builtin_prefetch(&flow.lru_prev);
+    return &flow;
+  }
+  return nullptr;
+}
+
+void FlowTable::prefetchNeighbours(const Flow& flow) const {
+  if (flow.lru_prev != Flow::kNoLink && flow.lru_prev < allocated_)
+    __builtin_prefetch(&flowAt(flow.lru_prev).lru_next, 1);
+  if (flow.lru_next != Flow::kNoLink && flow.lru_next < allocated_)
+    __builtin_prefetch(&flowAt(flow.lru_next).lru_prev, 1);
 }
 
 void FlowTable::process(const DecodedPacket& packet, FlowEvents& events) {
@@ -383,11 +413,28 @@ uint32_t FlowTable::allocate() {
     return number;
   }
   if (allocated_ == chunks_.size() * chunk_flows_) {
-    chunks_.push_back(std::make_unique<Flow[]>(chunk_flows_));
+    chunks_.push_back(makeChunk());
     // Reserve now so close() never allocates when it returns a flow.
     free_.reserve(chunks_.size() * chunk_flows_);
   }
   return allocated_++;
+}
+
+FlowTable::FlowChunk FlowTable::makeChunk() const {
+  const bool huge = chunk_flows_ == kMaxChunkFlows;  // small tables keep small chunks and ordinary pages
+  const size_t bytes = huge ? kHugePage : size_t{chunk_flows_} * sizeof(Flow);
+  void* raw = huge ? ::operator new (bytes, std::align_val_t{kHugePage}) : ::operator new(bytes);
+  // Best effort: with THP off (or "never") this is refused and 4 KiB pages are used.
+  if (huge) madvise(raw, bytes, MADV_HUGEPAGE);
+  auto* flows = static_cast<Flow*>(raw);
+  for (uint32_t i = 0; i < chunk_flows_; ++i) ::new (static_cast<void*>(flows + i)) Flow();
+  return FlowChunk(flows, ChunkDeleter{chunk_flows_, huge});
+}
+
+void FlowTable::ChunkDeleter::operator()(Flow* flows) const {
+  for (uint32_t i = count; i-- > 0;) flows[i].~Flow();
+  if (huge) ::operator delete (static_cast<void*>(flows), std::align_val_t{kHugePage});
+  else ::operator delete(static_cast<void*>(flows));
 }
 
 void FlowTable::growIndex() {

@@ -75,6 +75,20 @@ class FlowTable {
   // The flow `packet` belongs to (either direction), or nullptr. For tests and tools.
   Flow* find(const DecodedPacket& packet);
 
+  // Look-ahead hints for packets a few places behind in the worker's queue
+  // (flow/flow_key_peek.h gives their hash): they only pull memory toward the
+  // cache, change nothing and count nothing. With tens of thousands of live
+  // flows the slot, the flow and its neighbours are cache misses otherwise.
+  // 1) The index slot a lookup of `hash` starts at.
+  void prefetchSlot(uint32_t hash) const { __builtin_prefetch(&index_[hash & index_mask_]); }
+  // 2) The flow whose slot carries `hash` (the key is not compared: a guess,
+  //    right for all but hash collisions), its record prefetched; nullptr if none.
+  //    The pointer stays dereferenceable while the table lives (chunks are
+  //    never freed) but may name another flow by the time it is used.
+  const Flow* prefetchFlow(uint32_t hash) const;
+  // 3) The flows touch() will relink next to `flow` (its LRU neighbours).
+  void prefetchNeighbours(const Flow& flow) const;
+
  private:
   struct Slot {
     uint32_t hash = 0;
@@ -83,6 +97,7 @@ class FlowTable {
   static constexpr uint32_t kEmpty = UINT32_MAX;
 
   Flow& flowAt(uint32_t number) { return chunks_[number / chunk_flows_][number % chunk_flows_]; }
+  const Flow& flowAt(uint32_t number) const { return chunks_[number / chunk_flows_][number % chunk_flows_]; }
 
   Flow* lookup(const FlowKey& key, uint32_t hash);
   Flow* create(const DecodedPacket& packet, const FlowKey& key, uint32_t hash, bool src_is_low, FlowEvents& events);
@@ -110,7 +125,18 @@ class FlowTable {
   StreamResources resources_;  // before the flows: their reassemblers return buffers to it
 
   uint32_t chunk_flows_;
-  std::vector<std::unique_ptr<Flow[]>> chunks_;
+  // Flows live in chunks that never move or shrink. A full-size chunk is one
+  // 2 MiB-aligned block advised MADV_HUGEPAGE: flows are touched in hash
+  // order, and with 4 KiB pages nearly every flow of a big table is a TLB
+  // miss as well as a cache miss.
+  struct ChunkDeleter {
+    uint32_t count = 0;
+    bool huge = false;
+    void operator()(Flow* flows) const;
+  };
+  using FlowChunk = std::unique_ptr<Flow[], ChunkDeleter>;
+  FlowChunk makeChunk() const;
+  std::vector<FlowChunk> chunks_;
   std::vector<uint32_t> free_;
   uint32_t allocated_ = 0;  // flow numbers handed out so far (chunks_ * chunk_flows_ >= this)
 

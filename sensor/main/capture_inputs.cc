@@ -6,6 +6,8 @@
 #include <cstdio>
 #include <filesystem>
 
+#include "common/log.h"
+
 namespace tapwatch {
 
 Result<std::vector<std::string>> expandCaptureInputs(const std::vector<std::string>& arguments) {
@@ -44,16 +46,37 @@ long filePosition(const PcapSource& source) {
 
 EmptyCaptureCheck::EmptyCaptureCheck(const PcapSource& source) : header_end_(filePosition(source)) {}
 
-std::string EmptyCaptureCheck::verdict(const PcapSource& source, uint64_t packets, bool read_error,
-                                       bool filtered) const {
-  if (packets > 0 || filtered) return {};
+EmptyCaptureCheck::Verdict EmptyCaptureCheck::verdict(const PcapSource& source, uint64_t packets, bool read_error,
+                                                      bool filtered) const {
+  if (packets > 0) return {};
   const long end = filePosition(source);
   const bool content_after_header = header_end_ >= 0 && end > header_end_;
-  if (!read_error && !content_after_header) return {};
-  return (source.name() == "-" ? std::string("stdin") : source.name()) +
-         ": no packet could be read from this capture (" +
-         (read_error ? "it stopped on an error" : "its blocks after the header carry no packet libpcap reads") +
-         "); nothing was analysed";
+  const std::string name = source.name() == "-" ? std::string("stdin") : source.name();
+  if (read_error || (content_after_header && !filtered))
+    return {Kind::Unreadable,
+            name + ": no packets in capture: none could be read (" +
+                (read_error ? "it stopped on an error" : "its blocks after the header carry no packet libpcap reads") +
+                ")"};
+  if (content_after_header) return {};  // the filter matched none of its packets
+  return {Kind::Empty, name + ": no packets in capture"};
+}
+
+bool EmptyCaptureTally::note(const EmptyCaptureCheck::Verdict& verdict, uint64_t packets) {
+  packets_ += packets;
+  if (verdict.kind == EmptyCaptureCheck::Kind::Empty) empty_.push_back(verdict.message);
+  if (verdict.kind != EmptyCaptureCheck::Kind::Unreadable) return false;
+  logError(verdict.message);
+  return true;
+}
+
+bool EmptyCaptureTally::finish() const {
+  if (allow_empty_ || empty_.empty()) return false;
+  const bool others_had_packets = files_ > 1 && packets_ > 0;
+  for (const std::string& message : empty_) {
+    if (others_had_packets) logWarning(message + " (the other files were analysed)");
+    else logError(message + "; nothing was analysed (tapwatch scan --allow-empty accepts it)");
+  }
+  return !others_had_packets;
 }
 
 }  // namespace tapwatch

@@ -94,6 +94,7 @@ int runScan(const ScanOptions& options) {
   const std::atomic<bool> never_stop{false};
   CaptureLoop capture(pipeline, CaptureLoop::kHashDispatch, never_stop);
   int rc = kExitOk;
+  EmptyCaptureTally empty_captures(pcaps.size(), options.allow_empty);
   for (const std::string& path : pcaps) {
     auto source = PcapSource::openFile(path, config->capture.bpf, FileRead::Mapped);
     if (!source) {
@@ -113,13 +114,11 @@ int runScan(const ScanOptions& options) {
     // A truncated or corrupt file: what was read is kept, the warning says where it stopped.
     if (pipeline.captureStats().file_errors.value() != errors_before) progress.clear();
     const bool read_error = pipeline.captureStats().file_errors.value() != errors_before;
-    if (const std::string empty = empty_check.verdict(*source, packets, read_error, !config->capture.bpf.empty());
-        !empty.empty()) {
-      progress.clear();
-      logError(empty);
-      rc = kExitRuntime;
-    }
+    const auto verdict = empty_check.verdict(*source, packets, read_error, !config->capture.bpf.empty());
+    if (verdict.kind != EmptyCaptureCheck::Kind::Fine) progress.clear();
+    if (empty_captures.note(verdict, packets)) rc = kExitRuntime;
   }
+  if (empty_captures.finish()) rc = kExitRuntime;
   pipeline.finish();
   progress.clear();
   const double elapsed = std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count();

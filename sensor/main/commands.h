@@ -26,6 +26,7 @@ struct ScanOptions {
   bool progress = true;
   std::string stats_json;          // optional machine-readable summary
   std::vector<std::string> types;  // --types: EVE event types written (default outputs.eve.types)
+  bool allow_empty = false;        // --allow-empty: a capture with no packet is not an error
 };
 
 struct RunOptions {

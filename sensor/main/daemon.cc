@@ -5,6 +5,7 @@
 #include <algorithm>
 #include <cerrno>
 #include <chrono>
+#include <cstdio>
 #include <cstring>
 #include <filesystem>
 
@@ -15,6 +16,7 @@
 #include "main/capture_inputs.h"
 #include "main/control_replies.h"
 #include "main/detect_setup.h"
+#include "main/hardening_seccomp.h"
 #include "main/preflight.h"
 #include "main/privileges.h"
 #include "main/process_metrics.h"
@@ -30,6 +32,9 @@ namespace {
 constexpr auto kSignalPoll = std::chrono::milliseconds(100);
 constexpr auto kWatchInterval = std::chrono::seconds(2);
 constexpr auto kDrainDeadline = std::chrono::milliseconds(5000);
+// How long a stop waits for a running reload compile to notice the cancel
+// token (it does between databases); a Hyperscan compile is not waited for.
+constexpr auto kReloadCancelGrace = std::chrono::milliseconds(150);
 
 // What the daemon captures from: the interface (once, or `fanout` times in
 // one AF_PACKET fanout group) or the replay files (none yet with --pcap-queue).
@@ -108,6 +113,13 @@ int Daemon::start() {
   if (parseLogLevel(config_.logging.level, level)) setLogLevel(level);
   // Before any thread exists, so every thread inherits the mask.
   blockDaemonSignals();
+  // Also before any thread (inherited); the seccomp filter follows at the end of start-up.
+  if (config_.hardening.no_new_privs) {
+    if (Status nnp = applyNoNewPrivs(); !nnp) {
+      logError(nnp.error().describe());
+      return kExitRuntime;
+    }
+  }
   // The compile below and an idle stdin's capture header cannot be
   // interrupted: until the control socket is bound a stop signal ends the
   // process at once.
@@ -222,6 +234,16 @@ int Daemon::start() {
     control_->start([this](const nlohmann::json& request) { return answerControl(request); });
     logInfo("control socket " + control_->path());
   }
+  // Last: every thread runs and start-up needs nothing more (main/hardening_seccomp.h).
+  if (config_.hardening.seccomp) {
+    if (Status filtered = applySeccompFilter(); !filtered) {
+      logError(filtered.error().describe());
+      return kExitRuntime;
+    }
+    logInfo(std::string("seccomp filter active: ") + std::to_string(seccompDeniedSyscalls().size()) +
+            " system calls refused with EPERM" +
+            (seccompAllowsPtraceForSanitizers() ? " (ptrace allowed: sanitizer build)" : ""));
+  }
   SystemdNotifier().ready();
   return kExitOk;
 }
@@ -279,18 +301,18 @@ void Daemon::startAfPacketWorkers() {
 // The -r files, then (with --linger or --pcap-queue) the files queued over
 // the control socket, in order, until the daemon stops.
 void Daemon::readReplay(CaptureLoop& loop, const std::vector<PcapSource*>& files) {
+  EmptyCaptureTally empty_captures(files.size(), /*allow_empty=*/false);
   for (PcapSource* source : files) {
     if (stop_capture_.load()) return;
     const EmptyCaptureCheck empty_check(*source);
     const uint64_t errors_before = pipeline_->captureStats().file_errors.value();
     const uint64_t packets = loop.run(*source);
     const bool read_error = pipeline_->captureStats().file_errors.value() != errors_before;
-    const std::string empty = empty_check.verdict(*source, packets, read_error, !config_.capture.bpf.empty());
-    if (!empty.empty() && !stop_capture_.load()) {
-      logError(empty);
+    if (stop_capture_.load()) return;  // cut short by a stop: says nothing about the file
+    if (empty_captures.note(empty_check.verdict(*source, packets, read_error, !config_.capture.bpf.empty()), packets))
       replay_failed_.store(true);
-    }
   }
+  if (empty_captures.finish()) replay_failed_.store(true);
   const bool keep_waiting = options_.linger || options_.pcap_queue;
   while (PcapSource* queued = pcap_queue_.next(keep_waiting)) {
     loop.run(*queued);
@@ -302,9 +324,13 @@ Status Daemon::reload() {
   SystemdNotifier notifier;
   notifier.reloading();
   Status result = reloader_->reload(*pipeline_);
-  if (result) declareAlertSeries();
-  outputs_->reopenEveFile();
-  notifier.ready();
+  // Not once a stop has begun: the outputs may be stopping (reload_coalescer.h),
+  // and systemd has heard STOPPING already.
+  reloader_->requests().unlessStopping([&] {
+    if (result) declareAlertSeries();
+    outputs_->reopenEveFile();
+    notifier.ready();
+  });
   return result;
 }
 
@@ -403,13 +429,35 @@ int Daemon::serve() {
   stop();
   logInfo("stopped: " + std::to_string(pipeline_->captureTotals().packets) + " packets, " +
           std::to_string(alert_counters_.totalAlerts()) + " alerts");
-  return replay_failed_.load() ? kExitRuntime : kExitOk;
+  const int rc = replay_failed_.load() ? kExitRuntime : kExitOk;
+  if (reload_left_running_) {
+    // The abandoned compile thread still runs inside Hyperscan and uses the
+    // reloader (and this daemon through its compile function): end the
+    // process here, without destructors or atexit handlers, which would free
+    // or tear down what it uses. stop() has drained the pipeline, flushed and
+    // closed every output and written the final stats.
+    std::fflush(nullptr);
+    ::_exit(rc);
+  }
+  return rc;
 }
 
 // Idempotent: serve() calls it, and the destructor after a failed start().
 void Daemon::stop() {
-  // A compile in progress finishes first; `ctl reload` callers still waiting are answered.
-  if (reloader_) reloader_->requests().stop();
+  // A compile in progress is cancelled (or, inside Hyperscan, abandoned:
+  // serve() then ends the process without waiting for it); `ctl reload`
+  // callers still waiting are answered.
+  if (reloader_ && !reload_stopped_) {
+    reload_stopped_ = true;
+    const ReloadCoalescer::StopResult stopped = reloader_->requests().stopWithin(kReloadCancelGrace);
+    if (stopped == ReloadCoalescer::StopResult::Cancelled)
+      logInfo("reload abandoned: shutting down (the signature compile stopped at its next step)");
+    if (stopped == ReloadCoalescer::StopResult::Abandoned) {
+      reload_left_running_ = true;
+      logInfo("reload abandoned: shutting down (a Hyperscan compile cannot be interrupted; the process exits "
+              "without waiting for it)");
+    }
+  }
   control_.reset();  // its thread reads the pipeline and the reloader
   stop_capture_.store(true);
   pcap_queue_.stop();

@@ -87,7 +87,9 @@ class Daemon {
 
   PcapQueue pcap_queue_;
   ControlMailbox mailbox_;
-  bool shutdown_requested_ = false;  // `ctl shutdown`; main thread
+  bool shutdown_requested_ = false;   // `ctl shutdown`; main thread
+  bool reload_stopped_ = false;       // stop() stopped the reload thread (main thread)
+  bool reload_left_running_ = false;  // ...and left a compile running: serve() ends the process
 
   std::atomic<bool> stop_capture_{false};
   std::atomic<bool> replay_failed_{false};  // a -r file yielded no packet: exit 1

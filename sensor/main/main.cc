@@ -36,6 +36,8 @@ int main(int argc, char** argv) {
       ->check(CLI::Range(1, 64));
   scan_cmd->add_flag("!--no-progress", scan.progress, "no progress bar on stderr");
   scan_cmd->add_option("--stats-json", scan.stats_json, "write the run summary as JSON to this file");
+  scan_cmd->add_flag("--allow-empty", scan.allow_empty,
+                     "a capture with no packets (a bare header) is not an error (exit 0; e.g. to time start-up)");
   scan_cmd
       ->add_option("--types", scan.types,
                    "EVE event types to write, comma separated (default: outputs.eve.types): alert, anomaly, flow, "

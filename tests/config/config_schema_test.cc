@@ -55,6 +55,7 @@ const std::map<std::string, std::string> kOtherValues = {
     {"host_os_policy.windows", "[198.51.100.0/24]"},
     {"protocols.http.ports", "[1]"},
     {"protocols.http.content_encoding_layers", "7"},
+    {"protocols.http.inspect_media", "true"},
     {"protocols.smtp.ports", "[2]"},
     {"protocols.dns.ports", "[3]"},
     {"protocols.tls.ports", "[4]"},
@@ -122,6 +123,8 @@ const std::map<std::string, std::string> kOtherValues = {
     {"control.socket", "/run/t.sock"},
     {"privileges.user", "u"},
     {"privileges.group", "g"},
+    {"hardening.seccomp", "false"},
+    {"hardening.no_new_privs", "false"},
     {"logging.level", "debug"},
 };
 
@@ -216,6 +219,7 @@ const SectionShape kShapes[] = {
     {"outputs.prometheus.tls", fieldCount<PrometheusTlsConfig>()},
     {"control", fieldCount<ControlConfig>()},
     {"privileges", fieldCount<PrivilegesConfig>()},
+    {"hardening", fieldCount<HardeningConfig>()},
     {"logging", fieldCount<LoggingConfig>()},
 };
 

@@ -34,6 +34,8 @@ def check_settings(unit):
     assert unit["SystemCallFilter"][0] == "@system-service", unit["SystemCallFilter"]
     # The daemon calls capset() to drop CAP_NET_RAW; a filter that denies it kills the start.
     assert "capset" in unit["SystemCallFilter"][-1].split(), "capset must stay allowed after ~@privileged"
+    # hardening.seccomp (default on) loads the daemon's own filter with seccomp(2), in no systemd group.
+    assert "seccomp" in unit["SystemCallFilter"][-1].split(), "seccomp must stay allowed after @system-service"
 
 
 def main():

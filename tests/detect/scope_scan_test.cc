@@ -373,6 +373,32 @@ TEST_F(DetectScopeScanTest, EachDatagramIsOneValueAndReusesTheStream) {
   EXPECT_EQ(stats.streams_opened.value(), 1u);
 }
 
+// idle(): the worker pools a UDP flow's `stream` scan between datagrams only
+// when it remembers nothing, so matches that span datagrams still combine.
+TEST_F(DetectScopeScanTest, IdleOnlyWhenNoStreamIsOpenAndNothingMatched) {
+  auto set = buildSet(R"(signatures:
+  - {id: 1, name: a, patterns: [{id: s, literal: seed}, {id: w, literal: wallet}], condition: "s and w"}
+)");
+  ASSERT_TRUE(set);
+  ASSERT_TRUE(scratch.prepare(*set));
+  ScopeScan scan(set, Scope::Flow);
+  EXPECT_TRUE(scan.idle());
+  scan.scan(scratch, Field::Payload, 0, asBytes("nothing here"), false, sink);
+  EXPECT_FALSE(scan.idle());  // a stream is open: its state carries into the next call
+  scan.scan(scratch, Field::Payload, 0, asBytes(" either"), true, sink);
+  EXPECT_TRUE(scan.idle());  // the value ended without a match
+  scan.scan(scratch, Field::Payload, 1, asBytes("my seed"), true, sink);
+  EXPECT_FALSE(scan.idle());  // half of `s and w` matched: the next datagram may complete it
+  EXPECT_TRUE(sink.hits.empty());
+  scan.scan(scratch, Field::Payload, 0, asBytes("a wallet"), true, sink);
+  ASSERT_EQ(sink.hits.size(), 1u);
+  EXPECT_FALSE(scan.idle());  // fired: it must not fire again in this scope
+  scan.close(scratch, sink);
+  EXPECT_FALSE(scan.idle());  // closed scans wait for reset()
+  scan.reset(set, Scope::Flow);
+  EXPECT_TRUE(scan.idle());
+}
+
 TEST_F(DetectScopeScanTest, FieldsNotInspectedCostNothing) {
   auto set = buildSet("signatures:\n  - {id: 1, name: a, patterns: [{literal: abc}]}\n");
   ASSERT_TRUE(set);

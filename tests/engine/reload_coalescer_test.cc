@@ -6,6 +6,7 @@
 #include <gtest/gtest.h>
 
 #include <atomic>
+#include <chrono>
 #include <condition_variable>
 #include <future>
 #include <mutex>
@@ -77,6 +78,60 @@ TEST(ReloadCoalescer, StopAnswersWaitingCallers) {
   stopper.join();
   EXPECT_EQ(reloads.compiles(), 1u);
   EXPECT_TRUE(reloads.requestAndWait().stopping);
+}
+
+// A compile that notices the cancel token between its steps (as the
+// signature load does between databases) gives up and is joined.
+TEST(ReloadCoalescer, StopCancelsACompileThatChecksTheToken) {
+  ReloadCoalescer reloads;
+  const auto cancel = reloads.cancelToken();
+  std::atomic<bool> started{false};
+  reloads.start([&] {
+    started.store(true);
+    while (!cancel->load()) std::this_thread::sleep_for(std::chrono::milliseconds(1));
+    return ReloadCoalescer::Outcome{.ok = false, .stopping = false, .error = "cancelled"};
+  });
+  reloads.request();
+  while (!started.load()) std::this_thread::yield();
+  const auto before = std::chrono::steady_clock::now();
+  EXPECT_EQ(reloads.stopWithin(std::chrono::seconds(5)), ReloadCoalescer::StopResult::Cancelled);
+  EXPECT_LT(std::chrono::steady_clock::now() - before, std::chrono::seconds(2));
+  EXPECT_EQ(reloads.abandoned(), 1u);
+  EXPECT_FALSE(reloads.unlessStopping([] { ADD_FAILURE() << "a step ran after the stop"; }));
+  EXPECT_TRUE(reloads.requestAndWait().stopping);
+}
+
+TEST(ReloadCoalescer, StopWithNoCompileRunningIsIdle) {
+  ReloadCoalescer reloads;
+  reloads.start([] { return ReloadCoalescer::Outcome{.ok = true, .stopping = false, .error = ""}; });
+  int steps = 0;
+  EXPECT_TRUE(reloads.unlessStopping([&] { ++steps; }));
+  EXPECT_EQ(reloads.stopWithin(std::chrono::milliseconds(10)), ReloadCoalescer::StopResult::Idle);
+  EXPECT_EQ(steps, 1);
+  EXPECT_EQ(reloads.abandoned(), 0u);
+}
+
+// A compile that cannot be interrupted (Hyperscan) is left running past the
+// grace period: stopWithin returns without joining it. As the header says,
+// its owner must not free what it uses: here both live in static storage,
+// and the thread ends on its own once released.
+TEST(ReloadCoalescer, StopAbandonsACompileThatIgnoresTheToken) {
+  // Never freed (reachable from statics, so not a leak): the abandoned thread uses both.
+  static GatedCompile* gate = new GatedCompile();
+  static ReloadCoalescer* reloads = new ReloadCoalescer();
+  reloads->start([] { return (*gate)(); });
+  reloads->request();
+  gate->waitStarted(1);
+  const auto before = std::chrono::steady_clock::now();
+  EXPECT_EQ(reloads->stopWithin(std::chrono::milliseconds(50)), ReloadCoalescer::StopResult::Abandoned);
+  EXPECT_LT(std::chrono::steady_clock::now() - before, std::chrono::seconds(2));
+  EXPECT_EQ(reloads->abandoned(), 1u);
+  EXPECT_FALSE(reloads->unlessStopping([] { ADD_FAILURE() << "a step ran after the stop"; }));
+  // Idempotent, and a plain stop() must not wait for (join) the abandoned thread.
+  EXPECT_EQ(reloads->stopWithin(std::chrono::milliseconds(0)), ReloadCoalescer::StopResult::Abandoned);
+  reloads->stop();
+  EXPECT_TRUE(reloads->requestAndWait().stopping);
+  gate->release(1);  // the thread finishes its compile and leaves its loop
 }
 
 }  // namespace

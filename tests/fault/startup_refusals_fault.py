@@ -5,10 +5,12 @@
     namespace when root, else a 0555 directory): `run` exits 2 naming the
     directory and the errno text; `config check` reports the same;
   - the metrics port already in use: `run` fails with "Address already in use";
-  - a pcapng whose blocks after the header carry no packet (only an interface
-    statistics block), or whose packet names an interface that does not exist:
-    `scan` and `run -r` exit 1 with a message; a bare pcapng header (SHB + IDB)
-    stays a valid empty capture (exit 0), as a bare pcap header does.
+  - a capture that yields no packet: a pcapng whose blocks after the header
+    carry no packet (only an interface statistics block) or whose packet
+    names an interface that does not exist, and a bare pcap or pcapng header:
+    `scan` and `run -r` exit 1 with "FILE: no packets in capture"; among
+    several files, one with packets turns the bare headers into warnings
+    (exit 0); `scan --allow-empty` accepts a bare header.
 Usage: startup_refusals_fault.py TAPWATCH SOURCE_DIR
 """
 import os
@@ -88,21 +90,48 @@ def check_port_in_use(binary, work):
     assert r.returncode != 0 and "Address already in use" in r.stderr, r.stderr[-2000:]
 
 
-def check_pcapng(binary, work):
-    cases = {"only_stats_block": (pcapng(isb()), 1), "bad_interface_id": (pcapng(epb(5)), 1),
-             "bare_header": (pcapng(), 0), "one_packet": (pcapng(epb(0)), 0)}
-    for name, (data, want) in cases.items():
-        path = os.path.join(work, name + ".pcapng")
-        with open(path, "wb") as f:
+def pcap(*records):
+    return struct.pack("<IHHiIII", 0xA1B2C3D4, 2, 4, 0, 0, 65535, 1) + b"".join(records)
+
+
+def check_empty_captures(binary, work):
+    """A capture that yields no packet is exit 1 ("FILE: no packets in capture"), pcap or pcapng; among
+    several files one with packets makes the empty ones warnings; `scan --allow-empty` accepts them."""
+    files = {"only_stats_block.pcapng": pcapng(isb()), "bad_interface_id.pcapng": pcapng(epb(5)),
+             "bare_header.pcapng": pcapng(), "one_packet.pcapng": pcapng(epb(0)),
+             "bare_header.pcap": pcap(), "one_packet.pcap": pcap(udp_packet(1))}
+    for name, data in files.items():
+        with open(os.path.join(work, name), "wb") as f:
             f.write(data)
-        for mode, cmd in (("scan", [binary, "scan", path, "-s", f"{work}/sigs.yaml", "--no-progress",
-                                    "-o", f"{work}/scan.json"]),
-                          ("run -r", daemon_args(binary, work, free_port(), extra=["-r", path]))):
+    # (files, scan flags, exit, text every empty/unreadable file's message carries, or None)
+    cases = [(["only_stats_block.pcapng"], [], 1, "no packets in capture: none could be read"),
+             (["bad_interface_id.pcapng"], [], 1, "no packets in capture: none could be read"),
+             (["bare_header.pcapng"], [], 1, "no packets in capture"),
+             (["bare_header.pcap"], [], 1, "no packets in capture"),
+             (["bare_header.pcapng", "bare_header.pcap"], [], 1, "no packets in capture"),
+             (["bare_header.pcapng", "one_packet.pcap"], [], 0, "no packets in capture (the other files"),
+             (["only_stats_block.pcapng", "one_packet.pcap"], [], 1, "no packets in capture: none could be read"),
+             (["one_packet.pcapng"], [], 0, None),
+             (["one_packet.pcap"], [], 0, None),
+             (["bare_header.pcapng"], ["--allow-empty"], 0, None)]
+    for names, flags, want, text in cases:
+        paths = [os.path.join(work, n) for n in names]
+        modes = [("scan", [binary, "scan", *paths, "-s", f"{work}/sigs.yaml", "--no-progress",
+                           "-o", f"{work}/scan.json", *flags])]
+        if not flags:
+            modes.append(("run -r", daemon_args(binary, work, free_port(),
+                                                extra=[a for p in paths for a in ("-r", p)])))
+        for mode, cmd in modes:
             r = run(cmd)
-            print(f"pcapng {name}: `{mode}` exit {r.returncode}")
-            assert r.returncode == want, f"{name} {mode}: exit {r.returncode}, want {want}\n{r.stderr[-2000:]}"
-            if want:
-                assert "no packet could be read" in r.stderr and path in r.stderr, r.stderr[-2000:]
+            label = f"{' + '.join(names)} {' '.join(flags)}".strip()
+            print(f"{label}: `{mode}` exit {r.returncode}")
+            assert r.returncode == want, f"{label} {mode}: exit {r.returncode}, want {want}\n{r.stderr[-2000:]}"
+            if text:
+                empty = [p for p in paths if "one_packet" not in p]
+                for p in empty:
+                    assert f"{p}: {text}" in r.stderr, f"{label} {mode}: no '{p}: {text}'\n{r.stderr[-2000:]}"
+            else:
+                assert "no packets in capture" not in r.stderr, r.stderr[-2000:]
 
 
 def main():
@@ -111,7 +140,7 @@ def main():
     try:
         check_spool(binary, work)
         check_port_in_use(binary, work)
-        check_pcapng(binary, work)
+        check_empty_captures(binary, work)
         return 0
     except AssertionError as e:
         print(f"FAIL: {e}", file=sys.stderr)

@@ -183,7 +183,10 @@ def corrupt_header():
 
 def empty_capture():
     cap = Capture(Link(capfile.LINKTYPE_ETHERNET))
-    return Case("empty_capture", "A valid pcap header and no packets: exit 0, no alerts, zero counts.", cap, [])
+    return Case("empty_capture",
+                "A valid pcap header and no packets: a capture that yields no packet is an error (issue 20), exit 1 "
+                "with 'FILE: no packets in capture'; no alerts, zero counts in the summary.",
+                cap, [], exit={"codes": [1], "stderr_regex": r"capture\.pcap: no packets in capture"})
 
 
 def qinq_triple_tag():

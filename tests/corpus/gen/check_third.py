@@ -69,6 +69,24 @@ def tables(third):
     print("benign markup", dict(collections.Counter(it["markup"] for it in third if it["label"] == "benign")))
 
 
+def poolSources(label):
+    """Every third-batch pool table of a label (each step's): lang -> family or kind -> slots."""
+    if label == "scam":
+        return [third_batch.allScamTable(), third_batch.moreCaTable(), third_batch.sextortionTable(),
+                third_batch.scam_third.MORE_EN_RU]
+    lottery = {lang: {"lottery-news": pools} for lang, pools in third_batch.moreLotteryTable().items()}
+    return [third_batch.hamTable(), third_batch.hamTable3(), lottery]
+
+
+def itemVariants(it):
+    """The sentences of every pool an item may draw from, with their half."""
+    out = []
+    for source in poolSources(it["label"]):
+        if it["family"] in source.get(it["lang"], {}):
+            out += slotVariants(source, it["lang"], it["family"])
+    return out
+
+
 def main():
     items = generate.generate()
     errors = []
@@ -114,20 +132,12 @@ def main():
         if abs(c["dev"] - c["heldout"]) > 1:
             errors.append(f"{cell}: halves unbalanced {dict(c)}")
     # The split is by phrasing: a plain (not obfuscated) item holds no sentence of the other half.
-    scams, hams = third_batch.allScamTable(), third_batch.hamTable()
     for it in third:
         if it["obfuscation"] != "none":
             continue
-        table = scams if it["label"] == "scam" else hams
         half = 1 if it["split"] == "heldout" else 0
         text = it["subject"] + "\n" + it["body"]
-        variants = slotVariants(table, it["lang"], it["family"])
-        if it["label"] == "scam" and it["family"] in third_batch.moreCaTable().get(it["lang"], {}):
-            variants += slotVariants(third_batch.moreCaTable(), it["lang"], it["family"])
-        if it["label"] == "scam" and it["lang"] in third_batch.scam_third.MORE_EN_RU:
-            variants += slotVariants(third_batch.scam_third.MORE_EN_RU, it["lang"], it["family"])
-        if it["label"] == "benign" and it["lang"] in third_batch.moreLotteryTable() and it["family"] == "lottery-news":
-            variants += slotVariants({"x": {"k": third_batch.moreLotteryTable()[it["lang"]]}}, "x", "k")
+        variants = itemVariants(it)
         for sentence, h in variants:
             if h != half and len(sentence) > 25 and sentence in text:
                 errors.append(f"{it['id']} ({it['split']}) contains a sentence of the other half: {sentence[:60]!r}")

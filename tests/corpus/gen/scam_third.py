@@ -2592,8 +2592,67 @@ MORE_CA = {
     },
 }
 
+# Round 4, eleventh step: sextortion in the languages that had only the other blackmail (own stream).
+MORE_SEXTORTION = {
+    "es": {
+        "subj": ["Tengo un vídeo tuyo", "Tu dispositivo ha sido hackeado"],
+        "hook": ["Desde hace meses tengo acceso a tu ordenador y a tu cámara gracias a un fallo de tu router.",
+                 "Tengo un vídeo en el que te das placer mirando una web para adultos, con la pantalla al lado.",
+                 "Un programa que instalé en una web porno que visitaste encendió tu webcam sin que lo supieras.",
+                 "Tus contactos, tus chats y un vídeo muy íntimo grabado con tu móvil están en mi servidor."],
+        "body": ["Con un clic envío la grabación a tu familia, tus compañeros y tu jefe.",
+                 "Cambiar tus contraseñas ya no sirve, veo que estás leyendo este mensaje."],
+        "ask": ["Envía el equivalente a 1000 euros en bitcoin a la dirección de abajo y lo borro todo.",
+                "Compra BTC en cualquier plataforma y mándalos a mi monedero; no volverás a saber de mí.",
+                "Tienes 48 horas; si el monedero sigue vacío, el vídeo sale solo.",
+                "Mi silencio cuesta poco, en cuanto lleguen las monedas elimino los archivos."],
+    },
+    "uz": {
+        "subj": ["Sening videong menda", "Qurilmang buzib kirildi"],
+        "hook": ["Bir necha oydan beri routeringdagi teshik orqali kompyuteringga va kamerangga kira olaman.",
+                 "Kattalar saytini ko'rib o'zingni qondirayotganing yozilgan video menda bor.",
+                 "Sen kirgan porno saytdagi dasturim veb-kamerangni sendan bexabar yoqdi.",
+                 "Kontaktlaring, yozishmalaring va telefoning old kamerasida olingan juda shaxsiy video serverimda."],
+        "body": ["Bir bosishda yozuvni oilangga, hamkasblaringga va rahbaringga yuboraman.",
+                 "Parolni almashtirish endi yordam bermaydi, bu xatni o'qiyotganingni ko'rib turibman."],
+        "ask": ["Pastdagi manzilga 1000 dollarlik bitcoin o'tkaz, hammasini o'chiraman.",
+                "Istalgan birjadan BTC sotib olib hamyonimga yubor, keyin mendan xabar olmaysan.",
+                "Senda 48 soat bor; hamyon bo'sh qolsa, video o'zi tarqaladi.",
+                "Jimligimning narxi kichik, tangalar kelishi bilan fayllarni o'chiraman."],
+    },
+    "ky": {
+        "subj": ["Сенин видеоң менде", "Түзмөгүң бузулду"],
+        "hook": ["Бир нече айдан бери роутериңдеги тешик аркылуу компьютериңе жана камераңа кире алам.",
+                 "Чоңдор сайтын көрүп өзүңдү канааттандырып жатканың жазылган видео менде бар.",
+                 "Сен кирген порно сайттагы программам веб-камераңды сенден жашырын күйгүздү.",
+                 "Байланыштарың, жазышууларың жана телефонуңдун алдыңкы камерасы тарткан абдан жеке видео серверимде."],
+        "body": ["Бир басуу менен жазууну үй-бүлөңө, кесиптештериңе жана башчыңа жиберем.",
+                 "Сырсөздү алмаштыруу эми жардам бербейт, бул катты окуп жатканыңды көрүп турам."],
+        "ask": ["Төмөнкү дарекке 1000 долларлык биткоин котор, баарын өчүрөм.",
+                "Каалаган биржадан BTC сатып алып капчыгыма жибер, андан кийин менден кабар албайсың.",
+                "Сенде 48 саат бар; капчык бош калса, видео өзү таралат.",
+                "Унчукпаганымдын баасы аз, тыйындар келээри менен файлдарды өчүрөм."],
+    },
+    "tk": {
+        "subj": ["Seniň wideoň mende", "Enjamyň döwüldi"],
+        "hook": ["Birnäçe aýdan bäri routeriňdäki deşik arkaly kompýuteriňe we kameraňa girip bilýärin.",
+                 "Ulular üçin saýty görüp özüňi kanagatlandyrýan wagtyň ýazylan wideo mende bar.",
+                 "Sen giren porno saýtdaky programmam wideokameraňy senden gizlin açdy.",
+                 "Aragatnaşyklaryň, ýazyşmalaryň we telefonyňyň öň kamerasy bilen alnan gaty şahsy wideo serwerimde."],
+        "body": ["Bir basmak bilen ýazgyny maşgalaňa, işdeşleriňe we başlygyňa iberýärin.",
+                 "Paroly çalyşmak indi kömek etmeýär, bu haty okaýandygyňy görýärin."],
+        "ask": ["Aşakdaky salga 1000 dollarlyk bitkoin geçir, hemmesini öçürerin.",
+                "Islendik biržadan BTC satyn alyp gapjygyma iber, soň menden habar almarsyň.",
+                "Seniň 48 sagadyň bar; gapjyk boş galsa, wideo özi ýaýrar.",
+                "Dymmagymyň bahasy az, teňňeler gelen badyna faýllary öçürerin."],
+    },
+}
+
 SCAM = {"en": EN, "ru": RU, "de": DE, "fr": FR, "es": ES, "tr": TR, "uz": UZ, "kk": KK, "ky": KY, "tg": TG, "tk": TK}
 
 for _lang, _families in FAMILIES.items():
     assert sorted(SCAM[_lang]) == sorted(_families), _lang
     assert not set(MORE_CELLS[_lang]) & set(_families), _lang
+
+for _lang in MORE_SEXTORTION:
+    assert "sextortion" not in SCAM[_lang] and "sextortion" not in MORE_CELLS[_lang], _lang

@@ -37,7 +37,9 @@ their dev half): 1. the first pools (scam_third.SCAM, ham_third.HAM);
 charity appeals in more languages (MORE_KINDS2); 7. four more scam items
 per cell outside EN/RU from the same pools; 8. new lottery, parcel and
 fake-shop pools in the Central Asian languages (MORE_CA); 9. as many
-look-alikes again from the same pools.
+look-alikes again from the same pools; 10. invoices, technical lists and
+crypto news in the languages that lacked them (MORE_KINDS3); 11. sextortion
+where only the other blackmail was (MORE_SEXTORTION).
 """
 import functools
 import html
@@ -56,6 +58,8 @@ MORE_KINDS2_SEED_OFFSET = 5000
 MORE_ITEMS_SEED_OFFSET = 6000
 MORE_CA_SEED_OFFSET = 7000
 MORE_HAM_SEED_OFFSET = 8000
+MORE_KINDS3_SEED_OFFSET = 9000
+MORE_SEXTORTION_SEED_OFFSET = 10000
 B58 = "123456789ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnopqrstuvwxyz"
 
 
@@ -387,11 +391,21 @@ def moreCaTable():
     return table
 
 
+@functools.lru_cache(maxsize=None)
+def sextortionTable():
+    """The eleventh step's sextortion pools (scam_third.MORE_SEXTORTION), Uzbek Cyrillic added."""
+    table = {lang: {"sextortion": pools} for lang, pools in scam_third.MORE_SEXTORTION.items()}
+    table["uzc"] = _uzc(table["uz"])
+    return table
+
+
 def scamPools(lang, family, n):
     """The pools of a scam item: the fourth step's EN/RU items and the eighth step's Central Asian
     items have numbers from 8 on."""
     if lang in scam_third.MORE_EN_RU and n >= 8:
         return scam_third.MORE_EN_RU[lang][family]
+    if family in sextortionTable().get(lang, {}):
+        return sextortionTable()[lang][family]
     if n >= 8 and n < 50 and family in moreCaTable().get(lang, {}):
         return moreCaTable()[lang][family]
     return allScamTable()[lang][family]
@@ -468,7 +482,17 @@ def hamPools(lang, kind, n):
     """The pools of a look-alike item: third-step lottery results have numbers from 14 on."""
     if kind == "lottery-news" and n >= 14 and lang in moreLotteryTable():
         return moreLotteryTable()[lang]
+    if kind in hamTable3().get(lang, {}):
+        return hamTable3()[lang][kind]
     return hamTable()[lang][kind]
+
+
+@functools.lru_cache(maxsize=None)
+def hamTable3():
+    """The tenth step's kinds (ham_third.MORE_KINDS3), Uzbek Cyrillic added."""
+    table = dict(ham_third.MORE_KINDS3)
+    table["uzc"] = _uzc(ham_third.MORE_KINDS3["uz"])
+    return table
 
 
 def hamItem(rng, lang, kind, split, n):
@@ -576,6 +600,7 @@ def generate(seed):
         for family in families:
             for n in range(8, 12):
                 items.append(scamItem(rng, lang, family, n % 2, n))
+    # (Step 9 iterates hamTable() as it was; the tenth step's kinds live in hamTable3().)
     # Ninth step: as many look-alikes again from the same pools (other combinations, markup and
     # channels; no new sentences), ids from -t100, so one false positive in a half is finer than
     # 1 in 1,000.
@@ -585,6 +610,20 @@ def generate(seed):
         for kind in kinds:
             for n in range(100, 100 + per_kind):
                 items.append(hamItem(rng, lang, kind, n % 2, n))
+    # Tenth step: invoices, technical lists and crypto news in the languages that lacked them,
+    # 14 items per kind and language (twice as many in one go, as after the ninth step: 28).
+    rng = random.Random(seed + THIRD_SEED_OFFSET + MORE_KINDS3_SEED_OFFSET)
+    for lang in ham_third.MORE_KINDS3:
+        for lang_ in ([lang, "uzc"] if lang == "uz" else [lang]):
+            for kind in ham_third.MORE_KINDS3[lang]:
+                for n in range(28):
+                    items.append(hamItem(rng, lang_, kind, n % 2, n))
+    # Eleventh step: sextortion where only the other blackmail was (ES, UZ, UZC, KY, TK), 8 per cell.
+    rng = random.Random(seed + THIRD_SEED_OFFSET + MORE_SEXTORTION_SEED_OFFSET)
+    for lang, families in sextortionTable().items():
+        for family in families:
+            for n in range(8):
+                items.append(scamItem(rng, lang, family, n % 2, n))
     return items
 
 

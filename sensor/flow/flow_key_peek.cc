@@ -1,0 +1,101 @@
+#include "flow/flow_key_peek.h"
+
+#include "common/link_types.h"
+#include "decode/wire_headers.h"
+#include "flow/flow_key.h"
+
+namespace tapwatch {
+
+namespace {
+
+bool isVlanEthertype(uint16_t type) {
+  return type == ethertype::kVlan || type == ethertype::kQinQ || type == ethertype::kVlanLegacyQinQ;
+}
+
+// Ports of the TCP/UDP header at `l4` (`cap` bytes there) into the key's packet.
+bool peekPorts(uint8_t protocol, const uint8_t* l4, uint32_t cap, DecodedPacket& p) {
+  if (protocol == ipproto::kTcp) {
+    if (cap < sizeof(TcpHeader)) return false;
+    p.src_port = headerAt<TcpHeader>(l4)->srcPort();
+    p.dst_port = headerAt<TcpHeader>(l4)->dstPort();
+    return true;
+  }
+  if (protocol == ipproto::kUdp) {
+    if (cap < sizeof(UdpHeader)) return false;
+    p.src_port = headerAt<UdpHeader>(l4)->srcPort();
+    p.dst_port = headerAt<UdpHeader>(l4)->dstPort();
+    return true;
+  }
+  return false;
+}
+
+bool peekIp(const uint8_t* ip, uint32_t cap, DecodedPacket& p) {
+  if (cap < 1) return false;
+  if (ip[0] >> 4 == 4) {
+    if (cap < sizeof(Ipv4Header)) return false;
+    const auto* h = headerAt<Ipv4Header>(ip);
+    const uint32_t header_length = h->headerLength();
+    if (header_length < sizeof(Ipv4Header) || header_length > cap || h->isFragment()) return false;
+    p.ip_version = 4;
+    p.ip_protocol = h->protocol;
+    p.src = IpAddress::v4(h->src);
+    p.dst = IpAddress::v4(h->dst);
+    return peekPorts(h->protocol, ip + header_length, cap - header_length, p);
+  }
+  if (ip[0] >> 4 == 6) {
+    if (cap < sizeof(Ipv6Header)) return false;
+    const auto* h = headerAt<Ipv6Header>(ip);
+    p.ip_version = 6;
+    p.ip_protocol = h->next_header;
+    p.src = IpAddress::v6(h->src);
+    p.dst = IpAddress::v6(h->dst);
+    return peekPorts(h->next_header, ip + sizeof(Ipv6Header), cap - sizeof(Ipv6Header), p);
+  }
+  return false;
+}
+
+bool peekEthertype(uint16_t type, const uint8_t* p, uint32_t cap, DecodedPacket& out) {
+  while (isVlanEthertype(type)) {
+    if (cap < sizeof(VlanTag) || out.vlan_count == kMaxVlanTags) return false;
+    const auto* tag = headerAt<VlanTag>(p);
+    out.vlan[out.vlan_count++] = tag->vlanId();
+    type = tag->etherType();
+    p += sizeof(VlanTag);
+    cap -= sizeof(VlanTag);
+  }
+  if (type != ethertype::kIpv4 && type != ethertype::kIpv6) return false;
+  return peekIp(p, cap, out);
+}
+
+}  // namespace
+
+bool peekFlowHash(int datalink, const uint8_t* data, uint32_t caplen, uint32_t& hash) {
+  DecodedPacket p;
+  bool ok = false;
+  switch (datalink) {
+    case link::kEthernet:
+      ok = caplen >= sizeof(EthernetHeader) &&
+           peekEthertype(headerAt<EthernetHeader>(data)->etherType(), data + sizeof(EthernetHeader),
+                         caplen - sizeof(EthernetHeader), p);
+      break;
+    case link::kLinuxSll:
+      ok = caplen >= sizeof(SllHeader) && peekEthertype(headerAt<SllHeader>(data)->protocolType(),
+                                                        data + sizeof(SllHeader), caplen - sizeof(SllHeader), p);
+      break;
+    case link::kLinuxSll2:
+      ok = caplen >= sizeof(Sll2Header) && peekEthertype(headerAt<Sll2Header>(data)->protocolType(),
+                                                         data + sizeof(Sll2Header), caplen - sizeof(Sll2Header), p);
+      break;
+    case link::kRaw:
+    case link::kRawBsdOs:
+    case link::kLinktypeRaw:
+    case link::kIpv4:
+    case link::kIpv6: ok = peekIp(data, caplen, p); break;
+    default: break;
+  }
+  if (!ok) return false;
+  hash = static_cast<uint32_t>(hashFlowKey(makeFlowKey(p)));
+  return true;
+}
+
+}  // namespace tapwatch
