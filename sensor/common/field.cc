@@ -86,6 +86,13 @@ constexpr std::array<FieldInfo, kFieldCount> kFields{{
     // The flow's addresses as text (dotted / colon form), once per flow.
     {Field::IpSrc, "ip.src", Scope::Flow, Direction::ToServer, false, false},
     {Field::IpDst, "ip.dst", Scope::Flow, Direction::ToServer, false, false},
+    // The bodies as a reader sees them (protocols/html_text.h): every text
+    // part of a mail, and textual HTTP bodies, with HTML rendered to text and
+    // zero-width characters dropped. Media bodies (image/audio/video/font,
+    // octet-stream, archives) have no text value.
+    {Field::SmtpBodyText, "smtp.body_text", Scope::SmtpMessage, Direction::ToServer, true, true},
+    {Field::HttpRequestBodyText, "http.request_body_text", Scope::HttpTransaction, Direction::ToServer, true, true},
+    {Field::HttpResponseBodyText, "http.response_body_text", Scope::HttpTransaction, Direction::ToClient, true, true},
 }};
 
 constexpr bool fieldsInEnumOrder() {

@@ -74,6 +74,12 @@ enum class Field : uint8_t {
   // A flow's addresses, for `kind: ip` lists.
   IpSrc,
   IpDst,
+  // What a reader sees of a body (protocols/html_text.h): HTML rendered to
+  // text (entities decoded, tags dropped), zero-width characters dropped,
+  // whitespace collapsed. The raw fields above stay as sent.
+  SmtpBodyText,
+  HttpRequestBodyText,
+  HttpResponseBodyText,
   Count
 };
 constexpr size_t kFieldCount = static_cast<size_t>(Field::Count);

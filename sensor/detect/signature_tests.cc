@@ -4,6 +4,7 @@
 
 #include "detect/scan_scratch.h"
 #include "detect/scope_scan.h"
+#include "protocols/html_text.h"
 
 namespace tapwatch {
 namespace {
@@ -21,15 +22,33 @@ class FiredSink final : public HitSink {
   bool fired_ = false;
 };
 
+// The *_text fields carry what the parsers make of a body (protocols/html_text.h):
+// an example written as HTML, with entities or zero-width characters, is
+// rendered the same way, so examples show what the sensor would see.
+bool isBodyTextField(Field f) {
+  return f == Field::SmtpBodyText || f == Field::HttpRequestBodyText || f == Field::HttpResponseBodyText;
+}
+
+std::string renderBodyText(std::string_view raw) {
+  HtmlText text;
+  text.begin(HtmlText::Mode::Html);
+  std::string out;
+  text.whole(asBytes(raw),
+             [&out](ByteSpan piece) { out.append(reinterpret_cast<const char*>(piece.data()), piece.size()); });
+  return out;
+}
+
 // Runs one example; returns whether `sig` (index `sig_index` in `set`)
 // alerted and ORs the patterns it matched in any scope into `matched`.
 bool exampleAlerts(const std::shared_ptr<const DetectionSet>& set, ScanScratch& scratch, const Signature& sig,
                    uint32_t sig_index, const SignatureExample& example, uint64_t& matched) {
-  std::vector<std::pair<Field, std::string_view>> inputs;
+  std::vector<std::pair<Field, std::string>> inputs;
   if (example.by_field.empty())
     for (Field f : sig.fields) inputs.emplace_back(f, example.text);
   else
     for (const auto& [f, text] : example.by_field) inputs.emplace_back(f, text);
+  for (auto& [f, text] : inputs)
+    if (isBodyTextField(f)) text = renderBodyText(text);
 
   // One ScopeScan per scope the inputs belong to, as the engine would have.
   std::vector<Scope> scopes;

@@ -493,6 +493,7 @@ void HttpAppParser::finishHeader(Side& s) {
     });
   } else if (iequals(name, "content-type")) {
     s.form = istartsWith(value, "application/x-www-form-urlencoded");
+    s.text_mode = textModeForMediaType(value);
   } else if (s.dir == Direction::ToServer) {
     if (iequals(name, "host")) {
       if (!s.have_host) s.host.assign(value);  // the first Host wins, as most servers do
@@ -596,6 +597,8 @@ void HttpAppParser::chooseFraming(Side& s) {
 // stops at an unknown coding and shows what is left as it is.
 void HttpAppParser::startDecoding(Side& s) {
   s.form_decoder.reset();
+  s.text.begin(s.text_mode.value_or(HtmlText::Mode::Plain));
+  s.text_sent = false;
   s.decoder.clear();
   s.body_mode = BodyMode::Raw;
   const uint32_t listed = s.coding_count;
@@ -852,6 +855,7 @@ void HttpAppParser::emitBody(Side& s, ByteSpan decoded) {
   if (!s.form) {
     sink_.fieldData(t.scope, field, decoded, false);
     s.body_sent = true;
+    emitText(s, t.scope, decoded);
     return;
   }
   uint8_t buf[kSlice + 2];
@@ -862,7 +866,18 @@ void HttpAppParser::emitBody(Side& s, ByteSpan decoded) {
     if (n == 0) continue;
     sink_.fieldData(t.scope, field, ByteSpan(buf, n), false);
     s.body_sent = true;
+    emitText(s, t.scope, ByteSpan(buf, n));
   }
+}
+
+// http.*_body_text: the (form-decoded) body as a reader sees it; none for media bodies.
+void HttpAppParser::emitText(Side& s, uint32_t scope, ByteSpan text) {
+  if (!s.text_mode) return;
+  const Field field = s.dir == Direction::ToServer ? Field::HttpRequestBodyText : Field::HttpResponseBodyText;
+  s.text.feed(text, [&](ByteSpan piece) {
+    sink_.fieldData(scope, field, piece, false);
+    s.text_sent = true;
+  });
 }
 
 void HttpAppParser::countDecoderEvents(Side& s) {
@@ -896,10 +911,20 @@ void HttpAppParser::endBody(Side& s) {
     if (n > 0) {
       sink_.fieldData(scope, field, ByteSpan(tail, n), false);
       s.body_sent = true;
+      emitText(s, scope, ByteSpan(tail, n));
     }
   }
   if (s.body_sent) sink_.fieldData(scope, field, {}, true);
   s.body_sent = false;
+  if (s.text_mode) {
+    const Field text_field = s.dir == Direction::ToServer ? Field::HttpRequestBodyText : Field::HttpResponseBodyText;
+    s.text.finish([&](ByteSpan piece) {
+      sink_.fieldData(scope, text_field, piece, false);
+      s.text_sent = true;
+    });
+    if (s.text_sent) sink_.fieldData(scope, text_field, {}, true);
+  }
+  s.text_sent = false;
 }
 
 // A file named as Suricata names HTTP files: Content-Disposition's filename,
@@ -970,6 +995,7 @@ void HttpAppParser::resetMessage(Side& s) {
   s.host.clear();
   s.have_host = false;
   s.form = false;
+  s.text_mode = HtmlText::Mode::Html;
   s.upgrade = false;
   s.content_length_headers = 0;
   s.content_length = 0;

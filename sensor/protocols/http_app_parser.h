@@ -49,9 +49,11 @@
 #include <array>
 #include <cstdint>
 #include <memory>
+#include <optional>
 #include <string>
 
 #include "protocols/app_parser.h"
+#include "protocols/html_text.h"
 #include "protocols/http_body_file.h"
 #include "protocols/http_content_coding.h"
 #include "protocols/http_header_table.h"
@@ -145,6 +147,10 @@ class HttpAppParser final : public AppParser {
     std::string host;  // the first Host (what most servers route by), not the merged list
     bool have_host = false;
     bool form = false;
+    // http.*_body_text: how this message's body becomes text (nullopt: a media body, no text).
+    std::optional<HtmlText::Mode> text_mode = HtmlText::Mode::Html;
+    bool text_sent = false;
+    HtmlText text;
     bool upgrade = false;
     // Framing.
     uint32_t content_length_headers = 0;
@@ -208,6 +214,7 @@ class HttpAppParser final : public AppParser {
   void keepHeaders(Side& s, std::vector<HttpHeader>& out);
   void bodyBytes(Side& s, ByteSpan data);
   void emitBody(Side& s, ByteSpan decoded);
+  void emitText(Side& s, uint32_t scope, ByteSpan text);
   void endBody(Side& s);
   void openBodyFile(Side& s, Transaction& t);
   bool bodyComplete(const Side& s) const;

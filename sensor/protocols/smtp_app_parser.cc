@@ -323,6 +323,7 @@ void SmtpAppParser::beginContent() {
   if (!scope_open_ || content_started_) openMessage();
   content_started_ = true;
   body_sent_ = false;
+  text_sent_ = false;
   attachment_sent_ = false;
   truncated_ = false;
   body_bytes_ = 0;
@@ -333,6 +334,7 @@ void SmtpAppParser::endMessage() {
   if (content_started_) {
     mime_.finish(truncated_);
     if (body_sent_) sink_.fieldData(scope_, Field::SmtpBody, {}, true);
+    if (text_sent_) sink_.fieldData(scope_, Field::SmtpBodyText, {}, true);
     if (attachment_sent_) sink_.fieldData(scope_, Field::SmtpAttachment, {}, true);
   }
   closeMessage();
@@ -343,6 +345,7 @@ void SmtpAppParser::closeMessage() {
   scope_open_ = false;
   content_started_ = false;
   body_sent_ = false;
+  text_sent_ = false;
   attachment_sent_ = false;
 }
 
@@ -409,9 +412,17 @@ void SmtpAppParser::onFileEnd(const FileInfo& file) {
   file_listed_ = false;
 }
 
-void SmtpAppParser::onTextPartStart(std::string_view content_type) { urls_.begin(content_type == "text/html"); }
+void SmtpAppParser::onTextPartStart(std::string_view content_type) {
+  const bool html = content_type == "text/html";
+  urls_.begin(html);
+  text_.begin(html ? HtmlText::Mode::Html : HtmlText::Mode::Plain);
+  // Parts are one value: a line break keeps the last word of one part from
+  // running into the first of the next.
+  if (text_sent_) emitText(asBytes(std::string_view("\n")));
+}
 
 void SmtpAppParser::onTextPartEnd() {
+  text_.finish([this](ByteSpan text) { emitText(text); });
   urls_.finish(*this);
   stats_.urls_dropped_smtp.add(urls_.overlong());
 }
@@ -420,7 +431,13 @@ void SmtpAppParser::onBodyText(ByteSpan text) {
   if (text.empty()) return;
   body_sent_ = true;
   sink_.fieldData(scope_, Field::SmtpBody, text, false);
+  text_.feed(text, [this](ByteSpan t) { emitText(t); });
   urls_.feed(text, *this);
+}
+
+void SmtpAppParser::emitText(ByteSpan text) {
+  text_sent_ = true;
+  sink_.fieldData(scope_, Field::SmtpBodyText, text, false);
 }
 
 void SmtpAppParser::onUrl(std::string_view url) {

@@ -16,6 +16,7 @@
 #include <string_view>
 
 #include "protocols/app_parser.h"
+#include "protocols/html_text.h"
 #include "protocols/inspection_sink.h"
 #include "protocols/mime_parser.h"
 #include "protocols/protocol_limits.h"
@@ -69,12 +70,14 @@ class SmtpAppParser final : public AppParser, private MimeHandler, private UrlSi
   void onFileEnd(const FileInfo& file) override;
   // UrlSink: one link of a text part; de-duplicated per message, capped.
   void onUrl(std::string_view url) override;
+  void emitText(ByteSpan text);
 
   InspectionSink& sink_;
   const ProtocolLimits& limits_;
   ProtocolStats& stats_;
   MimeParser mime_;
   UrlExtractor urls_;
+  HtmlText text_;  // smtp.body_text: the text parts as a reader sees them
   TransactionContext context_;
 
   uint32_t next_scope_ = 1;
@@ -82,6 +85,7 @@ class SmtpAppParser final : public AppParser, private MimeHandler, private UrlSi
   bool scope_open_ = false;
   bool content_started_ = false;  // MimeParser::begin() called for this message
   bool body_sent_ = false;
+  bool text_sent_ = false;  // smtp.body_text has a value in this message
   bool attachment_sent_ = false;
   bool file_listed_ = false;  // the open file part has its entry in context_.files
   bool truncated_ = false;
