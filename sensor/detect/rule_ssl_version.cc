@@ -47,8 +47,12 @@ Result<RuleSslVersion> parseRuleSslVersion(std::string_view value) {
     size_t index = kVersions.size();
     for (size_t i = 0; i < kVersions.size(); ++i)
       if (equalsNoCase(item, kVersions[i].first)) index = i;
-    if (index == kVersions.size())
-      return makeError("'" + std::string(item) + "' is not sslv2, sslv3, tls1.0, tls1.1, tls1.2 or tls1.3");
+    if (index == kVersions.size()) {
+      // append(), not "'" + std::string(...): GCC 12 -O3 reports a false -Wrestrict on that operator+.
+      std::string message = "'";
+      message.append(item).append("' is not sslv2, sslv3, tls1.0, tls1.1, tls1.2 or tls1.3");
+      return makeError(message);
+    }
     // SSLv2 records are not parsed as TLS here: a listed sslv2 could never match where Suricata's would.
     if (index == 0 && !negated) return makeError("sslv2: SSLv2 sessions are not parsed by this sensor");
     const uint8_t bit = static_cast<uint8_t>(1u << index);
