@@ -15,25 +15,13 @@
 #include <vector>
 
 #include "redis_server.h"
+#include "redis_sink_records.h"
 #include "test_dir.h"
 
 namespace tapwatch {
 namespace {
 
 using std::chrono::milliseconds;
-
-#define REQUIRE_REDIS() \
-  if (!RedisServer::available()) \
-  GTEST_SKIP() << "redis-server is not installed (deploy/install-deps.sh); " \
-                  "the Redis sink is not tested against a real server"
-
-std::string record(int i) { return R"({"event_type":"alert","seq":)" + std::to_string(i) + "}"; }
-
-std::vector<std::string> expected(int n) {
-  std::vector<std::string> out;
-  for (int i = 0; i < n; ++i) out.push_back(record(i));
-  return out;
-}
 
 RedisSinkOptions optionsFor(const RedisServer& server, RedisMode mode) {
   RedisSinkOptions o;
@@ -45,15 +33,6 @@ RedisSinkOptions optionsFor(const RedisServer& server, RedisMode mode) {
   o.backoff_initial = milliseconds(20);
   o.backoff_max = milliseconds(200);
   return o;
-}
-
-std::unique_ptr<SyslogSpool> openSpool(const std::string& dir) {
-  SpoolOptions so;
-  so.dir = dir;
-  so.label = "redis";
-  auto spool = SyslogSpool::open(so);
-  EXPECT_TRUE(spool.ok());
-  return spool.ok() ? std::move(spool.value()) : nullptr;
 }
 
 std::vector<std::string> stringsOf(redisReply* r) {
