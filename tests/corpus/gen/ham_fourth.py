@@ -1088,7 +1088,7 @@ RU_LAT = {
         "open": ["V subbotu vse v sile? Mogu zaekhat' za toboy v shest'.",
                  "Nakonets razobrala foto so svad'by, est' otlichnyye s tvoimi roditelyami."],
         "body": [
-            "Perevela tebe 2000 za bilety na kontsert, proverь, doshli li.",
+            "Perevela tebe 2000 za bilety na kontsert, prover', doshli li.",
             "U menya na sozvone otvalilas' kamera, prosto pozvonyu.",
             "Mama opyat' zabyla parol' ot pochty.",
             "Posylka s podarkom pridet vo vtornik, ne otkryvay ran'she.",

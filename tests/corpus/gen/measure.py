@@ -16,6 +16,12 @@ or the false-positive rate > --max-fp-rate, 2 on errors.
 
 usage: measure.py --tapwatch BIN [--signatures DIR] [--split heldout|dev|all] [--work DIR]
        measure.py --pcap-only OUT.pcap [--split ...]
+       --batch base|extra|third|fourth|all (default all)
+
+The fourth batch (round 5, fourth_batch.py) is not in generate.generate():
+it is appended here only, so tools that walk the generated dev half
+(margin.py) never see it. Its texts are never printed (ids only, either
+half) unless --show-fourth-texts is given: it is the blind held-out batch.
 """
 import argparse
 import base64
@@ -34,6 +40,7 @@ import urllib.parse
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 sys.path.insert(0, HERE)
+import fourth_batch  # noqa: E402
 import generate  # noqa: E402
 
 # The bar issue 17 sets for the held-out half; --min-recall / --max-fp-rate default to it.
@@ -276,10 +283,13 @@ def main():
     ap.add_argument("--tapwatch")
     ap.add_argument("--signatures", default=os.path.join(HERE, "..", "..", "..", "signatures"))
     ap.add_argument("--split", choices=["dev", "heldout", "all"], default="heldout")
-    ap.add_argument("--batch", choices=["base", "extra", "third", "all"], default="all",
+    ap.add_argument("--batch", choices=["base", "extra", "third", "fourth", "all"], default="all",
                     help="base = the first 1,012 scam and 4,210 benign items (the set the bar was set on); "
                          "extra = round 3's second batch (scam_extra.py, ham_extra.py); "
-                         "third = round 4's blind batch (scam_third.py, ham_third.py, third_batch.py)")
+                         "third = round 4's blind batch (scam_third.py, ham_third.py, third_batch.py); "
+                         "fourth = round 5's blind batch (scam_fourth.py, ham_fourth.py, fourth_batch.py); all = every batch")
+    ap.add_argument("--show-fourth-texts", action="store_true",
+                    help="also print texts of fourth-batch items (dev half, with -v or misses); off by default: the batch is blind")
     ap.add_argument("--work")
     ap.add_argument("--cache-dir")
     ap.add_argument("--pcap-only", metavar="OUT")
@@ -294,7 +304,10 @@ def main():
     if a.verbose and a.split != "dev":
         ap.error("-v lists item texts: only for --split dev (never read held-out texts)")
 
-    items = [it for it in generate.generate() if (a.split == "all" or it["split"] == a.split)
+    corpus = generate.generate() if a.batch != "fourth" else []
+    if a.batch in ("fourth", "all"):
+        corpus += fourth_batch.generate(generate.SEED)
+    items = [it for it in corpus if (a.split == "all" or it["split"] == a.split)
              and (a.batch == "all" or it["batch"] == a.batch)]
     if a.benign_only:
         items = [it for it in items if it["label"] == "benign"]
@@ -337,7 +350,8 @@ def main():
     table("recall by language", srows, lambda it: it["lang"], shits, "scam")
     table("recall by channel", srows, lambda it: it["channel"], shits, "scam")
     table("recall by obfuscation", srows, lambda it: it["obfuscation"], shits, "scam")
-    table("recall by batch (base = the first 1,012 items; extra = round 3's scam_extra.py; third = round 4's blind batch)",
+    table("recall by batch (base = the first 1,012 items; extra = round 3's scam_extra.py; third = round 4's blind batch; "
+          "fourth = round 5's blind batch)",
           srows, lambda it: it["batch"], shits, "scam")
     table("false positives by kind", hrows, lambda it: it["family"], hhits, "benign")
     table("false positives by language", hrows, lambda it: it["lang"], hhits, "benign")
@@ -351,21 +365,34 @@ def main():
               [it for it, _ in third_s], mailPackaging, [h for _, h in third_s], "scam")
         table("third batch: false positives by markup", [it for it, _ in third_h],
               lambda it: f"{it['channel']}/{it.get('markup', 'none')}", [h for _, h in third_h], "benign")
+    if any(it["batch"] == "fourth" for it in srows + hrows):
+        fourth_s = [(it, h) for it, h in zip(srows, shits) if it["batch"] == "fourth"]
+        fourth_h = [(it, h) for it, h in zip(hrows, hhits) if it["batch"] == "fourth"]
+        for title, key in (("message shape", lambda it: it.get("shape", "-")), ("packaging", mailPackaging),
+                           ("sum written as", lambda it: it.get("amount_style", "-")),
+                           ("wallet format", lambda it: it.get("wallet_kind", "-")),
+                           ("link kind", lambda it: it.get("link_kind", "-"))):
+            table(f"fourth batch: recall by {title}", [it for it, _ in fourth_s], key, [h for _, h in fourth_s], "scam")
+        table("fourth batch: false positives by markup", [it for it, _ in fourth_h],
+              lambda it: f"{it['channel']}/{it.get('markup', 'none')}", [h for _, h in fourth_h], "benign")
     recall = sum(shits) / len(shits) if shits else 1.0
     fprate = sum(hhits) / len(hhits) if hhits else 0.0
     print(f"\nOVERALL recall {sum(shits)}/{len(shits)} = {recall:.3f}; false positives {sum(hhits)}/{len(hhits)} = {fprate:.4f}")
     # Rule: signatures are tuned on the dev half only. Held-out items are reported by id,
     # family and language, never by text, so nobody tunes on them by reading this output.
     show_text = a.split == "dev"
+
+    def showText(it):
+        return show_text and (it["batch"] != "fourth" or a.show_fourth_texts)
     missed = [i for i in scam if not detected[i]]
     for i in missed[:len(missed) if a.verbose else a.show_misses]:
         it = items[i]
-        text = (f": {it['subject']} | {it['body'] if a.verbose else it['body'][:160]!r}") if show_text else ""
+        text = (f": {it['subject']} | {it['body'] if a.verbose else it['body'][:160]!r}") if showText(it) else ""
         print(f"  missed {it['id']} [{it['channel']}, {it['obfuscation']}]{text}")
     for i in ham:
         if fp[i] and (a.show_misses or a.verbose):
             it = items[i]
-            text = (f": {it['subject']} | {it['body'] if a.verbose else it['body'][:160]!r}") if show_text else ""
+            text = (f": {it['subject']} | {it['body'] if a.verbose else it['body'][:160]!r}") if showText(it) else ""
             print(f"  false positive {it['id']} {alerts[i]}{text}")
     bar_met = recall >= BAR_RECALL and fprate <= BAR_FP_RATE
     print(f"issue 17 bar (recall >= {BAR_RECALL}, false positives <= 1 in {round(1 / BAR_FP_RATE)}): "
