@@ -365,6 +365,21 @@ def _disguise(rng, w, kind):
     raise ValueError(kind)
 
 
+def _disguiseSure(rng, w, kind):
+    """A disguise that changes the word (a random one may leave a short word as it was)."""
+    for _ in range(6):
+        out = _disguise(rng, w, kind)
+        if out != w:
+            return out
+    if kind in ("homoglyph", "homoglyph+zerowidth"):
+        table = {**LAT2CYR, **CYR2LAT}
+        j = next((j for j, c in enumerate(w) if c in table), None)
+        if j is not None:
+            out = w[:j] + table[w[j]] + w[j + 1:]
+            return _disguise(rng, out, "zerowidth") if kind == "homoglyph+zerowidth" else out
+    return _disguise(rng, w, "zerowidth")
+
+
 def obfuscateText(rng, text, kind):
     """Disguise two to eight keywords of the whole text (links, addresses and numbers are left alone)."""
     lines = [line.split(" ") for line in text.split("\n")]
@@ -373,7 +388,7 @@ def obfuscateText(rng, text, kind):
     for i in _targets(rng, words, 2, 8):
         pre, w, post = _core(words[i])
         li, wi = flat[i]
-        lines[li][wi] = pre + _disguise(rng, w, kind) + post
+        lines[li][wi] = pre + _disguiseSure(rng, w, kind) + post
     out = "\n".join(" ".join(ws) for ws in lines)
     if kind == "emoji":
         out = rng.choice(EMOJI) + " " + out + " " + rng.choice(EMOJI)

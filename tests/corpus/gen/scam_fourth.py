@@ -415,7 +415,7 @@ EN = {
     },
     "account-phish": {
         "subj": ["Action required: verify your account", "Unusual sign-in attempt", "Your mailbox is almost full",
-                 "Your account will be suspended", "Payment method declined", "Confirm your identity to avoid closure"],
+                 "Notice of account suspension", "Payment method declined", "Confirm your identity to avoid closure"],
         "hook": [
             "We noticed an unusual sign-in to your account from a new device in another country.",
             "Your mailbox has reached 99% of its storage and new messages are being rejected.",
@@ -773,7 +773,7 @@ RU = {
     },
     "account-phish": {
         "subj": ["Требуется подтверждение аккаунта", "Подозрительная попытка входа", "Ваш почтовый ящик почти заполнен",
-                 "Ваш аккаунт будет заблокирован", "Платёж отклонён", "Подтвердите личность, чтобы избежать закрытия"],
+                 "Уведомление о блокировке аккаунта", "Платёж отклонён", "Подтвердите личность, чтобы избежать закрытия"],
         "hook": [
             "Мы заметили вход в ваш аккаунт с нового устройства из другой страны.",
             "Ваш почтовый ящик заполнен на 99%, новые письма отклоняются.",
