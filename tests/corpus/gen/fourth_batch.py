@@ -61,7 +61,7 @@ BECH32 = "023456789acdefghjklmnpqrstuvwxyz"
 
 # Items per (family, language) cell and per (kind, language).
 SCAM_PER_CELL = {"en": 20, "ru": 20, "ru-lat": 10, "ru-en": 10, "de": 10, "tr": 10, "uk": 10}  # others 12
-HAM_PER_KIND = {"en": 50, "ru": 50, "ru-lat": 30, "ru-en": 30}  # others 40
+HAM_PER_KIND = {"en": 50, "ru": 50}  # others 30
 
 # Placeholders, URLs and all-capital tokens stay as they are when Uzbek Latin becomes Cyrillic.
 _KEEP_RE = re.compile(r"(\{[a-z]+\}|https?://\S+|\b[A-Z][A-Z0-9]+\b)")
@@ -633,17 +633,28 @@ def hamItem(rng, lang, kind, split, n):
     return item
 
 
+def _fresh(make, seen):
+    """An item whose text is not already in the batch (a few redraws; small cells may repeat)."""
+    for _ in range(8):
+        item = make()
+        key = (item["subject"], item["body"], item.get("html", ""))
+        if key not in seen:
+            break
+    seen.add(key)
+    return item
+
+
 def generate(seed):
     rng = random.Random(seed + FOURTH_SEED_OFFSET)
-    items = []
+    items, seen = [], set()
     for lang, families in scamTable().items():
         per = SCAM_PER_CELL.get(lang, 12)
         for family in families:
             for n in range(per):
-                items.append(scamItem(rng, lang, family, n % 2, n))
+                items.append(_fresh(lambda: scamItem(rng, lang, family, n % 2, n), seen))
     for lang, kinds in hamTable().items():
-        per = HAM_PER_KIND.get(lang, 40)
+        per = HAM_PER_KIND.get(lang, 30)
         for kind in kinds:
             for n in range(per):
-                items.append(hamItem(rng, lang, kind, n % 2, n))
+                items.append(_fresh(lambda: hamItem(rng, lang, kind, n % 2, n), seen))
     return items

@@ -1833,3 +1833,566 @@ UK = {
 
 SCAM = {"en": EN, "ru": RU, "ru-lat": RU_LAT, "ru-en": RU_EN, "uz": UZ, "kk": KK, "ky": KY, "tg": TG, "tk": TK, "de": DE,
         "tr": TR, "uk": UK}
+
+# Second set of cells, so every family is in six or more languages and every language carries eight or
+# more families (written in the same sitting, same rules).
+MORE = {
+    "ru-en": {
+        "sextortion": {
+            "subj": ["Your password: {password} - читай внимательно", "Ваш device hacked"],
+            "hook": [
+                "Я получил full access к вашему device через malware в browser extension.",
+                "Ваш password {password} был в leak, и через него я зашёл в ваш mailbox.",
+                "Пока вы смотрели adult content, webcam записывала вас.",
+                "У меня есть backup всех ваших contacts, chats и photos.",
+            ],
+            "body": ["Видео уйдёт всем contacts, если не будет payment.", "После payment я делаю wipe всех files."],
+            "ask": [
+                "Отправьте {amount} в BTC на wallet {wallet}, deadline {hours} часов.",
+                "Payment только в crypto: {wallet}, сумма {words}.",
+                "Переведите USDT TRC20 на {wallet}, иначе всё будет published.",
+                "Купите bitcoin на любой exchange и отправьте на {wallet}.",
+            ],
+        },
+        "tech-support": {
+            "subj": ["Subscription renewed: списано {amount}", "Security alert: ваш PC infected"],
+            "hook": [
+                "Ваш annual subscription на antivirus продлён, списано {amount}.",
+                "На вашем PC найден trojan, срочно свяжитесь с support.",
+                "Из-за system error вам сделали overpayment, нужно вернуть разницу.",
+                "Ваша Windows license заблокирована из-за suspicious activity.",
+            ],
+            "body": ["Наш engineer подключится через remote access и всё починит.", "Не выключайте computer до звонка."],
+            "ask": [
+                "Позвоните в billing department: {phone}",
+                "Скачайте support tool с {link} и назовите code нашему agent.",
+                "Верните overpayment через gift cards и продиктуйте codes.",
+                "Установите AnyDesk и сообщите нам ID.",
+            ],
+        },
+    },
+    "uz": {
+        "romance": {
+            "subj": ["Bu hali ham sizning manzilingizmi?", "Jonim, yordamingiz kerak"],
+            "hook": [
+                "Men tinchlikparvar missiyada ishlaydigan jarrohman, suratingizni ko'rib, o'zgacha his qildim.",
+                "Ismim Anna, 29 yoshdaman, dugonam manzilingizni berdi.",
+                "Dengizdagi neft platformasida muhandisman, faqat sun'iy yo'ldosh ishlaganda yoza olaman.",
+                "Azizim, har kuni xatlaringni qayta o'qib, kelajagimiz haqida o'ylayman.",
+            ],
+            "body": ["Bu yerda kartam bloklandi, uyga chipta ololmayapman.", "Bojxona yukimni yig'im to'lamagunimcha ushlab turibdi."],
+            "ask": [
+                "Iltimos, menga {amount} yubor, qo'nishim bilan qaytaraman.",
+                "Bojxona yig'imini {amount} to'lashga yordam ber, keyingi haftada birga bo'lamiz.",
+                "Pulni agentimning hisobiga o'tkaz, rekvizitlarni WhatsApp orqali beraman.",
+                "Faqat bir marta, men bergan kripto hamyonga o'tkaz: {wallet}",
+            ],
+        },
+        "fake-shop": {
+            "subj": ["Tezkor testlar ulgurji narxda", "Retseptsiz dorixona"],
+            "hook": [
+                "Omborimizda 40 000 ta tezkor test bor, butun mamlakat bo'ylab bir kunda yetkazamiz.",
+                "Sertifikatlangan niqoblar zavod narxida, faqat bugun.",
+                "Dorixonamiz original dorilarni retseptsiz sotadi.",
+                "Bojxonadagi ortiqcha tovar hisobiga yangi iPhone telefonlar juda arzon sotilmoqda.",
+            ],
+            "body": ["Tovar soni cheklangan, buyurtmalar yarim tungacha qabul qilinadi.",
+                     "Banklar ba'zan to'lovni bloklaydi, shuning uchun faqat o'tkazma va kripto qabul qilamiz."],
+            "ask": [
+                "Hozir 100% oldindan to'lov bilan buyurtma bering: {link}",
+                "Menejerga WhatsApp orqali yozing, to'lov oldindan.",
+                "Tovarni {amount} oldindan to'lov bilan band qiling: {link}",
+                "Yetkazib beruvchiga to'lovni o'tkazing va chekni pochtaga yuboring.",
+            ],
+        },
+        "account-phish": {
+            "subj": ["Hisobingizni tasdiqlang", "Shubhali kirish urinishi"],
+            "hook": [
+                "Hisobingizga boshqa davlatdan yangi qurilma orqali kirilganini aniqladik.",
+                "Pochta qutingiz 99% to'ldi, yangi xatlar qabul qilinmayapti.",
+                "Ma'lumotlaringizni tekshira olmaganimiz sababli hisobingiz {hours} soatdan keyin bloklanadi.",
+                "Oxirgi to'lovingiz rad etildi, obunangiz bekor qilinadi.",
+            ],
+            "body": ["Agar bu siz bo'lmasangiz, parolingiz o'g'irlangan bo'lishi mumkin.", "Tasdiqlamasangiz, ma'lumotlaringiz o'chiriladi."],
+            "ask": [
+                "Hisobingizni hozir tasdiqlang: {link}",
+                "Kirishni tiklash uchun login va parolni kiriting: {link}",
+                "To'lov ma'lumotlarini yangilang: {link}",
+                "Karta ma'lumotlari va SMS kodni kiriting: {link}",
+            ],
+        },
+    },
+    "kk": {
+        "loan": {
+            "subj": ["Несие мақұлданды", "Кепілсіз несие 2%"],
+            "hook": [
+                "Өтініміңіз мақұлданды: {amount} көлемінде жылдық 2% несие.",
+                "Несие тарихыңыз нашар болса да, жұмыссыз болсаңыз да қарыз береміз.",
+                "Жеке инвестор адал адамдарға кепілсіз қарыз береді.",
+                "{words} көлеміндегі қаржыландыру мақұлданып, соңғы қадамды күтуде.",
+            ],
+            "body": ["Ақша сақтандыру төленгеннен кейін бірден аударылады.", "Шарт сіздің атыңызға дайындалып қойған."],
+            "ask": [
+                "Ақшаны алу үшін {amount} сақтандыру төлемін менеджер берген картаға аударыңыз.",
+                "Паспорт суретін және белсендіру төлемін жіберіңіз.",
+                "WhatsApp арқылы несие маманына жазып, алдын ала төлеңіз.",
+                "Кепілдік соманы салыңыз, несие шотыңыз ашылады: {link}",
+            ],
+        },
+        "lottery": {
+            "subj": ["Құттықтаймыз, сіз жеңімпазсыз!", "Сыйлығыңыз сізді күтуде"],
+            "hook": [
+                "Телефон нөміріңіз мерейтойлық ұтыс ойынында таңдалып, сіз {words} ұттыңыз.",
+                "Тұрақты клиент ретінде сізге жаңа смартфон сыйға беріледі.",
+                "{code} билетіңіз екінші жүлдені, яғни {amount} ұтты.",
+                "Компьютерлік іріктеу сіздің нөміріңізді айдың бас жүлдесіне таңдады.",
+            ],
+            "body": ["Жүлдені алу үшін тек жеткізу шығыны төленеді.", "Жүлде {hours} сағат ішінде алынбаса, басқа қатысушыға өтеді."],
+            "ask": [
+                "Жүлдені алу үшін {amount} қызмет ақысын төлеңіз: {link}",
+                "Карта деректеріңізді енгізіп, сыйлықты рәсімдеңіз: {link}",
+                "Агентімізге жазып, ұтыс нөміріңізді айтыңыз.",
+                "Ұтысты аудару үшін алдымен комиссия төлеңіз.",
+            ],
+        },
+        "account-phish": {
+            "subj": ["Аккаунтыңызды растаңыз", "Күдікті кіру әрекеті"],
+            "hook": [
+                "Аккаунтыңызға басқа елден жаңа құрылғымен кірілгенін байқадық.",
+                "Пошта жәшігіңіз 99% толды, жаңа хаттар қабылданбайды.",
+                "Деректеріңізді тексере алмағандықтан аккаунтыңыз {hours} сағаттан кейін бұғатталады.",
+                "Соңғы төлеміңіз қабылданбады, жазылымыңыз тоқтатылады.",
+            ],
+            "body": ["Егер бұл сіз болмасаңыз, құпиясөзіңіз ұрланған болуы мүмкін.", "Растамасаңыз, деректеріңіз өшіріледі."],
+            "ask": [
+                "Аккаунтыңызды қазір растаңыз: {link}",
+                "Қолжетімділікті қалпына келтіру үшін логин мен құпиясөзді енгізіңіз: {link}",
+                "Төлем деректерін жаңартыңыз: {link}",
+                "Карта деректері мен SMS кодын енгізіңіз: {link}",
+            ],
+        },
+        "romance": {
+            "subj": ["Бұл әлі сенің мекенжайың ба?", "Жаным, көмегің керек"],
+            "hook": [
+                "Мен бітімгершілік миссиясындағы хирургпын, суретіңді көріп ерекше бір нәрсе сездім.",
+                "Менің атым Анна, 29 жастамын, құрбым сенің мекенжайыңды берді.",
+                "Теңіздегі мұнай платформасында инженермін, тек спутник істегенде жаза аламын.",
+                "Сүйіктім, күн сайын хаттарыңды қайта оқып, болашағымызды ойлаймын.",
+            ],
+            "body": ["Мұнда картам бұғатталып, үйге билет ала алмай жүрмін.", "Кеден жүгімді алым төлегенше ұстап тұр."],
+            "ask": [
+                "Өтінемін, маған {amount} жібере салшы, қонған бойда қайтарамын.",
+                "Кеден алымын {amount} төлеуге көмектесші, келесі аптада бірге боламыз.",
+                "Ақшаны агентімнің шотына аудар, деректемелерін WhatsApp арқылы беремін.",
+                "Бір рет қана, мен берген крипто әмиянға аудар: {wallet}",
+            ],
+        },
+    },
+}
+
+MORE["ky"] = {
+    "crypto": {
+        "subj": ["Күнүнө 5% киреше", "Жоголгон криптону кайтарабыз"],
+        "hook": [
+            "Биздин соода ботубуз биржада иштеп, күнүнө 5%ке чейин пайда алып келет.",
+            "Алдамчы платформада акча жоготсоңуз, адистерибиз аны кайтарып берет.",
+            "{amount} чыгаруу өтүнүчүңүз салык төлөнгөнгө чейин тоңдурулду.",
+            "Байкем чоң биржада иштейт, качан сатып алуу керектигин айтып турат.",
+        ],
+        "body": ["Пайда күн сайын эсептелет, тобокелдик жок.", "Жүздөгөн кардар акчасын кайтарып алды."],
+        "ask": [
+            "Эсепти активдештирүү үчүн {wallet} капчыгына кеминде {amount} USDT салыңыз.",
+            "Бөгөттөн чыгаруу акысын {wallet} дарегине которуңуз.",
+            "Бул жерден катталыңыз: {link}",
+            "VIP деңгээлге чыгуу үчүн балансты {words} толуктаңыз.",
+        ],
+    },
+    "gov-refund": {
+        "subj": ["Салыкты кайтаруу жөнүндө билдирүү", "Мамлекеттик жөлөкпул токтотулду"],
+        "hook": [
+            "Кайра эсептөөнүн жыйынтыгында сизге {amount} салык кайтарылышы керек.",
+            "Сизге бир жолку мамлекеттик төлөм бөлүндү, бирок аны эсебиңизге которо алган жокпуз.",
+            "Маалыматыңыз эскиргендиктен жөлөкпул төлөмү токтотулду.",
+            "Үй-бүлөңүз коммуналдык кызматтар үчүн компенсация алууга укуктуу.",
+        ],
+        "body": ["Онлайн форма толтурулбаса, төлөм жокко чыгарылат.", "Кайрылуунун номери: {code}."],
+        "ask": [
+            "Картанын маалыматын киргизип, кайтаруу формасын толтуруңуз: {link}",
+            "Төлөмдү алуу үчүн инсандыгыңызды жана эсебиңизди ырастаңыз: {link}",
+            "{hours} саат ичинде маалыматты жөнөтүңүз: {link}",
+            "Компенсацияны азыр алыңыз: {link}",
+        ],
+    },
+    "advance-fee": {
+        "subj": ["Талап кылынбаган мурас", "Компенсация бекитилди: {code}"],
+        "hook": [
+            "Мен кырсыктан каза болгон, мураскору жок ишкердин адвокатымын.",
+            "Алдамчылыктын курмандыктарына компенсация төлөгөн эл аралык фонд сиздин атыңызга төлөмдү бекитти.",
+            "Банктын аудитору катары тогуз жыл бою эч ким талап кылбаган депозитти таптым.",
+            "Сиздин атыңызга {words} которуу жөнүндө чечим кабыл алынды.",
+        ],
+        "body": ["Бардык документтерди кеңсем даярдайт, которуу мыйзамдуу жана коопсуз.", "Сумманы тең бөлөбүз."],
+        "ask": [
+            "Толук аты-жөнүңүздү, телефонуңузду жана дарегиңизди жөнөтүңүз.",
+            "Которуудан мурун {amount} тариздөө акысын төлөө керек.",
+            "Паспорттун көчүрмөсүн жана банктык маалыматыңызды жөнөтүңүз.",
+            "Төлөм офицери менен байланышып, комиссияны төлөңүз, ошондо каражат бүгүн которулат.",
+        ],
+    },
+    "fake-shop": {
+        "subj": ["Экспресс-тесттер дүң баада", "Рецептсиз дарыкана"],
+        "hook": [
+            "Кампабызда 40 000 экспресс-тест бар, бүт өлкө боюнча бир күндө жеткиребиз.",
+            "Сертификатталган маскалар заводдун баасында, бүгүн гана.",
+            "Дарыканабыз түпнуска дарыларды рецептсиз сатат.",
+            "Бажыдагы ашыкча товардын эсебинен жаңы айфондор абдан арзан сатылууда.",
+        ],
+        "body": ["Товардын саны чектелүү, буйрутмалар түн ортосуна чейин кабыл алынат.",
+                 "Банктар кээде төлөмдү бөгөттөйт, ошондуктан которуу жана крипто гана кабыл алабыз."],
+        "ask": [
+            "Азыр 100% алдын ала төлөм менен буйрутма бериңиз: {link}",
+            "Менеджерге WhatsApp аркылуу жазыңыз, төлөм алдын ала.",
+            "Товарды {amount} алдын ала төлөм менен брондоңуз: {link}",
+            "Жеткирүүчүгө төлөмдү которуп, чекти почтага жөнөтүңүз.",
+        ],
+    },
+}
+
+MORE["tg"] = {
+    "romance": {
+        "subj": ["Ин ҳоло ҳам суроғаи туст?", "Ҷонам, ба кӯмакат ниёз дорам"],
+        "hook": [
+            "Ман ҷарроҳи миссияи сулҳ ҳастам, акси туро дида чизи махсусе ҳис кардам.",
+            "Номам Анна, 29-сола ҳастам, дугонаам суроғаи туро дод.",
+            "Ман муҳандиси платформаи нафтӣ дар баҳр ҳастам ва танҳо вақте ки моҳвора кор мекунад, навишта метавонам.",
+            "Азизам, ҳар рӯз номаҳоятро аз нав хонда, дар бораи ояндаамон фикр мекунам.",
+        ],
+        "body": ["Дар ин ҷо кортам баста шуд ва чиптаи хона гирифта наметавонам.", "Гумрук бағоҷамро то пардохти боҷ нигоҳ медорад."],
+        "ask": [
+            "Лутфан ба ман {amount} фирист, баъди фуруд фавран бармегардонам.",
+            "Барои пардохти боҷи гумрук {amount} кӯмак кун, ҳафтаи оянда якҷо мешавем.",
+            "Пулро ба ҳисоби агентам гузарон, маълумотро тавассути WhatsApp медиҳам.",
+            "Танҳо як бор, ба ҳамёни криптоие, ки додам, гузарон: {wallet}",
+        ],
+    },
+    "loan": {
+        "subj": ["Қарз тасдиқ шуд", "Қарзи бе гарав 2%"],
+        "hook": [
+            "Дархости шумо тасдиқ шуд: қарз ба маблағи {amount} бо 2% солона.",
+            "Ҳатто агар таърихи қарзии бад дошта бошед ё бекор бошед, қарз медиҳем.",
+            "Сармоягузори хусусӣ ба одамони ростқавл бе гарав қарз медиҳад.",
+            "Маблағгузорӣ ба андозаи {words} тасдиқ шуда, қадами охиринро интизор аст.",
+        ],
+        "body": ["Пул пас аз пардохти суғурта фавран интиқол дода мешавад.", "Шартнома ба номи шумо омода шудааст."],
+        "ask": [
+            "Барои гирифтани пул пардохти суғуртаи {amount}-ро ба корте, ки менеҷер медиҳад, гузаронед.",
+            "Акси шиноснома ва ҳаққи фаъолсозиро фиристед.",
+            "Тавассути WhatsApp ба мутахассиси қарз нависед ва пешпардохт кунед.",
+            "Маблағи кафолатиро гузоред, ҳисоби қарзии шумо кушода мешавад: {link}",
+        ],
+    },
+    "gov-refund": {
+        "subj": ["Огоҳинома дар бораи баргардонидани андоз", "Ёрдампулии давлатӣ боздошта шуд"],
+        "hook": [
+            "Дар натиҷаи ҳисобкунии нав ба шумо {amount} андоз баргардонида мешавад.",
+            "Ба шумо пардохти якдафъаинаи давлатӣ ҷудо шуд, аммо онро ба ҳисобатон гузаронида натавонистем.",
+            "Азбаски маълумоти шумо кӯҳна шудааст, пардохти ёрдампулӣ боздошта шуд.",
+            "Оилаи шумо ҳуқуқи гирифтани ҷуброн барои хизматрасониҳои коммуналиро дорад.",
+        ],
+        "body": ["Агар шакли онлайн пур карда нашавад, пардохт бекор карда мешавад.", "Рақами муроҷиат: {code}."],
+        "ask": [
+            "Маълумоти кортро ворид карда, шакли баргардониданро пур кунед: {link}",
+            "Барои гирифтани пардохт шахсият ва ҳисоби худро тасдиқ кунед: {link}",
+            "Дар давоми {hours} соат маълумотро фиристед: {link}",
+            "Ҷубронро ҳозир гиред: {link}",
+        ],
+    },
+    "account-phish": {
+        "subj": ["Ҳисоби худро тасдиқ кунед", "Кӯшиши шубҳаноки воридшавӣ"],
+        "hook": [
+            "Мо дидем, ки ба ҳисоби шумо аз кишвари дигар бо дастгоҳи нав ворид шуданд.",
+            "Қуттии почтаи шумо 99% пур шуд, номаҳои нав қабул намешаванд.",
+            "Азбаски маълумоти шуморо санҷида натавонистем, ҳисобатон пас аз {hours} соат баста мешавад.",
+            "Пардохти охирини шумо рад шуд, обунаатон бекор мешавад.",
+        ],
+        "body": ["Агар ин шумо набошед, пароли шумо дуздида шуда бошад.", "Агар тасдиқ накунед, маълумоти шумо нест карда мешавад."],
+        "ask": [
+            "Ҳисоби худро ҳозир тасдиқ кунед: {link}",
+            "Барои барқарор кардани дастрасӣ логин ва паролро ворид кунед: {link}",
+            "Маълумоти пардохтро нав кунед: {link}",
+            "Маълумоти корт ва рамзи SMS-ро ворид кунед: {link}",
+        ],
+    },
+}
+
+MORE["tk"] = {
+    "parcel": {
+        "subj": ["Posylkaňyz saklandy", "Gümrük tölegi gerek"],
+        "hook": [
+            "Kurýer şu gün {code} posylkaňyzy eltip bilmedi, öýde hiç kim ýokdy.",
+            "Posylkaňyz gümrük ammarynda dur, {amount} gümrük tölegi tölenmedik.",
+            "Salgyda jaýyň belgisi görkezilmänligi sebäpli iberiş saklandy.",
+            "Siziň adyňyza gelen posylka 5 günden bäri ammarda garaşýar.",
+        ],
+        "body": ["48 sagadyň içinde alynmadyk posylkalar iberijä gaýtarylýar.", "Saklamak tölegli, möçber her gün artýar."],
+        "ask": [
+            "Gaýtadan eltmek üçin {amount} töläň: {link}",
+            "Salgyňyzy tassyklaň we gümrük tölegini onlaýn töläň: {link}",
+            "{hours} sagadyň içinde maglumatlary täzeläň: {link}",
+            "Salgylanma geçip, kart maglumatlaryny giriziň: {link}",
+        ],
+    },
+    "crypto": {
+        "subj": ["Günde 5% girdeji", "Ýitirilen kriptony gaýtarýarys"],
+        "hook": [
+            "Söwda botumyz biržada işläp, günde 5%-e çenli girdeji getirýär.",
+            "Galp platformada pul ýitiren bolsaňyz, hünärmenlerimiz ony gaýtaryp berer.",
+            "{amount} çykarmak haýyşyňyz salgyt tölenýänçä doňduryldy.",
+            "Daýym uly biržada işleýär we haçan satyn almalydygyny aýdýar.",
+        ],
+        "body": ["Girdeji her gün hasaplanýar, howp ýok.", "Ýüzlerçe müşderi puluny gaýtaryp aldy."],
+        "ask": [
+            "Hasaby işjeňleşdirmek üçin {wallet} gapjygyna azyndan {amount} USDT salyň.",
+            "Petikden çykarmak tölegini {wallet} salgysyna geçiriň.",
+            "Şu ýerde hasaba duruň: {link}",
+            "VIP derejä geçmek üçin balansy {words} dolduryň.",
+        ],
+    },
+    "romance": {
+        "subj": ["Bu henizem seniň salgyňmy?", "Janym, kömegiň gerek"],
+        "hook": [
+            "Men parahatçylyk missiýasynda işleýän hirurg, suratyňy görüp aýratyn bir zat duýdum.",
+            "Meniň adym Anna, 29 ýaşymda, dostum seniň salgyňy berdi.",
+            "Deňizdäki nebit platformasynda inžener, diňe hemra işläninde ýazyp bilýärin.",
+            "Söýgülim, her gün hatlaryňy täzeden okap, geljegimiz barada pikirlenýärin.",
+        ],
+        "body": ["Bu ýerde kartym petiklendi, öýe bilet alyp bilemok.", "Gümrük ýükümi töleg edilýänçä saklap dur."],
+        "ask": [
+            "Haýyş, maňa {amount} iber, gonan badyma gaýtararyn.",
+            "Gümrük tölegini {amount} tölemäge kömek et, indiki hepde bile bolarys.",
+            "Puly agentimiň hasabyna geçir, rekwizitleri WhatsApp arkaly bererin.",
+            "Diňe bir gezek, beren kripto gapjygyma geçir: {wallet}",
+        ],
+    },
+    "gov-refund": {
+        "subj": ["Salgyt gaýtarmak barada habarnama", "Döwlet kömek puly togtadyldy"],
+        "hook": [
+            "Täzeden hasaplamagyň netijesinde size {amount} salgyt gaýtarylmaly.",
+            "Size bir gezeklik döwlet tölegi bölündi, ýöne ony hasabyňyza geçirip bilmedik.",
+            "Maglumatlaryňyz könelendigi sebäpli kömek puly togtadyldy.",
+            "Maşgalaňyz kommunal hyzmatlar üçin öwezini dolmak hukugyna eýe.",
+        ],
+        "body": ["Onlaýn forma doldurylmasa, töleg ýatyrylýar.", "Ýüzlenme belgisi: {code}."],
+        "ask": [
+            "Kart maglumatlaryny girizip, gaýtaryş formasyny dolduryň: {link}",
+            "Tölegi almak üçin şahsyýetiňizi we hasabyňyzy tassyklaň: {link}",
+            "{hours} sagadyň içinde maglumatlary iberiň: {link}",
+            "Öwez tölegini häzir alyň: {link}",
+        ],
+    },
+}
+
+MORE["de"] = {
+    "parcel": {
+        "subj": ["Ihre Sendung wird zurückgehalten", "Zustellversuch fehlgeschlagen"],
+        "hook": [
+            "Wir konnten Ihre Sendung {code} heute nicht zustellen, es war niemand zu Hause.",
+            "Ihr Paket liegt beim Zoll, die Einfuhrabgabe von {amount} ist noch offen.",
+            "Ihre Sendung wurde gestoppt, weil die Hausnummer in der Adresse fehlt.",
+            "Ein Paket auf Ihren Namen wartet seit fünf Tagen in unserem Lager.",
+        ],
+        "body": ["Nicht abgeholte Sendungen gehen nach 48 Stunden an den Absender zurück.", "Die Lagergebühr steigt jeden Tag."],
+        "ask": [
+            "Zahlen Sie die Gebühr für die erneute Zustellung von {amount} hier: {link}",
+            "Bestätigen Sie Ihre Adresse und zahlen Sie den Zoll online: {link}",
+            "Aktualisieren Sie Ihre Daten innerhalb von {hours} Stunden: {link}",
+            "Öffnen Sie den Link und geben Sie Ihre Kartendaten ein: {link}",
+        ],
+    },
+    "account-phish": {
+        "subj": ["Bestätigen Sie Ihr Konto", "Ungewöhnliche Anmeldung festgestellt"],
+        "hook": [
+            "Wir haben eine Anmeldung bei Ihrem Konto von einem neuen Gerät im Ausland festgestellt.",
+            "Ihr Postfach ist zu 99 % voll, neue Nachrichten werden abgewiesen.",
+            "Ihr Konto wird in {hours} Stunden gesperrt, weil wir Ihre Angaben nicht prüfen konnten.",
+            "Ihre letzte Zahlung wurde abgelehnt, Ihr Abo wird gekündigt.",
+        ],
+        "body": ["Wenn Sie das nicht waren, wurde Ihr Passwort womöglich gestohlen.", "Ohne Bestätigung werden Ihre Daten gelöscht."],
+        "ask": [
+            "Bestätigen Sie Ihr Konto jetzt: {link}",
+            "Geben Sie Benutzername und Passwort ein, um den Zugang wiederherzustellen: {link}",
+            "Aktualisieren Sie Ihre Zahlungsdaten: {link}",
+            "Geben Sie Ihre Kartendaten und den SMS-Code ein: {link}",
+        ],
+    },
+    "crypto": {
+        "subj": ["5 % Rendite pro Tag", "Verlorene Kryptowährung zurückholen"],
+        "hook": [
+            "Unser Handelsbot arbeitet an der Börse und bringt bis zu 5 % Gewinn am Tag.",
+            "Wenn Sie Geld auf einer betrügerischen Plattform verloren haben, holen unsere Experten es zurück.",
+            "Ihre Auszahlung über {amount} ist eingefroren, bis die Steuer bezahlt ist.",
+            "Mein Onkel arbeitet bei einer großen Börse und sagt mir, wann ich kaufen soll.",
+        ],
+        "body": ["Gewinne werden täglich gutgeschrieben, ohne Risiko.", "Hunderte Kunden haben ihr Geld schon zurückbekommen."],
+        "ask": [
+            "Zahlen Sie mindestens {amount} in USDT auf die Wallet {wallet} ein, um Ihr Konto zu aktivieren.",
+            "Überweisen Sie die Freischaltgebühr an {wallet}.",
+            "Registrieren Sie sich hier: {link}",
+            "Laden Sie {words} auf, um den VIP-Status und Auszahlungen freizuschalten.",
+        ],
+    },
+    "fake-shop": {
+        "subj": ["Schnelltests zum Großhandelspreis", "Online-Apotheke ohne Rezept"],
+        "hook": [
+            "Wir haben 40.000 Antigen-Schnelltests auf Lager und liefern innerhalb von 24 Stunden.",
+            "Zertifizierte FFP2-Masken zum Fabrikpreis, nur heute.",
+            "Unsere Online-Apotheke verkauft Markenmedikamente ohne Rezept und ohne Fragen.",
+            "Neue iPhones aus einem Zollüberschuss zu einem Bruchteil des Preises.",
+        ],
+        "body": ["Der Vorrat ist begrenzt, Bestellungen nur bis Mitternacht.",
+                 "Banken blockieren manchmal Zahlungen an unseren Shop, daher nur Überweisung oder Krypto."],
+        "ask": [
+            "Bestellen Sie jetzt mit 100 % Vorkasse: {link}",
+            "Schreiben Sie unserem Verkäufer auf WhatsApp, Zahlung im Voraus.",
+            "Reservieren Sie Ihre Ware mit einer Anzahlung von {amount}: {link}",
+            "Überweisen Sie an unseren Lieferanten und senden Sie den Beleg per Mail.",
+        ],
+    },
+}
+
+MORE["tr"] = {
+    "sextortion": {
+        "subj": ["Şifreniz: {password}", "Kameranızdan kayıt"],
+        "hook": [
+            "Şifreniz {password}, ve bu hakkınızda bildiklerimin en küçüğü.",
+            "Açtığınız bir bültendeki görünmez piksel sayesinde telefonunuza girdim.",
+            "Yetişkin sitelerine bakarken dizüstü kameranız sizi kaydetti.",
+            "Üç aydır kameranız, mikrofonunuz ve rehberiniz sunucuma akıyor.",
+        ],
+        "body": ["Ödeme yapmazsanız video tüm rehberinize ve ailenize gidecek.", "Ödemeden sonra her şeyi silerim, bir daha duymazsınız."],
+        "ask": [
+            "{hours} saat içinde {amount} değerinde bitcoin'i {wallet} cüzdanına gönderin.",
+            "{words} tutarını BTC olarak şu adrese yollayın: {wallet}",
+            "USDT TRC20 ile {amount} gönderin, cüzdan: {wallet}",
+            "Bir borsadan bitcoin alıp {wallet} adresine gönderin, yoksa video herkese gider.",
+        ],
+    },
+    "job": {
+        "subj": ["Evden çalışma, günlük 1500 TL", "Ödeme acentesi aranıyor"],
+        "hook": [
+            "Uluslararası bir şirket, kendi hesabına ödeme alıp sonra aktaracak bir acente arıyor.",
+            "Evde paket teslim alıp etiketini değiştirerek yurt dışına gönderecek eleman aranıyor.",
+            "Telefondan kolay iş, günlük 1500 TL'den başlayan kazanç, ödeme her akşam.",
+            "Videoları beğenerek para kazanın, deneyim gerekmez.",
+        ],
+        "body": ["Her transferden yüzde 10'u sizde kalır.", "Sadece adınıza bir banka kartı ve akıllı telefon yeterli."],
+        "ask": [
+            "Telegram'dan İK yöneticimize yazın: {link}",
+            "Kimlik fotoğrafınızı ve kart numaranızı gönderin.",
+            "İşe başlamak için iş bakiyenizi {amount} yükleyin: {link}",
+            "Yanıt verin, yönetici size talimatları göndersin.",
+        ],
+    },
+    "loan": {
+        "subj": ["Krediniz onaylandı", "Teminatsız kredi %2"],
+        "hook": [
+            "Başvurunuz onaylandı: {amount} tutarında yıllık %2 faizli kredi.",
+            "Kredi notunuz düşük olsa da, işsiz olsanız da kredi veriyoruz.",
+            "Özel yatırımcı dürüst insanlara teminatsız kredi veriyor.",
+            "{words} tutarındaki finansmanınız onaylandı ve son adımı bekliyor.",
+        ],
+        "body": ["Para sigorta ödendikten hemen sonra aktarılır.", "Sözleşme adınıza hazırlandı."],
+        "ask": [
+            "Parayı almak için {amount} sigorta bedelini temsilcinin verdiği karta gönderin.",
+            "Kimlik fotoğrafınızı ve aktivasyon ücretini gönderin.",
+            "WhatsApp'tan kredi uzmanımıza yazın ve ön ödemeyi yapın.",
+            "Teminat tutarını yatırın, kredi hesabınız açılsın: {link}",
+        ],
+    },
+    "tech-support": {
+        "subj": ["Aboneliğiniz yenilendi: {amount}", "Bilgisayarınızda virüs bulundu"],
+        "hook": [
+            "Yıllık antivirüs aboneliğiniz otomatik yenilendi ve {amount} tahsil edildi.",
+            "Bilgisayarınıza tehlikeli bir truva atı bulaştı, kullanmayı bırakın.",
+            "Sistem hatası nedeniyle size fazla iade yapıldı, farkın geri ödenmesi gerekiyor.",
+            "Şüpheli etkinlik nedeniyle Windows lisansınız engellendi.",
+        ],
+        "body": ["Teknisyenimiz uzaktan erişim programı kurup virüsü temizleyecek.", "Bilgisayarı kapatmayın, dosyalarınız kaybolabilir."],
+        "ask": [
+            "Hemen destek hattımızı arayın: {phone}",
+            "Destek aracını {link} adresinden indirin ve kodu teknisyene söyleyin.",
+            "Fazla tutarı hediye kartlarıyla iade edin ve kodları okuyun.",
+            "AnyDesk kurun ve dokuz haneli numarayı bize bildirin.",
+        ],
+    },
+}
+
+MORE["uk"] = {
+    "sextortion": {
+        "subj": ["Ваш пароль: {password}", "Запис з вашої камери"],
+        "hook": [
+            "Ваш пароль {password}, і це найменше з того, що я про вас знаю.",
+            "Через невидимий піксель у розсилці, яку ви відкрили, я отримав доступ до вашого телефона.",
+            "Поки ви дивилися сайти для дорослих, камера ноутбука записувала вас.",
+            "Уже три місяці ваша камера, мікрофон і контакти передаються на мій сервер.",
+        ],
+        "body": ["Якщо не заплатите, відео отримають усі ваші контакти й родина.", "Після оплати я все видалю, і ви більше про мене не почуєте."],
+        "ask": [
+            "Переведіть {amount} у біткоїнах на гаманець {wallet} протягом {hours} годин.",
+            "Сплатіть {words} у BTC на адресу: {wallet}",
+            "Надішліть {amount} в USDT TRC20, гаманець: {wallet}",
+            "Купіть біткоїн на біржі й надішліть на {wallet}, інакше відео побачать усі.",
+        ],
+    },
+    "account-phish": {
+        "subj": ["Підтвердьте свій обліковий запис", "Підозріла спроба входу"],
+        "hook": [
+            "Ми помітили вхід у ваш обліковий запис з нового пристрою в іншій країні.",
+            "Ваша поштова скринька заповнена на 99%, нові листи не приймаються.",
+            "Ваш обліковий запис буде заблоковано через {hours} годин, бо ми не змогли перевірити дані.",
+            "Останній платіж відхилено, підписку буде скасовано.",
+        ],
+        "body": ["Якщо це були не ви, ваш пароль могли викрасти.", "Без підтвердження ваші дані буде видалено."],
+        "ask": [
+            "Підтвердьте обліковий запис зараз: {link}",
+            "Введіть логін і пароль, щоб відновити доступ: {link}",
+            "Оновіть платіжні дані: {link}",
+            "Введіть дані картки та код з SMS: {link}",
+        ],
+    },
+    "crypto": {
+        "subj": ["5% прибутку щодня", "Повернемо вкрадену криптовалюту"],
+        "hook": [
+            "Наш торговий бот працює на біржі й приносить до 5% прибутку на день.",
+            "Якщо ви втратили гроші на шахрайській платформі, наші фахівці їх повернуть.",
+            "Ваше виведення {amount} заморожено до сплати податку.",
+            "Мій дядько працює на великій біржі й підказує, коли купувати.",
+        ],
+        "body": ["Прибуток нараховується щодня, ризику немає.", "Сотні клієнтів уже повернули свої кошти."],
+        "ask": [
+            "Внесіть щонайменше {amount} USDT на гаманець {wallet}, щоб активувати рахунок.",
+            "Сплатіть збір за розблокування на {wallet}.",
+            "Реєструйтеся тут: {link}",
+            "Поповніть баланс на {words}, щоб відкрити виведення.",
+        ],
+    },
+    "advance-fee": {
+        "subj": ["Неотримана спадщина", "Компенсацію схвалено: {code}"],
+        "hook": [
+            "Я адвокат покійного підприємця, який загинув в аварії й не залишив спадкоємців.",
+            "Міжнародний фонд компенсацій жертвам шахрайства схвалив виплату на ваше ім'я.",
+            "Як аудитор банку я знайшов депозит, який ніхто не вимагав дев'ять років.",
+            "Ухвалено рішення про переказ вам {words}.",
+        ],
+        "body": ["Усі документи підготує моя контора, переказ законний і безпечний.", "Суму поділимо навпіл."],
+        "ask": [
+            "Надішліть повне ім'я, телефон і адресу.",
+            "Перед переказом потрібно сплатити збір за оформлення {amount}.",
+            "Надішліть копію паспорта й банківські реквізити.",
+            "Зв'яжіться з уповноваженим з виплат і сплатіть комісію, тоді кошти переведуть сьогодні.",
+        ],
+    },
+}
+
+for _lang, _families in MORE.items():
+    SCAM[_lang] = {**SCAM[_lang], **_families}
