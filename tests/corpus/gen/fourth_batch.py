@@ -60,7 +60,7 @@ B58 = "123456789ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnopqrstuvwxyz"
 BECH32 = "023456789acdefghjklmnpqrstuvwxyz"
 
 # Items per (family, language) cell and per (kind, language).
-SCAM_PER_CELL = {"en": 20, "ru": 20, "ru-lat": 10, "ru-en": 10, "de": 10, "tr": 10, "uk": 10}  # others 12
+SCAM_PER_CELL = {"en": 24, "ru": 24, "ru-lat": 10, "ru-en": 10, "de": 10, "tr": 10, "uk": 10}  # others 12
 HAM_PER_KIND = {"en": 50, "ru": 50}  # others 30
 
 # Placeholders, URLs and all-capital tokens stay as they are when Uzbek Latin becomes Cyrillic.
@@ -328,8 +328,8 @@ def _core(word):
     return word[:a], word[a:b], word[b:]
 
 
-def _targets(rng, words, lo, hi):
-    plain = [i for i, w in enumerate(words) if _plain(w)]
+def _targets(rng, words, lo, hi, usable=None):
+    plain = [i for i, w in enumerate(words) if _plain(w) and (usable is None or usable(w))]
     hot = [i for i in plain if any(stem in words[i].lower() for stem in STEMS)]
     cold = [i for i in plain if i not in hot and len(words[i]) >= 7]
     n = min(len(plain), rng.randint(lo, hi))
@@ -385,7 +385,10 @@ def obfuscateText(rng, text, kind):
     lines = [line.split(" ") for line in text.split("\n")]
     flat = [(li, wi) for li, ws in enumerate(lines) for wi in range(len(ws))]
     words = [lines[li][wi] for li, wi in flat]
-    for i in _targets(rng, words, 2, 8):
+    usable = None
+    if kind.startswith("homoglyph"):
+        usable = lambda w: any(c in LAT2CYR or c in CYR2LAT for c in w)  # noqa: E731 - a word with a look-alike letter
+    for i in _targets(rng, words, 2, 8, usable):
         pre, w, post = _core(words[i])
         li, wi = flat[i]
         lines[li][wi] = pre + _disguiseSure(rng, w, kind) + post

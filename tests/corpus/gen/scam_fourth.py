@@ -2396,3 +2396,499 @@ MORE["uk"] = {
 
 for _lang, _families in MORE.items():
     SCAM[_lang] = {**SCAM[_lang], **_families}
+
+# Other scenarios of every family in English and Russian, appended to the slots above (pairs, so even
+# indices stay development and odd ones held-out).
+MORE_EN = {
+    "sextortion": {
+        "subj": ["I sent this from your own mailbox", "Hacker group notice #{code}"],
+        "hook": [
+            "Look at the sender address: I wrote this from your own account, that is how deep my access goes.",
+            "I belong to an international hacker group and we have been watching your online activity for months.",
+        ],
+        "body": [
+            "Your dating app chats and the photos you sent there are saved in a folder with your name on it.",
+            "I also have your location history, so I know where you live and work.",
+        ],
+        "ask": [
+            "The fee for my silence is {amount}, in bitcoin only, to {wallet}.",
+            "Make the transfer to {wallet} and the folder disappears; ignore me and it goes public.",
+        ],
+    },
+    "advance-fee": {
+        "subj": ["Your ATM card is ready for delivery", "Next of kin request"],
+        "hook": [
+            "Your ATM card loaded with {amount} has been approved and is ready to be couriered to you.",
+            "The board of our bank needs a foreigner to stand as next of kin to a customer who died intestate.",
+        ],
+        "body": [
+            "The director of the foreign remittance department has signed your payment file.",
+            "Only the delivery charge and the anti-terrorism certificate remain outstanding.",
+        ],
+        "ask": [
+            "Reconfirm your delivery address and send the courier fee to the agent.",
+            "Reply with your private phone number and the name of your bank for the change of ownership.",
+        ],
+    },
+    "lottery": {
+        "subj": ["Online promotion: your mobile number won", "Shopping voucher worth {amount}"],
+        "hook": [
+            "Your mobile number came out top in our online promotion, sponsored by major beverage and tech brands.",
+            "You have been rewarded with a supermarket voucher worth {amount} for taking part in our survey.",
+        ],
+        "body": [
+            "The promotion is held once a year to thank internet users worldwide.",
+            "The voucher can be used in any branch once it is activated.",
+        ],
+        "ask": [
+            "Pay the activation fee of {amount} by card to receive the voucher: {link}",
+            "Quote your reference number {code} to the fiduciary agent to start the payout.",
+        ],
+    },
+    "fake-shop": {
+        "subj": ["Weight-loss pens without prescription", "Luxury watches, factory outlet prices"],
+        "hook": [
+            "Weight-loss injection pens, no prescription and no doctor visit needed, shipped from our EU warehouse.",
+            "Swiss luxury watches at 90% off from a bankrupt retailer's stock, every piece with box and papers.",
+        ],
+        "body": [
+            "We cannot accept cards because of high demand, so payment is by bank transfer only.",
+            "Tracking numbers are sent 7 to 10 days after payment.",
+        ],
+        "ask": [
+            "Transfer the full amount to the IBAN in the invoice, we ship the same day.",
+            "Pay {amount} in USDT to {wallet} and send the transaction ID to our manager.",
+        ],
+    },
+    "crypto": {
+        "subj": ["Giveaway: we double every transfer", "Claim your airdrop before it expires"],
+        "hook": [
+            "To celebrate our anniversary we return double of every coin sent to the event address.",
+            "You are eligible for a token airdrop worth {amount}; connect your wallet to claim it.",
+        ],
+        "body": [
+            "Send 0.1 and receive 0.2 back within minutes; the event ends when the pool is empty.",
+            "The claim page asks for your recovery phrase only to verify that you own the wallet.",
+        ],
+        "ask": [
+            "Send any amount to {wallet} and the doubled amount comes back automatically.",
+            "Connect your wallet and confirm with your 12-word phrase: {link}",
+        ],
+    },
+    "loan": {
+        "subj": ["Debt consolidation approved", "Microloan within 10 minutes"],
+        "hook": [
+            "Your request to consolidate all your debts into one loan has been approved in principle.",
+            "Microloans up to {amount} within 10 minutes, approval for everyone over 18.",
+        ],
+        "body": [
+            "A lawyer's fee to register the agreement is needed before the first disbursement.",
+            "The first payment protects the lender against fraud and is returned with the last instalment.",
+        ],
+        "ask": [
+            "Pay the registration fee through the link and the funds are released today: {link}",
+            "Transfer the security payment to the card number the agent sends you.",
+        ],
+    },
+    "job": {
+        "subj": ["Mystery shopper assignment", "Personal assistant needed, flexible hours"],
+        "hook": [
+            "You have been selected as a mystery shopper to evaluate money transfer services in your town.",
+            "A busy executive is looking for a personal assistant to run errands and handle payments.",
+        ],
+        "body": [
+            "We will mail you a cheque; deposit it, keep 300 as your wage and send the rest by transfer as the test.",
+            "Your first task is to buy gift cards for a client meeting; you will be reimbursed on Friday.",
+        ],
+        "ask": [
+            "Send your full name, address and phone number to receive the cheque.",
+            "Buy the cards today and send photos of the codes; I am in a meeting and cannot call.",
+        ],
+    },
+    "tech-support": {
+        "subj": ["Invoice for your Geek-Care renewal", "Your account was charged for an order you did not place"],
+        "hook": [
+            "Your 3-year protection plan has been renewed and {amount} will appear on your statement.",
+            "An order for a gaming console was placed with your payment account from an unknown device.",
+        ],
+        "body": [
+            "If you did not request this, our refund team must verify your identity by phone.",
+            "Refunds are only possible within 24 hours of the charge.",
+        ],
+        "ask": [
+            "Dispute the charge by calling {phone}; do not reply to this email.",
+            "Call our fraud line at {phone} and keep your online banking open for the refund.",
+        ],
+    },
+    "romance": {
+        "subj": ["From a soldier far away", "I need to tell you something, my love"],
+        "hook": [
+            "I am a US army officer serving abroad, and writing to you is the brightest part of my day.",
+            "You know how much I care about you, so I will be honest about my situation.",
+        ],
+        "body": [
+            "My commander will grant me leave only if I pay the leave fee, and my account is frozen here.",
+            "I invested our future savings in a crypto platform and now I need a little help to withdraw.",
+        ],
+        "ask": [
+            "Could you pay the leave fee of {amount} to the army agent? I will pay you back when I arrive.",
+            "Please send {amount} to my manager, it is just for the withdrawal fee and then we are rich.",
+        ],
+    },
+    "parcel": {
+        "subj": ["Package from abroad requires clearance", "Second delivery attempt: action needed"],
+        "hook": [
+            "A package sent to you from abroad containing jewellery and cash was stopped by customs.",
+            "This is our second attempt to reach you: your shipment {code} is waiting for the delivery fee.",
+        ],
+        "body": [
+            "The value of the goods exceeds the duty-free limit.",
+            "If the fee is not paid, the package will be destroyed.",
+        ],
+        "ask": [
+            "Pay the clearance charge of {amount} to the customs agent to receive your package.",
+            "Pay the small fee with your card here: {link}",
+        ],
+    },
+    "gov-refund": {
+        "subj": ["Unpaid traffic fine - final notice", "Child benefit: update required"],
+        "hook": [
+            "A traffic camera recorded your vehicle speeding and the fine remains unpaid.",
+            "Your child benefit will stop unless you confirm your bank details this week.",
+        ],
+        "body": [
+            "Unpaid fines are doubled after the deadline and passed to bailiffs.",
+            "This is your final reminder before enforcement action.",
+        ],
+        "ask": [
+            "Pay the fine of {amount} online today to avoid extra charges: {link}",
+            "Confirm your bank details to keep receiving the benefit: {link}",
+        ],
+    },
+    "account-phish": {
+        "subj": ["Wallet security check", "Your messenger account is being transferred"],
+        "hook": [
+            "Due to a security update, every wallet must be re-synchronised before Friday.",
+            "Someone requested to move your messenger account to a new phone.",
+        ],
+        "body": [
+            "Wallets that are not re-synchronised may lose access to their funds.",
+            "If this was not you, the transfer can still be stopped.",
+        ],
+        "ask": [
+            "Enter your recovery phrase on the validation page: {link}",
+            "Reply with the 6-digit code you just received by SMS to cancel the transfer.",
+        ],
+    },
+}
+
+MORE_RU = {
+    "sextortion": {
+        "subj": ["Письмо отправлено с вашего же ящика", "Уведомление хакерской группы №{code}"],
+        "hook": [
+            "Посмотрите на адрес отправителя: я пишу с вашего же аккаунта, вот насколько у меня полный доступ.",
+            "Я состою в международной хакерской группе, мы наблюдаем за вашей активностью уже несколько месяцев.",
+        ],
+        "body": [
+            "Ваши переписки в приложении знакомств и отправленные туда фото лежат в папке с вашим именем.",
+            "У меня есть и история ваших перемещений, так что я знаю, где вы живёте и работаете.",
+        ],
+        "ask": [
+            "Цена моего молчания {amount}, только биткоин, на {wallet}.",
+            "Сделайте перевод на {wallet}, и папка исчезнет; проигнорируете - всё станет публичным.",
+        ],
+    },
+    "advance-fee": {
+        "subj": ["Ваша банковская карта готова к отправке", "Запрос ближайшего родственника"],
+        "hook": [
+            "Одобрена банковская карта с балансом {amount}, она готова к отправке курьером.",
+            "Правлению банка нужен иностранец, который выступит ближайшим родственником умершего без завещания клиента.",
+        ],
+        "body": [
+            "Директор департамента международных переводов подписал ваше платёжное дело.",
+            "Остались неоплаченными только доставка и сертификат о непричастности к терроризму.",
+        ],
+        "ask": [
+            "Подтвердите адрес доставки и оплатите курьера через агента.",
+            "Сообщите личный номер телефона и название банка для переоформления.",
+        ],
+    },
+    "lottery": {
+        "subj": ["Онлайн-акция: ваш номер выиграл", "Сертификат в магазин на {amount}"],
+        "hook": [
+            "Ваш номер телефона стал первым в онлайн-акции крупных брендов напитков и техники.",
+            "За участие в опросе вам начислен сертификат в супермаркет на {amount}.",
+        ],
+        "body": [
+            "Акция проводится раз в год в благодарность пользователям интернета.",
+            "Сертификат можно использовать в любом магазине после активации.",
+        ],
+        "ask": [
+            "Оплатите активацию {amount} картой, чтобы получить сертификат: {link}",
+            "Назовите номер {code} доверенному агенту, чтобы начать выплату.",
+        ],
+    },
+    "fake-shop": {
+        "subj": ["Шприц-ручки для похудения без рецепта", "Швейцарские часы по цене фабрики"],
+        "hook": [
+            "Шприц-ручки для похудения без рецепта и визита к врачу, отправка с нашего склада.",
+            "Швейцарские часы со скидкой 90% из остатков обанкротившегося магазина, с коробкой и документами.",
+        ],
+        "body": [
+            "Из-за большого спроса карты не принимаем, только банковский перевод.",
+            "Трек-номер присылаем через 7-10 дней после оплаты.",
+        ],
+        "ask": [
+            "Переведите полную сумму на счёт из счёта-фактуры, отправим в тот же день.",
+            "Оплатите {amount} в USDT на {wallet} и пришлите хеш транзакции менеджеру.",
+        ],
+    },
+    "crypto": {
+        "subj": ["Раздача: удваиваем каждый перевод", "Заберите аирдроп, пока не сгорел"],
+        "hook": [
+            "В честь юбилея мы возвращаем вдвое больше монет, отправленных на адрес акции.",
+            "Вам положен аирдроп токенов на {amount}, подключите кошелёк, чтобы забрать.",
+        ],
+        "body": [
+            "Отправьте 0,1 и получите 0,2 в течение минут; акция закончится, когда пул опустеет.",
+            "Страница получения запрашивает сид-фразу только для проверки, что кошелёк ваш.",
+        ],
+        "ask": [
+            "Отправьте любую сумму на {wallet}, удвоенная вернётся автоматически.",
+            "Подключите кошелёк и подтвердите 12 словами: {link}",
+        ],
+    },
+    "loan": {
+        "subj": ["Рефинансирование одобрено", "Микрозайм за 10 минут"],
+        "hook": [
+            "Ваша заявка на объединение всех долгов в один кредит предварительно одобрена.",
+            "Микрозаймы до {amount} за 10 минут, одобрение всем старше 18 лет.",
+        ],
+        "body": [
+            "До первой выдачи нужна оплата услуг юриста за регистрацию договора.",
+            "Первый платёж защищает кредитора от мошенничества и возвращается с последним взносом.",
+        ],
+        "ask": [
+            "Оплатите регистрацию по ссылке, и деньги выдадут сегодня: {link}",
+            "Переведите гарантийный платёж на карту, которую пришлёт агент.",
+        ],
+    },
+    "job": {
+        "subj": ["Задание тайного покупателя", "Нужен личный ассистент, свободный график"],
+        "hook": [
+            "Вы выбраны тайным покупателем для оценки сервисов денежных переводов в вашем городе.",
+            "Занятому руководителю нужен личный ассистент для поручений и платежей.",
+        ],
+        "body": [
+            "Мы пришлём чек: положите его на счёт, оставьте 3000 себе, а остальное переведите в рамках проверки.",
+            "Первое задание - купить подарочные карты для встречи с клиентом, деньги вернём в пятницу.",
+        ],
+        "ask": [
+            "Пришлите ФИО, адрес и телефон для отправки чека.",
+            "Купите карты сегодня и пришлите фото кодов, я на совещании и не могу говорить.",
+        ],
+    },
+    "tech-support": {
+        "subj": ["Счёт за продление сервисного плана", "С вашего счёта оплачен заказ, который вы не делали"],
+        "hook": [
+            "Ваш трёхлетний сервисный план продлён, в выписке появится списание {amount}.",
+            "С неизвестного устройства оформлен заказ игровой приставки с вашего платёжного аккаунта.",
+        ],
+        "body": [
+            "Если вы этого не делали, отдел возвратов должен подтвердить вашу личность по телефону.",
+            "Возврат возможен только в течение 24 часов после списания.",
+        ],
+        "ask": [
+            "Оспорьте списание по телефону {phone}, на письмо не отвечайте.",
+            "Позвоните на линию по мошенничеству {phone} и держите интернет-банк открытым для возврата.",
+        ],
+    },
+    "romance": {
+        "subj": ["От солдата издалека", "Любимая, я должен тебе кое-что сказать"],
+        "hook": [
+            "Я офицер армии США, служу за границей, и письма к тебе - лучшая часть моего дня.",
+            "Ты знаешь, как ты мне дорога, поэтому скажу честно, в каком я положении.",
+        ],
+        "body": [
+            "Командир даст мне отпуск, только если я оплачу сбор, а мой счёт здесь заморожен.",
+            "Я вложил наши будущие сбережения в криптоплатформу, и теперь нужна небольшая помощь, чтобы вывести.",
+        ],
+        "ask": [
+            "Можешь оплатить сбор за отпуск {amount} армейскому агенту? Я верну, как только приеду.",
+            "Пожалуйста, отправь {amount} моему менеджеру, это только комиссия за вывод, и мы богаты.",
+        ],
+    },
+    "parcel": {
+        "subj": ["Посылка из-за границы требует оформления", "Вторая попытка доставки: нужны действия"],
+        "hook": [
+            "Посылка из-за границы на ваше имя с украшениями и наличными задержана таможней.",
+            "Это наша вторая попытка связаться: отправление {code} ждёт оплаты доставки.",
+        ],
+        "body": [
+            "Стоимость вложения превышает беспошлинный лимит.",
+            "Если сбор не будет оплачен, посылку уничтожат.",
+        ],
+        "ask": [
+            "Оплатите таможенное оформление {amount} агенту, чтобы получить посылку.",
+            "Оплатите небольшой сбор картой здесь: {link}",
+        ],
+    },
+    "gov-refund": {
+        "subj": ["Неоплаченный штраф ГИБДД - последнее уведомление", "Детское пособие: требуется обновление данных"],
+        "hook": [
+            "Камера зафиксировала превышение скорости вашим автомобилем, штраф не оплачен.",
+            "Выплата детского пособия прекратится, если на этой неделе вы не подтвердите реквизиты.",
+        ],
+        "body": [
+            "После срока неоплаченный штраф удваивается и передаётся приставам.",
+            "Это последнее напоминание перед принудительным взысканием.",
+        ],
+        "ask": [
+            "Оплатите штраф {amount} онлайн сегодня со скидкой: {link}",
+            "Подтвердите банковские реквизиты, чтобы получать пособие: {link}",
+        ],
+    },
+    "account-phish": {
+        "subj": ["Проверка безопасности кошелька", "Ваш аккаунт в мессенджере переносится"],
+        "hook": [
+            "Из-за обновления безопасности все кошельки нужно повторно синхронизировать до пятницы.",
+            "Кто-то запросил перенос вашего аккаунта в мессенджере на новый телефон.",
+        ],
+        "body": [
+            "Несинхронизированные кошельки могут потерять доступ к средствам.",
+            "Если это были не вы, перенос ещё можно остановить.",
+        ],
+        "ask": [
+            "Введите сид-фразу на странице проверки: {link}",
+            "Пришлите 6-значный код из СМС, чтобы отменить перенос.",
+        ],
+    },
+}
+
+for _lang, _more in (("en", MORE_EN), ("ru", MORE_RU)):
+    SCAM[_lang] = {fam: {slot: vs + _more.get(fam, {}).get(slot, []) for slot, vs in slots.items()}
+                   for fam, slots in SCAM[_lang].items()}
+
+# Scenarios common in the region, appended to the Central Asian cells (pairs): overseas jobs with a visa
+# fee, "safe deal" links of classified-ad sites, card-blocked SMS-code theft, marketplace prizes.
+MORE_CA = {
+    "uz": {
+        "job": {
+            "subj": ["Koreyaga ish: viza bizdan", "Polshada zavodda ish, oylik 1500 yevro"],
+            "hook": ["Janubiy Koreyadagi zavodga ishchilar kerak, viza va chiptani o'zimiz rasmiylashtiramiz.",
+                     "Polshadagi qadoqlash zavodiga til bilmasdan ishga olamiz, turar joy bepul."],
+            "ask": ["Joyni band qilish uchun viza to'lovi {amount} ni menejer kartasiga o'tkazing.",
+                    "Hujjatlarni tayyorlash uchun oldindan {amount} to'lang va pasport suratini yuboring."],
+        },
+        "parcel": {
+            "subj": ["OLX: xaridor to'lovni amalga oshirdi", "Xavfsiz bitim: pulni oling"],
+            "hook": ["Xaridor e'loningizdagi tovar uchun to'lovni amalga oshirdi, pul sizni kutmoqda.",
+                     "Kuryer tovaringizni olib ketadi, to'lov xavfsiz bitim orqali o'tkazildi."],
+            "ask": ["Pulni olish uchun havolaga o'ting va karta ma'lumotlaringizni kiriting: {link}",
+                    "Mablag'ni kartangizga tushirish uchun SMS kodni kiriting: {link}"],
+        },
+        "account-phish": {
+            "subj": ["Kartangiz bloklandi", "Bank xavfsizlik xizmati"],
+            "hook": ["Kartangizdan shubhali o'tkazma urinishi aniqlandi va karta vaqtincha bloklandi.",
+                     "Bank xavfsizlik xizmatidan: hisobingizga begona qurilmadan kirishga urinish bo'ldi."],
+            "ask": ["Blokdan chiqarish uchun sizga kelgan SMS kodni bizga ayting.",
+                    "Kartani tiklash uchun karta raqami va amal qilish muddatini yuboring: {link}"],
+        },
+    },
+    "kk": {
+        "parcel": {
+            "subj": ["OLX: сатып алушы төледі", "Қауіпсіз мәміле: ақшаны алыңыз"],
+            "hook": ["Сатып алушы хабарландыруыңыздағы тауар үшін төледі, ақша сізді күтіп тұр.",
+                     "Курьер тауарыңызды алып кетеді, төлем қауіпсіз мәміле арқылы өтті."],
+            "ask": ["Ақшаны алу үшін сілтемеге өтіп, карта деректерін енгізіңіз: {link}",
+                    "Қаражатты картаңызға түсіру үшін SMS кодын енгізіңіз: {link}"],
+        },
+        "account-phish": {
+            "subj": ["Картаңыз бұғатталды", "Банктің қауіпсіздік қызметі"],
+            "hook": ["Картаңыздан күдікті аударым әрекеті анықталып, карта уақытша бұғатталды.",
+                     "Банктің қауіпсіздік қызметінен: шотыңызға бөгде құрылғыдан кіру әрекеті болды."],
+            "ask": ["Бұғаттан шығару үшін келген SMS кодын бізге айтыңыз.",
+                    "Картаны қалпына келтіру үшін карта нөмірі мен мерзімін жіберіңіз: {link}"],
+        },
+        "lottery": {
+            "subj": ["Маркетплейс мерейтойы: сіз жеңдіңіз", "Сатып алушылар арасындағы ұтыс"],
+            "hook": ["Маркетплейстің мерейтойына орай сіз сатып алушылар арасындағы ұтыста көлік ұттыңыз.",
+                     "Соңғы тапсырысыңыз үшін сіз айлық ұтыстың жеңімпазы атандыңыз."],
+            "ask": ["Жүлдені рәсімдеу үшін {amount} салық төлеңіз: {link}",
+                    "Жүлдені алу үшін карта деректеріңізді растаңыз: {link}"],
+        },
+    },
+    "ky": {
+        "job": {
+            "subj": ["Кореяга жумуш: виза бизден", "Польшадагы заводдо жумуш, айлык 1500 евро"],
+            "hook": ["Түштүк Кореядагы заводго жумушчулар керек, виза менен билетти өзүбүз тариздейбиз.",
+                     "Польшадагы таңгактоо заводуна тил билбей эле алабыз, жатакана акысыз."],
+            "ask": ["Орунду брондоо үчүн виза акысын {amount} менеджердин картасына которуңуз.",
+                    "Документтерди даярдоо үчүн алдын ала {amount} төлөп, паспорттун сүрөтүн жөнөтүңүз."],
+        },
+        "parcel": {
+            "subj": ["Lalafo: сатып алуучу төлөдү", "Коопсуз бүтүм: акчаны алыңыз"],
+            "hook": ["Сатып алуучу жарнамаңыздагы товар үчүн төлөдү, акча сизди күтүп турат.",
+                     "Курьер товарыңызды алып кетет, төлөм коопсуз бүтүм аркылуу өттү."],
+            "ask": ["Акчаны алуу үчүн шилтемеге өтүп, карта маалыматын киргизиңиз: {link}",
+                    "Каражатты картаңызга түшүрүү үчүн SMS кодун киргизиңиз: {link}"],
+        },
+        "lottery": {
+            "subj": ["Маркетплейстин юбилейи: сиз уттуңуз", "Сатып алуучулар арасындагы утуш"],
+            "hook": ["Маркетплейстин юбилейине карата сиз сатып алуучулар арасындагы утушта унаа уттуңуз.",
+                     "Акыркы буйрутмаңыз үчүн сиз айлык утуштун жеңүүчүсү болдуңуз."],
+            "ask": ["Байгени тариздөө үчүн {amount} салык төлөңүз: {link}",
+                    "Байгени алуу үчүн карта маалыматыңызды ырастаңыз: {link}"],
+        },
+    },
+    "tg": {
+        "job": {
+            "subj": ["Кор дар Корея: виза аз мо", "Кор дар заводи Полша, маош 1500 евро"],
+            "hook": ["Ба заводи Кореяи Ҷанубӣ коргарон лозиманд, виза ва чиптаро худамон омода мекунем.",
+                     "Ба заводи бастабандии Полша бе донистани забон қабул мекунем, хобгоҳ ройгон."],
+            "ask": ["Барои банд кардани ҷой ҳаққи виза {amount}-ро ба корти менеҷер гузаронед.",
+                    "Барои омода кардани ҳуҷҷатҳо пешакӣ {amount} пардохт кунед ва акси шиносномаро фиристед."],
+        },
+        "parcel": {
+            "subj": ["Somon.tj: харидор пардохт кард", "Созишномаи бехатар: пулро гиред"],
+            "hook": ["Харидор барои моли эълони шумо пардохт кард, пул шуморо интизор аст.",
+                     "Курер моли шуморо мебарад, пардохт тавассути созишномаи бехатар гузашт."],
+            "ask": ["Барои гирифтани пул ба пайванд гузаред ва маълумоти кортро ворид кунед: {link}",
+                    "Барои ба корти худ гузаронидани маблағ рамзи SMS-ро ворид кунед: {link}"],
+        },
+        "account-phish": {
+            "subj": ["Корти шумо баста шуд", "Хадамоти амнияти бонк"],
+            "hook": ["Кӯшиши интиқоли шубҳанок аз корти шумо ошкор шуд ва корт муваққатан баста шуд.",
+                     "Аз хадамоти амнияти бонк: кӯшиши воридшавӣ ба ҳисоби шумо аз дастгоҳи бегона буд."],
+            "ask": ["Барои кушодани корт рамзи SMS-ро, ки омад, ба мо гӯед.",
+                    "Барои барқарор кардани корт рақам ва мӯҳлати кортро фиристед: {link}"],
+        },
+    },
+    "tk": {
+        "job": {
+            "subj": ["Türkiýede iş: wiza bizden", "Polşada zawodda iş, aýlyk 1500 ýewro"],
+            "hook": ["Türkiýedäki tikinçilik fabrigine işçiler gerek, wiza we bileti özümiz resmileşdirýäris.",
+                     "Polşadaky gaplaýyş zawodyna dil bilmezden işe alýarys, ýaşaýyş jaýy mugt."],
+            "ask": ["Orny bronlamak üçin wiza tölegini {amount} menejeriň kartyna geçiriň.",
+                    "Resminamalary taýýarlamak üçin öňünden {amount} töläň we pasportyň suratyny iberiň."],
+        },
+        "parcel": {
+            "subj": ["Tmcars: alyjy töledi", "Howpsuz geleşik: puly alyň"],
+            "hook": ["Alyjy bildirişiňizdäki haryt üçin töledi, pul size garaşýar.",
+                     "Kurýer harydyňyzy alyp gider, töleg howpsuz geleşik arkaly geçdi."],
+            "ask": ["Puly almak üçin salgylanma geçip, kart maglumatlaryny giriziň: {link}",
+                    "Serişdäni kartyňyza geçirmek üçin SMS koduny giriziň: {link}"],
+        },
+        "account-phish": {
+            "subj": ["Kartyňyz petiklendi", "Bankyň howpsuzlyk gullugy"],
+            "hook": ["Kartyňyzdan şübheli geçirim synanyşygy ýüze çykaryldy we kart wagtlaýyn petiklendi.",
+                     "Bankyň howpsuzlyk gullugyndan: hasabyňyza ýat enjamdan girmek synanyşygy boldy."],
+            "ask": ["Petikden çykarmak üçin gelen SMS koduny bize aýdyň.",
+                    "Karty dikeltmek üçin kart belgisini we möhletini iberiň: {link}"],
+        },
+    },
+}
+
+for _lang, _more in MORE_CA.items():
+    SCAM[_lang] = {fam: {slot: vs + _more.get(fam, {}).get(slot, []) for slot, vs in slots.items()}
+                   for fam, slots in SCAM[_lang].items()}
