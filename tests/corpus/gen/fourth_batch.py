@@ -612,8 +612,13 @@ def hamItem(rng, lang, kind, split, n):
         kind_, addr = wallet(rng)
         f.meta["wallet_kind"] = kind_
         _, bad = scamLink(rng, rng.choice(list(BRANDS)))
-        parts.append(rng.choice([f"IOC: {bad.replace('https://', 'hxxps://').replace('http://', 'hxxp://').replace('.', '[.]')}",
-                                 f"Wallet seen in the campaign: {addr}", f"{addr}"]))
+        defanged = bad.replace("https://", "hxxps://").replace("http://", "hxxp://").replace(".", "[.]")
+        seen = {"ru": "Кошелёк из рассылки", "ru-en": "Wallet из рассылки", "uk": "Гаманець з розсилки",
+                "de": "In der Kampagne genutzte Wallet", "tr": "Kampanyada görülen cüzdan"}.get(lang, "Wallet seen in the campaign")
+        choices = [f"IOC: {defanged}", f"{seen}: {addr}"]
+        if kind == "crypto-news":
+            choices.append(addr)  # a market newsletter quoting an address it writes about
+        parts.append(rng.choice(choices))
     parts.append(pick(rng, pools["close"], split))
     body = f.fill(_layout(rng, parts))
     item = {"id": f"ham-{kind}-{lang}-f{n:03d}", "label": "benign", "family": kind, "lang": lang, "batch": "fourth",
