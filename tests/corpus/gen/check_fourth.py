@@ -7,9 +7,10 @@ Fails (exit 1) when:
   a language carries fewer than four scam families or three look-alike
   kinds, or a language lacks one of the three channels;
 - an item id repeats (also against the first three batches), a placeholder
-  is left unfilled, a (family, language) cell's halves are unbalanced, or a
-  plain held-out item contains a development sentence (or the other way
-  round);
+  is left unfilled, a (family, language) cell's halves are unbalanced, a
+  sentence sits in a language's pools under both an even and an odd index,
+  or a plain held-out item contains a development sentence (or the other
+  way round);
 - an obfuscation class, wallet format, link kind, sum style or packaging
   is missing or too rare, or an item labelled with an obfuscation does not
   show it (no zero-width character in a "zerowidth" item, and so on);
@@ -41,7 +42,7 @@ import generate  # noqa: E402
 import measure  # noqa: E402
 
 # sha256 of the fourth batch's items (json, sorted keys) as written by its blind author.
-FOURTH_SHA256 = "b6e1f00d79fde4a67c36022e12d2908e45913c934b71f6a9d1b403350cdd9456"
+FOURTH_SHA256 = "c9397283be00ecfe09b8d225bbb5b46f4360e0c415bb6c7867f360bee4994fb1"
 FAMILIES = {"sextortion", "advance-fee", "lottery", "fake-shop", "crypto", "loan", "job", "tech-support", "romance", "parcel",
             "gov-refund", "account-phish"}
 LANGS = ["en", "ru", "ru-lat", "ru-en", "uz", "uzc", "kk", "ky", "tg", "tk", "de", "tr", "uk"]
@@ -207,6 +208,18 @@ def check(items, earlier_ids):
             errors.append(f"{it['id']}: unfilled placeholder")
         if it["label"] == "scam" and not marked(it):
             errors.append(f"{it['id']}: labelled {it['obfuscation']!r} but the text does not show it")
+    # A sentence in a language's pools under both an even and an odd index would reach both halves
+    # (items also borrow a sentence of another kind of their language).
+    for name, table in (("scam", fourth_batch.scamTable()), ("look-alike", fourth_batch.hamTable())):
+        for lang, groups in table.items():
+            halves = collections.defaultdict(set)
+            for slots in groups.values():
+                for variants in slots.values():
+                    for i, v in enumerate(variants):
+                        halves[v].add(i % 2)
+            for v, h in halves.items():
+                if len(h) > 1 and len(v) > 25:
+                    errors.append(f"{name} pools of {lang}: a sentence is in both halves: {v[:60]!r}")
     # The split is by phrasing: a plain item holds no sentence of the other half.
     for it in items:
         if it["obfuscation"] != "none":

@@ -1569,7 +1569,7 @@ MORE["tr"] = {
             "Başvuru sonucu genellikle birkaç dakikada açıklanır.",
             "Kredi kullanmadan önce bütçenizi değerlendirin.",
         ],
-        "close": ["Bankanız", "Detaylar: {link}"],
+        "close": ["Bankanız A.Ş.", "Detaylar: {link}"],
     },
     "gov-notice": {
         "subj": ["Vergi iadeniz hesaplandı", "Hatırlatma: beyanname son günü"],
@@ -1688,4 +1688,224 @@ MORE["uk"] = {
 }
 
 for _lang, _kinds in MORE.items():
+    HAM[_lang] = {**HAM[_lang], **_kinds}
+
+# Genuine account mail (the look-alike of account-verification phishing), technical mailing lists and
+# invoices: a third set of kinds, same rules.
+MORE2 = {
+    "en": {
+        "account-notice": {
+            "subj": ["Please confirm your email address", "Your password was changed", "Your storage is 90% full",
+                     "We couldn't process your payment"],
+            "open": [
+                "Thanks for signing up! Please confirm that this is your email address by clicking the button in this message.",
+                "The password for your account was changed on Monday at 18:42.",
+                "Your cloud storage is 90% full; when it is full, new photos will stop backing up.",
+                "We couldn't charge your card for this month's subscription.",
+            ],
+            "body": [
+                "If you didn't create an account, you can ignore this email and nothing will happen.",
+                "If you made this change, you don't need to do anything.",
+                "If you didn't change your password, reset it from the sign-in page and review your recent activity.",
+                "You can free up space by deleting large files or choose a bigger plan in the app settings.",
+                "We'll try again in three days; you can update your card in the app under Account > Billing.",
+                "We will never ask for your password by email.",
+                "This link expires in 24 hours.",
+                "You are receiving this mandatory service message because you have an account with us.",
+            ],
+            "close": ["The Accounts team", "Sent from an address that cannot receive replies.", "Help centre: {link}",
+                      "Thanks,\nCustomer Support"],
+        },
+        "tech-list": {
+            "subj": ["[wallet-dev] Re: PSBT signing fails with taproot inputs", "[kernel] webcam: uvc quirk for a new model",
+                     "[ops] rotate the API password before Friday", "[payments] RFC: idempotent refund endpoint"],
+            "open": [
+                "Signing a PSBT with a taproot input fails when the wallet is watch-only; a patch is attached.",
+                "This adds a quirk for a webcam model that reports the wrong frame interval.",
+                "The shared API password for the staging payment provider will be rotated on Friday.",
+                "Proposal: make POST /refunds idempotent with a client-supplied key.",
+            ],
+            "body": [
+                "Test vector: send 0.001 BTC from bc1q... to a fresh address on signet, then sign offline.",
+                "The camera works after the quirk; tested on two laptops.",
+                "Never paste the new password in chat; it will be in the vault.",
+                "Duplicate refund requests then return the original result instead of paying twice.",
+                "Reviews welcome; I will rebase after the release.",
+                "CI is green on all platforms.",
+                "The lottery scheduler patch is unrelated and goes to another list.",
+                "Benchmarks show no regression in the payment path.",
+            ],
+            "close": ["--\nMailing list unsubscribe: see the list footer.", "Thanks,\nAlex", "Signed-off-by: R. Kim",
+                      "Regards,\nplatform team"],
+        },
+        "invoice": {
+            "subj": ["Invoice 2024-118 from Northwind Consulting", "Payment reminder: invoice 7731 due", "Your receipt #5521",
+                     "Credit note for order 40417"],
+            "open": [
+                "Please find attached invoice 2024-118 for the workshop days in March.",
+                "This is a friendly reminder that invoice 7731 is due on the 30th.",
+                "Thank you for your payment; your receipt is attached.",
+                "We have issued a credit note for the returned items of order 40417.",
+            ],
+            "body": [
+                "Total due: {amount}, payable by bank transfer within 30 days to the account on the invoice.",
+                "If you have already paid, please ignore this reminder.",
+                "Our bank details have not changed; please be wary of emails saying otherwise.",
+                "The credit will be refunded to the original payment method within 5 working days.",
+                "Please quote the invoice number as the payment reference.",
+                "VAT number and terms are printed at the bottom of the invoice.",
+                "Questions about this invoice? Reply to this email.",
+                "Late payments may incur interest under our terms.",
+            ],
+            "close": ["Accounts receivable", "Kind regards,\nBilling", "Northwind Consulting Ltd", "Thank you for your business."],
+        },
+    },
+    "ru": {
+        "account-notice": {
+            "subj": ["Подтвердите адрес электронной почты", "Пароль изменён", "Хранилище заполнено на 90%", "Не удалось списать оплату"],
+            "open": [
+                "Спасибо за регистрацию! Подтвердите, что это ваш адрес, нажав кнопку в письме.",
+                "Пароль от вашего аккаунта изменён в понедельник в 18:42.",
+                "Облачное хранилище заполнено на 90%, скоро новые фото перестанут сохраняться.",
+                "Не удалось списать оплату подписки за этот месяц.",
+            ],
+            "body": [
+                "Если вы не регистрировались, просто проигнорируйте письмо.",
+                "Если пароль меняли вы, ничего делать не нужно.",
+                "Если вы не меняли пароль, сбросьте его на странице входа и проверьте последние действия.",
+                "Освободите место, удалив крупные файлы, или выберите тариф побольше в настройках приложения.",
+                "Мы повторим попытку через три дня; карту можно обновить в приложении в разделе «Оплата».",
+                "Мы никогда не запрашиваем пароль по почте.",
+                "Ссылка действует 24 часа.",
+                "Это обязательное сервисное уведомление для владельцев аккаунтов.",
+            ],
+            "close": ["Команда аккаунтов", "Письмо отправлено с адреса, который не принимает ответы.", "Справка: {link}",
+                      "Спасибо,\nслужба поддержки"],
+        },
+        "tech-list": {
+            "subj": ["[wallet-dev] Re: подпись PSBT падает на taproot-входах", "[kernel] вебкамера: quirk для новой модели",
+                     "[ops] сменить пароль от API до пятницы", "[payments] RFC: идемпотентный эндпоинт возвратов"],
+            "open": [
+                "Подпись PSBT с taproot-входом падает в watch-only кошельке, патч во вложении.",
+                "Добавил quirk для модели вебкамеры, которая сообщает неверный интервал кадров.",
+                "Общий пароль от API тестового платёжного провайдера сменится в пятницу.",
+                "Предлагаю сделать POST /refunds идемпотентным по ключу клиента.",
+            ],
+            "body": [
+                "Тест: отправить 0,001 BTC на новый адрес в signet и подписать офлайн.",
+                "С quirk камера работает, проверил на двух ноутбуках.",
+                "Новый пароль не присылайте в чат, он будет в хранилище секретов.",
+                "Повторный запрос возврата вернёт исходный результат, а не заплатит дважды.",
+                "Ревью приветствуется, после релиза сделаю rebase.",
+                "CI зелёный на всех платформах.",
+                "Патч планировщика lottery к этому не относится.",
+                "Бенчмарки не показывают регрессии в платёжном пути.",
+            ],
+            "close": ["--\nОтписаться: см. подвал рассылки.", "Спасибо,\nАлексей", "Signed-off-by: Р. Ким", "С уважением,\nкоманда платформы"],
+        },
+        "invoice": {
+            "subj": ["Счёт № 2024-118 от ООО «Северный ветер»", "Напоминание: срок оплаты счёта 7731", "Ваш чек № 5521",
+                     "Корректировочный счёт по заказу 40417"],
+            "open": [
+                "Направляем счёт № 2024-118 за проведённые в марте семинары.",
+                "Напоминаем, что срок оплаты счёта 7731 - 30-е число.",
+                "Спасибо за оплату, чек во вложении.",
+                "Мы оформили корректировку по возвращённым товарам из заказа 40417.",
+            ],
+            "body": [
+                "К оплате {amount}, безналичным переводом в течение 30 дней по реквизитам в счёте.",
+                "Если вы уже оплатили, не обращайте внимания на это напоминание.",
+                "Наши реквизиты не менялись; будьте осторожны с письмами, где сказано иное.",
+                "Деньги вернутся тем же способом оплаты в течение 5 рабочих дней.",
+                "В назначении платежа укажите номер счёта.",
+                "ИНН и условия указаны внизу счёта.",
+                "Вопросы по счёту - ответом на это письмо.",
+                "За просрочку начисляются пени по договору.",
+            ],
+            "close": ["Бухгалтерия", "С уважением,\nотдел расчётов", "ООО «Северный ветер»", "Спасибо за сотрудничество."],
+        },
+    },
+    "de": {
+        "account-notice": {
+            "subj": ["Bitte bestätigen Sie Ihre E-Mail-Adresse", "Ihr Passwort wurde geändert"],
+            "open": ["Danke für Ihre Registrierung! Bitte bestätigen Sie Ihre E-Mail-Adresse über die Schaltfläche in dieser Nachricht.",
+                     "Das Passwort Ihres Kontos wurde am Montag um 18:42 Uhr geändert."],
+            "body": [
+                "Wenn Sie sich nicht registriert haben, ignorieren Sie diese E-Mail einfach.",
+                "Wenn Sie das Passwort selbst geändert haben, müssen Sie nichts tun.",
+                "Wenn nicht, setzen Sie Ihr Passwort über die Anmeldeseite zurück.",
+                "Wir fragen Sie niemals per E-Mail nach Ihrem Passwort.",
+                "Der Link ist 24 Stunden gültig.",
+                "Ihr Speicher ist zu 90 % belegt; in der App können Sie Platz freigeben.",
+            ],
+            "close": ["Ihr Kundenservice", "Diese Adresse kann keine Antworten empfangen."],
+        },
+    },
+    "tr": {
+        "account-notice": {
+            "subj": ["E-posta adresinizi doğrulayın", "Şifreniz değiştirildi"],
+            "open": ["Kaydınız için teşekkürler! Bu iletideki düğmeye tıklayarak e-posta adresinizi doğrulayın.",
+                     "Hesabınızın şifresi pazartesi 18:42'de değiştirildi."],
+            "body": [
+                "Hesap oluşturmadıysanız bu e-postayı yok sayabilirsiniz.",
+                "Bu değişikliği siz yaptıysanız bir şey yapmanıza gerek yok.",
+                "Siz yapmadıysanız giriş sayfasından şifrenizi sıfırlayın.",
+                "Şifrenizi asla e-postayla istemeyiz.",
+                "Bağlantı 24 saat geçerlidir.",
+                "Depolama alanınız %90 dolu; uygulamadan yer açabilirsiniz.",
+            ],
+            "close": ["Müşteri Hizmetleri", "Bu adres yanıt kabul etmez."],
+        },
+    },
+    "uk": {
+        "account-notice": {
+            "subj": ["Підтвердьте адресу електронної пошти", "Пароль змінено"],
+            "open": ["Дякуємо за реєстрацію! Підтвердьте свою адресу, натиснувши кнопку в листі.",
+                     "Пароль вашого облікового запису змінено в понеділок о 18:42."],
+            "body": [
+                "Якщо ви не реєструвалися, просто проігноруйте цей лист.",
+                "Якщо пароль змінювали ви, нічого робити не потрібно.",
+                "Якщо ні, скиньте пароль на сторінці входу.",
+                "Ми ніколи не просимо пароль листом.",
+                "Посилання дійсне 24 години.",
+                "Сховище заповнене на 90%, звільнити місце можна в застосунку.",
+            ],
+            "close": ["Служба підтримки", "Ця адреса не приймає відповідей."],
+        },
+    },
+    "uz": {
+        "account-notice": {
+            "subj": ["Elektron pochta manzilingizni tasdiqlang", "Parolingiz o'zgartirildi"],
+            "open": ["Ro'yxatdan o'tganingiz uchun rahmat! Xatdagi tugmani bosib, manzilingizni tasdiqlang.",
+                     "Hisobingiz paroli dushanba kuni soat 18:42 da o'zgartirildi."],
+            "body": [
+                "Agar ro'yxatdan o'tmagan bo'lsangiz, bu xatga e'tibor bermang.",
+                "Agar parolni siz o'zgartirgan bo'lsangiz, hech narsa qilish shart emas.",
+                "Aks holda kirish sahifasida parolni tiklang.",
+                "Biz hech qachon parolni xat orqali so'ramaymiz.",
+                "Havola 24 soat amal qiladi.",
+                "Xotirangiz 90% to'ldi, ilovada joy bo'shatishingiz mumkin.",
+            ],
+            "close": ["Qo'llab-quvvatlash xizmati", "Bu manzil javob qabul qilmaydi."],
+        },
+    },
+    "kk": {
+        "account-notice": {
+            "subj": ["Электрондық пошта мекенжайыңызды растаңыз", "Құпиясөзіңіз өзгертілді"],
+            "open": ["Тіркелгеніңізге рақмет! Хаттағы батырманы басып, мекенжайыңызды растаңыз.",
+                     "Аккаунтыңыздың құпиясөзі дүйсенбі күні сағат 18:42-де өзгертілді."],
+            "body": [
+                "Егер тіркелмеген болсаңыз, бұл хатқа назар аудармаңыз.",
+                "Егер құпиясөзді сіз өзгерткен болсаңыз, ештеңе істеудің қажеті жоқ.",
+                "Әйтпесе кіру бетінде құпиясөзді қалпына келтіріңіз.",
+                "Біз ешқашан құпиясөзді хат арқылы сұрамаймыз.",
+                "Сілтеме 24 сағат жарамды.",
+                "Жадыңыз 90% толды, қосымшада орын босатуға болады.",
+            ],
+            "close": ["Қолдау қызметі", "Бұл мекенжай жауап қабылдамайды."],
+        },
+    },
+}
+
+for _lang, _kinds in MORE2.items():
     HAM[_lang] = {**HAM[_lang], **_kinds}
