@@ -9,7 +9,9 @@ Kinds: crypto-news, parcel-notice (real carrier notices), bank-security
 sextortion, quoting them), job-ad, bank-loan (real bank offers with rates),
 security-newsletter (IT security), personal (ordinary private mail),
 shop-promo (real shops with discounts), gov-notice (real tax-office and
-benefit letters). Slots: subj, open, body, close; even variants
+benefit letters), lottery-results (draw and loyalty-draw results),
+account-notice (genuine "confirm your address", "password changed",
+"storage full" mail), tech-list (developer mailing lists), invoice. Slots: subj, open, body, close; even variants
 development, odd held-out. Sentences may hold the placeholders of
 scam_fourth ({amount}, {code}, {wallet}, {link}, {phone}); here {link} is an
 ordinary domain of a real-looking organisation.
