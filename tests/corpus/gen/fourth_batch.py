@@ -246,7 +246,9 @@ class Filler:
         self.meta = {"amount_style": "none", "wallet_kind": "none", "link_kind": "none"}
 
     def value(self, key):
-        if key in self.values:
+        # One wallet, link, phone, code, password and deadline per item; every sum is drawn afresh
+        # (a loan of one sum and a fee of another).
+        if key in self.values and key not in ("amount", "words"):
             return self.values[key]
         rng = self.rng
         if key == "amount":
