@@ -368,18 +368,19 @@ def _disguise(rng, w, kind):
 
 
 def _disguiseSure(rng, w, kind):
-    """A disguise that changes the word (a random one may leave a short word as it was)."""
+    """A disguise that changes the word (a random one may leave a short word as it was); words are
+    chosen so that the kind can touch them (obfuscateText)."""
+    if kind == "homoglyph+zerowidth":
+        return _disguise(rng, _disguiseSure(rng, w, "homoglyph"), "zerowidth")
     for _ in range(6):
         out = _disguise(rng, w, kind)
         if out != w:
             return out
-    if kind in ("homoglyph", "homoglyph+zerowidth"):
-        table = {**LAT2CYR, **CYR2LAT}
-        j = next((j for j, c in enumerate(w) if c in table), None)
-        if j is not None:
-            out = w[:j] + table[w[j]] + w[j + 1:]
-            return _disguise(rng, out, "zerowidth") if kind == "homoglyph+zerowidth" else out
-    return _disguise(rng, w, "zerowidth")
+    table = {"homoglyph": {**LAT2CYR, **CYR2LAT}, "leet": LEET}.get(kind, {})
+    j = next((j for j, c in enumerate(w) if c in table), None)
+    if j is not None:
+        return w[:j] + table[w[j]] + w[j + 1:]
+    return _disguise(rng, w, kind)
 
 
 def obfuscateText(rng, text, kind):
@@ -390,6 +391,8 @@ def obfuscateText(rng, text, kind):
     usable = None
     if kind.startswith("homoglyph"):
         usable = lambda w: any(c in LAT2CYR or c in CYR2LAT for c in w)  # noqa: E731 - a word with a look-alike letter
+    elif kind == "leet":
+        usable = lambda w: any(c in LEET for c in w)  # noqa: E731 - a word with a letter that has a digit twin
     for i in _targets(rng, words, 2, 8, usable):
         pre, w, post = _core(words[i])
         li, wi = flat[i]
