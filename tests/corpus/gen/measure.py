@@ -21,7 +21,8 @@ usage: measure.py --tapwatch BIN [--signatures DIR] [--split heldout|dev|all] [-
 The fourth batch (round 5, fourth_batch.py) is not in generate.generate():
 it is appended here only, so tools that walk the generated dev half
 (margin.py) never see it. Its texts are never printed (ids only, either
-half) unless --show-fourth-texts is given: it is the blind held-out batch.
+half, and ids only in --batch fourth runs) unless --show-fourth-texts is
+given: it is the blind held-out batch.
 """
 import argparse
 import base64
@@ -384,13 +385,18 @@ def main():
 
     def showText(it):
         return show_text and (it["batch"] != "fourth" or a.show_fourth_texts)
-    missed = [i for i in scam if not detected[i]]
+
+    def listed(i):
+        # In mixed runs (--batch all) the blind batch's misses are not even listed by id: a tuner who
+        # measures everything sees its rates only.
+        return items[i]["batch"] != "fourth" or a.batch == "fourth" or a.show_fourth_texts
+    missed = [i for i in scam if not detected[i] and listed(i)]
     for i in missed[:len(missed) if a.verbose else a.show_misses]:
         it = items[i]
         text = (f": {it['subject']} | {it['body'] if a.verbose else it['body'][:160]!r}") if showText(it) else ""
         print(f"  missed {it['id']} [{it['channel']}, {it['obfuscation']}]{text}")
     for i in ham:
-        if fp[i] and (a.show_misses or a.verbose):
+        if fp[i] and listed(i) and (a.show_misses or a.verbose):
             it = items[i]
             text = (f": {it['subject']} | {it['body'] if a.verbose else it['body'][:160]!r}") if showText(it) else ""
             print(f"  false positive {it['id']} {alerts[i]}{text}")
