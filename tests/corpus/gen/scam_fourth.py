@@ -2892,3 +2892,100 @@ MORE_CA = {
 for _lang, _more in MORE_CA.items():
     SCAM[_lang] = {fam: {slot: vs + _more.get(fam, {}).get(slot, []) for slot, vs in slots.items()}
                    for fam, slots in SCAM[_lang].items()}
+
+# A third scenario pair for the Central Asian cells measured on few phrasings: the recorded video call
+# (sextortion as it circulates in the region), mobile-operator prizes, app microloans with "insurance".
+MORE_CA2 = {
+    "uz": {
+        "sextortion": {
+            "hook": ["Kecha video qo'ng'iroqda qilgan ishlaringiz yozib olindi, yozuv menda.",
+                     "Tanishuv ilovasidagi yozishmalaringiz va yuborgan suratlaringiz menda saqlangan."],
+            "ask": ["Yozuvni qarindoshlaringizga yubormasligim uchun {amount} ni shu kartaga o'tkazing yoki {wallet} ga USDT yuboring.",
+                    "Bugun kechgacha {amount} to'lamasangiz, video Telegram kanallarga joylanadi. Hamyon: {wallet}"],
+        },
+        "lottery": {
+            "hook": ["Mobil operatorimizning 20 yilligi munosabati bilan raqamingiz avtomobil yutdi.",
+                     "Teleko'rsatuv o'yinida raqamingiz tanlandi, sovrin {amount}."],
+            "ask": ["Sovrinni rasmiylashtirish uchun {amount} soliqni shu hisobga o'tkazing.",
+                    "Operatorga qo'ng'iroq qiling va kartangizga kelgan kodni ayting: {phone}"],
+        },
+        "loan": {
+            "hook": ["Ilovamiz orqali 10 daqiqada mikroqarz, pasport va karta kifoya.",
+                     "Qarzingiz tasdiqlandi, ammo pul sug'urta polisi rasmiylashtirilgach o'tkaziladi."],
+            "ask": ["Polis uchun {amount} ni to'lang, pul 5 daqiqada kartangizda: {link}",
+                    "Kartangiz ishlashini tekshirish uchun {amount} o'tkazing, u qarz bilan qaytariladi."],
+        },
+    },
+    "kk": {
+        "sextortion": {
+            "hook": ["Кеше бейне қоңырауда не істегеніңіз жазылып алынды, жазба менде.",
+                     "Танысу қосымшасындағы хаттарыңыз бен жіберген суреттеріңіз менде сақталған."],
+            "ask": ["Жазбаны туыстарыңызға жібермеуім үшін {amount} соманы осы картаға аударыңыз немесе {wallet} әмиянына USDT жіберіңіз.",
+                    "Бүгін кешке дейін {amount} төлемесеңіз, бейне Telegram арналарына жарияланады. Әмиян: {wallet}"],
+        },
+        "loan": {
+            "hook": ["Қосымшамыз арқылы 10 минутта микронесие, паспорт пен карта жеткілікті.",
+                     "Несиеңіз мақұлданды, бірақ ақша сақтандыру полисі рәсімделгеннен кейін аударылады."],
+            "ask": ["Полис үшін {amount} төлеңіз, ақша 5 минутта картаңызда: {link}",
+                    "Картаңыздың жұмысын тексеру үшін {amount} аударыңыз, ол несиемен бірге қайтарылады."],
+        },
+    },
+    "ky": {
+        "sextortion": {
+            "hook": ["Кечээ видео чалууда эмне кылганыңыз жазылып алынды, жазуу менде.",
+                     "Таанышуу тиркемесиндеги кат алышууларыңыз жана жиберген сүрөттөрүңүз менде сакталган."],
+            "ask": ["Жазууну туугандарыңызга жибербешим үчүн {amount} бул картага которуңуз же {wallet} капчыгына USDT жибериңиз.",
+                    "Бүгүн кечке чейин {amount} төлөбөсөңүз, видео Telegram каналдарга жарыяланат. Капчык: {wallet}"],
+        },
+        "loan": {
+            "hook": ["Тиркемебиз аркылуу 10 мүнөттө микрокредит, паспорт жана карта жетиштүү.",
+                     "Кредитиңиз бекитилди, бирок акча камсыздандыруу полиси тариздегенден кийин которулат."],
+            "ask": ["Полис үчүн {amount} төлөңүз, акча 5 мүнөттө картаңызда: {link}",
+                    "Картаңыздын иштешин текшерүү үчүн {amount} которуңуз, ал кредит менен кошо кайтарылат."],
+        },
+    },
+    "tg": {
+        "sextortion": {
+            "hook": ["Дирӯз он чи ки дар занги видеоӣ кардед, сабт шуд, сабт дар дасти ман аст.",
+                     "Мукотибаҳои шумо дар барномаи шиносоӣ ва аксҳое, ки фиристодед, дар назди ман нигоҳ дошта шудаанд."],
+            "ask": ["То ман сабтро ба хешовандонатон нафиристам, {amount}-ро ба ин корт гузаронед ё ба {wallet} USDT фиристед.",
+                    "Агар то бегоҳ {amount} напардозед, видео дар каналҳои Telegram гузошта мешавад. Ҳамён: {wallet}"],
+        },
+        "lottery": {
+            "hook": ["Ба муносибати 20-солагии оператори мобилии мо рақами шумо мошин бурд.",
+                     "Дар бозии барномаи телевизионӣ рақами шумо интихоб шуд, ҷоиза {amount}."],
+            "ask": ["Барои расмӣ кардани ҷоиза андози {amount}-ро ба ин ҳисоб гузаронед.",
+                    "Ба оператор занг занед ва рамзеро, ки ба корти шумо омад, гӯед: {phone}"],
+        },
+        "loan": {
+            "hook": ["Тавассути барномаи мо дар 10 дақиқа микроқарз, шиноснома ва корт кифоя аст.",
+                     "Қарзи шумо тасдиқ шуд, аммо пул пас аз ба расмият даровардани полиси суғурта гузаронида мешавад."],
+            "ask": ["Барои полис {amount} пардохт кунед, пул дар 5 дақиқа дар корти шумо: {link}",
+                    "Барои санҷиши кори корт {amount} гузаронед, он бо қарз бармегардад."],
+        },
+    },
+    "tk": {
+        "sextortion": {
+            "hook": ["Düýn wideo jaňda näme edeniňiz ýazga alyndy, ýazgy mende.",
+                     "Tanyşlyk programmasyndaky hatlaşyklaryňyz we iberen suratlaryňyz mende saklanýar."],
+            "ask": ["Ýazgyny garyndaşlaryňyza ibermezligim üçin {amount} şu karta geçiriň ýa-da {wallet} gapjygyna USDT iberiň.",
+                    "Şu gün agşama çenli {amount} tölemeseňiz, wideo Telegram kanallarynda ýerleşdiriler. Gapjyk: {wallet}"],
+        },
+        "lottery": {
+            "hook": ["Mobil operatorymyzyň 20 ýyllygy mynasybetli belgiňiz awtoulag utdy.",
+                     "Teleýaýlym oýnunda belgiňiz saýlandy, baýrak {amount}."],
+            "ask": ["Baýragy resmileşdirmek üçin {amount} salgydy şu hasaba geçiriň.",
+                    "Operatora jaň ediň we kartyňyza gelen kody aýdyň: {phone}"],
+        },
+        "loan": {
+            "hook": ["Programmamyz arkaly 10 minutda mikrokarz, pasport we kart ýeterlik.",
+                     "Karzyňyz tassyklandy, ýöne pul ätiýaçlandyryş polisi resmileşdirilenden soň geçiriler."],
+            "ask": ["Polis üçin {amount} töläň, pul 5 minutda kartyňyzda: {link}",
+                    "Kartyňyzyň işleýşini barlamak üçin {amount} geçiriň, ol karz bilen gaýtarylar."],
+        },
+    },
+}
+
+for _lang, _more in MORE_CA2.items():
+    SCAM[_lang] = {fam: {slot: vs + _more.get(fam, {}).get(slot, []) for slot, vs in slots.items()}
+                   for fam, slots in SCAM[_lang].items()}
