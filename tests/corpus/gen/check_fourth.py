@@ -42,7 +42,7 @@ import generate  # noqa: E402
 import measure  # noqa: E402
 
 # sha256 of the fourth batch's items (json, sorted keys) as written by its blind author.
-FOURTH_SHA256 = "c50670d7e36513fdff81851599c8f68f1c6c6020b3bafe4728f2c190a6357533"
+FOURTH_SHA256 = "7e9d3d9b680738c0d41639d60b20e37cdfb33882d91adf7699d81ef498cab93c"
 FAMILIES = {"sextortion", "advance-fee", "lottery", "fake-shop", "crypto", "loan", "job", "tech-support", "romance", "parcel",
             "gov-refund", "account-phish"}
 LANGS = ["en", "ru", "ru-lat", "ru-en", "uz", "uzc", "kk", "ky", "tg", "tk", "de", "tr", "uk"]
@@ -85,6 +85,7 @@ def poolFragments(it):
         slots = dict(fourth_batch.scamTable()[it["lang"]][it["family"]])
         slots["greet"] = fourth_batch.scamGreetings(it["lang"])
         slots["sign"] = fourth_batch.scamSignoffs(it["lang"])
+        slots["quoted"] = fourth_batch.quotedReplies(it["lang"])
     else:
         slots = dict(fourth_batch.hamTable()[it["lang"]][it["family"]])
     out = []
@@ -187,7 +188,7 @@ def check(items, earlier_ids):
     # Classes the batch is meant to measure, each often enough to read a rate from.
     want = [("obfuscation", OBFUSCATIONS, 30), ("wallet_kind", set(fourth_batch.WALLET_KINDS), 10),
             ("link_kind", {"lookalike", "odd-tld", "punycode", "ip", "short"}, 30), ("amount_style", {"digits", "words"}, 60),
-            ("shape", {"short", "normal", "long", "image-link"}, 60)]
+            ("shape", {"short", "normal", "long", "image-link", "reply"}, 40)]
     for key, values, least in want:
         c = collections.Counter(it[key] for it in scam)
         for v in sorted(values):

@@ -21,9 +21,10 @@ What the batch varies (real spam varies so):
 - languages: English, Russian, Russian in Latin letters (ru-lat), Russian
   mixed with English terms (ru-en), Uzbek Latin and Cyrillic (uz, uzc),
   Kazakh, Kyrgyz, Tajik, Turkmen, German, Turkish, Ukrainian;
-- shapes: short (hook + ask), normal, long (two story sentences, P.S.), and
+- shapes: short (hook + ask), normal, long (two story sentences, P.S.),
   image-link (one line, an image and a link: the text is nearly all in the
-  picture);
+  picture) and reply (a scam continuing a thread under the victim's quoted
+  answer);
 - sums: in digits with currency (amount_style "digits"), in words
   ("words"), or none;
 - crypto wallets (wallet_kind): bech32 bc1q, taproot bc1p, legacy 1...,
@@ -106,6 +107,27 @@ def scamSignoffs(lang):
 
 def sumWords(lang):
     return _perLang(scam_fourth.WORDS, lang)
+
+
+def quotedReplies(lang):
+    return _perLang(scam_fourth.QUOTED, lang)
+
+
+REPLY_FAMILIES = {"romance", "crypto", "job", "advance-fee", "loan", "fake-shop"}
+MONTHS = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"]
+
+
+def quoteBlock(rng, lang, split):
+    """The victim's earlier reply as a mail client quotes it under a new message."""
+    head = scam_fourth.QUOTE_HEAD["uz" if lang == "uzc" else lang]
+    if lang == "uzc":
+        head = toUzc(head)
+    who = rng.choice(["me", "you", "Alex", "Dilnoza", "Marat", "Olga", "Kemal", "Aigerim"]) + \
+        f" <{rng.choice(['user', 'alex.k', 'd.nurova', 'm.saidov', 'olga77', 'kemal.y'])}{rng.randint(1, 99)}@" \
+        f"{rng.choice(['gmail.com', 'mail.ru', 'yandex.ru', 'outlook.com'])}>"
+    date = f"{rng.randint(1, 28)} {rng.choice(MONTHS)} 2024, {rng.randint(7, 23)}:{rng.randint(0, 59):02d}"
+    line = pick(rng, quotedReplies(lang), split)
+    return head.replace("{date}", date).replace("{who}", who) + "\n> " + line
 
 
 def hamGreetings(lang):
@@ -524,7 +546,7 @@ def _legacyOk(item):
 def scamItem(rng, lang, family, split, n):
     pools = scamTable()[lang][family]
     f = Filler(rng, lang, family, split)
-    shape = rng.choices(["short", "normal", "long", "image-link"], [25, 45, 20, 10])[0]
+    shape = rng.choices(["short", "normal", "long", "image-link", "reply"], [25, 45, 20, 10, 8 if family in REPLY_FAMILIES else 0])[0]
     hook, ask = pick(rng, pools["hook"], split), pick(rng, pools["ask"], split)
     parts = []
     if shape == "image-link":
@@ -572,6 +594,10 @@ def scamItem(rng, lang, family, split, n):
         parts.append(pick(rng, pools["ps"], split))
     body = f.fill(_layout(rng, parts))
     subject = f.fill(pick(rng, pools["subj"], split)) if rng.random() < 0.9 else ""
+    if shape == "reply":
+        # A thread: the scam continues under the victim's quoted reply.
+        body += "\n\n" + quoteBlock(rng, lang, split)
+        subject = rng.choice(["Re: ", "RE: ", "Re: Re: ", "AW: " if lang == "de" else "Re: "]) + subject
     item = _scamRecord(lang, family, split, n, subject, body, shape, f)
     kind = rng.choice(SCAM_KINDS) if rng.random() < 0.45 else "none"
     channelFor(rng, item, kind == "html-entity")

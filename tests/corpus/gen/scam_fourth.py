@@ -2989,3 +2989,36 @@ MORE_CA2 = {
 for _lang, _more in MORE_CA2.items():
     SCAM[_lang] = {fam: {slot: vs + _more.get(fam, {}).get(slot, []) for slot, vs in slots.items()}
                    for fam, slots in SCAM[_lang].items()}
+
+# The victim's earlier reply, quoted under a scam that continues a thread (shape "reply"); even variants
+# development, odd held-out. QUOTE_HEAD introduces the quote as mail clients write it.
+QUOTED = {
+    "en": ["Thank you for writing back, I would like to know more.", "Hi, yes I got your message. What do I need to do?",
+           "I am interested but I have never done this before.", "OK, I sent what you asked. When will I receive it?"],
+    "ru": ["Спасибо, что ответили, хочу узнать подробнее.", "Да, сообщение получил. Что мне нужно сделать?",
+           "Мне интересно, но я раньше такого не делала.", "Хорошо, отправил, что вы просили. Когда придёт?"],
+    "ru-lat": ["Spasibo, chto otvetili, hochu uznat' podrobneye.", "Da, soobshcheniye poluchil. Chto mne delat'?",
+               "Mne interesno, no ya ran'she takogo ne delala.", "Horosho, otpravil. Kogda pridet?"],
+    "ru-en": ["Спасибо за reply, хочу узнать details.", "Да, message получил. Какие next steps?",
+              "Интересно, но я раньше такого не делал.", "Ок, отправил. Когда будет payout?"],
+    "uz": ["Javob berganingiz uchun rahmat, batafsil bilmoqchiman.", "Ha, xabaringizni oldim. Nima qilishim kerak?",
+           "Qiziq, lekin oldin bunday qilmaganman.", "Yaxshi, so'raganingizni yubordim. Qachon keladi?"],
+    "kk": ["Жауап бергеніңізге рақмет, толығырақ білгім келеді.", "Иә, хабарыңызды алдым. Не істеуім керек?",
+           "Қызық, бірақ бұрын мұндай істемегенмін.", "Жарайды, сұрағаныңызды жібердім. Қашан келеді?"],
+    "ky": ["Жооп бергениңиз үчүн рахмат, кененирээк билгим келет.", "Ооба, билдирүүңүздү алдым. Эмне кылышым керек?",
+           "Кызык, бирок мурун мындай кылган эмесмин.", "Макул, сураганыңызды жөнөттүм. Качан келет?"],
+    "tg": ["Ташаккур барои ҷавоб, мехоҳам муфассалтар донам.", "Бале, паёматонро гирифтам. Чӣ кор кунам?",
+           "Ҷолиб аст, аммо қаблан ин корро накардаам.", "Хуб, он чиро, ки хостед, фиристодам. Кай мерасад?"],
+    "tk": ["Jogap bereniňiz üçin sag boluň, giňişleýin bilesim gelýär.", "Hawa, habaryňyzy aldym. Näme etmeli?",
+           "Gyzykly, ýöne öň beýle zat etmändim.", "Bolýar, soranyňyzy iberdim. Haçan geler?"],
+    "de": ["Danke für Ihre Antwort, ich möchte mehr erfahren.", "Hallo, ja, Ihre Nachricht ist angekommen. Was muss ich tun?",
+           "Ich bin interessiert, habe so etwas aber noch nie gemacht.", "Gut, ich habe es geschickt. Wann kommt es an?"],
+    "tr": ["Cevabınız için teşekkürler, daha fazla bilgi almak isterim.", "Evet, mesajınızı aldım. Ne yapmam gerekiyor?",
+           "İlgimi çekti ama daha önce böyle bir şey yapmadım.", "Tamam, istediğinizi gönderdim. Ne zaman gelir?"],
+    "uk": ["Дякую за відповідь, хочу дізнатися більше.", "Так, повідомлення отримав. Що мені робити?",
+           "Цікаво, але я раніше такого не робила.", "Добре, надіслав, що ви просили. Коли прийде?"],
+}
+QUOTE_HEAD = {"en": "On {date}, {who} wrote:", "ru": "{date}, {who} пишет:", "ru-lat": "{date}, {who} pishet:",
+              "ru-en": "On {date}, {who} wrote:", "uz": "{date} kuni {who} yozdi:", "kk": "{date}, {who} жазды:",
+              "ky": "{date}, {who} жазды:", "tg": "{date}, {who} навишт:", "tk": "{date}, {who} ýazdy:",
+              "de": "Am {date} schrieb {who}:", "tr": "{date} tarihinde {who} şunu yazdı:", "uk": "{date}, {who} пише:"}
