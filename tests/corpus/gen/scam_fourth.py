@@ -3022,3 +3022,89 @@ QUOTE_HEAD = {"en": "On {date}, {who} wrote:", "ru": "{date}, {who} пишет:"
               "ru-en": "On {date}, {who} wrote:", "uz": "{date} kuni {who} yozdi:", "kk": "{date}, {who} жазды:",
               "ky": "{date}, {who} жазды:", "tg": "{date}, {who} навишт:", "tk": "{date}, {who} ýazdy:",
               "de": "Am {date} schrieb {who}:", "tr": "{date} tarihinde {who} şunu yazdı:", "uk": "{date}, {who} пише:"}
+
+# A third scenario pair for German, Turkish and Ukrainian cells.
+MORE_EU = {
+    "de": {
+        "sextortion": {
+            "hook": ["Ich habe Ihr Videotelefonat von gestern aufgezeichnet, und Sie wissen genau, welches ich meine.",
+                     "Ihre Chats aus der Dating-App und die Fotos, die Sie dort geschickt haben, liegen bei mir."],
+            "ask": ["Damit Ihre Familie nichts davon sieht, überweisen Sie {amount} in Bitcoin an {wallet}.",
+                    "Zahlen Sie bis heute Abend {amount}, sonst landet das Video in Telegram-Kanälen. Wallet: {wallet}"],
+        },
+        "parcel": {
+            "hook": ["Für Ihre Sendung aus China fällt eine Einfuhrumsatzsteuer an, die noch nicht beglichen ist.",
+                     "Ihr Paket konnte nicht in die Packstation gelegt werden, weil die Postnummer fehlt."],
+            "ask": ["Begleichen Sie {amount} per Karte, damit wir morgen zustellen: {link}",
+                    "Hinterlegen Sie Ihre Daten erneut und bestätigen Sie mit dem SMS-Code: {link}"],
+        },
+        "account-phish": {
+            "hook": ["Aufgrund neuer EU-Richtlinien müssen alle Kunden ihr Online-Banking bis zum Monatsende neu legitimieren.",
+                     "Ihre pushTAN-Registrierung läuft ab und muss erneuert werden."],
+            "ask": ["Führen Sie die Legitimation hier durch, sonst wird der Zugang gesperrt: {link}",
+                    "Erneuern Sie die Registrierung mit Ihren Zugangsdaten: {link}"],
+        },
+        "crypto": {
+            "hook": ["Ein bekannter Unternehmer empfiehlt diese Plattform im Fernsehen, die Plätze sind begrenzt.",
+                     "Ihr Krypto-Konto bei uns weist ein Guthaben von {amount} auf, das auf Auszahlung wartet."],
+            "ask": ["Starten Sie mit nur 250 Euro, Ihr persönlicher Broker ruft Sie an: {link}",
+                    "Für die Auszahlung ist eine Verifizierungsgebühr an {wallet} nötig."],
+        },
+    },
+    "tr": {
+        "sextortion": {
+            "hook": ["Dün akşamki görüntülü görüşmenizi kaydettim, hangisinden bahsettiğimi biliyorsunuz.",
+                     "Tanışma uygulamasındaki yazışmalarınız ve gönderdiğiniz fotoğraflar bende."],
+            "ask": ["Aileniz görmesin istiyorsanız {amount} tutarını bitcoin olarak {wallet} adresine gönderin.",
+                    "Bu akşama kadar {amount} ödemezseniz video Telegram kanallarına düşer. Cüzdan: {wallet}"],
+        },
+        "parcel": {
+            "hook": ["Yurt dışından gelen paketiniz için gümrük beyannamesi eksik.",
+                     "Kargonuz dağıtım şubesine ulaştı ancak adres doğrulaması yapılmadı."],
+            "ask": ["Eksik bilgileri tamamlayıp {amount} işlem bedelini ödeyin: {link}",
+                    "Adresinizi doğrulamak için bağlantıdaki formu doldurun: {link}"],
+        },
+        "account-phish": {
+            "hook": ["e-Devlet şifrenizin süresi doldu, hesabınız kısıtlandı.",
+                     "Mobil bankacılık uygulamanız için güvenlik güncellemesi gerekiyor."],
+            "ask": ["Şifrenizi yenilemek için T.C. kimlik numaranız ve şifrenizle giriş yapın: {link}",
+                    "Güncellemeyi tamamlamak için müşteri numaranızı ve SMS kodunu girin: {link}"],
+        },
+        "crypto": {
+            "hook": ["Ünlü bir iş insanının önerdiği yapay zekâ destekli yatırım platformu Türkiye'de açıldı.",
+                     "Hesabınızda çekilmeyi bekleyen {amount} bakiye var."],
+            "ask": ["Sadece 250 dolarla başlayın, kişisel danışmanınız sizi arayacak: {link}",
+                    "Çekim için doğrulama ücretini {wallet} adresine gönderin."],
+        },
+    },
+    "uk": {
+        "sextortion": {
+            "hook": ["Я записав ваш учорашній відеодзвінок, і ви знаєте, про який я кажу.",
+                     "Ваші листування в застосунку знайомств і фото, які ви туди надсилали, у мене."],
+            "ask": ["Щоб ваша родина нічого не побачила, переведіть {amount} у біткоїнах на {wallet}.",
+                    "Якщо до вечора не сплатите {amount}, відео з'явиться в Telegram-каналах. Гаманець: {wallet}"],
+        },
+        "parcel": {
+            "hook": ["Ваше відправлення з-за кордону затримано: не вистачає митної декларації.",
+                     "Посилка прибула у відділення, але номер телефону отримувача не підтверджено."],
+            "ask": ["Заповніть декларацію та сплатіть {amount} за оформлення: {link}",
+                    "Підтвердьте номер і дані картки для отримання: {link}"],
+        },
+        "account-phish": {
+            "hook": ["Ваш акаунт у Дії потребує повторної верифікації через оновлення системи.",
+                     "Для отримання державної допомоги потрібно підтвердити банківську картку."],
+            "ask": ["Пройдіть верифікацію, увівши дані картки та CVV: {link}",
+                    "Підтвердьте картку за посиланням протягом {hours} годин: {link}"],
+        },
+        "crypto": {
+            "hook": ["Відомий бізнесмен порадив у ефірі інвестиційну платформу зі штучним інтелектом.",
+                     "На вашому рахунку {amount}, які очікують виведення."],
+            "ask": ["Почніть лише з 250 доларів, особистий брокер вам зателефонує: {link}",
+                    "Для виведення сплатіть верифікаційний збір на {wallet}."],
+        },
+    },
+}
+
+for _lang, _more in MORE_EU.items():
+    SCAM[_lang] = {fam: {slot: vs + _more.get(fam, {}).get(slot, []) for slot, vs in slots.items()}
+                   for fam, slots in SCAM[_lang].items()}
