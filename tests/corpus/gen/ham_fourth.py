@@ -11,7 +11,8 @@ security-newsletter (IT security), personal (ordinary private mail),
 shop-promo (real shops with discounts), gov-notice (real tax-office and
 benefit letters), lottery-results (draw and loyalty-draw results),
 account-notice (genuine "confirm your address", "password changed",
-"storage full" mail), tech-list (developer mailing lists), invoice. Slots: subj, open, body, close; even variants
+"storage full" mail), tech-list (developer mailing lists), invoice,
+otp-notice (one-time codes and card notices). Slots: subj, open, body, close; even variants
 development, odd held-out. Sentences may hold the placeholders of
 scam_fourth ({amount}, {code}, {wallet}, {link}, {phone}); here {link} is an
 ordinary domain of a real-looking organisation.
@@ -1911,3 +1912,65 @@ MORE2 = {
 
 for _lang, _kinds in MORE2.items():
     HAM[_lang] = {**HAM[_lang], **_kinds}
+
+# One-time codes and card notices as banks and services send them (the look-alike of SMS-code theft).
+OTP = {
+    "en": {"subj": ["Your verification code", "Card payment notice"],
+           "open": ["Your verification code is 482913.", "Card *4417: payment of {amount} at SUPERMARKET approved."],
+           "body": ["Do not share this code with anyone, including bank staff.", "We will never call you to ask for this code.",
+                    "If you did not request it, ignore this message.", "Available balance is shown in the app."],
+           "close": ["Your bank", "Code valid for 5 minutes."]},
+    "ru": {"subj": ["Код подтверждения", "Уведомление об операции по карте"],
+           "open": ["Код подтверждения: 482913.", "Карта *4417: покупка {amount} в магазине «Продукты» одобрена."],
+           "body": ["Никому не сообщайте код, даже сотрудникам банка.", "Банк никогда не звонит, чтобы узнать этот код.",
+                    "Если вы не запрашивали код, проигнорируйте сообщение.", "Доступный остаток смотрите в приложении."],
+           "close": ["Ваш банк", "Код действует 5 минут."]},
+    "ru-lat": {"subj": ["Kod podtverzhdeniya", "Operatsiya po karte"],
+               "open": ["Kod podtverzhdeniya: 482913.", "Karta *4417: pokupka {amount} odobrena."],
+               "body": ["Nikomu ne soobshchayte kod, dazhe sotrudnikam banka.", "Bank nikogda ne zvonit, chtoby uznat' kod.",
+                        "Esli vy ne zaprashivali kod, proignoriruyte soobshcheniye.", "Ostatok smotrite v prilozhenii."],
+               "close": ["Vash bank", "Kod deystvuyet 5 minut."]},
+    "uz": {"subj": ["Tasdiqlash kodi", "Karta bo'yicha operatsiya"],
+           "open": ["Tasdiqlash kodi: 482913.", "Karta *4417: {amount} miqdorida xarid tasdiqlandi."],
+           "body": ["Kodni hech kimga, hatto bank xodimlariga ham aytmang.", "Bank bu kodni so'rash uchun hech qachon qo'ng'iroq qilmaydi.",
+                    "Agar kod so'ramagan bo'lsangiz, xabarga e'tibor bermang.", "Qoldiqni ilovada ko'ring."],
+           "close": ["Sizning bankingiz", "Kod 5 daqiqa amal qiladi."]},
+    "kk": {"subj": ["Растау коды", "Карта бойынша операция"],
+           "open": ["Растау коды: 482913.", "Карта *4417: {amount} сатып алу мақұлданды."],
+           "body": ["Кодты ешкімге, тіпті банк қызметкерлеріне де айтпаңыз.", "Банк бұл кодты сұрау үшін ешқашан қоңырау шалмайды.",
+                    "Егер код сұрамаған болсаңыз, хабарламаға назар аудармаңыз.", "Қалдықты қосымшадан қараңыз."],
+           "close": ["Сіздің банкіңіз", "Код 5 минут жарамды."]},
+    "ky": {"subj": ["Ырастоо коду", "Карта боюнча операция"],
+           "open": ["Ырастоо коду: 482913.", "Карта *4417: {amount} сатып алуу бекитилди."],
+           "body": ["Кодду эч кимге, атүгүл банктын кызматкерлерине да айтпаңыз.", "Банк бул кодду суроо үчүн эч качан чалбайт.",
+                    "Эгер код сураган эмес болсоңуз, билдирүүгө көңүл бурбаңыз.", "Калдыкты тиркемеден караңыз."],
+           "close": ["Сиздин банкыңыз", "Код 5 мүнөт жарактуу."]},
+    "tg": {"subj": ["Рамзи тасдиқ", "Амалиёт бо корт"],
+           "open": ["Рамзи тасдиқ: 482913.", "Корти *4417: хариди {amount} тасдиқ шуд."],
+           "body": ["Рамзро ба ҳеҷ кас, ҳатто ба кормандони бонк нагӯед.", "Бонк ҳеҷ гоҳ барои пурсидани ин рамз занг намезанад.",
+                    "Агар рамз напурсида бошед, паёмро нодида гиред.", "Бақияро дар барнома бинед."],
+           "close": ["Бонки шумо", "Рамз 5 дақиқа эътибор дорад."]},
+    "tk": {"subj": ["Tassyklama kody", "Kart boýunça amal"],
+           "open": ["Tassyklama kody: 482913.", "Kart *4417: {amount} möçberde satyn alyş tassyklandy."],
+           "body": ["Kody hiç kime, hatda bank işgärlerine-de aýtmaň.", "Bank bu kody soramak üçin hiç haçan jaň etmeýär.",
+                    "Kod soramadyk bolsaňyz, habara üns bermäň.", "Galyndyny programmada görüň."],
+           "close": ["Siziň bankyňyz", "Kod 5 minut hereket edýär."]},
+    "de": {"subj": ["Ihr Bestätigungscode", "Kartenumsatz"],
+           "open": ["Ihr Bestätigungscode lautet 482913.", "Karte *4417: Zahlung über {amount} im Supermarkt genehmigt."],
+           "body": ["Geben Sie diesen Code an niemanden weiter, auch nicht an Bankmitarbeiter.", "Wir rufen Sie nie an, um nach diesem Code zu fragen.",
+                    "Wenn Sie den Code nicht angefordert haben, ignorieren Sie diese Nachricht.", "Ihren Kontostand sehen Sie in der App."],
+           "close": ["Ihre Bank", "Der Code ist 5 Minuten gültig."]},
+    "tr": {"subj": ["Doğrulama kodunuz", "Kart işlem bildirimi"],
+           "open": ["Doğrulama kodunuz: 482913.", "*4417 numaralı kartınızla {amount} tutarında alışveriş onaylandı."],
+           "body": ["Bu kodu banka çalışanları dahil kimseyle paylaşmayın.", "Bu kodu sormak için sizi asla aramayız.",
+                    "Kodu siz istemediyseniz bu mesajı dikkate almayın.", "Kullanılabilir bakiyenizi uygulamadan görebilirsiniz."],
+           "close": ["Bankanız A.Ş. bildirimi", "Kod 5 dakika geçerlidir."]},
+    "uk": {"subj": ["Код підтвердження", "Операція за карткою"],
+           "open": ["Код підтвердження: 482913.", "Картка *4417: покупку на {amount} схвалено."],
+           "body": ["Нікому не повідомляйте код, навіть працівникам банку.", "Банк ніколи не телефонує, щоб дізнатися цей код.",
+                    "Якщо ви не запитували код, проігноруйте повідомлення.", "Доступний залишок дивіться в застосунку."],
+           "close": ["Ваш банк", "Код дійсний 5 хвилин."]},
+}
+
+for _lang, _pools in OTP.items():
+    HAM[_lang] = {**HAM[_lang], "otp-notice": _pools}
