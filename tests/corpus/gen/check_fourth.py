@@ -3,7 +3,7 @@
 
 Fails (exit 1) when:
 - the batch is below its size (1,000 scam, 3,000 benign items), misses a
-  family in English or Russian, a family is in fewer than four languages,
+  family in English or Russian, a family is in fewer than six languages,
   a language carries fewer than four scam families or three look-alike
   kinds, or a language lacks one of the three channels;
 - an item id repeats (also against the first three batches), a placeholder
@@ -177,7 +177,7 @@ def check(items, earlier_ids):
             errors.append(f"{lang}: channels {sorted(chan_by_lang[lang])}")
     for fam in FAMILIES:
         langs = {lang for lang, fams in fam_by_lang.items() if fam in fams}
-        if len(langs) < 4:
+        if len(langs) < 6:
             errors.append(f"{fam}: only in {sorted(langs)}")
     cells = collections.defaultdict(collections.Counter)
     for it in items:
