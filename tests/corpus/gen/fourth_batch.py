@@ -380,7 +380,7 @@ def _disguise(rng, w, kind):
         cut = rng.randint(1, len(w) - 1)
         return w[:cut] + sep + w[cut:]
     if kind == "emoji":
-        if w.lower().startswith(("bitc", "битк", "bitk", "битк")) and rng.random() < 0.6:
+        if w.lower().startswith(("bitc", "bitk", "битк")) and rng.random() < 0.6:
             return "₿" + w[1:]
         cut = rng.randint(1, len(w) - 1)
         return w[:cut] + rng.choice(EMOJI) + w[cut:] if rng.random() < 0.5 else rng.choice(EMOJI) + w
@@ -425,11 +425,13 @@ def obfuscateText(rng, text, kind):
     return out
 
 
-NAMED = {"a": "&#97;", "&": "&amp;", "<": "&lt;", ">": "&gt;", "é": "&eacute;", "ü": "&uuml;", "ö": "&ouml;", "ä": "&auml;",
+NAMED = {"&": "&amp;", "<": "&lt;", ">": "&gt;", "é": "&eacute;", "ü": "&uuml;", "ö": "&ouml;", "ä": "&auml;",
          "ß": "&szlig;", "ç": "&ccedil;", "ş": "&#351;", "'": "&#39;", "\"": "&quot;"}
 
 
 def _entities(rng, w):
+    """A word as character references: named where HTML has a name, else decimal or hex (either case),
+    with an empty tag now and then between letters."""
     out = []
     for c in w:
         r = rng.random()
