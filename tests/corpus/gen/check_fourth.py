@@ -42,7 +42,7 @@ import generate  # noqa: E402
 import measure  # noqa: E402
 
 # sha256 of the fourth batch's items (json, sorted keys) as written by its blind author.
-FOURTH_SHA256 = "1077f7322957d2438854fe8bb9da149e1a2d3a4f5b146652bc09b03ddd54a66f"
+FOURTH_SHA256 = "47cf3d3ba3afe88b972ff72cd0bfac2fae49e994661a7bfa9470bf65300ce5b3"
 FAMILIES = {"sextortion", "advance-fee", "lottery", "fake-shop", "crypto", "loan", "job", "tech-support", "romance", "parcel",
             "gov-refund", "account-phish"}
 LANGS = ["en", "ru", "ru-lat", "ru-en", "uz", "uzc", "kk", "ky", "tg", "tk", "de", "tr", "uk"]
@@ -83,7 +83,7 @@ def poolFragments(it):
     their half (0 dev, 1 held-out)."""
     if it["label"] == "scam":
         slots = dict(fourth_batch.scamTable()[it["lang"]][it["family"]])
-        slots["greet"] = fourth_batch.scamGreetings(it["lang"])
+        slots["greet"] = fourth_batch.scamGreetings(it["lang"], it["family"])
         slots["sign"] = fourth_batch.scamSignoffs(it["lang"])
         slots["quoted"] = fourth_batch.quotedReplies(it["lang"])
     else:

@@ -97,7 +97,10 @@ def _perLang(table, lang):
     return [toUzc(s) for s in table[src]] if lang == "uzc" else table[src]
 
 
-def scamGreetings(lang):
+def scamGreetings(lang, family=None):
+    fitting = scam_fourth.FAMILY_GREET.get(family, {})
+    if ("uz" if lang == "uzc" else lang) in fitting:
+        return _perLang(fitting, lang)
     return _perLang(scam_fourth.GREET, lang)
 
 
@@ -579,7 +582,7 @@ def scamItem(rng, lang, family, split, n):
     if shape != "short" and rng.random() < 0.25:
         mid.append(f.value("amount") if rng.random() < 0.6 else f.value("words"))
     if shape != "short" and rng.random() < 0.65:
-        parts.append(pick(rng, scamGreetings(lang), split))
+        parts.append(pick(rng, scamGreetings(lang, family), split))
     order = rng.random()
     if order < 0.55:
         parts += [hook] + mid + [ask]

@@ -3108,3 +3108,22 @@ MORE_EU = {
 for _lang, _more in MORE_EU.items():
     SCAM[_lang] = {fam: {slot: vs + _more.get(fam, {}).get(slot, []) for slot, vs in slots.items()}
                    for fam, slots in SCAM[_lang].items()}
+
+# Greetings that fit a family better than the general ones (a lover does not write "Dear customer", an
+# extortionist does not write "Dear winner"); even variants development, odd held-out.
+FAMILY_GREET = {
+    "romance": {
+        "en": ["My dear,", "Hello sweetheart,", "Good morning my love,", "Darling,"],
+        "ru": ["Милая моя,", "Привет, любимая!", "Доброе утро, родная,", "Дорогой мой,"],
+        "uz": ["Azizim,", "Salom, jonim!"], "kk": ["Жаным,", "Сәлем, сүйіктім!"], "ky": ["Жаным,", "Салам, сүйүктүүм!"],
+        "tg": ["Азизам,", "Салом, ҷонам!"], "tk": ["Janym,", "Salam, söýgülim!"], "uk": ["Кохана моя,", "Привіт, любий!"],
+    },
+    "sextortion": {
+        "en": ["Hello,", "Listen carefully.", "Hi pervert,", "Greetings."],
+        "ru": ["Привет.", "Слушай внимательно.", "Здравствуй, извращенец.", "Ну здравствуй."],
+        "ru-lat": ["Privet.", "Slushay vnimatel'no."], "ru-en": ["Hello.", "Слушай внимательно."],
+        "uz": ["Salom.", "Diqqat bilan o'qing."], "kk": ["Сәлем.", "Мұқият оқыңыз."], "ky": ["Салам.", "Көңүл коюп окуңуз."],
+        "tg": ["Салом.", "Бодиққат хонед."], "tk": ["Salam.", "Üns bilen okaň."], "de": ["Hallo.", "Hören Sie gut zu."],
+        "tr": ["Merhaba.", "Dikkatle okuyun."], "uk": ["Привіт.", "Слухай уважно."],
+    },
+}
