@@ -1974,3 +1974,36 @@ OTP = {
 
 for _lang, _pools in OTP.items():
     HAM[_lang] = {**HAM[_lang], "otp-notice": _pools}
+
+# Russian with English terms: chat among colleagues and a bank's security notice as IT people get them.
+RU_EN_MORE = {
+    "personal": {
+        "subj": ["Re: пятничный созвон", "Фотки с offsite"],
+        "open": ["Давай перенесём sync на пятницу, у меня в четверг deadline по релизу.",
+                 "Скинул фотки с offsite в shared folder, там есть классные с team building."],
+        "body": [
+            "У меня webcam опять не работает в Zoom, буду без видео.",
+            "Password от shared folder тот же, что в прошлый раз.",
+            "Я перевёл тебе за pizza, проверь, дошло ли.",
+            "Кстати, Миша наконец продал свои BTC, говорит, что на пике.",
+            "Посылка с merch придёт во вторник, не открывай без меня.",
+            "Мы выиграли hackathon, prize - сертификаты на курсы.",
+        ],
+        "close": ["Cheers,\nДима", "See you!"],
+    },
+    "bank-security": {
+        "subj": ["Security notice: новый login в online banking", "Напоминание: мы никогда не просим OTP"],
+        "open": ["В ваш online banking был login с нового device во вторник в 09:14.",
+                 "Сотрудники банка никогда не просят PIN, password или OTP-коды."],
+        "body": [
+            "Если это были вы, ничего делать не нужно.",
+            "Никогда не ставьте remote access apps по просьбе «сотрудника банка».",
+            "Банк никогда не просит переводить деньги на safe account.",
+            "Если activity вам незнакома, звоните по номеру на обороте карты.",
+            "Все наши notifications дублируются в app.",
+            "В этом письме специально нет links.",
+        ],
+        "close": ["Stay safe, security team банка", "Ваш банк"],
+    },
+}
+HAM["ru-en"] = {**HAM["ru-en"], **RU_EN_MORE}
