@@ -55,5 +55,7 @@ function(tapwatch_test name)
   if(ARG_PREFIX)
     set(prefix_args TEST_PREFIX ${ARG_PREFIX})
   endif()
-  gtest_discover_tests(${name} ${prefix_args} DISCOVERY_TIMEOUT 60 PROPERTIES LABELS unit)
+  # TAPWATCH_TEST_SIG_CACHE: the build tree's shared signature-database cache (tests/CMakeLists.txt).
+  gtest_discover_tests(${name} ${prefix_args} DISCOVERY_TIMEOUT 60 PROPERTIES LABELS unit
+                       ENVIRONMENT "TAPWATCH_TEST_SIG_CACHE=${PROJECT_BINARY_DIR}/test-sig-cache")
 endfunction()

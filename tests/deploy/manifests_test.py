@@ -13,7 +13,7 @@ import tempfile
 
 import yaml
 
-from deploy_common import run
+from deploy_common import run, shared_cache_sets
 
 BINARY, SOURCE_DIR = sys.argv[1:3]
 DEPLOY = os.path.join(SOURCE_DIR, "deploy")
@@ -65,7 +65,7 @@ def check_daemonset():
         # (mounted), here the repository's signatures and a scratch EVE path stand in.
         signatures = os.path.join(os.path.dirname(DEPLOY), "signatures")
         run([BINARY, "config", "check", f.name, "--replay", "--set", f"signatures.paths=[{signatures}]",
-             "--set", f"outputs.eve.path={f.name}.eve.json"], timeout=900)
+             "--set", f"outputs.eve.path={f.name}.eve.json", *shared_cache_sets()], timeout=900)
     finally:
         os.unlink(f.name)
         if os.path.exists(f.name + ".eve.json"):
