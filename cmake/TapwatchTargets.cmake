@@ -42,6 +42,12 @@ function(tapwatch_library folder)
   target_link_libraries(tapwatch_${folder} PUBLIC tapwatch_options ${ARG_PUBLIC} PRIVATE ${ARG_PRIVATE})
 endfunction()
 
+# The compiled-signature cache every test of this build tree shares (TAPWATCH_TEST_SIG_CACHE,
+# tests/CMakeLists.txt). Two build trees of the same Hyperscan may share one (CI's Release and
+# ASan builds): its key holds the Hyperscan version, the CPU features and every expression.
+set(TAPWATCH_TEST_SIG_CACHE_DIR ${PROJECT_BINARY_DIR}/test-sig-cache CACHE PATH
+    "Compiled-signature cache shared by the tests (TAPWATCH_TEST_SIG_CACHE)")
+
 # tapwatch_test(<name> SOURCES ... DEPS ... [PREFIX p]) makes one GoogleTest
 # executable registered with ctest test by test; PREFIX is put before each
 # ctest name (e.g. "main." so `ctest -R ^main` selects a folder's tests).
@@ -57,5 +63,5 @@ function(tapwatch_test name)
   endif()
   # TAPWATCH_TEST_SIG_CACHE: the build tree's shared signature-database cache (tests/CMakeLists.txt).
   gtest_discover_tests(${name} ${prefix_args} DISCOVERY_TIMEOUT 60 PROPERTIES LABELS unit
-                       ENVIRONMENT "TAPWATCH_TEST_SIG_CACHE=${PROJECT_BINARY_DIR}/test-sig-cache")
+                       ENVIRONMENT "TAPWATCH_TEST_SIG_CACHE=${TAPWATCH_TEST_SIG_CACHE_DIR}")
 endfunction()
