@@ -5,6 +5,7 @@ a config the real binary accepts, the Containerfile is a two-stage Debian 12
 build, and `install-deps.sh --runtime` covers every shared library the built
 binary loads (resolved through the local dpkg database, no network).
   manifests_test.py TAPWATCH SOURCE_DIR"""
+import functools
 import os
 import re
 import subprocess
@@ -96,6 +97,7 @@ def dpkg_owner(path):
     return None
 
 
+@functools.lru_cache(maxsize=None)  # the closure asks for libc6's Status once per package that needs it
 def installed_field(pkg, field):
     r = subprocess.run(["dpkg-query", "-W", "-f", "${" + field + "}", pkg], capture_output=True, text=True)
     return r.stdout if r.returncode == 0 else ""
@@ -129,14 +131,15 @@ def check_runtime_packages():
     base = [line.split()[0] for line in subprocess.run(
         ["dpkg-query", "-W", "-f", "${Package} ${Essential} ${Priority}\n"], capture_output=True, text=True).stdout.splitlines()
         if " yes " in line + " " or line.endswith(" required")]
-    have = closure(runtime + base)
     libs = re.findall(r"=>\s+(/\S+)", run(["ldd", BINARY]).stdout)
     assert libs, "ldd found no libraries"
     # A sanitizer build (CI's second pass) is never packaged: its runtime and
-    # what it links differently say nothing about the shipped binary.
+    # what it links differently say nothing about the shipped binary. Checked
+    # before the dependency closure, which costs hundreds of dpkg-query runs.
     if any(re.search(r"/lib(asan|ubsan|tsan|lsan)\.so", lib) for lib in libs):
         print("runtime packages: not checked for a sanitizer build of", BINARY)
         return
+    have = closure(runtime + base)
     missing = {}
     for lib in libs:
         owner = dpkg_owner(lib)
