@@ -32,6 +32,7 @@
 #include "main/pcap_queue.h"
 #include "main/stdin_pump.h"
 #include "output/output_thread.h"
+#include "engine/xbits_table.h"
 #include "policy/alert_counters.h"
 #include "policy/alert_filter.h"
 #include "stats/metrics_server.h"
@@ -40,9 +41,10 @@ namespace tapwatch {
 
 // What the daemon's /metrics serves besides the signature reloader (which
 // reports its own): build info, the pipeline, the output thread and the alert
-// policy. `interface_name` labels the capture totals.
+// policy, the xbits table. `interface_name` labels the capture totals.
 std::vector<std::unique_ptr<MetricsSource>> daemonMetricSources(const Pipeline& pipeline, const AlertCounters& alerts,
-                                                                const AlertFilter& filter, const OutputStats& outputs,
+                                                                const AlertFilter& filter, const XbitsTable& xbits,
+                                                                const OutputStats& outputs,
                                                                 const std::string& interface_name);
 
 class Daemon {
@@ -81,6 +83,7 @@ class Daemon {
 
   AlertCounters alert_counters_;
   AlertFilter alert_filter_{alert_counters_};
+  XbitsTable xbits_{config_.detect.xbits.max_entries};  // Suricata xbits, shared by the workers; kept across reloads
   std::unique_ptr<SignatureReloader> reloader_;
   std::unique_ptr<StdinPump> stdin_pump_;  // `run -r -` only
   std::vector<PcapSource> sources_;
