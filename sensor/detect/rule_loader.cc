@@ -13,8 +13,8 @@
 #include "detect/rule_program_builder.h"
 #include "detect/rule_program_values.h"
 #include "detect/rule_stream_size.h"
-#include "detect/rule_xbits.h"
 #include "detect/rule_text.h"
+#include "detect/rule_xbits.h"
 #include "detect/suricata_rule.h"
 
 namespace tapwatch {
@@ -471,9 +471,10 @@ std::optional<Refusal> RuleConverter::finish(const SourceLocation& where, Signat
     if (proto.ip_proto == 17 || proto.icmp_any || proto.app == "quic" || (proto.ip_proto != 0 && proto.ip_proto != 6))
       return Refusal{"stream_size", "needs TCP: on this rule's protocol it never matches"};
     if (rule_.scope != Scope::Flow)
-      return Refusal{"stream_size",
-                     std::string("with ").append(scopeName(rule_.scope)) +
-                         " buffers: they are inspected once complete, not at the packet Suricata compares the sizes on"};
+      return Refusal{
+          "stream_size",
+          std::string("with ").append(scopeName(rule_.scope)) +
+              " buffers: they are inspected once complete, not at the packet Suricata compares the sizes on"};
   }
   if (rule_.flow.established && rule_.flow.not_established)
     return Refusal{"flow", "established and not_established together never match"};

@@ -31,8 +31,7 @@ Result<ParsedXbits> parseRuleXbits(std::string_view value) {
   else if (op == "toggle") bit.op = RuleXbit::Op::Toggle;
   else return makeError("unknown action '" + op + "'");
   bit.name = parts[1];
-  if (bit.name.find_first_of(" \t|&") != std::string::npos)
-    return makeError("'" + bit.name + "' is not one bit name");
+  if (bit.name.find_first_of(" \t|&") != std::string::npos) return makeError("'" + bit.name + "' is not one bit name");
   bit.name_hash = xbitNameHash(bit.name);
   bool tracked = false, expires = false;
   for (size_t i = 2; i < parts.size(); ++i) {

@@ -39,7 +39,8 @@ class PacketRules {
       if (stamp_[index] == generation_) return;
       stamp_[index] = generation_;
       const Signature& sig = set_->signature(index);
-      if (admitPacketRule(*sig.rule, packet, flow, dir, app_proto, bits, scratch, cross) == RuleVerdict::Alert) alert(sig);
+      if (admitPacketRule(*sig.rule, packet, flow, dir, app_proto, bits, scratch, cross) == RuleVerdict::Alert)
+        alert(sig);
     };
     // Setters first, as Suricata orders flowbit rules within a packet.
     forEachCandidate(packet, [&](uint32_t index) {

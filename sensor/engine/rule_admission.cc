@@ -96,8 +96,8 @@ bool streamSizesHold(const SuricataRule& rule, const Flow* flow) {
 // actions: the last step of every admission. `bits` is null when the rule
 // has no flow variables to reach (then rules using them do not match).
 // `src`/`dst`: the packet's addresses, which xbits track.
-RuleVerdict applyVariables(const SuricataRule& rule, FlowbitSet* bits, const CrossFlowVars& cross,
-                           const IpAddress& src, const IpAddress& dst) {
+RuleVerdict applyVariables(const SuricataRule& rule, FlowbitSet* bits, const CrossFlowVars& cross, const IpAddress& src,
+                           const IpAddress& dst) {
   if (bits == nullptr && (!rule.flowbits.empty() || !rule.flowints.empty())) return RuleVerdict::NoMatch;
   if (!rule.xbits.empty() && cross.xbits == nullptr) return RuleVerdict::NoMatch;
   for (const RuleFlowint& op : rule.flowints)

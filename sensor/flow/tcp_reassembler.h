@@ -156,8 +156,8 @@ class TcpReassembler {
   uint32_t buffered_ = 0;
   uint32_t fin_seq_ = 0;
   uint32_t highest_ack_ = 0;
-  uint32_t start_ = 0;         // the first next_seq given to init(): ISN+1 after a SYN
-  uint32_t highest_end_ = 0;   // highest seq+len sent (serial arithmetic), for sequenceProgress()
+  uint32_t start_ = 0;        // the first next_seq given to init(): ISN+1 after a SYN
+  uint32_t highest_end_ = 0;  // highest seq+len sent (serial arithmetic), for sequenceProgress()
   OverlapPolicy policy_ = OverlapPolicy::Bsd;
   bool initialised_ = false;
   bool fin_known_ = false;

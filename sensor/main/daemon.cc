@@ -229,8 +229,7 @@ int Daemon::start() {
   outputs_->setStatsSource(makeEveStatsSource(*pipeline_, alert_counters_));
   declareAlertSeries();
   metric_sources_ =
-      daemonMetricSources(*pipeline_, alert_counters_, alert_filter_, xbits_, output_stats_,
-                          live_ ? iface_ : "replay");
+      daemonMetricSources(*pipeline_, alert_counters_, alert_filter_, xbits_, output_stats_, live_ ? iface_ : "replay");
   if (int rc = startMetrics(); rc != kExitOk) return rc;
 
   if (afpacket_) {
