@@ -27,7 +27,7 @@ TEST(RuleStreamSize, ParsesSidesOperatorsAndSpaces) {
   EXPECT_EQ(spaced->side, Side::Client);
   EXPECT_EQ(spaced->op, Op::GreaterEqual);
   EXPECT_EQ(spaced->value, 8u);
-  const std::pair<const char*, Op> ops[] = {{"<", Op::Less},       {">", Op::Greater},     {"=", Op::Equal},
+  const std::pair<const char*, Op> ops[] = {{"<", Op::Less},      {">", Op::Greater},    {"=", Op::Equal},
                                             {"!=", Op::NotEqual}, {"<=", Op::LessEqual}, {">=", Op::GreaterEqual}};
   for (const auto& [text, op] : ops) {
     auto parsed = parseRuleStreamSize(std::string("both,") + text + ",1");
@@ -69,9 +69,7 @@ TEST(RuleStreamSize, ComparesEachSideAsSuricataDoes) {
 
 struct Loaded {
   RuleLoadResult result;
-  const SuricataRule* rule() const {
-    return result.signatures.empty() ? nullptr : result.signatures[0].rule.get();
-  }
+  const SuricataRule* rule() const { return result.signatures.empty() ? nullptr : result.signatures[0].rule.get(); }
 };
 
 Loaded load(const std::string& text) {
@@ -81,9 +79,9 @@ Loaded load(const std::string& text) {
 }
 
 TEST(RuleStreamSizeRules, PayloadAndHeaderOnlyTcpRulesLoad) {
-  auto payload = load(
-      "alert tcp $HOME_NET any -> $EXTERNAL_NET any (flow:to_server,established; content:\"PK|03 04|\"; depth:4; "
-      "stream_size:server,<,5; sid:1;)");
+  auto payload =
+      load("alert tcp $HOME_NET any -> $EXTERNAL_NET any (flow:to_server,established; content:\"PK|03 04|\"; depth:4; "
+           "stream_size:server,<,5; sid:1;)");
   ASSERT_NE(payload.rule(), nullptr) << payload.result.refused[0].describe();
   ASSERT_EQ(payload.rule()->stream_sizes.size(), 1u);
   EXPECT_EQ(payload.rule()->stream_sizes[0].side, Side::Server);

@@ -83,16 +83,16 @@ TEST(RuleXbitsRules, LoadAsSettersOrCheckers) {
   EXPECT_TRUE(setter->noalert);
   EXPECT_TRUE(setter->setsFlowbits());
   EXPECT_FALSE(setter->checksFlowbits());
-  auto check = loadRuleText(
-      "alert http any any -> any any (http.uri; content:\"/a\"; xbits:isset,zq,track ip_pair; sid:2;)", "t.rules",
-      context);
+  auto check =
+      loadRuleText("alert http any any -> any any (http.uri; content:\"/a\"; xbits:isset,zq,track ip_pair; sid:2;)",
+                   "t.rules", context);
   const SuricataRule* checker = only(check);
   ASSERT_NE(checker, nullptr);
   EXPECT_TRUE(checker->checksFlowbits());
   EXPECT_FALSE(checker->noalert);
   // Header-only (IP-only in Suricata's words) and ICMP rules may carry xbits too.
-  auto header = loadRuleText("alert ip [192.0.2.1] any -> any any (xbits:set,bad,track ip_dst; sid:3;)", "t.rules",
-                             context);
+  auto header =
+      loadRuleText("alert ip [192.0.2.1] any -> any any (xbits:set,bad,track ip_dst; sid:3;)", "t.rules", context);
   ASSERT_NE(only(header), nullptr);
   EXPECT_TRUE(only(header)->perPacket());
 }
@@ -107,9 +107,8 @@ TEST(RuleXbitsRules, RefusalsNameTheKeyword) {
       {"hostbits:set,zq,src;", "hostbits"},
   };
   for (const auto& [option, keyword] : cases) {
-    auto loaded =
-        loadRuleText(std::string("alert tcp any any -> any any (content:\"x\"; ") + option + " sid:1;)", "t.rules",
-                     context);
+    auto loaded = loadRuleText(std::string("alert tcp any any -> any any (content:\"x\"; ") + option + " sid:1;)",
+                               "t.rules", context);
     ASSERT_EQ(loaded.refused.size(), 1u) << option;
     EXPECT_EQ(loaded.refused[0].keyword, keyword) << option;
     EXPECT_EQ(kRuleRefusalReasons[ruleRefusalReason(loaded.refused[0].keyword)], "xbits") << option;

@@ -58,7 +58,7 @@ TEST(XbitsTable, ExpiryByPacketTimeAndSetKeepsTheFirstExpiry) {
   XbitsTable t;
   const RuleXbit isset = bit(Op::IsSet, Track::IpSrc);
   t.apply(bit(Op::Set, Track::IpSrc, "zq", 10), kA, kB, at(100));
-  EXPECT_TRUE(t.holds(isset, kA, kB, at(110)));          // at the expiry: still set (expired once passed)
+  EXPECT_TRUE(t.holds(isset, kA, kB, at(110)));                    // at the expiry: still set (expired once passed)
   t.apply(bit(Op::Set, Track::IpSrc, "zq", 10), kA, kB, at(105));  // live: expiry stays 110, as in Suricata
   EXPECT_FALSE(t.holds(isset, kA, kB, at(110, 1)));
   EXPECT_EQ(t.entries(), 0u);  // an expired bit found is dropped
