@@ -4,7 +4,8 @@ port 9000; a rule that sets and a rule that reads meet in different connections 
 its own flow) unless the case is about one packet. The cases run the scan with one
 worker (expected.json "workers"): Suricata's documentation says the order of sets and
 checks across threads "can be slightly unpredictable", so a case must not depend on it."""
-from .case import CLIENT_IP, SERVER_IP, Case, rule, tcp
+from . import apps
+from .case import CLIENT_IP, SERVER_IP, Case, http, rule, tcp
 
 CASES = []
 C = "xbits"
@@ -113,3 +114,28 @@ add("xbits_ip_dst_marks_server_not_client_noalert", [SET_DST, ISSET_SRC], seq(co
 add("xbits_pair_bit_is_not_a_host_bit_noalert", [SET_PAIR, to_server("ZQ-FETCH", "xbits:isset,zq.pair,track ip_src;",
                                                                     8464)],
     seq(conn(LOGIN), conn(FETCH)), {8459: 0, 8464: 0})
+
+# HTTP transactions (app-layer buffers) set and check bits across connections too.
+HTTP = "http any any -> any any"
+SET_HTTP = rule(HTTP, 'flow:established,to_server; http.uri; content:"/zq-login"; '
+                'xbits:set,zq.web,track ip_src,expire 300; xbits:noalert;', 8465)
+ISSET_HTTP = rule(HTTP, 'flow:established,to_server; http.uri; content:"/zq-admin"; xbits:isset,zq.web,track ip_src;',
+                  8466)
+
+
+def get(path, client_ip=CLIENT_IP):
+    return lambda cap: http(cap, apps.httpRequest("GET", path), client_ip=client_ip)
+
+
+add("xbits_http_uri_set_then_isset_other_connection_alert", [SET_HTTP, ISSET_HTTP],
+    seq(get("/zq-login"), get("/zq-admin")), {8465: 0, 8466: 1})
+add("xbits_http_uri_other_client_noalert", [SET_HTTP, ISSET_HTTP],
+    seq(get("/zq-login"), get("/zq-admin", client_ip=OTHER_CLIENT)), {8465: 0, 8466: 0})
+
+# A header-only rule (every SYN to port 9000) marks the scanning host; a payload rule reads the mark.
+SYN_MARK = rule(TCP, "flags:S; xbits:set,zq.syn,track ip_src; noalert;", 8467)
+AFTER_SYN = to_server("ZQ-FETCH", "xbits:isset,zq.syn,track ip_src;", 8468)
+AFTER_SYN_OTHER_PORT = rule("tcp any any -> any 9001", "flags:S; xbits:set,zq.syn,track ip_src; noalert;", 8469)
+add("xbits_header_rule_set_then_payload_isset_alert", [SYN_MARK, AFTER_SYN], conn(FETCH), {8467: 0, 8468: 1})
+add("xbits_header_rule_not_matching_leaves_unset_noalert", [AFTER_SYN_OTHER_PORT, AFTER_SYN], conn(FETCH),
+    {8469: 0, 8468: 0})
