@@ -78,7 +78,7 @@ TEST(RuleLoader, PriorityOverridesClasstype) {
 
 TEST(RuleLoader, RefusalsNameLineSidAndKeyword) {
   auto r = load("alert tcp any any -> any any (content:\"x\"; sid:1;)\n"
-                "alert tcp any any -> any any (content:\"x\"; stream_size:both,>,10; sid:2;)\n"
+                "alert udp any any -> any any (content:\"x\"; stream_size:both,>,10; sid:2;)\n"
                 "alert ftp any any -> any any (content:\"x\"; sid:3;)\n"
                 "# alert tcp any any -> any any (content:\"x\"; sid:4;)\n"
                 "alert http any any -> any any (http.request_header; content:\"x\"; sid:5;)\n"
@@ -90,8 +90,7 @@ TEST(RuleLoader, RefusalsNameLineSidAndKeyword) {
   ASSERT_EQ(r.signatures.size(), 1u);
   ASSERT_EQ(r.refused.size(), 8u);
   EXPECT_EQ(r.refused[0].describe(),
-            "t.rules:2: sid 2: stream_size: not supported: per-direction sequence-space byte counts are not evaluated "
-            "by rules");
+            "t.rules:2: sid 2: stream_size: needs TCP: on this rule's protocol it never matches");
   EXPECT_EQ(r.refused[1].keyword, "protocol");
   EXPECT_EQ(r.refused[1].sid, 3u);
   EXPECT_TRUE(r.refused[2].disabled);
@@ -204,8 +203,9 @@ TEST(RuleLoader, NotYetSupportedKeywordsAreRefusedByName) {
   RuleLoadContext context;
   context.vars = ruleVarsWithDefaults({});
   const std::pair<const char*, const char*> cases[] = {
-      {"xbits:set,scan,track ip_src;", "xbits"},
-      {"stream_size:server,>,100;", "stream_size"},
+      {"xbits:set,scan,track tx;", "xbits"},
+      {"hostbits:set,scan,src;", "xbits"},
+      {"stream_size:sideways,>,100;", "stream_size"},
       {"ssl_version:tls1.2;", "ssl_state"},
       {"ssl_state:client_hello;", "ssl_state"},
       {"tls.cert_expired;", "tls.cert_expired"},
