@@ -80,6 +80,11 @@ enum class Field : uint8_t {
   SmtpBodyText,
   HttpRequestBodyText,
   HttpResponseBodyText,
+  // Suricata's http.start, per direction: the start line and the headers.
+  HttpRequestStart,
+  HttpResponseStart,
+  // The JA3 text the JA3 hash is taken of (Suricata's ja3.string).
+  TlsJa3String,
   Count
 };
 constexpr size_t kFieldCount = static_cast<size_t>(Field::Count);
