@@ -99,6 +99,8 @@ constexpr std::array<FieldInfo, kFieldCount> kFields{{
     {Field::HttpResponseStart, "http.response_start", Scope::HttpTransaction, Direction::ToClient, false, false},
     // The ClientHello's JA3 text ("771,4865-4866,0-23,29-23,0"), GREASE values left out as in the hash.
     {Field::TlsJa3String, "tls.ja3_string", Scope::TlsHandshake, Direction::ToServer, false, false},
+    // One value per certificate in the server's Certificate message, the DER as sent, leaf first.
+    {Field::TlsCerts, "tls.certs", Scope::TlsHandshake, Direction::ToClient, false, false},
 }};
 
 constexpr bool fieldsInEnumOrder() {

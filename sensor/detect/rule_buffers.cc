@@ -13,7 +13,7 @@ struct BufferRow {
 };
 
 // Request-side names that Suricata also applies to responses (by direction).
-constexpr std::array<BufferRow, 46> kBuffers{{
+constexpr std::array<BufferRow, 47> kBuffers{{
     {"pkt_data", Field::Payload, Field::Payload},
     {"http.uri", Field::HttpUri, Field::HttpUri},
     {"http.uri.raw", Field::HttpUriRaw, Field::HttpUriRaw},
@@ -49,6 +49,7 @@ constexpr std::array<BufferRow, 46> kBuffers{{
     {"tls.cert_serial", Field::TlsCertSerial, Field::TlsCertSerial},
     {"tls.cert_fingerprint", Field::TlsCertFingerprint, Field::TlsCertFingerprint},
     {"tls.subjectaltname", Field::TlsCertSan, Field::TlsCertSan},
+    {"tls.certs", Field::TlsCerts, Field::TlsCerts},
     {"tls.alpn", Field::TlsAlpn, Field::TlsAlpn},
     {"ja3.hash", Field::TlsJa3, Field::TlsJa3},
     {"ja3.string", Field::TlsJa3String, Field::TlsJa3String},
