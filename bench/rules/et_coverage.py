@@ -93,7 +93,7 @@ REFUSAL_CLASSES = (
     "protocol the sensor does not parse",
     "raw stream content mixed with an application buffer in one rule",
     "keyword or keyword form refused",
-    "rule text Suricata would not load either (syntax)",
+    "rule text not parsed (syntax)",
     "duplicate sid",
 )
 
