@@ -35,6 +35,10 @@ TEST(RuleBuffers, DirectionPicksTheSide) {
             (std::vector<Field>{Field::SmtpBody, Field::SmtpAttachment}));
   EXPECT_EQ(*fieldsForBuffer("pkt_data", RuleSide::Unset, ""), std::vector<Field>{Field::Payload});
   EXPECT_EQ(*fieldsForBuffer("ja3.hash", RuleSide::Unset, "tls"), std::vector<Field>{Field::TlsJa3});
+  EXPECT_EQ(*fieldsForBuffer("ja3.string", RuleSide::Unset, "tls"), std::vector<Field>{Field::TlsJa3String});
+  EXPECT_EQ(*fieldsForBuffer("tls.certs", RuleSide::ToClient, "tls"), std::vector<Field>{Field::TlsCerts});
+  EXPECT_EQ(*fieldsForBuffer("http.start", RuleSide::ToServer, "http"), std::vector<Field>{Field::HttpRequestStart});
+  EXPECT_EQ(*fieldsForBuffer("http.start", RuleSide::ToClient, "http"), std::vector<Field>{Field::HttpResponseStart});
   auto refused = fieldsForBuffer("http.request_header", RuleSide::Unset, "http");
   ASSERT_FALSE(refused.ok());
   EXPECT_NE(refused.error().message.find("http.request_header"), std::string::npos);
