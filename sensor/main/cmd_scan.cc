@@ -144,7 +144,8 @@ int runScan(const ScanOptions& options) {
     return kExitRuntime;
   }
 
-  const WorkerContext context{*config, outputs, alert_counters, "", &alert_filter};
+  XbitsTable xbits(config->detect.xbits.max_entries);  // shared by the workers, as in `run`
+  const WorkerContext context{*config, outputs, alert_counters, "", &alert_filter, &xbits};
   const uint32_t workers = options.workers ? options.workers : config->capture.workers;
   Pipeline pipeline(*config, context, *set, workers, /*live=*/false);
   outputs.setStatsSource(makeEveStatsSource(pipeline, alert_counters));
