@@ -1,7 +1,9 @@
 #include "engine/file_fanout.h"
 
+#include <memory>
 #include <optional>
 
+#include "capture/pcap_file_map.h"
 #include "common/log.h"
 
 namespace tapwatch {
@@ -16,27 +18,59 @@ bool FileFanout::suits(const std::vector<std::string>& paths, const std::string&
   return true;
 }
 
+// The records of the file for one worker: worker 0 reads the caller's
+// source; every other worker a reader of the same mapping with a position of
+// its own or, should the file no longer be one the mapping takes, a libpcap
+// handle of its own.
+class FileFanout::ShareReader {
+ public:
+  explicit ShareReader(PcapSource& source) : source_(&source) {}
+  ShareReader(const PcapSource& source, bool) : map_(source.shareMapping()), name_(source.name()) {}
+  bool open() {
+    if (map_ || source_ != nullptr) return true;
+    auto own = PcapSource::openFile(name_, "", FileRead::Libpcap);
+    if (!own) {
+      error_ = own.error().describe();
+      return false;
+    }
+    own_.emplace(std::move(own.value()));
+    source_ = &*own_;
+    return true;
+  }
+  ReadStatus next(RawPacket& packet) {
+    if (!map_) return source_->next(packet);
+    packet.stable = true;
+    return map_->next(packet, error_);
+  }
+  const std::string& error() const { return map_ || source_ == nullptr ? error_ : source_->lastError(); }
+  const PcapSource* source() const { return source_; }
+
+ private:
+  std::unique_ptr<PcapFileMap> map_;
+  std::optional<PcapSource> own_;
+  PcapSource* source_ = nullptr;
+  std::string name_;
+  std::string error_;
+};
+
 uint64_t FileFanout::run(PcapSource& source, const CaptureLoop::Progress& progress) {
   const size_t workers = pipeline_.workerCount();
   std::vector<uint64_t> read(workers, 0);
   std::vector<char> opened(workers, 1);
   const uint64_t errors_before = pipeline_.captureStats(0).file_errors.value();
+  // Made here, before any worker reads: no page is given back before every reader has passed it.
+  std::vector<std::unique_ptr<ShareReader>> readers;
+  readers.push_back(std::make_unique<ShareReader>(source));
+  for (size_t i = 1; i < workers; ++i) readers.push_back(std::make_unique<ShareReader>(source, true));
   pipeline_.runOnEachWorker([&](size_t i, Worker& worker, const std::atomic<bool>&) {
-    if (i == 0) {
-      read[0] = readShare(0, worker, source, progress);
-      return;
-    }
-    // A reader of its own: its own mapping (or, should the file no longer be
-    // one the mapping takes, its own libpcap handle) and its own position.
-    auto own = PcapSource::openFile(source.name(), "", source.isMapped() ? FileRead::Mapped : FileRead::Libpcap);
-    if (!own) {
-      logError(source.name() + ": worker " + std::to_string(i) + " cannot read its share: " + own.error().describe());
+    if (!readers[i]->open()) {
+      logError(source.name() + ": worker " + std::to_string(i) + " cannot read its share: " + readers[i]->error());
       opened[i] = 0;
-      worker.flushInline();
       return;
     }
-    read[i] = readShare(i, worker, *own, {});
+    read[i] = readShare(i, worker, source.datalink(), *readers[i], i == 0 ? progress : CaptureLoop::Progress{});
   });
+  readers.clear();  // before the caller closes `source`
   if (stop_.load()) return read[0];
   // Every worker must have read the same records, or some share went unread
   // (the file changed while it was read): a read error of the file.
@@ -51,16 +85,18 @@ uint64_t FileFanout::run(PcapSource& source, const CaptureLoop::Progress& progre
   return read[0];
 }
 
-uint64_t FileFanout::readShare(size_t i, Worker& worker, PcapSource& source, const CaptureLoop::Progress& progress) {
+uint64_t FileFanout::readShare(size_t i, Worker& worker, int datalink, ShareReader& reader,
+                               const CaptureLoop::Progress& progress) {
   CaptureStats& stats = pipeline_.captureStats(i);
-  const int datalink = source.datalink();
   RawPacket packet;
   uint64_t packets = 0;
   while (!stop_.load(std::memory_order_relaxed)) {
-    const ReadStatus status = source.next(packet);
+    const ReadStatus status = reader.next(packet);
     if (status == ReadStatus::Timeout) continue;
+    // Every worker meets a read error at the same record; worker 0 logs and counts it, as the capture loop does.
     if (status == ReadStatus::Error && i == 0) {
-      logWarning(source.name() + ": stopped after " + std::to_string(packets) + " packets: " + source.lastError());
+      logWarning(reader.source()->name() + ": stopped after " + std::to_string(packets) +
+                 " packets: " + reader.error());
       stats.file_errors.add();
     }
     if (status != ReadStatus::Packet) break;
@@ -72,7 +108,7 @@ uint64_t FileFanout::readShare(size_t i, Worker& worker, PcapSource& source, con
     } else {
       worker.passOver(packet.ts);
     }
-    if (progress && packets % CaptureLoop::kProgressEvery == 0) progress(source, packets);
+    if (progress && packets % CaptureLoop::kProgressEvery == 0) progress(*reader.source(), packets);
   }
   worker.flushInline();  // before the reader closes: queued packets point into it
   return packets;

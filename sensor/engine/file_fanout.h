@@ -2,7 +2,7 @@
 // FileFanout: offline input with several workers and no capture thread
 // (capture.offline_mode fanout, the default). Every worker thread reads the
 // whole capture file itself — worker 0 from the caller's source, the others
-// each from a mapping of their own of the same file — computes for every
+// each with a reader of their own over the same mapping — computes for every
 // record the dispatch hash the capture thread would (Pipeline::workerOf: same
 // function, seed and tunnel ports), and handles in place only the packets that
 // hash to it; a packet of another share costs its record header, the hash
@@ -46,8 +46,10 @@ class FileFanout {
   uint64_t run(PcapSource& source, const CaptureLoop::Progress& progress = {});
 
  private:
+  class ShareReader;
   // Worker `i`'s pass over the file. Returns the records read.
-  uint64_t readShare(size_t i, Worker& worker, PcapSource& source, const CaptureLoop::Progress& progress);
+  uint64_t readShare(size_t i, Worker& worker, int datalink, ShareReader& reader,
+                     const CaptureLoop::Progress& progress);
 
   Pipeline& pipeline_;
   const std::atomic<bool>& stop_;

@@ -102,7 +102,8 @@ TEST(FileFanoutAllocations, ABiggerFileAllocatesNoMoreThanASmallOne) {
   EXPECT_GT(pipeline.captureStats(0).packets.value(), 0u);
   EXPECT_GT(pipeline.captureStats(1).packets.value(), 0u);
   uint64_t scanned = 0;
-  for (size_t w = 0; w < pipeline.workerCount(); ++w) scanned += pipeline.workerStats(w).detect.scanned_bytes[0].value();
+  for (size_t w = 0; w < pipeline.workerCount(); ++w)
+    scanned += pipeline.workerStats(w).detect.scanned_bytes[0].value();
   EXPECT_GT(scanned, 1000000u) << "the streams must really be scanned";
   for (const auto& p : {warm_path, small_path, big_path}) std::filesystem::remove(p);
 }

@@ -119,8 +119,8 @@ class Harness {
     auto set = DetectionSet::build(std::move(sigs.value()), {});
     EXPECT_TRUE(set.ok()) << set.error().describe();
     const WorkerContext context{config_, sink_, counters_, ""};
-    pipeline_ = std::make_unique<Pipeline>(config_, context, *set, workers, /*live=*/false,
-                                           mode == Mode::Fanout ? workers : 1);
+    pipeline_ =
+        std::make_unique<Pipeline>(config_, context, *set, workers, /*live=*/false, mode == Mode::Fanout ? workers : 1);
     if (mode == Mode::Fanout) pipeline_->startFileFanout();
     else pipeline_->start();
   }
@@ -283,7 +283,8 @@ TEST_F(EngineFileFanout, ClockFollowsOtherWorkersPackets) {
   EXPECT_EQ(shared.flow_ends.count(a_end), 1u);
   EXPECT_EQ(shared.flow_ends, one.flow_ends);
   ASSERT_EQ(one.alerts.size(), 1u);
-  EXPECT_EQ(*one.alerts.begin(), "21 10.0.0.1:4002 > 192.0.2.25:9999 at " + RecordingSink::stamp({t0 + 100, 900000000}));
+  EXPECT_EQ(*one.alerts.begin(),
+            "21 10.0.0.1:4002 > 192.0.2.25:9999 at " + RecordingSink::stamp({t0 + 100, 900000000}));
   EXPECT_EQ(shared.alerts, one.alerts);
 }
 
@@ -311,8 +312,8 @@ TEST_F(EngineFileFanout, SuitsOnlyClassicPcapWithoutFilter) {
   const std::string pcapng = tempPath("pcapng");
   paths_.push_back(pcapng);
   // A minimal pcapng section header block and interface description block.
-  const uint8_t shb[] = {0x0a, 0x0d, 0x0d, 0x0a, 28, 0, 0, 0, 0x4d, 0x3c, 0x2b, 0x1a, 1, 0, 0, 0,
-                         0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 28, 0, 0, 0};
+  const uint8_t shb[] = {0x0a, 0x0d, 0x0d, 0x0a, 28,   0,    0,    0,    0x4d, 0x3c, 0x2b, 0x1a, 1, 0,
+                         0,    0,    0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 28,   0,    0, 0};
   const uint8_t idb[] = {1, 0, 0, 0, 20, 0, 0, 0, 1, 0, 0, 0, 0xff, 0xff, 0, 0, 20, 0, 0, 0};
   std::string bytes(reinterpret_cast<const char*>(shb), sizeof shb);
   bytes.append(reinterpret_cast<const char*>(idb), sizeof idb);

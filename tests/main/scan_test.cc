@@ -5,8 +5,8 @@
 #include <filesystem>
 #include <map>
 #include <set>
-#include <tuple>
 #include <string>
+#include <tuple>
 #include <vector>
 
 #include "main/commands.h"
@@ -186,9 +186,10 @@ std::multiset<std::string> alertKeys(const std::string& eve) {
   std::multiset<std::string> keys;
   for (const auto& e : test::readEve(eve)) {
     if (e.at("event_type") != "alert") continue;
-    keys.insert(e.at("timestamp").get<std::string>() + " " + std::to_string(e.at("alert").at("signature_id").get<int>()) +
-                " " + e.at("src_ip").get<std::string>() + ":" + std::to_string(e.value("src_port", 0)) + " > " +
-                e.at("dest_ip").get<std::string>() + ":" + std::to_string(e.value("dest_port", 0)));
+    keys.insert(e.at("timestamp").get<std::string>() + " " +
+                std::to_string(e.at("alert").at("signature_id").get<int>()) + " " + e.at("src_ip").get<std::string>() +
+                ":" + std::to_string(e.value("src_port", 0)) + " > " + e.at("dest_ip").get<std::string>() + ":" +
+                std::to_string(e.value("dest_port", 0)));
   }
   return keys;
 }
