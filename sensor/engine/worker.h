@@ -75,8 +75,13 @@ class Worker final : private FlowEvents, private InspectionSink, private HitSink
   void passOver(Timestamp ts) {
     if (input_clock_ < ts) advanceInputClock(ts);
   }
-  // Handles every packet still in the look-ahead queue (before their source closes).
-  void flushInline() { flushAhead(); }
+  // Handles every packet still in the look-ahead queue (before their source
+  // closes); with file fanout, the clock then stands at the file's latest
+  // packet, as for one worker (events raised at the end carry that time).
+  void flushInline() {
+    flushAhead();
+    if (now_ < input_clock_) now_ = input_clock_;
+  }
   void finishInline();
 
   // Worker thread (or single-threaded callers): one packet.

@@ -257,34 +257,34 @@ TEST_F(EngineFileFanout, SameAlertsFlowsAndCountsAsOneWorkerAndAsDispatch) {
 // worker carries the later time, as one worker's clock would.
 TEST_F(EngineFileFanout, ClockFollowsOtherWorkersPackets) {
   Harness fanout(Mode::Fanout, 2);
-  // Flow A on one worker; B on the other (the address pair decides: try hosts until they differ).
+  // Host 1's flows on one worker (x); host b's on the other (y): try hosts until they differ.
+  const auto workerOf = [&](const Bytes& frame) {
+    return fanout.pipeline().workerOf(DLT_EN10MB, frame.data(), static_cast<uint32_t>(frame.size()));
+  };
   const Bytes a_first = datagram(1, 4000, "hello");
-  const size_t a_worker = fanout.pipeline().workerOf(DLT_EN10MB, a_first.data(), static_cast<uint32_t>(a_first.size()));
   uint8_t b_host = 2;
-  for (; b_host < 250; ++b_host) {
-    const Bytes b = datagram(b_host, 4000, "x");
-    if (fanout.pipeline().workerOf(DLT_EN10MB, b.data(), static_cast<uint32_t>(b.size())) != a_worker) break;
-  }
+  while (b_host < 250 && workerOf(datagram(b_host, 4000, "x")) == workerOf(a_first)) ++b_host;
   ASSERT_LT(b_host, 250);
   const int64_t t0 = 1700000000;
   const std::vector<Record> records = {
-      {{t0, 0}, a_first},
-      {{t0 + 1, 500}, datagram(b_host, 4000, "warming up")},
-      // B moves the clock past A's UDP timeout (60 s): A ends by timeout here, with one worker.
-      {{t0 + 100, 900000000}, datagram(b_host, 4001, "later")},
-      // Out of order: C (on A's worker) is stamped before B's last packet; its alert carries B's time.
-      {{t0 + 100, 100}, datagram(1, 4002, "pay the ransom")},
+      {{t0, 0}, a_first},                                             // x
+      {{t0 + 1, 500}, datagram(b_host, 4000, "warming up")},          // y
+      {{t0 + 30, 900000000}, datagram(1, 4001, "still here")},        // x: the latest time so far
+      {{t0 + 30, 100}, datagram(b_host, 4002, "pay the ransom")},     // y, out of order: alerts at x's time
+      {{t0 + 100, 900000000}, datagram(b_host, 4003, "much later")},  // y: x's flows are past their 60 s
   };
   const auto paths = write({records});
   const RunResult one = runMode(Mode::OneWorkerInline, 1, paths);
   const RunResult shared = fanout.read(paths);
-  const std::string a_end = "10.0.0.1:4000 > 192.0.2.25:9999 1/0 pkts, timeout";
-  EXPECT_EQ(one.flow_ends.count(a_end), 1u);
-  EXPECT_EQ(shared.flow_ends.count(a_end), 1u);
+  for (const std::string x_end :
+       {"10.0.0.1:4000 > 192.0.2.25:9999 1/0 pkts, timeout", "10.0.0.1:4001 > 192.0.2.25:9999 1/0 pkts, timeout"}) {
+    EXPECT_EQ(one.flow_ends.count(x_end), 1u) << x_end;
+    EXPECT_EQ(shared.flow_ends.count(x_end), 1u) << x_end;
+  }
   EXPECT_EQ(shared.flow_ends, one.flow_ends);
   ASSERT_EQ(one.alerts.size(), 1u);
-  EXPECT_EQ(*one.alerts.begin(),
-            "21 10.0.0.1:4002 > 192.0.2.25:9999 at " + RecordingSink::stamp({t0 + 100, 900000000}));
+  EXPECT_EQ(*one.alerts.begin(), "21 10.0.0." + std::to_string(b_host) + ":4002 > 192.0.2.25:9999 at " +
+                                     RecordingSink::stamp({t0 + 30, 900000000}));
   EXPECT_EQ(shared.alerts, one.alerts);
 }
 
