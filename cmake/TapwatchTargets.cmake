@@ -42,11 +42,19 @@ function(tapwatch_library folder)
   target_link_libraries(tapwatch_${folder} PUBLIC tapwatch_options ${ARG_PUBLIC} PRIVATE ${ARG_PRIVATE})
 endfunction()
 
-# tapwatch_test(<name> SOURCES ... DEPS ... [PREFIX p]) makes one GoogleTest
-# executable registered with ctest test by test; PREFIX is put before each
+# The compiled-signature cache every test of this build tree shares (TAPWATCH_TEST_SIG_CACHE,
+# tests/CMakeLists.txt). Two build trees of the same Hyperscan may share one (CI's Release and
+# ASan builds): its key holds the Hyperscan version, the CPU features and every expression.
+set(TAPWATCH_TEST_SIG_CACHE_DIR ${PROJECT_BINARY_DIR}/test-sig-cache CACHE PATH
+    "Compiled-signature cache shared by the tests (TAPWATCH_TEST_SIG_CACHE)")
+
+# tapwatch_test(<name> SOURCES ... DEPS ... [PREFIX p] [SHIPPED_SIGNATURES]) makes one
+# GoogleTest executable registered with ctest test by test; PREFIX is put before each
 # ctest name (e.g. "main." so `ctest -R ^main` selects a folder's tests).
+# SHIPPED_SIGNATURES: its tests load the shipped packs, so they wait for the test
+# that compiles them into the shared cache (fixture shipped_sig_cache, tests/CMakeLists.txt).
 function(tapwatch_test name)
-  cmake_parse_arguments(ARG "" "PREFIX" "SOURCES;DEPS" ${ARGN})
+  cmake_parse_arguments(ARG "SHIPPED_SIGNATURES" "PREFIX" "SOURCES;DEPS" ${ARGN})
   add_executable(${name} ${ARG_SOURCES})
   target_link_libraries(${name} PRIVATE tapwatch_options ${ARG_DEPS} GTest::gtest GTest::gtest_main GTest::gmock)
   target_compile_definitions(${name} PRIVATE TAPWATCH_SOURCE_DIR="${PROJECT_SOURCE_DIR}"
@@ -55,5 +63,11 @@ function(tapwatch_test name)
   if(ARG_PREFIX)
     set(prefix_args TEST_PREFIX ${ARG_PREFIX})
   endif()
-  gtest_discover_tests(${name} ${prefix_args} DISCOVERY_TIMEOUT 60 PROPERTIES LABELS unit)
+  set(fixture_args)
+  if(ARG_SHIPPED_SIGNATURES)
+    set(fixture_args FIXTURES_REQUIRED shipped_sig_cache)
+  endif()
+  # TAPWATCH_TEST_SIG_CACHE: the build tree's shared signature-database cache (tests/CMakeLists.txt).
+  gtest_discover_tests(${name} ${prefix_args} DISCOVERY_TIMEOUT 60 PROPERTIES LABELS unit
+                       ENVIRONMENT "TAPWATCH_TEST_SIG_CACHE=${TAPWATCH_TEST_SIG_CACHE_DIR}" ${fixture_args})
 endfunction()

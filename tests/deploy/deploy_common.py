@@ -22,6 +22,19 @@ def run(args, timeout=600, check=True, **kwargs):
     return p
 
 
+def shared_signature_cache():
+    """The build tree's shared compiled-signature cache (TAPWATCH_TEST_SIG_CACHE, set by CMake on
+    every test), or None when a test runs by hand: the shipped packs cost ~40 s of CPU to compile
+    cold and a tenth of a second to load from it."""
+    return os.environ.get("TAPWATCH_TEST_SIG_CACHE") or None
+
+
+def shared_cache_sets():
+    """`--set signatures.cache_dir=<shared cache>`, or nothing (the config's own cache_dir) by hand."""
+    shared = shared_signature_cache()
+    return ["--set", f"signatures.cache_dir={shared}"] if shared else []
+
+
 def stage_install(binary_dir, prefix="/usr"):
     """`DESTDIR=<tmp> cmake --install <binary_dir> --prefix <prefix>`; returns the staging root."""
     root = tempfile.mkdtemp(prefix="tapwatch-stage-")

@@ -17,7 +17,7 @@ import subprocess
 import sys
 import tempfile
 
-from deploy_common import SKIP, run, stage_install, unit_settings
+from deploy_common import SKIP, run, shared_cache_sets, shared_signature_cache, stage_install, unit_settings
 
 BINARY_DIR, SOURCE_DIR = sys.argv[1:3]
 DEMO = os.path.join(SOURCE_DIR, "demo", "demo.pcap")
@@ -105,6 +105,23 @@ def alerts_of(path):
         return [e for e in (json.loads(line) for line in f if line.strip()) if e.get("event_type") == "alert"]
 
 
+def seed_cache(shared, cache_dir):
+    """Copies the compiled databases of the shared test cache into the staged /var/cache/tapwatch,
+    which both no-flag scans use (the installed config's cache_dir and the built-in default): they
+    load the shipped packs instead of compiling them cold twice. `sig check` above filled it."""
+    os.makedirs(cache_dir, exist_ok=True)
+    copied = 0
+    for name in sorted(os.listdir(shared)):
+        if not name.endswith(".hsdb"):
+            continue  # temporary files of a store in progress
+        try:
+            shutil.copy2(os.path.join(shared, name), cache_dir)
+            copied += 1
+        except FileNotFoundError:
+            pass  # pruned meanwhile by another test: that database is just compiled again
+    return copied
+
+
 def shipped_ids(sig_dir):
     import yaml
     ids = set()
@@ -131,8 +148,10 @@ def main():
         # exist only once installed for real; point them at the staged tree.
         run([binary, "config", "check", conf, "--replay",
              "--set", f"signatures.paths=[{os.path.join(root, 'etc/tapwatch/signatures')}]",
-             "--set", f"outputs.eve.path={os.path.join(work, 'eve.json')}"], timeout=900)
-        run([binary, "sig", "check", os.path.join(root, "etc/tapwatch/signatures")], timeout=900)
+             "--set", f"outputs.eve.path={os.path.join(work, 'eve.json')}", *shared_cache_sets()], timeout=900)
+        shared = shared_signature_cache()
+        run([binary, "sig", "check", os.path.join(root, "etc/tapwatch/signatures")]
+            + (["--cache-dir", shared] if shared else []), timeout=900)
 
         if os.path.exists("/etc/tapwatch/tapwatch.yaml"):
             print("this host has /etc/tapwatch/tapwatch.yaml; the no-flags runs need a host without one")
@@ -149,6 +168,9 @@ def main():
         with open(conf, "w") as f:
             f.write(text.replace('\n  name: ""', "\n  name: tap-staged"))
 
+        if shared:
+            print(f"seeded the staged /var/cache/tapwatch with {seed_cache(shared, os.path.join(root, 'var/cache/tapwatch'))}"
+                  " databases of the shared test cache")
         ids = shipped_ids(os.path.join(SOURCE_DIR, "signatures"))
         results = {}
         for label, overlay_etc in (("installed-config", True), ("no-config", False)):

@@ -5,6 +5,7 @@ a config the real binary accepts, the Containerfile is a two-stage Debian 12
 build, and `install-deps.sh --runtime` covers every shared library the built
 binary loads (resolved through the local dpkg database, no network).
   manifests_test.py TAPWATCH SOURCE_DIR"""
+import functools
 import os
 import re
 import subprocess
@@ -13,7 +14,7 @@ import tempfile
 
 import yaml
 
-from deploy_common import run
+from deploy_common import run, shared_cache_sets
 
 BINARY, SOURCE_DIR = sys.argv[1:3]
 DEPLOY = os.path.join(SOURCE_DIR, "deploy")
@@ -65,7 +66,7 @@ def check_daemonset():
         # (mounted), here the repository's signatures and a scratch EVE path stand in.
         signatures = os.path.join(os.path.dirname(DEPLOY), "signatures")
         run([BINARY, "config", "check", f.name, "--replay", "--set", f"signatures.paths=[{signatures}]",
-             "--set", f"outputs.eve.path={f.name}.eve.json"], timeout=900)
+             "--set", f"outputs.eve.path={f.name}.eve.json", *shared_cache_sets()], timeout=900)
     finally:
         os.unlink(f.name)
         if os.path.exists(f.name + ".eve.json"):
@@ -96,6 +97,7 @@ def dpkg_owner(path):
     return None
 
 
+@functools.lru_cache(maxsize=None)  # the closure asks for libc6's Status once per package that needs it
 def installed_field(pkg, field):
     r = subprocess.run(["dpkg-query", "-W", "-f", "${" + field + "}", pkg], capture_output=True, text=True)
     return r.stdout if r.returncode == 0 else ""
@@ -129,14 +131,15 @@ def check_runtime_packages():
     base = [line.split()[0] for line in subprocess.run(
         ["dpkg-query", "-W", "-f", "${Package} ${Essential} ${Priority}\n"], capture_output=True, text=True).stdout.splitlines()
         if " yes " in line + " " or line.endswith(" required")]
-    have = closure(runtime + base)
     libs = re.findall(r"=>\s+(/\S+)", run(["ldd", BINARY]).stdout)
     assert libs, "ldd found no libraries"
     # A sanitizer build (CI's second pass) is never packaged: its runtime and
-    # what it links differently say nothing about the shipped binary.
+    # what it links differently say nothing about the shipped binary. Checked
+    # before the dependency closure, which costs hundreds of dpkg-query runs.
     if any(re.search(r"/lib(asan|ubsan|tsan|lsan)\.so", lib) for lib in libs):
         print("runtime packages: not checked for a sanitizer build of", BINARY)
         return
+    have = closure(runtime + base)
     missing = {}
     for lib in libs:
         owner = dpkg_owner(lib)

@@ -2,6 +2,7 @@
 
 #include <gtest/gtest.h>
 
+#include "../support/signature_cache.h"
 #include "temp_dir.h"
 
 namespace tapwatch {
@@ -11,7 +12,11 @@ using test::TempDir;
 
 TEST(DetectSignatureTests, ShippedPacksCheckAndAllExamplesPass) {
   const std::string packs = std::string(TAPWATCH_SOURCE_DIR) + "/signatures";
-  auto set = checkSignatures({packs});
+  // The compile itself is checked by `sig check`/`sig test` (corpus.signature_examples, which has
+  // no cache); here the shared test cache spares a second cold compile of every pack.
+  DetectOptions options;
+  options.cache_dir = test::signatureCacheDir("");
+  auto set = checkSignatures({packs}, options);
   ASSERT_TRUE(set.ok()) << set.error().describe();
   EXPECT_GE((*set)->size(), 3u);
   auto report = runSignatureExamples(*set);

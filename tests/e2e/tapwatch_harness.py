@@ -19,6 +19,13 @@ def free_port():
         return s.getsockname()[1]
 
 
+def signature_cache(private_dir):
+    """signatures.cache_dir for a test: the build tree's shared cache (TAPWATCH_TEST_SIG_CACHE,
+    set by CMake on every test), so the shipped packs are compiled once per build tree instead
+    of once per test; `private_dir` when the test runs by hand without it."""
+    return os.environ.get("TAPWATCH_TEST_SIG_CACHE") or private_dir
+
+
 def wait_for(predicate, timeout=15.0, interval=0.1, what="condition"):
     deadline = time.time() + timeout
     while time.time() < deadline:
@@ -30,9 +37,11 @@ def wait_for(predicate, timeout=15.0, interval=0.1, what="condition"):
 
 
 class Daemon:
-    """`tapwatch run` with its own temp dir, EVE file and metrics port."""
+    """`tapwatch run` with its own temp dir, EVE file and metrics port. Compiled signatures go
+    to the shared test cache (signature_cache()); private_cache=True keeps them in the temp dir,
+    for a test that needs a cold compile or looks at the cache."""
 
-    def __init__(self, binary, signatures, extra_args=(), sets=()):
+    def __init__(self, binary, signatures, extra_args=(), sets=(), private_cache=False):
         self.dir = tempfile.mkdtemp(prefix="tapwatch-e2e-")
         self.eve = os.path.join(self.dir, "eve.json")
         self.port = free_port()
@@ -45,7 +54,8 @@ class Daemon:
                 "--set", f"outputs.prometheus.listen=127.0.0.1:{self.port}",
                 "--set", f"signatures.paths=[{signatures}]",
                 "--set", "signatures.watch=false",
-                "--set", f"signatures.cache_dir={self.dir}/cache"]
+                "--set", "signatures.cache_dir=" + (f"{self.dir}/cache" if private_cache
+                                                     else signature_cache(f"{self.dir}/cache"))]
         for s in sets:
             args += ["--set", s]
         args += list(extra_args)

@@ -57,14 +57,23 @@ def workdir(prefix):
     return work
 
 
-def daemon_args(binary, work, port, signatures=None, extra=()):
+def signature_cache(private_dir):
+    """signatures.cache_dir: the build tree's shared test cache (TAPWATCH_TEST_SIG_CACHE, set by
+    CMake), else `private_dir` (a test run by hand)."""
+    return os.environ.get("TAPWATCH_TEST_SIG_CACHE") or private_dir
+
+
+def daemon_args(binary, work, port, signatures=None, extra=(), private_cache=False):
+    """private_cache=True: compiled databases in work/cache, for a test that needs a cold
+    compile (SIGTERM during it, a reload that must compile) or writes to the cache."""
     sigs = signatures or os.path.join(work, "sigs.yaml")
+    cache = f"{work}/cache" if private_cache else signature_cache(f"{work}/cache")
     args = [binary, "run",
             "--set", f"outputs.eve.path={work}/eve.json",
             "--set", f"outputs.prometheus.listen=127.0.0.1:{port}",
             "--set", f"signatures.paths=[{sigs}]",
             "--set", "signatures.watch=false",
-            "--set", f"signatures.cache_dir={work}/cache",
+            "--set", f"signatures.cache_dir={cache}",
             "--set", "control.socket="]
     return args + list(extra)
 

@@ -112,7 +112,8 @@ def start(binary, source_dir, work, hardened, receiver):
              "-r", os.path.join(source_dir, "demo", "demo.pcap"), "--linger"]
     log_path = os.path.join(work, "daemon.log")
     log = open(log_path, "w")
-    proc = subprocess.Popen(daemon_args(binary, work, port, signatures=sigs, extra=extra),
+    # A private cache: the reload below must compile cold and write cache files under the filter.
+    proc = subprocess.Popen(daemon_args(binary, work, port, signatures=sigs, extra=extra, private_cache=True),
                             stdin=subprocess.DEVNULL, stdout=log, stderr=subprocess.STDOUT)
     return proc, port, log_path
 

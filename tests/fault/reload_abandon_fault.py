@@ -60,7 +60,8 @@ def main():
     log = open(os.path.join(work, "daemon.log"), "w")
     proc = None
     try:
-        args = daemon_args(binary, work, port, signatures=sigdir,
+        # A private cache: the reload must be a cold compile of the shipped packs.
+        args = daemon_args(binary, work, port, signatures=sigdir, private_cache=True,
                            extra=["-r", os.path.join(source_dir, "demo", "demo.pcap"), "--linger"])
         proc = subprocess.Popen(args, stdin=subprocess.DEVNULL, stdout=log, stderr=subprocess.STDOUT)
         wait_for_log(work, proc, "replay finished", 60)

@@ -57,7 +57,9 @@ def main():
     proc = None
     try:
         if phase == "compile":
+            # A private cache: SIGTERM must land in a cold compile of the shipped packs.
             args = daemon_args(binary, work, port, signatures=os.path.join(source_dir, "signatures"),
+                               private_cache=True,
                                extra=["-r", os.path.join(source_dir, "demo", "demo.pcap"), "--linger"])
             proc = subprocess.Popen(args, stdin=subprocess.DEVNULL, stdout=log, stderr=subprocess.STDOUT)
             time.sleep(2.0)  # the cold compile of the shipped packs takes far longer than this

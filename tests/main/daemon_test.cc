@@ -10,6 +10,7 @@
 #include <tuple>
 #include <vector>
 
+#include "../support/signature_cache.h"
 #include "main/config_resolution.h"
 #include "main_test_util.h"
 
@@ -34,10 +35,11 @@ std::vector<AlertKey> alertKeys(const std::string& eve) {
 }
 
 // A config file for both runs: signatures from `signatures`, the compiled
-// databases cached in the temp dir (the second run loads them), no watching.
+// databases in the shared test cache (or the temp dir when run by hand; the
+// second run loads them), no watching.
 std::string writeConfig(const TempDir& dir, const std::string& signatures) {
   return dir.write("tapwatch.yaml", "signatures:\n  paths: [\"" + signatures + "\"]\n  watch: false\n  cache_dir: \"" +
-                                        dir.file("cache") + "\"\n");
+                                        test::signatureCacheDir(dir.file("cache")) + "\"\n");
 }
 
 Config replayConfig(const std::string& config_file, const std::string& eve) {

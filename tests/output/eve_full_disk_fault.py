@@ -22,6 +22,10 @@ SKIP = 77
 def scan(tapwatch, pcap, sigs, out, stats, wrap=()):
     cmd = list(wrap) + [tapwatch, "scan", pcap, "-s", sigs, "--no-progress", "--workers", "1",
                         "-o", out, "--stats-json", stats]
+    # The build tree's shared compiled-signature cache (set by CMake): the shipped packs load
+    # instead of compiling; by hand, the default cache_dir as before.
+    if os.environ.get("TAPWATCH_TEST_SIG_CACHE"):
+        cmd += ["--set", f"signatures.cache_dir={os.environ['TAPWATCH_TEST_SIG_CACHE']}"]
     return subprocess.run(cmd, capture_output=True, text=True, timeout=300)
 
 

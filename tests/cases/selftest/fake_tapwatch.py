@@ -1,4 +1,4 @@
-#!/usr/bin/env python3
+#!/usr/bin/env -S python3 -S
 """A stand-in for `tapwatch scan` used only to test run_case.py: it answers a case
 perfectly from its expected.json (found next to the -s signatures file), or with
 one deliberate defect named by $FAKE_TAPWATCH_MUTATION, so the self-test can

@@ -1,4 +1,4 @@
-#!/usr/bin/env python3
+#!/usr/bin/env -S python3 -S
 """A stand-in for `tapwatch scan` that answers the evasion catalogue from its
 manifest: perfectly, or with the one defect FAKE_TAPWATCH_MUTATION names. The
 runner cuts each case into <class>__<name>.pcap, which is how the case is found.

@@ -1,4 +1,4 @@
-#!/usr/bin/env python3
+#!/usr/bin/env -S python3 -S
 """A stand-in for `tapwatch scan` that answers from the case's own expected.json, so
 run_cases.py can be shown to pass a perfect sensor and to fail each kind of defect.
 FAKE_TAPWATCH_DEFECT selects the defect: none | miss (one alert fewer on the first
