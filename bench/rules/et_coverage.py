@@ -15,6 +15,8 @@ markdown report:
   not parse: ftp, smb, ssh, dcerpc, krb5, ...);
 - converted with exact meaning: what import-suricata loaded (the loader refuses a
   rule rather than change its meaning), overall and among the parsed-protocol rules;
+- refused, by kind (protocol not parsed; raw stream content mixed with an
+  application buffer; a keyword or keyword form refused; syntax; duplicate sid);
 - refused, by keyword (top 20), overall and among the parsed-protocol rules.
 
 Exit status 0 when the report was made (whatever the coverage), 2 on usage errors,
@@ -87,6 +89,28 @@ def protocolParsed(rule):
     return protocol, True
 
 
+REFUSAL_CLASSES = (
+    "protocol the sensor does not parse",
+    "raw stream content mixed with an application buffer in one rule",
+    "keyword or keyword form refused",
+    "rule text not parsed (syntax)",
+    "duplicate sid",
+)
+
+
+def refusalClass(keyword, why, is_parsed):
+    """Which kind of refusal a `tapwatch sig import-suricata -v` reason is."""
+    if keyword == "protocol" or not is_parsed:
+        return REFUSAL_CLASSES[0]
+    if "buffers of different scopes" in why or "buffers of another scope" in why:
+        return REFUSAL_CLASSES[1]
+    if keyword == "syntax":
+        return REFUSAL_CLASSES[3]
+    if keyword == "sid" and "duplicate" in why:
+        return REFUSAL_CLASSES[4]
+    return REFUSAL_CLASSES[2]
+
+
 def run(cmd):
     return subprocess.run(cmd, capture_output=True, text=True, errors="replace")
 
@@ -121,16 +145,17 @@ def main():
         rest = m.group("rest")
         key = (m.group("file"), int(m.group("line")))
         if rest == "loaded":
-            rules[key] = (m.group("sid"), True, False, "")
+            rules[key] = (m.group("sid"), True, False, "", "")
         elif rest.endswith(": not loaded") or rest == "not loaded":
             why = rest[: -len(": not loaded")]
             disabled = why.endswith("disabled (commented out)")
             keyword = "" if disabled else why.split(":", 1)[0]
-            rules[key] = (m.group("sid"), False, disabled, keyword)
+            rules[key] = (m.group("sid"), False, disabled, keyword, why)
 
     enabled = parsed = loaded = loaded_parsed = 0
     refused_all, refused_parsed, protocols = collections.Counter(), collections.Counter(), collections.Counter()
-    for (path, line), (_sid, ok, disabled, keyword) in rules.items():
+    classes_all, classes_parsed = collections.Counter(), collections.Counter()
+    for (path, line), (_sid, ok, disabled, keyword, why) in rules.items():
         if disabled:
             continue
         enabled += 1
@@ -141,8 +166,11 @@ def main():
         loaded_parsed += ok and is_parsed
         if not ok:
             refused_all[keyword] += 1
+            cls = refusalClass(keyword, why, is_parsed)
+            classes_all[cls] += 1
             if is_parsed:
                 refused_parsed[keyword] += 1
+                classes_parsed[cls] += 1
 
     print(f"# Suricata rule coverage: {', '.join(args.inputs)}\n")
     print("| what | rules | share |")
@@ -155,7 +183,15 @@ def main():
     print(f"| refused | {enabled - loaded} | {percent(enabled - loaded, enabled)} |")
     print(f"| converted file passes `sig check` | {'yes' if check_ok else 'NO'} | |")
     print()
+    print("## Refused, by kind\n")
+    print("| kind | all enabled | parsed protocols |")
+    print("| --- | ---: | ---: |")
+    for cls in REFUSAL_CLASSES:
+        if classes_all.get(cls):
+            print(f"| {cls} | {classes_all[cls]} | {classes_parsed.get(cls, 0)} |")
+    print()
     print(f"## Refused, by keyword (top {args.top})\n")
+    print("(For a rule refused for mixing scopes the keyword is the buffer that met the other scope.)\n")
     print("| keyword | all enabled | parsed protocols |")
     print("| --- | ---: | ---: |")
     for keyword, count in sorted(refused_all.items(), key=lambda kv: (-kv[1], kv[0]))[: args.top]:

@@ -93,6 +93,14 @@ constexpr std::array<FieldInfo, kFieldCount> kFields{{
     {Field::SmtpBodyText, "smtp.body_text", Scope::SmtpMessage, Direction::ToServer, true, true},
     {Field::HttpRequestBodyText, "http.request_body_text", Scope::HttpTransaction, Direction::ToServer, true, true},
     {Field::HttpResponseBodyText, "http.response_body_text", Scope::HttpTransaction, Direction::ToClient, true, true},
+    // Suricata's http.start: the start line + CRLF, then "Name: value" + CRLF per header name (repeats merged
+    // with ", ", Cookie / Set-Cookie included), then a closing CRLF when there is any header.
+    {Field::HttpRequestStart, "http.request_start", Scope::HttpTransaction, Direction::ToServer, false, false},
+    {Field::HttpResponseStart, "http.response_start", Scope::HttpTransaction, Direction::ToClient, false, false},
+    // The ClientHello's JA3 text ("771,4865-4866,0-23,29-23,0"), GREASE values left out as in the hash.
+    {Field::TlsJa3String, "tls.ja3_string", Scope::TlsHandshake, Direction::ToServer, false, false},
+    // One value per certificate in the server's Certificate message, the DER as sent, leaf first.
+    {Field::TlsCerts, "tls.certs", Scope::TlsHandshake, Direction::ToClient, false, false},
 }};
 
 constexpr bool fieldsInEnumOrder() {

@@ -80,6 +80,13 @@ enum class Field : uint8_t {
   SmtpBodyText,
   HttpRequestBodyText,
   HttpResponseBodyText,
+  // Suricata's http.start, per direction: the start line and the headers.
+  HttpRequestStart,
+  HttpResponseStart,
+  // The JA3 text the JA3 hash is taken of (Suricata's ja3.string).
+  TlsJa3String,
+  // Each certificate of the server's chain, raw DER (Suricata's tls.certs).
+  TlsCerts,
   Count
 };
 constexpr size_t kFieldCount = static_cast<size_t>(Field::Count);

@@ -154,6 +154,20 @@ struct SignaturesConfig {
   bool operator==(const SignaturesConfig&) const = default;
 };
 
+// Rule engine state beyond one flow. xbits: Suricata `xbits` bits per host or
+// host pair, shared by the workers (engine/xbits_table.h).
+struct XbitsConfig {
+  uint32_t max_entries = 65536;  // bits kept at once; the least recently set is dropped beyond
+
+  bool operator==(const XbitsConfig&) const = default;
+};
+
+struct DetectConfig {
+  XbitsConfig xbits;
+
+  bool operator==(const DetectConfig&) const = default;
+};
+
 struct AlertsConfig {
   uint32_t excerpt_bytes = 96;
   bool redact = false;
@@ -302,6 +316,7 @@ struct Config {
   HostOsPolicyConfig host_os_policy;
   ProtocolsConfig protocols;
   SignaturesConfig signatures;
+  DetectConfig detect;
   AlertsConfig alerts;
   OutputsConfig outputs;
   ControlConfig control;

@@ -383,6 +383,7 @@ ConfigEntry buildSchema() {
                       // The running set and the one being compiled are always alive.
                       number(TW_MEMBER(signatures, max_live_sets), 2, 64),
                   }),
+          section("detect", {section("xbits", {number(TW_MEMBER(detect.xbits, max_entries), 16, 16777216)})}),
           varMap("vars"),
           section("alerts",
                   {

@@ -13,7 +13,7 @@ struct BufferRow {
 };
 
 // Request-side names that Suricata also applies to responses (by direction).
-constexpr std::array<BufferRow, 44> kBuffers{{
+constexpr std::array<BufferRow, 47> kBuffers{{
     {"pkt_data", Field::Payload, Field::Payload},
     {"http.uri", Field::HttpUri, Field::HttpUri},
     {"http.uri.raw", Field::HttpUriRaw, Field::HttpUriRaw},
@@ -41,6 +41,7 @@ constexpr std::array<BufferRow, 44> kBuffers{{
     {"http.response_line", Field::HttpResponseLine, Field::HttpResponseLine},
     {"http.server", Field::HttpServer, Field::HttpServer},
     {"http.location", Field::HttpLocation, Field::HttpLocation},
+    {"http.start", Field::HttpRequestStart, Field::HttpResponseStart},
     {"dns.query", Field::DnsQuery, Field::DnsQuery},
     {"tls.sni", Field::TlsSni, Field::TlsSni},
     {"tls.cert_subject", Field::TlsCertSubject, Field::TlsCertSubject},
@@ -48,8 +49,10 @@ constexpr std::array<BufferRow, 44> kBuffers{{
     {"tls.cert_serial", Field::TlsCertSerial, Field::TlsCertSerial},
     {"tls.cert_fingerprint", Field::TlsCertFingerprint, Field::TlsCertFingerprint},
     {"tls.subjectaltname", Field::TlsCertSan, Field::TlsCertSan},
+    {"tls.certs", Field::TlsCerts, Field::TlsCerts},
     {"tls.alpn", Field::TlsAlpn, Field::TlsAlpn},
     {"ja3.hash", Field::TlsJa3, Field::TlsJa3},
+    {"ja3.string", Field::TlsJa3String, Field::TlsJa3String},
     {"ja3s.hash", Field::TlsJa3s, Field::TlsJa3s},
     {"ja4.hash", Field::TlsJa4, Field::TlsJa4},
     {"quic.sni", Field::QuicSni, Field::QuicSni},

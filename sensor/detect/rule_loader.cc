@@ -12,7 +12,9 @@
 #include "detect/rule_packet.h"
 #include "detect/rule_program_builder.h"
 #include "detect/rule_program_values.h"
+#include "detect/rule_stream_size.h"
 #include "detect/rule_text.h"
+#include "detect/rule_xbits.h"
 #include "detect/suricata_rule.h"
 
 namespace tapwatch {
@@ -70,9 +72,8 @@ std::optional<RuleFastPattern> rawPrefilter(const RuleChain& chain, RuleFastPatt
 
 // Suricata keywords this engine knows of but does not evaluate yet, with the reason the refusal gives.
 std::optional<std::string_view> notYetSupported(std::string_view k) {
-  if (k == "xbits" || k == "hostbits")
-    return "not supported: bits shared across flows (by host or host pair) are not kept; flowbits are";
-  if (k == "stream_size") return "not supported: per-direction sequence-space byte counts are not evaluated by rules";
+  if (k == "hostbits")
+    return "not supported: the hostbits syntax is not read; xbits with track ip_src / ip_dst means the same";
   if (k == "ssl_state")
     return "not supported: Suricata matches the handshake message being parsed at each packet; this engine "
            "confirms TLS rules once per handshake";
@@ -169,6 +170,15 @@ std::optional<Refusal> RuleConverter::option(const RuleOption& opt) {
     return flowbits(opt.value);
   } else if (k == "flowint") {
     return flowint(opt.value);
+  } else if (k == "xbits") {
+    auto parsed = parseRuleXbits(opt.value);
+    if (!parsed) return Refusal{k, parsed.error().message};
+    if (parsed->noalert) rule_.noalert = true;
+    else rule_.xbits.push_back(std::move(parsed->bit));
+  } else if (k == "stream_size") {
+    auto parsed = parseRuleStreamSize(opt.value);
+    if (!parsed) return Refusal{k, parsed.error().message};
+    rule_.stream_sizes.push_back(*parsed);
   } else if (k == "noalert") {
     rule_.noalert = true;
   } else if (k == "threshold" || k == "detection_filter") {
@@ -453,6 +463,19 @@ std::optional<Refusal> RuleConverter::finish(const SourceLocation& where, Signat
       return Refusal{"flow", "only_stream with packet keywords: stream data carries no packet headers"};
   }
   rule_.scope = *scope;
+  if (!rule_.stream_sizes.empty()) {
+    // Suricata compares the sizes when it inspects the rule's packet; payload (stream) rules and
+    // header-only rules are decided on that packet here, app-layer buffers only once their
+    // transaction or message is complete, when the sizes may have moved on.
+    const RuleProtocol& proto = rule_.header.protocol;
+    if (proto.ip_proto == 17 || proto.icmp_any || proto.app == "quic" || (proto.ip_proto != 0 && proto.ip_proto != 6))
+      return Refusal{"stream_size", "needs TCP: on this rule's protocol it never matches"};
+    if (rule_.scope != Scope::Flow)
+      return Refusal{
+          "stream_size",
+          std::string("with ").append(scopeName(rule_.scope)) +
+              " buffers: they are inspected once complete, not at the packet Suricata compares the sizes on"};
+  }
   if (rule_.flow.established && rule_.flow.not_established)
     return Refusal{"flow", "established and not_established together never match"};
 

@@ -59,29 +59,35 @@ void addOption(RuleText& out, std::string_view item, uint32_t column) {
   out.options.push_back(std::move(opt));
 }
 
-// Splits the text between '(' and ')' at ';' outside quotes; a backslash
-// escapes the next character (Suricata's `\;` and `\"`).
+// Splits the text between '(' and ')' as Suricata does: an option ends at the
+// first ';' not preceded by a backslash (`\;`). Quotes do not protect a ';' --
+// ET writes `pcre:"/^["']?post/Ri"` with a bare quote inside the regex, which
+// Suricata loads -- but a value that opens a quote must close it.
 Status splitOptions(std::string_view body, uint32_t body_column, RuleText& out, const SourceLocation& where) {
-  bool quoted = false;
   size_t start = 0;
   for (size_t i = 0; i < body.size(); ++i) {
-    const char c = body[i];
-    if (c == '\\') {
-      ++i;
-      continue;
-    }
-    if (c == '"') quoted = !quoted;
-    if (c != ';' || quoted) continue;
+    if (body[i] != ';' || (i > 0 && body[i - 1] == '\\')) continue;
     const std::string_view item = body.substr(start, i - start);
     const size_t skip = item.find_first_not_of(" \t\r\n");
-    if (skip != std::string_view::npos)
-      addOption(out, item.substr(skip), body_column + static_cast<uint32_t>(start + skip));
+    if (skip != std::string_view::npos) {
+      const uint32_t column = body_column + static_cast<uint32_t>(start + skip);
+      addOption(out, item.substr(skip), column);
+      const std::string& value = out.options.back().value;
+      if (!value.empty() && value.front() == '"' && (value.size() < 2 || value.back() != '"')) {
+        SourceLocation at = where;
+        at.column = column;
+        return makeError("unterminated quoted string in the options", at);
+      }
+    }
     start = i + 1;
   }
   SourceLocation at = where;
   at.column = body_column + static_cast<uint32_t>(start);
-  if (quoted) return makeError("unterminated quoted string in the options", at);
-  if (!trimView(body.substr(start)).empty()) return makeError("the last option must end with ';'", at);
+  if (!trimView(body.substr(start)).empty()) {
+    if (body.substr(start).find('"') != std::string_view::npos)
+      return makeError("unterminated quoted string in the options", at);
+    return makeError("the last option must end with ';'", at);
+  }
   return Ok{};
 }
 

@@ -7,6 +7,8 @@ bool SuricataRule::setsFlowbits() const {
     if (bit.op == FlowbitOp::Set || bit.op == FlowbitOp::Unset || bit.op == FlowbitOp::Toggle) return true;
   for (const RuleFlowint& i : flowints)
     if (!i.isCondition()) return true;
+  for (const RuleXbit& x : xbits)
+    if (!x.isCondition()) return true;
   return false;
 }
 
@@ -15,6 +17,8 @@ bool SuricataRule::checksFlowbits() const {
     if (bit.op == FlowbitOp::IsSet || bit.op == FlowbitOp::IsNotSet) return true;
   for (const RuleFlowint& i : flowints)
     if (i.isCondition()) return true;
+  for (const RuleXbit& x : xbits)
+    if (x.isCondition()) return true;
   return false;
 }
 

@@ -14,6 +14,8 @@
 #include "detect/rule_packet.h"
 #include "detect/rule_program.h"
 #include "detect/rule_ssl_version.h"
+#include "detect/rule_stream_size.h"
+#include "detect/rule_xbits.h"
 
 namespace tapwatch {
 
@@ -89,6 +91,11 @@ struct SuricataRule {
   RuleAppProtocol app_protocol;
   std::vector<RuleFlowbit> flowbits;
   std::vector<RuleFlowint> flowints;
+  // `xbits` (cross-flow bits per host or host pair, engine/xbits_table): conditions checked with the
+  // flowbit conditions, actions applied with the flowbit actions, once the rest of the rule matched.
+  std::vector<RuleXbit> xbits;
+  // `stream_size`: all must hold on the flow's TCP sequence progress when the rule's packet is inspected.
+  std::vector<RuleStreamSize> stream_sizes;
   bool noalert = false;  // `noalert;` or `flowbits:noalert;`: sets bits, never alerts
   RuleProgram program;
   RuleSslVersion ssl_version;  // `ssl_version:` on the server's negotiated version (tls.version), if active
@@ -108,7 +115,7 @@ struct SuricataRule {
   bool needsPacket() const { return !packet.empty() || flow.no_stream; }
   // Needs the flow's protocol detected (an app-layer header protocol or app-layer-protocol).
   bool needsAppProtocol() const { return !header.protocol.app.empty() || !app_protocol.name.empty(); }
-  // Flowbits, and flowints alike: Suricata evaluates rules that set flow variables before rules that read them.
+  // Flowbits, flowints and xbits alike: Suricata evaluates rules that set flow variables before rules that read them.
   bool setsFlowbits() const;
   bool checksFlowbits() const;
 };

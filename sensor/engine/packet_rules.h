@@ -11,6 +11,7 @@
 #include <cstdint>
 #include <string_view>
 #include <unordered_map>
+#include <utility>
 #include <vector>
 
 #include "decode/decoded_packet.h"
@@ -28,17 +29,18 @@ class PacketRules {
   const DetectionSet& set() const { return *set_; }
 
   // Calls `alert(signature)` for every rule that matches `packet` and is not
-  // noalert. `flow`/`bits` as in admitPacketRule (null without a flow, `bits`
+  // noalert. `flow`/`bits`/`cross` as in admitPacketRule (null without a flow, `bits`
   // null when the flow's flowbits belong to another set).
   template <typename Alert>
   void evaluate(const DecodedPacket& packet, const Flow* flow, Direction dir, std::string_view app_proto,
-                FlowbitSet* bits, RuleScratch& scratch, Alert&& alert) {
+                FlowbitSet* bits, RuleScratch& scratch, const CrossFlowVars& cross, Alert&& alert) {
     ++generation_;
     auto visit = [&](uint32_t index) {
       if (stamp_[index] == generation_) return;
       stamp_[index] = generation_;
       const Signature& sig = set_->signature(index);
-      if (admitPacketRule(*sig.rule, packet, flow, dir, app_proto, bits, scratch) == RuleVerdict::Alert) alert(sig);
+      if (admitPacketRule(*sig.rule, packet, flow, dir, app_proto, bits, scratch, cross) == RuleVerdict::Alert)
+        alert(sig);
     };
     // Setters first, as Suricata orders flowbit rules within a packet.
     forEachCandidate(packet, [&](uint32_t index) {
@@ -47,6 +49,11 @@ class PacketRules {
     forEachCandidate(packet, [&](uint32_t index) {
       if (checks_flowbits_[index]) visit(index);
     });
+  }
+  template <typename Alert>
+  void evaluate(const DecodedPacket& packet, const Flow* flow, Direction dir, std::string_view app_proto,
+                FlowbitSet* bits, RuleScratch& scratch, Alert&& alert) {
+    evaluate(packet, flow, dir, app_proto, bits, scratch, CrossFlowVars{}, std::forward<Alert>(alert));
   }
 
  private:

@@ -76,21 +76,48 @@ bool applyFlowint(const RuleFlowint& op, FlowbitSet& vars) {
   return vars.intsForWrite().set(op.var, next);
 }
 
-// Flowints in rule order, flowbit conditions, then flowbit actions: the last step of every admission.
-RuleVerdict applyFlowbits(const SuricataRule& rule, FlowbitSet& bits) {
+// Suricata's stream_size operands: each side's next_seq - isn (flow/tcp_reassembler.h,
+// sequenceProgress). A side that has not started (no SYN or data yet) is 0, as
+// Suricata's zeroed stream is; a stream picked up without its handshake has no
+// session for Suricata (stream.midstream false), so no size holds.
+bool streamSizesHold(const SuricataRule& rule, const Flow* flow) {
+  if (rule.stream_sizes.empty()) return true;
+  if (flow == nullptr || !flow->isTcp() || flow->midstream) return false;
+  const TcpReassembler& client = flow->stream(Direction::ToServer);
+  const TcpReassembler& server = flow->stream(Direction::ToClient);
+  const uint32_t client_size = client.initialised() ? client.sequenceProgress() : 0;
+  const uint32_t server_size = server.initialised() ? server.sequenceProgress() : 0;
+  for (const RuleStreamSize& size : rule.stream_sizes)
+    if (!size.holds(client_size, server_size)) return false;
+  return true;
+}
+
+// Flowints in rule order, flowbit and xbit conditions, then flowbit and xbit
+// actions: the last step of every admission. `bits` is null when the rule
+// has no flow variables to reach (then rules using them do not match).
+// `src`/`dst`: the packet's addresses, which xbits track.
+RuleVerdict applyVariables(const SuricataRule& rule, FlowbitSet* bits, const CrossFlowVars& cross, const IpAddress& src,
+                           const IpAddress& dst) {
+  if (bits == nullptr && (!rule.flowbits.empty() || !rule.flowints.empty())) return RuleVerdict::NoMatch;
+  if (!rule.xbits.empty() && cross.xbits == nullptr) return RuleVerdict::NoMatch;
   for (const RuleFlowint& op : rule.flowints)
-    if (!applyFlowint(op, bits)) return RuleVerdict::NoMatch;
+    if (!applyFlowint(op, *bits)) return RuleVerdict::NoMatch;
   for (const RuleFlowbit& fb : rule.flowbits)
-    if ((fb.op == FlowbitOp::IsSet || fb.op == FlowbitOp::IsNotSet) && !flowbitHolds(fb, bits))
+    if ((fb.op == FlowbitOp::IsSet || fb.op == FlowbitOp::IsNotSet) && !flowbitHolds(fb, *bits))
       return RuleVerdict::NoMatch;
-  for (const RuleFlowbit& fb : rule.flowbits) applyFlowbit(fb, bits);
+  for (const RuleXbit& xb : rule.xbits)
+    if (xb.isCondition() && !cross.xbits->holds(xb, src, dst, cross.now)) return RuleVerdict::NoMatch;
+  for (const RuleFlowbit& fb : rule.flowbits) applyFlowbit(fb, *bits);
+  for (const RuleXbit& xb : rule.xbits)
+    if (!xb.isCondition()) cross.xbits->apply(xb, src, dst, cross.now);
   return rule.noalert ? RuleVerdict::Silent : RuleVerdict::Alert;
 }
 
 }  // namespace
 
 RuleVerdict admitPacketRule(const SuricataRule& rule, const DecodedPacket& packet, const Flow* flow, Direction dir,
-                            std::string_view app_proto, FlowbitSet* bits, RuleScratch& scratch) {
+                            std::string_view app_proto, FlowbitSet* bits, RuleScratch& scratch,
+                            const CrossFlowVars& cross) {
   const RuleProtocol& p = rule.header.protocol;
   if (p.icmp_any ? (packet.ip_protocol != 1 && packet.ip_protocol != 58)
                  : (p.ip_proto != 0 && packet.ip_protocol != p.ip_proto))
@@ -112,15 +139,13 @@ RuleVerdict admitPacketRule(const SuricataRule& rule, const DecodedPacket& packe
   } else if (!flowHolds(rule.flow, *flow, dir)) {
     return RuleVerdict::NoMatch;
   }
-  if (bits == nullptr) {
-    if (!rule.flowbits.empty() || !rule.flowints.empty()) return RuleVerdict::NoMatch;
-    return rule.noalert ? RuleVerdict::Silent : RuleVerdict::Alert;
-  }
-  return applyFlowbits(rule, *bits);
+  if (!streamSizesHold(rule, flow)) return RuleVerdict::NoMatch;
+  return applyVariables(rule, bits, cross, packet.src, packet.dst);
 }
 
 RuleVerdict admitRule(const SuricataRule& rule, const Flow& flow, Direction dir, std::string_view app_proto,
-                      FlowbitSet& bits, const DecodedPacket* packet, const TransactionContext* context) {
+                      FlowbitSet& bits, const DecodedPacket* packet, const TransactionContext* context,
+                      const CrossFlowVars& cross) {
   if (!protocolHolds(rule.header.protocol, flow, app_proto)) return RuleVerdict::NoMatch;
   if (rule.cert_validity != RuleCertValidity::Any &&
       !certValidityHolds(rule.cert_validity, context ? std::string_view(context->tls_not_after) : "", flow.last_seen))
@@ -133,7 +158,9 @@ RuleVerdict admitRule(const SuricataRule& rule, const Flow& flow, Direction dir,
                            to_server ? flow.server_port : flow.client_port))
     return RuleVerdict::NoMatch;
   if (!flowHolds(rule.flow, flow, dir)) return RuleVerdict::NoMatch;
-  return applyFlowbits(rule, bits);
+  if (!streamSizesHold(rule, &flow)) return RuleVerdict::NoMatch;
+  return applyVariables(rule, &bits, cross, to_server ? flow.client_ip : flow.server_ip,
+                        to_server ? flow.server_ip : flow.client_ip);
 }
 
 }  // namespace tapwatch

@@ -89,6 +89,10 @@ Worker::Worker(uint32_t id, const WorkerContext& context, WorkerStats& stats, st
              HostOsPolicyTable::fromConfig(context.config.host_os_policy)),
       scan_scratch_(stats.detect),
       set_(std::move(set)) {
+  if (context_.xbits == nullptr) {
+    own_xbits_ = std::make_unique<XbitsTable>(context.config.detect.xbits.max_entries);
+    context_.xbits = own_xbits_.get();
+  }
   scan_scratch_.prepare(*set_);
   packet_rules_ = std::make_unique<PacketRules>(*set_);
   if (packet_rules_->empty()) packet_rules_.reset();
@@ -550,7 +554,7 @@ void Worker::inspectPacketRules(const DecodedPacket& packet, Flow* flow, Directi
   // A flow's flowbit indices belong to the set it started with.
   FlowbitSet* bits = state != nullptr && state->set.get() == &packet_rules_->set() ? &state->flowbits : nullptr;
   const std::string_view app = state != nullptr ? appProtoName(state->app_proto) : std::string_view{};
-  packet_rules_->evaluate(packet, flow, dir, app, bits, scan_scratch_.rules(),
+  packet_rules_->evaluate(packet, flow, dir, app, bits, scan_scratch_.rules(), CrossFlowVars{context_.xbits, now_},
                           [&](const Signature& sig) { emitPacketAlert(sig, packet, flow); });
 }
 
@@ -683,7 +687,7 @@ void Worker::onHit(const Signature& sig, Field field, uint32_t channel, std::str
   const bool to_server = dir == Direction::ToServer;
   const DecodedPacket* packet = field == Field::Payload ? hit_packet_ : nullptr;
   if (sig.rule && admitRule(*sig.rule, flow, dir, appProtoName(current_state_->app_proto), current_state_->flowbits,
-                            packet, current_context_) != RuleVerdict::Alert)
+                            packet, current_context_, CrossFlowVars{context_.xbits, now_}) != RuleVerdict::Alert)
     return;
   if (context_.alert_filter != nullptr &&
       context_.alert_filter->decide(sig, to_server ? flow.client_ip : flow.server_ip,

@@ -19,6 +19,7 @@
 #include "engine/flow_inspection.h"
 #include "engine/packet_rules.h"
 #include "engine/worker_stats.h"
+#include "engine/xbits_table.h"
 #include "flow/flow_events.h"
 #include "flow/flow_table.h"
 #include "output/alert_sink.h"
@@ -36,6 +37,9 @@ struct WorkerContext {
   AlertCounters& alert_counters;
   std::string interface_name;           // EVE in_iface; empty for files
   AlertFilter* alert_filter = nullptr;  // suppression + thresholds, shared by workers; null = emit every hit
+  // Suricata xbits, shared by workers (flows of one host pair may land on
+  // different workers); null = the worker keeps a private table (one worker only).
+  XbitsTable* xbits = nullptr;
 };
 
 class Worker final : private FlowEvents, private InspectionSink, private HitSink {
@@ -162,6 +166,7 @@ class Worker final : private FlowEvents, private InspectionSink, private HitSink
   void noteFlow(const Flow& flow, std::string_view app_proto);
 
   const uint32_t id_;
+  std::unique_ptr<XbitsTable> own_xbits_;  // when the context brought none
   WorkerContext context_;
   WorkerStats& stats_;
   ProtocolLimits protocol_limits_;

@@ -51,7 +51,8 @@ enum class TimeoutClass : uint8_t { TcpSyn, TcpEstablished, TcpClosed, Udp, UdpO
 constexpr size_t kTimeoutClassCount = 5;
 
 // One per open flow, in the table's pool (87k on bench/small's capture):
-// one-byte members fill the hole after the 44-byte key (304 bytes, was 328).
+// one-byte members fill the hole after the 44-byte key (320 bytes: 304 before
+// the reassemblers kept their ISN and highest sequence for stream_size).
 struct Flow {
   FlowKey key;
   TcpState tcp_state = TcpState::None;

@@ -35,22 +35,28 @@ void TcpReassembler::reset() {
   buffered_ = 0;
   fin_seq_ = 0;
   highest_ack_ = 0;
+  start_ = 0;
+  highest_end_ = 0;
   initialised_ = fin_known_ = ack_known_ = stopped_ = depth_reached_ = truncation_counted_ = false;
 }
 
 void TcpReassembler::init(uint32_t next_seq) {
   if (offset_ != 0 || buffered_ != 0) return;
   next_ = next_seq;
+  start_ = next_seq;
+  highest_end_ = next_seq;
   initialised_ = true;
 }
 
 void TcpReassembler::segment(uint32_t seq, ByteSpan data, ReassemblySink& sink) {
-  if (data.empty() || stopped_) return;
+  if (data.empty()) return;
+  if (!initialised_ && !stopped_) init(seq);
+  noteSent(seq + static_cast<uint32_t>(data.size()));
+  if (stopped_) return;
   if (depth_reached_) {
     noteTruncated();
     return;
   }
-  if (!initialised_) init(seq);
   FlowStats& stats = resources_->stats;
   const SegmentExtent extent{seq, seq + static_cast<uint32_t>(data.size())};
   const int32_t distance = static_cast<int32_t>(seq - next_);
@@ -329,6 +335,7 @@ void TcpReassembler::ack(uint32_t ack, ReassemblySink& sink) {
 }
 
 void TcpReassembler::fin(uint32_t fin_seq) {
+  noteSent(fin_seq + 1);  // the FIN occupies one sequence number, as Suricata's next_seq counts it
   if (!initialised_ || fin_known_) return;
   fin_seq_ = fin_seq;
   fin_known_ = true;
@@ -389,6 +396,13 @@ void TcpReassembler::noteTruncated() {
   if (truncation_counted_) return;
   truncation_counted_ = true;
   resources_->stats.depth_truncated.add();
+}
+
+// Only moves forward, and never by more than a window could: a segment claiming
+// to end far ahead is not believed here either.
+void TcpReassembler::noteSent(uint32_t end) {
+  if (!initialised_) return;
+  if (seqLess(highest_end_, end) && end - highest_end_ <= kMaxAhead) highest_end_ = end;
 }
 
 void TcpReassembler::releaseBuffer() {

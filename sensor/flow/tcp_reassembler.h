@@ -112,6 +112,10 @@ class TcpReassembler {
   void stop();
 
   uint32_t nextSeq() const { return next_; }
+  // Suricata's `next_seq - isn` for this direction (rule keyword stream_size):
+  // one for the SYN plus every sequence number up to the highest segment end
+  // (or FIN) seen, counted even past the depth cap or after stop(). Meaningful once initialised().
+  uint32_t sequenceProgress() const { return highest_end_ - start_ + 1; }
   uint64_t streamOffset() const { return offset_; }     // delivered + skipped bytes
   uint32_t bufferedBytes() const { return buffered_; }  // out-of-order bytes held
   bool depthReached() const { return depth_reached_; }
@@ -140,10 +144,11 @@ class TcpReassembler {
   void emitData(ByteSpan data, ReassemblySink& sink);
   void emitGap(uint64_t missing, ReassemblySink& sink);
   void noteTruncated();
+  void noteSent(uint32_t end);
   void releaseBuffer();
 
   // Two per flow, UDP flows included: ordered by size so no padding hides
-  // between members (48 bytes, was 56 with policy_ second).
+  // between members (56 bytes: 48 before start_/highest_end_ for stream_size).
   StreamResources* resources_ = nullptr;
   std::unique_ptr<OooBuffer> buffer_;  // only while out-of-order bytes are held
   uint64_t offset_ = 0;
@@ -151,6 +156,8 @@ class TcpReassembler {
   uint32_t buffered_ = 0;
   uint32_t fin_seq_ = 0;
   uint32_t highest_ack_ = 0;
+  uint32_t start_ = 0;        // the first next_seq given to init(): ISN+1 after a SYN
+  uint32_t highest_end_ = 0;  // highest seq+len sent (serial arithmetic), for sequenceProgress()
   OverlapPolicy policy_ = OverlapPolicy::Bsd;
   bool initialised_ = false;
   bool fin_known_ = false;

@@ -145,7 +145,8 @@ int runScan(const ScanOptions& options) {
     return kExitRuntime;
   }
 
-  const WorkerContext context{*config, outputs, alert_counters, "", &alert_filter};
+  XbitsTable xbits(config->detect.xbits.max_entries);  // shared by the workers, as in `run`
+  const WorkerContext context{*config, outputs, alert_counters, "", &alert_filter, &xbits};
   const uint32_t workers = options.workers ? options.workers : config->capture.workers;
   // Several workers on classic pcap files: each reads the files itself (engine/file_fanout.h).
   const bool fanout = workers > 1 && !options.follow && config->capture.offline_mode == "fanout" &&

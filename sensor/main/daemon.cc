@@ -12,6 +12,7 @@
 #include "common/log.h"
 #include "engine/afpacket_reader.h"
 #include "engine/eve_stats_source.h"
+#include "engine/xbits_metrics.h"
 #include "main/build_info_metrics.h"
 #include "main/capture_inputs.h"
 #include "main/control_replies.h"
@@ -88,7 +89,8 @@ Result<std::vector<std::unique_ptr<AfPacketSocket>>> openAfPacketSockets(const C
 }  // namespace
 
 std::vector<std::unique_ptr<MetricsSource>> daemonMetricSources(const Pipeline& pipeline, const AlertCounters& alerts,
-                                                                const AlertFilter& filter, const OutputStats& outputs,
+                                                                const AlertFilter& filter, const XbitsTable& xbits,
+                                                                const OutputStats& outputs,
                                                                 const std::string& interface_name) {
   std::vector<std::unique_ptr<MetricsSource>> sources;
   sources.push_back(std::make_unique<BuildInfoMetrics>());
@@ -96,6 +98,7 @@ std::vector<std::unique_ptr<MetricsSource>> daemonMetricSources(const Pipeline& 
   sources.push_back(std::make_unique<PipelineMetrics>(pipeline, alerts, interface_name));
   sources.push_back(std::make_unique<OutputMetrics>(outputs));
   sources.push_back(std::make_unique<AlertFilterMetrics>(filter));
+  sources.push_back(std::make_unique<XbitsTableMetrics>(xbits));
   return sources;
 }
 
@@ -220,13 +223,13 @@ int Daemon::start() {
     logError(started.error().describe());
     return kExitRuntime;
   }
-  const WorkerContext context{config_, *outputs_, alert_counters_, iface_, &alert_filter_};
+  const WorkerContext context{config_, *outputs_, alert_counters_, iface_, &alert_filter_, &xbits_};
   pipeline_ = std::make_unique<Pipeline>(config_, context, *set, config_.capture.workers, live_,
                                          fanout_ ? config_.capture.fanout : (afpacket_ ? config_.capture.workers : 1));
   outputs_->setStatsSource(makeEveStatsSource(*pipeline_, alert_counters_));
   declareAlertSeries();
   metric_sources_ =
-      daemonMetricSources(*pipeline_, alert_counters_, alert_filter_, output_stats_, live_ ? iface_ : "replay");
+      daemonMetricSources(*pipeline_, alert_counters_, alert_filter_, xbits_, output_stats_, live_ ? iface_ : "replay");
   if (int rc = startMetrics(); rc != kExitOk) return rc;
 
   if (afpacket_) {

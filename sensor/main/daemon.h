@@ -26,6 +26,7 @@
 #include "engine/pipeline.h"
 #include "engine/pipeline_metrics.h"
 #include "engine/signature_reloader.h"
+#include "engine/xbits_table.h"
 #include "main/commands.h"
 #include "main/control_mailbox.h"
 #include "main/control_server.h"
@@ -40,9 +41,10 @@ namespace tapwatch {
 
 // What the daemon's /metrics serves besides the signature reloader (which
 // reports its own): build info, the pipeline, the output thread and the alert
-// policy. `interface_name` labels the capture totals.
+// policy, the xbits table. `interface_name` labels the capture totals.
 std::vector<std::unique_ptr<MetricsSource>> daemonMetricSources(const Pipeline& pipeline, const AlertCounters& alerts,
-                                                                const AlertFilter& filter, const OutputStats& outputs,
+                                                                const AlertFilter& filter, const XbitsTable& xbits,
+                                                                const OutputStats& outputs,
                                                                 const std::string& interface_name);
 
 class Daemon {
@@ -81,6 +83,7 @@ class Daemon {
 
   AlertCounters alert_counters_;
   AlertFilter alert_filter_{alert_counters_};
+  XbitsTable xbits_{config_.detect.xbits.max_entries};  // Suricata xbits, shared by the workers; kept across reloads
   std::unique_ptr<SignatureReloader> reloader_;
   std::unique_ptr<StdinPump> stdin_pump_;  // `run -r -` only
   std::vector<PcapSource> sources_;

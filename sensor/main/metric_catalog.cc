@@ -8,6 +8,7 @@
 #include "engine/capture_stats.h"
 #include "engine/signature_reloader.h"
 #include "engine/worker_stats.h"
+#include "engine/xbits_table.h"
 #include "flow/flow_stats.h"
 #include "main/build_info_metrics.h"
 #include "main/process_metrics.h"
@@ -24,7 +25,7 @@ const std::vector<MetricInfo>& allMetrics() {
         DecodeStats::kMetrics,        DefragStats::kMetrics,   FlowStats::kMetrics,      ProtocolStats::kMetrics,
         DetectStats::kMetrics,        OutputStats::kMetrics,   CaptureMetrics::kMetrics, WorkerMetrics::kMetrics,
         AlertMetrics::kMetrics,       PolicyMetrics::kMetrics, ReloadMetrics::kMetrics,  BuildMetrics::kMetrics,
-        ProcessMetricsInfo::kMetrics,
+        ProcessMetricsInfo::kMetrics, XbitsMetrics::kMetrics,
     };
     std::vector<MetricInfo> metrics;
     for (std::span<const MetricInfo> list : lists) metrics.insert(metrics.end(), list.begin(), list.end());

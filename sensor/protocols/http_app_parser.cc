@@ -735,6 +735,7 @@ void HttpAppParser::deliverRequestHeaders(Side& s, Transaction& t) {
   emitValue(scope, Field::HttpUriRaw, s.target);
   emitValue(scope, Field::HttpProtocol, s.version);
   emitValue(scope, Field::HttpRequestLine, s.start_line);
+  emitStart(s, scope, Field::HttpRequestStart);
   names_scratch_.clear();
   s.headers.writeNames(names_scratch_, limits_.max_header_block_bytes);
   emitValue(scope, Field::HttpHeaderNames, names_scratch_);
@@ -766,6 +767,7 @@ void HttpAppParser::deliverResponseHeaders(Side& s, Transaction& t) {
     emitValue(scope, Field::HttpStatMsg, sl.reason);
   }
   emitValue(scope, Field::HttpResponseLine, s.start_line);
+  emitStart(s, scope, Field::HttpResponseStart);
   names_scratch_.clear();
   s.headers.writeNames(names_scratch_, limits_.max_header_block_bytes);
   emitValue(scope, Field::HttpResponseHeaderNames, names_scratch_);
@@ -783,6 +785,20 @@ void HttpAppParser::keepHeaders(Side& s, std::vector<HttpHeader>& out) {
   std::string_view name, value;
   for (size_t i = 0; i < s.headers.lines(); ++i)
     if (s.headers.entry(i, name, value)) out.push_back(HttpHeader{std::string(name), std::string(value)});
+}
+
+// Suricata's http.start: the start line and CRLF, each header name once as
+// "Name: value" + CRLF (repeats merged, Cookie kept), and a closing CRLF only
+// when there is a header. Bounded like the header block (the line on top).
+void HttpAppParser::emitStart(Side& s, uint32_t scope, Field field) {
+  if (s.start_line.empty()) return;
+  start_scratch_.assign(s.start_line);
+  start_scratch_.append("\r\n");
+  const size_t line_end = start_scratch_.size();
+  const size_t max = line_end + limits_.max_header_block_bytes;
+  s.headers.writeBlock(start_scratch_, {}, max);
+  if (start_scratch_.size() > line_end) appendBounded(start_scratch_, "\r\n", max);
+  emitValue(scope, field, start_scratch_);
 }
 
 // A buffer with nothing in it is not delivered: a missing header (or one sent

@@ -211,6 +211,7 @@ class HttpAppParser final : public AppParser {
   void deliverResponseHeaders(Side& s, Transaction& t);
   void emitHeaderValue(Side& s, uint32_t scope, Field field, std::string_view name);
   void emitValue(uint32_t scope, Field field, std::string_view value);
+  void emitStart(Side& s, uint32_t scope, Field field);
   void keepHeaders(Side& s, std::vector<HttpHeader>& out);
   void bodyBytes(Side& s, ByteSpan data);
   void emitBody(Side& s, ByteSpan decoded);
@@ -253,6 +254,7 @@ class HttpAppParser final : public AppParser {
   std::string uri_scratch_;
   std::string host_scratch_;
   std::string names_scratch_;  // http.header_names / http.response_header_names
+  std::string start_scratch_;  // http.request_start / http.response_start
   std::string filename_scratch_;
 };
 

@@ -153,6 +153,7 @@ void TlsAppParser::certificate(ByteSpan body) {
   if (!context_.tls_serial.empty()) sink_.fieldData(kScope, Field::TlsCertSerial, asBytes(context_.tls_serial), true);
   if (!context_.tls_fingerprint.empty())
     sink_.fieldData(kScope, Field::TlsCertFingerprint, asBytes(context_.tls_fingerprint), true);
+  for (ByteSpan der : leaf.chain) sink_.fieldData(kScope, Field::TlsCerts, der, true);
 }
 
 ParseStatus TlsAppParser::serverDone() {

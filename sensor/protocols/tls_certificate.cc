@@ -111,6 +111,7 @@ CertificateStatus parseCertificateMessage(ByteSpan body, LeafCertificate& out) {
     p += 3;
     if (len == 0 || len > body.size() - p) return CertificateStatus::Malformed;
     if (out.chain_length++ == 0) leaf = body.subspan(p, len);
+    out.chain.push_back(body.subspan(p, len));
     p += len;
   }
   if (out.chain_length == 0) return CertificateStatus::Empty;

@@ -20,6 +20,9 @@ struct LeafCertificate {
   std::string not_before;            // "2026-01-31T12:00:00" (UTC)
   std::string not_after;
   uint32_t chain_length = 0;  // certificates in the message
+  // Each certificate's DER as sent, leaf first (Suricata's tls.certs); views
+  // into the message body, valid only while it is.
+  std::vector<ByteSpan> chain;
 };
 
 enum class CertificateStatus : uint8_t { Ok, Malformed, BadLeaf, Empty };

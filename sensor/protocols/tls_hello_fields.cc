@@ -19,6 +19,7 @@ void emitClientHelloFields(InspectionSink& sink, uint32_t scope, const Transacti
   if (quic && !ctx.quic_ua.empty()) sink.fieldData(scope, Field::QuicUa, asBytes(ctx.quic_ua), true);
   for (const std::string& alpn : ctx.tls_client_alpns) sink.fieldData(scope, Field::TlsAlpn, asBytes(alpn), true);
   sink.fieldData(scope, Field::TlsJa3, asBytes(ctx.tls_ja3_hash), true);
+  sink.fieldData(scope, Field::TlsJa3String, asBytes(ctx.tls_ja3), true);
   sink.fieldData(scope, Field::TlsJa4, asBytes(ctx.tls_ja4), true);
 }
 

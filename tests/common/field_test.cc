@@ -87,8 +87,8 @@ TEST(FieldCatalogue, ResponseFieldsTravelToTheClient) {
     const std::string name(info.name);
     const bool response = name.starts_with("http.response_") || name == "http.stat_code" || name == "http.stat_msg" ||
                           name == "http.set_cookie" || name == "http.server" || name == "http.location" ||
-                          name == "dns.answer" || name.starts_with("tls.cert_") || name == "tls.ja3s" ||
-                          name == "tls.version";
+                          name == "dns.answer" || name.starts_with("tls.cert_") || name == "tls.certs" ||
+                          name == "tls.ja3s" || name == "tls.version";
     EXPECT_EQ(info.direction, response ? Direction::ToClient : Direction::ToServer) << name;
   }
 }

@@ -35,6 +35,10 @@ TEST(RuleBuffers, DirectionPicksTheSide) {
             (std::vector<Field>{Field::SmtpBody, Field::SmtpAttachment}));
   EXPECT_EQ(*fieldsForBuffer("pkt_data", RuleSide::Unset, ""), std::vector<Field>{Field::Payload});
   EXPECT_EQ(*fieldsForBuffer("ja3.hash", RuleSide::Unset, "tls"), std::vector<Field>{Field::TlsJa3});
+  EXPECT_EQ(*fieldsForBuffer("ja3.string", RuleSide::Unset, "tls"), std::vector<Field>{Field::TlsJa3String});
+  EXPECT_EQ(*fieldsForBuffer("tls.certs", RuleSide::ToClient, "tls"), std::vector<Field>{Field::TlsCerts});
+  EXPECT_EQ(*fieldsForBuffer("http.start", RuleSide::ToServer, "http"), std::vector<Field>{Field::HttpRequestStart});
+  EXPECT_EQ(*fieldsForBuffer("http.start", RuleSide::ToClient, "http"), std::vector<Field>{Field::HttpResponseStart});
   auto refused = fieldsForBuffer("http.request_header", RuleSide::Unset, "http");
   ASSERT_FALSE(refused.ok());
   EXPECT_NE(refused.error().message.find("http.request_header"), std::string::npos);
@@ -78,7 +82,7 @@ TEST(RuleLoader, PriorityOverridesClasstype) {
 
 TEST(RuleLoader, RefusalsNameLineSidAndKeyword) {
   auto r = load("alert tcp any any -> any any (content:\"x\"; sid:1;)\n"
-                "alert tcp any any -> any any (content:\"x\"; stream_size:both,>,10; sid:2;)\n"
+                "alert udp any any -> any any (content:\"x\"; stream_size:both,>,10; sid:2;)\n"
                 "alert ftp any any -> any any (content:\"x\"; sid:3;)\n"
                 "# alert tcp any any -> any any (content:\"x\"; sid:4;)\n"
                 "alert http any any -> any any (http.request_header; content:\"x\"; sid:5;)\n"
@@ -90,8 +94,7 @@ TEST(RuleLoader, RefusalsNameLineSidAndKeyword) {
   ASSERT_EQ(r.signatures.size(), 1u);
   ASSERT_EQ(r.refused.size(), 8u);
   EXPECT_EQ(r.refused[0].describe(),
-            "t.rules:2: sid 2: stream_size: not supported: per-direction sequence-space byte counts are not evaluated "
-            "by rules");
+            "t.rules:2: sid 2: stream_size: needs TCP: on this rule's protocol it never matches");
   EXPECT_EQ(r.refused[1].keyword, "protocol");
   EXPECT_EQ(r.refused[1].sid, 3u);
   EXPECT_TRUE(r.refused[2].disabled);
@@ -204,8 +207,9 @@ TEST(RuleLoader, NotYetSupportedKeywordsAreRefusedByName) {
   RuleLoadContext context;
   context.vars = ruleVarsWithDefaults({});
   const std::pair<const char*, const char*> cases[] = {
-      {"xbits:set,scan,track ip_src;", "xbits"},
-      {"stream_size:server,>,100;", "stream_size"},
+      {"xbits:set,scan,track tx;", "xbits"},
+      {"hostbits:set,scan,src;", "xbits"},
+      {"stream_size:sideways,>,100;", "stream_size"},
       {"ssl_version:tls1.2;", "ssl_state"},
       {"ssl_state:client_hello;", "ssl_state"},
       {"tls.cert_expired;", "tls.cert_expired"},

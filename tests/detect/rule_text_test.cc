@@ -25,13 +25,29 @@ TEST(RuleText, SplitsHeaderAndOptions) {
 }
 
 TEST(RuleText, EscapedSemicolonAndQuoteStayInTheValue) {
-  auto rule = parseRuleText(R"(alert http any any <> any any (content:"a\;b\"c;d"; sid:1;))", {"f.rules", 1, 1});
+  auto rule = parseRuleText(R"(alert http any any <> any any (content:"a\;b\"c\;d"; sid:1;))", {"f.rules", 1, 1});
   ASSERT_TRUE(rule.ok()) << rule.error().describe();
   EXPECT_EQ(rule->direction, "<>");
   ASSERT_EQ(rule->options.size(), 2u);
-  EXPECT_EQ(rule->options[0].value, R"("a\;b\"c;d")");
+  EXPECT_EQ(rule->options[0].value, R"("a\;b\"c\;d")");
   EXPECT_EQ(unquoteRuleValue(rule->options[0].value), "a;b\"c;d");
   EXPECT_EQ(rule->options[1].value, "1");
+}
+
+TEST(RuleText, QuotesDoNotProtectSemicolonsButBareQuotesInsideAValueAreKept) {
+  // Suricata ends an option at the first ';' without a backslash before it; a
+  // quote inside a regex (ET sid 2029732 writes `["']`) is part of the value.
+  auto rule = parseRuleText(R"(alert http any any -> any any (content:"method="; pcre:"/^["']?post/Ri"; sid:1;))",
+                            {"f.rules", 1, 1});
+  ASSERT_TRUE(rule.ok()) << rule.error().describe();
+  ASSERT_EQ(rule->options.size(), 3u);
+  EXPECT_EQ(rule->options[1].keyword, "pcre");
+  EXPECT_EQ(rule->options[1].value, R"("/^["']?post/Ri")");
+  // A ';' inside quotes still ends the option, so the quote is left open.
+  auto split = parseRuleText(R"(alert tcp any any -> any any (content:"a;b"; sid:1;))", {"f.rules", 1, 1});
+  ASSERT_FALSE(split.ok());
+  EXPECT_NE(split.error().message.find("unterminated"), std::string::npos);
+  EXPECT_EQ(split.error().where.column, 31u);
 }
 
 TEST(RuleText, ErrorsNameTheColumn) {

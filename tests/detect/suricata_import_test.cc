@@ -11,11 +11,11 @@ TEST(SuricataImport, KeepsLoadableRulesUnchangedAndCountsReasons) {
   SuricataImport result;
   importSuricataRules("alert http $HOME_NET any -> $EXTERNAL_NET 443 (msg:\"a\"; flow:established,to_server; \\\n"
                       "  http.method; content:\"POST\"; sid:10;)\n"
-                      "alert tcp any any -> any any (content:\"x\"; stream_size:server,>,1; sid:11;)\n"
+                      "alert udp any any -> any any (content:\"x\"; stream_size:server,>,1; sid:11;)\n"
                       "# alert tcp any any -> any any (content:\"x\"; sid:12;)\n",
                       "one.rules", context, result);
   importSuricataRules("alert tcp any any -> any any (content:\"y\"; sid:10;)\n"
-                      "alert tcp any any -> any any (content:\"z\"; stream_size:client,=,3; sid:13;)\n",
+                      "alert udp any any -> any any (content:\"z\"; stream_size:client,=,3; sid:13;)\n",
                       "two.rules", context, result);
   EXPECT_EQ(result.rules_seen, 5u);
   ASSERT_EQ(result.loaded.size(), 1u);
@@ -27,8 +27,7 @@ TEST(SuricataImport, KeepsLoadableRulesUnchangedAndCountsReasons) {
             "content:\"POST\"; sid:10;)");
   ASSERT_EQ(result.refused.size(), 4u);
   EXPECT_EQ(result.refused[0].describe(),
-            "one.rules:3: sid 11: stream_size: not supported: per-direction sequence-space byte counts are not "
-            "evaluated by rules");
+            "one.rules:3: sid 11: stream_size: needs TCP: on this rule's protocol it never matches");
   EXPECT_TRUE(result.refused[1].disabled);
   EXPECT_EQ(result.refused[2].describe(), "two.rules:1: sid 10: sid: duplicate sid");
   const auto reasons = result.refusalsByKeyword();

@@ -547,3 +547,31 @@ TEST_F(ReassemblerTest, ManyTinyReorderedSegmentsStillReassembleWhole) {
 
 }  // namespace
 }  // namespace tapwatch
+
+namespace tapwatch {
+namespace {
+
+// stream_size's operand (Suricata's next_seq - isn): 1 after the SYN, then the
+// highest sequence number sent, past the depth cap and after stop() too;
+// reordered and retransmitted segments never move it back; a FIN counts one.
+TEST_F(ReassemblerTest, SequenceProgressCountsTheSynEveryByteAndTheFin) {
+  config_.depth_bytes = 10;
+  start();
+  stream_.init(0xfffffff0u + 1);  // ISN near the wrap
+  EXPECT_EQ(stream_.sequenceProgress(), 1u);
+  const std::string text = makeText(40);
+  send(0xfffffff1u, text, 0, 20);
+  EXPECT_EQ(stream_.sequenceProgress(), 21u);
+  EXPECT_TRUE(stream_.depthReached());
+  send(0xfffffff1u, text, 30, 40);  // beyond a hole and the depth
+  EXPECT_EQ(stream_.sequenceProgress(), 41u);
+  send(0xfffffff1u, text, 20, 30);  // the hole's bytes: nothing new
+  send(0xfffffff1u, text, 0, 5);    // a retransmission
+  EXPECT_EQ(stream_.sequenceProgress(), 41u);
+  stream_.stop();
+  stream_.fin(0xfffffff1u + 40);
+  EXPECT_EQ(stream_.sequenceProgress(), 42u);
+}
+
+}  // namespace
+}  // namespace tapwatch

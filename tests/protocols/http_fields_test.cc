@@ -76,6 +76,12 @@ TEST(HttpFields, RequestBuffersHoldWhatSuricataPutsInThem) {
             "Accept-Language: kk-KZ, ru;q=0.8\r\nAccept-Encoding: gzip, br\r\nReferer: http://from.example/page\r\n"
             "Connection: keep-alive\r\nContent-Type: text/plain\r\nContent-Length: 4\r\n"
             "X-Forwarded-For: 192.0.2.7\r\n");
+  // Suricata's http.start: the request line, then every header (Cookie too), then the blank line.
+  EXPECT_EQ(s.block(Field::HttpRequestStart),
+            "POST /a/../b%2Fc/./d%20e?q=%41 HTTP/1.1\r\nHost: Shop.Example:8080\r\nUser-Agent: Tester/1.0\r\n"
+            "Accept: text/html\r\nAccept-Language: kk-KZ, ru;q=0.8\r\nAccept-Encoding: gzip, br\r\n"
+            "Cookie: session=abc\r\nReferer: http://from.example/page\r\nConnection: keep-alive\r\n"
+            "Content-Type: text/plain\r\nContent-Length: 4\r\nX-Forwarded-For: 192.0.2.7\r\n\r\n");
   EXPECT_EQ(s.context.http_port, 8080);
   EXPECT_EQ(s.context.http_xff, "192.0.2.7");
   EXPECT_EQ(s.context.http_referer, "http://from.example/page");
@@ -101,6 +107,27 @@ TEST(HttpFields, ResponseBuffersHoldWhatSuricataPutsInThem) {
             "Content-Length: 2\r\n");
   EXPECT_EQ(s.context.http_location, "http://next.example/");
   EXPECT_EQ(s.context.http_content_type, "text/html");
+  EXPECT_EQ(s.block(Field::HttpResponseStart),
+            "HTTP/1.1 302 Found It\r\nServer: nginx/1.2\r\nSet-Cookie: a=1\r\nLocation: http://next.example/\r\n"
+            "Content-Type: text/html; charset=utf-8\r\nContent-Length: 2\r\n\r\n");
+}
+
+TEST(HttpFields, StartOfAMessageWithoutHeadersIsTheLineAlone) {
+  // Suricata adds the closing CRLF after the last header only: no header, no blank line.
+  Session r;
+  run(r, {{kC, "GET /bare HTTP/1.0\r\n\r\n"}, {kS, "HTTP/1.0 204 No Content\r\n\r\n"}});
+  ASSERT_EQ(r.sink.scopes.size(), 1u);
+  const auto& s = r.sink.scopes[0];
+  EXPECT_EQ(s.block(Field::HttpRequestStart), "GET /bare HTTP/1.0\r\n");
+  EXPECT_EQ(s.block(Field::HttpResponseStart), "HTTP/1.0 204 No Content\r\n");
+}
+
+TEST(HttpFields, StartMergesARepeatedHeaderNameOnce) {
+  Session r;
+  run(r, {{kC, "GET / HTTP/1.1\r\nHost: a\r\nX-T: 1\r\nAccept: */*\r\nX-T: 2\r\n\r\n"}});
+  ASSERT_EQ(r.sink.scopes.size(), 1u);
+  EXPECT_EQ(r.sink.scopes[0].block(Field::HttpRequestStart),
+            "GET / HTTP/1.1\r\nHost: a\r\nX-T: 1, 2\r\nAccept: */*\r\n\r\n");
 }
 
 TEST(HttpFields, EveryFieldIsDeliveredOnceWhateverTheSegmentation) {

@@ -162,6 +162,9 @@ TEST(QuicAppParser, RfcSamplesGiveSniAlpnJa4) {
     // tls_fingerprint_reference.py computes the same value independently.
     EXPECT_EQ(s.block(Field::TlsJa4), "q13d0211an_62ed6f6ca7ad_4d634acda6c0");
     EXPECT_EQ(s.block(Field::TlsJa3), "41bc9ae914d6cb3bd0bd0a5453ab7d7f");
+    // ja3.string is the text the hash above is the MD5 of.
+    EXPECT_EQ(s.block(Field::TlsJa3String), s.context.tls_ja3);
+    EXPECT_FALSE(s.context.tls_ja3.empty());
     EXPECT_EQ(s.context.app_proto, "quic");
     EXPECT_EQ(s.context.quic_version, name);
     EXPECT_EQ(r.stats.transactions_quic.value(), 1u);

@@ -111,6 +111,8 @@ TEST(TlsCertificate, LeafFieldsAsSuricataWritesThem) {
   EXPECT_EQ(out.not_before, "2026-01-01T12:00:00");
   EXPECT_EQ(out.not_after, "2027-03-15T23:59:59");
   EXPECT_EQ(out.chain_length, 2u);
+  ASSERT_EQ(out.chain.size(), 2u);
+  EXPECT_EQ(std::string(reinterpret_cast<const char*>(out.chain[0].data()), out.chain[0].size()), leaf.der);
 
   std::string bad = msg;
   bad[4 + 3 + 3 + 10] ^= 0x7f;  // inside the leaf's DER
@@ -151,6 +153,10 @@ TEST(TlsAppParser, Tls12ServerSideAtEverySplit) {
     EXPECT_EQ(s.context.tls_server_alpn, "h2");
     EXPECT_EQ(s.context.tls_chain_length, 2u);
     EXPECT_EQ(s.context.tls_ja3s, "771,49199,65281-16");
+    // tls.certs: each certificate of the chain on its own, DER as sent, leaf first.
+    ASSERT_EQ(s.count(Field::TlsCerts), 2u);
+    EXPECT_EQ(s.block(Field::TlsCerts, 0), leaf.der);
+    EXPECT_EQ(s.block(Field::TlsCerts, 1), ca.der);
   }
 }
 

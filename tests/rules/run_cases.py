@@ -62,6 +62,8 @@ def scanCommand(binary, case_dir, expected):
     for name, value in sorted(expected.get("vars", {}).items()):
         # JSON is YAML: a list stays a list, a string like "!$HOME_NET" stays a quoted string.
         cmd += ["--set", f"vars.{name}={json.dumps(value)}"]
+    if expected.get("workers"):
+        cmd += ["--workers", str(int(expected["workers"]))]
     return cmd
 
 

@@ -102,7 +102,8 @@ TEST_F(MetricCatalogScrape, RunningPipelineExposesExactlyTheDeclaredSet) {
   auto set = reloader.loadInitial();
   ASSERT_TRUE(set) << set.error().describe();
   OutputStats outputs;
-  Pipeline pipeline(config, WorkerContext{config, sink, counters, "", &filter}, *set, 2, false);
+  XbitsTable xbits;
+  Pipeline pipeline(config, WorkerContext{config, sink, counters, "", &filter, &xbits}, *set, 2, false);
   pipeline.start();
   test::Ipv4Spec ip;
   ip.src = {10, 0, 0, 1};
@@ -116,7 +117,7 @@ TEST_F(MetricCatalogScrape, RunningPipelineExposesExactlyTheDeclaredSet) {
   ASSERT_EQ(sink.alerts, 1) << "an alert gives the per-signature families their series";
 
   MetricsBuilder scrape;
-  const auto sources = daemonMetricSources(pipeline, counters, filter, outputs, "lo");
+  const auto sources = daemonMetricSources(pipeline, counters, filter, xbits, outputs, "lo");
   for (const auto& source : sources) source->collect(scrape);
   reloader.collect(scrape);
 

@@ -27,6 +27,7 @@ class Case:
     why: str                 # the Suricata documentation sentence the expectation follows
     vars: dict = field(default_factory=dict)   # config vars: the runner passes them with --set vars.NAME=...
     fields: dict = field(default_factory=dict)  # sid -> {EVE alert.<key>: value} every alert of that sid must carry
+    workers: int = 0         # > 0: the runner scans with --workers N (cross-flow state whose order must not race)
 
     def render(self):
         """-> {file name: bytes}, byte-deterministic."""
@@ -38,6 +39,8 @@ class Case:
                     "class": self.cls, "why": self.why}
         if self.vars:
             expected["vars"] = self.vars
+        if self.workers:
+            expected["workers"] = self.workers
         if self.fields:
             assert set(self.fields) <= {s for s, n in self.alerts.items() if n > 0}, f"{self.name}: fields for a silent sid"
             expected["alert_fields"] = {str(sid): f for sid, f in sorted(self.fields.items())}

@@ -250,9 +250,9 @@ add("pcre_absolute_uri_alert", "pcre_absolute",
 add("pcre_absolute_uri_noalert", "pcre_absolute",
     [rule(HTTP, r'http.uri; content:"/api/"; pcre:"/^\/api\/v[0-9]+\/exec$/";', 4202)], getUri("/api/vX/exec"),
     {4202: 0}, WHY_PCRE)
-add("pcre_absolute_payload_noalert", "pcre_absolute", [rule(UDP, r'content:"ID="; pcre:"/ID=[0-9]{6};/";', 4203)],
+add("pcre_absolute_payload_noalert", "pcre_absolute", [rule(UDP, r'content:"ID="; pcre:"/ID=[0-9]{6}\x3b/";', 4203)],
     dgram(b"REQ ID=12345; end"), {4203: 0}, WHY_PCRE)
-add("pcre_absolute_payload_alert", "pcre_absolute", [rule(UDP, r'content:"ID="; pcre:"/ID=[0-9]{6};/";', 4204)],
+add("pcre_absolute_payload_alert", "pcre_absolute", [rule(UDP, r'content:"ID="; pcre:"/ID=[0-9]{6}\x3b/";', 4204)],
     dgram(b"REQ ID=123456; end"), {4204: 1}, WHY_PCRE)
 add("pcre_only_no_content_alert", "pcre_absolute", [rule(UDP, r'pcre:"/^PIN[0-9]{4}$/";', 4205)],
     dgram(b"PIN4821"), {4205: 1}, WHY_PCRE)
