@@ -33,6 +33,7 @@ def main():
     base = [(t(f"baseline_{r}"), json.load(open(os.path.join(w, f"baseline_{r}.json")))) for r in rounds]
     s1 = [(t(f"w1_{r}"), json.load(open(os.path.join(w, f"w1_{r}.json")))) for r in rounds]
     s2 = [(t(f"w2_{r}"), json.load(open(os.path.join(w, f"w2_{r}.json")))) for r in rounds]
+    s2d = [(t(f"w2d_{r}"), json.load(open(os.path.join(w, f"w2d_{r}.json")))) for r in rounds]
     st = [t(f"startup_{r}") for r in rounds]
 
     rows = []
@@ -50,8 +51,9 @@ def main():
     row("raw Hyperscan, whole process", med([x["wall"] for x, _ in base]), med([x["cpu"] for x, _ in base]),
         med([x["rss_mib"] for x, _ in base]), "–", "reads and preloads the capture, compiles, block + stream runs")
     startup_cpu = med([x["cpu"] for x in st])
-    for n, runs in ((1, s1), (2, s2)):
-        row(f"`tapwatch scan --workers {n}`", med([x["wall"] for x, _ in runs]), med([x["cpu"] for x, _ in runs]),
+    for label, runs in (("`tapwatch scan --workers 1`", s1), ("`tapwatch scan --workers 2` (file fanout)", s2),
+                        ("`tapwatch scan --workers 2 --set capture.offline_mode=dispatch`", s2d)):
+        row(label, med([x["wall"] for x, _ in runs]), med([x["cpu"] for x, _ in runs]),
             med([x["rss_mib"] for x, _ in runs]), med([j["elapsed_seconds"] for _, j in runs]),
             f"{runs[0][1].get('alerts', '?')} alerts; net CPU (startup subtracted) "
             f"{med([x['cpu'] for x, _ in runs]) - startup_cpu:.2f} s")
@@ -69,6 +71,9 @@ def main():
     w2_wall = med([x["wall"] for x, _ in s2])
     w1_pipe = med([j["elapsed_seconds"] for _, j in s1])
     w2_pipe = med([j["elapsed_seconds"] for _, j in s2])
+    w2d_cpu = med([x["cpu"] for x, _ in s2d])
+    w2d_wall = med([x["wall"] for x, _ in s2d])
+    w2d_pipe = med([j["elapsed_seconds"] for _, j in s2d])
     ratios = [
         ("sensor 1 worker / raw HS stream, CPU (scan-loop CPU ÷ sensor CPU − startup)", b_scan_cpu / (w1_cpu - startup_cpu), "≥ 0.8"),
         ("sensor 1 worker / raw HS stream, pipeline wall (scan loop ÷ pipeline elapsed)", b_scan_wall / w1_pipe, ""),
@@ -77,6 +82,10 @@ def main():
         ("2 workers / 1 worker, pipeline wall (elapsed 1 ÷ elapsed 2)", w1_pipe / w2_pipe, "≥ 1.8"),
         ("2 workers / 1 worker, whole process wall", w1_wall / w2_wall, "≥ 1.8"),
         ("2 workers / 1 worker, CPU spent (CPU 2 ÷ CPU 1; 1.0 = parallelism costs nothing)", w2_cpu / w1_cpu, ""),
+        ("2 workers dispatch / 1 worker, pipeline wall", w1_pipe / w2d_pipe, ""),
+        ("2 workers dispatch / 1 worker, whole process wall", w1_wall / w2d_wall, ""),
+        ("2 workers dispatch / 1 worker, CPU spent", w2d_cpu / w1_cpu, ""),
+        ("fanout / dispatch (2 workers), pipeline wall (elapsed dispatch ÷ elapsed fanout)", w2d_pipe / w2_pipe, ""),
     ]
     if ngrep:
         ratios.append(("sensor 1 worker / ngrep, whole process wall", ngrep["wall"] / w1_wall, ""))
@@ -86,16 +95,20 @@ def main():
     print(f"- Capture: `{os.path.basename(a.capture)}`: {packets} packets, {summary.get('file_bytes', '?')} file bytes, "
           f"{summary.get('small_packets', '?')} of at most 128 bytes, {summary.get('flows', '?')} flows")
     print(f"- Machine: {machine()}; load average before {a.load_before}, after {a.load_after}")
-    print(f"- Medians of {a.rounds} alternating rounds (baseline, w1, w2, startup); CPU = user + sys of the process\n")
+    print(f"- Medians of {a.rounds} alternating rounds (baseline, w1, w2, w2d, startup); CPU = user + sys of the process\n")
     print("| Tool | Wall s | CPU s | CPU ns/packet | Peak RSS MiB | Pipeline / scan s | Notes |")
     print("|---|---:|---:|---:|---:|---:|---|")
     print("\n".join(rows))
+    same = {json.dumps(j.get("alerts")) for _, j in s1 + s2 + s2d}
+    print(f"\nAlerts per run: {', '.join(sorted(same))} ({'the same' if len(same) == 1 else 'DIFFERENT'} "
+          "for 1 worker, fanout and dispatch)")
     print("\n| Ratio | Value | Target |\n|---|---:|---|")
     for name, v, target in ratios:
         print(f"| {name} | {v:.2f} | {target} |")
     print("\nPer round (wall/CPU s): " + "; ".join(
         f"r{r}: HS scan {base[r-1][1]['stream']['cpu_seconds']:.2f}, w1 {s1[r-1][0]['wall']:.2f}/{s1[r-1][0]['cpu']:.2f}, "
-        f"w2 {s2[r-1][0]['wall']:.2f}/{s2[r-1][0]['cpu']:.2f}" for r in rounds))
+        f"w2 {s2[r-1][0]['wall']:.2f}/{s2[r-1][0]['cpu']:.2f}, w2d {s2d[r-1][0]['wall']:.2f}/{s2d[r-1][0]['cpu']:.2f}"
+        for r in rounds))
 
 
 if __name__ == "__main__":

@@ -1,10 +1,11 @@
 #!/usr/bin/env bash
 # bench/small/run.sh — per-packet cost on small packets (issue 21), side by side:
 #   raw Hyperscan hs_scan_stream over the capture's payloads (tapwatch-hs-baseline --field stream),
-#   tapwatch scan --workers 1 and --workers 2, tapwatch startup alone (empty capture),
+#   tapwatch scan --workers 1, --workers 2 (file fanout, the default capture.offline_mode) and
+#   --workers 2 with capture.offline_mode=dispatch (capture thread + rings), tapwatch startup alone (empty capture),
 #   and once, ngrep with the same 50 literals (-i).
 # 50 caseless literal content signatures on `stream` (signatures_50.py), so all tools scan the
-# same bytes with the same expressions. Rounds alternate the tools (baseline, w1, w2, startup) so
+# same bytes with the same expressions. Rounds alternate the tools (baseline, w1, w2, w2d, startup) so
 # a busy machine disturbs them alike; medians of --rounds. Data stays in $TMPDIR (not in git).
 #   bench/small/run.sh [--build-dir build] [--tapwatch BIN] [--packets 1500000] [--rounds 3] [--skip-ngrep] [--data DIR]
 set -euo pipefail
@@ -55,9 +56,11 @@ timed() {  # timed NAME CMD...
   /usr/bin/time -v -o "$WORK/$name.time" "$@" >"$WORK/$name.out" 2>"$WORK/$name.err" ||
     { say "$name failed"; tail -5 "$WORK/$name.err" >&2; exit 1; }
 }
-sensor() {  # sensor NAME CAPTURE WORKERS (--allow-empty: the startup rows scan a bare header, exit 1 without it)
-  timed "$1" "$TAPWATCH" scan "$2" -s "$SIGS" --workers "$3" --no-progress --types alert --allow-empty \
-    --set "signatures.cache_dir=$WORK/cache" --set stream.depth_bytes=0 -o "$WORK/$1.eve" --stats-json "$WORK/$1.json"
+sensor() {  # sensor NAME CAPTURE WORKERS [--set KEY=VALUE...] (--allow-empty: the startup rows scan a bare header)
+  local name=$1 capture=$2 workers=$3; shift 3
+  timed "$name" "$TAPWATCH" scan "$capture" -s "$SIGS" --workers "$workers" --no-progress --types alert --allow-empty \
+    --set "signatures.cache_dir=$WORK/cache" --set stream.depth_bytes=0 "$@" -o "$WORK/$name.eve" \
+    --stats-json "$WORK/$name.json"
 }
 
 LOAD_BEFORE=$(cut -d' ' -f1-3 /proc/loadavg)
@@ -67,6 +70,7 @@ for r in $(seq 1 "$ROUNDS"); do
   timed "baseline_$r" "$BASELINE" "$CAPTURE" -s "$SIGS" --field stream --repeat 1 --json "$WORK/baseline_$r.json"
   sensor "w1_$r" "$CAPTURE" 1
   sensor "w2_$r" "$CAPTURE" 2
+  sensor "w2d_$r" "$CAPTURE" 2 --set capture.offline_mode=dispatch
   sensor "startup_$r" "$EMPTY" 1
 done
 if [[ $SKIP_NGREP == 0 ]] && command -v ngrep >/dev/null; then

@@ -95,6 +95,8 @@ Result<PcapSource> PcapSource::openFile(const std::string& path, const std::stri
   return source;
 }
 
+std::unique_ptr<PcapFileMap> PcapSource::shareMapping() const { return map_ ? map_->share() : nullptr; }
+
 Result<PcapSource> PcapSource::openLive(const CaptureConfig& config) {
   char errbuf[PCAP_ERRBUF_SIZE] = {};
   PcapHandle h(pcap_create(config.interface.c_str(), errbuf));

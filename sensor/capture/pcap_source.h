@@ -72,6 +72,9 @@ class PcapSource {
   // Offline: bytes of the file read so far (progress); 0 when unknown (stdin).
   uint64_t filePosition() const;
   bool isMapped() const { return map_ != nullptr; }
+  // Mapped files: another reader of the same mapping, at the first record, with
+  // a position of its own (capture/pcap_file_map.h); nullptr otherwise.
+  std::unique_ptr<PcapFileMap> shareMapping() const;
 
  private:
   PcapSource(PcapHandle handle, std::string name, bool live, std::unique_ptr<char[]> file_buffer = nullptr);

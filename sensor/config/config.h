@@ -37,6 +37,10 @@ struct CaptureConfig {
   uint32_t ring_mb = 16;  // packet bytes buffered per worker between capture and worker
   uint32_t fanout = 0;    // >0: that many capture threads in one AF_PACKET fanout group
   AfPacketConfig afpacket;
+  // Offline input with several workers. fanout: every worker reads the file
+  // itself and handles its hash share (engine/file_fanout.h); dispatch: one
+  // capture thread hashes and copies each packet into a worker's ring.
+  std::string offline_mode = "fanout";
 
   bool operator==(const CaptureConfig&) const = default;
 };

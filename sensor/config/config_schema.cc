@@ -309,6 +309,7 @@ ConfigEntry buildSchema() {
                                   number(TW_MEMBER(capture.afpacket, block_count), 2, 65536),
                                   choice(TW_MEMBER(capture.afpacket, fanout), kAfPacketFanouts),
                               }),
+                      choice(TW_MEMBER(capture, offline_mode), kOfflineModes),
                   }),
           section("flow",
                   {

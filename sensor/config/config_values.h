@@ -19,6 +19,8 @@ inline constexpr std::array<std::string_view, 4> kLogLevels{"debug", "info", "wa
 inline constexpr std::array<std::string_view, 3> kChecksumValidationModes{"auto", "yes", "no"};
 inline constexpr std::array<std::string_view, 2> kCaptureModes{"pcap", "afpacket"};
 inline constexpr std::array<std::string_view, 2> kAfPacketFanouts{"hash", "cpu"};
+// capture.offline_mode: how several workers share an offline capture file.
+inline constexpr std::array<std::string_view, 2> kOfflineModes{"fanout", "dispatch"};
 // Which alert address a suppression CIDR is checked against.
 inline constexpr std::array<std::string_view, 3> kSuppressTracks{"by_src", "by_dst", "by_either"};
 

@@ -5,8 +5,6 @@
 #include <random>
 #include <thread>
 
-#include "capture/dispatch_hash.h"
-
 namespace tapwatch {
 
 Pipeline::Pipeline(const Config& config, const WorkerContext& context, std::shared_ptr<const DetectionSet> set,
@@ -44,11 +42,21 @@ void Pipeline::startWith(const WorkerBody& body) {
   for (size_t i = 0; i < workers_.size(); ++i) threads_.emplace_back([this, i, body] { body(i, *workers_[i], stop_); });
 }
 
+void Pipeline::startFileFanout() {
+  rings_.clear();  // every worker reads the file itself
+  file_fanout_ = true;
+}
+
+void Pipeline::runOnEachWorker(const WorkerBody& body) {
+  std::vector<std::thread> threads;
+  threads.reserve(workers_.size());
+  for (size_t i = 0; i < workers_.size(); ++i) threads.emplace_back([this, i, &body] { body(i, *workers_[i], stop_); });
+  for (auto& t : threads) t.join();
+}
+
 bool Pipeline::dispatch(int datalink, const RawPacket& packet) {
   if (inline_) return handleInline(*capture_stats_[0], datalink, packet);
-  const uint32_t hash =
-      workers_.size() == 1 ? 0 : dispatchHash(datalink, packet.data, packet.caplen, tunnel_ports_, dispatch_seed_);
-  return push(*rings_[hash % rings_.size()], *capture_stats_[0], datalink, packet);
+  return push(*rings_[workerOf(datalink, packet.data, packet.caplen)], *capture_stats_[0], datalink, packet);
 }
 
 bool Pipeline::dispatchTo(size_t worker, int datalink, const RawPacket& packet) {
@@ -108,6 +116,8 @@ void Pipeline::finish() {
   for (auto& t : threads_)
     if (t.joinable()) t.join();
   if (inline_) workers_[0]->finishInline();
+  // Every worker closes its own flows at once, as the worker threads do at their end.
+  if (file_fanout_) runOnEachWorker([](size_t, Worker& worker, const std::atomic<bool>&) { worker.finishInline(); });
 }
 
 void Pipeline::setSignatureSet(std::shared_ptr<const DetectionSet> set) {

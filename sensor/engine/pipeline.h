@@ -15,6 +15,11 @@
 // source holds it (for `scan`, the mapped file itself: capture/pcap_file_map.h),
 // so no packet is copied, and the second core is left to other work.
 //
+// File fanout (offline, several workers; engine/file_fanout.h): no capture
+// thread and no rings either. Every worker reads the whole file itself and
+// handles, in place, the packets whose dispatch hash is its own; it is then
+// producer i and counts its own packets in captureStats(i).
+//
 // Thread use: construct, start() and finish() from the main thread;
 // setSignatureSet() and migrateAllFlows() from any thread (the reload
 // thread); dispatch() from the single capture thread, or dispatchTo(i)
@@ -25,6 +30,7 @@
 #include <thread>
 #include <vector>
 
+#include "capture/dispatch_hash.h"
 #include "capture/packet_ring.h"
 #include "capture/pcap_source.h"
 #include "engine/capture_stats.h"
@@ -49,6 +55,19 @@ class Pipeline {
   // worker thread is then producer i and counts in captureStats(i).
   using WorkerBody = std::function<void(size_t, Worker&, const std::atomic<bool>&)>;
   void startWith(const WorkerBody& body);
+  // File fanout (instead of start()): construct with producers = workers;
+  // then runOnEachWorker() once per file. Main thread.
+  void startFileFanout();
+  bool isFileFanout() const { return file_fanout_; }
+  // File fanout: runs `body(i, worker, stop)` on one thread per worker and
+  // returns when all have returned. Main thread.
+  void runOnEachWorker(const WorkerBody& body);
+  // The worker dispatch() sends this packet to (a seeded hash: the same for
+  // every caller in this process).
+  size_t workerOf(int datalink, const uint8_t* data, uint32_t caplen) const {
+    return workers_.size() == 1 ? 0
+                                : dispatchHash(datalink, data, caplen, tunnel_ports_, dispatch_seed_) % workers_.size();
+  }
   // Capture thread. Returns false if the packet was dropped (live, ring full).
   bool dispatch(int datalink, const RawPacket& packet);
   // Capture thread `worker` (fanout): its packets all go to that worker.
@@ -75,6 +94,7 @@ class Pipeline {
  private:
   bool live_;
   bool inline_ = false;
+  bool file_fanout_ = false;
   DecodeConfig tunnel_ports_;  // the dispatch hash follows the tunnels the decoders open
   uint64_t dispatch_seed_;     // random per process (dispatch_hash.h)
   bool push(PacketRing& ring, CaptureStats& stats, int datalink, const RawPacket& packet);

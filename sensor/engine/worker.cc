@@ -188,11 +188,12 @@ size_t Worker::drainBatch(PacketRing& ring) {
 }
 
 void Worker::handleInline(int datalink, Timestamp ts, const uint8_t* data, uint32_t caplen, uint32_t wire_length,
-                          bool stable) {
+                          bool stable, Timestamp floor) {
   if (stable) {
-    queuePacket(datalink, ts, data, caplen, wire_length);
+    queuePacket(datalink, ts, data, caplen, wire_length, floor);
   } else {
     flushAhead();
+    if (now_ < floor) now_ = floor;
     handlePacket(datalink, ts, data, caplen, wire_length);
   }
   if (++inline_batch_ == kBatchPackets) {

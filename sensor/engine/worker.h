@@ -66,10 +66,26 @@ class Worker final : private FlowEvents, private InspectionSink, private HitSink
   // ends the input as run() does when stopped. `stable`: the bytes stay valid
   // until flushInline() (a mapped file), so the packet may wait in the
   // look-ahead queue; otherwise it is handled at once.
+  // `floor`: the packet clock before this packet, if it is ahead of what
+  // this worker saw (file fanout: packets other workers handle).
   void handleInline(int datalink, Timestamp ts, const uint8_t* data, uint32_t caplen, uint32_t wire_length,
-                    bool stable = false);
-  // Handles every packet still in the look-ahead queue (before their source closes).
-  void flushInline() { flushAhead(); }
+                    bool stable = false, Timestamp floor = {});
+  // File fanout (engine/file_fanout.h, file_fanout_worker.cc): every worker
+  // reads every packet of the file and handles only its share. Its packet
+  // clock still follows every packet, so flows time out and timestamps read
+  // as with one worker that handles all: handleShare() for a packet of its
+  // own (inline, as handleInline()), passOver() for another worker's.
+  void handleShare(int datalink, Timestamp ts, const uint8_t* data, uint32_t caplen, uint32_t wire_length, bool stable);
+  void passOver(Timestamp ts) {
+    if (input_clock_ < ts) advanceInputClock(ts);
+  }
+  // Handles every packet still in the look-ahead queue (before their source
+  // closes); with file fanout, the clock then stands at the file's latest
+  // packet, as for one worker (events raised at the end carry that time).
+  void flushInline() {
+    flushAhead();
+    if (now_ < input_clock_) now_ = input_clock_;
+  }
   void finishInline();
 
   // Worker thread (or single-threaded callers): one packet.
@@ -127,9 +143,14 @@ class Worker final : private FlowEvents, private InspectionSink, private HitSink
     uint32_t hash = 0;
     bool hashed = false;
     const Flow* flow = nullptr;  // a guess from the hash; only read for hints
+    Timestamp floor;             // the packet clock before it (file fanout; 0 otherwise)
   };
   static constexpr size_t kAheadDepth = 6;
-  void queuePacket(int datalink, Timestamp ts, const uint8_t* data, uint32_t caplen, uint32_t wire_length);
+  void queuePacket(int datalink, Timestamp ts, const uint8_t* data, uint32_t caplen, uint32_t wire_length,
+                   Timestamp floor = {});
+  void handleQueued(const AheadPacket& packet);
+  // File fanout: another worker's packet moved the input clock to `ts`.
+  void advanceInputClock(Timestamp ts);
   void prefetchStep(AheadPacket& packet, size_t distance);
   void flushAhead();
   // Reload hand-over (worker_migration.cc): flows on an older set move to set_.
@@ -176,6 +197,7 @@ class Worker final : private FlowEvents, private InspectionSink, private HitSink
   const TransactionContext* current_context_ = nullptr;
   Timestamp now_;
   Timestamp last_tick_;
+  Timestamp input_clock_;  // file fanout: the latest timestamp of every packet read, handled here or not
   DecodedPacket packet_;
   Direction current_dir_ = Direction::ToServer;  // of the data being delivered
   size_t inline_batch_ = 0;                      // packets since the last batch boundary (inline mode)

@@ -10,12 +10,13 @@
 
 namespace tapwatch {
 
-void Worker::queuePacket(int datalink, Timestamp ts, const uint8_t* data, uint32_t caplen, uint32_t wire_length) {
+void Worker::queuePacket(int datalink, Timestamp ts, const uint8_t* data, uint32_t caplen, uint32_t wire_length,
+                         Timestamp floor) {
   if (ahead_count_ == kAheadDepth) {
     const AheadPacket& oldest = ahead_[ahead_first_];
     ahead_first_ = (ahead_first_ + 1) % kAheadDepth;
     --ahead_count_;
-    handlePacket(oldest.datalink, oldest.ts, oldest.data, oldest.caplen, oldest.wire_length);
+    handleQueued(oldest);
   }
   AheadPacket& p = ahead_[(ahead_first_ + ahead_count_) % kAheadDepth];
   ++ahead_count_;
@@ -24,6 +25,7 @@ void Worker::queuePacket(int datalink, Timestamp ts, const uint8_t* data, uint32
   p.caplen = caplen;
   p.wire_length = wire_length;
   p.datalink = datalink;
+  p.floor = floor;
   p.flow = nullptr;
   p.hashed = peekFlowHash(datalink, data, caplen, p.hash);
   // Every queued packet moves one step on: the newest gets step 0.
@@ -61,9 +63,16 @@ void Worker::flushAhead() {
     const AheadPacket& oldest = ahead_[ahead_first_];
     ahead_first_ = (ahead_first_ + 1) % kAheadDepth;
     --ahead_count_;
-    handlePacket(oldest.datalink, oldest.ts, oldest.data, oldest.caplen, oldest.wire_length);
+    handleQueued(oldest);
   }
   ahead_first_ = 0;
+}
+
+// The clock moves in packet order: a packet another worker handled before
+// this one (file fanout) counts once this one's turn comes.
+void Worker::handleQueued(const AheadPacket& p) {
+  if (now_ < p.floor) now_ = p.floor;
+  handlePacket(p.datalink, p.ts, p.data, p.caplen, p.wire_length);
 }
 
 }  // namespace tapwatch

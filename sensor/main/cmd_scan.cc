@@ -15,6 +15,7 @@
 #include "detect/detection_set.h"
 #include "engine/capture_loop.h"
 #include "engine/eve_stats_source.h"
+#include "engine/file_fanout.h"
 #include "engine/pipeline.h"
 #include "main/capture_inputs.h"
 #include "main/commands.h"
@@ -147,9 +148,13 @@ int runScan(const ScanOptions& options) {
   XbitsTable xbits(config->detect.xbits.max_entries);  // shared by the workers, as in `run`
   const WorkerContext context{*config, outputs, alert_counters, "", &alert_filter, &xbits};
   const uint32_t workers = options.workers ? options.workers : config->capture.workers;
-  Pipeline pipeline(*config, context, *set, workers, /*live=*/false);
+  // Several workers on classic pcap files: each reads the files itself (engine/file_fanout.h).
+  const bool fanout = workers > 1 && !options.follow && config->capture.offline_mode == "fanout" &&
+                      FileFanout::suits(pcaps, config->capture.bpf);
+  Pipeline pipeline(*config, context, *set, workers, /*live=*/false, fanout ? workers : 1);
   outputs.setStatsSource(makeEveStatsSource(pipeline, alert_counters));
-  pipeline.start();
+  if (fanout) pipeline.startFileFanout();
+  else pipeline.start();
 
   const auto started = std::chrono::steady_clock::now();
   uint64_t total_bytes = 0;
@@ -157,6 +162,7 @@ int runScan(const ScanOptions& options) {
   ProgressLine progress(options.progress, total_bytes);
   uint64_t bytes_before = 0;  // of the files already read
   CaptureLoop capture(pipeline, CaptureLoop::kHashDispatch, stop);
+  FileFanout file_fanout(pipeline, stop);
   CaptureStats& capture_stats = pipeline.captureStats();
   int rc = kExitOk;
   EmptyCaptureTally empty_captures(pcaps.size(), options.allow_empty);
@@ -174,11 +180,13 @@ int runScan(const ScanOptions& options) {
     }
     const EmptyCaptureCheck empty_check(*source);
     const uint64_t errors_before = capture_stats.file_errors.value();
-    const uint64_t packets = capture.run(*source, [&](const PcapSource&, uint64_t) {
+    // With fanout, worker 0's thread reports progress while this thread waits.
+    const auto report = [&](const PcapSource&, uint64_t) {
       if (path != "-")
         progress.update(path, bytes_before + source->filePosition(), pipeline.captureTotals().packets,
                         alert_counters.totalAlerts());
-    });
+    };
+    const uint64_t packets = fanout ? file_fanout.run(*source, report) : capture.run(*source, report);
     bytes_before += path == "-" ? 0 : fileSize(path);
     if (stop.load()) return;  // interrupted: neither done nor failed
     // A truncated or corrupt file: what was read is kept, the warning says where it stopped.

@@ -33,6 +33,7 @@ const std::map<std::string, std::string> kOtherValues = {
     {"capture.afpacket.block_size", "65536"},
     {"capture.afpacket.block_count", "4"},
     {"capture.afpacket.fanout", "cpu"},
+    {"capture.offline_mode", "dispatch"},
     {"flow.max_flows", "7"},
     {"flow.timeouts.tcp_established", "11"},
     {"flow.timeouts.tcp_closed", "12"},

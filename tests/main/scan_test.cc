@@ -4,7 +4,9 @@
 
 #include <filesystem>
 #include <map>
+#include <set>
 #include <string>
+#include <tuple>
 #include <vector>
 
 #include "main/commands.h"
@@ -177,6 +179,60 @@ TEST(Scan, WorkerCountDoesNotChangeTheAlerts) {
   ASSERT_TRUE(scanExits(four, kExitOk));
   EXPECT_FALSE(test::readLines(one.output).empty());
   EXPECT_EQ(test::readLines(one.output).size(), test::readLines(four.output).size());
+}
+
+// Alerts as comparable text: what, between whom, and (`with_time`) when;
+// flow ids differ by worker and run.
+std::multiset<std::string> alertKeys(const std::string& eve, bool with_time) {
+  std::multiset<std::string> keys;
+  for (const auto& e : test::readEve(eve)) {
+    if (e.at("event_type") != "alert") continue;
+    keys.insert((with_time ? e.at("timestamp").get<std::string>() + " " : std::string()) +
+                std::to_string(e.at("alert").at("signature_id").get<int>()) + " " + e.at("src_ip").get<std::string>() +
+                ":" + std::to_string(e.value("src_port", 0)) + " > " + e.at("dest_ip").get<std::string>() + ":" +
+                std::to_string(e.value("dest_port", 0)));
+  }
+  return keys;
+}
+
+// capture.offline_mode: fanout (every worker reads the file) and dispatch
+// (one capture thread copies packets to the workers) scan the same packets
+// into the same alerts and counts as one worker does, over several files.
+// Fanout's alerts carry the same times too: each worker's clock follows every
+// packet. A dispatch worker's clock follows its own packets only, so an alert
+// raised when its flows close at the end may carry an earlier time.
+TEST(Scan, OfflineModesGiveTheSameAlertsAndCounts) {
+  TempDir dir;
+  const auto run = [&](const std::string& name, uint32_t workers, const std::string& mode) {
+    ScanOptions options = scanOptions(dir, dir.file(name + ".json"));
+    options.pcaps = {test::demoPcap(), test::demoPcap()};
+    options.workers = workers;
+    options.stats_json = dir.file(name + "-summary.json");
+    options.config.overrides = {"capture.offline_mode=" + mode};
+    EXPECT_TRUE(scanExits(options, kExitOk)) << name;
+    return std::make_tuple(alertKeys(options.output, true), alertKeys(options.output, false),
+                           nlohmann::json::parse(test::readFile(options.stats_json)));
+  };
+  const auto [one_alerts, one_untimed, one] = run("one", 1, "fanout");
+  ASSERT_FALSE(one_alerts.empty());
+  for (const auto& [name, workers, mode] : {std::tuple<std::string, uint32_t, std::string>{"fanout2", 2, "fanout"},
+                                            {"fanout3", 3, "fanout"},
+                                            {"dispatch2", 2, "dispatch"}}) {
+    const auto [alerts, untimed, summary] = run(name, workers, mode);
+    if (mode == "fanout") {
+      EXPECT_EQ(alerts, one_alerts) << name;
+    }
+    EXPECT_EQ(untimed, one_untimed) << name;
+    for (const char* key : {"packets", "bytes", "flows", "files", "file_errors", "alerts"})
+      EXPECT_EQ(summary.at(key), one.at(key)) << name << ": " << key;
+  }
+}
+
+TEST(Scan, UnknownOfflineModeIsExitTwo) {
+  TempDir dir;
+  ScanOptions options = scanOptions(dir, dir.file("eve.json"));
+  options.config.overrides = {"capture.offline_mode=threads"};
+  EXPECT_TRUE(scanExits(options, kExitUsage));
 }
 
 }  // namespace
