@@ -59,9 +59,6 @@ function(tapwatch_test name)
   target_link_libraries(${name} PRIVATE tapwatch_options ${ARG_DEPS} GTest::gtest GTest::gtest_main GTest::gmock)
   target_compile_definitions(${name} PRIVATE TAPWATCH_SOURCE_DIR="${PROJECT_SOURCE_DIR}"
                              TAPWATCH_BINARY_DIR="${PROJECT_BINARY_DIR}")
-  if(TARGET tapwatch_test_pch)  # tests/CMakeLists.txt, TAPWATCH_TEST_PCH
-    target_precompile_headers(${name} REUSE_FROM tapwatch_test_pch)
-  endif()
   set(prefix_args)
   if(ARG_PREFIX)
     set(prefix_args TEST_PREFIX ${ARG_PREFIX})

@@ -59,7 +59,8 @@ TEST(SignatureProfiler, CostsEachEnabledSignatureWithTheFullRunsHits) {
   };
   ProfileOptions options;
   options.repeat = 1;
-  auto report = profileSignatures(Config{}, signatures, packets, options);
+  const Config config;  // named: GCC 12 -O3 flags a temporary Config's strings maybe-uninitialized
+  auto report = profileSignatures(config, signatures, packets, options);
   ASSERT_TRUE(report) << report.error().describe();
 
   EXPECT_EQ(report->packets, packets.count());
