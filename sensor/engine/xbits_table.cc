@@ -2,27 +2,23 @@
 
 #include <algorithm>
 
+#include "common/fnv1a.h"
+
 namespace tapwatch {
 namespace {
 
 int64_t nanoseconds(Timestamp ts) { return ts.sec * 1000000000 + static_cast<int64_t>(ts.nsec); }
 
-uint64_t mix(uint64_t h, const void* data, size_t n) {
-  const auto* p = static_cast<const uint8_t*>(data);
-  for (size_t i = 0; i < n; ++i) h = (h ^ p[i]) * 1099511628211ull;
-  return h;
-}
-
 }  // namespace
 
 size_t XbitsTable::KeyHash::operator()(const Key& key) const {
-  uint64_t h = 14695981039346656037ull;
-  h = mix(h, &key.name_hash, sizeof key.name_hash);
-  h = mix(h, &key.pair, sizeof key.pair);
-  h = mix(h, key.a.bytes.data(), key.a.bytes.size());
-  h = mix(h, &key.a.family, 1);
-  h = mix(h, key.b.bytes.data(), key.b.bytes.size());
-  h = mix(h, &key.b.family, 1);
+  uint64_t h = kFnv1aOffset;
+  h = fnv1aMix(h, &key.name_hash, sizeof key.name_hash);
+  h = fnv1aMix(h, &key.pair, sizeof key.pair);
+  h = fnv1aMix(h, key.a.bytes.data(), key.a.bytes.size());
+  h = fnv1aMix(h, &key.a.family, 1);
+  h = fnv1aMix(h, key.b.bytes.data(), key.b.bytes.size());
+  h = fnv1aMix(h, &key.b.family, 1);
   return static_cast<size_t>(h);
 }
 

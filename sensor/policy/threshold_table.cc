@@ -2,29 +2,24 @@
 
 #include <algorithm>
 
+#include "common/fnv1a.h"
+
 namespace tapwatch {
 namespace {
 
 int64_t nanoseconds(Timestamp ts) { return ts.sec * 1000000000 + static_cast<int64_t>(ts.nsec); }
 
-// FNV-1a over the key's fields: keys are only hashed when a signature fires.
-uint64_t mix(uint64_t h, const void* data, size_t n) {
-  const auto* p = static_cast<const uint8_t*>(data);
-  for (size_t i = 0; i < n; ++i) h = (h ^ p[i]) * 1099511628211ull;
-  return h;
-}
-
 }  // namespace
 
 size_t ThresholdTable::KeyHash::operator()(const Key& key) const {
-  uint64_t h = 14695981039346656037ull;
-  h = mix(h, &key.signature_id, sizeof key.signature_id);
-  h = mix(h, &key.track, sizeof key.track);
-  h = mix(h, key.a.bytes.data(), key.a.bytes.size());
-  h = mix(h, &key.a.family, 1);
-  h = mix(h, key.b.bytes.data(), key.b.bytes.size());
-  h = mix(h, &key.b.family, 1);
-  h = mix(h, &key.flow_id, sizeof key.flow_id);
+  uint64_t h = kFnv1aOffset;
+  h = fnv1aMix(h, &key.signature_id, sizeof key.signature_id);
+  h = fnv1aMix(h, &key.track, sizeof key.track);
+  h = fnv1aMix(h, key.a.bytes.data(), key.a.bytes.size());
+  h = fnv1aMix(h, &key.a.family, 1);
+  h = fnv1aMix(h, key.b.bytes.data(), key.b.bytes.size());
+  h = fnv1aMix(h, &key.b.family, 1);
+  h = fnv1aMix(h, &key.flow_id, sizeof key.flow_id);
   return static_cast<size_t>(h);
 }
 
