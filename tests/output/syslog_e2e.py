@@ -113,7 +113,11 @@ class Rsyslog:
         if not os.path.exists(self.out):
             return []
         with open(self.out, encoding="utf-8", errors="replace") as f:
-            return [l for l in f.read().split("\n") if l]
+            text = f.read()
+        # omfile writes through a buffer, so a read racing a busy receiver can
+        # end inside a message: only lines the newline has closed are received.
+        complete = text[:text.rfind("\n") + 1]
+        return [l for l in complete.split("\n") if l]
 
 
 class Driver:
