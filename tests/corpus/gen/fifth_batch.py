@@ -50,8 +50,13 @@ HAM_PER_KIND = {"en": 40, "ru": 40}  # others: HAM_PER_LANG spread over the lang
 HAM_PER_LANG = 290
 
 
+def _uzc(sentence):
+    theme, rest = _theme(sentence)  # the scenario tag stays Latin
+    return (f"[{theme}] " if theme else "") + toUzc(rest)
+
+
 def _uzcPools(pools):
-    return {k: {slot: [toUzc(s) for s in vs] for slot, vs in slots.items()} for k, slots in pools.items()}
+    return {k: {slot: [_uzc(s) for s in vs] for slot, vs in slots.items()} for k, slots in pools.items()}
 
 
 @functools.lru_cache(maxsize=None)
@@ -270,6 +275,11 @@ def qpWords(rng, text):
     return out
 
 
+def qpAtom(c, charset):
+    """One character as quoted-printable (a space stays a space inside a line)."""
+    return "".join(chr(b) if 33 <= b <= 126 and b != 61 else (" " if b == 32 else f"={b:02X}") for b in c.encode(charset, "replace"))
+
+
 def qpEncodeBreaking(text, charset, words):
     """Quoted-printable of the text (CRLF lines) with a soft line break ("=" CRLF) in the middle of every
     occurrence of the given words, and wherever a line would pass 76 characters: the decoded text is the
@@ -282,10 +292,7 @@ def qpEncodeBreaking(text, charset, words):
                 breaks.add(m.start() + max(1, len(w) // 2 + (1 if len(w) > 6 and m.start() % 2 else 0)))
         cur, encoded = "", []
         for j, c in enumerate(line):
-            atoms = []
-            for b in c.encode(charset, "replace"):
-                atoms.append(chr(b) if 33 <= b <= 126 and b != 61 else (" " if b == 32 else f"={b:02X}"))
-            atom = "".join(atoms)
+            atom = qpAtom(c, charset)
             if j in breaks or len(cur) + len(atom) > 74:
                 encoded.append(cur + "=")
                 cur = ""
@@ -312,11 +319,33 @@ def channelFor(rng, item, html_needed=False):
 # ---------------------------------------------------------------- items
 
 THEME_RE = re.compile(r"^\[([a-z0-9-]+)\] ")
+# Scenarios whose hooks take no generic story sentence of their family (a bomb threat is not followed by
+# "your contacts will get the video"): only body sentences tagged with the same theme.
+EXCLUSIVE_THEMES = {"bomb-threat", "hitman"}
 
 
 def _theme(sentence):
     m = THEME_RE.match(sentence)
     return (m.group(1), sentence[m.end():]) if m else (None, sentence)
+
+
+def stripTheme(sentence):
+    return _theme(sentence)[1]
+
+
+def pickBody(rng, variants, split, theme):
+    """A body sentence of the item's half that fits the hook's theme (untagged sentences fit every theme
+    but the exclusive ones); None when none fits. Parity is taken on the whole pool, so the split rule holds."""
+    def fits(v):
+        t = _theme(v)[0]
+        return t == theme if (t or theme in EXCLUSIVE_THEMES) else True
+    mine = [v for i, v in enumerate(variants) if i % 2 == split and fits(v)]
+    return stripTheme(rng.choice(mine)) if mine else None
+
+
+def upperKeep(text):
+    """Upper case outside the placeholders (they are filled later)."""
+    return re.sub(r"\{[a-z]+\}|[^{]+", lambda m: m.group(0) if m.group(0).startswith("{") else m.group(0).upper(), text)
 
 
 def oddCaps(rng, text):
@@ -382,10 +411,12 @@ def scamItem(rng, lang, family, split, n):
     for _ in range(want * 2):
         if len(mid) >= want or not bodies:
             break
-        s = pick(rng, bodies, split)
+        s = pickBody(rng, bodies, split, theme)
+        if s is None:
+            break
         if s not in mid:
             mid.append(s)
-    if shape in ("normal", "long", "rambling") and rng.random() < 0.25:
+    if shape in ("normal", "long", "rambling") and family != "sextortion" and rng.random() < 0.25:
         mid.append(f.value("amount") if rng.random() < 0.6 else f.value("words"))
     parts = []
     if shape == "rambling" and pools.get("head"):
@@ -393,7 +424,7 @@ def scamItem(rng, lang, family, split, n):
     if shape != "short" and rng.random() < 0.7:
         parts.append(pick(rng, scamGreetings(lang, family), split))
     if shape == "rambling" and rng.random() < 0.6:
-        hook = hook.upper()
+        hook = upperKeep(hook)
     order = rng.random()
     if order < 0.55:
         parts += [hook] + mid + [ask]
@@ -405,10 +436,11 @@ def scamItem(rng, lang, family, split, n):
     if "{link}" not in joined and "{wallet}" not in joined and "{email}" not in joined and rng.random() < 0.35:
         parts.append(rng.choice(["{link}", "WhatsApp: {phone}", "Email: {email}", "Telegram: @" +
                                  rng.choice(["claims", "desk", "agent", "helpline", "payout"]) + rng.choice(["_office", "24", "_eu", "7"])]))
-    if shape != "short" and rng.random() < 0.65:
+    if shape != "short" and family != "sextortion" and rng.random() < 0.65:
         parts.append(pick(rng, scamSignoffs(lang), split))
-    if shape in ("long", "rambling") and pools.get("ps"):
-        parts.append(pick(rng, pools["ps"], split))
+    ps = pickBody(rng, pools["ps"], split, theme) if shape in ("long", "rambling") and pools.get("ps") else None
+    if ps:
+        parts.append(ps)
     body = fb._layout(rng, parts) if shape != "rambling" else "\n\n".join(parts)
     if shape == "rambling":
         body = oddCaps(rng, body)
@@ -447,9 +479,17 @@ def _finish(rng, item, f):
             if not item["html_only"]:
                 item["text_part"] = rng.choice(["This message contains graphics.", ".", "View this message in a browser.", " "])
     elif kind != "none":
+        disguised = disguiseText(rng, body, kind)
+        for fallback in ("soft-hyphen", "zerowidth"):
+            if disguised != body:
+                break
+            kind = fallback  # no word the kind can touch (e.g. no Latin word for full-width letters)
+            disguised = disguiseText(rng, body, kind)
+        if disguised == body:
+            kind = "none"
         item["obfuscation"] = kind
-        item["body"] = disguiseText(rng, body, kind)
-        if subject and rng.random() < 0.5:
+        item["body"] = disguised
+        if subject and kind != "none" and rng.random() < 0.5:
             item["subject"] = disguiseText(rng, subject, kind)
     fb._legacyOk(item)
     return item

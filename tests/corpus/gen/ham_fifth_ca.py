@@ -49,7 +49,7 @@ UZ = {
             "Bu xabarda havola yo'q, ilovani o'zingiz oching.",
             "Kartani ilovada bloklash mumkin.",
         ],
-        "close": ["Bank xavfsizlik xizmati", "Sizning bankingiz"],
+        "close": ["Bank xavfsizlik xizmati", "Bankingiz jamoasi"],
     },
     "fraud-news": {
         "subj": ["IIV tahdidli xatlar haqida ogohlantiradi", "Soxta meros xatlari yana tarqalmoqda"],

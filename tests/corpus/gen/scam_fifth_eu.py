@@ -24,7 +24,7 @@ DE = {
         ],
     },
     "advance-fee": {
-        "subj": ["ACHTUNG: BEGÜNSTIGTER", "Spende für Sie", "Ihre Entschädigungszahlung {ref}", "Erbschaftsangelegenheit"],
+        "subj": ["AN DEN BEGÜNSTIGTEN", "Spende für Sie", "Ihre Entschädigungszahlung {ref}", "Erbschaftsangelegenheit"],
         "head": ["Aus dem Büro von Frau Gertrud Lange, Witwe des verstorbenen Bauingenieurs Klaus Lange",
                  "VOM SCHREIBTISCH DES DIREKTORS DER AUSLANDSÜBERWEISUNGSABTEILUNG"],
         "hook": [
@@ -174,7 +174,7 @@ FR = {
         ],
     },
     "advance-fee": {
-        "subj": ["À L'ATTENTION DU BÉNÉFICIAIRE", "Don pour une œuvre de charité", "Votre dossier d'indemnisation {ref}", "Héritage en souffrance"],
+        "subj": ["AVIS AU BÉNÉFICIAIRE", "Don pour une œuvre de charité", "Votre dossier d'indemnisation {ref}", "Héritage en souffrance"],
         "head": ["Du bureau de Maître Jean-Baptiste Kouassi, avocat au barreau d'Abidjan",
                  "DE LA PART DE MME COLETTE AUBRY, VEUVE DU FEU M. HENRI AUBRY"],
         "hook": [
@@ -296,8 +296,8 @@ ES = {
                 "El precio es {words}, en BTC a {wallet}.", "La dirección para el pago está en la imagen adjunta."],
     },
     "advance-fee": {
-        "subj": ["ATENCIÓN: BENEFICIARIO", "Donación para usted", "Su expediente de compensación {ref}", "Herencia sin reclamar"],
-        "head": ["Desde el despacho del Lic. Ramiro Fuentes, abogado", "DE LA OFICINA DEL DIRECTOR DE TRANSFERENCIAS INTERNACIONALES"],
+        "subj": ["AVISO AL BENEFICIARIO", "Donación para usted", "Su expediente de compensación {ref}", "Herencia sin reclamar"],
+        "head": ["Desde el despacho jurídico del licenciado R. Fuentes y Asociados", "DE LA OFICINA DEL DIRECTOR DE TRANSFERENCIAS INTERNACIONALES"],
         "hook": [
             "[widow-donation] Soy una viuda enferma y deseo donar los fondos de mi difunto esposo a una persona temerosa de Dios.",
             "[inheritance] Un cliente fallecido con su mismo apellido dejó un depósito sin herederos.",
@@ -398,7 +398,7 @@ TR = {
                 "Sessizliğimin bedeli {words}, BTC olarak {wallet} adresine.", "Ödeme adresi ekteki resimde."],
     },
     "advance-fee": {
-        "subj": ["DİKKAT: LEHTAR", "Size bağış", "Tazminat dosyanız {ref}", "Sahipsiz miras"],
+        "subj": ["LEHTARA BİLDİRİM", "Size bağış", "Tazminat dosyanız {ref}", "Sahipsiz miras"],
         "head": ["Av. Selim Karataş'ın masasından", "ULUSLARARASI HAVALE MÜDÜRLÜĞÜ MASASINDAN"],
         "hook": [
             "[widow-donation] Ben hasta bir dul kadınım ve rahmetli eşimin servetini Allah'tan korkan birine bağışlamak istiyorum.",
@@ -499,7 +499,7 @@ UK = {
                 "Ціна — {words}, в BTC на {wallet}.", "Адреса для оплати на картинці у вкладенні."],
     },
     "advance-fee": {
-        "subj": ["УВАГА: БЕНЕФІЦІАР", "Пожертва для вас", "Ваша справа про компенсацію {ref}", "Спадщина без спадкоємців"],
+        "subj": ["ДО ВІДОМА БЕНЕФІЦІАРА", "Пожертва для вас", "Ваша справа про компенсацію {ref}", "Спадщина без спадкоємців"],
         "head": ["Від вдови покійного інженера, пані Ганни Коваль", "З КАБІНЕТУ ДИРЕКТОРА ДЕПАРТАМЕНТУ МІЖНАРОДНИХ ПЕРЕКАЗІВ"],
         "hook": [
             "[widow-donation] Я хвора вдова і хочу передати заощадження покійного чоловіка богобоязній людині.",
