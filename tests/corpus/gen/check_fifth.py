@@ -45,7 +45,7 @@ import generate  # noqa: E402
 import measure  # noqa: E402
 
 # sha256 of the fifth batch's items (json, sorted keys) as written by its blind author.
-FIFTH_SHA256 = "ffb45984f01330c73e5e7233807fd7caa413eb9ff065c13d99442e95f748f798"
+FIFTH_SHA256 = "816f8011395ac91bb830e260ed9621773ac040fa4bc3d7c166430c1a256c64fa"
 FAMILIES = check_fourth.FAMILIES
 HAM_KINDS = {"gov-notice", "bank-loan", "bank-security", "fraud-news", "security-newsletter", "crypto-news", "charity",
              "lottery-results", "job-ad", "parcel-notice", "shop-promo", "personal", "tech-list"}
@@ -55,7 +55,7 @@ OBFUSCATIONS = set(fifth_batch.SCAM_KINDS) | {"image-link"}
 SHAPES = {"one-liner", "short", "normal", "long", "rambling", "image-link", "reply"}
 PLACEHOLDER = re.compile(r"\{[A-Za-z]+\}")
 THEME_TAG = re.compile(r"\[([a-z]+(?:-[a-z0-9]+)*)\] ")
-HIDDEN = re.compile(r'display:none|font-size:0|font-size:1px|size="1"')
+HIDDEN = fifth_batch.HIDDEN_RE
 batchHash = check_fourth.batchHash
 
 

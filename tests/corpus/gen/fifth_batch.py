@@ -45,7 +45,7 @@ from fourth_batch import pick, toUzc
 FIFTH_SEED_OFFSET = 13
 
 # Items per (family, language) cell and per (kind, language).
-SCAM_PER_CELL = {"en": 26, "ru": 26}  # others 12
+SCAM_PER_CELL = {"en": 26, "ru": 26, "de": 16}  # others 12 (German: real 419 mail is often German)
 HAM_PER_KIND = {"en": 40, "ru": 40}  # others: HAM_PER_LANG spread over the language's kinds
 HAM_PER_LANG = 290
 
@@ -181,6 +181,7 @@ CGJ = "\u034f"
 COMBINING = ["\u0301", "\u0300", "\u0336", "\u0323", "\u0331", CGJ, CGJ]
 NEW_KINDS = ["soft-hyphen", "fullwidth", "combining", "qp-softbreak", "html-hidden"]
 SCAM_KINDS = fb.SCAM_KINDS + NEW_KINDS
+HIDDEN_RE = re.compile(r'display:none|font-size:0|font-size:1px|size="1"')
 HIDDEN_STYLES = ['<span style="font-size:0">{}</span>', '<span style="display:none">{}</span>',
                  '<font size="1" color="#ffffff">{}</font>', '<span style="color:#fff;font-size:1px">{}</span>',
                  '<i style="display:none;mso-hide:all">{}</i>']
@@ -246,11 +247,11 @@ def hiddenHtml(rng, text):
         lines = []
         for line in para.split("\n"):
             words = line.split(" ")
-            chosen = fb._targets(rng, words, 1, 4)
+            chosen = fb._targets(rng, words, 1, 4, lambda w: len(fb._core(w)[1]) >= 4)
             toks = []
             for i, word in enumerate(words):
                 pre, w, post = fb._core(word)
-                if i in chosen and len(w) >= 4:
+                if i in chosen:
                     cut = rng.randint(1, len(w) - 1)
                     junk = rng.choice([fb._rand(rng, junk_letters, 2, 5), rng.choice(["Lorem", "xx", "0", "-", "news"])])
                     w = (html.escape(w[:cut], quote=False) + rng.choice(HIDDEN_STYLES).format(junk) +
@@ -473,6 +474,9 @@ def _finish(rng, item, f):
     elif kind in ("html-entity", "html-hidden"):
         item["obfuscation"] = kind
         item["html"] = fb.entityHtml(rng, body) if kind == "html-entity" else hiddenHtml(rng, body)
+        if kind == "html-hidden" and not HIDDEN_RE.search(item["html"]):
+            item["obfuscation"] = "html-entity"  # no word long enough to hide junk in
+            item["html"] = fb.entityHtml(rng, body)
         if item["channel"] == "mail":
             item["html_alt"] = True
             item["html_only"] = rng.random() < 0.7
