@@ -181,6 +181,7 @@ CGJ = "\u034f"
 COMBINING = ["\u0301", "\u0300", "\u0336", "\u0323", "\u0331", CGJ, CGJ]
 NEW_KINDS = ["soft-hyphen", "fullwidth", "combining", "qp-softbreak", "html-hidden"]
 SCAM_KINDS = fb.SCAM_KINDS + NEW_KINDS
+ENTITY_RE = re.compile(r"&#x?[0-9a-fA-F]+;")
 HIDDEN_RE = re.compile(r'display:none|font-size:0|font-size:1px|size="1"')
 HIDDEN_STYLES = ['<span style="font-size:0">{}</span>', '<span style="display:none">{}</span>',
                  '<font size="1" color="#ffffff">{}</font>', '<span style="color:#fff;font-size:1px">{}</span>',
@@ -384,7 +385,8 @@ def scamItem(rng, lang, family, split, n):
                9 if family in REPLY_FAMILIES else 0]
     shape = rng.choices(["one-liner", "short", "normal", "long", "rambling", "image-link", "reply"], weights)[0]
     theme, hook = _theme(pick(rng, pools["hook"], split))
-    ask = pick(rng, pools["ask"], split)
+    # An ask of the hook's scenario where the pool tags one ("validate your wallet" after a wallet hook).
+    ask = pickBody(rng, pools["ask"], split, theme) or stripTheme(pick(rng, pools["ask"], split))
     if shape == "one-liner":
         # One sentence, no greeting: the hook and the ask run together, or the ask alone.
         text = hook + " " + ask if rng.random() < 0.6 else ask
@@ -473,10 +475,10 @@ def _finish(rng, item, f):
         item["obfuscation"] = kind
     elif kind in ("html-entity", "html-hidden"):
         item["obfuscation"] = kind
-        item["html"] = fb.entityHtml(rng, body) if kind == "html-entity" else hiddenHtml(rng, body)
-        if kind == "html-hidden" and not HIDDEN_RE.search(item["html"]):
-            item["obfuscation"] = "html-entity"  # no word long enough to hide junk in
-            item["html"] = fb.entityHtml(rng, body)
+        for _ in range(6):  # a draw may leave every chosen word plain; redraw until the disguise shows
+            item["html"] = fb.entityHtml(rng, body) if kind == "html-entity" else hiddenHtml(rng, body)
+            if (HIDDEN_RE if kind == "html-hidden" else ENTITY_RE).search(item["html"]):
+                break
         if item["channel"] == "mail":
             item["html_alt"] = True
             item["html_only"] = rng.random() < 0.7

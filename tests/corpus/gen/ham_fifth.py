@@ -81,5 +81,8 @@ from ham_fifth_ru import RU  # noqa: E402
 from ham_fifth_eu import DE, ES, FR, TR, UK  # noqa: E402
 from ham_fifth_ca import KK, KY, RU_EN, RU_LAT, TG, TK, UZ  # noqa: E402
 
+from ham_fifth_more import MORE  # noqa: E402
+
 HAM = {"en": EN, "ru": RU, "ru-lat": RU_LAT, "ru-en": RU_EN, "de": DE, "fr": FR, "es": ES, "tr": TR, "uk": UK, "uz": UZ,
        "kk": KK, "ky": KY, "tg": TG, "tk": TK}
+HAM = {lang: {**kinds, **MORE.get(lang, {})} for lang, kinds in HAM.items()}

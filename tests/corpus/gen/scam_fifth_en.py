@@ -340,7 +340,7 @@ EN = {
         ],
         "ask": [
             "Sign in here to verify your account: {link}",
-            "Validate your wallet now: {link}",
+            "[wallet-verify] Validate your wallet now: {link}",
             "Restore access by confirming your details at {link}",
             "Click to keep your password: {link}",
         ],
