@@ -658,3 +658,102 @@ RU_EN = {
                 "Promo code SALE90: {link}"],
     },
 }
+
+# A second pair of hooks and asks for the region's most common families (same sitting, same rules), appended
+# to the pools above so the earlier indices keep their halves.
+MORE_CA = {
+    "uz": {
+        "sextortion": {
+            "hook": ["[hacked-device] Bu xatni sizning o'z pochtangizdan yubordim, demak hisobingiz mening qo'limda.",
+                     "[webcam] Videoqo'ng'iroq paytida ekraningizni yozib oldim, endi u yaqinlaringizga yuborilishi mumkin."],
+            "ask": ["Summani USDT da yuboring, hamyon manzilini Telegramdagi xabarda beraman.",
+                    "To'lov qilmasangiz, ertaga ertalab video ish joyingizdagi guruhga tushadi."],
+        },
+        "parcel": {
+            "hook": ["[delivery-fee] Jo'natmangiz og'irligi e'lon qilinganidan ko'p chiqdi, farqni to'lash kerak.",
+                     "[customs] Xorijiy do'kondan buyurtmangiz bojxona deklaratsiyasini kutmoqda."],
+            "ask": ["Karta ma'lumotlarini kiritib, farqni to'lang: {link}", "Deklaratsiyani to'ldirib, {amount} to'lang: {link}"],
+        },
+        "lottery": {
+            "hook": ["[sweepstake] Mobil operator yubileyi munosabati bilan raqamingiz avtomobil yutdi.",
+                     "[lucky-visitor] Marketpleys aksiyasida siz 1000-xaridor bo'ldingiz va sovg'a oldingiz."],
+            "ask": ["Sovg'ani olish uchun yetkazish xizmatiga {amount} to'lang.", "Kodni SMS orqali yuboring va sovrinni rasmiylashtiring."],
+        },
+    },
+    "kk": {
+        "sextortion": {
+            "hook": ["[hacked-device] Бұл хатты сіздің өз поштаңыздан жібердім, яғни аккаунтыңыз менің қолымда.",
+                     "[webcam] Бейнеқоңырау кезінде экраныңызды жазып алдым, енді ол жақындарыңызға кетуі мүмкін."],
+            "ask": ["Соманы USDT-мен жіберіңіз, әмиян мекенжайын Telegram-дағы хабарламада беремін.",
+                    "Төлемесеңіз, ертең таңертең видео жұмыстағы топқа түседі."],
+        },
+        "parcel": {
+            "hook": ["[delivery-fee] Сәлемдеменің салмағы мәлімделгеннен көп болды, айырманы төлеу керек.",
+                     "[customs] Шетелдік дүкендегі тапсырысыңыз кеден декларациясын күтуде."],
+            "ask": ["Карта деректерін енгізіп, айырманы төлеңіз: {link}", "Декларацияны толтырып, {amount} төлеңіз: {link}"],
+        },
+        "lottery": {
+            "hook": ["[sweepstake] Ұялы байланыс операторының мерейтойына орай нөміріңіз көлік ұтып алды.",
+                     "[lucky-visitor] Маркетплейс акциясында сіз 1000-шы сатып алушы болдыңыз."],
+            "ask": ["Сыйлықты алу үшін жеткізу қызметіне {amount} төлеңіз.", "SMS-кодты жіберіп, жүлдені рәсімдеңіз."],
+        },
+    },
+    "ky": {
+        "sextortion": {
+            "hook": ["[hacked-device] Бул катты сиздин өз почтаңыздан жөнөттүм, демек аккаунтуңуз менин колумда.",
+                     "[webcam] Видеочалуу учурунда экраныңызды жаздырып алдым, эми ал жакындарыңызга кетиши мүмкүн."],
+            "ask": ["Сумманы USDT менен жөнөтүңүз, капчык дарегин Telegramдагы билдирүүдө берем.",
+                    "Төлөбөсөңүз, эртең эртең менен видео жумуштагы топко түшөт."],
+        },
+        "parcel": {
+            "hook": ["[delivery-fee] Посылканын салмагы көрсөтүлгөндөн көп чыкты, айырманы төлөө керек.",
+                     "[customs] Чет өлкөлүк дүкөндөгү буйрутмаңыз бажы декларациясын күтүп жатат."],
+            "ask": ["Карта маалыматын киргизип, айырманы төлөңүз: {link}", "Декларацияны толтуруп, {amount} төлөңүз: {link}"],
+        },
+        "lottery": {
+            "hook": ["[sweepstake] Уюлдук байланыш операторунун мааракесине карата номериңиз унаа утуп алды.",
+                     "[lucky-visitor] Маркетплейстин акциясында сиз 1000-чи сатып алуучу болдуңуз."],
+            "ask": ["Белекти алуу үчүн жеткирүү кызматына {amount} төлөңүз.", "SMS-кодду жөнөтүп, байгени тариздеңиз."],
+        },
+    },
+    "tg": {
+        "sextortion": {
+            "hook": ["[hacked-device] Ин мактубро аз почтаи худи шумо фиристодам, яъне ҳисоби шумо дар дасти ман аст.",
+                     "[webcam] Ҳангоми занги видеоӣ экрани шуморо сабт кардам, акнун он метавонад ба наздиконатон равад."],
+            "ask": ["Маблағро бо USDT фиристед, суроғаи ҳамёнро дар паёми Telegram медиҳам.",
+                    "Агар пардохт накунед, пагоҳ саҳар видео ба гурӯҳи кориатон меравад."],
+        },
+        "parcel": {
+            "hook": ["[delivery-fee] Вазни посылка аз эълоншуда зиёд баромад, фарқро пардохт кардан лозим.",
+                     "[customs] Фармоиши шумо аз мағозаи хориҷӣ эъломияи гумрукиро интизор аст."],
+            "ask": ["Маълумоти кортро ворид карда, фарқро пардохт кунед: {link}", "Эъломияро пур карда, {amount} пардохт кунед: {link}"],
+        },
+        "lottery": {
+            "hook": ["[sweepstake] Ба муносибати солгарди оператори мобилӣ рақами шумо мошин бурд.",
+                     "[lucky-visitor] Дар аксияи маркетплейс шумо харидори 1000-ум шудед."],
+            "ask": ["Барои гирифтани тӯҳфа ба хадамоти расонидан {amount} пардохт кунед.", "Рамзи SMS-ро фиристода, ҷоизаро расмӣ кунед."],
+        },
+    },
+    "tk": {
+        "sextortion": {
+            "hook": ["[hacked-device] Bu haty siziň öz poçtaňyzdan iberdim, diýmek hasabyňyz meniň elimde.",
+                     "[webcam] Wideo jaň wagtynda ekranyňyzy ýazga aldym, indi ol ýakynlaryňyza gidip biler."],
+            "ask": ["Mukdary USDT bilen iberiň, gapjyk salgysyny Telegram habarynda bererin.",
+                    "Tölemeseňiz, ertir irden wideo iş ýeriňizdäki topara düşer."],
+        },
+        "parcel": {
+            "hook": ["[delivery-fee] Posylkanyň agramy görkezilenden köp çykdy, tapawudy tölemeli.",
+                     "[customs] Daşary ýurt dükanyndan sargydyňyz gümrük beýannamasyna garaşýar."],
+            "ask": ["Kart maglumatlaryny girizip, tapawudy töläň: {link}", "Beýannamany doldurup, {amount} töläň: {link}"],
+        },
+        "lottery": {
+            "hook": ["[sweepstake] Öýjükli aragatnaşyk operatorynyň ýubileýi mynasybetli belgiňiz awtoulag utdy.",
+                     "[lucky-visitor] Marketpleýs aksiýasynda siz 1000-nji alyjy bolduňyz."],
+            "ask": ["Sowgady almak üçin eltip beriş gullugyna {amount} töläň.", "SMS koduny iberip, baýragy resmileşdiriň."],
+        },
+    },
+}
+for _lang, _table in (("uz", UZ), ("kk", KK), ("ky", KY), ("tg", TG), ("tk", TK)):
+    for _fam, _slots in MORE_CA[_lang].items():
+        for _slot, _vs in _slots.items():
+            _table[_fam][_slot] = _table[_fam][_slot] + _vs
