@@ -381,8 +381,9 @@ def quoteBlock(rng, lang, split):
 def scamItem(rng, lang, family, split, n):
     pools = scamTable()[lang][family]
     f = Filler(rng, lang, family, split)
-    weights = [12, 18, 34, 14, 14 if family in RAMBLING_FAMILIES and pools.get("body") else 0, 8,
-               9 if family in REPLY_FAMILIES else 0]
+    # Real advance-fee letters are mostly long and rambling; other families use the shape now and then.
+    rambling = {"advance-fee": 34, "lottery": 20}.get(family, 14) if family in RAMBLING_FAMILIES and pools.get("body") else 0
+    weights = [12, 18, 34, 14, rambling, 8, 9 if family in REPLY_FAMILIES else 0]
     shape = rng.choices(["one-liner", "short", "normal", "long", "rambling", "image-link", "reply"], weights)[0]
     theme, hook = _theme(pick(rng, pools["hook"], split))
     # An ask of the hook's scenario where the pool tags one ("validate your wallet" after a wallet hook).

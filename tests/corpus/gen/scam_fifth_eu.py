@@ -189,7 +189,7 @@ FR = {
     },
     "advance-fee": {
         "subj": ["AVIS AU BÉNÉFICIAIRE", "Don pour une œuvre de charité", "Votre dossier d'indemnisation {ref}", "Héritage en souffrance"],
-        "head": ["Du bureau de Maître Jean-Baptiste Kouassi, avocat au barreau d'Abidjan",
+        "head": ["Du cabinet de Me J.-B. Kouassi, barreau d'Abidjan, service des successions",
                  "DE LA PART DE MME COLETTE AUBRY, VEUVE DU FEU M. HENRI AUBRY"],
         "hook": [
             "[widow-donation] Je suis veuve, atteinte d'un cancer, et je souhaite léguer ma fortune à une personne honnête qui craint Dieu.",
