@@ -49,6 +49,16 @@ bool isInvisible(uint32_t cp) {
          (cp >= 0x202A && cp <= 0x202E) || (cp >= 0x2060 && cp <= 0x2064) || cp == 0xFEFF;
 }
 
+// Combining marks (U+0300-U+036F: accents, strokes, overlays) drawn on a
+// letter: spammers stack them on keywords ("b̶i̶t̶c̶o̶i̶n̶") so the letters a reader
+// recognises no longer match. Text on the wire is precomposed (NFC), so
+// dropping them loses only the disguise.
+bool isCombiningMark(uint32_t cp) { return cp >= 0x300 && cp <= 0x36F; }
+
+// Full-width ASCII forms (U+FF01-U+FF5E, "ｂｉｔｃｏｉｎ") read as the ASCII letters they imitate.
+bool isFullWidthAscii(uint32_t cp) { return cp >= 0xFF01 && cp <= 0xFF5E; }
+constexpr uint32_t kFullWidthOffset = 0xFEE0;
+
 // 0: not a space; 1: a space; 2: a line break.
 int spaceKind(uint32_t cp) {
   if (cp == '\n' || cp == 0x2028 || cp == 0x2029) return 2;
@@ -59,7 +69,10 @@ int spaceKind(uint32_t cp) {
 }
 
 // Lead bytes of the UTF-8 sequences that may be invisible or a space (held until complete).
-bool mayBeSpecial(uint8_t b) { return b == 0xC2 || b == 0xCD || b == 0xE1 || b == 0xE2 || b == 0xE3 || b == 0xEF; }
+// (0xCC/0xCD: combining marks; 0xEF: U+FEFF and the full-width forms.)
+bool mayBeSpecial(uint8_t b) {
+  return b == 0xC2 || b == 0xCC || b == 0xCD || b == 0xE1 || b == 0xE2 || b == 0xE3 || b == 0xEF;
+}
 
 size_t encodeUtf8(uint32_t cp, uint8_t* out) {
   if (cp == 0 || cp > 0x10FFFF || (cp >= 0xD800 && cp <= 0xDFFF)) cp = 0xFFFD;
@@ -114,7 +127,8 @@ size_t HtmlText::putByte(uint8_t b, uint8_t* out) {
 }
 
 size_t HtmlText::putCodePoint(uint32_t cp, uint8_t* out) {
-  if (isInvisible(cp)) return 0;
+  if (isInvisible(cp) || isCombiningMark(cp)) return 0;
+  if (isFullWidthAscii(cp)) return putByte(static_cast<uint8_t>(cp - kFullWidthOffset), out);
   if (const int kind = spaceKind(cp)) {
     putSpace(kind == 2);
     return 0;
@@ -194,7 +208,8 @@ size_t HtmlText::utf8Byte(uint8_t b, uint8_t* out) {
         cp = ((utf8_[0] & 0x0Fu) << 12) | ((utf8_[1] & 0x3Fu) << 6) | (utf8_[2] & 0x3Fu);
       }
       utf8_len_ = 0;
-      if (isInvisible(cp) || spaceKind(cp) != 0) return putCodePoint(cp, out);
+      if (isInvisible(cp) || spaceKind(cp) != 0 || isCombiningMark(cp) || isFullWidthAscii(cp))
+        return putCodePoint(cp, out);
       size_t n = 0;
       for (size_t i = 0; i < utf8_need_; ++i) n += putByte(utf8_[i], out + n);
       return n;

@@ -18,7 +18,8 @@
 // - a '<' not followed by a letter, '/', '!' or '?' is text, as in browsers.
 // Both modes: zero-width and invisible formatting characters (U+200B-U+200F,
 // U+202A-U+202E, U+2060-U+2064, U+FEFF, soft hyphen U+00AD, U+034F,
-// U+180E) are dropped; runs of whitespace (incl. no-break and other Unicode
+// U+180E) and combining marks (U+0300-U+036F) are dropped, full-width ASCII
+// forms (U+FF01-U+FF5E) become ASCII; runs of whitespace (incl. no-break and other Unicode
 // spaces) become one space, or one line break if the run held one.
 //
 // Streaming-safe: bytes arrive in any pieces; a tag, entity, UTF-8 sequence

@@ -69,6 +69,19 @@ TEST(HtmlText, ZeroWidthCharactersAndSoftHyphensAreDropped) {
   expectEverySplit("\u2014 \u00E9 \u20AC \u0416", "\u2014 \u00E9 \u20AC \u0416", HtmlText::Mode::Plain);
 }
 
+TEST(HtmlText, CombiningMarksAreDroppedFullWidthLettersBecomeAscii) {
+  // Strokes, accents and the combining grapheme joiner stacked on a keyword.
+  const std::string marked = "b\u0336i\u0336t\u0301c\u0323o\u0331i\u034Fn \u0432\u0300\u044B";
+  expectEverySplit(marked, "bitcoin \u0432\u044B");
+  expectEverySplit(marked, "bitcoin \u0432\u044B", HtmlText::Mode::Plain);
+  expectEverySplit("\uFF42\uFF49\uFF54coin \uFF30\uFF21\uFF39 \uFF11\uFF10\uFF05", "bitcoin PAY 10%");
+  expectEverySplit("&#xFF42;&#65353;t", "bit");
+  // A full-width '<' is a character, not markup; precomposed letters and other
+  // characters on the same lead bytes stay as they are.
+  expectEverySplit("\uFF1Cb\uFF1E \u00E9\u00F1 \u0391\u03B2 \uFF5F\uFFE5",
+                   "<b> \u00E9\u00F1 \u0391\u03B2 \uFF5F\uFFE5");
+}
+
 TEST(HtmlText, WhitespaceCollapses) {
   expectEverySplit("  a \t\r\n\n b\u00A0\u00A0c&nbsp; d  ", "a\nb c d");
   expectEverySplit("  a \t b  ", "a b", HtmlText::Mode::Plain);
