@@ -92,6 +92,7 @@ FlowTable::FlowTable(const FlowConfig& flow_config, const StreamConfig& stream_c
       resources_(stream_config, stats, uint64_t{stream_config.memcap_mb} << 20) {
   config_.max_flows = std::max<uint32_t>(config_.max_flows, 1);
   chunk_flows_ = std::min(config_.max_flows, kMaxChunkFlows);
+  chunk_divisor_ = FastDivisor(chunk_flows_);
   size_t slots = kMinIndexSlots;
   while (slots < 2 * size_t{std::min(config_.max_flows, kInitialIndexFlows)}) slots <<= 1;
   index_.assign(slots, Slot{});
