@@ -53,7 +53,10 @@ inline uint64_t fmix64(uint64_t h) {
 // Builds the key of `packet`. `src_is_low` tells the caller whether the
 // packet's source is the key's low endpoint (its direction relative to the key).
 // Ports are 0 for protocols without ports. Equal endpoints count as src-low.
-inline FlowKey makeFlowKey(const DecodedPacket& packet, bool& src_is_low) {
+// `Packet`: a DecodedPacket, or anything with its address, port, VLAN and
+// protocol members (flow_key_peek.cc fills a small one per packet).
+template <typename Packet>
+inline FlowKey makeFlowKey(const Packet& packet, bool& src_is_low) {
   FlowKey key;
   const int order = std::memcmp(packet.src.bytes.data(), packet.dst.bytes.data(), 16);
   src_is_low = order < 0 || (order == 0 && packet.src_port <= packet.dst_port);
@@ -71,7 +74,8 @@ inline FlowKey makeFlowKey(const DecodedPacket& packet, bool& src_is_low) {
   return key;
 }
 
-inline FlowKey makeFlowKey(const DecodedPacket& packet) {
+template <typename Packet>
+inline FlowKey makeFlowKey(const Packet& packet) {
   bool src_is_low = false;
   return makeFlowKey(packet, src_is_low);
 }
