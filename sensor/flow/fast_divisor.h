@@ -11,8 +11,7 @@ namespace tapwatch {
 
 class FastDivisor {
  public:
-  explicit FastDivisor(uint32_t divisor = 1)
-      : divisor_(divisor), magic_(divisor <= 1 ? 0 : UINT64_MAX / divisor + 1) {}
+  explicit FastDivisor(uint32_t divisor = 1) : divisor_(divisor), magic_(divisor <= 1 ? 0 : UINT64_MAX / divisor + 1) {}
 
   uint32_t divisor() const { return divisor_; }
   uint32_t quotient(uint32_t n) const {
