@@ -12,14 +12,7 @@ int64_t nanoseconds(Timestamp ts) { return ts.sec * 1000000000 + static_cast<int
 }  // namespace
 
 size_t XbitsTable::KeyHash::operator()(const Key& key) const {
-  uint64_t h = kFnv1aOffset;
-  h = fnv1aMix(h, &key.name_hash, sizeof key.name_hash);
-  h = fnv1aMix(h, &key.pair, sizeof key.pair);
-  h = fnv1aMix(h, key.a.bytes.data(), key.a.bytes.size());
-  h = fnv1aMix(h, &key.a.family, 1);
-  h = fnv1aMix(h, key.b.bytes.data(), key.b.bytes.size());
-  h = fnv1aMix(h, &key.b.family, 1);
-  return static_cast<size_t>(h);
+  return static_cast<size_t>(fnv1aOf(key.name_hash, key.pair, key.a, key.b));
 }
 
 XbitsTable::XbitsTable(size_t max_entries) : table_(max_entries) {}

@@ -12,15 +12,7 @@ int64_t nanoseconds(Timestamp ts) { return ts.sec * 1000000000 + static_cast<int
 }  // namespace
 
 size_t ThresholdTable::KeyHash::operator()(const Key& key) const {
-  uint64_t h = kFnv1aOffset;
-  h = fnv1aMix(h, &key.signature_id, sizeof key.signature_id);
-  h = fnv1aMix(h, &key.track, sizeof key.track);
-  h = fnv1aMix(h, key.a.bytes.data(), key.a.bytes.size());
-  h = fnv1aMix(h, &key.a.family, 1);
-  h = fnv1aMix(h, key.b.bytes.data(), key.b.bytes.size());
-  h = fnv1aMix(h, &key.b.family, 1);
-  h = fnv1aMix(h, &key.flow_id, sizeof key.flow_id);
-  return static_cast<size_t>(h);
+  return static_cast<size_t>(fnv1aOf(key.signature_id, key.track, key.a, key.b, key.flow_id));
 }
 
 namespace {

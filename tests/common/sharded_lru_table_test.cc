@@ -33,7 +33,7 @@ void put(Table& table, uint64_t key, int value) {
 
 TEST(ShardedLruTable, CapIsPerShardAndRoundsDown) {
   EXPECT_EQ(Table(64).maxEntries(), 64u);
-  EXPECT_EQ(Table(70).maxEntries(), 64u);  // 4 per shard
+  EXPECT_EQ(Table(70).maxEntries(), 64u);     // 4 per shard
   EXPECT_EQ(Table(0).maxEntries(), kShards);  // never below one per shard
 }
 
