@@ -17,7 +17,7 @@ namespace {
 struct PeekedTuple {
   IpAddress src, dst;
   uint16_t src_port = 0, dst_port = 0;
-  std::array<uint16_t, kMaxVlanTags> vlan;  // the first vlan_count are set
+  std::array<uint16_t, kMaxVlanTags> vlan{};  // the first vlan_count are set (a few bytes to clear)
   uint8_t vlan_count = 0;
   uint8_t ip_protocol = 0;
   uint8_t ip_version = 0;
