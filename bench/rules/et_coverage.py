@@ -17,7 +17,8 @@ markdown report:
   rule rather than change its meaning), overall and among the parsed-protocol rules;
 - refused, by kind (protocol not parsed; raw stream content mixed with an
   application buffer; a keyword or keyword form refused; syntax; duplicate sid);
-- refused, by keyword (top 20), overall and among the parsed-protocol rules.
+- refused, by keyword (top 20), overall and among the parsed-protocol rules;
+- per input file: enabled, parsed-protocol, converted (parsed protocols) and refused.
 
 Exit status 0 when the report was made (whatever the coverage), 2 on usage errors,
 1 when tapwatch failed or the converted file did not pass `sig check`.
@@ -155,11 +156,17 @@ def main():
     enabled = parsed = loaded = loaded_parsed = 0
     refused_all, refused_parsed, protocols = collections.Counter(), collections.Counter(), collections.Counter()
     classes_all, classes_parsed = collections.Counter(), collections.Counter()
+    per_file = collections.defaultdict(lambda: [0, 0, 0, 0])  # enabled, parsed, converted (parsed), refused
     for (path, line), (_sid, ok, disabled, keyword, why) in rules.items():
         if disabled:
             continue
         enabled += 1
         protocol, is_parsed = protocolParsed(ruleText(cache, path, line))
+        row = per_file[os.path.basename(path)]
+        row[0] += 1
+        row[1] += is_parsed
+        row[2] += ok and is_parsed
+        row[3] += not ok
         protocols[(protocol, is_parsed)] += 1
         parsed += is_parsed
         loaded += ok
@@ -196,6 +203,12 @@ def main():
     print("| --- | ---: | ---: |")
     for keyword, count in sorted(refused_all.items(), key=lambda kv: (-kv[1], kv[0]))[: args.top]:
         print(f"| `{keyword or '?'}` | {count} | {refused_parsed.get(keyword, 0)} |")
+    print()
+    print("## Per file\n")
+    print("| file | enabled | parsed protocols | converted (parsed) | refused |")
+    print("| --- | ---: | ---: | ---: | ---: |")
+    for name, (n_enabled, n_parsed, n_loaded, n_refused) in sorted(per_file.items()):
+        print(f"| {name} | {n_enabled} | {n_parsed} | {n_loaded} ({percent(n_loaded, n_parsed)}) | {n_refused} |")
     print()
     print("## Enabled rules by header protocol\n")
     print("| protocol | parsed | rules |")
