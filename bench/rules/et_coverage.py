@@ -18,7 +18,11 @@ markdown report:
 - refused, by kind (protocol not parsed; raw stream content mixed with an
   application buffer; a keyword or keyword form refused; syntax; duplicate sid);
 - refused, by keyword (top 20), overall and among the parsed-protocol rules;
-- per input file: enabled, parsed-protocol, converted (parsed protocols) and refused.
+- per input file: enabled, parsed-protocol, converted (parsed protocols) and refused;
+- converted rules whose payload chain runs on raw TCP data (content / pcre / byte_*
+  before any sticky buffer, or after pkt_data, on a TCP-borne protocol, not tcp-pkt
+  or flow:no_stream): tapwatch confirms those on one segment's bytes, where
+  Suricata inspects the reassembled stream (bench/README.md, stop 28).
 
 Exit status 0 when the report was made (whatever the coverage), 2 on usage errors,
 1 when tapwatch failed or the converted file did not pass `sig check`.
@@ -90,6 +94,38 @@ def protocolParsed(rule):
     return protocol, True
 
 
+TCP_PROTOCOLS = {"tcp", "http", "http1", "smtp", "tls", "tcp-stream"}
+STICKY_PREFIXES = ("ja3", "ja4", "tls_", "dns_", "ssh_", "smb_", "krb5_", "sip_", "quic_")  # dot-less sticky buffers
+PAYLOAD_KEYWORDS = {"content", "pcre", "byte_test", "byte_jump", "byte_extract", "byte_math", "isdataat",
+                    "base64_decode"}
+
+
+def rawTcpPayload(rule):
+    """Does the rule's text put a payload keyword on raw TCP data (see the module docstring)?"""
+    words = rule.split(None, 2)
+    if len(words) < 2 or words[1].lower() not in TCP_PROTOCOLS:
+        return False
+    options = rule[rule.find("(") + 1:] if "(" in rule else ""
+    on_payload = True  # until a sticky buffer
+    for option in re.split(r';(?=(?:[^"]*"[^"]*")*[^"]*$)', options):
+        keyword = option.strip().split(":", 1)[0].strip().lower()
+        value = option.split(":", 1)[1].strip().lower() if ":" in option else ""
+        if keyword == "flow" and "no_stream" in value:
+            return False
+        if keyword == "pkt_data":
+            on_payload = True
+        elif keyword in ("file_data", "file.data") or "." in keyword or keyword.startswith(STICKY_PREFIXES):
+            on_payload = False
+        elif keyword.startswith("http_") and keyword not in ("http_start",):
+            continue  # a content modifier: only the content before it moved
+        elif keyword in PAYLOAD_KEYWORDS and on_payload:
+            following = options[options.find(option) + len(option):].lstrip("; ").lower()
+            if keyword == "content" and re.match(r"(?:nocase;\s*)?(http_|fast_pattern;\s*http_)", following):
+                continue
+            return True
+    return False
+
+
 REFUSAL_CLASSES = (
     "protocol the sensor does not parse",
     "raw stream content mixed with an application buffer in one rule",
@@ -157,11 +193,14 @@ def main():
     refused_all, refused_parsed, protocols = collections.Counter(), collections.Counter(), collections.Counter()
     classes_all, classes_parsed = collections.Counter(), collections.Counter()
     per_file = collections.defaultdict(lambda: [0, 0, 0, 0])  # enabled, parsed, converted (parsed), refused
+    raw_tcp = 0
     for (path, line), (_sid, ok, disabled, keyword, why) in rules.items():
         if disabled:
             continue
         enabled += 1
-        protocol, is_parsed = protocolParsed(ruleText(cache, path, line))
+        text = ruleText(cache, path, line)
+        protocol, is_parsed = protocolParsed(text)
+        raw_tcp += bool(ok) and rawTcpPayload(text)
         row = per_file[os.path.basename(path)]
         row[0] += 1
         row[1] += is_parsed
@@ -189,6 +228,7 @@ def main():
     print(f"| converted with exact meaning (parsed protocols) | {loaded_parsed} | {percent(loaded_parsed, parsed)} |")
     print(f"| refused | {enabled - loaded} | {percent(enabled - loaded, enabled)} |")
     print(f"| converted file passes `sig check` | {'yes' if check_ok else 'NO'} | |")
+    print(f"| converted, payload chain on raw TCP data (confirmed per segment) | {raw_tcp} | {percent(raw_tcp, loaded)} |")
     print()
     print("## Refused, by kind\n")
     print("| kind | all enabled | parsed protocols |")
