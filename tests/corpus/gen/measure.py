@@ -16,13 +16,14 @@ or the false-positive rate > --max-fp-rate, 2 on errors.
 
 usage: measure.py --tapwatch BIN [--signatures DIR] [--split heldout|dev|all] [--work DIR]
        measure.py --pcap-only OUT.pcap [--split ...]
-       --batch base|extra|third|fourth|all (default all)
+       --batch base|extra|third|fourth|fifth|all (default all)
 
 The fourth batch (round 5, fourth_batch.py) is not in generate.generate():
 it is appended here only, so tools that walk the generated dev half
 (margin.py) never see it. Its texts are never printed (ids only, either
 half, and ids only in --batch fourth runs) unless --show-fourth-texts is
-given: it is the blind held-out batch.
+given: it is the blind held-out batch. The fifth batch (round 6,
+fifth_batch.py) is handled the same way (--batch fifth, --show-fifth-texts).
 """
 import argparse
 import base64
@@ -41,6 +42,7 @@ import urllib.parse
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 sys.path.insert(0, HERE)
+import fifth_batch  # noqa: E402
 import fourth_batch  # noqa: E402
 import generate  # noqa: E402
 
@@ -60,7 +62,10 @@ def encodedWord(text, charset):
     return f"=?{charset}?B?{base64.b64encode(text.encode(charset, 'replace')).decode()}?="
 
 
-def encodeBody(text, charset, cte):
+def encodeBody(text, charset, cte, qp_break_words=None):
+    if qp_break_words and cte == "quoted-printable":
+        # Fifth batch: keywords broken by soft line breaks on the wire (fifth_batch.qpEncodeBreaking).
+        return fifth_batch.qpEncodeBreaking(text, charset, qp_break_words)
     raw = text.replace("\n", "\r\n").encode(charset, "replace")
     if cte == "base64":
         return base64.encodebytes(raw).replace(b"\n", b"\r\n")
@@ -83,7 +88,7 @@ def mailExchanges(item, index):
              f"Subject: {encodedWord(item['subject'], charset)}", f"Date: Tue, 14 Nov 2023 22:13:{index % 60:02d} +0000",
              f"Message-ID: <gen-{index}@mail.example>", "MIME-Version: 1.0"]
     part = f"Content-Type: text/plain; charset=\"{charset}\"\r\nContent-Transfer-Encoding: {cte}\r\n\r\n".encode() + \
-        encodeBody(item.get("text_part", item["body"]), charset, cte)
+        encodeBody(item.get("text_part", item["body"]), charset, cte, item.get("qp_break_words"))
     # Third batch: the HTML part may carry its own markup (item["html"]: entities, words split by tags).
     hpart = f"Content-Type: text/html; charset=\"{charset}\"\r\nContent-Transfer-Encoding: {cte}\r\n\r\n".encode() + \
         encodeBody(f"<html><body>\n{item.get('html') or htmlParagraphs(item['body'])}</body></html>\n", charset, cte)
@@ -94,7 +99,7 @@ def mailExchanges(item, index):
         cover = f"Content-Type: text/plain; charset=\"utf-8\"\r\nContent-Transfer-Encoding: 7bit\r\n\r\n{ATTACH_COVER}\r\n"
         att = (f"Content-Type: text/plain; charset=\"{charset}\"; name=\"message.txt\"\r\n"
                f"Content-Disposition: attachment; filename=\"message.txt\"\r\nContent-Transfer-Encoding: {cte}\r\n\r\n").encode() + \
-            encodeBody(item["body"], charset, cte)
+            encodeBody(item["body"], charset, cte, item.get("qp_break_words"))
         boundary = f"----=_Mixed_{index}_gen"
         lines.append(f"Content-Type: multipart/mixed; boundary=\"{boundary}\"")
         msg = ("\r\n".join(lines) + "\r\n\r\n").encode()
@@ -284,13 +289,16 @@ def main():
     ap.add_argument("--tapwatch")
     ap.add_argument("--signatures", default=os.path.join(HERE, "..", "..", "..", "signatures"))
     ap.add_argument("--split", choices=["dev", "heldout", "all"], default="heldout")
-    ap.add_argument("--batch", choices=["base", "extra", "third", "fourth", "all"], default="all",
+    ap.add_argument("--batch", choices=["base", "extra", "third", "fourth", "fifth", "all"], default="all",
                     help="base = the first 1,012 scam and 4,210 benign items (the set the bar was set on); "
                          "extra = round 3's second batch (scam_extra.py, ham_extra.py); "
                          "third = round 4's blind batch (scam_third.py, ham_third.py, third_batch.py); "
-                         "fourth = round 5's blind batch (scam_fourth.py, ham_fourth.py, fourth_batch.py); all = every batch")
+                         "fourth = round 5's blind batch (scam_fourth.py, ham_fourth.py, fourth_batch.py); "
+                         "fifth = round 6's blind batch (scam_fifth.py, ham_fifth.py, fifth_batch.py); all = every batch")
     ap.add_argument("--show-fourth-texts", action="store_true",
                     help="also print texts of fourth-batch items (dev half, with -v or misses); off by default: the batch is blind")
+    ap.add_argument("--show-fifth-texts", action="store_true",
+                    help="also print texts of fifth-batch items (dev half, with -v or misses); off by default: the batch is blind")
     ap.add_argument("--work")
     ap.add_argument("--cache-dir")
     ap.add_argument("--pcap-only", metavar="OUT")
@@ -305,9 +313,11 @@ def main():
     if a.verbose and a.split != "dev":
         ap.error("-v lists item texts: only for --split dev (never read held-out texts)")
 
-    corpus = generate.generate() if a.batch != "fourth" else []
+    corpus = generate.generate() if a.batch not in ("fourth", "fifth") else []
     if a.batch in ("fourth", "all"):
         corpus += fourth_batch.generate(generate.SEED)
+    if a.batch in ("fifth", "all"):
+        corpus += fifth_batch.generate(generate.SEED)
     items = [it for it in corpus if (a.split == "all" or it["split"] == a.split)
              and (a.batch == "all" or it["batch"] == a.batch)]
     if a.benign_only:
@@ -352,7 +362,7 @@ def main():
     table("recall by channel", srows, lambda it: it["channel"], shits, "scam")
     table("recall by obfuscation", srows, lambda it: it["obfuscation"], shits, "scam")
     table("recall by batch (base = the first 1,012 items; extra = round 3's scam_extra.py; third = round 4's blind batch; "
-          "fourth = round 5's blind batch)",
+          "fourth = round 5's blind batch; fifth = round 6's blind batch)",
           srows, lambda it: it["batch"], shits, "scam")
     table("false positives by kind", hrows, lambda it: it["family"], hhits, "benign")
     table("false positives by language", hrows, lambda it: it["lang"], hhits, "benign")
@@ -376,6 +386,19 @@ def main():
             table(f"fourth batch: recall by {title}", [it for it, _ in fourth_s], key, [h for _, h in fourth_s], "scam")
         table("fourth batch: false positives by markup", [it for it, _ in fourth_h],
               lambda it: f"{it['channel']}/{it.get('markup', 'none')}", [h for _, h in fourth_h], "benign")
+    if any(it["batch"] == "fifth" for it in srows + hrows):
+        fifth_s = [(it, h) for it, h in zip(srows, shits) if it["batch"] == "fifth"]
+        fifth_h = [(it, h) for it, h in zip(hrows, hhits) if it["batch"] == "fifth"]
+        for title, key in (("family", lambda it: it["family"]), ("language", lambda it: it["lang"]),
+                           ("disguise", lambda it: it["obfuscation"]), ("scenario (theme)", lambda it: it.get("theme", "-")),
+                           ("message shape", lambda it: it.get("shape", "-")), ("packaging", mailPackaging),
+                           ("sum written as", lambda it: it.get("amount_style", "-")),
+                           ("wallet format", lambda it: it.get("wallet_kind", "-")),
+                           ("link kind", lambda it: it.get("link_kind", "-"))):
+            table(f"fifth batch: recall by {title}", [it for it, _ in fifth_s], key, [h for _, h in fifth_s], "scam")
+        for title, key in (("kind", lambda it: it["family"]), ("language", lambda it: it["lang"]),
+                           ("markup", lambda it: f"{it['channel']}/{it.get('markup', 'none')}")):
+            table(f"fifth batch: false positives by {title}", [it for it, _ in fifth_h], key, [h for _, h in fifth_h], "benign")
     recall = sum(shits) / len(shits) if shits else 1.0
     fprate = sum(hhits) / len(hhits) if hhits else 0.0
     print(f"\nOVERALL recall {sum(shits)}/{len(shits)} = {recall:.3f}; false positives {sum(hhits)}/{len(hhits)} = {fprate:.4f}")
@@ -383,13 +406,16 @@ def main():
     # family and language, never by text, so nobody tunes on them by reading this output.
     show_text = a.split == "dev"
 
+    blind_shown = {"fourth": a.show_fourth_texts, "fifth": a.show_fifth_texts}
+
     def showText(it):
-        return show_text and (it["batch"] != "fourth" or a.show_fourth_texts)
+        return show_text and blind_shown.get(it["batch"], True)
 
     def listed(i):
-        # In mixed runs (--batch all) the blind batch's misses are not even listed by id: a tuner who
-        # measures everything sees its rates only.
-        return items[i]["batch"] != "fourth" or a.batch == "fourth" or a.show_fourth_texts
+        # In mixed runs (--batch all) the blind batches' misses are not even listed by id: a tuner who
+        # measures everything sees their rates only.
+        b = items[i]["batch"]
+        return b not in blind_shown or a.batch == b or blind_shown[b]
     missed = [i for i in scam if not detected[i] and listed(i)]
     for i in missed[:len(missed) if a.verbose else a.show_misses]:
         it = items[i]
