@@ -2,11 +2,12 @@
 // Internet checksum (RFC 1071): the 16-bit one's complement sum used by the
 // IPv4 header, TCP and UDP. Pure functions, no allocation, any thread.
 //
-// Speed: native 8-byte loads are summed as 32-bit halves into 64-bit
-// accumulators (no carry handling in the loop, vectorisable) and folded once
-// at the end. One's complement addition is commutative and
+// Speed: native 32-bit words are summed into 64-bit accumulators (no carry
+// handling in the loop; 64 bytes a step in SSE2 lanes, 16 in the scalar
+// tail) and folded once at the end. One's complement addition is commutative and
 // byte-order independent (RFC 1071 section 2(B)), so summing native words and
 // swapping the folded result once gives the network-order sum.
+#include <bit>
 #include <cstddef>
 #include <cstdint>
 
@@ -19,7 +20,18 @@ namespace tapwatch {
 uint64_t checksumAdd(uint64_t sum, const uint8_t* data, size_t length);
 
 // The 16-bit one's complement sum (network byte order value) of a running sum.
-uint16_t checksumFold(uint64_t sum);
+// Inline: it runs once or twice a packet, on a handful of instructions.
+inline uint16_t checksumFold(uint64_t sum) {
+  sum = (sum & 0xffffffffu) + (sum >> 32);
+  sum = (sum & 0xffffffffu) + (sum >> 32);
+  sum = (sum & 0xffffu) + (sum >> 16);
+  sum = (sum & 0xffffu) + (sum >> 16);
+  sum = (sum & 0xffffu) + (sum >> 16);
+  auto folded = static_cast<uint16_t>(sum);
+  if constexpr (std::endian::native == std::endian::little)
+    folded = static_cast<uint16_t>((folded >> 8) | (folded << 8));
+  return folded;
+}
 
 // Sum of the TCP/UDP pseudo-header (RFC 793 / RFC 8200 section 8.1): both
 // addresses of `src`'s family, the protocol and the upper-layer length.

@@ -175,6 +175,7 @@ Result<RuleProtocol> parseRuleProtocol(std::string_view text) {
   else if (text == "dns") p = RuleProtocol{0, false, "dns", true};
   else if (text == "quic") p = RuleProtocol{17, false, "quic", false};
   else return makeError(std::string("protocol '").append(text) + "' is not parsed by this sensor");
+  p.packet_only = text == "tcp-pkt";
   return p;
 }
 

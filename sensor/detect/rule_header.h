@@ -46,6 +46,7 @@ struct RuleProtocol {
   bool icmp_any = false;      // `icmp` covers ICMPv4 and ICMPv6
   std::string app;            // "" or the parsed protocol the rule is bound to: http, smtp, dns, tls, quic
   bool app_over_udp = false;  // dns: either transport
+  bool packet_only = false;   // `tcp-pkt`: payload matched on single packets, never on the reassembled stream
 };
 
 struct RuleHeader {

@@ -12,6 +12,7 @@
 #include "detect/rule_packet.h"
 #include "detect/rule_program_builder.h"
 #include "detect/rule_program_values.h"
+#include "detect/rule_stream_lookback.h"
 #include "detect/rule_stream_size.h"
 #include "detect/rule_text.h"
 #include "detect/rule_xbits.h"
@@ -481,6 +482,9 @@ std::optional<Refusal> RuleConverter::finish(const SourceLocation& where, Signat
 
   const size_t prefilter_chain = rule_.program.fast_pattern ? rule_.program.fast_pattern->chain : 0;
   sig_.id = sid_;
+  rule_.chain_looks_back.clear();
+  for (size_t c = 0; c < rule_.program.chains.size(); ++c)
+    rule_.chain_looks_back.push_back(ruleInspectsStream(rule_) && chainLooksBack(rule_, c));
   if (!rule_.chain_fields.empty()) sig_.fields = rule_.chain_fields[prefilter_chain];  // else as set above
   std::optional<RuleFastPattern> fp;
   if (rule_.program.fast_pattern) fp = rawPrefilter(rule_.program.chains[prefilter_chain], *rule_.program.fast_pattern);

@@ -32,12 +32,18 @@ class ScanScratch {
   std::string& excerptBuffer() { return excerpt_; }
   // Suricata rule confirmation (PCRE2 match data, transform buffer).
   RuleScratch& rules() { return rules_; }
+  // Payload confirmation across segments (rule_stream_lookback.h): the direction's bytes before this
+  // call's data (set by the scan that made candidates), and that joined to the data.
+  std::string& lookBack() { return look_back_; }
+  std::string& joined() { return joined_; }
 
  private:
   DetectStats& stats_;
   HsScratchPtr scratch_;
   std::string excerpt_;
   RuleScratch rules_;
+  std::string look_back_;
+  std::string joined_;
 };
 
 }  // namespace tapwatch

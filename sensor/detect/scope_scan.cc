@@ -4,6 +4,7 @@
 #include <limits>
 
 #include "common/url_host.h"
+#include "detect/rule_stream_lookback.h"
 
 namespace tapwatch {
 
@@ -33,9 +34,10 @@ void ScopeScan::scan(ScanScratch& scratch, Field field, uint32_t channel, ByteSp
   // other fields' values are kept until the scope closes.
   if (db.retain && field != Field::Payload) retain(scratch, field, data, last);
   if (!db.unfiltered.empty() && !data.empty()) markUnfiltered(db, field, channel);
+  if (field == Field::Payload) scratch.lookBack().clear();
   if (db.streaming) scanStream(scratch, db, field, channel, data, last, sink);
   else scanBlock(scratch, db, field, channel, data, sink);
-  if (field == Field::Payload && has_rule_candidates_) confirmCandidates(scratch, sink, data, true);
+  if (field == Field::Payload && has_rule_candidates_) confirmCandidates(scratch, sink, data, true, channel);
 }
 
 void ScopeScan::close(ScanScratch& scratch, HitSink& sink) {
@@ -153,6 +155,8 @@ void ScopeScan::scanStream(ScanScratch& scratch, const FieldDatabase& db, Field 
     });
   }
   slot.offset += data.size();
+  // The bytes before this call, for payload chains confirmed across segments (before the tail moves on).
+  if (field == Field::Payload && has_rule_candidates_) scratch.lookBack().assign(slot.tail);
   keepTail(slot, data);
   if (last) finishStream(scratch, db, slot, sink);
 }
@@ -261,6 +265,7 @@ ScopeScan::SigState& ScopeScan::stateFor(uint32_t signature) {
     st.field = Field::Payload;
     st.channel = 0;
     st.matched = 0;
+    st.carry_bytes = 0;
     st.excerpt.clear();
     return st;
   }
@@ -278,7 +283,7 @@ ScopeScan::StreamSlot& ScopeScan::slotFor(const FieldDatabase& db, Field field, 
   StreamSlot& slot = slots_.emplace_back();
   slot.field = field;
   slot.channel = channel;
-  slot.tail.reserve(set_->options().excerpt_bytes);
+  slot.tail.reserve(tailBytes(field));
   // A slot lives as long as its set's databases (reset() drops slots of another set).
   if (db.hasDomains()) slot.tokens = std::make_unique<DomainTokenizer>();
   return slot;
@@ -289,8 +294,13 @@ bool ScopeScan::idle() const {
   return std::none_of(slots_.begin(), slots_.end(), [](const StreamSlot& slot) { return slot.open; });
 }
 
+size_t ScopeScan::tailBytes(Field field) const {
+  const size_t excerpt = set_->options().excerpt_bytes;
+  return field == Field::Payload ? std::max(excerpt, kPayloadLookBackBytes) : excerpt;
+}
+
 void ScopeScan::keepTail(StreamSlot& slot, ByteSpan data) {
-  const size_t cap = set_->options().excerpt_bytes;
+  const size_t cap = tailBytes(slot.field);
   if (cap == 0 || data.empty()) return;
   if (data.size() >= cap) {
     slot.tail.assign(asStringView(data.last(cap)));

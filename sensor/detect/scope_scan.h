@@ -100,6 +100,9 @@ class ScopeScan {
     uint32_t channel = 0;
     uint64_t matched = 0;  // bit i = pattern i matched in this scope
     std::string excerpt;   // saved at the positive match, for hits decided at close()
+    // A payload candidate that failed but looks back (rule_stream_lookback.h): retried on the next
+    // segments of `channel` until this many more bytes have arrived there.
+    uint32_t carry_bytes = 0;
   };
   struct StreamSlot {
     Field field = Field::Payload;
@@ -107,7 +110,7 @@ class ScopeScan {
     bool open = false;
     HsStreamPtr stream;   // kept (reset) between values; null if no Hyperscan database or it failed
     uint64_t offset = 0;  // bytes scanned in this stream so far
-    std::string tail;     // last excerpt_bytes bytes before `offset`
+    std::string tail;     // last tailBytes(field) bytes before `offset`
     // Only when the field's database has domain lists: 260 bytes a stream
     // that most sets never use (every flow of a 50-content set held two).
     std::unique_ptr<DomainTokenizer> tokens;
@@ -133,13 +136,17 @@ class ScopeScan {
                  HitSink& sink);
   void finishStream(ScanScratch& scratch, const FieldDatabase& db, StreamSlot& slot, HitSink& sink);
   void keepTail(StreamSlot& slot, ByteSpan data);
+  // excerpt_bytes; for the payload, at least kPayloadLookBackBytes (rule_stream_lookback.h).
+  size_t tailBytes(Field field) const;
   // Suricata rules (scope_scan_rules.cc).
   void retain(ScanScratch& scratch, Field field, ByteSpan data, bool last);
   void markCandidate(ScanScratch& scratch, SigState& st, uint64_t bit, Field field, uint32_t channel,
                      std::string_view excerpt);
   void markUnfiltered(const FieldDatabase& db, Field field, uint32_t channel);
   bool confirmRule(ScanScratch& scratch, const Signature& sig, ByteSpan payload) const;
-  void confirmCandidates(ScanScratch& scratch, HitSink& sink, ByteSpan payload, bool payload_pass);
+  // channel: the payload call's direction (payload_pass only).
+  void confirmCandidates(ScanScratch& scratch, HitSink& sink, ByteSpan payload, bool payload_pass,
+                         uint32_t channel = 0);
 
   std::shared_ptr<const DetectionSet> set_;
   Scope scope_;

@@ -5,10 +5,14 @@
 // when cut). Candidates of an app-layer scope are confirmed when the scope
 // closes (every buffer of the transaction has arrived by then); `stream`
 // (pkt_data) candidates on the bytes of the call that found them, so a
-// payload rule alerts per matching packet, as in Suricata.
+// payload rule alerts per matching packet, as in Suricata -- and, for TCP
+// chains that do not depend on where the buffer starts, also on the
+// direction's look-back bytes joined to them (rule_stream_lookback.h), so a
+// pattern split across segments matches as in Suricata's stream inspection.
 #include <algorithm>
 
 #include "detect/rule_chain_matcher.h"
+#include "detect/rule_stream_lookback.h"
 #include "detect/scope_scan.h"
 #include "detect/suricata_rule.h"
 
@@ -77,6 +81,16 @@ bool ScopeScan::confirmRule(ScanScratch& scratch, const Signature& sig, ByteSpan
     bool held = false;
     if (fields.front() == Field::Payload) {
       held = matchChain(chain, payload, scratch.rules());
+      const std::string& back = scratch.lookBack();
+      if (!held && !back.empty() && !payload.empty() && c < rule.chain_looks_back.size() && rule.chain_looks_back[c]) {
+        // Across the segment boundary: holds on look-back + segment but not on the look-back alone (that
+        // match was the earlier segment's, already inspected).
+        std::string& joined = scratch.joined();
+        joined.assign(back);
+        joined.append(asStringView(payload));
+        held = matchChain(chain, asBytes(joined), scratch.rules()) &&
+               !matchChain(chain, asBytes(back), scratch.rules());
+      }
     } else {
       // Multi-value buffers (one value per call): any value will do.
       for (size_t i = 0; i < value_count_ && !held; ++i)
@@ -94,8 +108,10 @@ bool ScopeScan::confirmRule(ScanScratch& scratch, const Signature& sig, ByteSpan
   return true;
 }
 
-void ScopeScan::confirmCandidates(ScanScratch& scratch, HitSink& sink, ByteSpan payload, bool payload_pass) {
+void ScopeScan::confirmCandidates(ScanScratch& scratch, HitSink& sink, ByteSpan payload, bool payload_pass,
+                                  uint32_t channel) {
   has_rule_candidates_ = false;
+  bool carried = false;
   // Suricata evaluates flowbit setters before the rules that check them, so
   // `set` then `isset` in one transaction or packet alerts.
   for (const bool checkers : {false, true}) {
@@ -104,11 +120,23 @@ void ScopeScan::confirmCandidates(ScanScratch& scratch, HitSink& sink, ByteSpan 
       const Signature& sig = set_->signature(st.signature);
       if (!sig.rule || sig.rule->checksFlowbits() != checkers) return;
       if (payload_pass != (sig.rule->scope == Scope::Flow)) return;
+      if (st.carry_bytes != 0 && st.channel != channel) {  // carried for the other direction
+        carried = true;
+        return;
+      }
       if (confirmRule(scratch, sig, payload)) {
         scratch.stats().rule_confirmed.add();
+        st.carry_bytes = 0;
         const std::string saved = std::move(st.excerpt);
         fire(scratch, sink, st, st.field, st.channel, saved);
+      } else if (payload_pass && sig.rule->looksBack() && (st.carry_bytes == 0 || st.carry_bytes > payload.size())) {
+        // The rest of the chain may still arrive in the next segments: the fast pattern is not seen
+        // again there, so the candidate stays while its bytes are within the look-back window.
+        st.carry_bytes = st.carry_bytes == 0 ? static_cast<uint32_t>(kPayloadLookBackBytes)
+                                             : st.carry_bytes - static_cast<uint32_t>(payload.size());
+        carried = true;
       } else {
+        st.carry_bytes = 0;
         st.status = SigStatus::Dead;
       }
     };
@@ -116,10 +144,12 @@ void ScopeScan::confirmCandidates(ScanScratch& scratch, HitSink& sink, ByteSpan 
     for (auto& st : more_states_) visit(st);
   }
   if (!payload_pass) return;
+  has_rule_candidates_ = carried;
   // A payload rule may match again in a later packet of the flow.
   auto rearm = [&](SigState& st) {
     const Signature& sig = set_->signature(st.signature);
     if (!sig.rule || sig.rule->scope != Scope::Flow) return;
+    if (st.carry_bytes != 0 && st.status == SigStatus::Pending) return;  // still a candidate
     st.status = SigStatus::Pending;
     st.matched = 0;
   };

@@ -102,7 +102,14 @@ struct SuricataRule {
   RuleCertValidity cert_validity = RuleCertValidity::Any;
   std::vector<RulePacketTest> packet;  // packet keywords (dsize, flags, ttl, ...): all must hold on the packet
   std::vector<std::vector<Field>> chain_fields;  // per program chain: the field(s) it inspects
-  Scope scope = Scope::Flow;                     // every chain's fields share it (checked at load)
+  // Per program chain: also confirmed on a TCP direction's look-back bytes + segment (rule_stream_lookback.h).
+  std::vector<bool> chain_looks_back;
+  bool looksBack() const {
+    for (const bool b : chain_looks_back)
+      if (b) return true;
+    return false;
+  }
+  Scope scope = Scope::Flow;  // every chain's fields share it (checked at load)
   // No buffer and no app-layer condition: evaluated on every packet its header admits (engine/packet_rules).
   bool headerOnly() const {
     return program.chains.empty() && !ssl_version.active && cert_validity == RuleCertValidity::Any;

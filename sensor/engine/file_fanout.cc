@@ -7,6 +7,11 @@
 #include "common/log.h"
 
 namespace tapwatch {
+namespace {
+
+constexpr uint64_t kCountBatch = 256;  // own packets between two updates of the share's capture counters
+
+}  // namespace
 
 bool FileFanout::suits(const std::vector<std::string>& paths, const std::string& bpf) {
   if (!bpf.empty()) return false;  // libpcap filters; the mapping does not
@@ -90,6 +95,13 @@ uint64_t FileFanout::readShare(size_t i, Worker& worker, int datalink, ShareRead
   CaptureStats& stats = pipeline_.captureStats(i);
   RawPacket packet;
   uint64_t packets = 0;
+  // This share's packets and bytes, added to `stats` once a batch rather than per packet.
+  uint64_t own_packets = 0, own_bytes = 0;
+  const auto publish = [&] {
+    stats.packets.add(own_packets);
+    stats.bytes.add(own_bytes);
+    own_packets = own_bytes = 0;
+  };
   while (!stop_.load(std::memory_order_relaxed)) {
     const ReadStatus status = reader.next(packet);
     if (status == ReadStatus::Timeout) continue;
@@ -102,8 +114,9 @@ uint64_t FileFanout::readShare(size_t i, Worker& worker, int datalink, ShareRead
     if (status != ReadStatus::Packet) break;
     ++packets;
     if (pipeline_.workerOf(datalink, packet.data, packet.caplen) == i) {
-      stats.packets.add();
-      stats.bytes.add(packet.wire_length);
+      ++own_packets;
+      own_bytes += packet.wire_length;
+      if (own_packets == kCountBatch) publish();
       worker.handleShare(datalink, packet.ts, packet.data, packet.caplen, packet.wire_length, packet.stable);
     } else {
       worker.passOver(packet.ts);
@@ -111,6 +124,7 @@ uint64_t FileFanout::readShare(size_t i, Worker& worker, int datalink, ShareRead
     if (progress && packets % CaptureLoop::kProgressEvery == 0) progress(*reader.source(), packets);
   }
   worker.flushInline();  // before the reader closes: queued packets point into it
+  publish();
   return packets;
 }
 

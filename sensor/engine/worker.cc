@@ -211,8 +211,8 @@ void Worker::finishInline() {
 }
 
 void Worker::handlePacket(int datalink, Timestamp ts, const uint8_t* data, uint32_t caplen, uint32_t wire_length) {
-  stats_.packets.add();
-  stats_.bytes.add(wire_length);
+  ++unpublished_packets_;
+  unpublished_bytes_ += wire_length;
   if (now_ < ts) now_ = ts;
   if (now_.sec > last_tick_.sec) tick(now_);
   const bool decoded = decoder_.decode(datalink, ts, data, caplen, wire_length, packet_) == DecodeStatus::Ok;
@@ -225,8 +225,17 @@ void Worker::handlePacket(int datalink, Timestamp ts, const uint8_t* data, uint3
 }
 
 void Worker::batchDone() {
+  publishCounts();
   pickUpSignatureSet();
   stats_.batches.add();
+}
+
+void Worker::publishCounts() {
+  if (unpublished_packets_ == 0) return;
+  stats_.packets.add(unpublished_packets_);
+  stats_.bytes.add(unpublished_bytes_);
+  unpublished_packets_ = 0;
+  unpublished_bytes_ = 0;
 }
 
 void Worker::tick(Timestamp now) {
@@ -240,6 +249,7 @@ void Worker::tick(Timestamp now) {
 }
 
 void Worker::closeAllFlows() {
+  publishCounts();
   flows_.closeAll(*this);
   if (anomalies_) pollAnomalies(false);
 }

@@ -85,10 +85,13 @@ class Worker final : private FlowEvents, private InspectionSink, private HitSink
   void flushInline() {
     flushAhead();
     if (now_ < input_clock_) now_ = input_clock_;
+    publishCounts();
   }
   void finishInline();
 
-  // Worker thread (or single-threaded callers): one packet.
+  // Worker thread (or single-threaded callers): one packet. Its packet and
+  // byte counts reach stats() at the next batchDone(), flushInline() or
+  // closeAllFlows(), not per packet.
   void handlePacket(int datalink, Timestamp ts, const uint8_t* data, uint32_t caplen, uint32_t wire_length);
   // Worker thread: a batch of packets ended (run(), handleInline() and
   // engine/afpacket_reader.h); picks up a new signature set.
@@ -201,6 +204,13 @@ class Worker final : private FlowEvents, private InspectionSink, private HitSink
   DecodedPacket packet_;
   Direction current_dir_ = Direction::ToServer;  // of the data being delivered
   size_t inline_batch_ = 0;                      // packets since the last batch boundary (inline mode)
+  // Packets and wire bytes handled since the counts were last published:
+  // plain integers on the packet path, added to stats_.packets/bytes once a
+  // batch (publishCounts()), so totals stay exact and readers see them late
+  // by at most one batch.
+  uint64_t unpublished_packets_ = 0;
+  uint64_t unpublished_bytes_ = 0;
+  void publishCounts();
   std::array<AheadPacket, kAheadDepth> ahead_{};
   size_t ahead_first_ = 0;  // oldest queued packet
   size_t ahead_count_ = 0;

@@ -8,7 +8,8 @@
 // its Host and IPPair tables, shared by every thread, one lock per hash row
 // and per entry. Here, as for ThresholdTable (policy/), one mutex per shard:
 // the table is touched only when a rule with xbits has matched everything
-// else, never on the per-packet path, so the lock is cheap and rare.
+// else, never on the per-packet path, so the lock is cheap and rare
+// (common/sharded_lru_table.h).
 //
 // Semantics (Suricata host-bit.c / ippair-bit.c): set adds the bit with an
 // expiry of packet time + expire and leaves a live bit's expiry as it was;
@@ -25,13 +26,10 @@
 // set reloaded with the same bit names sees the bits set before.
 //
 // Thread use: every method from any thread.
-#include <array>
 #include <cstdint>
-#include <list>
-#include <mutex>
-#include <unordered_map>
 
 #include "common/ip_address.h"
+#include "common/sharded_lru_table.h"
 #include "common/stats_macros.h"
 #include "detect/rule_xbits.h"
 
@@ -39,7 +37,7 @@ namespace tapwatch {
 
 class XbitsTable {
  public:
-  static constexpr size_t kShards = 16;
+  static constexpr size_t kShards = kShardedLruTableShards;
   static constexpr size_t kDefaultMaxEntries = 65536;
 
   explicit XbitsTable(size_t max_entries = kDefaultMaxEntries);
@@ -52,9 +50,9 @@ class XbitsTable {
   // An action (set / unset / toggle).
   void apply(const RuleXbit& bit, const IpAddress& src, const IpAddress& dst, Timestamp now);
 
-  size_t entries() const;
-  uint64_t evictions() const;
-  size_t maxEntries() const { return per_shard_ * kShards; }
+  size_t entries() const { return table_.entries(); }
+  uint64_t evictions() const { return table_.evictions(); }
+  size_t maxEntries() const { return table_.maxEntries(); }
 
  private:
   struct Key {
@@ -67,23 +65,15 @@ class XbitsTable {
   struct KeyHash {
     size_t operator()(const Key& key) const;
   };
-  struct Entry {
-    Key key;
+  // The bit's expiry; "used" is "set": isset checks leave the order alone.
+  struct Bit {
     int64_t expire_ns = 0;
   };
-  struct Shard {
-    mutable std::mutex mutex;
-    std::list<Entry> lru;  // front = most recently set
-    std::unordered_map<Key, std::list<Entry>::iterator, KeyHash> index;
-    uint64_t evictions = 0;
-  };
+  using Table = ShardedLruTable<Key, Bit, KeyHash>;
 
   static Key keyOf(const RuleXbit& bit, const IpAddress& src, const IpAddress& dst);
-  Shard& shardOf(const Key& key) { return shards_[KeyHash{}(key) % kShards]; }
-  void insert(Shard& shard, const Key& key, int64_t expire_ns);
 
-  const size_t per_shard_;
-  std::array<Shard, kShards> shards_;
+  Table table_;
 };
 
 // What the table reports, computed at scrape time (engine's XbitsMetrics source).

@@ -8,6 +8,7 @@
 // Header-only on purpose: the capture thread hashes with symmetricFlowHash()
 // without linking the flow library; workers build keys in FlowTable.
 #include <array>
+#include <bit>
 #include <cstddef>
 #include <cstdint>
 #include <cstring>
@@ -28,7 +29,9 @@ struct FlowKey {
   uint8_t family = 0;    // 4 or 6
   uint8_t reserved = 0;  // explicit so no byte of the key is padding
 
-  bool operator==(const FlowKey& other) const { return std::memcmp(this, &other, sizeof(FlowKey)) == 0; }
+  // Word by word rather than memcmp: GCC calls libc for a 44-byte memcmp,
+  // and every packet compares its key with its flow's.
+  bool operator==(const FlowKey& other) const;
 };
 static_assert(sizeof(FlowKey) == 44, "FlowKey must stay padding free");
 static_assert(std::has_unique_object_representations_v<FlowKey>, "FlowKey must stay padding free");
@@ -40,6 +43,20 @@ inline uint64_t load64(const uint8_t* p) {
   return v;
 }
 // Final avalanche of MurmurHash3 (fmix64): every input bit affects every output bit.
+inline uint64_t loadBe64(const uint8_t* p) {
+  const uint64_t v = load64(p);
+  return std::endian::native == std::endian::little ? __builtin_bswap64(v) : v;
+}
+// Compares 16 address bytes as memcmp orders them (<0, 0, >0) with two
+// big-endian word compares: memcmp with a result used for ordering is a
+// libc call, twice a packet (the look-ahead peek and the flow lookup).
+inline int compareAddressBytes(const uint8_t* a, const uint8_t* b) {
+  const uint64_t a0 = loadBe64(a), b0 = loadBe64(b);
+  if (a0 != b0) return a0 < b0 ? -1 : 1;
+  const uint64_t a1 = loadBe64(a + 8), b1 = loadBe64(b + 8);
+  if (a1 != b1) return a1 < b1 ? -1 : 1;
+  return 0;
+}
 inline uint64_t fmix64(uint64_t h) {
   h ^= h >> 33;
   h *= 0xff51afd7ed558ccdULL;
@@ -53,9 +70,12 @@ inline uint64_t fmix64(uint64_t h) {
 // Builds the key of `packet`. `src_is_low` tells the caller whether the
 // packet's source is the key's low endpoint (its direction relative to the key).
 // Ports are 0 for protocols without ports. Equal endpoints count as src-low.
-inline FlowKey makeFlowKey(const DecodedPacket& packet, bool& src_is_low) {
+// `Packet`: a DecodedPacket, or anything with its address, port, VLAN and
+// protocol members (flow_key_peek.cc fills a small one per packet).
+template <typename Packet>
+inline FlowKey makeFlowKey(const Packet& packet, bool& src_is_low) {
   FlowKey key;
-  const int order = std::memcmp(packet.src.bytes.data(), packet.dst.bytes.data(), 16);
+  const int order = flow_key_detail::compareAddressBytes(packet.src.bytes.data(), packet.dst.bytes.data());
   src_is_low = order < 0 || (order == 0 && packet.src_port <= packet.dst_port);
   const IpAddress& lo = src_is_low ? packet.src : packet.dst;
   const IpAddress& hi = src_is_low ? packet.dst : packet.src;
@@ -71,9 +91,22 @@ inline FlowKey makeFlowKey(const DecodedPacket& packet, bool& src_is_low) {
   return key;
 }
 
-inline FlowKey makeFlowKey(const DecodedPacket& packet) {
+template <typename Packet>
+inline FlowKey makeFlowKey(const Packet& packet) {
   bool src_is_low = false;
   return makeFlowKey(packet, src_is_low);
+}
+
+inline bool FlowKey::operator==(const FlowKey& other) const {
+  using flow_key_detail::load64;
+  const auto* a = reinterpret_cast<const uint8_t*>(this);
+  const auto* b = reinterpret_cast<const uint8_t*>(&other);
+  uint64_t diff = 0;
+  for (size_t i = 0; i + 8 <= sizeof(FlowKey); i += 8) diff |= load64(a + i) ^ load64(b + i);
+  uint32_t ta, tb;
+  std::memcpy(&ta, a + 40, sizeof ta);
+  std::memcpy(&tb, b + 40, sizeof tb);
+  return diff == 0 && ta == tb;
 }
 
 // 64-bit hash of the whole key: five 8-byte words and a 4-byte tail, each

@@ -15,6 +15,7 @@ namespace tapwatch {
 namespace {
 
 constexpr size_t kHugePage = size_t{2} << 20;
+constexpr size_t kCacheLine = 64;
 // As many flows as fit one huge page (6393 at 328 bytes a flow).
 constexpr uint32_t kMaxChunkFlows = static_cast<uint32_t>(kHugePage / sizeof(Flow));
 constexpr uint32_t kInitialIndexFlows = 4096;  // the index starts sized for this many flows (or max_flows)
@@ -91,6 +92,7 @@ FlowTable::FlowTable(const FlowConfig& flow_config, const StreamConfig& stream_c
       resources_(stream_config, stats, uint64_t{stream_config.memcap_mb} << 20) {
   config_.max_flows = std::max<uint32_t>(config_.max_flows, 1);
   chunk_flows_ = std::min(config_.max_flows, kMaxChunkFlows);
+  chunk_divisor_ = FastDivisor(chunk_flows_);
   size_t slots = kMinIndexSlots;
   while (slots < 2 * size_t{std::min(config_.max_flows, kInitialIndexFlows)}) slots <<= 1;
   index_.assign(slots, Slot{});
@@ -123,10 +125,15 @@ const Flow* FlowTable::prefetchFlow(uint32_t hash) const {
     if (slot.flow == kEmpty) return nullptr;
     if (slot.hash != hash) continue;
     const Flow& flow = flowAt(slot.flow);
-    // The key and the fields process() and touch() read first, and the context pointer.
-    __builtin_prefetch(&flow);
-    __builtin_prefetch(&flow.context);
-    __builtin_prefetch(&flow.lru_prev);
+    // Every line of the record, for writing: process() compares the key,
+    // counts packets and bytes, touch() moves last_seen and the LRU links,
+    // TCP updates its windows and reassemblers, the worker follows the
+    // context pointer. Only the key's and the context's lines were
+    // prefetched before, and the first write of the packet counters (a
+    // line of their own) was the costliest stall of process() (perf annotate).
+    const auto* record = reinterpret_cast<const char*>(&flow);
+    for (size_t line = 0; line < sizeof(Flow); line += kCacheLine) __builtin_prefetch(record + line, 1);
+    __builtin_prefetch(record + sizeof(Flow) - 1, 1);  // a record not aligned to lines ends in one more
     return &flow;
   }
   return nullptr;

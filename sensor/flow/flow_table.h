@@ -21,6 +21,7 @@
 #include "config/config.h"
 #include "config/host_os_policy.h"
 #include "decode/decoded_packet.h"
+#include "flow/fast_divisor.h"
 #include "flow/flow.h"
 #include "flow/flow_events.h"
 #include "flow/flow_stats.h"
@@ -96,8 +97,14 @@ class FlowTable {
   };
   static constexpr uint32_t kEmpty = UINT32_MAX;
 
-  Flow& flowAt(uint32_t number) { return chunks_[number / chunk_flows_][number % chunk_flows_]; }
-  const Flow& flowAt(uint32_t number) const { return chunks_[number / chunk_flows_][number % chunk_flows_]; }
+  Flow& flowAt(uint32_t number) {
+    const uint32_t chunk = chunk_divisor_.quotient(number);
+    return chunks_[chunk][chunk_divisor_.remainder(number, chunk)];
+  }
+  const Flow& flowAt(uint32_t number) const {
+    const uint32_t chunk = chunk_divisor_.quotient(number);
+    return chunks_[chunk][chunk_divisor_.remainder(number, chunk)];
+  }
 
   Flow* lookup(const FlowKey& key, uint32_t hash);
   Flow* create(const DecodedPacket& packet, const FlowKey& key, uint32_t hash, bool src_is_low, FlowEvents& events);
@@ -125,6 +132,7 @@ class FlowTable {
   StreamResources resources_;  // before the flows: their reassemblers return buffers to it
 
   uint32_t chunk_flows_;
+  FastDivisor chunk_divisor_;  // by chunk_flows_: flowAt() runs several times a packet
   // Flows live in chunks that never move or shrink. A full-size chunk is one
   // 2 MiB-aligned block advised MADV_HUGEPAGE: flows are touched in hash
   // order, and with 4 KiB pages nearly every flow of a big table is a TLB

@@ -6,6 +6,17 @@
 #include "main/commands.h"
 
 namespace tapwatch {
+namespace {
+
+// With --cache-dir: how many compiled databases came from the cache and how many were compiled.
+void printCacheUse(const DetectionSet& set, const std::string& cache_dir) {
+  if (cache_dir.empty()) return;
+  const DatabaseLoadStats& load = set.loadStats();
+  std::printf("cache %s: %u of %u databases loaded, %u compiled (%.3f s), %u cache errors\n", cache_dir.c_str(),
+              load.cache_hits, load.databases, load.cache_misses, load.compile_seconds, load.cache_errors);
+}
+
+}  // namespace
 
 int runSigCheck(const std::vector<std::string>& paths, const std::string& cache_dir) {
   DetectOptions options;
@@ -25,20 +36,21 @@ int runSigCheck(const std::vector<std::string>& paths, const std::string& cache_
     for (const auto& [keyword, count] : countRefusalKeywords((*set)->refusedRules()))
       std::printf("  %6zu  %s\n", count, keyword.c_str());
   }
-  if (!cache_dir.empty()) {
-    const DatabaseLoadStats& load = (*set)->loadStats();
-    std::printf("cache %s: %u of %u databases loaded, %u compiled (%.3f s), %u cache errors\n", cache_dir.c_str(),
-                load.cache_hits, load.databases, load.cache_misses, load.compile_seconds, load.cache_errors);
-  }
+  printCacheUse(**set, cache_dir);
   return kExitOk;
 }
 
-int runSigTest(const std::vector<std::string>& paths, bool verbose) {
-  auto set = checkSignatures(paths);
+int runSigTest(const std::vector<std::string>& paths, bool verbose, const std::string& cache_dir) {
+  // The same databases and cache key as `sig check --cache-dir` and the daemon's signatures.cache_dir:
+  // a set compiled by either loads here without compiling again.
+  DetectOptions options;
+  options.cache_dir = cache_dir;
+  auto set = checkSignatures(paths, options);
   if (!set) {
     std::fprintf(stderr, "%s\n", set.error().describe().c_str());
     return kExitUsage;
   }
+  printCacheUse(**set, cache_dir);
   const ExampleReport report = runSignatureExamples(*set);
   // Failures say which patterns matched and the score, so a weight or threshold can be tuned.
   if (verbose)

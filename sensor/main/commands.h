@@ -72,7 +72,7 @@ struct SigImportOptions {
   bool verbose = false;             // also list loaded and disabled rules
 };
 int runSigImportSuricata(const SigImportOptions& options);
-int runSigTest(const std::vector<std::string>& paths, bool verbose = false);
+int runSigTest(const std::vector<std::string>& paths, bool verbose = false, const std::string& cache_dir = "");
 // `live`: the config is for live capture (check the interface); false for replays (-r).
 int runConfigCheck(const std::string& file, const std::vector<std::string>& overrides, bool live = true);
 int runVersion();

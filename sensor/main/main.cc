@@ -94,6 +94,9 @@ int main(int argc, char** argv) {
   bool sig_test_verbose = false;
   sig_test->add_flag("-v,--verbose", sig_test_verbose,
                      "print every example's outcome with the patterns it matched and its score");
+  sig_test->add_option("--cache-dir", sig_cache_dir,
+                       "load/store compiled databases in this directory (as signatures.cache_dir does; "
+                       "default: compile without a cache)");
 
   tapwatch::SigProfileOptions profile;
   CLI::App* sig_profile =
@@ -158,7 +161,7 @@ int main(int argc, char** argv) {
   if (sig_check->parsed()) return tapwatch::runSigCheck(sig_paths, sig_cache_dir);
   if (sig_profile->parsed()) return tapwatch::runSigProfile(profile);
   if (sig_import->parsed()) return tapwatch::runSigImportSuricata(import_options);
-  if (sig_test->parsed()) return tapwatch::runSigTest(sig_paths, sig_test_verbose);
+  if (sig_test->parsed()) return tapwatch::runSigTest(sig_paths, sig_test_verbose, sig_cache_dir);
   if (config_check->parsed()) return tapwatch::runConfigCheck(config_file, config_overrides, !config_for_replay);
   if (version_cmd->parsed()) return tapwatch::runVersion();
   if (ctl_cmd->parsed()) return tapwatch::runCtl(ctl);

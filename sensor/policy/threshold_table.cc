@@ -12,15 +12,7 @@ int64_t nanoseconds(Timestamp ts) { return ts.sec * 1000000000 + static_cast<int
 }  // namespace
 
 size_t ThresholdTable::KeyHash::operator()(const Key& key) const {
-  uint64_t h = kFnv1aOffset;
-  h = fnv1aMix(h, &key.signature_id, sizeof key.signature_id);
-  h = fnv1aMix(h, &key.track, sizeof key.track);
-  h = fnv1aMix(h, key.a.bytes.data(), key.a.bytes.size());
-  h = fnv1aMix(h, &key.a.family, 1);
-  h = fnv1aMix(h, key.b.bytes.data(), key.b.bytes.size());
-  h = fnv1aMix(h, &key.b.family, 1);
-  h = fnv1aMix(h, &key.flow_id, sizeof key.flow_id);
-  return static_cast<size_t>(h);
+  return static_cast<size_t>(fnv1aOf(key.signature_id, key.track, key.a, key.b, key.flow_id));
 }
 
 namespace {
@@ -41,7 +33,7 @@ bool admits(const Threshold& threshold, uint32_t count) {
 }
 }  // namespace
 
-ThresholdTable::ThresholdTable(size_t max_entries) : per_shard_(std::max<size_t>(1, max_entries / kShards)) {}
+ThresholdTable::ThresholdTable(size_t max_entries) : table_(max_entries) {}
 
 bool ThresholdTable::record(uint32_t signature_id, const Threshold& threshold, const IpAddress& src,
                             const IpAddress& dst, uint64_t flow_id, Timestamp now) {
@@ -66,47 +58,19 @@ bool ThresholdTable::record(uint32_t signature_id, const Threshold& threshold, c
   const int64_t window_ns =
       threshold.mode == ThresholdMode::Backoff ? INT64_MAX : static_cast<int64_t>(threshold.seconds) * 1000000000;
 
-  Shard& shard = shards_[KeyHash{}(key) % kShards];
-  std::lock_guard lock(shard.mutex);
-  auto found = shard.index.find(key);
-  if (found == shard.index.end()) {
-    if (shard.index.size() >= per_shard_) {
-      shard.index.erase(shard.lru.back().key);
-      shard.lru.pop_back();
-      ++shard.evictions;
+  const uint32_t count = table_.withShard(key, [&](Table::Shard& shard) {
+    Window* window = shard.use(key);
+    if (window == nullptr) window = &shard.insert(key, Window{now_ns, 0});
+    // Workers' capture clocks differ slightly: an event "before" the window
+    // start belongs to the current window.
+    if (now_ns - window->start_ns >= window_ns) {
+      window->start_ns = now_ns;
+      window->count = 0;
     }
-    shard.lru.push_front(Entry{key, now_ns, 0});
-    found = shard.index.emplace(key, shard.lru.begin()).first;
-  } else {
-    shard.lru.splice(shard.lru.begin(), shard.lru, found->second);
-  }
-  Entry& entry = *found->second;
-  // Workers' capture clocks differ slightly: an event "before" the window
-  // start belongs to the current window.
-  if (now_ns - entry.window_start_ns >= window_ns) {
-    entry.window_start_ns = now_ns;
-    entry.count = 0;
-  }
-  if (entry.count < UINT32_MAX) ++entry.count;
-  return admits(threshold, entry.count);
-}
-
-size_t ThresholdTable::entries() const {
-  size_t n = 0;
-  for (const Shard& shard : shards_) {
-    std::lock_guard lock(shard.mutex);
-    n += shard.index.size();
-  }
-  return n;
-}
-
-uint64_t ThresholdTable::evictions() const {
-  uint64_t n = 0;
-  for (const Shard& shard : shards_) {
-    std::lock_guard lock(shard.mutex);
-    n += shard.evictions;
-  }
-  return n;
+    if (window->count < UINT32_MAX) ++window->count;
+    return window->count;
+  });
+  return admits(threshold, count);
 }
 
 }  // namespace tapwatch

@@ -4,26 +4,24 @@
 // rule / flow). Shared by all workers: a by_src threshold must count one
 // attacker whose flows hash to different workers. It is touched only when a
 // signature with a threshold fires, so a sharded, mutex-protected table costs
-// nothing on the packet path. Memory is bounded: each shard keeps at most
-// max_entries / shards entries and evicts the least recently used one
-// (counted) when full — an evicted key simply starts counting again.
+// nothing on the packet path (common/sharded_lru_table.h). Memory is bounded:
+// each shard keeps at most max_entries / shards entries and evicts the least
+// recently used one (counted) when full — an evicted key simply starts
+// counting again.
 //
 // Thread use: record() from any worker thread; stats readers from any thread.
-#include <array>
 #include <cstdint>
-#include <list>
-#include <mutex>
-#include <unordered_map>
 
 #include "common/counter.h"
 #include "common/ip_address.h"
+#include "common/sharded_lru_table.h"
 #include "detect/signature.h"
 
 namespace tapwatch {
 
 class ThresholdTable {
  public:
-  static constexpr size_t kShards = 16;
+  static constexpr size_t kShards = kShardedLruTableShards;
   static constexpr size_t kDefaultMaxEntries = 65536;
 
   explicit ThresholdTable(size_t max_entries = kDefaultMaxEntries);
@@ -38,9 +36,9 @@ class ThresholdTable {
   bool record(uint32_t signature_id, const Threshold& threshold, const IpAddress& src, const IpAddress& dst,
               uint64_t flow_id, Timestamp now);
 
-  size_t entries() const;
-  uint64_t evictions() const;
-  size_t maxEntries() const { return per_shard_ * kShards; }
+  size_t entries() const { return table_.entries(); }
+  uint64_t evictions() const { return table_.evictions(); }
+  size_t maxEntries() const { return table_.maxEntries(); }
 
  private:
   struct Key {
@@ -54,20 +52,14 @@ class ThresholdTable {
   struct KeyHash {
     size_t operator()(const Key& key) const;
   };
-  struct Entry {
-    Key key;
-    int64_t window_start_ns = 0;
+  struct Window {
+    int64_t start_ns = 0;
     uint32_t count = 0;
   };
-  struct Shard {
-    mutable std::mutex mutex;
-    std::list<Entry> lru;  // front = most recently used
-    std::unordered_map<Key, std::list<Entry>::iterator, KeyHash> index;
-    uint64_t evictions = 0;
-  };
 
-  const size_t per_shard_;
-  std::array<Shard, kShards> shards_;
+  using Table = ShardedLruTable<Key, Window, KeyHash>;
+
+  Table table_;
 };
 
 }  // namespace tapwatch

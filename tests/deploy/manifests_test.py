@@ -89,18 +89,44 @@ def check_containerfile():
     assert entry[0] == "/usr/bin/tapwatch" and entry[1] == "run", entry
 
 
-def dpkg_owner(path):
-    for p in {path, os.path.realpath(path), os.path.realpath(path).replace("/usr/lib/", "/lib/", 1)}:
-        r = subprocess.run(["dpkg-query", "-S", p], capture_output=True, text=True)
-        if r.returncode == 0:
-            return r.stdout.split(":")[0].strip()
-    return None
+def owner_candidates(path):
+    """The names dpkg may list a library under: as ldd printed it, its real path, and that under /lib
+    (merged /usr: packages list /lib/..., the loader finds /usr/lib/...)."""
+    real = os.path.realpath(path)
+    return [path, real, real.replace("/usr/lib/", "/lib/", 1)]
 
 
-@functools.lru_cache(maxsize=None)  # the closure asks for libc6's Status once per package that needs it
+def dpkg_owners(paths):
+    """{path: package} for the paths dpkg lists, from one `dpkg-query -S`: each run reads every
+    package's file list, and a run per path took ~25 s in all."""
+    r = subprocess.run(["dpkg-query", "-S", *sorted(set(paths))], capture_output=True, text=True)
+    owners = {}
+    for line in r.stdout.splitlines():
+        if line.startswith("diversion by ") or ": " not in line:
+            continue
+        packages, listed = line.rsplit(": ", 1)
+        owners[listed] = packages.split(":")[0].strip()
+    return owners
+
+
+@functools.lru_cache(maxsize=None)
+def package_fields():
+    """{package: {field: value}} of every package dpkg knows, from one dpkg-query (the closure
+    looks at a few hundred packages: a dpkg-query run each cost seconds)."""
+    fields = ("Package", "Status", "Depends", "Pre-Depends")
+    out = run(["dpkg-query", "-W", "-f", "\x1f".join("${" + f + "}" for f in fields) + "\n"]).stdout
+    known = {}
+    for line in out.splitlines():
+        values = dict(zip(fields, line.split("\x1f")))
+        # One entry per architecture of a Multi-Arch package: like `dpkg-query -W NAME`, keep them all.
+        entry = known.setdefault(values["Package"], {f: "" for f in fields[1:]})
+        for f in fields[1:]:
+            entry[f] += values.get(f, "")
+    return known
+
+
 def installed_field(pkg, field):
-    r = subprocess.run(["dpkg-query", "-W", "-f", "${" + field + "}", pkg], capture_output=True, text=True)
-    return r.stdout if r.returncode == 0 else ""
+    return package_fields().get(pkg, {}).get(field, "")
 
 
 def closure(pkgs):
@@ -134,15 +160,15 @@ def check_runtime_packages():
     libs = re.findall(r"=>\s+(/\S+)", run(["ldd", BINARY]).stdout)
     assert libs, "ldd found no libraries"
     # A sanitizer build (CI's second pass) is never packaged: its runtime and
-    # what it links differently say nothing about the shipped binary. Checked
-    # before the dependency closure, which costs hundreds of dpkg-query runs.
+    # what it links differently say nothing about the shipped binary.
     if any(re.search(r"/lib(asan|ubsan|tsan|lsan)\.so", lib) for lib in libs):
         print("runtime packages: not checked for a sanitizer build of", BINARY)
         return
     have = closure(runtime + base)
+    owners = dpkg_owners(p for lib in libs for p in owner_candidates(lib))
     missing = {}
     for lib in libs:
-        owner = dpkg_owner(lib)
+        owner = next((owners[p] for p in owner_candidates(lib) if p in owners), None)
         assert owner, f"{lib} belongs to no Debian package"
         if owner not in have:
             missing[owner] = lib

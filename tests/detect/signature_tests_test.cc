@@ -12,8 +12,8 @@ using test::TempDir;
 
 TEST(DetectSignatureTests, ShippedPacksCheckAndAllExamplesPass) {
   const std::string packs = std::string(TAPWATCH_SOURCE_DIR) + "/signatures";
-  // The compile itself is checked by `sig check`/`sig test` (corpus.signature_examples, which has
-  // no cache); here the shared test cache spares a second cold compile of every pack.
+  // The cold compile itself is checked once, by sigcache.shipped_packs (`sig check --cache-dir`
+  // filling the shared test cache); here that cache spares a second cold compile of every pack.
   DetectOptions options;
   options.cache_dir = test::signatureCacheDir("");
   auto set = checkSignatures({packs}, options);

@@ -3,7 +3,8 @@
 nearest one (exit 2), --version prints the version, and `scan` and `run -r`
 read a directory of captures (recursive, sorted) like the files themselves; the
 progress line (bar, rate, ETA, alerts) shows on a terminal only; `sig test`
-names the patterns an example matched and those it did not.
+names the patterns an example matched and those it did not, and with
+--cache-dir stores the compiled databases once and loads them after.
   cli_test.py TAPWATCH PCAP   (PCAP contains the word "webcam")"""
 import json
 import os
@@ -106,6 +107,21 @@ def check_sig_test_names_patterns():
     assert "1 signatures, 2 examples: 1 passed, 1 failed" in r.stdout, r.stdout
     r = tapwatch("sig", "test", "-v", pack)
     assert "match example #1 alerted (ok; matched: cam, pay; not matched: none)" in r.stdout, r.stdout
+
+    # --cache-dir: the first run compiles and stores the databases, the second loads them; the
+    # examples give the same results either way, and without the flag nothing is said of a cache.
+    assert "cache " not in r.stdout, r.stdout
+    cache = os.path.join(WORK, "sig-test-cache")
+    runs = [tapwatch("sig", "test", pack, "--cache-dir", cache) for _ in range(2)]
+    for r in runs:
+        assert r.returncode == 1, (r.stdout, r.stderr)
+        assert "1 signatures, 2 examples: 1 passed, 1 failed" in r.stdout, r.stdout
+        assert "match example #2 did not alert (matched: cam; not matched: pay)" in r.stderr, r.stderr
+    first = re.search(r"cache \S+: 0 of (\d+) databases loaded, (\d+) compiled", runs[0].stdout)
+    assert first and first.group(1) == first.group(2) != "0", runs[0].stdout
+    second = re.search(r"cache \S+: (\d+) of (\d+) databases loaded, 0 compiled", runs[1].stdout)
+    assert second and second.group(1) == second.group(2) == first.group(1), runs[1].stdout
+    assert os.listdir(cache), "the compiled databases are stored in the cache directory"
 
 
 def main():

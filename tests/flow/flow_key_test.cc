@@ -2,6 +2,10 @@
 
 #include <gtest/gtest.h>
 
+#include <algorithm>
+#include <array>
+#include <cstring>
+#include <random>
 #include <set>
 #include <string>
 
@@ -114,6 +118,31 @@ TEST(FlowKey, HashSpreadsSimilarKeys) {
   for (int count : buckets) {
     EXPECT_GT(count, expected / 2);
     EXPECT_LT(count, expected * 2);
+  }
+}
+
+// The word-wise address order and key equality give what memcmp gives, on
+// random bytes and on bytes that differ in exactly one place.
+TEST(FlowKey, WordCompareAndEqualityAgreeWithMemcmp) {
+  std::mt19937 rng(44);
+  const auto sign = [](int v) { return (v > 0) - (v < 0); };
+  for (int round = 0; round < 20000; ++round) {
+    std::array<uint8_t, 16> a{}, b{};
+    for (auto& x : a) x = static_cast<uint8_t>(rng());
+    for (auto& x : b) x = static_cast<uint8_t>(rng());                       // round % 4 == 0: apart in many bytes
+    if (round % 4 == 1) b = a, b[rng() % 16] = static_cast<uint8_t>(rng());  // one byte apart (or equal)
+    if (round % 4 == 2) std::copy(a.begin(), a.begin() + 8, b.begin());      // the same first word
+    if (round % 4 == 3) b = a;
+    ASSERT_EQ(flow_key_detail::compareAddressBytes(a.data(), b.data()), sign(std::memcmp(a.data(), b.data(), 16)));
+    ASSERT_EQ(flow_key_detail::compareAddressBytes(b.data(), a.data()), sign(std::memcmp(b.data(), a.data(), 16)));
+
+    FlowKey x, y;
+    auto* xb = reinterpret_cast<uint8_t*>(&x);
+    for (size_t i = 0; i < sizeof(FlowKey); ++i) xb[i] = static_cast<uint8_t>(rng());
+    y = x;
+    if (round % 2 == 0)
+      reinterpret_cast<uint8_t*>(&y)[rng() % sizeof(FlowKey)] ^= static_cast<uint8_t>(1u << (rng() % 8));
+    ASSERT_EQ(x == y, std::memcmp(&x, &y, sizeof(FlowKey)) == 0);
   }
 }
 

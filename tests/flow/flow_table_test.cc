@@ -10,6 +10,7 @@
 #include <vector>
 
 #include "common/flow_id.h"
+#include "flow/fast_divisor.h"
 #include "flow_test_util.h"
 
 namespace tapwatch {
@@ -605,4 +606,28 @@ TEST_F(FlowTableTest, OverlapPolicyIsTheReceivingHosts) {
 }
 
 }  // namespace
+}  // namespace tapwatch
+
+namespace tapwatch {
+
+// flowAt() divides flow numbers by the chunk size with a multiply; it must
+// agree with / and % for every divisor a table can have and any number.
+TEST(FastDivisor, AgreesWithDivisionAndRemainder) {
+  std::mt19937 rng(21);
+  std::vector<uint32_t> divisors = {1, 2, 3, 5, 7, 64, 100, 4095, 6553, 6554, 65535, 65536, 1u << 31, UINT32_MAX};
+  for (int i = 0; i < 200; ++i) divisors.push_back(std::uniform_int_distribution<uint32_t>(1, UINT32_MAX)(rng));
+  for (const uint32_t d : divisors) {
+    const FastDivisor divisor(d);
+    std::vector<uint32_t> numbers = {0, 1, d - 1, d, UINT32_MAX, UINT32_MAX - 1, UINT32_MAX - d};
+    if (d < UINT32_MAX) numbers.push_back(d + 1);
+    if (d <= UINT32_MAX / 3) numbers.insert(numbers.end(), {2 * d - 1, 2 * d, 3 * d + 1});
+    for (int i = 0; i < 2000; ++i) numbers.push_back(static_cast<uint32_t>(rng()));
+    for (const uint32_t n : numbers) {
+      const uint32_t q = divisor.quotient(n);
+      ASSERT_EQ(q, n / d) << n << " / " << d;
+      ASSERT_EQ(divisor.remainder(n, q), n % d) << n << " % " << d;
+    }
+  }
+}
+
 }  // namespace tapwatch

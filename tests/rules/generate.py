@@ -34,12 +34,16 @@ sys.path.insert(0, HERE)
 
 from rulegen import (cases_backoff, cases_base64, cases_buffers, cases_flowint, cases_flow, cases_header, cases_packet, cases_payload,  # noqa: E402
                      cases_state, cases_stream_size, cases_tls_state, cases_transforms, cases_xbits,
-                     cases_http_start, cases_ja3_string, cases_tls_certs)
+                     cases_http_start, cases_ja3_string, cases_tls_certs, cases_et_forms,
+                     cases_ja3_hash, cases_tls_cert_issuer, cases_app_raw)
+from rulegen import cases_stream_lookback  # noqa: E402
 
 ALL = (cases_header.CASES + cases_flow.CASES + cases_payload.CASES + cases_buffers.CASES
        + cases_transforms.CASES + cases_state.CASES + cases_packet.CASES + cases_base64.CASES
        + cases_flowint.CASES + cases_backoff.CASES + cases_tls_state.CASES + cases_stream_size.CASES
-       + cases_xbits.CASES + cases_http_start.CASES + cases_ja3_string.CASES + cases_tls_certs.CASES)
+       + cases_xbits.CASES + cases_http_start.CASES + cases_ja3_string.CASES + cases_tls_certs.CASES
+       + cases_et_forms.CASES + cases_ja3_hash.CASES + cases_tls_cert_issuer.CASES
+       + cases_app_raw.CASES + cases_stream_lookback.CASES)
 SPLITS = ("dev", "heldout")
 
 
