@@ -159,41 +159,7 @@ def check(items, earlier_ids):
     if len(scam) < MIN_SCAM or len(ham) < MIN_HAM or held_ham < MIN_HAM_HELDOUT:
         errors.append(f"fifth batch too small: {len(scam)} scam (>= {MIN_SCAM}), {len(ham)} benign (>= {MIN_HAM}), "
                       f"{held_ham} benign held-out (>= {MIN_HAM_HELDOUT})")
-    if any(it["batch"] != "fifth" for it in items):
-        errors.append("an item of the fifth batch is not labelled batch: fifth")
-    ids = collections.Counter(it["id"] for it in items)
-    dup = [i for i, n in ids.items() if n > 1] + sorted(set(ids) & earlier_ids)
-    if dup:
-        errors.append(f"duplicate ids: {dup[:5]}")
-    fam_by_lang, kinds_by_lang, chan_by_lang = (collections.defaultdict(set) for _ in range(3))
-    for it in scam:
-        fam_by_lang[it["lang"]].add(it["family"])
-    for it in ham:
-        kinds_by_lang[it["lang"]].add(it["family"])
-    for it in items:
-        chan_by_lang[it["lang"]].add(it["channel"])
-    for lang in ("en", "ru"):
-        if fam_by_lang[lang] != FAMILIES:
-            errors.append(f"{lang}: families missing: {sorted(FAMILIES - fam_by_lang[lang])}")
-        if kinds_by_lang[lang] != HAM_KINDS:
-            errors.append(f"{lang}: look-alike kinds missing: {sorted(HAM_KINDS - kinds_by_lang[lang])}")
-    for lang in LANGS:
-        if len(fam_by_lang[lang]) < 4:
-            errors.append(f"{lang}: only {len(fam_by_lang[lang])} scam families")
-        if len(kinds_by_lang[lang]) < 3:
-            errors.append(f"{lang}: look-alike kinds {sorted(kinds_by_lang[lang])}")
-        if chan_by_lang[lang] != {"mail", "post", "page"}:
-            errors.append(f"{lang}: channels {sorted(chan_by_lang[lang])}")
-    for fam in FAMILIES:
-        langs = {lang for lang, fams in fam_by_lang.items() if fam in fams}
-        if len(langs) < 6:
-            errors.append(f"{fam}: only in {sorted(langs)}")
-    cells = collections.defaultdict(collections.Counter)
-    for it in items:
-        cells[(it["label"], it["family"], it["lang"])][it["split"]] += 1
-    for cell, c in sorted(cells.items()):
-        if abs(c["dev"] - c["heldout"]) > 1:
-            errors.append(f"{cell}: halves unbalanced {dict(c)}")
+    errors += check_fourth.cell_errors(items, scam, ham, "fifth", FAMILIES, LANGS, earlier_ids, ham_kinds=HAM_KINDS)
     want = [("obfuscation", OBFUSCATIONS, 25), ("wallet_kind", set(fourth_batch.WALLET_KINDS), 10),
             ("link_kind", {"lookalike", "odd-tld", "punycode", "ip", "short"}, 30), ("amount_style", {"digits", "words"}, 60),
             ("shape", SHAPES, 40)]

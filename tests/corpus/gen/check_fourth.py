@@ -146,14 +146,12 @@ def inject(items, faults):
     return items
 
 
-def check(items, earlier_ids):
+def cell_errors(items, scam, ham, batch, families, langs, earlier_ids, ham_kinds=None):
+    """The batch label, unique ids, every family and channel per language (all look-alike kinds too when
+    ham_kinds is given), each family in enough languages, and balanced halves per cell."""
     errors = []
-    scam = [it for it in items if it["label"] == "scam"]
-    ham = [it for it in items if it["label"] == "benign"]
-    if len(scam) < MIN_SCAM or len(ham) < MIN_HAM:
-        errors.append(f"fourth batch too small: {len(scam)} scam (>= {MIN_SCAM}), {len(ham)} benign (>= {MIN_HAM})")
-    if any(it["batch"] != "fourth" for it in items):
-        errors.append("an item of the fourth batch is not labelled batch: fourth")
+    if any(it["batch"] != batch for it in items):
+        errors.append(f"an item of the {batch} batch is not labelled batch: {batch}")
     ids = collections.Counter(it["id"] for it in items)
     dup = [i for i, n in ids.items() if n > 1] + sorted(set(ids) & earlier_ids)
     if dup:
@@ -166,25 +164,37 @@ def check(items, earlier_ids):
     for it in items:
         chan_by_lang[it["lang"]].add(it["channel"])
     for lang in ("en", "ru"):
-        if fam_by_lang[lang] != FAMILIES:
-            errors.append(f"{lang}: families missing: {sorted(FAMILIES - fam_by_lang[lang])}")
-    for lang in LANGS:
+        if fam_by_lang[lang] != families:
+            errors.append(f"{lang}: families missing: {sorted(families - fam_by_lang[lang])}")
+        if ham_kinds is not None and kinds_by_lang[lang] != ham_kinds:
+            errors.append(f"{lang}: look-alike kinds missing: {sorted(ham_kinds - kinds_by_lang[lang])}")
+    for lang in langs:
         if len(fam_by_lang[lang]) < 4:
             errors.append(f"{lang}: only {len(fam_by_lang[lang])} scam families")
         if len(kinds_by_lang[lang]) < 3:
             errors.append(f"{lang}: look-alike kinds {sorted(kinds_by_lang[lang])}")
         if chan_by_lang[lang] != {"mail", "post", "page"}:
             errors.append(f"{lang}: channels {sorted(chan_by_lang[lang])}")
-    for fam in FAMILIES:
-        langs = {lang for lang, fams in fam_by_lang.items() if fam in fams}
-        if len(langs) < 6:
-            errors.append(f"{fam}: only in {sorted(langs)}")
+    for fam in families:
+        spread = {lang for lang, fams in fam_by_lang.items() if fam in fams}
+        if len(spread) < 6:
+            errors.append(f"{fam}: only in {sorted(spread)}")
     cells = collections.defaultdict(collections.Counter)
     for it in items:
         cells[(it["label"], it["family"], it["lang"])][it["split"]] += 1
     for cell, c in sorted(cells.items()):
         if abs(c["dev"] - c["heldout"]) > 1:
             errors.append(f"{cell}: halves unbalanced {dict(c)}")
+    return errors
+
+
+def check(items, earlier_ids):
+    errors = []
+    scam = [it for it in items if it["label"] == "scam"]
+    ham = [it for it in items if it["label"] == "benign"]
+    if len(scam) < MIN_SCAM or len(ham) < MIN_HAM:
+        errors.append(f"fourth batch too small: {len(scam)} scam (>= {MIN_SCAM}), {len(ham)} benign (>= {MIN_HAM})")
+    errors += cell_errors(items, scam, ham, "fourth", FAMILIES, LANGS, earlier_ids)
     # Classes the batch is meant to measure, each often enough to read a rate from.
     want = [("obfuscation", OBFUSCATIONS, 30), ("wallet_kind", set(fourth_batch.WALLET_KINDS), 10),
             ("link_kind", {"lookalike", "odd-tld", "punycode", "ip", "short"}, 30), ("amount_style", {"digits", "words"}, 60),
