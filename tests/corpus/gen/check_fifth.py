@@ -33,7 +33,6 @@ import collections
 import os
 import re
 import sys
-import tempfile
 import unicodedata
 
 HERE = os.path.dirname(os.path.abspath(__file__))
@@ -207,22 +206,7 @@ def check(items, earlier_ids):
             for v, h in halves.items():
                 if len(h) > 1 and len(v) > 12:
                     errors.append(f"{name} pools of {lang}: a sentence is in both halves: {v[:60]!r}")
-    # The split is by phrasing: a plain item holds no sentence of the other half.
-    for it in items:
-        if it["obfuscation"] != "none":
-            continue
-        half = 1 if it["split"] == "heldout" else 0
-        text = it["subject"] + "\n" + it["body"]
-        for fragment, h in poolFragments(it):
-            if h != half and fragment in text:
-                errors.append(f"{it['id']} ({it['split']}) contains a sentence of the other half: {fragment[:60]!r}")
-                break
-    with tempfile.TemporaryDirectory(prefix="tapwatch-fifth-") as tmp:
-        try:
-            measure.buildPcap(items, os.path.join(tmp, "fifth.pcap"))
-        except Exception as e:  # noqa: BLE001 - any failure to render is the finding
-            errors.append(f"fifth batch does not render as traffic: {e!r}")
-    return errors
+    return errors + check_fourth.split_and_render_errors(items, poolFragments, "fifth")
 
 
 def main():

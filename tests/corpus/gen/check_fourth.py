@@ -146,6 +146,27 @@ def inject(items, faults):
     return items
 
 
+def split_and_render_errors(items, pool_fragments, batch):
+    """The split is by phrasing: a plain item holds no sentence of the other half (pool_fragments(item) yields
+    (sentence, half) pairs of its pools). And the batch renders as traffic."""
+    errors = []
+    for it in items:
+        if it["obfuscation"] != "none":
+            continue
+        half = 1 if it["split"] == "heldout" else 0
+        text = it["subject"] + "\n" + it["body"]
+        for fragment, h in pool_fragments(it):
+            if h != half and fragment in text:
+                errors.append(f"{it['id']} ({it['split']}) contains a sentence of the other half: {fragment[:60]!r}")
+                break
+    with tempfile.TemporaryDirectory(prefix=f"tapwatch-{batch}-") as tmp:
+        try:
+            measure.buildPcap(items, os.path.join(tmp, f"{batch}.pcap"))
+        except Exception as e:  # noqa: BLE001 - any failure to render is the finding
+            errors.append(f"{batch} batch does not render as traffic: {e!r}")
+    return errors
+
+
 def cell_errors(items, scam, ham, batch, families, langs, earlier_ids, ham_kinds=None):
     """The batch label, unique ids, every family and channel per language (all look-alike kinds too when
     ham_kinds is given), each family in enough languages, and balanced halves per cell."""
@@ -231,22 +252,7 @@ def check(items, earlier_ids):
             for v, h in halves.items():
                 if len(h) > 1 and len(v) > 25:
                     errors.append(f"{name} pools of {lang}: a sentence is in both halves: {v[:60]!r}")
-    # The split is by phrasing: a plain item holds no sentence of the other half.
-    for it in items:
-        if it["obfuscation"] != "none":
-            continue
-        half = 1 if it["split"] == "heldout" else 0
-        text = it["subject"] + "\n" + it["body"]
-        for fragment, h in poolFragments(it):
-            if h != half and fragment in text:
-                errors.append(f"{it['id']} ({it['split']}) contains a sentence of the other half: {fragment[:60]!r}")
-                break
-    with tempfile.TemporaryDirectory(prefix="tapwatch-fourth-") as tmp:
-        try:
-            measure.buildPcap(items, os.path.join(tmp, "fourth.pcap"))
-        except Exception as e:  # noqa: BLE001 - any failure to render is the finding
-            errors.append(f"fourth batch does not render as traffic: {e!r}")
-    return errors
+    return errors + split_and_render_errors(items, poolFragments, "fourth")
 
 
 def main():
