@@ -55,23 +55,16 @@ def _uzc(sentence):
     return (f"[{theme}] " if theme else "") + toUzc(rest)
 
 
-def _uzcPools(pools):
-    return {k: {slot: [_uzc(s) for s in vs] for slot, vs in slots.items()} for k, slots in pools.items()}
-
-
 @functools.lru_cache(maxsize=None)
 def scamTable():
-    """lang -> family -> slots (Uzbek Cyrillic transliterated from Uzbek Latin)."""
-    table = dict(scam_fifth.SCAM)
-    table["uzc"] = _uzcPools(scam_fifth.SCAM["uz"])
-    return table
+    """lang -> family -> slots (Uzbek Cyrillic transliterated from Uzbek Latin, scenario tags kept)."""
+    return fb.withUzc(scam_fifth.SCAM, _uzc)
 
 
 @functools.lru_cache(maxsize=None)
 def hamTable():
-    table = dict(ham_fifth.HAM)
-    table["uzc"] = _uzcPools(ham_fifth.HAM["uz"])
-    return table
+    """lang -> kind -> slots."""
+    return fb.withUzc(ham_fifth.HAM, _uzc)
 
 
 def _perLang(table, lang, fallback="en"):

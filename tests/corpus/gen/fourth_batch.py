@@ -72,24 +72,23 @@ def toUzc(text):
     return "".join(part if _KEEP_RE.fullmatch(part) else uzCyrillic(part) for part in _KEEP_RE.split(text))
 
 
-def _uzcPools(pools):
-    return {k: {slot: [toUzc(s) for s in vs] for slot, vs in slots.items()} for k, slots in pools.items()}
+def withUzc(pools, convert=toUzc):
+    """lang -> family/kind -> slots, plus Uzbek Cyrillic ("uzc") transliterated from the Uzbek Latin pools."""
+    table = dict(pools)
+    table["uzc"] = {k: {slot: [convert(s) for s in vs] for slot, vs in slots.items()} for k, slots in pools["uz"].items()}
+    return table
 
 
 @functools.lru_cache(maxsize=None)
 def scamTable():
-    """lang -> family -> slots (Uzbek Cyrillic transliterated from Uzbek Latin)."""
-    table = dict(scam_fourth.SCAM)
-    table["uzc"] = _uzcPools(scam_fourth.SCAM["uz"])
-    return table
+    """lang -> family -> slots."""
+    return withUzc(scam_fourth.SCAM)
 
 
 @functools.lru_cache(maxsize=None)
 def hamTable():
     """lang -> kind -> slots."""
-    table = dict(ham_fourth.HAM)
-    table["uzc"] = _uzcPools(ham_fourth.HAM["uz"])
-    return table
+    return withUzc(ham_fourth.HAM)
 
 
 def _perLang(table, lang):
