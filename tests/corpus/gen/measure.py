@@ -16,14 +16,16 @@ or the false-positive rate > --max-fp-rate, 2 on errors.
 
 usage: measure.py --tapwatch BIN [--signatures DIR] [--split heldout|dev|all] [--work DIR]
        measure.py --pcap-only OUT.pcap [--split ...]
-       --batch base|extra|third|fourth|fifth|all (default all)
+       --batch base|extra|third|fourth|fifth|sixth|all (default all)
 
 The fourth batch (round 5, fourth_batch.py) is not in generate.generate():
 it is appended here only, so tools that walk the generated dev half
 (margin.py) never see it. Its texts are never printed (ids only, either
 half, and ids only in --batch fourth runs) unless --show-fourth-texts is
 given: it is the blind held-out batch. The fifth batch (round 6,
-fifth_batch.py) is handled the same way (--batch fifth, --show-fifth-texts).
+fifth_batch.py) is handled the same way (--batch fifth, --show-fifth-texts),
+and so is the sixth (round 7, sixth_batch.py: --batch sixth,
+--show-sixth-texts).
 """
 import argparse
 import base64
@@ -45,6 +47,7 @@ sys.path.insert(0, HERE)
 import fifth_batch  # noqa: E402
 import fourth_batch  # noqa: E402
 import generate  # noqa: E402
+import sixth_batch  # noqa: E402
 
 # The bar issue 17 sets for the held-out half; --min-recall / --max-fp-rate default to it.
 BAR_RECALL = 0.95
@@ -82,11 +85,42 @@ def htmlParagraphs(text):
     return "".join(f"<p>{html.escape(p, quote=False)}</p>\n" for p in text.split("\n\n"))
 
 
+def address(name, addr, charset):
+    """A mailbox with its display name (RFC 2047 when the name is not ASCII, quoted when it has specials)."""
+    if not name:
+        return f"<{addr}>"
+    if not all(ord(c) < 128 for c in name):
+        return f"{encodedWord(name, 'utf-8')} <{addr}>"
+    return f"\"{name}\" <{addr}>" if re.search(r"[()<>,;:.@\[\]\"]", name) else f"{name} <{addr}>"
+
+
+def headerLines(item, index):
+    """The header of a sixth-batch mail (item["headers"], sixth_batch.scamHeaders / hamHeaders): Received,
+    From with a display name, Reply-To, To, Date, Message-ID, a mailer and list headers, as a real mail
+    carries them. Earlier batches have no item["headers"] and keep their fixed lines."""
+    h, charset = item["headers"], item["charset"]
+    lines = [f"Received: {r}" for r in h.get("received", [])]
+    lines.append(f"From: {address(h.get('from_name'), h['from'], charset)}")
+    if h.get("reply_to"):
+        lines.append(f"Reply-To: {h['reply_to']}")
+    to = h.get("to") or f"<user{index}@example.org>"
+    lines += [f"To: {to}", f"Subject: {encodedWord(item['subject'], charset)}", f"Date: {h['date']}",
+              f"Message-ID: {h['msgid']}"]
+    if h.get("mailer"):
+        lines.append(f"X-Mailer: {h['mailer']}")
+    lines += [f"{k}: {v}" for k, v in h.get("extra", [])]
+    lines.append("MIME-Version: 1.0")
+    return lines
+
+
 def mailExchanges(item, index):
     charset, cte = item["charset"], item["cte"]
     lines = [f"From: <sender{index}@mail.example.net>", f"To: <user{index}@example.org>",
              f"Subject: {encodedWord(item['subject'], charset)}", f"Date: Tue, 14 Nov 2023 22:13:{index % 60:02d} +0000",
              f"Message-ID: <gen-{index}@mail.example>", "MIME-Version: 1.0"]
+    if item.get("headers"):
+        lines = headerLines(item, index)
+    envelope = item["headers"].get("envelope", item["headers"]["from"]) if item.get("headers") else f"sender{index}@mail.example.net"
     part = f"Content-Type: text/plain; charset=\"{charset}\"\r\nContent-Transfer-Encoding: {cte}\r\n\r\n".encode() + \
         encodeBody(item.get("text_part", item["body"]), charset, cte, item.get("qp_break_words"))
     # Third batch: the HTML part may carry its own markup (item["html"]: entities, words split by tags).
@@ -100,6 +134,20 @@ def mailExchanges(item, index):
         att = (f"Content-Type: text/plain; charset=\"{charset}\"; name=\"message.txt\"\r\n"
                f"Content-Disposition: attachment; filename=\"message.txt\"\r\nContent-Transfer-Encoding: {cte}\r\n\r\n").encode() + \
             encodeBody(item["body"], charset, cte, item.get("qp_break_words"))
+        if item.get("attach_name"):
+            # Sixth batch: its own cover note, file name, and the letter as text/plain or text/html.
+            cover = "Content-Type: text/plain; charset=\"utf-8\"\r\nContent-Transfer-Encoding: base64\r\n\r\n" + \
+                base64.encodebytes(item.get("cover", ATTACH_COVER).encode()).decode().replace("\n", "\r\n")
+            name = item["attach_name"]
+            if item.get("attach_type") == "html":
+                content = f"<html><head><meta charset=\"{charset}\"></head><body>\n{item.get('html') or htmlParagraphs(item['body'])}</body></html>\n"
+                att = (f"Content-Type: text/html; charset=\"{charset}\"; name=\"{name}\"\r\n"
+                       f"Content-Disposition: attachment; filename=\"{name}\"\r\nContent-Transfer-Encoding: {cte}\r\n\r\n").encode() + \
+                    encodeBody(content, charset, cte)
+            else:
+                att = (f"Content-Type: text/plain; charset=\"{charset}\"; name=\"{name}\"\r\n"
+                       f"Content-Disposition: attachment; filename=\"{name}\"\r\nContent-Transfer-Encoding: {cte}\r\n\r\n").encode() + \
+                    encodeBody(item["body"], charset, cte, item.get("qp_break_words"))
         boundary = f"----=_Mixed_{index}_gen"
         lines.append(f"Content-Type: multipart/mixed; boundary=\"{boundary}\"")
         msg = ("\r\n".join(lines) + "\r\n\r\n").encode()
@@ -120,7 +168,7 @@ def mailExchanges(item, index):
     msg = re.sub(rb"(?m)^\.", b"..", msg)
     return [("s", b"220 mx.example.org ESMTP\r\n"), ("c", b"EHLO client.example.net\r\n"),
             ("s", b"250-mx.example.org\r\n250-8BITMIME\r\n250 SMTPUTF8\r\n"),
-            ("c", f"MAIL FROM:<sender{index}@mail.example.net>\r\n".encode()), ("s", b"250 2.1.0 Ok\r\n"),
+            ("c", f"MAIL FROM:<{envelope}>\r\n".encode()), ("s", b"250 2.1.0 Ok\r\n"),
             ("c", f"RCPT TO:<user{index}@example.org>\r\n".encode()), ("s", b"250 2.1.5 Ok\r\n"),
             ("c", b"DATA\r\n"), ("s", b"354 End data with <CR><LF>.<CR><LF>\r\n"), ("c", msg + b".\r\n"),
             ("s", b"250 2.0.0 Ok: queued\r\n"), ("c", b"QUIT\r\n"), ("s", b"221 2.0.0 Bye\r\n")]
@@ -284,21 +332,36 @@ def mailPackaging(item):
     return f"mail/{item['charset']}"
 
 
+def sixthPackaging(item):
+    """mailPackaging, with the sixth batch's attachment types and page kinds told apart."""
+    p = mailPackaging(item)
+    if p == "mail/attachment" and item.get("attach_type"):
+        return f"mail/attachment-{item['attach_type']}"
+    if p == "post":
+        return f"post/{item.get('post_format', '-')}"
+    if p == "page" and item.get("page_kind"):
+        return f"page/{item['page_kind']}"
+    return p
+
+
 def main():
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--tapwatch")
     ap.add_argument("--signatures", default=os.path.join(HERE, "..", "..", "..", "signatures"))
     ap.add_argument("--split", choices=["dev", "heldout", "all"], default="heldout")
-    ap.add_argument("--batch", choices=["base", "extra", "third", "fourth", "fifth", "all"], default="all",
+    ap.add_argument("--batch", choices=["base", "extra", "third", "fourth", "fifth", "sixth", "all"], default="all",
                     help="base = the first 1,012 scam and 4,210 benign items (the set the bar was set on); "
                          "extra = round 3's second batch (scam_extra.py, ham_extra.py); "
                          "third = round 4's blind batch (scam_third.py, ham_third.py, third_batch.py); "
                          "fourth = round 5's blind batch (scam_fourth.py, ham_fourth.py, fourth_batch.py); "
-                         "fifth = round 6's blind batch (scam_fifth.py, ham_fifth.py, fifth_batch.py); all = every batch")
+                         "fifth = round 6's blind batch (scam_fifth.py, ham_fifth.py, fifth_batch.py); "
+                         "sixth = round 7's blind batch (scam_sixth*.py, ham_sixth*.py, sixth_batch.py); all = every batch")
     ap.add_argument("--show-fourth-texts", action="store_true",
                     help="also print texts of fourth-batch items (dev half, with -v or misses); off by default: the batch is blind")
     ap.add_argument("--show-fifth-texts", action="store_true",
                     help="also print texts of fifth-batch items (dev half, with -v or misses); off by default: the batch is blind")
+    ap.add_argument("--show-sixth-texts", action="store_true",
+                    help="also print texts of sixth-batch items (dev half, with -v or misses); off by default: the batch is blind")
     ap.add_argument("--work")
     ap.add_argument("--cache-dir")
     ap.add_argument("--pcap-only", metavar="OUT")
@@ -313,11 +376,13 @@ def main():
     if a.verbose and a.split != "dev":
         ap.error("-v lists item texts: only for --split dev (never read held-out texts)")
 
-    corpus = generate.generate() if a.batch not in ("fourth", "fifth") else []
+    corpus = generate.generate() if a.batch not in ("fourth", "fifth", "sixth") else []
     if a.batch in ("fourth", "all"):
         corpus += fourth_batch.generate(generate.SEED)
     if a.batch in ("fifth", "all"):
         corpus += fifth_batch.generate(generate.SEED)
+    if a.batch in ("sixth", "all"):
+        corpus += sixth_batch.generate(generate.SEED)
     items = [it for it in corpus if (a.split == "all" or it["split"] == a.split)
              and (a.batch == "all" or it["batch"] == a.batch)]
     if a.benign_only:
@@ -362,7 +427,7 @@ def main():
     table("recall by channel", srows, lambda it: it["channel"], shits, "scam")
     table("recall by obfuscation", srows, lambda it: it["obfuscation"], shits, "scam")
     table("recall by batch (base = the first 1,012 items; extra = round 3's scam_extra.py; third = round 4's blind batch; "
-          "fourth = round 5's blind batch; fifth = round 6's blind batch)",
+          "fourth = round 5's blind batch; fifth = round 6's blind batch; sixth = round 7's blind batch)",
           srows, lambda it: it["batch"], shits, "scam")
     table("false positives by kind", hrows, lambda it: it["family"], hhits, "benign")
     table("false positives by language", hrows, lambda it: it["lang"], hhits, "benign")
@@ -399,6 +464,24 @@ def main():
         for title, key in (("kind", lambda it: it["family"]), ("language", lambda it: it["lang"]),
                            ("markup", lambda it: f"{it['channel']}/{it.get('markup', 'none')}")):
             table(f"fifth batch: false positives by {title}", [it for it, _ in fifth_h], key, [h for _, h in fifth_h], "benign")
+    if any(it["batch"] == "sixth" for it in srows + hrows):
+        sixth_s = [(it, h) for it, h in zip(srows, shits) if it["batch"] == "sixth"]
+        sixth_h = [(it, h) for it, h in zip(hrows, hhits) if it["batch"] == "sixth"]
+        for title, key in (("family", lambda it: it["family"]), ("language", lambda it: it["lang"]),
+                           ("disguise", lambda it: it["obfuscation"]), ("scenario (theme)", lambda it: it.get("theme", "-")),
+                           ("message shape", lambda it: it.get("shape", "-")), ("packaging", sixthPackaging),
+                           ("sender (From) kind", lambda it: it.get("from_kind", "-")),
+                           ("Reply-To", lambda it: it.get("reply_to", "-")),
+                           ("second language", lambda it: it.get("second_lang", "-")),
+                           ("sum written as", lambda it: it.get("amount_style", "-")),
+                           ("wallet format", lambda it: it.get("wallet_kind", "-")),
+                           ("link kind", lambda it: it.get("link_kind", "-"))):
+            table(f"sixth batch: recall by {title}", [it for it, _ in sixth_s], key, [h for _, h in sixth_s], "scam")
+        for title, key in (("kind", lambda it: it["family"]), ("language", lambda it: it["lang"]),
+                           ("form", lambda it: it.get("shape", "-")), ("packaging", sixthPackaging),
+                           ("Reply-To", lambda it: it.get("reply_to", "-")),
+                           ("markup", lambda it: f"{it['channel']}/{it.get('markup', 'none')}")):
+            table(f"sixth batch: false positives by {title}", [it for it, _ in sixth_h], key, [h for _, h in sixth_h], "benign")
     recall = sum(shits) / len(shits) if shits else 1.0
     fprate = sum(hhits) / len(hhits) if hhits else 0.0
     print(f"\nOVERALL recall {sum(shits)}/{len(shits)} = {recall:.3f}; false positives {sum(hhits)}/{len(hhits)} = {fprate:.4f}")
@@ -406,7 +489,7 @@ def main():
     # family and language, never by text, so nobody tunes on them by reading this output.
     show_text = a.split == "dev"
 
-    blind_shown = {"fourth": a.show_fourth_texts, "fifth": a.show_fifth_texts}
+    blind_shown = {"fourth": a.show_fourth_texts, "fifth": a.show_fifth_texts, "sixth": a.show_sixth_texts}
 
     def showText(it):
         return show_text and blind_shown.get(it["batch"], True)
