@@ -64,6 +64,7 @@ PLACEHOLDER = re.compile(r"\{[A-Za-z]+\}")
 THEME_TAG = re.compile(r"\[([a-z]+(?:-[a-z0-9]+)*)\] ")
 TAG_RE = re.compile(r"<[^>]*>")
 batchHash = check_fourth.batchHash
+FREEMAIL = set(sixth_batch.FREEMAIL) | set(fifth_batch.MAILHOSTS)
 
 
 def tables(items):
@@ -146,7 +147,7 @@ def headerErrors(items):
             errors.append(f"{it['id']}: a sixth-batch mail without its header set")
             continue
         if it["reply_to"] == "freemail-differs" and (not h.get("reply_to") or h["reply_to"] == h["from"]
-                                                     or h["reply_to"].split("@")[-1] not in sixth_batch.FREEMAIL):
+                                                     or h["reply_to"].split("@")[-1] not in FREEMAIL):
             errors.append(f"{it['id']}: labelled freemail-differs but has no Reply-To header to another free-mail address")
     return errors
 

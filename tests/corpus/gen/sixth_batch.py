@@ -61,7 +61,7 @@ FAMILY_WEIGHT = {"advance-fee": 2.0, "lottery": 1.5, "loan": 1.5}
 # Look-alikes per (kind, language): the real ham set is a technical mailing list, so English list
 # mail weighs most.
 HAM_PER_KIND = {"en": 56, "ru": 40, "de": 44}  # others: HAM_PER_LANG over the language's kinds
-HAM_PER_LANG = 84
+HAM_PER_LANG = 100
 HAM_KIND_WEIGHT = {("en", "tech-list"): 4.0, ("de", "tech-list"): 1.5, ("ru", "tech-list"): 1.5}
 
 LANG_PAIRS = {"en": ["de", "fr", "es", "ru"], "de": ["en", "tr"], "ru": ["en", "uk", "kk", "uz"], "uk": ["ru", "en"],
@@ -347,7 +347,11 @@ def emojiHeavy(rng, text):
             if w.endswith((".", "!", ",", ":")) and rng.random() < 0.5 and "://" not in w:
                 out.append(rng.choice(HEAVY_EMOJI) * rng.choice([1, 1, 2, 3]))
         lines.append(rng.choice(HEAVY_EMOJI) + rng.choice(["", " ", rng.choice(HEAVY_EMOJI)]) + " " + " ".join(out))
-    return "\n".join(lines)
+    out = "\n".join(lines)
+    while len(EMOJI_COUNT_RE.findall(out)) < 4:
+        # A short lure still carries its row of emoji at the end ("👇👇👇", "💰🔥").
+        out += " " + rng.choice(HEAVY_EMOJI) * rng.choice([2, 3])
+    return out
 
 
 EMOJI_COUNT_RE = re.compile("[\u2600-\u27bf\U0001f300-\U0001faff]")
@@ -359,7 +363,12 @@ def disguise(rng, text, kind):
         return leetHeavy(rng, text)
     if kind == "emoji-heavy":
         return emojiHeavy(rng, text)
-    return f5.disguiseText(rng, text, kind)
+    try:
+        return f5.disguiseText(rng, text, kind)
+    except ValueError:
+        # The older disguisers assume a keyword of two letters or more; a word that is one letter between
+        # punctuation ("o'n", "(A)") cannot be split: soft hyphens instead.
+        return f5.disguiseText(rng, text, "soft-hyphen")
 
 
 # ---------------------------------------------------------------- HTML forms
@@ -458,7 +467,7 @@ def _shape(rng, lang, family, pools):
          "very-short": 14, "forwarded": 8 if family in REPLY_FAMILIES | {"advance-fee"} else 3,
          "thread": 8 if family in REPLY_FAMILIES else 0,
          "bilingual": 7 if any(family in scamTable().get(o, {}) for o in LANG_PAIRS.get(lang, [])) else 0,
-         "alt-only": 6, "site-page": 12 if family in PAGE_FAMILIES else 0}
+         "alt-only": 6, "site-page": 18 if family in PAGE_FAMILIES else 0}
     return rng.choices(list(w), list(w.values()))[0]
 
 
@@ -477,8 +486,8 @@ def _sentences(rng, pools, split, theme, n):
 
 def _letter(rng, lang, family, split, f, pools, theme, hook, ask, nbody, rambling=False):
     mid = _sentences(rng, pools, split, theme, nbody)
-    if family != "sextortion" and rng.random() < 0.3:
-        mid.append(f.value("amount") if rng.random() < 0.6 else f.value("words"))
+    if family != "sextortion" and rng.random() < 0.35:
+        mid.append(f.value("amount") if rng.random() < 0.5 else f.value("words"))
     parts = []
     if rambling and _pool(pools, "head"):
         parts.append(pick(rng, pools["head"], split))
@@ -628,6 +637,11 @@ def _finish(rng, item, f, family, lang):
             item["html"] = fb.entityHtml(rng, body) if kind == "html-entity" else f5.hiddenHtml(rng, body)
             if (f5.ENTITY_RE if kind == "html-entity" else f5.HIDDEN_RE).search(item["html"]):
                 break
+        else:
+            # No word long enough to hide junk in (a two-line lure of short words): character references.
+            item["obfuscation"] = "html-entity"
+            while not f5.ENTITY_RE.search(item["html"]):
+                item["html"] = fb.entityHtml(rng, body)
         if item["channel"] == "mail":
             item["html_alt"] = True
             item["html_only"] = rng.random() < 0.6
@@ -644,7 +658,7 @@ def _finish(rng, item, f, family, lang):
         if subject and kind != "none" and rng.random() < 0.5:
             item["subject"] = disguise(rng, subject, kind)
     # The letter as an attachment (text/plain or text/html) behind a short cover note.
-    if item["channel"] == "mail" and not item.get("html_only") and rng.random() < 0.22:
+    if item["channel"] == "mail" and not item.get("html_only") and (item.get("attach") or rng.random() < 0.2):
         item["attach"] = True
         item["html_alt"] = False
         item.pop("text_part", None)
