@@ -204,7 +204,8 @@ def check(items, earlier_ids):
     errors += atLeast(C(measure.sixthPackaging(it) for it in scam),
                       {"mail/attachment-html", "mail/attachment-plain", "mail/html-only", "post/json", "post/form", "page/shop",
                        "page/giveaway", "page/claim"}, 8, "scam packaging")
-    errors += atLeast(C(it["wallet_kind"] for it in scam), {"trc20", "bc1q"}, 15, "scam wallet")
+    errors += atLeast(C(it["wallet_kind"] for it in scam), {"trc20"}, 15, "scam wallet")
+    errors += atLeast(C(it["wallet_kind"] for it in scam), {"bc1q", "legacy-1"}, 5, "scam wallet")
     errors += atLeast(C(it["amount_style"] for it in scam), {"none", "digits", "words"}, 40, "scam sum")
     errors += atLeast(C(it["theme"] for it in scam), {"business-proposal", "confidential-transaction", "unclaimed-funds",
                                                       "partnership", "widow-donation", "webcam", "giveaway", "money-mule"},

@@ -125,15 +125,15 @@ PATCHES = [
     "---\n docs/faq.rst | 5 +++++\n\n+Why does the wallet ask for my passphrase on every send?\n"
     "+----------------------------------------------------\n+Because the keys stay encrypted at rest; the passphrase unlocks them for 60 s.",
 ]
+# List footers as mailing-list software appends them ({name} and {host} are the list's).
 LIST_FOOTERS = [
-    "_______________________________________________\nbitcoin-dev mailing list\nbitcoin-dev@lists.example-dev.org\n"
-    "https://lists.example-dev.org/mailman/listinfo/bitcoin-dev",
-    "_______________________________________________\noss-security mailing list -- archives at https://lists.example-sec.net/oss-security/",
-    "--\nTo unsubscribe, send mail to spamfilter-users-unsubscribe@lists.example.apache.test",
-    "--\nYou received this message because you are subscribed to the Google Groups \"wallet-devel\" group.\n"
-    "To unsubscribe from this group and stop receiving emails from it, send an email to wallet-devel+unsubscribe@example-groups.test.",
-    "_______________________________________________\nSent through the Full Disclosure mailing list\nhttps://seclists.example.net/mailman/listinfo/fulldisclosure\nWeb Archives & RSS: https://seclists.example.net/fulldisclosure/",
-    "-- \nTo UNSUBSCRIBE, email to debian-devel-REQUEST@lists.example-distro.org with a subject of \"unsubscribe\".",
+    "_______________________________________________\n{name} mailing list\n{name}@{host}\nhttps://{host}/mailman/listinfo/{name}",
+    "_______________________________________________\n{name} mailing list -- archives at https://{host}/archives/{name}/",
+    "--\nTo unsubscribe, send mail to {name}-unsubscribe@{host}",
+    "--\nYou received this message because you are subscribed to the \"{name}\" list.\n"
+    "To unsubscribe from this list and stop receiving emails from it, send an email to {name}+unsubscribe@{host}.",
+    "_______________________________________________\nSent through the {name} mailing list\nhttps://{host}/mailman/listinfo/{name}\nWeb Archives & RSS: https://{host}/{name}/",
+    "-- \nTo UNSUBSCRIBE, email to {name}-REQUEST@{host} with a subject of \"unsubscribe\".",
 ]
 
 # Display names and addresses of genuine senders per kind (example domains; personal mail from free-mail).

@@ -333,7 +333,7 @@ DE = {
             "Bestätigen Sie Ihre Identität: {link}",
             "Antworten Sie mit Name, Geburtsdatum und IBAN.",
         ],
-        "short": ["Steuererstattung {amount} bereit: {link}", "Staatliche Zahlung ausstehend. Prüfen: {link}",
+        "short": ["Steuererstattung {amount} bereit: {link}", "Zahlung vom Amt wartet auf Sie. Prüfen: {link}",
                   "Ihre Pauschale verfällt heute: {link}", "Erstattung genehmigt, Daten eingeben: {link}"],
     },
     "account-phish": {

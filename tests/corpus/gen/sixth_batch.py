@@ -255,7 +255,7 @@ def scamHeaders(rng, item, lang, family, f):
     item["reply_to"] = reply
 
 
-def hamHeaders(rng, item, lang, kind):
+def hamHeaders(rng, item, lang, kind, lst=None):
     """Real senders: a list server (Reply-To the list), a company with a help-desk Reply-To, a person at a
     free-mail address, a small club or charity sending from free-mail under its own name."""
     src = "uz" if lang == "uzc" else lang
@@ -268,7 +268,6 @@ def hamHeaders(rng, item, lang, kind):
     reply = "none"
     extra = []
     if kind == "tech-list":
-        lst = rng.choice(ham_sixth.LISTS)
         person, domain = rng.choice(ham_sixth.LIST_PEOPLE)
         h["from_name"], h["from"] = person, f"{_local(person)}@{domain}"
         h["to"] = f"{lst[0]}@{lst[1]}"
@@ -293,8 +292,9 @@ def hamHeaders(rng, item, lang, kind):
     h["mailer"] = rng.choice(MAILERS + ["Mailchimp Mailer - **CID" + fb._rand(rng, "abcdef0123456789", 10, 10) + "**"])
     if not h["mailer"]:
         del h["mailer"]
-    h["received"] = [received(rng, "mail." + addr.split("@")[1], randIp(rng))]
-    h["msgid"] = f"<{fb._rand(rng, 'abcdef0123456789', 16, 24)}@{addr.split('@')[1]}>"
+    relay = lst[1] if lst else "mail." + addr.split("@")[1]  # a list post reaches us from the list server
+    h["received"] = [received(rng, relay, randIp(rng))]
+    h["msgid"] = f"<{fb._rand(rng, 'abcdef0123456789', 16, 24)}@{h['from'].split('@')[1]}>"
     if extra:
         h["extra"] = extra
     item["headers"] = h
@@ -467,7 +467,7 @@ def _shape(rng, lang, family, pools):
          "very-short": 14, "forwarded": 8 if family in REPLY_FAMILIES | {"advance-fee"} else 3,
          "thread": 8 if family in REPLY_FAMILIES else 0,
          "bilingual": 7 if any(family in scamTable().get(o, {}) for o in LANG_PAIRS.get(lang, [])) else 0,
-         "alt-only": 6, "site-page": 18 if family in PAGE_FAMILIES else 0}
+         "alt-only": 6, "site-page": {"fake-shop": 34, "crypto": 30, "lottery": 14}.get(family, 0)}
     return rng.choices(list(w), list(w.values()))[0]
 
 
@@ -681,7 +681,9 @@ def hamItem(rng, lang, kind, split, n):
     f = Filler(rng, lang, kind, split, scam=False)
     form = "normal"
     parts = [pick(rng, hamGreetings(lang), split)] if rng.random() < 0.35 else []
-    parts.append(pick(rng, pools["open"], split))
+    # The pools list subjects and openings in the same order: the item takes a matching pair.
+    topic = rng.choice([i for i in range(len(pools["open"])) if i % 2 == split])
+    parts.append(pools["open"][topic])
     bodies = [pick(rng, pools["body"], split) for _ in range(rng.choice([1, 2, 2, 3]))]
     parts += list(dict.fromkeys(bodies))
     others = [k for k in table[lang] if k != kind]
@@ -698,18 +700,21 @@ def hamItem(rng, lang, kind, split, n):
     if kind != "tech-list" and rng.random() < 0.35:
         parts.append(pick(rng, hamFooters(lang), split))
     body = fb._layout(rng, parts) if kind != "tech-list" else "\n\n".join(parts)
-    subject = pick(rng, pools["subj"], split)
+    subject = pools["subj"][topic] if len(pools["subj"]) == len(pools["open"]) else pick(rng, pools["subj"], split)
+    lst = rng.choice(ham_sixth.LISTS) if kind == "tech-list" else None
     if kind == "tech-list":
-        body, subject, form = _listPost(rng, lang, split, pools, body, subject, form)
+        body, subject, form = _listPost(rng, lang, split, pools, body, subject, form, lst)
     body, subject = f.fill(body), f.fill(subject)
     item = {"id": f"ham-{kind}-{lang}-s{n:03d}", "label": "benign", "family": kind, "lang": lang, "batch": "sixth",
             "split": "heldout" if split else "dev", "subject": subject, "body": body, "obfuscation": "none", "markup": "none",
             "shape": form, "theme": "-", "from_kind": "-", "reply_to": "-", "second_lang": "-", **f.meta}
     f5.channelFor(rng, item)
     if item["channel"] == "mail":
-        hamHeaders(rng, item, lang, kind)
+        hamHeaders(rng, item, lang, kind, lst)
     r = rng.random()
-    if kind != "tech-list" and (item["channel"] in ("page", "post") or item.get("html_alt")) and r < 0.45:
+    if item.get("attach"):
+        _hamAttach(rng, item, lang, split)
+    elif kind != "tech-list" and (item["channel"] in ("page", "post") or item.get("html_alt")) and r < 0.45:
         item["html"] = fb.newsletterHtml(rng, body)
         item["markup"] = "html"
         if item["channel"] == "mail" and rng.random() < 0.4:
@@ -721,25 +726,29 @@ def hamItem(rng, lang, kind, split, n):
         item["subject"] = rng.choice(["🔥 ", "🎁 ", "✨ ", "💸 ", ""]) + item["subject"]
         item["markup"] = "emoji"
     elif item["channel"] == "mail" and r < 0.7 and rng.random() < 0.3:
-        # A genuine mail with its document attached (an invoice as HTML, minutes as text).
-        item["attach"] = True
-        item["html_alt"] = False
-        item["cover"] = pick(rng, ham_sixth.ATTACH_COVER.get("uz" if lang == "uzc" else lang, ham_sixth.ATTACH_COVER["en"]), split)
-        if lang == "uzc":
-            item["cover"] = toUzc(item["cover"])
-        if rng.random() < 0.5:
-            item["attach_type"] = "html"
-            item["html"] = "".join(f"<p>{html.escape(p, quote=False)}</p>\n" for p in item["body"].split("\n\n"))
-            item["attach_name"] = rng.choice(["invoice.html", "statement.htm", "newsletter.html", "receipt.html"])
-        else:
-            item["attach_type"] = "plain"
-            item["attach_name"] = rng.choice(["notes.txt", "README.txt", "minutes.txt", "details.txt", "CHANGES.txt"])
-        item["markup"] = "attachment"
+        _hamAttach(rng, item, lang, split)
     fb._legacyOk(item)
     return item
 
 
-def _listPost(rng, lang, split, pools, body, subject, form):
+def _hamAttach(rng, item, lang, split):
+    """A genuine mail with its document attached (an invoice as HTML, minutes or release notes as text)."""
+    item["attach"] = True
+    item["html_alt"] = False
+    item["cover"] = pick(rng, ham_sixth.ATTACH_COVER.get("uz" if lang == "uzc" else lang, ham_sixth.ATTACH_COVER["en"]), split)
+    if lang == "uzc":
+        item["cover"] = toUzc(item["cover"])
+    if rng.random() < 0.5:
+        item["attach_type"] = "html"
+        item["html"] = "".join(f"<p>{html.escape(p, quote=False)}</p>\n" for p in item["body"].split("\n\n"))
+        item["attach_name"] = rng.choice(["invoice.html", "statement.htm", "newsletter.html", "receipt.html"])
+    else:
+        item["attach_type"] = "plain"
+        item["attach_name"] = rng.choice(["notes.txt", "README.txt", "minutes.txt", "details.txt", "CHANGES.txt"])
+    item["markup"] = "attachment"
+
+
+def _listPost(rng, lang, split, pools, body, subject, form, lst):
     """A technical list post: a reply quoting the previous post, a release announcement with checksums and a
     signature block, or a patch; then the list's footer."""
     r = rng.random()
@@ -764,7 +773,7 @@ def _listPost(rng, lang, split, pools, body, subject, form):
         body += "\n\n" + patch
         subject = f"[PATCH {rng.choice(['', 'v2 ', 'v3 '])}{rng.randint(1, 4)}/{rng.randint(4, 9)}] " + subject
         form = "patch" if form == "normal" else form
-    footer = rng.choice(ham_sixth.LIST_FOOTERS)
+    footer = rng.choice(ham_sixth.LIST_FOOTERS).format(name=lst[0], host=lst[1])
     return body + "\n\n" + footer, subject, form
 
 
