@@ -15,8 +15,8 @@ optional), head (the "From the desk of" line, optional), ps (optional).
 Even-numbered variants are development, odd-numbered held-out. A hook may
 start with "[theme] " naming its scenario. Placeholders: {amount} {words}
 {wallet} {link} {hours} {password} {phone} {code} {email} {ref} as in the
-fifth batch, and {tg} (a Telegram handle), {trc} (a TRC20 address), {gift}
-(a gift-card brand).
+fifth batch, and {tg} (a Telegram handle), {trc} (a TRC20 address), {btc}
+and {usdt} (a sum in the coin), {gift} (a gift-card brand).
 """
 
 GREET = {

@@ -91,7 +91,7 @@ FR = {
                  "Si tu vas voir la police, la vidéo part aussitôt.", "Après paiement, j'efface tout."],
         "ask": ["Envoie {amount} en bitcoins à cette adresse : {wallet}", "Tu as {hours} heures. Portefeuille BTC : {wallet}",
                 "Transfère {amount} en USDT (TRC20) à {trc}.", "Réponds et je te dirai comment payer."],
-        "short": ["J'ai ta vidéo. {amount} BTC à {wallet}", "{password} est ton mot de passe. Paie : {wallet}",
+        "short": ["J'ai ta vidéo. {btc} BTC à {wallet}", "{password} est ton mot de passe. Paie : {wallet}",
                   "Filmé par ta webcam. USDT : {trc}", "Dernière chance : {amount} à {wallet}."],
     },
     "romance": {

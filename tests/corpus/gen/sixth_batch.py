@@ -60,8 +60,8 @@ SCAM_BASE = {"en": 12, "ru": 10, "de": 14}  # others 6
 FAMILY_WEIGHT = {"advance-fee": 2.0, "lottery": 1.5, "loan": 1.5}
 # Look-alikes per (kind, language): the real ham set is a technical mailing list, so English list
 # mail weighs most.
-HAM_PER_KIND = {"en": 56, "ru": 40, "de": 44}  # others: HAM_PER_LANG over the language's kinds
-HAM_PER_LANG = 100
+HAM_PER_KIND = {"en": 64, "ru": 48, "de": 50}  # others: HAM_PER_LANG over the language's kinds
+HAM_PER_LANG = 130
 HAM_KIND_WEIGHT = {("en", "tech-list"): 4.0, ("de", "tech-list"): 1.5, ("ru", "tech-list"): 1.5}
 
 LANG_PAIRS = {"en": ["de", "fr", "es", "ru"], "de": ["en", "tr"], "ru": ["en", "uk", "kk", "uz"], "uk": ["ru", "en"],
@@ -145,7 +145,7 @@ def sha256Hex(rng):
 
 class Filler(f5.Filler):
     """The fifth batch's filler with this batch's placeholders: {tg} a Telegram handle, {trc} a TRC20
-    address, {gift} a gift-card brand, {sha} a sha256 digest, {ver} a version, {order} an order number,
+    address, {btc} / {usdt} a sum in the coin, {gift} a gift-card brand, {sha} a sha256 digest, {ver} a version, {order} an order number,
     {name} a person's name for the look-alikes."""
 
     def value(self, key):
@@ -157,6 +157,13 @@ class Filler(f5.Filler):
         elif key == "trc":
             v = "T" + "".join(rng.choice(fb.B58) for _ in range(33))
             self.meta["wallet_kind"] = "trc20"
+        elif key in ("btc", "usdt"):
+            # A sum in the coin itself ("0.085 BTC", "1 200 USDT"), as extortion and "tax before withdrawal" asks give it.
+            v = (f"{rng.randint(8, 350) / 1000:.3f}".rstrip("0") if key == "btc" else
+                 f"{rng.randint(3, 60) * 50:,}".replace(",", rng.choice([",", " ", ""])))
+            self.meta["amount_style"] = "digits" if self.meta["amount_style"] in ("none", "digits") else "both"
+            self.values[key] = v
+            return v
         elif key == "gift":
             v = rng.choice(GIFT_CARDS)
         elif key == "sha":
