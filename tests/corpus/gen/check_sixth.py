@@ -63,6 +63,7 @@ SHAPES = set(sixth_batch.SHAPES)
 PLACEHOLDER = re.compile(r"\{[A-Za-z]+\}")
 THEME_TAG = re.compile(r"\[([a-z]+(?:-[a-z0-9]+)*)\] ")
 TAG_RE = re.compile(r"<[^>]*>")
+ADDRESS = re.compile(r"@[A-Za-z0-9_]+|[\w.+-]+@[\w-]+(\.[\w-]+)+|T[1-9A-HJ-NP-Za-km-z]{33}|0x[0-9a-fA-F]{40}|bc1[a-z0-9]+|[13][1-9A-HJ-NP-Za-km-z]{25,34}")
 batchHash = check_fourth.batchHash
 FREEMAIL = set(sixth_batch.FREEMAIL) | set(fifth_batch.MAILHOSTS)
 
@@ -127,8 +128,9 @@ def poolFragments(it):
 def marked(it):
     kind, text = it["obfuscation"], it["subject"] + "\n" + it["body"]
     if kind == "leet-heavy":
-        return any(re.search(r"[^\W\d_][0-9$@!]|[0-9$@][^\W\d_]", w) for w in re.findall(r"\S+", text)
-                   if "://" not in w and "@" not in w[:1])
+        # Digits or symbols inside a word (links, handles and addresses are not leet).
+        return any(re.search(r"[^\W\d_][0-9$@!]|[0-9$@!][^\W\d_]", w) for w in re.findall(r"\S+", text)
+                   if "://" not in w and not ADDRESS.fullmatch(w.strip("()<>.,:;")))
     if kind == "emoji-heavy":
         return len(sixth_batch.EMOJI_COUNT_RE.findall(text)) >= 4
     if kind == "alt-only":

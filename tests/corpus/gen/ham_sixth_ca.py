@@ -219,3 +219,55 @@ TK = {
         "close": ["Hormatlamak bilen, bank", "Müşderi gullugy", "Siziň bankyňyz", "Howpsuzlyk gullugy"],
     },
 }
+
+# Round 7, second step: one more look-alike kind per language of the region. Same rules.
+UZ.update({
+    "job-ad": {
+        "subj": ["Suhbatga taklif", "Arizangiz bo'yicha", "Siz uchun yangi vakansiyalar", "Ish taklifi"],
+        "open": ["Buxgalter vakansiyasiga ariza berganingiz uchun rahmat, sizni suhbatga taklif qilamiz.", "Rezyumengizni ko'rib chiqdik.",
+                 "Sizga mos yangi vakansiyalar.", "Sizga omborchi lavozimini taklif qilamiz."],
+        "body": ["Suhbat taxminan bir soat davom etadi.", "Maosh 6 million so'mdan, rasmiy ishga joylashtirish.",
+                 "Nomzodlardan o'qish uchun hech qachon pul olmaymiz.", "Pasportingizni olib keling."],
+        "close": ["Hurmat bilan,\nkadrlar bo'limi", "HR xizmati", "Omad!", "Tanlov guruhi"],
+    },
+})
+KK.update({
+    "parcel-notice": {
+        "subj": ["Сәлемдеме бөлімшеге келді", "Курьер сізді таппады", "Кедендік ресімдеу", "{order} тапсырыс жеткізілді"],
+        "open": ["Сәлемдемеңіз бөлімшеге келді және 15 күн сақталады.", "Курьер сізді үйден таппады.",
+                 "Халықаралық жөнелтіліміңіз кеденде ресімделуде.", "{order} нөмірлі тапсырыс жеткізілді."],
+        "body": ["Трек нөмірі: {code}.", "Жеке куәлікпен немесе қосымшадағы кодпен алуға болады.",
+                 "Кеден алымы болса, қосымшада көрінеді; SMS сілтеме арқылы төлем сұрамаймыз.", "Қайта жеткізу тегін."],
+        "close": ["Пошта қызметі", "Рахмет!", "Қосымшада бақылаңыз.", "Жеткізу қызметі"],
+    },
+})
+KY.update({
+    "bank-notice": {
+        "subj": ["Эсеп көчүрмөсү даяр", "Жаңы түзмөктөн кирүү", "Жаңы картаңыз", "Шектүү операция"],
+        "open": ["Айлык көчүрмө тиркемеде жеткиликтүү.", "Интернет-банкка жаңы түзмөктөн кирилди.", "Жаңы картаңыз даяр.",
+                 "Шектүү операцияны токтоттук, тиркемеде ырастаңыз."],
+        "body": ["Эгер бул сиз болсоңуз, эч нерсе кылуунун кереги жок.", "Болбосо картанын артындагы номерге чалыңыз.",
+                 "Кызматкерлер SMS-кодду эч качан сурабайт.", "Бул катта шилтеме жок."],
+        "close": ["Урматтоо менен, банк", "Кардарларды колдоо", "Сиздин банкыңыз", "Коопсуздук кызматы"],
+    },
+})
+TG.update({
+    "personal": {
+        "subj": ["Васиятномаи бобо", "Пароли Wi-Fi", "Пул барои таътил", "Занг зан"],
+        "open": ["Нотариус дар бораи васиятномаи бобо занг зад.", "Пароли нави Wi-Fi дар яхдон аст.",
+                 "Пули таътилро ба ту фиристодам.", "Бегоҳ занг зан, дар бораи гарави хона."],
+        "body": ["Боз мактубе омад, ки гӯё миллион бурдаам, фавран нест кардам.", "Интиқол пагоҳ мерасад.",
+                 "Паролҳоро бо почта нафирист.", "Хола пианиноро мехоҳад."],
+        "close": ["Бӯса, модарат", "Хайр, Фаррух", "Мадина", "Гап мезанем"],
+    },
+})
+TK.update({
+    "job-ad": {
+        "subj": ["Söhbetdeşlige çakylyk", "Arzaňyz barada", "Size laýyk täze iş orunlary", "Iş teklibi"],
+        "open": ["Buhgalter iş ornuna arza bereniňiz üçin sag boluň, sizi söhbetdeşlige çagyrýarys.", "Rezýumäňizi gözden geçirdik.",
+                 "Size laýyk täze iş orunlary.", "Size ammar işgäri wezipesini hödürleýäris."],
+        "body": ["Söhbetdeşlik takmynan bir sagat dowam eder.", "Aýlyk zähmet şertnamasy boýunça resmi tölenýär.",
+                 "Dalaşgärlerden okuw üçin hiç haçan pul almaýarys.", "Pasportyňyzy getiriň."],
+        "close": ["Hormatlamak bilen,\nişgärler bölümi", "HR gullugy", "Üstünlik!", "Saýlaw topary"],
+    },
+})

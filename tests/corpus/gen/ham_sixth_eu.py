@@ -91,7 +91,7 @@ ES = {
                  "Tu envío de fuera de la UE tiene aranceles pendientes.", "Tu pedido {order} ha sido entregado."],
         "body": ["Número de seguimiento: {code}.", "Los aranceles se pagan en la app; nunca pedimos pagos por SMS.",
                  "Volveremos a intentarlo el próximo día hábil.", "Puedes recogerlo en tu oficina con el DNI."],
-        "close": ["Atención al cliente", "Gracias", "Sigue tu envío en la app.", "Tu mensajería"],
+        "close": ["Atención al cliente de mensajería", "Gracias", "Sigue tu envío en la app.", "Tu mensajería"],
     },
     "lottery-results": {
         "subj": ["Resultados del sorteo", "Bote sin acertantes", "Tu boleto tiene premio", "Resultados de la Primitiva"],
@@ -153,3 +153,59 @@ TR = {
         "close": ["İyi alışverişler!", "Mağaza ekibi", "Kampanya koşulları sitemizde.", "Görüşmek üzere"],
     },
 }
+
+# Round 7, second step: more look-alike kinds in French, Spanish and Turkish. Same rules.
+FR.update({
+    "parcel-notice": {
+        "subj": ["Votre colis arrive aujourd'hui", "Nous sommes passés en votre absence", "Droits de douane pour votre colis", "Livré : commande {order}"],
+        "open": ["Bonne nouvelle : votre colis sera livré aujourd'hui entre 10 h et 14 h.", "Notre livreur est passé en votre absence et a laissé un avis.",
+                 "Votre colis venant d'un pays hors UE est soumis à des droits de douane.", "Votre commande {order} a été livrée."],
+        "body": ["Numéro de suivi : {code}.", "Les droits se règlent dans l'application ; nous ne demandons jamais de paiement par SMS.",
+                 "Vous pouvez le retirer en point relais avec une pièce d'identité.", "Nous repasserons le jour ouvré suivant."],
+        "close": ["Service clients colis", "Merci de votre confiance", "Suivez votre colis dans l'application.", "L'équipe livraison"],
+    },
+    "job-ad": {
+        "subj": ["Convocation à un entretien", "Votre candidature", "Nouvelles offres pour vous", "Proposition d'embauche"],
+        "open": ["Merci pour votre candidature au poste de comptable ; nous vous invitons à un entretien.", "Nous avons étudié votre CV et souhaitons vous rencontrer.",
+                 "Voici de nouvelles offres correspondant à votre profil.", "Nous avons le plaisir de vous proposer le poste de préparateur de commandes."],
+        "body": ["L'entretien dure environ 45 minutes en visioconférence.", "Salaire : 2 300 euros bruts mensuels, CDI.",
+                 "Nous ne demandons jamais d'argent aux candidats pour une formation ou du matériel.", "Merci d'apporter une pièce d'identité."],
+        "close": ["Cordialement,\nService RH", "L'équipe recrutement", "Bonne chance !", "Ressources humaines"],
+    },
+})
+ES.update({
+    "bank-notice": {
+        "subj": ["Su extracto está disponible", "Nuevo dispositivo registrado", "Su nueva tarjeta", "Pago inusual"],
+        "open": ["Su extracto mensual está disponible en la app.", "Se ha vinculado un nuevo dispositivo a su banca online.",
+                 "Le hemos enviado su nueva tarjeta.", "Bloqueamos un pago inusual; confírmelo en la app."],
+        "body": ["Si fue usted, no tiene que hacer nada.", "Si no, llame al número del reverso de su tarjeta.",
+                 "Nunca le pediremos códigos recibidos por SMS.", "Este correo no contiene enlaces."],
+        "close": ["Su banco", "Atención al cliente", "Un saludo, su gestor", "Equipo de seguridad"],
+    },
+    "personal": {
+        "subj": ["El testamento del abuelo", "Contraseña del wifi", "Dinero para las vacaciones", "Llámame"],
+        "open": ["El notario llamó por el testamento del abuelo.", "La nueva contraseña del wifi está en la nevera.",
+                 "Te he transferido el dinero de las vacaciones.", "¿Me llamas esta noche? Es por la fianza del piso."],
+        "body": ["Me ha vuelto a llegar un correo diciendo que gané millones, directo a la papelera.", "La transferencia llega mañana.",
+                 "No mandes contraseñas por correo.", "La tía quiere el piano."],
+        "close": ["Besos, mamá", "Hasta luego, Javi", "Marta", "Hablamos"],
+    },
+})
+TR.update({
+    "job-ad": {
+        "subj": ["Mülakat daveti", "Başvurunuz hakkında", "Size uygun yeni ilanlar", "İş teklifi"],
+        "open": ["Muhasebe uzmanı ilanımıza başvurduğunuz için teşekkürler; sizi mülakata davet ediyoruz.", "Özgeçmişinizi inceledik, tanışmak isteriz.",
+                 "Profilinize uygun yeni ilanlar.", "Size depo sorumlusu pozisyonunu teklif etmekten memnuniyet duyarız."],
+        "body": ["Mülakat yaklaşık 45 dakika sürecek.", "Maaş ve yan haklar görüşmede konuşulacaktır.",
+                 "Adaylardan eğitim veya ekipman için asla ücret istemeyiz.", "Lütfen kimliğinizi yanınızda getirin."],
+        "close": ["Saygılarımızla,\nİnsan Kaynakları", "İşe alım ekibi", "Başarılar!", "İK Departmanı"],
+    },
+    "personal": {
+        "subj": ["Dedemin vasiyeti", "Wi-Fi şifresi", "Tatil parası", "Beni ara"],
+        "open": ["Noter dedemin vasiyeti için aradı.", "Yeni Wi-Fi şifresi buzdolabının üstünde.", "Tatil parasını sana gönderdim.",
+                 "Akşam arar mısın? Ev depozitosu hakkında."],
+        "body": ["Yine milyonlar kazandığımı söyleyen bir e-posta geldi, direkt sildim.", "Havale yarın geçer.",
+                 "Şifreleri e-postayla gönderme.", "Teyzem piyanoyu istiyor."],
+        "close": ["Öptüm, annen", "Görüşürüz, Emre", "Elif", "Konuşuruz"],
+    },
+})

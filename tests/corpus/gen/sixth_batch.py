@@ -61,7 +61,7 @@ FAMILY_WEIGHT = {"advance-fee": 2.0, "lottery": 1.5, "loan": 1.5}
 # Look-alikes per (kind, language): the real ham set is a technical mailing list, so English list
 # mail weighs most.
 HAM_PER_KIND = {"en": 64, "ru": 48, "de": 50}  # others: HAM_PER_LANG over the language's kinds
-HAM_PER_LANG = 130
+HAM_PER_LANG = 150
 HAM_KIND_WEIGHT = {("en", "tech-list"): 4.0, ("de", "tech-list"): 1.5, ("ru", "tech-list"): 1.5}
 
 LANG_PAIRS = {"en": ["de", "fr", "es", "ru"], "de": ["en", "tr"], "ru": ["en", "uk", "kk", "uz"], "uk": ["ru", "en"],
