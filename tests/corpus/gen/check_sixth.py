@@ -3,10 +3,10 @@
 
 Fails (exit 1) when:
 - the batch is below its size (900 scam, 2,300 benign items, 1,150 benign
-  held-out items, 2.5 look-alikes per scam item), misses a family or a
-  look-alike kind in English or Russian, a family is in fewer than six
-  languages, a language carries fewer than four scam families or three
-  look-alike kinds, or a language lacks one of the three channels;
+  held-out items, 2.5 look-alikes per scam item), misses a family of issue
+  17 in any of its thirteen languages or a look-alike kind in English or
+  Russian, a language carries fewer than three look-alike kinds, or a
+  language lacks one of the three channels;
 - an item id repeats (also against the first five batches), a placeholder
   or a scenario tag is left in a text, a (family, language) cell's halves
   are unbalanced, a sentence sits in a language's pools under both an even
@@ -53,7 +53,7 @@ import measure  # noqa: E402
 import sixth_batch  # noqa: E402
 
 # sha256 of the sixth batch's items (json, sorted keys) as written by its blind author.
-SIXTH_SHA256 = "unset"
+SIXTH_SHA256 = "3507ac96e718d55779646a182bbe20a8f386a13ae8fd8ad59a9dcb06047327c5"
 FAMILIES = check_fourth.FAMILIES
 HAM_KINDS = {"tech-list", "fraud-news", "invoice", "charity", "shop-promo", "lottery-results", "job-ad", "bank-notice",
              "parcel-notice", "crypto-exchange", "personal"}
@@ -197,6 +197,10 @@ def check(items, earlier_ids):
         errors.append(f"sixth batch too small: {len(scam)} scam (>= {MIN_SCAM}), {len(ham)} benign (>= {MIN_HAM} and "
                       f">= {MIN_HAM_PER_SCAM} per scam item), {held_ham} benign held-out (>= {MIN_HAM_HELDOUT})")
     errors += check_fourth.cell_errors(items, scam, ham, "sixth", FAMILIES, LANGS, earlier_ids, ham_kinds=HAM_KINDS)
+    for lang in LANGS:
+        missing = FAMILIES - {it["family"] for it in scam if it["lang"] == lang}
+        if missing:
+            errors.append(f"{lang}: families missing: {sorted(missing)}")
     C = collections.Counter
     errors += atLeast(C(it["shape"] for it in scam), SHAPES, 20, "scam shape")
     errors += atLeast(C(it["obfuscation"] for it in scam), {"none", "leet-heavy", "emoji-heavy", "alt-only"}, 40, "scam disguise")
