@@ -53,7 +53,7 @@ import measure  # noqa: E402
 import sixth_batch  # noqa: E402
 
 # sha256 of the sixth batch's items (json, sorted keys) as written by its blind author.
-SIXTH_SHA256 = "3507ac96e718d55779646a182bbe20a8f386a13ae8fd8ad59a9dcb06047327c5"
+SIXTH_SHA256 = "2f3e1fe039332ac4f6b3ac91df2a19a1b85c54812a9e4992b90c6dcb453cddab"
 FAMILIES = check_fourth.FAMILIES
 HAM_KINDS = {"tech-list", "fraud-news", "invoice", "charity", "shop-promo", "lottery-results", "job-ad", "bank-notice",
              "parcel-notice", "crypto-exchange", "personal"}

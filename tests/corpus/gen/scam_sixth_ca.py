@@ -239,7 +239,7 @@ KK = {
                  "Кідіріс болмауы үшін деректеріңізді тексеріңіз.", "Қызмет тегін."],
         "ask": ["Өтініш беріңіз: {link}", "Қайтарым үшін карта деректерін енгізіңіз: {link}", "Жеке басыңызды растаңыз: {link}",
                 "Аты-жөні, туған күні және карта нөмірін жіберіңіз."],
-        "short": ["{amount} салық қайтарымы: {link}", "Мемлекеттік төлем күтуде: {link}", "Өтемақы бүгін күйеді: {link}",
+        "short": ["{amount} салық қайтарымы: {link}", "Атыңызға мемлекеттік төлем шықты: {link}", "Өтемақы бүгін күйеді: {link}",
                   "Төлем мақұлданды: {link}"],
     },
     "tech-support": {
@@ -527,7 +527,7 @@ UZ.update({
                  "Kechikmasligi uchun ma'lumotlaringizni tekshiring.", "Xizmat bepul."],
         "ask": ["Ariza bering: {link}", "Qaytarish uchun karta ma'lumotlarini kiriting: {link}", "Shaxsingizni tasdiqlang: {link}",
                 "F.I.Sh., tug'ilgan sana va karta raqamini yuboring."],
-        "short": ["{amount} soliq qaytarildi: {link}", "Davlat to'lovi kutmoqda: {link}", "Kompensatsiya bugun yo'qoladi: {link}",
+        "short": ["{amount} soliq qaytarildi: {link}", "Nomingizga davlat to'lovi chiqdi: {link}", "Kompensatsiya bugun yo'qoladi: {link}",
                   "To'lov tasdiqlandi: {link}"],
     },
     "account-phish": {
@@ -666,7 +666,7 @@ KY.update({
                  "Кечикпеш үчүн маалыматыңызды текшериңиз.", "Кызмат акысыз."],
         "ask": ["Арыз бериңиз: {link}", "Кайтарым үчүн карта маалыматын киргизиңиз: {link}", "Инсандыгыңызды ырастаңыз: {link}",
                 "Аты-жөнү, туулган күнү жана карта номерин жөнөтүңүз."],
-        "short": ["{amount} салык кайтарымы: {link}", "Мамлекеттик төлөм күтүүдө: {link}", "Компенсация бүгүн күйөт: {link}",
+        "short": ["{amount} салык кайтарымы: {link}", "Атыңызга мамлекеттик төлөм чыкты: {link}", "Компенсация бүгүн күйөт: {link}",
                   "Төлөм бекитилди: {link}"],
     },
     "account-phish": {
@@ -751,7 +751,7 @@ TG.update({
                  "Барои таъхир нашудан маълумотатонро санҷед.", "Хизмат ройгон аст."],
         "ask": ["Ариза диҳед: {link}", "Барои баргардониш маълумоти кортро ворид кунед: {link}", "Шахсиятатонро тасдиқ кунед: {link}",
                 "Ному насаб, санаи таваллуд ва рақами кортро фиристед."],
-        "short": ["Баргардонидани андоз {amount}: {link}", "Пардохти давлатӣ интизор аст: {link}", "Ҷубронпулӣ имрӯз месӯзад: {link}",
+        "short": ["Баргардонидани андоз {amount}: {link}", "Ба номи шумо пардохти давлатӣ ҷудо шуд: {link}", "Ҷубронпулӣ имрӯз месӯзад: {link}",
                   "Пардохт тасдиқ шуд: {link}"],
     },
 })
@@ -815,7 +815,7 @@ TK.update({
                  "Gijikmezlik üçin maglumatlaryňyzy barlaň.", "Hyzmat mugt."],
         "ask": ["Arza beriň: {link}", "Gaýtarym üçin kart maglumatlaryny giriziň: {link}", "Şahsyýetiňizi tassyklaň: {link}",
                 "Adyňyzy, doglan senäňizi we kart belgiňizi iberiň."],
-        "short": ["{amount} salgyt gaýtarymy: {link}", "Döwlet tölegi garaşýar: {link}", "Öwezini dolma şu gün ýanýar: {link}",
+        "short": ["{amount} salgyt gaýtarymy: {link}", "Adyňyza döwlet tölegi çykdy: {link}", "Öwezini dolma şu gün ýanýar: {link}",
                   "Töleg tassyklandy: {link}"],
     },
     "account-phish": {

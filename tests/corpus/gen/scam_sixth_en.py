@@ -129,6 +129,10 @@ EN = {
             "I am a private investor and I give loans from 5,000 to 5,000,000 to serious people.",
             "Bad credit? No problem. We give loans to everyone who can repay.",
             "Get the money you need today: personal, business and mortgage loans approved in 24 hours.",
+            "Do you urgently need a loan? We offer loans from 5,000 to 2,000,000 at an interest rate of 3%.",
+            "I am a serious and honest private lender helping people in financial difficulty.",
+            "Loans between individuals: fast, reliable and without bank checks.",
+            "Refused by your bank? We finance your project, your car or your debts.",
         ],
         "body": [
             "No collateral is required and the repayment period is up to thirty years.",
@@ -137,6 +141,8 @@ EN = {
             "The loan agreement will be sent to you to sign before disbursement.",
             "Your loan will be insured, so you must pay the insurance first.",
             "You can also reach our agent on WhatsApp if you prefer to talk.",
+            "Repayment starts only three months after disbursement.",
+            "We work with notaries in several countries.",
         ],
         "ask": [
             "Fill the form: full name, amount needed, duration, monthly income, phone number, and send to {email}.",
@@ -145,6 +151,8 @@ EN = {
             "Before transfer you must pay the insurance and legal fees of {amount}.",
             "Reply with the amount you need and your phone number.",
             "Send a {gift} gift card of {amount} as the activation fee for the loan.",
+            "For more information, contact us by email: {email}",
+            "Please fill in the loan application and send a copy of your ID.",
         ],
         "short": ["Loan approved up to {amount}, 2% interest. WhatsApp {phone}", "Need money fast? Loans without checks: {email}",
                   "Your loan is ready. Pay the fee and receive today: {phone}", "Cash loan in 1 hour, message {tg}"],

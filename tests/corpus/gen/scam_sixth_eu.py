@@ -118,7 +118,7 @@ FR = {
                   "PC bloqué, support {phone}"],
     },
     "account-phish": {
-        "subj": ["Votre compte est limité", "Boîte mail pleine", "Connexion inhabituelle", "Vérifiez votre compte"],
+        "subj": ["Votre compte est limité", "Boîte mail pleine", "Connexion inhabituelle", "Confirmation de compte requise"],
         "hook": ["Nous avons constaté une activité inhabituelle et limité votre compte.", "Votre boîte de réception a dépassé sa capacité.",
                  "Votre mot de passe expire aujourd'hui.", "Votre dernier paiement a échoué ; mettez à jour vos informations."],
         "body": ["Sans vérification sous {hours} heures, le compte sera fermé.", "Ceci est un message automatique du service sécurité.",
@@ -321,7 +321,7 @@ TR = {
                   "Ödeme temsilcisi ilanı: {email}", "Telefondan günlük kazanç: {link}"],
     },
     "account-phish": {
-        "subj": ["Hesabınız kısıtlandı", "Posta kutunuz dolu", "Olağandışı giriş", "Hesabınızı doğrulayın"],
+        "subj": ["Hesabınız kısıtlandı", "Posta kutunuz dolu", "Olağandışı giriş", "Hesap onayı gerekli"],
         "hook": ["Olağandışı bir etkinlik fark ettik ve hesabınızı geçici olarak kısıtladık.", "Posta kutunuz kapasiteyi aştı.",
                  "Şifrenizin süresi bugün doluyor.", "Son ödemeniz alınamadı, bilgilerinizi güncelleyin."],
         "body": ["{hours} saat içinde doğrulama yapılmazsa hesap kapatılacak.", "Bu, güvenlik ekibinden otomatik bir mesajdır.",
@@ -338,7 +338,7 @@ TR = {
                  "Gecikme olmaması için bilgilerinizi kontrol edin.", "Bu hizmet ücretsizdir."],
         "ask": ["Başvurun: {link}", "İade için kart bilgilerinizi girin: {link}", "Kimliğinizi doğrulayın: {link}",
                 "Ad soyad, doğum tarihi ve kart numaranızı gönderin."],
-        "short": ["{amount} vergi iadesi: {link}", "Devlet ödemesi bekliyor: {link}", "Destek bugün sona eriyor: {link}",
+        "short": ["{amount} vergi iadesi: {link}", "Adınıza devlet ödemesi çıktı: {link}", "Destek bugün sona eriyor: {link}",
                   "İade onaylandı, bilgileri girin: {link}"],
     },
 }
@@ -452,7 +452,7 @@ ES.update({
                  "Compruebe sus datos para evitar retrasos.", "Este servicio es gratuito."],
         "ask": ["Presente su solicitud: {link}", "Introduzca su tarjeta para recibir la devolución: {link}", "Confirme su identidad: {link}",
                 "Responda con nombre, fecha de nacimiento y número de tarjeta."],
-        "short": ["Devolución de {amount} disponible: {link}", "Pago del Estado pendiente: {link}", "Su bono caduca hoy: {link}",
+        "short": ["Devolución de {amount} disponible: {link}", "Tiene un pago del Estado sin cobrar: {link}", "Su bono caduca hoy: {link}",
                   "Devolución aprobada, introduzca sus datos: {link}"],
     },
     "account-phish": {
