@@ -53,7 +53,7 @@ import measure  # noqa: E402
 import sixth_batch  # noqa: E402
 
 # sha256 of the sixth batch's items (json, sorted keys) as written by its blind author.
-SIXTH_SHA256 = "2f3e1fe039332ac4f6b3ac91df2a19a1b85c54812a9e4992b90c6dcb453cddab"
+SIXTH_SHA256 = "38a0d0c5b60904fe8e03beede8847d210d37ebfab96b5436d01b23faa677cedb"
 FAMILIES = check_fourth.FAMILIES
 HAM_KINDS = {"tech-list", "fraud-news", "invoice", "charity", "shop-promo", "lottery-results", "job-ad", "bank-notice",
              "parcel-notice", "crypto-exchange", "personal"}
@@ -234,6 +234,8 @@ def check(items, earlier_ids):
             errors.append(f"{it['id']}: a scenario tag is left in the text")
         if it["label"] == "scam" and not marked(it):
             errors.append(f"{it['id']}: labelled {it['obfuscation']!r} but the text does not show it")
+        if it.get("attach") and it["obfuscation"] in ("html-entity", "html-hidden") and it.get("attach_type") != "html":
+            errors.append(f"{it['id']}: labelled {it['obfuscation']!r} but travels as a plain-text attachment that does not show it")
     errors += headerErrors(items)
     # A sentence in a language's pools under both an even and an odd index would reach both halves.
     for name, table in (("scam", sixth_batch.scamTable()), ("look-alike", sixth_batch.hamTable())):

@@ -670,7 +670,8 @@ def _finish(rng, item, f, family, lang):
         item["html_alt"] = False
         item.pop("text_part", None)
         item["cover"] = f.fill(pick(rng, attachCovers(lang), 0 if item["split"] == "dev" else 1))
-        if rng.random() < 0.5:
+        # A letter disguised in its HTML travels as the HTML file, so the attachment shows the disguise.
+        if item["obfuscation"] in ("html-entity", "html-hidden") or rng.random() < 0.5:
             item["attach_type"] = "html"
             if "html" not in item:
                 item["html"] = "".join(f"<p>{html.escape(p, quote=False)}</p>\n" for p in item["body"].split("\n\n"))
