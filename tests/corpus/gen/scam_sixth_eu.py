@@ -15,6 +15,10 @@ FR = {
             "[inheritance] Mon client est décédé sans testament et vous portez le même nom de famille que lui.",
             "[compensation] Votre nom figure sur la liste des victimes d'escroquerie retenues pour une indemnisation.",
             "[business-proposal] Un investisseur de mon pays veut placer des fonds en Europe et cherche un gestionnaire sur place.",
+            "[winner-donation] J'ai gagné le jackpot de l'EuroMillions et je fais don de {amount} à cinq personnes tirées au sort, dont vous.",
+            "[winner-donation] Mon mari et moi avons gagné à la loterie et votre adresse a été retenue pour un don de notre fondation.",
+            "[atm-card] Votre carte de retrait chargée de votre paiement en attente est prête à être expédiée.",
+            "[atm-card] Le service des paiements internationaux a converti votre virement bloqué en carte prépayée.",
         ],
         "body": [
             "La somme sera partagée après le transfert : quarante pour cent pour vous, soixante pour moi.",
@@ -142,6 +146,10 @@ ES = {
             "[inheritance] Mi cliente murió sin testamento y usted tiene el mismo apellido.",
             "[compensation] Su nombre está en la lista de víctimas de fraude seleccionadas para una indemnización.",
             "[business-proposal] Un inversor de mi país quiere invertir en su país y busca un administrador local.",
+            "[winner-donation] Gané el bote de la lotería y dono {amount} a cinco personas elegidas al azar, usted es una de ellas.",
+            "[winner-donation] Mi esposo y yo ganamos la lotería y su correo fue elegido para una donación de nuestra fundación.",
+            "[atm-card] Su tarjeta de cajero cargada con su pago pendiente está lista para el envío.",
+            "[atm-card] El departamento de pagos internacionales convirtió su transferencia bloqueada en una tarjeta prepago.",
         ],
         "body": [
             "La suma se repartirá tras la transferencia: cuarenta por ciento para usted, sesenta para mí.",
@@ -250,6 +258,10 @@ TR = {
             "[inheritance] Müvekkilim vasiyetsiz öldü ve sizinle aynı soyadını taşıyor.",
             "[compensation] Adınız tazminat almak üzere seçilen dolandırıcılık mağdurları listesinde.",
             "[business-proposal] Ülkemden bir yatırımcı Türkiye'de yatırım yapmak istiyor ve yerel bir yönetici arıyor.",
+            "[winner-donation] Büyük ikramiyeyi kazandım ve rastgele seçilen beş kişiye {amount} bağışlıyorum, siz de onlardan birisiniz.",
+            "[winner-donation] Eşimle piyangoyu kazandık ve vakfımızın bağışı için e-postanız seçildi.",
+            "[atm-card] Bekleyen ödemenizin yüklendiği ATM kartınız gönderime hazır.",
+            "[atm-card] Uluslararası ödemeler birimi takılan havalenizi ön ödemeli karta dönüştürdü.",
         ],
         "body": [
             "Transferden sonra para paylaşılacak: yüzde kırk sizin, yüzde altmış benim.",
