@@ -43,7 +43,7 @@ FOOTER = {
            "Diese E-Mail wurde an Sie gesendet, weil Sie dem Erhalt von Werbung zugestimmt haben.",
            "Beispiel GmbH, Sitz Köln, Amtsgericht Köln HRB 00000, Geschäftsführer: M. Beispiel.",
            "Wir fragen Sie niemals per E-Mail, Telefon oder SMS nach Ihrer PIN oder TAN."],
-    "fr": ["Vous pouvez vous désinscrire à tout moment depuis votre espace client.", "Nous ne vous demanderons jamais votre mot de passe par e-mail.",
+    "fr": ["Vous pouvez vous désinscrire à tout moment depuis votre espace client.", "Votre mot de passe ne vous sera jamais demandé par courriel.",
            "Exemple SAS, RCS Paris 000 000 000.", "Cet e-mail vous est envoyé car vous avez accepté nos communications."],
     "es": ["Puede darse de baja en cualquier momento desde su cuenta.", "Nunca le pediremos su contraseña por correo electrónico.",
            "Ejemplo S.L., inscrita en el Registro Mercantil de Madrid.", "Recibe este correo porque aceptó nuestras comunicaciones."],

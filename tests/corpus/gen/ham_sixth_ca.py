@@ -22,7 +22,7 @@ UZ = {
         "subj": ["Hisob ko'chirmasi tayyor", "Yangi qurilmadan kirish", "Yangi kartangiz", "Shubhali operatsiya"],
         "open": ["Oylik ko'chirma ilovada mavjud.", "Internet-bankka yangi qurilmadan kirildi.", "Yangi kartangiz tayyor, filialdan olishingiz mumkin.",
                  "Shubhali operatsiyani to'xtatdik, ilovada tasdiqlang."],
-        "body": ["Agar bu siz bo'lsangiz, hech narsa qilish shart emas.", "Aks holda karta orqasidagi raqamga qo'ng'iroq qiling.",
+        "body": ["Bu amalni o'zingiz bajargan bo'lsangiz, boshqa hech narsa kerak emas.", "Aks holda karta orqasidagi raqamga qo'ng'iroq qiling.",
                  "Xodimlarimiz SMS-kodni hech qachon so'ramaydi.", "Bu xatda havolalar yo'q."],
         "close": ["Hurmat bilan, bank", "Mijozlar xizmati", "Sizning bankingiz", "Xavfsizlik bo'limi"],
     },
@@ -54,7 +54,7 @@ UZ = {
 
 KK = {
     "fraud-news": {
-        "subj": ["Абай болыңыз: жалған ұтыстар", "Алаяқтар сәлемдеме туралы SMS жіберуде", "Полиция бопсалау хаттары туралы ескертеді",
+        "subj": ["Абай болыңыз: жалған ұтыстар", "Алаяқтар сәлемдеме туралы SMS жіберуде", "Полиция қорқытып ақша талап ететін хаттардан сақ болуға шақырады",
                  "Алаяқ хатын қалай тануға болады"],
         "open": ["Тұрғындар халықаралық лотереяда ұтып, комиссия төлеу керек деген хаттар алуда.",
                  "Алаяқтар кеден алымын төлеуге сілтемесі бар SMS қайта таратуда.",
@@ -72,7 +72,7 @@ KK = {
         "subj": ["Шот үзіндісі дайын", "Жаңа құрылғыдан кіру", "Жаңа картаңыз", "Күдікті операция"],
         "open": ["Айлық үзінді қосымшада қолжетімді.", "Интернет-банкке жаңа құрылғыдан кірді.", "Жаңа картаңыз дайын.",
                  "Күдікті операцияны тоқтаттық, қосымшада растаңыз."],
-        "body": ["Егер бұл сіз болсаңыз, ештеңе істеудің қажеті жоқ.", "Әйтпесе картаның артындағы нөмірге қоңырау шалыңыз.",
+        "body": ["Операцияны өзіңіз жасасаңыз, басқа ештеңе қажет емес.", "Әйтпесе картаның артындағы нөмірге қоңырау шалыңыз.",
                  "Қызметкерлер SMS-кодты ешқашан сұрамайды.", "Бұл хатта сілтеме жоқ."],
         "close": ["Құрметпен, банк", "Клиенттерді қолдау", "Сіздің банкіңіз", "Қауіпсіздік қызметі"],
     },
@@ -96,7 +96,7 @@ KK = {
 
 KY = {
     "fraud-news": {
-        "subj": ["Сак болуңуз: жалган утуштар", "Алдамчылар посылка тууралуу SMS жөнөтүүдө", "Милиция опузалоо каттары тууралуу эскертет",
+        "subj": ["Сак болуңуз: жалган утуштар", "Алдамчылар посылка тууралуу SMS жөнөтүүдө", "Милиция коркутуп акча талап кылган каттардан сак болууга чакырат",
                  "Алдамчы катты кантип тааныса болот"],
         "open": ["Тургундар эл аралык лотереяда утуп, комиссия төлөш керек деген каттарды алууда.",
                  "Алдамчылар бажы төлөмүн төлөөгө шилтемеси бар SMS кайра таратууда.",
@@ -156,7 +156,7 @@ TG = {
         "subj": ["Иқтибоси ҳисоб омода аст", "Вуруд аз дастгоҳи нав", "Корти нави шумо", "Амалиёти шубҳанок"],
         "open": ["Иқтибоси моҳона дар барнома дастрас аст.", "Ба бонки интернетӣ аз дастгоҳи нав ворид шуданд.", "Корти нави шумо омода аст.",
                  "Амалиёти шубҳанокро боздоштем, дар барнома тасдиқ кунед."],
-        "body": ["Агар ин шумо бошед, ҳеҷ коре лозим нест.", "Вагарна ба рақами пушти корт занг занед.",
+        "body": ["Агар амалро худатон карда бошед, коре лозим нест.", "Вагарна ба рақами пушти корт занг занед.",
                  "Кормандон ҳеҷ гоҳ рамзи SMS-ро намепурсанд.", "Дар ин мактуб истинод нест."],
         "close": ["Бо эҳтиром, бонк", "Хадамоти мизоҷон", "Бонки шумо", "Хадамоти амният"],
     },
@@ -180,7 +180,7 @@ TG = {
 
 TK = {
     "fraud-news": {
-        "subj": ["Seresap boluň: galp utuşlar", "Galplar posylka barada SMS iberýär", "Polisiýa haýbat atýan hatlar barada duýduryş berýär",
+        "subj": ["Seresap boluň: galp utuşlar", "Galplar posylka barada SMS iberýär", "Polisiýa gorkuzyjy hatlardan seresap bolmaga çagyrýar",
                  "Galp haty nädip tanamaly"],
         "open": ["Ýaşaýjylar halkara lotereýasynda utandyklary we komissiýa tölemelidigi barada hat alýarlar.",
                  "Galplar gümrük tölegi üçin salgylanmaly SMS-leri ýene ýaýradýar.",
@@ -214,7 +214,7 @@ TK = {
         "subj": ["Hasap göçürmesi taýýar", "Täze enjamdan giriş", "Täze kartyňyz", "Şübheli amal"],
         "open": ["Aýlyk göçürme programmada elýeterli.", "Internet-banka täze enjamdan girildi.", "Täze kartyňyz taýýar.",
                  "Şübheli amaly saklatdyk, programmada tassyklaň."],
-        "body": ["Eger bu siz bolsaňyz, hiç zat etmek gerek däl.", "Bolmasa kartyň arkasyndaky belgä jaň ediň.",
+        "body": ["Bu amaly özüňiz eden bolsaňyz, başga zat gerek däl.", "Bolmasa kartyň arkasyndaky belgä jaň ediň.",
                  "Işgärler SMS-kody hiç haçan soramaýar.", "Bu hatda salgylanma ýok."],
         "close": ["Hormatlamak bilen, bank", "Müşderi gullugy", "Siziň bankyňyz", "Howpsuzlyk gullugy"],
     },
@@ -246,7 +246,7 @@ KY.update({
         "subj": ["Эсеп көчүрмөсү даяр", "Жаңы түзмөктөн кирүү", "Жаңы картаңыз", "Шектүү операция"],
         "open": ["Айлык көчүрмө тиркемеде жеткиликтүү.", "Интернет-банкка жаңы түзмөктөн кирилди.", "Жаңы картаңыз даяр.",
                  "Шектүү операцияны токтоттук, тиркемеде ырастаңыз."],
-        "body": ["Эгер бул сиз болсоңуз, эч нерсе кылуунун кереги жок.", "Болбосо картанын артындагы номерге чалыңыз.",
+        "body": ["Операцияны өзүңүз жасасаңыз, башка эч нерсе керек эмес.", "Болбосо картанын артындагы номерге чалыңыз.",
                  "Кызматкерлер SMS-кодду эч качан сурабайт.", "Бул катта шилтеме жок."],
         "close": ["Урматтоо менен, банк", "Кардарларды колдоо", "Сиздин банкыңыз", "Коопсуздук кызматы"],
     },

@@ -41,7 +41,7 @@ DE = {
     },
     "fraud-news": {
         "subj": ["Warnung: Falsche Gewinnbenachrichtigungen im Umlauf", "So erkennen Sie Vorschussbetrug", "Betrug mit Paket-SMS nimmt zu",
-                 "Polizei warnt vor Erpresser-Mails", "Seniorin verliert Ersparnisse an Love-Scammer", "Vorsicht vor falschen Krypto-Rückholern"],
+                 "Erpressung per E-Mail: Die Polizei rät zur Ruhe", "Seniorin verliert Ersparnisse an Love-Scammer", "Vorsicht vor falschen Krypto-Rückholern"],
         "open": [
             "Die Verbraucherzentrale warnt vor E-Mails, die einen Lottogewinn oder eine Spende versprechen und vorab Gebühren verlangen.",
             "Vorschussbetrug gehört zu den ältesten Maschen im Internet und funktioniert immer noch.",
@@ -179,7 +179,7 @@ DE = {
             "Wir haben eine ungewöhnliche Kartenzahlung abgelehnt; bitte bestätigen Sie sie in der App.",
         ],
         "body": [
-            "Wenn Sie das waren, müssen Sie nichts tun.",
+            "Waren Sie das selbst, ist nichts weiter zu tun.",
             "Wenn nicht, rufen Sie bitte die Sperr-Hotline 116 116 an.",
             "Wir fragen Sie niemals nach PIN, TAN oder Passwort, auch nicht am Telefon.",
             "Alle Einzelheiten finden Sie in der App; diese E-Mail enthält keine Links.",

@@ -136,7 +136,7 @@ EN = {
         "body": [
             "Amount due: {amount}. Payment terms: 30 days net.",
             "You can pay by bank transfer using the reference on the invoice, or by card in the customer portal.",
-            "If you have already paid, please ignore this reminder.",
+            "Already paid? Then please disregard this message.",
             "Your Direct Debit will be collected on or after the 1st of next month.",
             "If you believe this invoice is incorrect, reply to this email and our accounts team will look into it.",
             "Bank details have not changed; we will never ask you to pay into a new account by email.",
@@ -224,7 +224,7 @@ EN = {
         "body": [
             "The interview will last about 45 minutes with two members of the team.",
             "Salary: 48,000 to 55,000 per year plus pension and 25 days' holiday.",
-            "We will never ask candidates to pay for training, equipment or background checks.",
+            "Candidates never pay us anything: not for training, kit or vetting.",
             "Your start date will depend on references and the right-to-work check.",
             "You can withdraw your application at any time from your candidate account.",
             "Shifts are 4 on 4 off, paid weekly, with overtime available.",
@@ -243,7 +243,7 @@ EN = {
             "We declined a card payment that looked unusual and need you to confirm it in the app.",
         ],
         "body": [
-            "If this was you, you don't need to do anything.",
+            "Was this you? Then there is nothing you need to do.",
             "If you don't recognise this, call the number on the back of your card.",
             "We will never ask you to share a one-time passcode, or to move money to keep it safe.",
             "You can see the full details in the app under Messages; there are no links in this email.",
@@ -258,7 +258,7 @@ EN = {
         "open": [
             "Good news! Your parcel is out for delivery today between 10:00 and 14:00.",
             "We tried to deliver your parcel today but nobody was in, so we left a card.",
-            "Your parcel from outside the UK has import VAT to pay before we can deliver it.",
+            "Import VAT is due on your parcel from abroad before we can bring it to you.",
             "Your order {order} has been delivered and left in a safe place.",
             "Your parcel is on its way; choose a delivery slot that suits you.",
             "Your parcel is waiting at your chosen pickup point and will be kept for 7 days.",

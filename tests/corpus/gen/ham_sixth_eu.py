@@ -22,7 +22,7 @@ FR = {
         "subj": ["Votre relevé est disponible", "Nouvel appareil enregistré", "Votre nouvelle carte", "Paiement inhabituel"],
         "open": ["Votre relevé mensuel est disponible dans votre espace client.", "Un nouvel appareil a été associé à votre accès en ligne.",
                  "Votre nouvelle carte vous a été envoyée.", "Nous avons bloqué un paiement inhabituel ; confirmez-le dans l'application."],
-        "body": ["Si c'est bien vous, vous n'avez rien à faire.", "Sinon, appelez le numéro au dos de votre carte.",
+        "body": ["S'il s'agit bien de vous, aucune action n'est nécessaire.", "Sinon, appelez le numéro au dos de votre carte.",
                  "Nous ne vous demanderons jamais un code reçu par SMS.", "Ce message ne contient aucun lien."],
         "close": ["Votre banque", "Service clients", "Cordialement, votre conseiller", "L'équipe sécurité"],
     },
@@ -66,7 +66,7 @@ ES = {
                  "No responda, no pague y denuncie.", "Su banco nunca le pedirá mover su dinero a una «cuenta segura»."],
         "quote": ["Un correo decía: «Soy abogado, su pariente fallecido dejó 7 millones de dólares, envíe sus datos».",
                   "El SMS: «Su paquete está retenido, pague 1,99 € aquí»."],
-        "close": ["¡Manténgase alerta!", "La redacción", "Más información en nuestra web.", "Compártalo con sus mayores."],
+        "close": ["¡Manténgase alerta!", "La redacción", "Más información en nuestra web.", "Reenvíelo a sus familiares mayores."],
     },
     "shop-promo": {
         "subj": ["Black Friday: hasta 60 % de descuento", "Solo hoy: envío gratis", "Tu código del 20 %", "Novedades de temporada"],
@@ -130,7 +130,7 @@ TR = {
     "bank-notice": {
         "subj": ["Hesap özetiniz hazır", "Yeni cihaz girişi", "Yeni kartınız", "Şüpheli işlem"],
         "open": ["Aylık hesap özetiniz mobil uygulamada.", "İnternet şubenize yeni bir cihazdan giriş yapıldı.",
-                 "Yeni kartınız yola çıktı.", "Şüpheli bir kart işlemini durdurduk; uygulamadan onaylayın."],
+                 "Yeni kartınız kargoya verildi.", "Şüpheli bir kart işlemini durdurduk; uygulamadan onaylayın."],
         "body": ["Siz yaptıysanız bir şey yapmanıza gerek yok.", "Siz değilseniz kartın arkasındaki numarayı arayın.",
                  "Çalışanlarımız SMS şifrenizi asla sormaz.", "Bu e-postada bağlantı yoktur."],
         "close": ["Bankanız", "Müşteri Hizmetleri", "Saygılarımızla", "Güvenlik ekibi"],
@@ -197,7 +197,7 @@ TR.update({
         "open": ["Muhasebe uzmanı ilanımıza başvurduğunuz için teşekkürler; sizi mülakata davet ediyoruz.", "Özgeçmişinizi inceledik, tanışmak isteriz.",
                  "Profilinize uygun yeni ilanlar.", "Size depo sorumlusu pozisyonunu teklif etmekten memnuniyet duyarız."],
         "body": ["Mülakat yaklaşık 45 dakika sürecek.", "Maaş ve yan haklar görüşmede konuşulacaktır.",
-                 "Adaylardan eğitim veya ekipman için asla ücret istemeyiz.", "Lütfen kimliğinizi yanınızda getirin."],
+                 "Adaylarımız eğitim ya da ekipman için bize hiçbir ücret ödemez.", "Lütfen kimliğinizi yanınızda getirin."],
         "close": ["Saygılarımızla,\nİnsan Kaynakları", "İşe alım ekibi", "Başarılar!", "İK Departmanı"],
     },
     "personal": {

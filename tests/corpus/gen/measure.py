@@ -85,7 +85,7 @@ def htmlParagraphs(text):
     return "".join(f"<p>{html.escape(p, quote=False)}</p>\n" for p in text.split("\n\n"))
 
 
-def address(name, addr, charset):
+def address(name, addr):
     """A mailbox with its display name (RFC 2047 when the name is not ASCII, quoted when it has specials)."""
     if not name:
         return f"<{addr}>"
@@ -100,7 +100,7 @@ def headerLines(item, index):
     carries them. Earlier batches have no item["headers"] and keep their fixed lines."""
     h, charset = item["headers"], item["charset"]
     lines = [f"Received: {r}" for r in h.get("received", [])]
-    lines.append(f"From: {address(h.get('from_name'), h['from'], charset)}")
+    lines.append(f"From: {address(h.get('from_name'), h['from'])}")
     if h.get("reply_to"):
         lines.append(f"Reply-To: {h['reply_to']}")
     to = h.get("to") or f"<user{index}@example.org>"

@@ -196,7 +196,7 @@ DE = {
             "Mit einem Klick schicke ich das Video an Ihre Freunde, Kollegen und Familie.",
             "Versuchen Sie nicht, mich zu finden; die Adresse ist nicht zurückverfolgbar.",
             "Wenn Sie zur Polizei gehen, erfahre ich es und das Video geht sofort raus.",
-            "Nach der Zahlung lösche ich alles und Sie hören nie wieder von mir.",
+            "Sobald das Geld da ist, verschwinden die Aufnahmen und ich melde mich nie wieder.",
             "Ich weiß, dass Sie das nicht wollen, also überlegen Sie gut.",
         ],
         "ask": [
@@ -212,7 +212,7 @@ DE = {
     },
     "crypto": {
         "subj": ["Ihr Krypto-Gewinn ist bereit", "Verdoppeln Sie Ihre Bitcoin", "Investitionsmöglichkeit", "Auszahlung Ihrer Gewinne",
-                 "Verlorene Kryptowährung zurückholen", "VIP Trading-Signale"],
+                 "Wir holen Ihre verlorenen Coins zurück", "VIP Trading-Signale"],
         "hook": [
             "[investment] Unsere Plattform hat im letzten Monat 38% Gewinn erzielt, und Sie können schon mit {amount} einsteigen.",
             "[giveaway] Zum Start verschenken wir 5.000 BTC: Senden Sie einen Betrag und erhalten Sie das Doppelte zurück.",
@@ -233,7 +233,7 @@ DE = {
             "Senden Sie USDT (TRC20) an {trc}, um Ihr Konto zu aktivieren.",
             "Zahlen Sie auf unser Wallet {wallet} ein, der Gewinn wird gutgeschrieben.",
             "Kontaktieren Sie unseren Manager auf Telegram {tg}.",
-            "Registrieren Sie sich hier: {link}",
+            "Hier geht es zur Anmeldung: {link}",
             "Für die Auszahlung zahlen Sie zuerst die Steuer von {amount} an {wallet}.",
             "Schreiben Sie mir auf WhatsApp {phone}, ich helfe Ihnen.",
         ],
@@ -314,7 +314,7 @@ DE = {
                   "Jobangebot Zahlungsagent. Antwort an {email}", "Täglich verdienen vom Handy: {link}"],
     },
     "parcel": {
-        "subj": ["Ihr Paket wird zurückgehalten", "Zustellung fehlgeschlagen", "Zollgebühr erforderlich", "Letzte Benachrichtigung: Rücksendung"],
+        "subj": ["Paket in Wartestellung", "Zustellung fehlgeschlagen", "Zollgebühr erforderlich", "Letzte Benachrichtigung: Rücksendung"],
         "hook": [
             "Ihr Paket {code} konnte nicht zugestellt werden, weil die Adresse unvollständig ist.",
             "Ihr Paket liegt beim Zoll, bis die Einfuhrabgabe bezahlt ist.",
@@ -339,10 +339,10 @@ DE = {
                   "Zollgebühr für {code} fällig: {link}", "Ihr Paket wartet. Bestätigen: {link}"],
     },
     "tech-support": {
-        "subj": ["Ihr Computer ist infiziert", "Windows-Lizenz abgelaufen", "Sicherheitswarnung: Virus gefunden", "Verlängerung Ihres Abos"],
+        "subj": ["Infektion auf Ihrem Rechner festgestellt", "Windows-Lizenz abgelaufen", "Sicherheitswarnung: Virus gefunden", "Verlängerung Ihres Abos"],
         "hook": [
             "Ihr Computer ist mit einem gefährlichen Virus infiziert und Ihre Daten sind in Gefahr.",
-            "Ihre Windows-Lizenz ist abgelaufen und Ihre Dateien werden gesperrt.",
+            "Die Lizenz Ihrer Windows-Kopie ist heute ausgelaufen; bis zur Verlängerung bleiben Ihre Dateien gesperrt.",
             "Wir haben verdächtige Aktivitäten von einer ausländischen IP-Adresse auf Ihrem PC festgestellt.",
             "Ihr Antivirus-Abo wurde für {amount} verlängert; wenn Sie das nicht wollten, rufen Sie uns an.",
         ],
@@ -385,7 +385,7 @@ DE = {
                   "Ihre Pauschale verfällt heute: {link}", "Erstattung genehmigt, Daten eingeben: {link}"],
     },
     "account-phish": {
-        "subj": ["Ihr Konto wurde eingeschränkt", "Postfach voll", "Ungewöhnliche Anmeldung", "Bestätigen Sie Ihr Konto",
+        "subj": ["Einschränkung Ihres Kontos", "Postfach voll", "Ungewöhnliche Anmeldung", "Bestätigen Sie Ihr Konto",
                  "Ihr Passwort läuft heute ab", "Zahlung abgelehnt"],
         "hook": [
             "Wir haben ungewöhnliche Aktivitäten festgestellt und Ihr Konto vorübergehend eingeschränkt.",
@@ -403,7 +403,7 @@ DE = {
         ],
         "ask": [
             "Konto hier bestätigen: {link}",
-            "Melden Sie sich an, um den Zugang wiederherzustellen: {link}",
+            "Zugang jetzt über diese Seite freischalten: {link}",
             "Hier klicken, um Ihr Passwort zu behalten: {link}",
             "Zahlungsdaten aktualisieren: {link}",
         ],

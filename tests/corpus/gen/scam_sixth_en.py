@@ -348,7 +348,7 @@ EN = {
         "subj": ["Your computer is infected", "Windows license expired", "Security alert: virus detected", "Your subscription renewal"],
         "hook": [
             "Your computer is infected with a dangerous virus and your personal data is at risk.",
-            "Your Windows license has expired and your files will be locked.",
+            "The licence for your copy of Windows ran out today, and your files stay locked until it is renewed.",
             "We detected suspicious activity on your computer from a foreign IP address.",
             "Your antivirus subscription has been renewed for {amount}; if you did not authorise it, call us.",
             "Your Apple ID was used to buy a product; if this was not you, contact support.",
@@ -372,7 +372,7 @@ EN = {
     "gov-refund": {
         "subj": ["Tax refund notification", "You are eligible for a refund", "Government payment pending", "Your refund of {amount}"],
         "hook": [
-            "After the last annual calculation of your fiscal activity, you are eligible to receive a tax refund of {amount}.",
+            "Our records show an overpayment on your tax account; a refund of {amount} is waiting to be released to you.",
             "The government has approved a one-time support payment for you.",
             "Your tax refund could not be processed because your details are outdated.",
             "You are entitled to an energy bill rebate; claim it before the deadline.",
@@ -413,7 +413,7 @@ EN = {
             "Verify your account here: {link}",
             "Log in to restore access: {link}",
             "Click here to keep your password: {link}",
-            "Update your payment details: {link}",
+            "Enter your new billing details here: {link}",
         ],
         "short": ["Account limited. Restore: {link}", "Mailbox full. Upgrade: {link}", "Password expires today: {link}",
                   "Sign-in blocked. Verify: {link}"],

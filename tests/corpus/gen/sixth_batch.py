@@ -136,6 +136,9 @@ def quoteHead(lang):
 CURRENCY = dict(f5.CURRENCY)
 TG_NAMES = ["payout_desk", "claims_office", "agent_williams", "support_help24", "fond_vyplat", "manager_elena", "crypto_signal_vip",
             "ozod_yordam", "jumys_kz", "hr_remote_team", "kargo_destek", "lotto_bonus", "binance_support_eu", "dr_robert_cfo"]
+# Leaked-password examples a sextortion mail quotes (written for this batch).
+PASSWORDS = ["Kristina1990", "qwerty2024!", "Almaty_1987", "monkey123", "Samarkand77", "letmein22", "Bayern1900", "Zhanna85",
+             "football7", "Dushanbe2010", "iloveyou!", "Hamburg#12", "Bishkek_99", "nastya2007", "Merdan1995", "pa55word"]
 GIFT_CARDS = ["Apple", "Google Play", "Steam", "Amazon", "iTunes", "Razer Gold", "Paysafecard"]
 
 
@@ -144,8 +147,8 @@ def sha256Hex(rng):
 
 
 class Filler(f5.Filler):
-    """The fifth batch's filler with this batch's placeholders: {tg} a Telegram handle, {trc} a TRC20
-    address, {btc} / {usdt} a sum in the coin, {gift} a gift-card brand, {sha} a sha256 digest, {ver} a version, {order} an order number,
+    """The fifth batch's filler with this batch's sums in words and leaked passwords, and its placeholders:
+    {tg} a Telegram handle, {trc} a TRC20 address, {btc} / {usdt} a sum in the coin, {gift} a gift-card brand, {sha} a sha256 digest, {ver} a version, {order} an order number,
     {name} a person's name for the look-alikes."""
 
     def value(self, key):
@@ -164,6 +167,13 @@ class Filler(f5.Filler):
             self.meta["amount_style"] = "digits" if self.meta["amount_style"] in ("none", "digits") else "both"
             self.values[key] = v
             return v
+        elif key == "words":
+            # This batch's own sums in words (the parent class would draw the fifth batch's).
+            v = pick(rng, sumWords(self.lang), self.split)
+            self.meta["amount_style"] = "words" if self.meta["amount_style"] in ("none", "words") else "both"
+            return v
+        elif key == "password":
+            v = rng.choice(PASSWORDS)
         elif key == "gift":
             v = rng.choice(GIFT_CARDS)
         elif key == "sha":
@@ -447,7 +457,6 @@ REPLY_FAMILIES = {"romance", "crypto", "job", "advance-fee", "loan", "fake-shop"
 RAMBLING_FAMILIES = {"advance-fee", "lottery", "romance", "loan", "crypto"}
 PAGE_FAMILIES = {"fake-shop", "crypto", "lottery"}
 SHAPES = ["letter", "rambling", "very-short", "forwarded", "thread", "bilingual", "alt-only", "site-page"]
-THEME_RE = f5.THEME_RE
 
 
 def _pool(pools, slot):
