@@ -153,6 +153,20 @@ def figures(cases, found, known_sigs):
     return "\n".join(lines)
 
 
+def sortedDeep(value):
+    if isinstance(value, dict):
+        return {k: sortedDeep(value[k]) for k in sorted(value)}
+    return [sortedDeep(v) for v in value] if isinstance(value, list) else value
+
+
+def writeVerdicts(path, doc):
+    """The header (about, suricata, package) first, then the cases, each sorted: a stable diff."""
+    head = {k: doc[k] for k in ("about", "suricata", "package")}
+    with open(path, "w") as fh:
+        json.dump(dict(head, cases=sortedDeep(doc["cases"])), fh, indent=1)
+        fh.write("\n")
+
+
 def cmdRecord(args):
     binary = args.suricata or suricata_run.suricataBinary()
     if not binary:
@@ -168,10 +182,9 @@ def cmdRecord(args):
     doc = {"about": "Suricata's alerts on every case of tests/rules/cases, recorded by the real Suricata. "
                     "Regenerate: tests/rules/suricata_oracle/oracle.py record (needs deploy/install-suricata.sh).",
            "suricata": suricata_run.suricataVersion(binary),
+           "package": suricata_run.packageVersion(),
            "cases": dict(sorted(verdicts.items()))}
-    with open(args.out, "w") as fh:
-        json.dump(doc, fh, indent=1, sort_keys=True)
-        fh.write("\n")
+    writeVerdicts(args.out, doc)
     errors = sum(1 for v in verdicts.values() if v.get("error"))
     print(f"oracle: {len(verdicts)} verdicts written to {args.out} ({doc['suricata']}; {errors} with a Suricata error)")
     return 0

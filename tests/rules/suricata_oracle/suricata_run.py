@@ -9,6 +9,7 @@ three-way handshake). A Suricata run takes about 0.2 s with this yaml, so one pr
 case (two at a time) is the batch: no rule or host state can leak from one case to another.
 """
 import collections
+import ipaddress
 import json
 import os
 import shutil
@@ -104,19 +105,38 @@ def suricataVersion(binary):
     return out.splitlines()[0] if out else "unknown"
 
 
+def packageVersion():
+    """The Debian package that provides suricata, e.g. "suricata 1:7.0.10-1~bpo12+1", or "" elsewhere."""
+    try:
+        out = subprocess.run(["dpkg-query", "-W", "-f", "${Package} ${Version}", "suricata"], capture_output=True,
+                             text=True).stdout
+    except OSError:
+        return ""
+    return out.strip()
+
+
 def eventKey(record):
     """One alert as `sid direction proto client:port>server:port`: the flow written from the
-    client's side, so both sensors' records compare whichever way they orient src/dest."""
+    client's side, so both sensors' records compare whichever way they orient src/dest.
+    Addresses are compared as addresses (Suricata writes IPv6 in full, tapwatch compressed)
+    and ports only where the protocol has them (tapwatch writes port 0 for ICMP, Suricata
+    none); "?" is a missing direction (Suricata: a packet without a flow)."""
     sid = record["alert"]["signature_id"]
     direction = record.get("direction", "?")
-    src = (record.get("src_ip", "?"), record.get("src_port"))
-    dst = (record.get("dest_ip", "?"), record.get("dest_port"))
+    proto = record.get("proto", "?")
+    has_ports = proto in ("TCP", "UDP", "SCTP")
+
+    def ep(ip, port):
+        try:
+            ip = ipaddress.ip_address(ip).compressed
+        except ValueError:
+            pass
+        return f"{ip}:{port}" if has_ports else ip
+    src = ep(record.get("src_ip", "?"), record.get("src_port"))
+    dst = ep(record.get("dest_ip", "?"), record.get("dest_port"))
     if direction == "to_client":
         src, dst = dst, src
-
-    def ep(e):
-        return e[0] if e[1] is None else f"{e[0]}:{e[1]}"
-    return f"{sid} {direction} {record.get('proto', '?')} {ep(src)}>{ep(dst)}"
+    return f"{sid} {direction} {proto} {src}>{dst}"
 
 
 def readAlerts(lines):
