@@ -41,10 +41,10 @@ if ! curl -fsS -o /dev/null --max-time 20 "$MIRROR/dists/bookworm-backports/Rele
   exit 3
 fi
 
-# Priority 100 (instead of backports' usual 100 via NotAutomatic/ButAutomaticUpgrades) is not
-# enough by itself: `-t bookworm-backports` raises the whole suite to 990 for that one command,
-# so dependencies would come from backports too. The pin sets every backports package to
-# -1 (never) except the ones Suricata needs from there, which get 500.
+# Backports' own default priority (100) is not enough: `-t bookworm-backports` raises the whole
+# suite to 990 for that command, so every dependency with a newer backport would come from
+# there too. The pin sets each backports package to -1 (never installed from there) except
+# suricata and the libhtp it needs (Suricata 7 wants libhtp >= 0.5.50; bookworm has 0.5.42).
 echo "deb $MIRROR bookworm-backports main" | $SUDO tee "$LIST" >/dev/null
 $SUDO tee "$PIN" >/dev/null <<'PINEOF'
 # Written by tapwatch deploy/install-suricata.sh: only Suricata comes from bookworm-backports.

@@ -6,6 +6,7 @@
   oracle.py check --tapwatch BIN --live   the same against a fresh Suricata run (exit 77 = skipped
                                           when Suricata 7 is not installed); also fails when the
                                           fresh verdicts differ from verdicts.json
+  Suricata: --suricata PATH, else $TAPWATCH_SURICATA, else suricata from PATH.
   oracle.py check ... --report            print every disagreement and the agreement figures
 
 Two comparisons per case, each per sid:
@@ -204,7 +205,8 @@ def cmdCheck(args):
     if args.live:
         binary = args.suricata or suricata_run.suricataBinary()
         if not binary or "version 7." not in suricata_run.suricataVersion(binary):
-            print("oracle: SKIP: Suricata 7 is not installed (deploy/install-suricata.sh installs it)")
+            print(f"oracle: SKIP: Suricata 7 is not installed ({binary or 'no suricata in PATH or $TAPWATCH_SURICATA'}"
+                  "; deploy/install-suricata.sh installs it)")
             return SKIP
         version = suricata_run.suricataVersion(binary)
         verdicts = runSuricata(binary, cases, args.jobs)

@@ -97,6 +97,11 @@ def yamlText(case_vars, log_dir, threshold_file):
 
 
 def suricataBinary():
+    """$TAPWATCH_SURICATA if set (a path; one that does not exist means "not installed"),
+    else suricata from PATH; None when there is none."""
+    chosen = os.environ.get("TAPWATCH_SURICATA")
+    if chosen is not None:
+        return chosen if os.path.isfile(chosen) and os.access(chosen, os.X_OK) else None
     return shutil.which("suricata")
 
 
