@@ -11,8 +11,9 @@
 
 Two comparisons per case, each per sid:
   expectation  expected.json's count (and alert_fields) vs Suricata's
-  tapwatch     tapwatch's alerts vs Suricata's: the count per sid and every alert's direction
-               and flow (`sid direction proto client:port>server:port`)
+  tapwatch     tapwatch's alerts vs Suricata's: the count per sid, every alert's direction
+               and flow (`sid direction proto client:port>server:port`), and the category,
+               severity and metadata of each sid's first alert
 A disagreement listed in known_differences.json (case, kind, and the exact values on both
 sides, with the reason) is accepted; any other one fails `check`, and so does a listed one
 that no longer occurs (the list must not keep stale excuses).
@@ -117,7 +118,11 @@ def disagreements(cases, verdicts, tapwatch):
         if diff:
             out.append({"case": key, "kind": "tapwatch", "sids": {s: {"suricata": a, "tapwatch": b}
                                                                    for s, (a, b) in diff.items()}})
-        elif v["events"] != t["events"]:
+        fields = {sid: {"suricata": f, "tapwatch": t["fields"][sid]} for sid, f in sorted(v["fields"].items())
+                  if sid in t.get("fields", {}) and t["fields"][sid] != f}
+        if fields:
+            out.append({"case": key, "kind": "tapwatch_fields", "sids": fields})
+        if not diff and v["events"] != t["events"]:  # same counts: do direction and flow agree?
             only_s = sorted(set(v["events"]) - set(t["events"]))
             only_t = sorted(set(t["events"]) - set(v["events"]))
             out.append({"case": key, "kind": "tapwatch_flow", "suricata_only": only_s, "tapwatch_only": only_t})

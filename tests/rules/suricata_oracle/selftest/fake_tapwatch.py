@@ -4,7 +4,8 @@
 to pass a sensor that agrees with Suricata and to fail each kind of disagreement.
 FAKE_ORACLE_DEFECT: none | miss (one alert fewer on the target case) | extra (an unknown sid
 on the target case) | flip (the target case's first alert in the other direction) |
-refuse (exit 2 on the target case). FAKE_ORACLE_TARGET: "split/name" of the target case.
+refuse (exit 2 on the target case) | severity (another severity
+on the target case's alerts). FAKE_ORACLE_TARGET: "split/name" of the target case.
 FAKE_ORACLE_VERDICTS: the verdicts file."""
 import json
 import os
@@ -18,14 +19,15 @@ def endpoint(text, has_port):
     return ip, int(port)
 
 
-def record(event):
-    """`sid direction proto client:port>server:port` -> an EVE alert record."""
+def record(event, fields):
+    """`sid direction proto client:port>server:port` -> an EVE alert record carrying the
+    sid's recorded category/severity/metadata (fields: verdict "fields")."""
     sid, direction, proto, flow = event.split(" ")
     has_port = proto in ("TCP", "UDP", "SCTP")
     client, server = (endpoint(e, has_port) for e in flow.split(">"))
     src, dst = (server, client) if direction == "to_client" else (client, server)
     rec = {"event_type": "alert", "src_ip": src[0], "dest_ip": dst[0], "proto": proto, "direction": direction,
-           "alert": {"signature_id": int(sid)}}
+           "alert": dict(fields.get(sid, {}), signature_id=int(sid))}
     if has_port:
         rec["src_port"], rec["dest_port"] = src[1], dst[1]
     return rec
@@ -50,8 +52,11 @@ def main():
     if target and defect == "flip":
         sid, direction, rest = events[0].split(" ", 2)
         events[0] = f"{sid} {'to_client' if direction == 'to_server' else 'to_server'} {rest}"
+    fields = verdict["fields"]
+    if target and defect == "severity":
+        fields = {sid: dict(f, severity=f.get("severity", 3) % 3 + 1) for sid, f in fields.items()}
     for event in events:
-        print(json.dumps(record(event)))
+        print(json.dumps(record(event, fields)))
     return 0
 
 

@@ -2,7 +2,7 @@
 """oracle.py check must be able to fail: against a fake sensor (fake_tapwatch.py) that
 answers every case with Suricata's recorded alerts it passes, and each single
 disagreement (one alert missing, an extra sid, an alert in the other direction, rules
-refused) makes it fail; a known_differences.json entry that covers the disagreement
+refused, another severity) makes it fail; a known_differences.json entry that covers the disagreement
 exactly makes it pass again, and an entry for a disagreement that does not occur fails."""
 import json
 import os
@@ -52,6 +52,7 @@ def main():
         ("extra", [], 1),
         ("flip", [], 1),
         ("refuse", [], 1),
+        ("severity", [], 1),
         ("miss", [covering_miss], 0),
         ("none", [stale], 1),
     ]
