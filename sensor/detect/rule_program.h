@@ -27,7 +27,7 @@ inline constexpr size_t kMaxRuleVariables = 16;
 enum class RuleTransform : uint8_t {
   DotPrefix,           // "." + value: `.example.com` then matches "example.com" and its subdomains only
   StripWhitespace,     // drops every isspace() byte
-  CompressWhitespace,  // each run of isspace() bytes becomes one ' '
+  CompressWhitespace,  // each run of isspace() bytes becomes its first byte (as Suricata 7)
   ToLowercase,
   ToUppercase,
   UrlDecode,           // %XX and '+' -> ' '; a bad %-escape stays as written

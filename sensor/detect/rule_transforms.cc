@@ -70,13 +70,13 @@ void headerLowercase(ByteSpan in, Writer& w) {
   });
 }
 
+// Each whitespace run becomes its first byte, kept as it is: Suricata 7 copies that byte
+// (a tab-led run stays one tab), although its documentation says "a single space"; the
+// Suricata oracle (tests/rules/suricata_oracle) checks this against the real Suricata.
 void compressWhitespace(ByteSpan in, Writer& w) {
   for (size_t i = 0; i < in.size(); ++i) {
-    if (!isSpace(in[i])) {
-      w.put(in[i]);
-      continue;
-    }
-    w.put(' ');
+    w.put(in[i]);
+    if (!isSpace(in[i])) continue;
     while (i + 1 < in.size() && isSpace(in[i + 1])) ++i;
   }
 }

@@ -91,8 +91,10 @@ add("content_depth_just_inside_alert", "content_depth", [rule(UDP, 'content:"MAR
     {3401: 1}, WHY_DEPTH)
 add("content_depth_short_by_one_noalert", "content_depth", [rule(UDP, 'content:"MARK"; depth:8;', 3402)], POS,
     {3402: 0}, WHY_DEPTH)
+# depth must be at least the content's length (Suricata refuses "depth:3" for a 4-byte content),
+# so the window is moved one byte early instead: bytes 4..7 ("EMAR") hold only "MAR".
 add("content_offset_depth_short_by_one_noalert", "content_depth",
-    [rule(UDP, 'content:"MARK"; offset:5; depth:3;', 3403)], POS, {3403: 0}, WHY_DEPTH)
+    [rule(UDP, 'content:"MARK"; offset:4; depth:4;', 3403)], POS, {3403: 0}, WHY_DEPTH)
 add("content_offset_depth_exact_alert", "content_depth",
     [rule(UDP, 'content:"MARK"; offset:5; depth:4;', 3404)], POS, {3404: 1}, WHY_DEPTH)
 add("content_depth_first_tcp_payload_alert", "content_depth",

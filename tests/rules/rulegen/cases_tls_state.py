@@ -87,7 +87,9 @@ add("ssl_version_plain_tcp_noalert", [ver("tls1.2", 9412, "tcp any 443 -> any an
     lambda cap: tcp(cap, [(True, b"HELLO zq\r\n"), (False, b"TLS 1.2\r\n")], server_port=443), {9412: 0})
 
 
-# ------------------------------------------------------------ tls.cert_expired / tls.cert_valid
+# ------------------------------------------------------------ tls_cert_expired / tls_cert_valid
+# Written as Suricata 7 spells them (it has no "tls.cert_expired" / "tls.cert_valid"; tapwatch
+# accepts both spellings).
 # The server's flight is ServerHello, Certificate (one Ed25519 leaf, so the bytes are
 # deterministic), ServerHelloDone (TLS 1.2). The capture runs on 2020-05-26; notAfter
 # is years away from it on either side, so no case rests on which packet's time counts.
@@ -138,8 +140,8 @@ def addCert(name, rules, traffic, alerts):
     CASES.append(Case(name, "tls_cert_validity", rules, traffic, alerts, W_CERT))
 
 
-EXPIRED = rule(TLSR, "tls.cert_expired;", 9421)
-VALID = rule(TLSR, "tls.cert_valid;", 9422)
+EXPIRED = rule(TLSR, "tls_cert_expired;", 9421)
+VALID = rule(TLSR, "tls_cert_valid;", 9422)
 addCert("tls_cert_expired_notafter_2019_alert", [EXPIRED], certSession("zq-old.example", 2019), {9421: 1})
 addCert("tls_cert_expired_notafter_2030_noalert", [EXPIRED], certSession("zq-new.example", 2030), {9421: 0})
 addCert("tls_cert_valid_notafter_2030_alert", [VALID], certSession("zq-new.example", 2030), {9422: 1})
@@ -148,7 +150,7 @@ addCert("tls_cert_expired_and_valid_rules_expired_cert", [EXPIRED, VALID], certS
         {9421: 1, 9422: 0})
 addCert("tls_cert_valid_tls13_no_certificate_noalert", [VALID], session(TLS13), {9422: 0})
 addCert("tls_cert_expired_tls13_no_certificate_noalert", [EXPIRED], session(TLS13), {9421: 0})
-SUBJECT_EXPIRED = rule(TLSR, 'tls.cert_subject; content:"zq-old"; tls.cert_expired;', 9423)
+SUBJECT_EXPIRED = rule(TLSR, 'tls.cert_subject; content:"zq-old"; tls_cert_expired;', 9423)
 addCert("tls_cert_expired_with_subject_alert", [SUBJECT_EXPIRED], certSession("zq-old.example", 2019), {9423: 1})
 addCert("tls_cert_expired_with_subject_other_name_noalert", [SUBJECT_EXPIRED], certSession("zq-new.example", 2019),
         {9423: 0})

@@ -66,7 +66,10 @@ add("transform_strip_whitespace_tabs_newlines_alert", "transform_strip_whitespac
     [rule(HTTP, 'http.request_body; strip_whitespace; content:"eval(unescape(";', 7204)],
     post(b"eval\t(\r\n unescape (x))"), {7204: 1}, W_STRIP)
 
-W_COMP = WHY_T + 'compress_whitespace "Compresses all consecutive whitespace into a single space".'
+W_COMP = WHY_T + ('compress_whitespace "Compresses all consecutive whitespace into a single space". A run becomes '
+                  'its first whitespace byte, kept as it is (a run that starts with a tab becomes one tab): so '
+                  'Suricata 7.0.10 does (transform-compress-whitespace.c copies the byte), checked by '
+                  'tests/rules/suricata_oracle.')
 add("transform_compress_whitespace_alert", "transform_compress_whitespace",
     [rule(HTTP, 'http.request_body; compress_whitespace; content:"cmd /c whoami";', 7301)],
     post(b"run=cmd   /c \t whoami"), {7301: 1}, W_COMP)
@@ -78,7 +81,14 @@ add("transform_compress_whitespace_keeps_one_space_noalert", "transform_compress
     {7303: 0}, W_COMP)
 add("transform_chain_compress_then_lowercase_alert", "transform_compress_whitespace",
     [rule(HTTP, 'http.request_body; compress_whitespace; to_lowercase; content:"select * from";', 7304)],
-    post(b"q=SELECT   *\tFROM users"), {7304: 1}, W_COMP)
+    post(b"q=SELECT \t *  \tFROM users"), {7304: 1}, W_COMP)
+# Each run is kept as its first byte: a tab-led run stays a tab, it does not become a space.
+add("transform_compress_whitespace_run_keeps_first_byte_alert", "transform_compress_whitespace",
+    [rule(HTTP, 'http.request_body; compress_whitespace; content:"a=1|09|b=2";', 7305)], post(b"a=1\t  b=2"),
+    {7305: 1}, W_COMP)
+add("transform_compress_whitespace_tab_run_is_no_space_noalert", "transform_compress_whitespace",
+    [rule(HTTP, 'http.request_body; compress_whitespace; content:"a=1 b=2";', 7306)], post(b"a=1\t  b=2"),
+    {7306: 0}, W_COMP)
 
 W_LOWER = WHY_T + 'to_lowercase "Converts the buffer to lowercase".'
 add("transform_to_lowercase_alert", "transform_to_lowercase",
