@@ -63,7 +63,7 @@ struct RuleFlowint {
   FlowintOp op = FlowintOp::IsSet;
   uint16_t var = 0;        // index into the set's flowint names
   uint32_t value = 0;      // the literal operand
-  int32_t value_var = -1;  // >= 0: the operand is that flowint instead (unset: the option fails)
+  int32_t value_var = -1;  // >= 0: the operand is that flowint instead (unset: 0, as in Suricata)
   bool isCondition() const { return op != FlowintOp::Set && op != FlowintOp::Add && op != FlowintOp::Sub; }
 };
 constexpr size_t kMaxFlowints = 64;  // distinct flowint names per set

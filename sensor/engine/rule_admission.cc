@@ -58,19 +58,32 @@ bool compareFlowint(FlowintOp op, uint32_t value, uint32_t operand) {
   }
 }
 
-// One flowint option: false when its condition does not hold (or a write finds the table full).
-bool applyFlowint(const RuleFlowint& op, FlowbitSet& vars) {
+// The operand of a flowint option: its number, or the value of its operand
+// variable, where a variable that is not set counts as 0 (as in Suricata).
+uint32_t flowintOperand(const RuleFlowint& op, const FlowintTable* table) {
+  if (op.value_var < 0) return op.value;
+  const uint32_t* other = table != nullptr ? table->find(static_cast<uint16_t>(op.value_var)) : nullptr;
+  return other != nullptr ? *other : 0;
+}
+
+// A flowint comparison, isset or notset: false when it does not hold. A
+// comparison of a flowint that is not set fails.
+bool flowintHolds(const RuleFlowint& op, const FlowbitSet& vars) {
   const FlowintTable* table = vars.ints();
   const uint32_t* current = table != nullptr ? table->find(op.var) : nullptr;
   if (op.op == FlowintOp::IsSet) return current != nullptr;
   if (op.op == FlowintOp::NotSet) return current == nullptr;
-  uint32_t operand = op.value;
-  if (op.value_var >= 0) {
-    const uint32_t* other = table != nullptr ? table->find(static_cast<uint16_t>(op.value_var)) : nullptr;
-    if (other == nullptr) return false;
-    operand = *other;
-  }
-  if (op.isCondition()) return current != nullptr && compareFlowint(op.op, *current, operand);
+  return current != nullptr && compareFlowint(op.op, *current, flowintOperand(op, table));
+}
+
+// A flowint write (=, +, -) of a rule that matched. + on an unset flowint starts
+// it at the operand; - on an unset one does nothing (Suricata's flowint). False
+// only when the flowint is new and the flow's table is full (see FlowintTable).
+bool writeFlowint(const RuleFlowint& op, FlowbitSet& vars) {
+  const FlowintTable* table = vars.ints();
+  const uint32_t* current = table != nullptr ? table->find(op.var) : nullptr;
+  const uint32_t operand = flowintOperand(op, table);
+  if (op.op == FlowintOp::Sub && current == nullptr) return true;
   const uint32_t base = current != nullptr ? *current : 0;
   const uint32_t next = op.op == FlowintOp::Set ? operand : op.op == FlowintOp::Add ? base + operand : base - operand;
   return vars.intsForWrite().set(op.var, next);
@@ -92,21 +105,28 @@ bool streamSizesHold(const SuricataRule& rule, const Flow* flow) {
   return true;
 }
 
-// Flowints in rule order, flowbit and xbit conditions, then flowbit and xbit
-// actions: the last step of every admission. `bits` is null when the rule
-// has no flow variables to reach (then rules using them do not match).
-// `src`/`dst`: the packet's addresses, which xbits track.
+// The last step of every admission: flowint, flowbit and xbit conditions, then
+// (the rule has matched) flowint writes and flowbit and xbit actions. Writes come
+// after every condition, as in Suricata, which runs flowint =, + and - in its
+// post-match list: a rule that increments and compares one flowint compares the
+// value from before its own increment, so `flowint:n,+,1; flowint:n,>,2;` never
+// matches (n is never set). Checked against Suricata 7 (tests/rules/suricata_oracle).
+// `bits` is null when the rule has no flow variables to reach (then rules using
+// them do not match). `src`/`dst`: the packet's addresses, which xbits track.
 RuleVerdict applyVariables(const SuricataRule& rule, FlowbitSet* bits, const CrossFlowVars& cross, const IpAddress& src,
                            const IpAddress& dst) {
   if (bits == nullptr && (!rule.flowbits.empty() || !rule.flowints.empty())) return RuleVerdict::NoMatch;
   if (!rule.xbits.empty() && cross.xbits == nullptr) return RuleVerdict::NoMatch;
   for (const RuleFlowint& op : rule.flowints)
-    if (!applyFlowint(op, *bits)) return RuleVerdict::NoMatch;
+    if (op.isCondition() && !flowintHolds(op, *bits)) return RuleVerdict::NoMatch;
   for (const RuleFlowbit& fb : rule.flowbits)
     if ((fb.op == FlowbitOp::IsSet || fb.op == FlowbitOp::IsNotSet) && !flowbitHolds(fb, *bits))
       return RuleVerdict::NoMatch;
   for (const RuleXbit& xb : rule.xbits)
     if (xb.isCondition() && !cross.xbits->holds(xb, src, dst, cross.now)) return RuleVerdict::NoMatch;
+  // A write that finds the flow's table full fails the rule before any action runs.
+  for (const RuleFlowint& op : rule.flowints)
+    if (!op.isCondition() && !writeFlowint(op, *bits)) return RuleVerdict::NoMatch;
   for (const RuleFlowbit& fb : rule.flowbits) applyFlowbit(fb, *bits);
   for (const RuleXbit& xb : rule.xbits)
     if (!xb.isCondition()) cross.xbits->apply(xb, src, dst, cross.now);

@@ -56,21 +56,43 @@ TEST_F(AdmissionTest, ProtocolAndFlowOptions) {
   EXPECT_EQ(admitRule(*udp, flow, Direction::ToServer, "", bits, nullptr), RuleVerdict::NoMatch);
 }
 
-// Suricata "Flow Keywords", flowint: actions and conditions in rule order; an action stays done when a later
-// condition fails, so `+,1` then `>,2` counts every hit and alerts from the third.
-TEST_F(AdmissionTest, FlowintCountsEveryHitAndAlertsPastTheBound) {
-  auto counter =
+// Suricata 7 runs flowint =, + and - after the rule matched (its post-match list) and the comparisons
+// while matching (tests/rules/suricata_oracle shows it on real Suricata). So `+,1` then `>,2` in one rule
+// compares the value from before its own increment: the variable is never set, the rule never matches and
+// never counts. Counting takes a noalert counting rule and a checking rule.
+TEST_F(AdmissionTest, FlowintWritesRunAfterTheRuleMatched) {
+  auto counter_and_check =
       rule("alert tcp any any -> any any (content:\"f\"; flowint:fails,+,1; flowint:fails,>,2; sid:1;)", context);
-  ASSERT_TRUE(counter);
-  EXPECT_EQ(admitRule(*counter, flow, Direction::ToServer, "", bits, nullptr), RuleVerdict::NoMatch);
-  EXPECT_EQ(admitRule(*counter, flow, Direction::ToServer, "", bits, nullptr), RuleVerdict::NoMatch);
-  EXPECT_EQ(admitRule(*counter, flow, Direction::ToServer, "", bits, nullptr), RuleVerdict::Alert);
-  EXPECT_TRUE(bits.any());
+  auto count = rule("alert tcp any any -> any any (content:\"f\"; flowint:fails,+,1; noalert; sid:2;)", context);
+  auto check = rule("alert tcp any any -> any any (content:\"f\"; flowint:fails,>,2; sid:3;)", context);
+  ASSERT_TRUE(counter_and_check && count && check);
+  for (int hit = 0; hit < 4; ++hit)
+    EXPECT_EQ(admitRule(*counter_and_check, flow, Direction::ToServer, "", bits, nullptr), RuleVerdict::NoMatch);
+  EXPECT_FALSE(bits.any()) << "a rule that did not match wrote its flowint";
+  for (int hit = 1; hit <= 4; ++hit) {
+    EXPECT_EQ(admitRule(*check, flow, Direction::ToServer, "", bits, nullptr),
+              hit >= 4 ? RuleVerdict::Alert : RuleVerdict::NoMatch)
+        << "hit " << hit;
+    EXPECT_EQ(admitRule(*count, flow, Direction::ToServer, "", bits, nullptr), RuleVerdict::Silent);
+  }
   FlowbitSet other_flow;
-  EXPECT_EQ(admitRule(*counter, flow, Direction::ToServer, "", other_flow, nullptr), RuleVerdict::NoMatch);
-  bits.reset();
-  EXPECT_FALSE(bits.any());
-  EXPECT_EQ(admitRule(*counter, flow, Direction::ToServer, "", bits, nullptr), RuleVerdict::NoMatch);
+  EXPECT_EQ(admitRule(*check, flow, Direction::ToServer, "", other_flow, nullptr), RuleVerdict::NoMatch);
+}
+
+// Suricata's flowint: an operand variable that is not set counts as 0; - on an unset flowint does nothing.
+TEST_F(AdmissionTest, FlowintUnsetOperandIsZeroAndSubtractNeedsAValue) {
+  auto copy = rule("alert tcp any any -> any any (content:\"c\"; flowint:n,=,m; sid:1;)", context);
+  auto n_is_0 = rule("alert tcp any any -> any any (content:\"c\"; flowint:n,==,0; sid:2;)", context);
+  auto over_unset = rule("alert tcp any any -> any any (content:\"c\"; flowint:n,>=,none; sid:3;)", context);
+  auto sub = rule("alert tcp any any -> any any (content:\"d\"; flowint:s,-,1; sid:4;)", context);
+  auto s_isset = rule("alert tcp any any -> any any (content:\"c\"; flowint:s,isset; sid:5;)", context);
+  ASSERT_TRUE(copy && n_is_0 && over_unset && sub && s_isset);
+  EXPECT_EQ(admitRule(*over_unset, flow, Direction::ToServer, "", bits, nullptr), RuleVerdict::NoMatch) << "n unset";
+  EXPECT_EQ(admitRule(*copy, flow, Direction::ToServer, "", bits, nullptr), RuleVerdict::Alert);
+  EXPECT_EQ(admitRule(*n_is_0, flow, Direction::ToServer, "", bits, nullptr), RuleVerdict::Alert);
+  EXPECT_EQ(admitRule(*over_unset, flow, Direction::ToServer, "", bits, nullptr), RuleVerdict::Alert);
+  EXPECT_EQ(admitRule(*sub, flow, Direction::ToServer, "", bits, nullptr), RuleVerdict::Alert);
+  EXPECT_EQ(admitRule(*s_isset, flow, Direction::ToServer, "", bits, nullptr), RuleVerdict::NoMatch);
 }
 
 TEST_F(AdmissionTest, FlowintSetCompareAndVariables) {
@@ -87,7 +109,7 @@ TEST_F(AdmissionTest, FlowintSetCompareAndVariables) {
   EXPECT_EQ(admitRule(*set, flow, Direction::ToServer, "", bits, nullptr), RuleVerdict::NoMatch) << "set now";
   EXPECT_EQ(admitRule(*sub, flow, Direction::ToServer, "", bits, nullptr), RuleVerdict::Alert);
   EXPECT_EQ(admitRule(*is3, flow, Direction::ToServer, "", bits, nullptr), RuleVerdict::Alert);
-  EXPECT_EQ(admitRule(*same, flow, Direction::ToServer, "", bits, nullptr), RuleVerdict::NoMatch) << "m unset";
+  EXPECT_EQ(admitRule(*same, flow, Direction::ToServer, "", bits, nullptr), RuleVerdict::NoMatch) << "m unset counts as 0";
   EXPECT_EQ(admitRule(*set_m, flow, Direction::ToServer, "", bits, nullptr), RuleVerdict::Alert);
   EXPECT_EQ(admitRule(*same, flow, Direction::ToServer, "", bits, nullptr), RuleVerdict::Alert);
 }
