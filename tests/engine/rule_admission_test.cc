@@ -109,7 +109,8 @@ TEST_F(AdmissionTest, FlowintSetCompareAndVariables) {
   EXPECT_EQ(admitRule(*set, flow, Direction::ToServer, "", bits, nullptr), RuleVerdict::NoMatch) << "set now";
   EXPECT_EQ(admitRule(*sub, flow, Direction::ToServer, "", bits, nullptr), RuleVerdict::Alert);
   EXPECT_EQ(admitRule(*is3, flow, Direction::ToServer, "", bits, nullptr), RuleVerdict::Alert);
-  EXPECT_EQ(admitRule(*same, flow, Direction::ToServer, "", bits, nullptr), RuleVerdict::NoMatch) << "m unset counts as 0";
+  EXPECT_EQ(admitRule(*same, flow, Direction::ToServer, "", bits, nullptr), RuleVerdict::NoMatch)
+      << "m unset counts as 0";
   EXPECT_EQ(admitRule(*set_m, flow, Direction::ToServer, "", bits, nullptr), RuleVerdict::Alert);
   EXPECT_EQ(admitRule(*same, flow, Direction::ToServer, "", bits, nullptr), RuleVerdict::Alert);
 }
