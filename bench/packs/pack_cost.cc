@@ -184,8 +184,7 @@ int main(int argc, char** argv) {
   if (!values.empty()) {
     const ScanCost cost = scanSample(whole.db.get(), streaming, values, repeat);
     std::printf("sample %s: %zu values, %zu bytes; scan %.4f s CPU = %.2f s/GB, %zu matches\n", sample_path.c_str(),
-                values.size(), sample.size(), cost.cpu_seconds, cost.cpu_seconds / (sample.size() / 1e9),
-                cost.matches);
+                values.size(), sample.size(), cost.cpu_seconds, cost.cpu_seconds / (sample.size() / 1e9), cost.matches);
   }
   if (!per_expression) return 0;
 
@@ -219,16 +218,15 @@ int main(int argc, char** argv) {
   std::printf("\n");
   auto table = [&](const char* title, auto key) {
     std::sort(rows.begin(), rows.end(), [&](const Row& a, const Row& b) { return key(a) > key(b); });
-    std::printf("\n%s\n%-9s %-9s %-9s %-8s %-10s %-9s %-8s %-6s %-28s %s\n", title, "compile_s", "db_bytes",
-                "scan_s", "s/GB", "matches", "stream_b", "width", "chars", "first user", "expression");
+    std::printf("\n%s\n%-9s %-9s %-9s %-8s %-10s %-9s %-8s %-6s %-28s %s\n", title, "compile_s", "db_bytes", "scan_s",
+                "s/GB", "matches", "stream_b", "width", "chars", "first user", "expression");
     for (size_t i = 0; i < rows.size() && (top == 0 || i < top); ++i) {
       const Row& r = rows[i];
       const std::string width = std::to_string(r.min_width) + ".." +
                                 (r.max_width == UINT_MAX ? std::string("inf") : std::to_string(r.max_width));
       std::printf("%-9.3f %-9zu %-9.4f %-8.2f %-10zu %-9zu %-8s %-6zu %-28s %s\n", r.c.cpu_seconds, r.c.db_bytes,
-                  r.scan.cpu_seconds, sample.empty() ? 0.0 : r.scan.cpu_seconds / (sample.size() / 1e9),
-                  r.scan.matches, r.c.stream_bytes, width.c_str(), r.e->text.size(), r.e->user.c_str(),
-                  oneLine(r.e->text, 60).c_str());
+                  r.scan.cpu_seconds, sample.empty() ? 0.0 : r.scan.cpu_seconds / (sample.size() / 1e9), r.scan.matches,
+                  r.c.stream_bytes, width.c_str(), r.e->text.size(), r.e->user.c_str(), oneLine(r.e->text, 60).c_str());
     }
   };
   table("by compile CPU (alone)", [](const Row& r) { return r.c.cpu_seconds; });

@@ -19,13 +19,14 @@ namespace {
 std::string twoSignatures(size_t shared, size_t extra) {
   auto patterns = [](size_t sig, size_t n) {
     std::string out;
-    for (size_t i = 0; i < n; ++i) out += "      - {regex: 'w" + std::to_string(sig) + "x" + std::to_string(i) + "z'}\n";
+    for (size_t i = 0; i < n; ++i)
+      out += "      - {regex: 'w" + std::to_string(sig) + "x" + std::to_string(i) + "z'}\n";
     return out;
   };
   return "signatures:\n"
          "  - id: 1\n    name: both\n    fields: [smtp.body_text, http.request_body_text]\n    patterns:\n" +
-         patterns(1, shared) +
-         "  - id: 2\n    name: mail only\n    fields: [smtp.body_text]\n    patterns:\n" + patterns(2, extra);
+         patterns(1, shared) + "  - id: 2\n    name: mail only\n    fields: [smtp.body_text]\n    patterns:\n" +
+         patterns(2, extra);
 }
 
 std::vector<uint32_t> scanOne(const std::shared_ptr<const DetectionSet>& set, Field field, std::string_view text) {
@@ -59,8 +60,7 @@ TEST(DetectSharedDatabase, ABigSubsetScansTheBiggerDatabase) {
 TEST(DetectSharedDatabase, SmallSubsetsAndMuchBiggerDatabasesStayApart) {
   auto small = test::buildSet(twoSignatures(20, 10));  // below kMinSharedSubset: compiles quickly anyway
   ASSERT_TRUE(small);
-  EXPECT_NE(small->database(Field::HttpRequestBodyText).patterns.hs,
-            small->database(Field::SmtpBodyText).patterns.hs);
+  EXPECT_NE(small->database(Field::HttpRequestBodyText).patterns.hs, small->database(Field::SmtpBodyText).patterns.hs);
   EXPECT_EQ(small->loadStats().databases, 2u);
 
   auto lopsided = test::buildSet(twoSignatures(40, 50));  // 90 > 2 x 40: the post would scan twice its patterns
