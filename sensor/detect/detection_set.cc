@@ -147,10 +147,77 @@ struct CompileJob {
   FieldExpressions expressions;       // distinct
   std::vector<PatternRef> list_refs;  // lists: the fan-out (DistinctExpressions), shared by the job's fields
   std::vector<uint32_t> list_ref_begin;
+  size_t merged_into = SIZE_MAX;  // its expressions are a subset of that job's: not compiled (shareSubsetJobs)
   CompileInput input;
   CompileOutput output;
   DatabaseLoadStats stats;
 };
+
+// A field whose distinct expressions are a subset of a bigger job's (same
+// mode) scans that job's database instead of compiling its own, when the
+// subset is big: the shipped packs' http.request_body_text has 180 of the
+// 258 expressions of smtp.body_text / http.response_body_text, and compiling
+// them again cost a third of a cold start's CPU and, compiled in parallel
+// with the big job, most of its peak memory. The extra expressions' ids map
+// to no pattern of the field (empty fan-out), so matches and alerts are
+// those of the field's own database. Small sets keep their own database:
+// they compile quickly, and a bigger database would cost scan time.
+constexpr size_t kMinSharedSubset = 32;  // expressions
+constexpr size_t kMaxSharedGrowth = 2;   // the shared database has at most this times the field's expressions
+
+void shareSubsetJobs(std::vector<CompileJob>& jobs) {
+  std::vector<size_t> order;
+  for (size_t j = 0; j < jobs.size(); ++j)
+    if (!jobs[j].lists) order.push_back(j);
+  std::stable_sort(order.begin(), order.end(), [&](size_t a, size_t b) {
+    return jobs[a].expressions.texts.size() > jobs[b].expressions.texts.size();
+  });
+  std::vector<size_t> roots;  // jobs that compile, biggest first
+  std::vector<std::unordered_map<ExpressionKey, uint32_t, ExpressionKeyHash>> index(jobs.size());
+  for (size_t a : order) {
+    const FieldExpressions& ex = jobs[a].expressions;
+    size_t best = SIZE_MAX;
+    if (ex.texts.size() >= kMinSharedSubset) {
+      for (size_t r : roots) {
+        const FieldExpressions& big = jobs[r].expressions;
+        if (jobs[r].streaming != jobs[a].streaming || big.texts.size() > kMaxSharedGrowth * ex.texts.size()) continue;
+        if (best != SIZE_MAX && big.texts.size() >= jobs[best].expressions.texts.size()) continue;
+        if (index[r].empty())
+          for (size_t i = 0; i < big.texts.size(); ++i)
+            index[r].emplace(ExpressionKey{big.flags[i], big.texts[i]}, static_cast<uint32_t>(i));
+        bool subset = true;
+        for (size_t i = 0; i < ex.texts.size() && subset; ++i)
+          subset = index[r].count(ExpressionKey{ex.flags[i], ex.texts[i]}) != 0;
+        if (subset) best = r;
+      }
+    }
+    if (best == SIZE_MAX) roots.push_back(a);
+    else jobs[a].merged_into = best;
+  }
+}
+
+// The fan-out of `field` (its own distinct expressions) re-indexed by the
+// expression ids of the bigger job it shares: ids the field does not use
+// get no pattern.
+void reindexInto(DistinctExpressions& field, const FieldExpressions& big) {
+  std::unordered_map<ExpressionKey, uint32_t, ExpressionKeyHash> index;
+  for (size_t i = 0; i < big.texts.size(); ++i)
+    index.emplace(ExpressionKey{big.flags[i], big.texts[i]}, static_cast<uint32_t>(i));
+  const FieldExpressions& ex = field.expressions;
+  std::vector<std::vector<PatternRef>> by_id(big.texts.size());
+  for (size_t e = 0; e < ex.texts.size(); ++e) {
+    const uint32_t id = index.at(ExpressionKey{ex.flags[e], ex.texts[e]});
+    for (uint32_t k = field.ref_begin[e]; k < field.ref_begin[e + 1]; ++k) by_id[id].push_back(field.refs[k]);
+  }
+  std::vector<PatternRef> refs;
+  std::vector<uint32_t> ref_begin{0};
+  for (const auto& users : by_id) {
+    refs.insert(refs.end(), users.begin(), users.end());
+    ref_begin.push_back(static_cast<uint32_t>(refs.size()));
+  }
+  field.refs = std::move(refs);
+  field.ref_begin = std::move(ref_begin);
+}
 
 CompileInput compileInputFor(const FieldExpressions& ex, bool streaming) {
   CompileInput input;
@@ -170,8 +237,9 @@ CompileInput compileInputFor(const FieldExpressions& ex, bool streaming) {
 // A job not started when DetectOptions::cancel is set is skipped (no database,
 // no error): the caller checks cancelled() before reading the outputs.
 void compileAll(std::vector<CompileJob>& jobs, const DetectOptions& options) {
-  std::vector<size_t> order(jobs.size());
-  for (size_t i = 0; i < order.size(); ++i) order[i] = i;
+  std::vector<size_t> order;
+  for (size_t i = 0; i < jobs.size(); ++i)
+    if (jobs[i].merged_into == SIZE_MAX) order.push_back(i);
   std::stable_sort(order.begin(), order.end(), [&](size_t a, size_t b) {
     return jobs[a].input.expressions.size() > jobs[b].input.expressions.size();
   });
@@ -183,7 +251,7 @@ void compileAll(std::vector<CompileJob>& jobs, const DetectOptions& options) {
       job.output = compileWithCache(job.input, options.cache_dir, job.stats);
     }
   };
-  const size_t threads = std::min<size_t>(jobs.size(), std::max(1u, std::thread::hardware_concurrency()));
+  const size_t threads = std::min<size_t>(order.size(), std::max(1u, std::thread::hardware_concurrency()));
   std::vector<std::jthread> helpers;
   for (size_t t = 1; t < threads; ++t) helpers.emplace_back(work);
   work();
@@ -350,15 +418,28 @@ Result<std::shared_ptr<const DetectionSet>> DetectionSet::build(std::vector<Sign
     }
   }
 
+  shareSubsetJobs(jobs);
+  for (size_t i = 0; i < kFieldCount; ++i) {
+    if (patterns_job[i] == SIZE_MAX || jobs[patterns_job[i]].merged_into == SIZE_MAX) continue;
+    patterns_job[i] = jobs[patterns_job[i]].merged_into;
+    reindexInto(field_distinct[i], jobs[patterns_job[i]].expressions);
+  }
   // Inputs point into the jobs' strings: made once `jobs` no longer moves.
-  for (CompileJob& job : jobs) job.input = compileInputFor(job.expressions, job.streaming);
+  for (CompileJob& job : jobs)
+    if (job.merged_into == SIZE_MAX) job.input = compileInputFor(job.expressions, job.streaming);
   if (options.cancelled()) return makeError(kLoadCancelledMessage);
   compileAll(jobs, options);
   if (options.cancelled()) return makeError(kLoadCancelledMessage);
   std::vector<std::shared_ptr<const hs_database_t>> databases;
+  std::vector<std::shared_ptr<const hs_database_t>> job_databases;  // by job; null for merged jobs
   for (CompileJob& job : jobs) {
+    if (job.merged_into != SIZE_MAX) {
+      job_databases.emplace_back();
+      continue;
+    }
     if (!job.output.database) return compileError(job, set->signatures_);
-    databases.push_back(shareDatabase(std::move(job.output.database)));
+    job_databases.push_back(shareDatabase(std::move(job.output.database)));
+    databases.push_back(job_databases.back());
     DatabaseLoadStats& total = set->load_stats_;
     total.databases += job.stats.databases;
     total.cache_hits += job.stats.cache_hits;
@@ -370,12 +451,12 @@ Result<std::shared_ptr<const DetectionSet>> DetectionSet::build(std::vector<Sign
   for (size_t i = 0; i < kFieldCount; ++i) {
     FieldDatabase& db = set->fields_[i];
     if (patterns_job[i] != SIZE_MAX) {
-      db.patterns.hs = databases[patterns_job[i]];
+      db.patterns.hs = job_databases[patterns_job[i]];
       db.patterns.refs = std::move(field_distinct[i].refs);
       db.patterns.ref_begin = std::move(field_distinct[i].ref_begin);
     }
     if (lists_job[i] != SIZE_MAX) {
-      db.lists.hs = databases[lists_job[i]];
+      db.lists.hs = job_databases[lists_job[i]];
       db.lists.refs = jobs[lists_job[i]].list_refs;
       db.lists.ref_begin = jobs[lists_job[i]].list_ref_begin;
     }
@@ -389,6 +470,28 @@ Result<std::shared_ptr<const DetectionSet>> DetectionSet::build(std::vector<Sign
   set->databases_ = std::move(databases);
   releaseListEntries(set->signatures_);
   return std::shared_ptr<const DetectionSet>(std::move(set));
+}
+
+std::vector<SensorExpression> sensorExpressionsFor(const std::vector<Signature>& signatures, Field field) {
+  FieldPlan plan;
+  const bool streaming = fieldInfo(field).hs_streaming;
+  for (size_t s = 0; s < signatures.size(); ++s) {
+    const Signature& sig = signatures[s];
+    if (!sig.enabled || std::find(sig.fields.begin(), sig.fields.end(), field) == sig.fields.end()) continue;
+    for (size_t p = 0; p < sig.patterns.size(); ++p)
+      if (const auto& only = sig.patterns[p].fields;
+          only.empty() || std::find(only.begin(), only.end(), field) != only.end())
+        addPattern(plan, streaming, sig, static_cast<uint32_t>(s), p);
+  }
+  const DistinctExpressions distinct = distinctExpressions(std::move(plan.expressions));
+  const CompileInput input = compileInputFor(distinct.expressions, streaming);
+  std::vector<SensorExpression> out;
+  for (size_t i = 0; i < distinct.expressions.texts.size(); ++i) {
+    const PatternRef ref = distinct.expressions.refs[i];
+    out.push_back(SensorExpression{distinct.expressions.texts[i], input.flags[i],
+                                   patternLabel(signatures[ref.signature], ref.pattern)});
+  }
+  return out;
 }
 
 Result<std::shared_ptr<const DetectionSet>> DetectionSet::load(const std::vector<std::string>& paths,

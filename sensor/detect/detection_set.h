@@ -82,6 +82,19 @@ struct FieldDatabase {
   bool used() const { return patterns.hs != nullptr || lists.hs != nullptr || hasDomains() || hasIps() || retain; }
 };
 
+// One distinct expression of a field's pattern database, with the flags the
+// set compiles it with, and its first user ("signature 2112001 pattern
+// 'warning'"): for bench/packs (where a pack's compile and scan cost goes).
+struct SensorExpression {
+  std::string text;
+  unsigned flags = 0;
+  std::string user;
+};
+// The distinct expressions of `field`'s pattern database as build() compiles
+// them (enabled signatures; literal lists of block fields and domain/IP
+// lists, which have databases or matchers of their own, left out).
+std::vector<SensorExpression> sensorExpressionsFor(const std::vector<Signature>& signatures, Field field);
+
 class DetectionSet {
  public:
   // Compiles every enabled signature (disabled ones are still validated).

@@ -1,0 +1,235 @@
+// tapwatch-pack-cost: where a signature pack's Hyperscan cost goes, per field.
+//   tapwatch-pack-cost -s signatures --field smtp.body_text [--sample FILE] [--per-expression] [--top 20]
+// Takes the field's distinct expressions exactly as the sensor compiles them
+// (detect/detection_set.h: sensorExpressionsFor) and reports
+//   - the whole database: compile CPU, database and stream-state bytes, and,
+//     with --sample, the CPU of scanning every sample value in its own stream;
+//   - with --per-expression, every expression compiled (and scanned) alone:
+//     compile CPU, bytes, hs_expression_info widths, scan CPU and matches.
+// The per-expression costs do not add up to the whole: Hyperscan compiles the
+// expressions of one database together (shared literal matcher, merged
+// engines), which is what the whole-database line measures.
+// The sample is a text file of field values separated by NUL bytes (one value
+// when there is none), e.g. decoded mail bodies; keep it outside git.
+// Timings are the process/thread CPU clock: the machine is shared.
+#include <hs.h>
+#include <time.h>
+
+#include <CLI/CLI.hpp>
+#include <algorithm>
+#include <cstdio>
+#include <fstream>
+#include <sstream>
+#include <string>
+#include <vector>
+
+#include "common/field.h"
+#include "detect/detection_set.h"
+#include "detect/hs_handles.h"
+#include "detect/signature_loader.h"
+
+namespace {
+
+using tapwatch::SensorExpression;
+
+double threadCpu() {
+  timespec t{};
+  clock_gettime(CLOCK_THREAD_CPUTIME_ID, &t);
+  return static_cast<double>(t.tv_sec) + static_cast<double>(t.tv_nsec) / 1e9;
+}
+
+struct Compiled {
+  tapwatch::HsDatabasePtr db;
+  std::string error;
+  double cpu_seconds = 0;
+  size_t db_bytes = 0;
+  size_t stream_bytes = 0;
+};
+
+Compiled compile(const std::vector<const SensorExpression*>& exprs, bool streaming) {
+  std::vector<const char*> texts;
+  std::vector<unsigned> flags, ids;
+  for (size_t i = 0; i < exprs.size(); ++i) {
+    texts.push_back(exprs[i]->text.c_str());
+    flags.push_back(exprs[i]->flags);
+    ids.push_back(static_cast<unsigned>(i));
+  }
+  Compiled out;
+  hs_database_t* db = nullptr;
+  hs_compile_error_t* error = nullptr;
+  const double started = threadCpu();
+  const hs_error_t rc = hs_compile_multi(texts.data(), flags.data(), ids.data(), static_cast<unsigned>(texts.size()),
+                                         streaming ? HS_MODE_STREAM : HS_MODE_BLOCK, nullptr, &db, &error);
+  out.cpu_seconds = threadCpu() - started;
+  if (rc != HS_SUCCESS) {
+    out.error = error ? error->message : "compile failed";
+    hs_free_compile_error(error);
+    return out;
+  }
+  out.db.reset(db);
+  hs_database_size(db, &out.db_bytes);
+  if (streaming) hs_stream_size(db, &out.stream_bytes);
+  return out;
+}
+
+int countMatch(unsigned, unsigned long long, unsigned long long, unsigned, void* ctx) {
+  ++*static_cast<size_t*>(ctx);
+  return 0;
+}
+
+struct ScanCost {
+  double cpu_seconds = 0;
+  size_t matches = 0;
+};
+
+// Each value in its own stream (block mode: one hs_scan), as the sensor scans one field value; best of `repeat`.
+ScanCost scanSample(const hs_database_t* db, bool streaming, const std::vector<std::string_view>& values,
+                    unsigned repeat) {
+  hs_scratch_t* raw = nullptr;
+  if (hs_alloc_scratch(db, &raw) != HS_SUCCESS) return {};
+  tapwatch::HsScratchPtr scratch(raw);
+  hs_stream_t* stream = nullptr;
+  if (streaming && hs_open_stream(db, 0, &stream) != HS_SUCCESS) return {};
+  ScanCost best{1e300, 0};
+  for (unsigned r = 0; r < repeat; ++r) {
+    size_t matches = 0;
+    const double started = threadCpu();
+    for (std::string_view v : values) {
+      const auto n = static_cast<unsigned>(v.size());
+      if (streaming) {
+        hs_scan_stream(stream, v.data(), n, 0, scratch.get(), countMatch, &matches);
+        hs_reset_stream(stream, 0, scratch.get(), countMatch, &matches);
+      } else {
+        hs_scan(db, v.data(), n, 0, scratch.get(), countMatch, &matches);
+      }
+    }
+    best.cpu_seconds = std::min(best.cpu_seconds, threadCpu() - started);
+    best.matches = matches;
+  }
+  if (stream) hs_close_stream(stream, scratch.get(), nullptr, nullptr);
+  return best;
+}
+
+std::string oneLine(const std::string& text, size_t width) {
+  std::string out = text.substr(0, width);
+  std::replace(out.begin(), out.end(), '\n', ' ');
+  return out;
+}
+
+}  // namespace
+
+int main(int argc, char** argv) {
+  std::vector<std::string> sig_paths;
+  std::string field_name;
+  std::string sample_path;
+  bool per_expression = false;
+  size_t top = 20;
+  unsigned repeat = 2;
+  CLI::App app{"Hyperscan compile and scan cost of one field's database, whole and per expression"};
+  app.add_option("-s,--signatures", sig_paths, "signature files or directories")->required();
+  app.add_option("--field", field_name, "field, e.g. smtp.body_text")->required();
+  app.add_option("--sample", sample_path, "NUL-separated field values to scan");
+  app.add_flag("--per-expression", per_expression, "also compile (and scan) every expression alone");
+  app.add_option("--top", top, "rows per per-expression table (0 = all)");
+  app.add_option("--repeat", repeat, "scan runs, the fastest counts");
+  CLI11_PARSE(app, argc, argv);
+
+  const auto field = tapwatch::fieldFromName(field_name);
+  if (!field) {
+    std::fprintf(stderr, "unknown field %s\n", field_name.c_str());
+    return 2;
+  }
+  auto sigs = tapwatch::loadSignatureFiles(sig_paths);
+  if (!sigs) {
+    std::fprintf(stderr, "%s\n", sigs.error().describe().c_str());
+    return 2;
+  }
+  const std::vector<SensorExpression> exprs = tapwatch::sensorExpressionsFor(*sigs, *field);
+  if (exprs.empty()) {
+    std::fprintf(stderr, "no Hyperscan expression on %s\n", field_name.c_str());
+    return 2;
+  }
+  const bool streaming = tapwatch::fieldInfo(*field).hs_streaming;
+
+  std::string sample;
+  std::vector<std::string_view> values;
+  if (!sample_path.empty()) {
+    std::ifstream in(sample_path, std::ios::binary);
+    if (!in) {
+      std::fprintf(stderr, "cannot read %s\n", sample_path.c_str());
+      return 2;
+    }
+    std::stringstream buffer;
+    buffer << in.rdbuf();
+    sample = buffer.str();
+    for (size_t pos = 0; pos < sample.size();) {
+      size_t end = sample.find('\0', pos);
+      if (end == std::string::npos) end = sample.size();
+      if (end > pos) values.emplace_back(sample.data() + pos, end - pos);
+      pos = end + 1;
+    }
+  }
+
+  std::vector<const SensorExpression*> all;
+  for (const auto& e : exprs) all.push_back(&e);
+  const Compiled whole = compile(all, streaming);
+  if (!whole.db) {
+    std::fprintf(stderr, "compile failed: %s\n", whole.error.c_str());
+    return 1;
+  }
+  std::printf("field %s (%s mode): %zu distinct expressions\n", field_name.c_str(), streaming ? "stream" : "block",
+              exprs.size());
+  std::printf("whole database: compile %.2f s CPU, %zu bytes, stream state %zu bytes\n", whole.cpu_seconds,
+              whole.db_bytes, whole.stream_bytes);
+  if (!values.empty()) {
+    const ScanCost cost = scanSample(whole.db.get(), streaming, values, repeat);
+    std::printf("sample %s: %zu values, %zu bytes; scan %.4f s CPU = %.2f s/GB, %zu matches\n", sample_path.c_str(),
+                values.size(), sample.size(), cost.cpu_seconds, cost.cpu_seconds / (sample.size() / 1e9), cost.matches);
+  }
+  if (!per_expression) return 0;
+
+  struct Row {
+    const SensorExpression* e;
+    Compiled c;
+    unsigned min_width = 0, max_width = 0;
+    ScanCost scan;
+  };
+  std::vector<Row> rows;
+  double sum_compile = 0, sum_scan = 0;
+  for (const auto& e : exprs) {
+    Row row{&e, compile({&e}, streaming)};
+    hs_expr_info_t* info = nullptr;
+    hs_compile_error_t* error = nullptr;
+    if (hs_expression_info(e.text.c_str(), e.flags, &info, &error) == HS_SUCCESS) {
+      row.min_width = info->min_width;
+      row.max_width = info->max_width;
+      free(info);  // NOLINT: Hyperscan's misc allocator is malloc
+    } else {
+      hs_free_compile_error(error);
+    }
+    if (row.c.db && !values.empty()) row.scan = scanSample(row.c.db.get(), streaming, values, repeat);
+    sum_compile += row.c.cpu_seconds;
+    sum_scan += row.scan.cpu_seconds;
+    row.c.db.reset();
+    rows.push_back(std::move(row));
+  }
+  std::printf("expressions alone: compile %.2f s CPU in all", sum_compile);
+  if (!values.empty()) std::printf(", scan %.3f s CPU in all", sum_scan);
+  std::printf("\n");
+  auto table = [&](const char* title, auto key) {
+    std::sort(rows.begin(), rows.end(), [&](const Row& a, const Row& b) { return key(a) > key(b); });
+    std::printf("\n%s\n%-9s %-9s %-9s %-8s %-10s %-9s %-8s %-6s %-28s %s\n", title, "compile_s", "db_bytes", "scan_s",
+                "s/GB", "matches", "stream_b", "width", "chars", "first user", "expression");
+    for (size_t i = 0; i < rows.size() && (top == 0 || i < top); ++i) {
+      const Row& r = rows[i];
+      const std::string width = std::to_string(r.min_width) + ".." +
+                                (r.max_width == UINT_MAX ? std::string("inf") : std::to_string(r.max_width));
+      std::printf("%-9.3f %-9zu %-9.4f %-8.2f %-10zu %-9zu %-8s %-6zu %-28s %s\n", r.c.cpu_seconds, r.c.db_bytes,
+                  r.scan.cpu_seconds, sample.empty() ? 0.0 : r.scan.cpu_seconds / (sample.size() / 1e9), r.scan.matches,
+                  r.c.stream_bytes, width.c_str(), r.e->text.size(), r.e->user.c_str(), oneLine(r.e->text, 60).c_str());
+    }
+  };
+  table("by compile CPU (alone)", [](const Row& r) { return r.c.cpu_seconds; });
+  if (!values.empty()) table("by scan CPU (alone)", [](const Row& r) { return r.scan.cpu_seconds; });
+  return 0;
+}
