@@ -37,6 +37,26 @@ constexpr std::array<std::string_view, 30> kInlineTags{{
 
 constexpr std::array<std::string_view, 4> kRawTextTags{{"", "script", "style", "template"}};
 
+// Elements without content: hiding one hides nothing.
+constexpr std::array<std::string_view, 14> kVoidTags{
+    {"area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "param", "source", "track", "wbr"}};
+
+// End tags that close any element still open inside them (a browser's
+// implied end tags): a hidden block whose own end tag is missing ends there.
+constexpr std::array<std::string_view, 10> kContainerEnds{
+    {"td", "th", "tr", "table", "tbody", "body", "html", "li", "ul", "ol"}};
+
+template <size_t N>
+bool listed(const std::array<std::string_view, N>& list, std::string_view name) {
+  for (const std::string_view x : list)
+    if (x == name) return true;
+  return false;
+}
+
+bool endsWith(std::string_view s, std::string_view suffix) {
+  return s.size() >= suffix.size() && s.substr(s.size() - suffix.size()) == suffix;
+}
+
 bool isAsciiSpace(uint8_t b) { return b == ' ' || b == '\t' || b == '\n' || b == '\r' || b == '\f' || b == '\v'; }
 bool isAlpha(uint8_t b) { return (b >= 'a' && b <= 'z') || (b >= 'A' && b <= 'Z'); }
 bool isDigit(uint8_t b) { return b >= '0' && b <= '9'; }
@@ -106,7 +126,7 @@ void HtmlText::begin(Mode mode) {
 }
 
 void HtmlText::putSpace(bool line_break) {
-  if (!started_) return;  // no leading whitespace
+  if (!started_ || hiding()) return;  // no leading whitespace
   const uint8_t kind = line_break ? 2 : 1;
   if (kind > space_) space_ = kind;
 }
@@ -120,6 +140,7 @@ size_t HtmlText::emitSpaceIfAny(uint8_t* out) {
 
 // A byte the reader sees.
 size_t HtmlText::putByte(uint8_t b, uint8_t* out) {
+  if (hiding()) return 0;
   const size_t n = emitSpaceIfAny(out);
   out[n] = b;
   started_ = true;
@@ -127,6 +148,7 @@ size_t HtmlText::putByte(uint8_t b, uint8_t* out) {
 }
 
 size_t HtmlText::putCodePoint(uint32_t cp, uint8_t* out) {
+  if (hiding()) return 0;
   if (isInvisible(cp) || isCombiningMark(cp)) return 0;
   if (isFullWidthAscii(cp)) return putByte(static_cast<uint8_t>(cp - kFullWidthOffset), out);
   if (const int kind = spaceKind(cp)) {
@@ -238,6 +260,23 @@ size_t HtmlText::utf8Byte(uint8_t b, uint8_t* out) {
 void HtmlText::endTagName() {
   const std::string_view name(name_, name_len_ <= sizeof name_ ? name_len_ : 0);
   state_ = State::Text;
+  const bool inline_tag = listed(kInlineTags, name);
+  if (hiding()) {
+    if (name == std::string_view(hide_name_, hide_name_len_)) {
+      if (closing_tag_) --hide_depth_;
+      else if (!self_closing_) ++hide_depth_;
+    } else if (!name.empty()) {
+      if (hide_inline_ ? !inline_tag : (closing_tag_ && listed(kContainerEnds, name))) hide_depth_ = 0;
+    }
+  } else if (!closing_tag_ && !self_closing_ && !name.empty() && !listed(kVoidTags, name) &&
+             (tag_hidden_ || (tag_white_ && tag_tiny_))) {
+    hide_depth_ = 1;
+    hide_inline_ = inline_tag;
+    hide_name_len_ = static_cast<uint8_t>(name.size());
+    std::memcpy(hide_name_, name.data(), name.size());
+  }
+  self_closing_ = tag_hidden_ = tag_white_ = tag_tiny_ = false;
+  attr_len_ = value_kind_ = 0;
   if (!closing_tag_) {
     for (uint8_t k = 1; k < kRawTextTags.size(); ++k) {
       if (name != kRawTextTags[k]) continue;
@@ -247,9 +286,126 @@ void HtmlText::endTagName() {
       return;
     }
   }
-  for (const std::string_view tag : kInlineTags)
-    if (name == tag) return;
-  putSpace(true);
+  if (!inline_tag) putSpace(true);
+}
+
+// One byte of a tag after its name: attribute names, values, '>'.
+void HtmlText::tagBodyByte(uint8_t b) {
+  if (quote_ == '=') {  // after '=': the value starts
+    if (isAsciiSpace(b)) return;
+    if (b == '"' || b == '\'') {
+      quote_ = b;
+      return;
+    }
+    quote_ = 'u';  // an unquoted value: it ends at a space or '>'
+  }
+  if (quote_ == '"' || quote_ == '\'') {
+    if (b == quote_) {
+      quote_ = 0;
+      valueEnds();
+    } else {
+      valueByte(b);
+    }
+    return;
+  }
+  if (quote_ == 'u') {
+    if (!isAsciiSpace(b) && b != '>') {
+      valueByte(b);
+      return;
+    }
+    quote_ = 0;
+    valueEnds();
+    if (b == '>') endTagName();
+    return;
+  }
+  if (b == '=') {
+    attributeNameEnds();
+    quote_ = '=';
+  } else if (b == '>') {
+    attributeNameEnds();
+    endTagName();
+  } else if (isAsciiSpace(b) || b == '/') {
+    attributeNameEnds();
+    if (b == '/') self_closing_ = true;
+  } else {
+    self_closing_ = false;
+    if (attr_len_ < sizeof attr_) attr_[attr_len_] = static_cast<char>(lower(b));
+    if (attr_len_ <= sizeof attr_) ++attr_len_;  // one past the size: no name we look for
+  }
+}
+
+void HtmlText::attributeNameEnds() {
+  if (attr_len_ == 0) return;
+  const std::string_view name(attr_, attr_len_ <= sizeof attr_ ? attr_len_ : 0);
+  value_kind_ = name == "style" ? 1 : name == "color" ? 2 : name == "size" ? 3 : 0;
+  if (name == "hidden") tag_hidden_ = true;
+  attr_len_ = 0;
+}
+
+void HtmlText::valueByte(uint8_t b) {
+  if (value_kind_ == 1) {
+    styleByte(b);
+  } else if (value_kind_ != 0 && !isAsciiSpace(b)) {
+    if (color_len_ < sizeof color_) color_[color_len_] = static_cast<char>(lower(b));
+    if (color_len_ <= sizeof color_) ++color_len_;
+  }
+}
+
+void HtmlText::valueEnds() {
+  if (value_kind_ == 1) {
+    if (zero_pending_) tag_hidden_ = true;
+    if (color_on_) colorEnds();
+  } else if (value_kind_ == 2) {
+    colorEnds();
+  } else if (value_kind_ == 3) {
+    if (std::string_view(color_, color_len_ <= sizeof color_ ? color_len_ : 0) == "1") tag_tiny_ = true;
+  }
+  value_kind_ = 0;
+  color_len_ = 0;
+  color_on_ = false;
+  style_len_ = 0;
+  zero_pending_ = false;
+}
+
+void HtmlText::colorEnds() {
+  const std::string_view v(color_, color_len_ <= sizeof color_ ? color_len_ : 0);
+  if (v == "#fff" || v == "#ffffff" || v == "white") tag_white_ = true;
+  color_len_ = 0;
+  color_on_ = false;
+}
+
+// A byte of a style attribute: a window of its last bytes (spaces dropped,
+// lower case) is compared with the declarations that hide an element.
+void HtmlText::styleByte(uint8_t b) {
+  if (isAsciiSpace(b)) return;
+  const auto c = static_cast<char>(lower(b));
+  if (zero_pending_) {  // "font-size:0" hides, "font-size:0.9em" does not
+    zero_pending_ = false;
+    if (!isDigit(b) && c != '.') tag_hidden_ = true;
+  }
+  if (color_on_) {
+    if (c == ';') {
+      colorEnds();
+    } else {
+      if (color_len_ < sizeof color_) color_[color_len_] = c;
+      if (color_len_ <= sizeof color_) ++color_len_;
+    }
+  }
+  if (style_len_ == sizeof style_) {
+    std::memmove(style_, style_ + 1, sizeof style_ - 1);
+    --style_len_;
+  }
+  style_[style_len_++] = c;
+  const std::string_view w(style_, style_len_);
+  if (endsWith(w, "display:none") || endsWith(w, "visibility:hidden") || endsWith(w, "font-size:1px") ||
+      endsWith(w, "font-size:1pt"))
+    tag_hidden_ = true;
+  if (endsWith(w, "font-size:0") || endsWith(w, "opacity:0")) zero_pending_ = true;
+  // "color:" but not "background-color:" or "border-color:".
+  if (endsWith(w, "color:") && !(w.size() > 6 && w[w.size() - 7] == '-')) {
+    color_on_ = true;
+    color_len_ = 0;
+  }
 }
 
 // How many bytes from the start of `in` (at most `room`) are plain text in
@@ -273,11 +429,9 @@ size_t HtmlText::skippableRun(ByteSpan in) const {
   const size_t end = in.size();
   switch (state_) {
     case State::TagBody:
-      if (quote_ == '"' || quote_ == '\'') {
+      // Attribute names are read (hidden elements); values only when they may hide.
+      if ((quote_ == '"' || quote_ == '\'') && value_kind_ == 0)
         while (k < end && in[k] != quote_) ++k;
-      } else if (quote_ == 0) {
-        while (k < end && in[k] != '>' && in[k] != '=') ++k;
-      }
       break;
     case State::Comment:
       if (dashes_ == 0)
@@ -300,7 +454,10 @@ size_t HtmlText::step(ByteSpan& in, uint8_t* out, size_t cap) {
     // byte that matters; those runs move without the per-byte state machine.
     if (state_ == State::Text && utf8_len_ == 0) {
       const size_t run = ordinaryRun(in.subspan(i), cap - n - kMinStep);
-      if (run > 0) {
+      if (run > 0 && hiding()) {
+        i += run;  // text of a hidden element
+        if (i == in.size()) break;
+      } else if (run > 0) {
         n += emitSpaceIfAny(out + n);
         std::memcpy(out + n, in.data() + i, run);
         n += run;
@@ -320,6 +477,8 @@ size_t HtmlText::step(ByteSpan& in, uint8_t* out, size_t cap) {
           state_ = State::TagName;
           closing_tag_ = b == '/';
           name_len_ = 0;
+          self_closing_ = tag_hidden_ = tag_white_ = tag_tiny_ = false;
+          attr_len_ = value_kind_ = 0;
           if (isAlpha(b)) name_[name_len_++] = static_cast<char>(lower(b));
         } else if (b == '!') {
           state_ = State::Bang;
@@ -344,24 +503,7 @@ size_t HtmlText::step(ByteSpan& in, uint8_t* out, size_t cap) {
         state_ = State::TagBody;
         quote_ = 0;
         [[fallthrough]];
-      case State::TagBody:
-        if (quote_ == '=') {
-          if (isAsciiSpace(b)) break;
-          if (b == '"' || b == '\'') {
-            quote_ = b;
-            break;
-          }
-          quote_ = 0;  // an unquoted value: it ends at a space or '>'
-        } else if (quote_ != 0) {
-          if (b == quote_) quote_ = 0;
-          break;
-        }
-        if (b == '=') {
-          quote_ = '=';
-        } else if (b == '>') {
-          endTagName();
-        }
-        break;
+      case State::TagBody: tagBodyByte(b); break;
       case State::Bang:
         if (b == '-') {
           if (++dashes_ == 2) {

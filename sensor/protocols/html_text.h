@@ -20,7 +20,18 @@
 // U+202A-U+202E, U+2060-U+2064, U+FEFF, soft hyphen U+00AD, U+034F,
 // U+180E) and combining marks (U+0300-U+036F) are dropped, full-width ASCII
 // forms (U+FF01-U+FF5E) become ASCII; runs of whitespace (incl. no-break and other Unicode
-// spaces) become one space, or one line break if the run held one.
+// spaces) become one space, or one line break if the run held one; leet and
+// symbols inside words are folded last (protocols/leet_fold.h: "b1tc0in" ->
+// "bitcoin", numbers, amounts and wallet addresses left alone).
+// Html mode also drops what a reader never sees: the content of an element
+// styled `display:none`, `visibility:hidden`, `font-size:0` (or 1px/1pt),
+// `opacity:0`, with the `hidden` attribute, or a `<font size=1>` in white.
+// Spammers hide junk inside their keywords that way ("bitc<span
+// style=display:none>xq</span>oin") and hash-busting filler after them. An
+// element's hiding ends at its own end tag (nested ones of the same name
+// counted), and a hidden inline element (span, font, ...) also at the next
+// block tag, a hidden block at the next cell, row, table, list item or body
+// end tag: a missing end tag hides no more than a browser would.
 //
 // Streaming-safe: bytes arrive in any pieces; a tag, entity, UTF-8 sequence
 // or "</script" split across pieces is carried in a few bytes of state (no
@@ -33,6 +44,7 @@
 #include <string_view>
 
 #include "common/bytes.h"
+#include "protocols/leet_fold.h"
 
 namespace tapwatch {
 
@@ -51,7 +63,7 @@ class HtmlText {
     uint8_t buf[kOutBuffer];
     while (!in.empty()) {
       const size_t n = step(in, buf, sizeof buf);
-      if (n > 0) emit(ByteSpan(buf, n));
+      if (n > 0) fold_.feed(ByteSpan(buf, n), emit);
     }
   }
   // The body ended: what is pending (an unterminated entity, an incomplete
@@ -60,7 +72,8 @@ class HtmlText {
   void finish(Emit&& emit) {
     uint8_t buf[kMaxEntity + 8];
     const size_t n = flush(buf);
-    if (n > 0) emit(ByteSpan(buf, n));
+    if (n > 0) fold_.feed(ByteSpan(buf, n), emit);
+    fold_.finish(emit);
     begin(mode_);
   }
 
@@ -103,6 +116,13 @@ class HtmlText {
   size_t emitSpaceIfAny(uint8_t* out);
   size_t ordinaryRun(ByteSpan in, size_t room) const;
   size_t skippableRun(ByteSpan in) const;
+  void tagBodyByte(uint8_t b);
+  void attributeNameEnds();
+  void valueByte(uint8_t b);
+  void valueEnds();
+  void styleByte(uint8_t b);
+  void colorEnds();
+  bool hiding() const { return hide_depth_ > 0; }
 
   Mode mode_ = Mode::Plain;
   State state_ = State::Text;
@@ -120,6 +140,28 @@ class HtmlText {
   uint8_t pending_[kMaxEntity] = {};
   uint8_t utf8_[4] = {};
   char name_[10] = {};
+
+  // Hidden elements. Attributes of the tag being read:
+  uint8_t attr_len_ = 0;       // chars of attr_ (a name longer than attr_ is no name we look for)
+  uint8_t value_kind_ = 0;     // the value being read belongs to: 0 nothing we look at, 1 style, 2 color, 3 size
+  bool self_closing_ = false;  // "/" before ">"
+  bool tag_hidden_ = false;    // display:none, visibility:hidden, font-size:0, opacity:0, `hidden`
+  bool tag_white_ = false;     // color white
+  bool tag_tiny_ = false;      // <font size=1>
+  bool zero_pending_ = false;  // style "font-size:0" / "opacity:0" read: hidden unless a digit or '.' follows
+  bool color_on_ = false;      // style: collecting a color value after "color:"
+  uint8_t color_len_ = 0;
+  uint8_t style_len_ = 0;  // bytes in style_ (a window of the last bytes, spaces dropped, lower case)
+  char attr_[8] = {};
+  char color_[10] = {};
+  char style_[20] = {};
+  // The hidden element being skipped: its name, how many of the same name are open, whether inline.
+  uint16_t hide_depth_ = 0;
+  bool hide_inline_ = false;
+  uint8_t hide_name_len_ = 0;
+  char hide_name_[10] = {};
+
+  LeetFold fold_;
 };
 
 // How an HTTP body with this Content-Type value (parameters allowed) becomes

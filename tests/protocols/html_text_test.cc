@@ -94,6 +94,39 @@ TEST(HtmlText, ScriptStyleAndHeadMarkupAreSkipped) {
                    "Hi\nPay now");
 }
 
+TEST(HtmlText, HiddenElementsAreDropped) {
+  // Junk hidden inside keywords: the reader sees the word whole.
+  expectEverySplit(
+      "bitc<span style=\"font-size:0\">xq</span>oin p<span style='display: none'>Lorem</span>ay "
+      "wal<font size=\"1\" color=\"#ffffff\">news</font>let cr<span style=\"color:#fff;font-size:1px\">0</span>ypto "
+      "pri<i style=\"display:none;mso-hide:all\">zz</i>ze pa<span style=\"OPACITY: 0\">q</span>id "
+      "<div hidden>filler text</div>end",
+      "bitcoin pay wallet crypto prize paid\nend");
+  // Same-name nesting is counted; void and self-closed elements hide nothing.
+  expectEverySplit("a<span style=\"display:none\">x<span>y</span>z</span>b <img style=\"display:none\">c "
+                   "<span style=\"display:none\"/>d",
+                   "ab\nc d");
+}
+
+TEST(HtmlText, VisibleStylesStay) {
+  expectEverySplit("<span style=\"font-size:0.9em\">small</span> <span style=\"opacity:0.5\">faint</span> "
+                   "<a style=\"color:#ffffff;background-color:#06c\">Pay now</a> <font color=white>white</font> "
+                   "<span style=\"font-size:10px\">ten</span> <p style=\"background-color:#fff\">bg</p>",
+                   "small faint Pay now white ten\nbg");
+}
+
+TEST(HtmlText, HiddenElementWithoutEndTagEndsWhereABrowserEndsIt) {
+  // An inline element ends at the next block tag, a block at its cell's end.
+  expectEverySplit("<p>junk<span style=display:none>hidden</p><p>visible text</p>", "junk\nvisible text");
+  expectEverySplit("<table><tr><td><div style=\"display:none\">x</td><td>shown</td></tr></table>", "shown");
+}
+
+TEST(HtmlText, LeetInsideWordsIsFolded) {
+  expectEverySplit("<p>Send 0.5 b1tc0in to bc1qkq0xuh4f6crnm2z7y0rw20tmfdn2hxye4jr5m6</p>",
+                   "Send 0.5 bitcoin to bc1qkq0xuh4f6crnm2z7y0rw20tmfdn2hxye4jr5m6");
+  EXPECT_EQ(render("p@55w0rd", HtmlText::Mode::Plain), "password");
+}
+
 TEST(HtmlText, StrayLessThanIsText) { expectEverySplit("a < b and 3<4 <", "a < b and 3<4 <"); }
 
 TEST(HtmlText, PlainModeLeavesMarkupAlone) {

@@ -1,0 +1,275 @@
+#include "protocols/leet_fold.h"
+
+#include <cstring>
+
+namespace tapwatch {
+namespace {
+
+// How a character of a held word takes part in folding.
+enum class Cls : uint8_t {
+  Letter,
+  Digit,    // ASCII digit
+  At,       // '@'
+  Dollar,   // '$'
+  Symbol,   // emoji, pictographs, arrows, dingbats, middle dot: dropped between letters
+  Bitcoin,  // U+20BF: a 'b' before a letter
+  Other,    // punctuation, invalid UTF-8: ends a segment, kept as it is
+};
+
+constexpr size_t kMaxAsciiAlnum = 24;  // longer: an address, hash or token, never a disguised word
+constexpr size_t kMaxInnerRun = 4;     // "l0773ry": up to four characters between letters
+constexpr size_t kMaxEdgeRun = 2;      // "w4ll37": up to two at a word's edge
+
+bool isAsciiLetter(uint8_t b) { return (b >= 'a' && b <= 'z') || (b >= 'A' && b <= 'Z'); }
+bool isAsciiDigit(uint8_t b) { return b >= '0' && b <= '9'; }
+
+bool isWordByte(uint8_t b) { return b >= 0x80 || isAsciiLetter(b) || isAsciiDigit(b) || b == '@' || b == '$'; }
+
+// Bytes that make a held word worth decoding: leet characters, and the lead
+// bytes of U+0080-U+00BF (middle dot, (c), (r)) and of U+2000 and up (symbols, emoji).
+bool isSuspect(uint8_t b) { return isAsciiDigit(b) || b == '@' || b == '$' || b == 0xC2 || b >= 0xE2; }
+
+bool isSymbol(uint32_t cp) {
+  return cp == 0xA9 || cp == 0xAE || cp == 0xB7 || (cp >= 0x20A0 && cp <= 0x20CF) || (cp >= 0x20D0 && cp <= 0x20FF) ||
+         (cp >= 0x2190 && cp <= 0x2BFF) || (cp >= 0xFE00 && cp <= 0xFE0F) || (cp >= 0x1F000 && cp <= 0x1FAFF);
+}
+
+// Letters of the alphabets the packs read (Latin with its extensions, IPA and
+// modifier letters such as Uzbek U+02BB, Greek, Cyrillic and the scripts
+// after it, CJK, Hangul); other non-ASCII characters count as punctuation.
+bool isLetter(uint32_t cp) {
+  if (cp < 0x80) return isAsciiLetter(static_cast<uint8_t>(cp));
+  if (cp >= 0xC0 && cp <= 0x2FF) return cp != 0xD7 && cp != 0xF7;
+  return (cp >= 0x370 && cp <= 0x1FFF) || (cp >= 0x3040 && cp <= 0x9FFF) || (cp >= 0xAC00 && cp <= 0xD7AF);
+}
+
+bool isCyrillic(uint32_t cp) { return cp >= 0x400 && cp <= 0x52F; }
+
+struct Char {
+  uint8_t off;
+  uint8_t len;
+  Cls cls;
+  uint32_t cp;
+};
+
+// Decodes one UTF-8 character at w[i]; an invalid sequence is one byte of class Other.
+Char decode(const uint8_t* w, size_t i, size_t n) {
+  const uint8_t b = w[i];
+  Char c{static_cast<uint8_t>(i), 1, Cls::Other, b};
+  if (b < 0x80) {
+    c.cls = isAsciiLetter(b) ? Cls::Letter : isAsciiDigit(b) ? Cls::Digit : b == '@' ? Cls::At : Cls::Dollar;
+    return c;
+  }
+  size_t len = 0;
+  uint32_t cp = 0;
+  if (b >= 0xC2 && b <= 0xDF) {
+    len = 2;
+    cp = b & 0x1Fu;
+  } else if (b >= 0xE0 && b <= 0xEF) {
+    len = 3;
+    cp = b & 0x0Fu;
+  } else if (b >= 0xF0 && b <= 0xF4) {
+    len = 4;
+    cp = b & 0x07u;
+  } else {
+    return c;
+  }
+  if (i + len > n) return c;
+  for (size_t k = 1; k < len; ++k) {
+    if ((w[i + k] & 0xC0) != 0x80) return c;
+    cp = (cp << 6) | (w[i + k] & 0x3Fu);
+  }
+  c.len = static_cast<uint8_t>(len);
+  c.cp = cp;
+  c.cls = cp == 0x20BF ? Cls::Bitcoin : isSymbol(cp) ? Cls::Symbol : isLetter(cp) ? Cls::Letter : Cls::Other;
+  return c;
+}
+
+// The letter a leet character stands for, UTF-8 in out; 0 if it stands for none in this script.
+size_t foldedLetter(uint8_t ch, bool cyrillic, uint8_t* out) {
+  if (cyrillic) {
+    uint8_t second = 0;
+    uint8_t first = 0xD0;
+    switch (ch) {
+      case '0': second = 0xBE; break;  // о
+      case '3': second = 0xB5; break;  // е
+      case '6': second = 0xB1; break;  // б
+      case '@': second = 0xB0; break;  // а
+      case '4':                        // ч
+        first = 0xD1;
+        second = 0x87;
+        break;
+      default: return 0;
+    }
+    out[0] = first;
+    out[1] = second;
+    return 2;
+  }
+  constexpr char kFrom[] = "0134579@$8";
+  constexpr char kTo[] = "oieastgasb";
+  const char* p = std::strchr(kFrom, ch);
+  if (p == nullptr || ch == 0) return 0;
+  out[0] = static_cast<uint8_t>(kTo[p - kFrom]);
+  return 1;
+}
+
+// Folds the segment chars[a, b) (no Other inside) of word w into out.
+size_t foldSegment(const uint8_t* w, const Char* chars, size_t a, size_t b, bool before_dot, uint8_t* out) {
+  size_t ascii_alnum = 0;
+  size_t letters = 0;
+  bool at = false;
+  for (size_t k = a; k < b; ++k) {
+    const Char& c = chars[k];
+    if (c.cls == Cls::Letter) ++letters;
+    if ((c.cls == Cls::Letter && c.cp < 0x80) || c.cls == Cls::Digit) ++ascii_alnum;
+    if (c.cls == Cls::At) at = true;
+  }
+  const auto raw = [&]() {
+    const size_t from = chars[a].off;
+    const size_t len = chars[b - 1].off + chars[b - 1].len - from;
+    std::memcpy(out, w + from, len);
+    return len;
+  };
+  if (a == b) return 0;
+  // "@crypt0king" is a handle, "info@bank4you.com" an address: both are contacts, kept as written.
+  if (letters < 2 || ascii_alnum > kMaxAsciiAlnum || (at && before_dot) || chars[a].cls == Cls::At) return raw();
+
+  // Can the run chars[i, j) of non-letters fold, and is it between letters?
+  struct Run {
+    bool foldable;
+    bool inner;
+    bool digits_only;
+    bool cyrillic;
+  };
+  const auto runAt = [&](size_t i, size_t j) {
+    Run r{true, i > a && j < b, true, false};
+    const Char* neighbour = i > a ? &chars[i - 1] : (j < b ? &chars[j] : nullptr);
+    r.cyrillic = neighbour != nullptr && isCyrillic(neighbour->cp);
+    uint8_t scratch[2];
+    for (size_t k = i; k < j; ++k) {
+      const Char& c = chars[k];
+      if (c.cls != Cls::Digit) r.digits_only = false;
+      if (c.cls == Cls::Symbol) continue;
+      if (c.cls == Cls::Bitcoin) continue;
+      if (foldedLetter(static_cast<uint8_t>(c.cp), r.cyrillic, scratch) == 0) r.foldable = false;
+    }
+    const size_t len = j - i;
+    if (len > (r.inner ? kMaxInnerRun : kMaxEdgeRun)) r.foldable = false;
+    return r;
+  };
+  const auto runEnd = [&](size_t i) {
+    while (i < b && chars[i].cls != Cls::Letter) ++i;
+    return i;
+  };
+
+  bool leet_word = false;
+  for (size_t i = a; i < b;) {
+    if (chars[i].cls == Cls::Letter) {
+      ++i;
+      continue;
+    }
+    const size_t j = runEnd(i);
+    const Run r = runAt(i, j);
+    if (r.inner && r.foldable) leet_word = true;
+    i = j;
+  }
+
+  size_t n = 0;
+  for (size_t i = a; i < b;) {
+    const Char& c = chars[i];
+    if (c.cls == Cls::Letter) {
+      std::memcpy(out + n, w + c.off, c.len);
+      n += c.len;
+      ++i;
+      continue;
+    }
+    const size_t j = runEnd(i);
+    const Run r = runAt(i, j);
+    // "₿itcoin": a leading bitcoin sign before a letter is its first letter.
+    const bool bitcoin_initial = i == a && j == a + 1 && j < b && c.cls == Cls::Bitcoin;
+    const bool fold = r.foldable && (r.inner || (leet_word && r.digits_only));
+    for (size_t k = i; k < j; ++k) {
+      const Char& d = chars[k];
+      if (bitcoin_initial) {
+        if (r.cyrillic) {
+          out[n++] = 0xD0;  // б
+          out[n++] = 0xB1;
+        } else {
+          out[n++] = 'b';
+        }
+      } else if (!fold) {
+        std::memcpy(out + n, w + d.off, d.len);
+        n += d.len;
+      } else if (d.cls != Cls::Symbol && d.cls != Cls::Bitcoin) {
+        n += foldedLetter(static_cast<uint8_t>(d.cp), r.cyrillic, out + n);
+      }
+    }
+    i = j;
+  }
+  return n;
+}
+
+}  // namespace
+
+size_t LeetFold::endWord(uint8_t* out, uint8_t next) {
+  const size_t len = word_len_;
+  word_len_ = 0;
+  if (len == 0) return 0;
+  if (!suspect_) {
+    std::memcpy(out, word_, len);
+    return len;
+  }
+  suspect_ = false;
+  Char chars[kMaxWord];
+  size_t count = 0;
+  for (size_t i = 0; i < len;) {
+    chars[count] = decode(word_, i, len);
+    i += chars[count].len;
+    ++count;
+  }
+  size_t n = 0;
+  size_t a = 0;
+  for (size_t k = 0; k <= count; ++k) {
+    if (k < count && chars[k].cls != Cls::Other) continue;
+    n += foldSegment(word_, chars, a, k, k == count && next == '.', out + n);
+    if (k < count) {
+      std::memcpy(out + n, word_ + chars[k].off, chars[k].len);
+      n += chars[k].len;
+    }
+    a = k + 1;
+  }
+  return n;
+}
+
+size_t LeetFold::step(ByteSpan& in, uint8_t* out, size_t cap) {
+  size_t n = 0;
+  size_t i = 0;
+  for (; i < in.size() && n + kMinStep <= cap; ++i) {
+    const uint8_t b = in[i];
+    if (isWordByte(b)) {
+      if (overlong_) {
+        out[n++] = b;
+        continue;
+      }
+      if (word_len_ == kMaxWord) {  // no disguised word is this long: the run passes as sent
+        std::memcpy(out + n, word_, word_len_);
+        n += word_len_;
+        word_len_ = 0;
+        suspect_ = false;
+        overlong_ = true;
+        out[n++] = b;
+        continue;
+      }
+      word_[word_len_++] = b;
+      if (isSuspect(b)) suspect_ = true;
+      continue;
+    }
+    overlong_ = false;
+    n += endWord(out + n, b);
+    out[n++] = b;
+  }
+  in = in.subspan(i);
+  return n;
+}
+
+}  // namespace tapwatch
