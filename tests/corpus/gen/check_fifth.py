@@ -193,19 +193,13 @@ def check(items, earlier_ids):
     # A sentence in a language's pools under both an even and an odd index would reach both halves.
     for name, table in (("scam", fifth_batch.scamTable()), ("look-alike", fifth_batch.hamTable())):
         for lang, groups in table.items():
-            halves = collections.defaultdict(set)
             if name == "scam":
                 shared = [fifth_batch.scamGreetings(lang, "advance-fee"), fifth_batch.scamGreetings(lang, "parcel"),
                           fifth_batch.scamSignoffs(lang), fifth_batch.sumWords(lang), fifth_batch.quotedReplies(lang)]
             else:
                 shared = [fifth_batch.hamGreetings(lang), fifth_batch.hamFooters(lang)]
-            for slots in list(groups.values()) + [{"shared": v} for v in shared]:
-                for variants in slots.values():
-                    for i, v in enumerate(variants):
-                        halves[fifth_batch.stripTheme(v)].add(i % 2)
-            for v, h in halves.items():
-                if len(h) > 1 and len(v) > 12:
-                    errors.append(f"{name} pools of {lang}: a sentence is in both halves: {v[:60]!r}")
+            errors += check_fourth.sentences_in_both_halves(name, lang, groups.values(), shared,
+                                                            fifth_batch.stripTheme)
     return errors + check_fourth.split_and_render_errors(items, poolFragments, "fifth")
 
 

@@ -167,6 +167,20 @@ def split_and_render_errors(items, pool_fragments, batch):
     return errors
 
 
+def sentences_in_both_halves(name, lang, slot_groups, shared, strip):
+    """Errors for a pool sentence of `lang` that sits under both an even and an odd variant index:
+    items draw variant i into half i % 2, so such a sentence would reach both halves. `slot_groups`:
+    the language's slot dicts; `shared`: extra variant lists (greetings, sign-offs, ...); `strip`
+    removes theme markers before comparing."""
+    halves = collections.defaultdict(set)
+    for slots in list(slot_groups) + [{"shared": v} for v in shared]:
+        for variants in slots.values():
+            for i, v in enumerate(variants):
+                halves[strip(v)].add(i % 2)
+    return [f"{name} pools of {lang}: a sentence is in both halves: {v[:60]!r}"
+            for v, h in halves.items() if len(h) > 1 and len(v) > 12]
+
+
 def cell_errors(items, scam, ham, batch, families, langs, earlier_ids, ham_kinds=None):
     """The batch label, unique ids, every family and channel per language (all look-alike kinds too when
     ham_kinds is given), each family in enough languages, and balanced halves per cell."""
