@@ -223,18 +223,7 @@ def main():
         errors.append(f"the fifth batch changed (sha256 {batchHash(items)}, recorded {FIFTH_SHA256}): "
                       "its blind held-out texts must not be edited after they are measured")
     errors += check(items, earlier_ids)
-    scam = sum(1 for it in items if it["label"] == "scam")
-    print(f"fifth batch: {scam} scam items ({len({it['lang'] for it in items if it['label'] == 'scam'})} languages), "
-          f"{len(items) - scam} benign items; dev {sum(1 for it in items if it['split'] == 'dev')}, "
-          f"held-out {sum(1 for it in items if it['split'] == 'heldout')}")
-    for e in errors[:60]:
-        print("FAILED: " + e)
-    if len(errors) > 60:
-        print(f"FAILED: ... and {len(errors) - 60} more")
-    if errors:
-        return 1
-    print("OK")
-    return 0
+    return check_fourth.print_report("fifth", items, errors, 60)
 
 
 if __name__ == "__main__":

@@ -181,6 +181,23 @@ def sentences_in_both_halves(name, lang, slot_groups, shared, strip):
             for v, h in halves.items() if len(h) > 1 and len(v) > 12]
 
 
+def print_report(batch, items, errors, max_errors):
+    """Prints the batch's counts and up to `max_errors` errors as `check_<batch>.py` reports them;
+    returns the exit code (1 when there are errors)."""
+    scam = sum(1 for it in items if it["label"] == "scam")
+    print(f"{batch} batch: {scam} scam items ({len({it['lang'] for it in items if it['label'] == 'scam'})} languages), "
+          f"{len(items) - scam} benign items; dev {sum(1 for it in items if it['split'] == 'dev')}, "
+          f"held-out {sum(1 for it in items if it['split'] == 'heldout')}")
+    for e in errors[:max_errors]:
+        print("FAILED: " + e)
+    if len(errors) > max_errors:
+        print(f"FAILED: ... and {len(errors) - max_errors} more")
+    if errors:
+        return 1
+    print("OK")
+    return 0
+
+
 def cell_errors(items, scam, ham, batch, families, langs, earlier_ids, ham_kinds=None):
     """The batch label, unique ids, every family and channel per language (all look-alike kinds too when
     ham_kinds is given), each family in enough languages, and balanced halves per cell."""

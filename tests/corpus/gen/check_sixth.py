@@ -273,18 +273,7 @@ def main():
         errors.append(f"the sixth batch changed (sha256 {batchHash(items)}, recorded {SIXTH_SHA256}): "
                       "its blind held-out texts must not be edited after they are measured")
     errors += check(items, earlier_ids)
-    scam = sum(1 for it in items if it["label"] == "scam")
-    print(f"sixth batch: {scam} scam items ({len({it['lang'] for it in items if it['label'] == 'scam'})} languages), "
-          f"{len(items) - scam} benign items; dev {sum(1 for it in items if it['split'] == 'dev')}, "
-          f"held-out {sum(1 for it in items if it['split'] == 'heldout')}")
-    for e in errors[:80]:
-        print("FAILED: " + e)
-    if len(errors) > 80:
-        print(f"FAILED: ... and {len(errors) - 80} more")
-    if errors:
-        return 1
-    print("OK")
-    return 0
+    return check_fourth.print_report("sixth", items, errors, 80)
 
 
 if __name__ == "__main__":
