@@ -48,7 +48,7 @@ import seventh_batch  # noqa: E402
 import sixth_batch  # noqa: E402
 
 # sha256 of the seventh batch's items (json, sorted keys) as written by its blind author.
-SEVENTH_SHA256 = "8b8934c04b2476c4d440d62d46af5798e07589f7318a7d5222421f9929dbc806"
+SEVENTH_SHA256 = "ac11ac99cb668ba8893a5a1d6e7be3917cb688195b459b7e43266dade5a55d9e"
 SCAM_LANGS = ["en", "de", "ru", "fr", "es", "tr", "uz", "uzc", "kk", "ky", "tg", "tk"]
 HAM_LANGS = ["en", "de", "ru", "fr", "es"]
 FAMILIES = {"advance-fee", "lottery", "loan", "crypto", "sextortion", "romance", "job", "fake-shop", "parcel", "tech-support"}
@@ -74,7 +74,7 @@ def tables(items):
         print(f"{label}: per half {dict(collections.Counter(it['split'] for it in rows))}\n")
     for label in ("scam", "benign"):
         rows = [it for it in items if it["label"] == label]
-        keys = ("shape", "theme", "from_kind", "reply_to", "amount_style", "charset", "cte", "footer", "markup", "munged", "list") \
+        keys = ("shape", "second_lang", "theme", "from_kind", "reply_to", "amount_style", "charset", "cte", "footer", "markup", "munged", "list") \
             if label == "scam" else ("shape", "paste_lang", "from_kind", "reply_to", "charset", "cte", "footer", "markup", "munged",
                                      "in_reply_to", "list")
         for key in keys:
@@ -133,7 +133,8 @@ def fragments(kind, lang):
 def poolFragments(it):
     if it["label"] == "scam":
         # A thread-hijack scam quotes a list post of its half (paste_lang: the quoted post's language).
-        return fragments("scam", it["lang"]) + (fragments("ham", it["paste_lang"]) if it.get("paste_lang", "-") != "-" else ())
+        return (fragments("scam", it["lang"]) + (fragments("ham", it["paste_lang"]) if it.get("paste_lang", "-") != "-" else ())
+                + (fragments("scam", it["second_lang"]) if it.get("second_lang", "-") != "-" else ()))
     out = fragments("ham", it["lang"])
     if it.get("paste_lang", "-") != "-":
         out += fragments("scam", it["paste_lang"])

@@ -78,6 +78,8 @@ DE = {
                  "Zur Info: schon wieder eine Vorschussbetrug-Mail auf der Liste. Moderatoren, bitte mal schauen.",
                  "Meine Mutter hätte darauf fast geantwortet. Ist das die übliche Nigeria-Masche?",
                  "Als Beispiel für die Regel-Diskussion: Reply-To zeigt auf eine andere Freemail-Adresse."],
+    "spam_aside": ["Na klar.", "Achtet auf die Antwortadresse, das ist nicht der Absender.", "Und jetzt kommt die Gebühr.",
+                   "So arbeitet keine Bank.", "Erst mal Geheimhaltung, wie immer.", "Die wollen immer die Telefonnummer."],
     "spam_reply": ["Klassischer Vorschussbetrug. Verräterisch ist das Reply-To, das nicht zum Absender passt.",
                    "Einfach als Spam ins Bayes-Training und weiter.", "Bitte keine kompletten Betrugstexte auf die Liste, das trainiert die Filter gegen die Liste selbst.",
                    "Die kam von einem gekaperten Konto eines echten Mitglieds.", "Bei mir greift die Kombination aus Freemail-Reply-To und Geldwörtern.",

@@ -16,7 +16,9 @@ posts of the same list. So here EVERY item is a whole RFC 5322 mail as the list 
   windows-1251, koi8-r, iso-8859-9; plain text only or multipart/alternative with an HTML part.
 Scam items (`shape`): "letter" (the long formal 419, odd capitals), "teaser" (one paragraph, "reply
 for details"), "fake-reply" (a "Re:" that quotes the sender's own earlier letter), "forwarded" (the
-sender forwards his own letter again), "caps" (all capitals). Senders: a display name before a
+sender forwards his own letter again), "caps" (all capitals), "thread-hijack" (a hijacked subscriber
+account "answers" a real thread: the scam on top of the quoted list post, In-Reply-To set), "bilingual"
+(a German, French, Spanish, Turkish or Russian letter with an English one under it). Senders: a display name before a
 free-mail box, an unrelated domain, or a real subscriber's hijacked address; the contact in the text is
 another free-mail box, often also in Reply-To.
 Look-alikes (`family` = kind): list replies (bottom-posted, interleaved, top-posted over an "Original
@@ -24,8 +26,8 @@ Message" block, nested quotes), patches and patch reviews, release announcements
 addresses, PGP), security advisories, CI and bug-tracker mail, list admin mail (held-for-moderation
 notices quoting a scam's subject, monthly password reminders, welcome, bounce, the admins' note about
 scams on the list), conference and sponsorship calls, job posts, threads ABOUT spam (a scam pasted as
-a quote, a forward, between snip marks, with its headers; replies quoting it; filter-rule
-discussions), digests, off-topic personal mail.
+a quote, a forward, between snip marks, with its headers, with the poster's comments between its
+paragraphs; replies quoting it; filter-rule discussions), digests, off-topic personal mail.
 
 Split rule, as before: even-numbered pool variants dev, odd held-out (in every pool: greetings,
 sign-offs, sums in words, topics, reply lines, signatures); a pasted scam inside a look-alike is drawn
@@ -69,10 +71,14 @@ HAM_CELLS = {
     "fr": {"list-reply": 40, "list-admin": 20, "spam-thread": 40, "off-topic": 20},
     "es": {"list-reply": 40, "list-admin": 20, "spam-thread": 40, "off-topic": 20},
 }
-SCAM_SHAPES = ["letter", "teaser", "fake-reply", "forwarded", "caps", "thread-hijack"]
+SCAM_SHAPES = ["letter", "teaser", "fake-reply", "forwarded", "caps", "thread-hijack", "bilingual"]
+# "English version below": what the bilingual letters put between their two halves.
+ENGLISH_BELOW = {"de": "ENGLISCHE VERSION / ENGLISH VERSION:", "fr": "VERSION ANGLAISE / ENGLISH VERSION :",
+                 "es": "VERSIÓN EN INGLÉS / ENGLISH VERSION:", "tr": "İNGİLİZCE METİN / ENGLISH VERSION:",
+                 "ru": "АНГЛИЙСКАЯ ВЕРСИЯ / ENGLISH VERSION:"}
 HAM_KINDS = ["list-reply", "patch", "release", "ci-bot", "bug-tracker", "advisory", "list-admin", "conference", "job-post",
              "spam-thread", "digest", "off-topic"]
-SPAM_FORMS = ["quoted", "forwarded", "pasted", "reply-to-paste", "rule", "with-headers"]
+SPAM_FORMS = ["quoted", "forwarded", "pasted", "reply-to-paste", "rule", "with-headers", "annotated"]
 REPLY_FORMS = ["bottom", "interleaved", "top-original", "nested", "top-quoted"]
 CHARSETS = {"en": [("utf-8", 70), ("iso-8859-1", 14), ("windows-1252", 8), ("us-ascii", 8)],
             "de": [("utf-8", 50), ("iso-8859-1", 25), ("iso-8859-15", 25)],
@@ -279,9 +285,9 @@ def letter(rng, lang, family, split, f, shape):
     return subject, body, theme
 
 
-def scamShape(rng, family):
+def scamShape(rng, lang, family):
     w = {"letter": 46, "teaser": 18, "fake-reply": 11, "forwarded": 9, "caps": 8 if family in ("advance-fee", "lottery", "loan") else 0,
-         "thread-hijack": 8}
+         "thread-hijack": 8, "bilingual": 25 if family == "advance-fee" and lang in ("de", "fr", "es", "tr", "ru") else 0}
     return rng.choices(list(w), list(w.values()))[0]
 
 
@@ -302,11 +308,18 @@ def scamSender(rng, lang, family, split, f):
 
 def scamItem(rng, lang, family, split, n):
     f = Filler(rng, lang, family, split)
-    shape = scamShape(rng, family)
-    subject, body, theme = letter(rng, lang, family, split, f, "letter" if shape in ("fake-reply", "forwarded") else
+    shape = scamShape(rng, lang, family)
+    subject, body, theme = letter(rng, lang, family, split, f, "letter" if shape in ("fake-reply", "forwarded", "bilingual") else
                                   "teaser" if shape == "thread-hijack" and rng.random() < 0.5 else shape if shape != "thread-hijack" else "letter")
     name, addr, from_kind = scamSender(rng, lang, family, split, f)
     parent = None
+    second = "-"
+    if shape == "bilingual":
+        # An English letter under the local one ("English version"), as 419 mail sent to many countries carries it.
+        en_subject, en_body, _ = letter(rng, "en", family, split, f, "letter")
+        body = body + "\n\n" + ENGLISH_BELOW[lang] + "\n\n" + en_body
+        subject = f"{subject} / {en_subject}" if subject and en_subject and rng.random() < 0.5 else subject
+        second = "en"
     if shape == "thread-hijack":
         # A hijacked subscriber account answers a real thread: the scam on top, the list post it "replies" to quoted below.
         ham_lang = lang if lang in hs.HAM else "en"
@@ -333,7 +346,7 @@ def scamItem(rng, lang, family, split, n):
     body, subject = f.fill(body), f.fill(subject)
     item = {"id": f"scam7-{family}-{lang}-{n:03d}", "label": "scam", "family": family, "lang": lang, "batch": "seventh",
             "split": "heldout" if split else "dev", "subject": subject, "body": body, "obfuscation": "none", "shape": shape,
-            "theme": theme or "-", "from_kind": from_kind, "reply_to": "-", "markup": "none", **f.meta,
+            "theme": theme or "-", "from_kind": from_kind, "reply_to": "-", "markup": "none", "second_lang": second, **f.meta,
             "paste_lang": ("-" if shape != "thread-hijack" else lang if lang in hs.HAM else "en")}
     reply = f.values.get("email") if rng.random() < 0.55 else None
     lst = rng.choice(listsFor(lang) if rng.random() < 0.5 else hs.LISTS)
@@ -568,7 +581,17 @@ def hamSpamThread(rng, lang, pools, split, f):
                 pick(rng, pools["spam_reply"], split))
         subject = "Re: " + subject
         me = person(rng, lang, them)
+    elif form == "annotated" and pools.get("spam_aside"):
+        # The poster comments between the scam's quoted paragraphs.
+        paras = [p for p in paste.split("\n\n") if p.strip()]
+        out = [own, ""]
+        for i, para in enumerate(paras):
+            out.append(quote(para))
+            if i < len(paras) - 1 and rng.random() < 0.5:
+                out += ["", pick(rng, pools["spam_aside"], split), ""]
+        body = "\n".join(out)
     else:  # rule: a filter rule discussion quoting a piece of the scam
+        form = "rule"
         them = person(rng, lang, me)
         piece = "\n".join(paste.split("\n\n")[:2])
         rules = pools.get("spam_rule") or hs.HAM["en"]["spam_rule"]
