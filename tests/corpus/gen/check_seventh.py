@@ -48,7 +48,7 @@ import seventh_batch  # noqa: E402
 import sixth_batch  # noqa: E402
 
 # sha256 of the seventh batch's items (json, sorted keys) as written by its blind author.
-SEVENTH_SHA256 = "ac11ac99cb668ba8893a5a1d6e7be3917cb688195b459b7e43266dade5a55d9e"
+SEVENTH_SHA256 = "662f2fec4983d6f7641d3a4baa752c620d9dc93dd4d627f074be8d2be2db0b1d"
 SCAM_LANGS = ["en", "de", "ru", "fr", "es", "tr", "uz", "uzc", "kk", "ky", "tg", "tk"]
 HAM_LANGS = ["en", "de", "ru", "fr", "es"]
 FAMILIES = {"advance-fee", "lottery", "loan", "crypto", "sextortion", "romance", "job", "fake-shop", "parcel", "tech-support"}

@@ -468,10 +468,21 @@ def hamAdvisory(rng, lang, pools, split, f):
     n = rng.randint(5400, 5999)
     pkg = title.split(":")[0]
     cve = f"CVE-{rng.choice([2024, 2025])}-{rng.randint(10000, 59999)}"
-    body = ("-----BEGIN PGP SIGNED MESSAGE-----\nHash: SHA512\n\n" + "-" * 72 + f"\nDistro Security Advisory DSA-{n}-1"
-            f"                   security@example-distro.org\nhttps://www.example-distro.org/security/" + "\n" + "-" * 72 +
-            f"\n\nPackage        : {pkg}\nCVE ID         : {cve}\n\n" + text + "\n\n" +
-            "\n".join(dict.fromkeys(pick(rng, pools["advisory_tail"], split) for _ in range(2))) + "\n\n" + pgpSig(rng))
+    tail = "\n".join(dict.fromkeys(pick(rng, pools["advisory_tail"], split) for _ in range(rng.randint(1, 3))))
+    style = rng.choice(["distro", "oss", "ghsa"])
+    if style == "distro":
+        body = ("-----BEGIN PGP SIGNED MESSAGE-----\nHash: SHA512\n\n" + "-" * 72 + f"\nDistro Security Advisory DSA-{n}-1"
+                f"                   security@example-distro.org\nhttps://www.example-distro.org/security/" + "\n" + "-" * 72 +
+                f"\n\nPackage        : {pkg}\nCVE ID         : {cve}\n\n" + text + "\n\n" + tail + "\n\n" + pgpSig(rng))
+    elif style == "oss":
+        # A researcher's own post to a security list: plain text, a timeline, credit.
+        body = (f"Hello list,\n\n{cve} was assigned to the following issue in {pkg}.\n\n" + text + "\n\nTimeline:\n"
+                f"  {rng.randint(1, 28)} {rng.choice(fb.MONTHS)}: reported to the maintainers\n  {rng.randint(1, 28)} {rng.choice(fb.MONTHS)}: fix released\n\n"
+                + tail + "\n\n" + sig(rng, pools, split))
+    else:
+        body = (f"Severity: {rng.choice(['High', 'Moderate', 'Critical', 'Low'])}\nPackage: {pkg}\nAffected versions: < {{ver}}\n"
+                f"Patched versions: {{ver}}\n\nImpact\n------\n" + text + "\n\nWorkarounds\n-----------\n" + tail +
+                f"\n\nReferences\n----------\nhttps://www.cve.example.org/{cve}\n")
     subj = f"[SECURITY] [DSA {n}-1] {pkg} security update" if rng.random() < 0.6 else f"[oss-security] {title}"
     return {"subject": subj, "body": body.replace("{ver}", f.value("ver")), "form": "advisory",
             "me": ("Security Team", "security@example-distro.org"), "parent": False}
@@ -483,6 +494,9 @@ def hamBot(rng, lang, pools, split, f, kind):
     text = text.replace("{proj}", proj)
     subj = text.split("\n")[0]
     who = rng.choice(hs.CI_SENDERS if kind == "ci-bot" else hs.BUG_SENDERS)
+    if kind == "bug-tracker" and rng.random() < 0.6:
+        commenter = person(rng, lang)
+        text += f"\n\n--- Comment #{rng.randint(2, 30)} from {commenter[0]} <{commenter[1]}> ---\n" + pick(rng, pools["reply"], split)
     footer = ("\n\n-- \nYou are receiving this mail because you are watching the project." if kind == "bug-tracker"
               else f"\n\nView the run: https://ci.example-project.org/{proj}/builds/{rng.randint(10000, 99999)}")
     return {"subject": subj, "body": text + footer, "form": kind, "me": who, "parent": kind == "bug-tracker" and rng.random() < 0.5,
