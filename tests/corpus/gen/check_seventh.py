@@ -32,6 +32,7 @@ usage: check_seventh.py [--tables | --print-hash | --inject leak,unbalanced,dupl
                 corpus.seventh_batch_check_can_fail)
 """
 import collections
+import functools
 import os
 import re
 import sys
@@ -115,7 +116,7 @@ def hamPools(lang):
     return [ham_seventh.HAM[lang], ham_seventh.SPAM_SUBJ[lang]]
 
 
-@__import__("functools").lru_cache(maxsize=None)
+@functools.lru_cache(maxsize=None)
 def fragments(kind, lang):
     """(line, half) of the literal pieces (between placeholders) of a language's pool sentences, longer than 25
     characters."""
