@@ -3,7 +3,10 @@
 #include <gtest/gtest.h>
 
 #include <string>
+#include <vector>
 
+#include "protocols/http_app_parser.h"
+#include "protocols/smtp_app_parser.h"
 #include "test_support.h"
 
 namespace tapwatch {
@@ -117,6 +120,68 @@ TEST(OwnText, LongLinesAreDecidedByTheirStart) {
   const std::string long_own(3 * OwnText::kHold, 'a');
   const std::string long_quoted = "> " + std::string(3 * OwnText::kHold, 'q');
   expectEverySplit(long_own + "\n" + long_quoted + "\nend", long_own + "\nend");
+}
+
+// --- the parsers deliver the own-text fields --------------------------------
+
+constexpr Direction kC = Direction::ToServer;
+constexpr Direction kS = Direction::ToClient;
+
+struct Session {
+  test::RecordingSink sink;
+  ProtocolStats stats;
+};
+
+TEST(OwnTextFields, MailKeepsTheSendersLinesAndHisOwnQuotedLetter) {
+  // A fake "Re:" thread: the quoted first letter is attributed to the Reply-To address, the middle quote to
+  // someone else. Every text part (plain and HTML) goes through its own OwnText.
+  const std::string msg =
+      "From: \"Mr. Robert\" <mr.robert@orange.example>\r\nReply-To: <Remit.Desk@zoho.example>\r\nSubject: Re: loan\r\n"
+      "MIME-Version: 1.0\r\nContent-Type: multipart/alternative; boundary=\"b1\"\r\n\r\n"
+      "--b1\r\nContent-Type: text/plain; charset=utf-8\r\n\r\n"
+      "Send the fee today.\r\nOn 1 Oct, Maria <maria@mail.example> wrote:\r\n> Are you genuine?\r\n"
+      "> On 2 Oct, remit.desk@zoho.example wrote:\r\n>> We lend without checks.\r\n-- \r\nRobert\r\n"
+      "--b1\r\nContent-Type: text/html; charset=utf-8\r\n\r\n"
+      "<p>Send the fee today.</p><p>&gt; Are you genuine?</p>\r\n--b1--\r\n";
+  const std::vector<test::Step> steps = {{kS, "220 mx\r\n"},          {kC, "HELO c\r\n"},     {kS, "250 ok\r\n"},
+                                   {kC, "MAIL FROM:<a@b>\r\n"}, {kS, "250 ok\r\n"},     {kC, "RCPT TO:<c@d>\r\n"},
+                                   {kS, "250 ok\r\n"},          {kC, "DATA\r\n"},       {kS, "354 go\r\n"},
+                                   {kC, msg + "\r\n.\r\n"},     {kS, "250 queued\r\n"}, {kC, "QUIT\r\n"}};
+  for (size_t chunk : {0u, 1u, 2u, 5u, 64u}) {
+    Session r;
+    SmtpAppParser parser(r.sink, test::kDefaultLimits, r.stats);
+    test::feedSteps(parser, steps, chunk);
+    parser.finish();
+    ASSERT_TRUE(r.sink.errors.empty()) << r.sink.errors.front();
+    ASSERT_EQ(r.sink.scopes.size(), 1u);
+    const auto& s = r.sink.scopes[0];
+    EXPECT_NE(s.stream(Field::SmtpBodyText).find("Are you genuine?"), std::string::npos);
+    EXPECT_EQ(s.stream(Field::SmtpBodyOwnText), "Send the fee today.\nWe lend without checks.\n\nSend the fee today.\n")
+        << "chunk " << chunk;
+  }
+}
+
+TEST(OwnTextFields, WebmailPostDropsQuotesResponsesHaveNoOwnText) {
+  const std::string form = "msg=I+agree.%0AOn+Mon%2C+jane%40mail.example+wrote%3A%0A%3E+send+the+fee%0A--%0AIvan";
+  const std::string page = "<p>&gt; quoted on a page</p>";
+  const std::vector<test::Step> steps = {
+      {kC, "POST /send HTTP/1.1\r\nHost: mail.example\r\nContent-Type: application/x-www-form-urlencoded\r\n"
+           "Content-Length: " + std::to_string(form.size()) + "\r\n\r\n" + form},
+      {kS, "HTTP/1.1 200 OK\r\nContent-Type: text/html\r\nContent-Length: " + std::to_string(page.size()) + "\r\n\r\n" +
+               page}};
+  for (size_t chunk : {0u, 1u, 3u, 64u}) {
+    Session r;
+    HttpAppParser parser(r.sink, test::kDefaultLimits, r.stats);
+    test::feedSteps(parser, steps, chunk);
+    parser.finish();
+    ASSERT_TRUE(r.sink.errors.empty()) << r.sink.errors.front();
+    ASSERT_EQ(r.sink.scopes.size(), 1u);
+    const auto& s = r.sink.scopes[0];
+    // A webmail submission keeps the signature convention out: only quotes and attributions go.
+    EXPECT_EQ(s.stream(Field::HttpRequestBodyOwnText), "msg=I agree.\n--\nIvan") << "chunk " << chunk;
+    EXPECT_EQ(s.stream(Field::HttpResponseBodyText), "> quoted on a page");
+    EXPECT_EQ(s.streams.count(Field::HttpRequestBodyOwnText), 1u);
+  }
 }
 
 }  // namespace
