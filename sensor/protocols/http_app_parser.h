@@ -54,7 +54,6 @@
 
 #include "protocols/app_parser.h"
 #include "protocols/html_text.h"
-#include "protocols/own_text.h"
 #include "protocols/http_body_file.h"
 #include "protocols/http_content_coding.h"
 #include "protocols/http_header_table.h"
@@ -62,6 +61,7 @@
 #include "protocols/http_message_rules.h"
 #include "protocols/http_start.h"
 #include "protocols/inspection_sink.h"
+#include "protocols/own_text.h"
 #include "protocols/protocol_limits.h"
 #include "protocols/protocol_stats.h"
 #include "protocols/transaction_context.h"

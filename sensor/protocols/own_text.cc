@@ -8,13 +8,24 @@ namespace tapwatch {
 namespace {
 
 // Header names that open a quoted or forwarded message's header block, in the
-// languages mail clients write them ("From:", "Von:", "De :", "От:", ...).
-constexpr std::array<std::string_view, 16> kHeaderNames{
-    "from", "von", "de", "da", "van", "kimden", "to", "an", "cc", "reply-to", "sender", "\xd0\xbe\xd1\x82",  // от
-    "\xd0\x9e\xd1\x82",                                                                                   // От
-    "\xd0\xba\xd0\xbe\xd0\xbc\xd1\x83",                                                                   // кому
-    "\xd0\x9a\xd0\xbe\xd0\xbc\xd1\x83",                                                                   // Кому
-    "kime"};
+// languages mail clients write them ("From:", "Von:", "De :", "Kimden:"; the
+// escapes are "от", "От", "кому", "Кому").
+constexpr std::array<std::string_view, 16> kHeaderNames{"from",
+                                                        "von",
+                                                        "de",
+                                                        "da",
+                                                        "van",
+                                                        "kimden",
+                                                        "kime",
+                                                        "to",
+                                                        "an",
+                                                        "cc",
+                                                        "reply-to",
+                                                        "sender",
+                                                        "\xd0\xbe\xd1\x82",
+                                                        "\xd0\x9e\xd1\x82",
+                                                        "\xd0\xba\xd0\xbe\xd0\xbc\xd1\x83",
+                                                        "\xd0\x9a\xd0\xbe\xd0\xbc\xd1\x83"};
 
 // Quote depth: the '>' markers at the start ("> > x" and ">> x" are 2); `p`
 // is left at the first byte of the content.

@@ -33,24 +33,22 @@ void expectEverySplit(const std::string& in, const std::string& want, std::strin
 }
 
 TEST(OwnText, QuotedLinesAndAttributionsAreNotTheSendersWords) {
-  expectEverySplit(
-      "Got this today, how do I filter it?\n"
-      "On Mon, 7 Dec 2026 at 10:00, Jane Doe <jane.doe@gmail.com> wrote:\n"
-      "> Dear friend, I am barrister Kofi, reply to kofi.desk@outlook.com\n"
-      "> > nested quote\n"
-      ">>also nested\n"
-      "Thanks",
-      "Got this today, how do I filter it?\nThanks");
+  expectEverySplit("Got this today, how do I filter it?\n"
+                   "On Mon, 7 Dec 2026 at 10:00, Jane Doe <jane.doe@gmail.com> wrote:\n"
+                   "> Dear friend, I am barrister Kofi, reply to kofi.desk@outlook.com\n"
+                   "> > nested quote\n"
+                   ">>also nested\n"
+                   "Thanks",
+                   "Got this today, how do I filter it?\nThanks");
 }
 
 TEST(OwnText, AttributionLinesInEveryLanguageAreDropped) {
-  const std::string in =
-      "Am Mo., 7. Dez. 2026 um 10:00 Uhr schrieb Jane Doe <jane@gmail.com>:\n"
-      "Le lun. 7 déc. 2026 à 10:00, Jane <jane@yahoo.fr> a écrit :\n"
-      "El lun, 7 dic 2026, Juan <juan@hotmail.com> escribió:\n"
-      "7 дек. 2026 г., в 10:00, Иван <ivan@mail.ru> написал(а):\n"
-      "jane.doe@gmail.com> wrote:\n"  // the second half of a wrapped Gmail attribution
-      "my own line\n";
+  const std::string in = "Am Mo., 7. Dez. 2026 um 10:00 Uhr schrieb Jane Doe <jane@gmail.com>:\n"
+                         "Le lun. 7 déc. 2026 à 10:00, Jane <jane@yahoo.fr> a écrit :\n"
+                         "El lun, 7 dic 2026, Juan <juan@hotmail.com> escribió:\n"
+                         "7 дек. 2026 г., в 10:00, Иван <ivan@mail.ru> написал(а):\n"
+                         "jane.doe@gmail.com> wrote:\n"  // the second half of a wrapped Gmail attribution
+                         "my own line\n";
   EXPECT_EQ(own(in), "my own line\n");
   // Without an address, or without the closing colon, a line is the sender's.
   EXPECT_EQ(own("On Monday Jane wrote:\nwrite to me at kofi@gmail.com\n"),
@@ -58,23 +56,21 @@ TEST(OwnText, AttributionLinesInEveryLanguageAreDropped) {
 }
 
 TEST(OwnText, QuotedHeaderLinesAndTrailersAreDropped) {
-  const std::string in =
-      "Fix the UVC quirk.\n"
-      "Reported-by: Jane Doe <jane@gmail.com>\n"
-      "Signed-off-by: Ivan Petrov <ivan.petrov@yandex.ru>\n"
-      "-----Original Message-----\n"
-      "From: Mrs. Sarah <sarah.fund@gmx.de>\n"
-      "Von: Hans <hans@web.de>\n"
-      "De : Marie <marie@laposte.net>\n"
-      "От: Иван <ivan@mail.ru>\n"
-      "Sent: Monday\n"
-      "Subject: hello\n"
-      "Email: barrister.kofi@gmail.com\n";
+  const std::string in = "Fix the UVC quirk.\n"
+                         "Reported-by: Jane Doe <jane@gmail.com>\n"
+                         "Signed-off-by: Ivan Petrov <ivan.petrov@yandex.ru>\n"
+                         "-----Original Message-----\n"
+                         "From: Mrs. Sarah <sarah.fund@gmx.de>\n"
+                         "Von: Hans <hans@web.de>\n"
+                         "De : Marie <marie@laposte.net>\n"
+                         "От: Иван <ivan@mail.ru>\n"
+                         "Sent: Monday\n"
+                         "Subject: hello\n"
+                         "Email: barrister.kofi@gmail.com\n";
   // The forwarded block itself stays (forwarding a letter is sending it), its address header lines do not;
   // "Email:" is no header of a quoted message.
-  EXPECT_EQ(own(in),
-            "Fix the UVC quirk.\n-----Original Message-----\nSent: Monday\nSubject: hello\n"
-            "Email: barrister.kofi@gmail.com\n");
+  EXPECT_EQ(own(in), "Fix the UVC quirk.\n-----Original Message-----\nSent: Monday\nSubject: hello\n"
+                     "Email: barrister.kofi@gmail.com\n");
 }
 
 TEST(OwnText, SignatureAndListFooterEndTheOwnTextInMailOnly) {
@@ -99,15 +95,14 @@ TEST(OwnText, SignatureAndListFooterEndTheOwnTextInMailOnly) {
 TEST(OwnText, TheSendersOwnQuotedLetterCounts) {
   // A fake "Re:" thread: the scammer's reply, the victim's quoted answer, and his own first letter quoted
   // under an attribution that names his Reply-To address.
-  const std::string in =
-      "Please fill in the loan application.\n"
-      "On 1 Oct 2025, Maria <maria.k26@libero.it> wrote:\n"
-      "> How do I know you are genuine?\n"
-      ">\n"
-      "> On 12 Oct 2025, Foreign.Remit76@zoho.com wrote:\n"
-      ">> We are a private lender offering loans without any credit check.\n"
-      ">> Reply today.\n"
-      "> thanks\n";
+  const std::string in = "Please fill in the loan application.\n"
+                         "On 1 Oct 2025, Maria <maria.k26@libero.it> wrote:\n"
+                         "> How do I know you are genuine?\n"
+                         ">\n"
+                         "> On 12 Oct 2025, Foreign.Remit76@zoho.com wrote:\n"
+                         ">> We are a private lender offering loans without any credit check.\n"
+                         ">> Reply today.\n"
+                         "> thanks\n";
   expectEverySplit(in,
                    "Please fill in the loan application.\nWe are a private lender offering loans without any credit "
                    "check.\nReply today.\n",
@@ -144,9 +139,9 @@ TEST(OwnTextFields, MailKeepsTheSendersLinesAndHisOwnQuotedLetter) {
       "--b1\r\nContent-Type: text/html; charset=utf-8\r\n\r\n"
       "<p>Send the fee today.</p><p>&gt; Are you genuine?</p>\r\n--b1--\r\n";
   const std::vector<test::Step> steps = {{kS, "220 mx\r\n"},          {kC, "HELO c\r\n"},     {kS, "250 ok\r\n"},
-                                   {kC, "MAIL FROM:<a@b>\r\n"}, {kS, "250 ok\r\n"},     {kC, "RCPT TO:<c@d>\r\n"},
-                                   {kS, "250 ok\r\n"},          {kC, "DATA\r\n"},       {kS, "354 go\r\n"},
-                                   {kC, msg + "\r\n.\r\n"},     {kS, "250 queued\r\n"}, {kC, "QUIT\r\n"}};
+                                         {kC, "MAIL FROM:<a@b>\r\n"}, {kS, "250 ok\r\n"},     {kC, "RCPT TO:<c@d>\r\n"},
+                                         {kS, "250 ok\r\n"},          {kC, "DATA\r\n"},       {kS, "354 go\r\n"},
+                                         {kC, msg + "\r\n.\r\n"},     {kS, "250 queued\r\n"}, {kC, "QUIT\r\n"}};
   for (size_t chunk : {0u, 1u, 2u, 5u, 64u}) {
     Session r;
     SmtpAppParser parser(r.sink, test::kDefaultLimits, r.stats);
@@ -166,7 +161,8 @@ TEST(OwnTextFields, WebmailPostDropsQuotesResponsesHaveNoOwnText) {
   const std::string page = "<p>&gt; quoted on a page</p>";
   const std::vector<test::Step> steps = {
       {kC, "POST /send HTTP/1.1\r\nHost: mail.example\r\nContent-Type: application/x-www-form-urlencoded\r\n"
-           "Content-Length: " + std::to_string(form.size()) + "\r\n\r\n" + form},
+           "Content-Length: " +
+               std::to_string(form.size()) + "\r\n\r\n" + form},
       {kS, "HTTP/1.1 200 OK\r\nContent-Type: text/html\r\nContent-Length: " + std::to_string(page.size()) + "\r\n\r\n" +
                page}};
   for (size_t chunk : {0u, 1u, 3u, 64u}) {
