@@ -137,7 +137,8 @@ int main(int argc, char** argv) {
   app.add_flag("--per-expression", per_expression, "also compile (and scan) every expression alone");
   app.add_option("--top", top, "rows per per-expression table (0 = all)");
   app.add_option("--repeat", repeat, "scan runs, the fastest counts");
-  app.add_option("--dump", dump_path, "write the field's expressions to FILE (flags TAB user TAB text a line); alone, only that");
+  app.add_option("--dump", dump_path,
+                 "write the field's expressions to FILE (flags TAB user TAB text a line); alone, only that");
   CLI11_PARSE(app, argc, argv);
 
   const auto field = tapwatch::fieldFromName(field_name);
@@ -198,7 +199,8 @@ int main(int argc, char** argv) {
                          reinterpret_cast<uint8_t*>(folded_sample.data()));
       fold_cpu = std::min(fold_cpu, threadCpu() - started);
     }
-    for (std::string_view v : values) folded_values.emplace_back(folded_sample.data() + (v.data() - sample.data()), v.size());
+    for (std::string_view v : values)
+      folded_values.emplace_back(folded_sample.data() + (v.data() - sample.data()), v.size());
   }
   auto valuesFor = [&](const SensorExpression& e) -> const std::vector<std::string_view>& {
     return e.folded && !e.exact ? folded_values : values;
@@ -222,8 +224,9 @@ int main(int argc, char** argv) {
       std::fprintf(stderr, "compile failed: %s\n", exact_db.error.c_str());
       return 1;
     }
-    std::printf("exact (case-sensitive) database: %zu expressions, compile %.2f s CPU, %zu bytes, stream state %zu bytes\n",
-                exact.size(), exact_db.cpu_seconds, exact_db.db_bytes, exact_db.stream_bytes);
+    std::printf(
+        "exact (case-sensitive) database: %zu expressions, compile %.2f s CPU, %zu bytes, stream state %zu bytes\n",
+        exact.size(), exact_db.cpu_seconds, exact_db.db_bytes, exact_db.stream_bytes);
   }
   if (!values.empty()) {
     const ScanCost cost = scanSample(whole.db.get(), streaming, folded ? folded_values : values, repeat);
@@ -234,8 +237,7 @@ int main(int argc, char** argv) {
       std::printf("exact database over the original sample: %.4f s CPU = %.2f s/GB, %zu matches\n", e.cpu_seconds,
                   e.cpu_seconds / (sample.size() / 1e9), e.matches);
     }
-    if (folded)
-      std::printf("folding the sample: %.4f s CPU = %.2f s/GB\n", fold_cpu, fold_cpu / (sample.size() / 1e9));
+    if (folded) std::printf("folding the sample: %.4f s CPU = %.2f s/GB\n", fold_cpu, fold_cpu / (sample.size() / 1e9));
   }
   if (!per_expression) return 0;
 

@@ -14,7 +14,7 @@ namespace {
 // the letters the packs use); three-byte characters search the pairs.
 struct FoldTables {
   std::array<uint8_t, 128> ascii{};
-  std::array<uint16_t, 0x800> two{};  // U+0080..U+07FF -> fold
+  std::array<uint16_t, 0x800> two{};    // U+0080..U+07FF -> fold
   const CaseFoldPair* three = nullptr;  // pairs from U+0800 on
   size_t three_count = 0;
 
@@ -37,7 +37,8 @@ const FoldTables& tables() {
 
 uint32_t foldThree(const FoldTables& t, uint32_t cp) {
   const CaseFoldPair* end = t.three + t.three_count;
-  const CaseFoldPair* it = std::lower_bound(t.three, end, cp, [](const CaseFoldPair& p, uint32_t c) { return p.from < c; });
+  const CaseFoldPair* it =
+      std::lower_bound(t.three, end, cp, [](const CaseFoldPair& p, uint32_t c) { return p.from < c; });
   return it != end && it->from == cp ? it->to : cp;
 }
 
@@ -103,8 +104,7 @@ class Rewriter {
     out_.reserve(re_.size() + 16);
     while (pos_ < re_.size()) {
       const char c = re_[pos_];
-      if (!high_bytes_.empty() && !(c == '\\' && pos_ + 1 < re_.size() && re_[pos_ + 1] == 'x') &&
-          !highBytesCaseFree())
+      if (!high_bytes_.empty() && !(c == '\\' && pos_ + 1 < re_.size() && re_[pos_ + 1] == 'x') && !highBytesCaseFree())
         return std::nullopt;
       if (c == '\\') {
         if (!escapeOutside()) return std::nullopt;
@@ -164,7 +164,8 @@ class Rewriter {
       return true;
     }
     size_t k = i;
-    for (; k < re_.size() && k < i + 2 && hexValue(re_[k]) >= 0; ++k) cp = cp * 16 + static_cast<uint32_t>(hexValue(re_[k]));
+    for (; k < re_.size() && k < i + 2 && hexValue(re_[k]) >= 0; ++k)
+      cp = cp * 16 + static_cast<uint32_t>(hexValue(re_[k]));
     if (k == i) return false;
     len = k - pos_;
     return true;
@@ -235,7 +236,8 @@ class Rewriter {
     }
     if (e == 'p' || e == 'P') {
       if (!propertyOk(len)) return false;
-    } else if (!caseFreeEscape(e) && (isalnum(static_cast<unsigned char>(e)) || static_cast<unsigned char>(e) >= 0x80)) {
+    } else if (!caseFreeEscape(e) &&
+               (isalnum(static_cast<unsigned char>(e)) || static_cast<unsigned char>(e) >= 0x80)) {
       return false;  // back references, \Q, \c, \g, \k, ...: not rewritten
     }
     out_.append(re_.substr(pos_, len));

@@ -506,7 +506,8 @@ Result<std::shared_ptr<const DetectionSet>> DetectionSet::build(std::vector<Sign
   if (options.cancelled()) return makeError(kLoadCancelledMessage);
   std::vector<std::shared_ptr<const hs_database_t>> databases;
   std::vector<std::shared_ptr<const hs_database_t>> job_databases;  // by job; null for merged jobs
-  std::vector<std::shared_ptr<const hs_database_t>> job_exact;      // by job; null unless folded with case-sensitive expressions
+  std::vector<std::shared_ptr<const hs_database_t>>
+      job_exact;  // by job; null unless folded with case-sensitive expressions
   auto addStats = [&](const DatabaseLoadStats& stats) {
     DatabaseLoadStats& total = set->load_stats_;
     total.databases += stats.databases;

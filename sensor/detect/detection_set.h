@@ -62,8 +62,8 @@ struct PatternDatabase {
   // Both use the same expression ids (refs/ref_begin).
   bool folded = false;
   std::shared_ptr<const hs_database_t> exact;
-  std::vector<PatternRef> refs;             // every pattern, grouped by expression id
-  std::vector<uint32_t> ref_begin;          // expression id i -> refs[ref_begin[i], ref_begin[i + 1])
+  std::vector<PatternRef> refs;     // every pattern, grouped by expression id
+  std::vector<uint32_t> ref_begin;  // expression id i -> refs[ref_begin[i], ref_begin[i + 1])
 
   size_t expressionCount() const { return ref_begin.empty() ? 0 : ref_begin.size() - 1; }
 };

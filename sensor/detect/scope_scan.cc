@@ -190,9 +190,9 @@ void ScopeScan::scanFolded(ScanScratch& scratch, StreamSlot& slot, Call& call, B
     call.pending = &pending;
     call.next_pending = 0;
     foldText(data.data() + done, n, folded);
-    if (slot.stream && hs_scan_stream(slot.stream.get(), reinterpret_cast<const char*>(folded),
-                                      static_cast<unsigned>(n), 0, scratch.hs(), onHyperscanMatch,
-                                      &call) != HS_SUCCESS) {
+    if (slot.stream &&
+        hs_scan_stream(slot.stream.get(), reinterpret_cast<const char*>(folded), static_cast<unsigned>(n), 0,
+                       scratch.hs(), onHyperscanMatch, &call) != HS_SUCCESS) {
       scratch.stats().scan_errors.add();
       slot.stream.reset();
     }

@@ -108,10 +108,10 @@ class ScopeScan {
     Field field = Field::Payload;
     uint32_t channel = 0;
     bool open = false;
-    HsStreamPtr stream;   // kept (reset) between values; null if no Hyperscan database or it failed
+    HsStreamPtr stream;        // kept (reset) between values; null if no Hyperscan database or it failed
     HsStreamPtr exact_stream;  // a case-folded database's case-sensitive part (PatternDatabase::exact)
-    uint64_t offset = 0;  // bytes scanned in this stream so far
-    std::string tail;     // last tailBytes(field) bytes before `offset`
+    uint64_t offset = 0;       // bytes scanned in this stream so far
+    std::string tail;          // last tailBytes(field) bytes before `offset`
     // Only when the field's database has domain lists: 260 bytes a stream
     // that most sets never use (every flow of a 50-content set held two).
     std::unique_ptr<DomainTokenizer> tokens;

@@ -207,7 +207,7 @@ TEST_F(DetectFoldedScan, CaseSensitivePartIsMergedInOffsetOrder) {
   EXPECT_EQ(run({"xyz Перевод XyZ ..."}), "од XyZ");
   // The folded match comes last.
   EXPECT_EQ(run({"XyZ 1234567 ПеРеВоД!"}), "еВоД");  // excerpts show the original bytes
-  EXPECT_EQ(run({"XYZ перевод"}), "-");  // case-sensitive stays case-sensitive
+  EXPECT_EQ(run({"XYZ перевод"}), "-");              // case-sensitive stays case-sensitive
   EXPECT_EQ(run({"XyZ пере", "вод"}), "евод");
 }
 
