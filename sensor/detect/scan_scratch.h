@@ -40,8 +40,8 @@ class ScanScratch {
   std::string& lookBack() { return look_back_; }
   std::string& joined() { return joined_; }
   // Case-folded databases (detect/case_fold.h, ScopeScan): a piece of the
-  // value folded, and the case-sensitive database's matches on that piece,
-  // waiting to be merged in offset order with the folded database's.
+  // value folded (kFoldChunk bytes and up to 3 held back before it), and the case-sensitive database's matches on that
+  // piece, waiting to be merged in offset order with the folded database's.
   static constexpr size_t kFoldChunk = 4096;
   uint8_t* foldBuffer() { return fold_.data(); }
   struct ExactMatch {
@@ -57,7 +57,7 @@ class ScanScratch {
   RuleScratch rules_;
   std::string look_back_;
   std::string joined_;
-  std::array<uint8_t, kFoldChunk> fold_{};
+  std::array<uint8_t, kFoldChunk + 4> fold_{};  // + a character held back from the previous piece
   std::vector<ExactMatch> exact_;
 };
 

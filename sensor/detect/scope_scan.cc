@@ -124,6 +124,7 @@ void ScopeScan::scanStream(ScanScratch& scratch, const FieldDatabase& db, Field 
     if (data.empty() && last) return;  // nothing ever arrived
     slot.open = true;
     slot.offset = 0;
+    slot.held_len = 0;
     slot.tail.clear();
     if (slot.tokens) slot.tokens->reset();
     // Streaming fields keep their literal lists in `patterns` (DetectionSet):
@@ -175,12 +176,36 @@ void ScopeScan::scanStream(ScanScratch& scratch, const FieldDatabase& db, Field 
 // recorded in offset order among the folded database's (at equal offsets
 // first), so the signatures see the matches in the order one database would
 // report them. Offsets are those of the original (the fold keeps lengths).
+// A character cut off at the end of a piece is held back (StreamSlot::held)
+// and folded whole with the next piece: Hyperscan sees the same bytes at the
+// same stream offsets, up to 3 of them one call later.
+namespace {
+// Bytes at the end of [p, p + n) that start a UTF-8 sequence not complete there (0-3).
+size_t incompleteTail(const uint8_t* p, size_t n) {
+  for (size_t k = 1; k <= 3 && k <= n; ++k) {
+    const uint8_t c = p[n - k];
+    if ((c & 0xC0) == 0x80) continue;  // a continuation byte: its lead is further back
+    if (c < 0xC0) return 0;
+    const size_t len = c >= 0xF0 ? 4 : c >= 0xE0 ? 3 : 2;
+    return len > k ? k : 0;
+  }
+  return 0;
+}
+}  // namespace
+
 void ScopeScan::scanFolded(ScanScratch& scratch, StreamSlot& slot, Call& call, ByteSpan data) {
   auto& pending = scratch.exactMatches();
   uint8_t* folded = scratch.foldBuffer();
   for (size_t done = 0; done < data.size();) {
     const size_t n = std::min(data.size() - done, ScanScratch::kFoldChunk);
     const char* piece = reinterpret_cast<const char*>(data.data() + done);
+    const size_t held = slot.held_len;
+    std::copy_n(slot.held.data(), held, folded);
+    std::copy_n(data.data() + done, n, folded + held);
+    const size_t cut = incompleteTail(folded, held + n);
+    const size_t ready = held + n - cut;
+    std::copy_n(folded + ready, cut, slot.held.data());
+    slot.held_len = static_cast<uint8_t>(cut);
     pending.clear();
     if (slot.exact_stream && hs_scan_stream(slot.exact_stream.get(), piece, static_cast<unsigned>(n), 0, scratch.hs(),
                                             onExactMatch, &pending) != HS_SUCCESS) {
@@ -189,9 +214,9 @@ void ScopeScan::scanFolded(ScanScratch& scratch, StreamSlot& slot, Call& call, B
     }
     call.pending = &pending;
     call.next_pending = 0;
-    foldText(data.data() + done, n, folded);
-    if (slot.stream &&
-        hs_scan_stream(slot.stream.get(), reinterpret_cast<const char*>(folded), static_cast<unsigned>(n), 0,
+    foldText(folded, ready, folded);
+    if (slot.stream && ready > 0 &&
+        hs_scan_stream(slot.stream.get(), reinterpret_cast<const char*>(folded), static_cast<unsigned>(ready), 0,
                        scratch.hs(), onHyperscanMatch, &call) != HS_SUCCESS) {
       scratch.stats().scan_errors.add();
       slot.stream.reset();
@@ -204,6 +229,13 @@ void ScopeScan::scanFolded(ScanScratch& scratch, StreamSlot& slot, Call& call, B
 
 void ScopeScan::finishStream(ScanScratch& scratch, const FieldDatabase& db, StreamSlot& slot, HitSink& sink) {
   Call call{this, &scratch, &sink, slot.field, slot.channel, &db, &db.patterns, {}, slot.offset, slot.tail};
+  if (slot.held_len > 0 && slot.stream &&
+      hs_scan_stream(slot.stream.get(), reinterpret_cast<const char*>(slot.held.data()), slot.held_len, 0, scratch.hs(),
+                     onHyperscanMatch, &call) != HS_SUCCESS) {  // a cut-off character, as it is
+    scratch.stats().scan_errors.add();
+    slot.stream.reset();
+  }
+  slot.held_len = 0;
   if (slot.exact_stream) {
     auto& pending = scratch.exactMatches();
     pending.clear();

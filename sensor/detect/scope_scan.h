@@ -110,8 +110,13 @@ class ScopeScan {
     bool open = false;
     HsStreamPtr stream;        // kept (reset) between values; null if no Hyperscan database or it failed
     HsStreamPtr exact_stream;  // a case-folded database's case-sensitive part (PatternDatabase::exact)
-    uint64_t offset = 0;       // bytes scanned in this stream so far
-    std::string tail;          // last tailBytes(field) bytes before `offset`
+    // Case-folded database: the start of a character cut off at the end of
+    // the last call (a TCP segment ends anywhere), folded and scanned with the
+    // rest of it in the next call, or as it is when the value ends.
+    std::array<uint8_t, 3> held{};
+    uint8_t held_len = 0;
+    uint64_t offset = 0;  // bytes scanned in this stream so far
+    std::string tail;     // last tailBytes(field) bytes before `offset`
     // Only when the field's database has domain lists: 260 bytes a stream
     // that most sets never use (every flow of a 50-content set held two).
     std::unique_ptr<DomainTokenizer> tokens;

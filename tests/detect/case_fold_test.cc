@@ -209,6 +209,9 @@ TEST_F(DetectFoldedScan, CaseSensitivePartIsMergedInOffsetOrder) {
   EXPECT_EQ(run({"XyZ 1234567 ПеРеВоД!"}), "еВоД");  // excerpts show the original bytes
   EXPECT_EQ(run({"XYZ перевод"}), "-");              // case-sensitive stays case-sensitive
   EXPECT_EQ(run({"XyZ пере", "вод"}), "евод");
+  // A character cut between two calls (a TCP segment ends anywhere) is folded whole.
+  EXPECT_EQ(run({"XyZ ПЕРЕ\xD0", "\x92ОД"}), "ЕВОД");
+  EXPECT_EQ(run({"XyZ ПЕРЕВО", "\xD0", "\x94 ."}), "ЕВОД");
 }
 
 TEST_F(DetectFoldedScan, AsciiOnlyCaselessSetsAreNotFolded) {
