@@ -17,9 +17,9 @@
 // fold has another length keep their own case and no longer match their
 // look-alike letter: U+017F long s (s), U+212A Kelvin sign (k), U+212B
 // Angstrom sign (å), U+2126 Ohm sign (ω), U+1E9E capital sharp s (ß),
-// U+1FBE (ι) and U+1C80-U+1C88 (old Cyrillic letter forms). A UTF-8
-// sequence split between two scan calls is not folded (HtmlText and the
-// MIME decoders hand on whole characters). tests/detect/case_fold_test.cc
+// U+1FBE (ι) and U+1C80-U+1C88 (old Cyrillic letter forms). A character
+// cut between two scan calls (a TCP segment ends anywhere) is held back and
+// folded whole with the next call (ScopeScan). tests/detect/case_fold_test.cc
 // checks the table against Hyperscan's caseless matching.
 #include <cstddef>
 #include <cstdint>
