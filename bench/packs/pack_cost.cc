@@ -11,6 +11,9 @@
 // engines), which is what the whole-database line measures.
 // The sample is a text file of field values separated by NUL bytes (one value
 // when there is none), e.g. decoded mail bodies; keep it outside git.
+// A case-folded database (detect/case_fold.h) is measured as the sensor runs
+// it: the rewritten caseless expressions over the folded sample, the
+// case-sensitive ones over the original, plus the CPU of folding the sample.
 // Timings are the process/thread CPU clock: the machine is shared.
 #include <hs.h>
 #include <time.h>
@@ -24,6 +27,7 @@
 #include <vector>
 
 #include "common/field.h"
+#include "detect/case_fold.h"
 #include "detect/detection_set.h"
 #include "detect/hs_handles.h"
 #include "detect/signature_loader.h"
@@ -125,6 +129,7 @@ int main(int argc, char** argv) {
   bool per_expression = false;
   size_t top = 20;
   unsigned repeat = 2;
+  std::string dump_path;
   CLI::App app{"Hyperscan compile and scan cost of one field's database, whole and per expression"};
   app.add_option("-s,--signatures", sig_paths, "signature files or directories")->required();
   app.add_option("--field", field_name, "field, e.g. smtp.body_text")->required();
@@ -132,6 +137,8 @@ int main(int argc, char** argv) {
   app.add_flag("--per-expression", per_expression, "also compile (and scan) every expression alone");
   app.add_option("--top", top, "rows per per-expression table (0 = all)");
   app.add_option("--repeat", repeat, "scan runs, the fastest counts");
+  app.add_option("--dump", dump_path,
+                 "write the field's expressions to FILE (flags TAB user TAB text a line); alone, only that");
   CLI11_PARSE(app, argc, argv);
 
   const auto field = tapwatch::fieldFromName(field_name);
@@ -150,6 +157,16 @@ int main(int argc, char** argv) {
     return 2;
   }
   const bool streaming = tapwatch::fieldInfo(*field).hs_streaming;
+  if (!dump_path.empty()) {
+    // For experiments outside the sensor (other flags, rewritten texts): exactly what build() compiles.
+    std::ofstream out(dump_path, std::ios::binary);
+    for (const auto& e : exprs) out << e.flags << '\t' << e.user << '\t' << e.text << '\n';
+    if (!out) {
+      std::fprintf(stderr, "cannot write %s\n", dump_path.c_str());
+      return 2;
+    }
+    if (sample_path.empty()) return 0;  // only the dump was asked for
+  }
 
   std::string sample;
   std::vector<std::string_view> values;
@@ -170,21 +187,57 @@ int main(int argc, char** argv) {
     }
   }
 
-  std::vector<const SensorExpression*> all;
-  for (const auto& e : exprs) all.push_back(&e);
+  // The folded copy of the sample, value for value (same lengths, NULs stay).
+  const bool folded = exprs.front().folded;
+  std::string folded_sample(sample.size(), '\0');
+  std::vector<std::string_view> folded_values;
+  double fold_cpu = 1e300;
+  if (folded && !sample.empty()) {
+    for (unsigned r = 0; r < repeat; ++r) {
+      const double started = threadCpu();
+      tapwatch::foldText(reinterpret_cast<const uint8_t*>(sample.data()), sample.size(),
+                         reinterpret_cast<uint8_t*>(folded_sample.data()));
+      fold_cpu = std::min(fold_cpu, threadCpu() - started);
+    }
+    for (std::string_view v : values)
+      folded_values.emplace_back(folded_sample.data() + (v.data() - sample.data()), v.size());
+  }
+  auto valuesFor = [&](const SensorExpression& e) -> const std::vector<std::string_view>& {
+    return e.folded && !e.exact ? folded_values : values;
+  };
+
+  std::vector<const SensorExpression*> all, exact;
+  for (const auto& e : exprs) (e.exact ? exact : all).push_back(&e);
   const Compiled whole = compile(all, streaming);
   if (!whole.db) {
     std::fprintf(stderr, "compile failed: %s\n", whole.error.c_str());
     return 1;
   }
-  std::printf("field %s (%s mode): %zu distinct expressions\n", field_name.c_str(), streaming ? "stream" : "block",
-              exprs.size());
-  std::printf("whole database: compile %.2f s CPU, %zu bytes, stream state %zu bytes\n", whole.cpu_seconds,
-              whole.db_bytes, whole.stream_bytes);
+  std::printf("field %s (%s mode): %zu distinct expressions%s\n", field_name.c_str(), streaming ? "stream" : "block",
+              exprs.size(), folded ? ", case-folded" : "");
+  std::printf("%s database: compile %.2f s CPU, %zu bytes, stream state %zu bytes\n", folded ? "folded" : "whole",
+              whole.cpu_seconds, whole.db_bytes, whole.stream_bytes);
+  Compiled exact_db;
+  if (!exact.empty()) {
+    exact_db = compile(exact, streaming);
+    if (!exact_db.db) {
+      std::fprintf(stderr, "compile failed: %s\n", exact_db.error.c_str());
+      return 1;
+    }
+    std::printf(
+        "exact (case-sensitive) database: %zu expressions, compile %.2f s CPU, %zu bytes, stream state %zu bytes\n",
+        exact.size(), exact_db.cpu_seconds, exact_db.db_bytes, exact_db.stream_bytes);
+  }
   if (!values.empty()) {
-    const ScanCost cost = scanSample(whole.db.get(), streaming, values, repeat);
+    const ScanCost cost = scanSample(whole.db.get(), streaming, folded ? folded_values : values, repeat);
     std::printf("sample %s: %zu values, %zu bytes; scan %.4f s CPU = %.2f s/GB, %zu matches\n", sample_path.c_str(),
                 values.size(), sample.size(), cost.cpu_seconds, cost.cpu_seconds / (sample.size() / 1e9), cost.matches);
+    if (exact_db.db) {
+      const ScanCost e = scanSample(exact_db.db.get(), streaming, values, repeat);
+      std::printf("exact database over the original sample: %.4f s CPU = %.2f s/GB, %zu matches\n", e.cpu_seconds,
+                  e.cpu_seconds / (sample.size() / 1e9), e.matches);
+    }
+    if (folded) std::printf("folding the sample: %.4f s CPU = %.2f s/GB\n", fold_cpu, fold_cpu / (sample.size() / 1e9));
   }
   if (!per_expression) return 0;
 
@@ -207,7 +260,7 @@ int main(int argc, char** argv) {
     } else {
       hs_free_compile_error(error);
     }
-    if (row.c.db && !values.empty()) row.scan = scanSample(row.c.db.get(), streaming, values, repeat);
+    if (row.c.db && !values.empty()) row.scan = scanSample(row.c.db.get(), streaming, valuesFor(e), repeat);
     sum_compile += row.c.cpu_seconds;
     sum_scan += row.scan.cpu_seconds;
     row.c.db.reset();

@@ -56,8 +56,14 @@ constexpr uint32_t kMaxExcerptBytes = 65536;
 // to all of them.
 struct PatternDatabase {
   std::shared_ptr<const hs_database_t> hs;  // null when empty; shared by fields that compile the same expressions
-  std::vector<PatternRef> refs;             // every pattern, grouped by expression id
-  std::vector<uint32_t> ref_begin;          // expression id i -> refs[ref_begin[i], ref_begin[i + 1])
+  // Case-folded scanning (detect/case_fold.h): `hs` holds the caseless
+  // expressions rewritten for folded text and scans the folded bytes; `exact`
+  // (null if none) the case-sensitive ones, scanned over the original bytes.
+  // Both use the same expression ids (refs/ref_begin).
+  bool folded = false;
+  std::shared_ptr<const hs_database_t> exact;
+  std::vector<PatternRef> refs;     // every pattern, grouped by expression id
+  std::vector<uint32_t> ref_begin;  // expression id i -> refs[ref_begin[i], ref_begin[i + 1])
 
   size_t expressionCount() const { return ref_begin.empty() ? 0 : ref_begin.size() - 1; }
 };
@@ -89,6 +95,11 @@ struct SensorExpression {
   std::string text;
   unsigned flags = 0;
   std::string user;
+  // The field's database is case-folded (PatternDatabase::folded): this
+  // expression scans the folded text (`text` is the rewritten form), or the
+  // original bytes (`exact`: a case-sensitive expression).
+  bool folded = false;
+  bool exact = false;
 };
 // The distinct expressions of `field`'s pattern database as build() compiles
 // them (enabled signatures; literal lists of block fields and domain/IP

@@ -4,7 +4,10 @@
 // scratch per packet thread, as in Snort 3's hyperscan search engine), the
 // excerpt assembly buffer and a reference to its DetectStats. ScopeScans on
 // the same worker share it; it must outlive them.
+#include <array>
+#include <cstdint>
 #include <string>
+#include <vector>
 
 #include "detect/detect_stats.h"
 #include "detect/detection_set.h"
@@ -15,7 +18,7 @@ namespace tapwatch {
 
 class ScanScratch {
  public:
-  explicit ScanScratch(DetectStats& stats) : stats_(stats) {}
+  explicit ScanScratch(DetectStats& stats) : stats_(stats) { exact_.reserve(64); }
   ScanScratch(const ScanScratch&) = delete;
   ScanScratch& operator=(const ScanScratch&) = delete;
 
@@ -36,6 +39,16 @@ class ScanScratch {
   // call's data (set by the scan that made candidates), and that joined to the data.
   std::string& lookBack() { return look_back_; }
   std::string& joined() { return joined_; }
+  // Case-folded databases (detect/case_fold.h, ScopeScan): a piece of the
+  // value folded (kFoldChunk bytes and up to 3 held back before it), and the case-sensitive database's matches on that
+  // piece, waiting to be merged in offset order with the folded database's.
+  static constexpr size_t kFoldChunk = 4096;
+  uint8_t* foldBuffer() { return fold_.data(); }
+  struct ExactMatch {
+    uint64_t to;
+    unsigned id;
+  };
+  std::vector<ExactMatch>& exactMatches() { return exact_; }
 
  private:
   DetectStats& stats_;
@@ -44,6 +57,8 @@ class ScanScratch {
   RuleScratch rules_;
   std::string look_back_;
   std::string joined_;
+  std::array<uint8_t, kFoldChunk + 4> fold_{};  // + a character held back from the previous piece
+  std::vector<ExactMatch> exact_;
 };
 
 }  // namespace tapwatch

@@ -4,6 +4,7 @@
 #include <limits>
 
 #include "common/url_host.h"
+#include "detect/case_fold.h"
 #include "detect/rule_stream_lookback.h"
 
 namespace tapwatch {
@@ -19,6 +20,9 @@ struct ScopeScan::Call {
   ByteSpan data;                    // this call's bytes (empty when flushing a stream)
   uint64_t data_offset;             // stream offset of data[0]
   std::string_view tail;            // bytes just before data_offset
+  // Case-folded database: the case-sensitive part's matches not yet recorded (merged by offset).
+  std::vector<ScanScratch::ExactMatch>* pending = nullptr;
+  size_t next_pending = 0;
 };
 
 ScopeScan::ScopeScan(std::shared_ptr<const DetectionSet> set, Scope scope) : set_(std::move(set)), scope_(scope) {}
@@ -120,24 +124,29 @@ void ScopeScan::scanStream(ScanScratch& scratch, const FieldDatabase& db, Field 
     if (data.empty() && last) return;  // nothing ever arrived
     slot.open = true;
     slot.offset = 0;
+    slot.held_len = 0;
     slot.tail.clear();
     if (slot.tokens) slot.tokens->reset();
     // Streaming fields keep their literal lists in `patterns` (DetectionSet):
     // one stream per slot.
-    if (db.patterns.hs && !slot.stream) {  // a stream finished by `last` is reset and reused, not reallocated
+    auto open = [&](const std::shared_ptr<const hs_database_t>& hs, HsStreamPtr& into) {
+      if (!hs || into) return;  // a stream finished by `last` is reset and reused, not reallocated
       hs_stream_t* stream = nullptr;
-      if (hs_open_stream(db.patterns.hs.get(), 0, &stream) == HS_SUCCESS) {
-        slot.stream.reset(stream);
+      if (hs_open_stream(hs.get(), 0, &stream) == HS_SUCCESS) {
+        into.reset(stream);
         scratch.stats().streams_opened.add();
       } else {
         scratch.stats().stream_open_failures.add();
       }
-    }
+    };
+    open(db.patterns.hs, slot.stream);
+    open(db.patterns.exact, slot.exact_stream);
   }
   Call call{this, &scratch, &sink, field, channel, &db, &db.patterns, data, slot.offset, slot.tail};
+  if (db.patterns.folded) scanFolded(scratch, slot, call, data);
   // hs_scan_stream takes an unsigned length: feed huge buffers in pieces.
   size_t done = 0;
-  while (slot.stream && done < data.size()) {
+  while (slot.stream && !db.patterns.folded && done < data.size()) {
     const size_t n = std::min<size_t>(data.size() - done, std::numeric_limits<unsigned>::max());
     const hs_error_t rc = hs_scan_stream(slot.stream.get(), reinterpret_cast<const char*>(data.data() + done),
                                          static_cast<unsigned>(n), 0, scratch.hs(), onHyperscanMatch, &call);
@@ -161,8 +170,81 @@ void ScopeScan::scanStream(ScanScratch& scratch, const FieldDatabase& db, Field 
   if (last) finishStream(scratch, db, slot, sink);
 }
 
+// A case-folded database (detect/case_fold.h): each piece of `data` is
+// folded into the worker's buffer and scanned by the folded database; the
+// case-sensitive part scans the original piece first, and its matches are
+// recorded in offset order among the folded database's (at equal offsets
+// first), so the signatures see the matches in the order one database would
+// report them. Offsets are those of the original (the fold keeps lengths).
+// A character cut off at the end of a piece is held back (StreamSlot::held)
+// and folded whole with the next piece: Hyperscan sees the same bytes at the
+// same stream offsets, up to 3 of them one call later.
+namespace {
+// Bytes at the end of [p, p + n) that start a UTF-8 sequence not complete there (0-3).
+size_t incompleteTail(const uint8_t* p, size_t n) {
+  for (size_t k = 1; k <= 3 && k <= n; ++k) {
+    const uint8_t c = p[n - k];
+    if ((c & 0xC0) == 0x80) continue;  // a continuation byte: its lead is further back
+    if (c < 0xC0) return 0;
+    const size_t len = c >= 0xF0 ? 4 : c >= 0xE0 ? 3 : 2;
+    return len > k ? k : 0;
+  }
+  return 0;
+}
+}  // namespace
+
+void ScopeScan::scanFolded(ScanScratch& scratch, StreamSlot& slot, Call& call, ByteSpan data) {
+  auto& pending = scratch.exactMatches();
+  uint8_t* folded = scratch.foldBuffer();
+  for (size_t done = 0; done < data.size();) {
+    const size_t n = std::min(data.size() - done, ScanScratch::kFoldChunk);
+    const char* piece = reinterpret_cast<const char*>(data.data() + done);
+    const size_t held = slot.held_len;
+    std::copy_n(slot.held.data(), held, folded);
+    std::copy_n(data.data() + done, n, folded + held);
+    const size_t cut = incompleteTail(folded, held + n);
+    const size_t ready = held + n - cut;
+    std::copy_n(folded + ready, cut, slot.held.data());
+    slot.held_len = static_cast<uint8_t>(cut);
+    pending.clear();
+    if (slot.exact_stream && hs_scan_stream(slot.exact_stream.get(), piece, static_cast<unsigned>(n), 0, scratch.hs(),
+                                            onExactMatch, &pending) != HS_SUCCESS) {
+      scratch.stats().scan_errors.add();
+      slot.exact_stream.reset();
+    }
+    call.pending = &pending;
+    call.next_pending = 0;
+    foldText(folded, ready, folded);
+    if (slot.stream && ready > 0 &&
+        hs_scan_stream(slot.stream.get(), reinterpret_cast<const char*>(folded), static_cast<unsigned>(ready), 0,
+                       scratch.hs(), onHyperscanMatch, &call) != HS_SUCCESS) {
+      scratch.stats().scan_errors.add();
+      slot.stream.reset();
+    }
+    recordExactUpTo(call, UINT64_MAX);
+    call.pending = nullptr;
+    done += n;
+  }
+}
+
 void ScopeScan::finishStream(ScanScratch& scratch, const FieldDatabase& db, StreamSlot& slot, HitSink& sink) {
   Call call{this, &scratch, &sink, slot.field, slot.channel, &db, &db.patterns, {}, slot.offset, slot.tail};
+  if (slot.held_len > 0 && slot.stream &&
+      hs_scan_stream(slot.stream.get(), reinterpret_cast<const char*>(slot.held.data()), slot.held_len, 0, scratch.hs(),
+                     onHyperscanMatch, &call) != HS_SUCCESS) {  // a cut-off character, as it is
+    scratch.stats().scan_errors.add();
+    slot.stream.reset();
+  }
+  slot.held_len = 0;
+  if (slot.exact_stream) {
+    auto& pending = scratch.exactMatches();
+    pending.clear();
+    if (hs_reset_stream(slot.exact_stream.get(), 0, scratch.hs(), onExactMatch, &pending) != HS_SUCCESS) {
+      scratch.stats().scan_errors.add();
+      slot.exact_stream.reset();
+    }
+    call.pending = &pending;
+  }
   if (slot.stream) {
     // End-of-data matches (`$`, `\z`) are reported here. Resetting instead of
     // closing keeps the allocation for the next value of this field (a UDP
@@ -172,6 +254,7 @@ void ScopeScan::finishStream(ScanScratch& scratch, const FieldDatabase& db, Stre
       slot.stream.reset();  // state unknown: free it, the next value opens a fresh one
     }
   }
+  if (call.pending) recordExactUpTo(call, UINT64_MAX);
   const FieldMask bit = fieldBit(static_cast<size_t>(slot.field));  // the one set-wide matcher serves every field
   if (db.hasDomains() && slot.tokens) {
     slot.tokens->finish(slot.offset, [&](std::string_view token, uint64_t end) {
@@ -185,11 +268,29 @@ void ScopeScan::finishStream(ScanScratch& scratch, const FieldDatabase& db, Stre
 int ScopeScan::onHyperscanMatch(unsigned id, unsigned long long /*from*/, unsigned long long to, unsigned /*flags*/,
                                 void* ctx) {
   auto& call = *static_cast<Call*>(ctx);
+  if (call.pending) call.self->recordExactUpTo(call, to);
+  call.self->fanOut(call, id, to);
+  return 0;  // keep scanning: terminating would make the stream unusable
+}
+
+int ScopeScan::onExactMatch(unsigned id, unsigned long long /*from*/, unsigned long long to, unsigned /*flags*/,
+                            void* ctx) {
+  // Kept in the worker's buffer (reserved; grows only for a piece with more matches than ever before).
+  static_cast<std::vector<ScanScratch::ExactMatch>*>(ctx)->push_back(ScanScratch::ExactMatch{to, id});
+  return 0;
+}
+
+void ScopeScan::recordExactUpTo(Call& call, uint64_t to) {
+  const auto& pending = *call.pending;
+  for (; call.next_pending < pending.size() && pending[call.next_pending].to <= to; ++call.next_pending)
+    fanOut(call, pending[call.next_pending].id, pending[call.next_pending].to);
+}
+
+void ScopeScan::fanOut(Call& call, unsigned id, uint64_t to) {
   // One expression stands for every pattern written the same way (DetectionSet): fan out.
   const PatternDatabase& db = *call.patterns;
-  if (id >= db.expressionCount()) return 0;
-  for (uint32_t k = db.ref_begin[id], end = db.ref_begin[id + 1]; k < end; ++k) call.self->record(call, db.refs[k], to);
-  return 0;  // keep scanning: terminating would make the stream unusable
+  if (id >= db.expressionCount()) return;
+  for (uint32_t k = db.ref_begin[id], end = db.ref_begin[id + 1]; k < end; ++k) record(call, db.refs[k], to);
 }
 
 void ScopeScan::record(Call& call, PatternRef ref, uint64_t end) {

@@ -108,7 +108,13 @@ class ScopeScan {
     Field field = Field::Payload;
     uint32_t channel = 0;
     bool open = false;
-    HsStreamPtr stream;   // kept (reset) between values; null if no Hyperscan database or it failed
+    HsStreamPtr stream;        // kept (reset) between values; null if no Hyperscan database or it failed
+    HsStreamPtr exact_stream;  // a case-folded database's case-sensitive part (PatternDatabase::exact)
+    // Case-folded database: the start of a character cut off at the end of
+    // the last call (a TCP segment ends anywhere), folded and scanned with the
+    // rest of it in the next call, or as it is when the value ends.
+    std::array<uint8_t, 3> held{};
+    uint8_t held_len = 0;
     uint64_t offset = 0;  // bytes scanned in this stream so far
     std::string tail;     // last tailBytes(field) bytes before `offset`
     // Only when the field's database has domain lists: 260 bytes a stream
@@ -124,6 +130,10 @@ class ScopeScan {
   };
 
   static int onHyperscanMatch(unsigned id, unsigned long long from, unsigned long long to, unsigned flags, void* ctx);
+  static int onExactMatch(unsigned id, unsigned long long from, unsigned long long to, unsigned flags, void* ctx);
+  void fanOut(Call& call, unsigned id, uint64_t to);
+  void recordExactUpTo(Call& call, uint64_t to);
+  void scanFolded(ScanScratch& scratch, StreamSlot& slot, Call& call, ByteSpan data);
   void record(Call& call, PatternRef ref, uint64_t end);
   std::string_view excerpt(Call& call, uint64_t end);
   void fire(ScanScratch& scratch, HitSink& sink, SigState& state, Field field, uint32_t channel,
