@@ -16,7 +16,7 @@ or the false-positive rate > --max-fp-rate, 2 on errors.
 
 usage: measure.py --tapwatch BIN [--signatures DIR] [--split heldout|dev|all] [--work DIR]
        measure.py --pcap-only OUT.pcap [--split ...]
-       --batch base|extra|third|fourth|fifth|sixth|all (default all)
+       --batch base|extra|third|fourth|fifth|sixth|seventh|tuning|all (default all; tuning = all but the seventh)
 
 The fourth batch (round 5, fourth_batch.py) is not in generate.generate():
 it is appended here only, so tools that walk the generated dev half
@@ -25,7 +25,8 @@ half, and ids only in --batch fourth runs) unless --show-fourth-texts is
 given: it is the blind held-out batch. The fifth batch (round 6,
 fifth_batch.py) is handled the same way (--batch fifth, --show-fifth-texts),
 and so is the sixth (round 7, sixth_batch.py: --batch sixth,
---show-sixth-texts).
+--show-sixth-texts) and the seventh (round 8, seventh_batch.py: a mailing
+list archive; --batch seventh, --show-seventh-texts).
 """
 import argparse
 import base64
@@ -47,6 +48,7 @@ sys.path.insert(0, HERE)
 import fifth_batch  # noqa: E402
 import fourth_batch  # noqa: E402
 import generate  # noqa: E402
+import seventh_batch  # noqa: E402
 import sixth_batch  # noqa: E402
 
 # The bar issue 17 sets for the held-out half; --min-recall / --max-fp-rate default to it.
@@ -126,7 +128,9 @@ def mailExchanges(item, index):
     # Third batch: the HTML part may carry its own markup (item["html"]: entities, words split by tags).
     hpart = f"Content-Type: text/html; charset=\"{charset}\"\r\nContent-Transfer-Encoding: {cte}\r\n\r\n".encode() + \
         encodeBody(f"<html><body>\n{item.get('html') or htmlParagraphs(item['body'])}</body></html>\n", charset, cte)
-    if item.get("html_only"):
+    if item.get("footer_part"):
+        msg = listFooterMessage(item, lines, part, hpart, index)
+    elif item.get("html_only"):
         msg = ("\r\n".join(lines) + "\r\n").encode() + hpart
     elif item.get("attach"):
         # Third batch: the text travels as a .txt attachment behind a one-line cover note.
@@ -172,6 +176,27 @@ def mailExchanges(item, index):
             ("c", f"RCPT TO:<user{index}@example.org>\r\n".encode()), ("s", b"250 2.1.5 Ok\r\n"),
             ("c", b"DATA\r\n"), ("s", b"354 End data with <CR><LF>.<CR><LF>\r\n"), ("c", msg + b".\r\n"),
             ("s", b"250 2.0.0 Ok: queued\r\n"), ("c", b"QUIT\r\n"), ("s", b"221 2.0.0 Bye\r\n")]
+
+
+def listFooterMessage(item, lines, part, hpart, index):
+    """Seventh batch: a multipart post as list software delivers it, the list's footer in a text/plain part
+    of its own after the post (the post's HTML part, or its text and HTML alternatives, wrapped in
+    multipart/mixed)."""
+    if item.get("html_only"):
+        inner = hpart
+    else:
+        alt = f"----=_Part_{index}_gen"
+        inner = f"Content-Type: multipart/alternative; boundary=\"{alt}\"\r\n\r\n".encode()
+        for p in (part, hpart):
+            inner += f"--{alt}\r\n".encode() + p + b"\r\n"
+        inner += f"--{alt}--\r\n".encode()
+    footer = ("Content-Type: text/plain; charset=\"us-ascii\"\r\nContent-Transfer-Encoding: 7bit\r\n"
+              "Content-Disposition: inline\r\n\r\n" + item["footer_part"].replace("\n", "\r\n") + "\r\n").encode()
+    mixed = f"===============_{index}_list=="
+    msg = ("\r\n".join(lines + [f"Content-Type: multipart/mixed; boundary=\"{mixed}\""]) + "\r\n\r\n").encode()
+    for p in (inner, footer):
+        msg += f"--{mixed}\r\n".encode() + p + b"\r\n"
+    return msg + f"--{mixed}--\r\n".encode()
 
 
 def postExchanges(item, index):
@@ -344,24 +369,54 @@ def sixthPackaging(item):
     return p
 
 
+def seventhPackaging(item):
+    """The MIME structure of a seventh-batch mail and where the list put its footer."""
+    shape = "html-only" if item.get("html_only") else "alternative" if item.get("html_alt") else "plain"
+    return f"{shape}/footer-{item.get('footer', '-')}"
+
+
+def seventhTables(srows, shits, hrows, hhits):
+    """Recall and false positives of the seventh batch (a list archive) by the classes it is built from."""
+    s = [(it, h) for it, h in zip(srows, shits) if it["batch"] == "seventh"]
+    b = [(it, h) for it, h in zip(hrows, hhits) if it["batch"] == "seventh"]
+    common = (("charset", lambda it: it.get("charset", "-")), ("transfer encoding", lambda it: it.get("cte", "-")),
+              ("MIME structure and footer", seventhPackaging), ("list", lambda it: it.get("list", "-")),
+              ("Reply-To", lambda it: it.get("reply_to", "-")), ("From rewritten by the list", lambda it: str(it.get("munged", "-"))))
+    for title, key in (("family", lambda it: it["family"]), ("language", lambda it: it["lang"]),
+                       ("scenario (theme)", lambda it: it.get("theme", "-")), ("shape", lambda it: it.get("shape", "-")),
+                       ("sender (From) kind", lambda it: it.get("from_kind", "-")),
+                       ("sum written as", lambda it: it.get("amount_style", "-"))) + common:
+        table(f"seventh batch: recall by {title}", [it for it, _ in s], key, [h for _, h in s], "scam")
+    for title, key in (("kind", lambda it: it["family"]), ("language", lambda it: it["lang"]), ("form", lambda it: it.get("shape", "-")),
+                       ("pasted scam's language", lambda it: it.get("paste_lang", "-")),
+                       ("sender (From) kind", lambda it: it.get("from_kind", "-"))) + common:
+        table(f"seventh batch: false positives by {title}", [it for it, _ in b], key, [h for _, h in b], "benign")
+
+
 def main():
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--tapwatch")
     ap.add_argument("--signatures", default=os.path.join(HERE, "..", "..", "..", "signatures"))
     ap.add_argument("--split", choices=["dev", "heldout", "all"], default="heldout")
-    ap.add_argument("--batch", choices=["base", "extra", "third", "fourth", "fifth", "sixth", "all"], default="all",
+    ap.add_argument("--batch", choices=["base", "extra", "third", "fourth", "fifth", "sixth", "seventh", "tuning", "all"],
+                    default="all",
                     help="base = the first 1,012 scam and 4,210 benign items (the set the bar was set on); "
                          "extra = round 3's second batch (scam_extra.py, ham_extra.py); "
                          "third = round 4's blind batch (scam_third.py, ham_third.py, third_batch.py); "
                          "fourth = round 5's blind batch (scam_fourth.py, ham_fourth.py, fourth_batch.py); "
                          "fifth = round 6's blind batch (scam_fifth.py, ham_fifth.py, fifth_batch.py); "
-                         "sixth = round 7's blind batch (scam_sixth*.py, ham_sixth*.py, sixth_batch.py); all = every batch")
+                         "sixth = round 7's blind batch (scam_sixth*.py, ham_sixth*.py, sixth_batch.py); "
+                         "seventh = round 8's blind batch, a mailing list archive (scam_seventh*.py, ham_seventh*.py, "
+                         "seventh_batch.py); tuning = every batch but the newest blind one (the seventh), "
+                         "what a tuner may measure; all = every batch")
     ap.add_argument("--show-fourth-texts", action="store_true",
                     help="also print texts of fourth-batch items (dev half, with -v or misses); off by default: the batch is blind")
     ap.add_argument("--show-fifth-texts", action="store_true",
                     help="also print texts of fifth-batch items (dev half, with -v or misses); off by default: the batch is blind")
     ap.add_argument("--show-sixth-texts", action="store_true",
                     help="also print texts of sixth-batch items (dev half, with -v or misses); off by default: the batch is blind")
+    ap.add_argument("--show-seventh-texts", action="store_true",
+                    help="also print texts of seventh-batch items (dev half, with -v or misses); off by default: the batch is blind")
     ap.add_argument("--work")
     ap.add_argument("--cache-dir")
     ap.add_argument("--pcap-only", metavar="OUT")
@@ -376,15 +431,17 @@ def main():
     if a.verbose and a.split != "dev":
         ap.error("-v lists item texts: only for --split dev (never read held-out texts)")
 
-    corpus = generate.generate() if a.batch not in ("fourth", "fifth", "sixth") else []
-    if a.batch in ("fourth", "all"):
+    corpus = generate.generate() if a.batch not in ("fourth", "fifth", "sixth", "seventh") else []
+    if a.batch in ("fourth", "all", "tuning"):
         corpus += fourth_batch.generate(generate.SEED)
-    if a.batch in ("fifth", "all"):
+    if a.batch in ("fifth", "all", "tuning"):
         corpus += fifth_batch.generate(generate.SEED)
-    if a.batch in ("sixth", "all"):
+    if a.batch in ("sixth", "all", "tuning"):
         corpus += sixth_batch.generate(generate.SEED)
+    if a.batch in ("seventh", "all"):
+        corpus += seventh_batch.generate(generate.SEED)
     items = [it for it in corpus if (a.split == "all" or it["split"] == a.split)
-             and (a.batch == "all" or it["batch"] == a.batch)]
+             and (a.batch in ("all", "tuning") or it["batch"] == a.batch)]
     if a.benign_only:
         items = [it for it in items if it["label"] == "benign"]
     if a.pcap_only:
@@ -427,7 +484,8 @@ def main():
     table("recall by channel", srows, lambda it: it["channel"], shits, "scam")
     table("recall by obfuscation", srows, lambda it: it["obfuscation"], shits, "scam")
     table("recall by batch (base = the first 1,012 items; extra = round 3's scam_extra.py; third = round 4's blind batch; "
-          "fourth = round 5's blind batch; fifth = round 6's blind batch; sixth = round 7's blind batch)",
+          "fourth = round 5's blind batch; fifth = round 6's blind batch; sixth = round 7's blind batch; "
+          "seventh = round 8's blind list-archive batch)",
           srows, lambda it: it["batch"], shits, "scam")
     table("false positives by kind", hrows, lambda it: it["family"], hhits, "benign")
     table("false positives by language", hrows, lambda it: it["lang"], hhits, "benign")
@@ -482,6 +540,8 @@ def main():
                            ("Reply-To", lambda it: it.get("reply_to", "-")),
                            ("markup", lambda it: f"{it['channel']}/{it.get('markup', 'none')}")):
             table(f"sixth batch: false positives by {title}", [it for it, _ in sixth_h], key, [h for _, h in sixth_h], "benign")
+    if any(it["batch"] == "seventh" for it in srows + hrows):
+        seventhTables(srows, shits, hrows, hhits)
     recall = sum(shits) / len(shits) if shits else 1.0
     fprate = sum(hhits) / len(hhits) if hhits else 0.0
     print(f"\nOVERALL recall {sum(shits)}/{len(shits)} = {recall:.3f}; false positives {sum(hhits)}/{len(hhits)} = {fprate:.4f}")
@@ -489,7 +549,8 @@ def main():
     # family and language, never by text, so nobody tunes on them by reading this output.
     show_text = a.split == "dev"
 
-    blind_shown = {"fourth": a.show_fourth_texts, "fifth": a.show_fifth_texts, "sixth": a.show_sixth_texts}
+    blind_shown = {"fourth": a.show_fourth_texts, "fifth": a.show_fifth_texts, "sixth": a.show_sixth_texts,
+                   "seventh": a.show_seventh_texts}
 
     def showText(it):
         return show_text and blind_shown.get(it["batch"], True)
