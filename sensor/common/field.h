@@ -87,6 +87,12 @@ enum class Field : uint8_t {
   TlsJa3String,
   // Each certificate of the server's chain, raw DER (Suricata's tls.certs).
   TlsCerts,
+  // The lines of smtp.body_text / http.request_body_text that the sender wrote
+  // (protocols/own_text.h): '>'-quoted lines of other people's mail,
+  // attribution lines, quoted header lines and trailers dropped; mail also
+  // drops the signature and list footer. What the scam packs score.
+  SmtpBodyOwnText,
+  HttpRequestBodyOwnText,
   Count
 };
 constexpr size_t kFieldCount = static_cast<size_t>(Field::Count);

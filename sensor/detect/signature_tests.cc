@@ -1,10 +1,14 @@
 #include "detect/signature_tests.h"
 
 #include <algorithm>
+#include <optional>
 
 #include "detect/scan_scratch.h"
 #include "detect/scope_scan.h"
 #include "protocols/html_text.h"
+#include "protocols/mail_addresses.h"
+#include "protocols/own_text.h"
+#include "protocols/text_util.h"
 
 namespace tapwatch {
 namespace {
@@ -25,8 +29,34 @@ class FiredSink final : public HitSink {
 // The *_text fields carry what the parsers make of a body (protocols/html_text.h):
 // an example written as HTML, with entities or zero-width characters, is
 // rendered the same way, so examples show what the sensor would see.
+bool isOwnTextField(Field f) { return f == Field::SmtpBodyOwnText || f == Field::HttpRequestBodyOwnText; }
+
 bool isBodyTextField(Field f) {
-  return f == Field::SmtpBodyText || f == Field::HttpRequestBodyText || f == Field::HttpResponseBodyText;
+  return f == Field::SmtpBodyText || f == Field::HttpRequestBodyText || f == Field::HttpResponseBodyText ||
+         isOwnTextField(f);
+}
+
+// The sender's From and Reply-To addresses from an example's smtp.headers, as the SMTP parser takes them.
+void senderAddresses(std::string_view headers, std::string& from, std::string& reply_to) {
+  while (!headers.empty()) {
+    const size_t eol = headers.find('\n');
+    const std::string_view line = headers.substr(0, eol);
+    headers = eol == std::string_view::npos ? std::string_view{} : headers.substr(eol + 1);
+    if (istartsWith(line, "from:") && from.empty()) firstMailAddress(line.substr(5), from);
+    if (istartsWith(line, "reply-to:") && reply_to.empty()) firstMailAddress(line.substr(9), reply_to);
+  }
+}
+
+// The *_own_text fields hold the sender's lines of the rendered text (protocols/own_text.h).
+std::string renderOwnText(std::string_view rendered, Field f, std::string_view from, std::string_view reply_to) {
+  OwnText own;
+  own.setSelf(from, reply_to);
+  own.begin(f == Field::SmtpBodyOwnText ? OwnText::Mode::Mail : OwnText::Mode::Post);
+  std::string out;
+  auto append = [&out](ByteSpan piece) { out.append(reinterpret_cast<const char*>(piece.data()), piece.size()); };
+  own.feed(asBytes(rendered), append);
+  own.finish(append);
+  return out;
 }
 
 std::string renderBodyText(std::string_view raw) {
@@ -47,8 +77,27 @@ bool exampleAlerts(const std::shared_ptr<const DetectionSet>& set, ScanScratch& 
     for (Field f : sig.fields) inputs.emplace_back(f, example.text);
   else
     for (const auto& [f, text] : example.by_field) inputs.emplace_back(f, text);
+  // An example that gives a body text but not its own-text field gets it derived, as the parsers would
+  // (a mail written with "> " quotes shows which lines are the sender's own).
+  if (!example.by_field.empty())
+    for (auto [from, own] : {std::pair{Field::SmtpBodyText, Field::SmtpBodyOwnText},
+                             std::pair{Field::HttpRequestBodyText, Field::HttpRequestBodyOwnText}}) {
+      if (std::find(sig.fields.begin(), sig.fields.end(), own) == sig.fields.end()) continue;
+      std::optional<std::string> body;
+      bool has_own = false;
+      for (const auto& [f, text] : inputs) {
+        has_own = has_own || f == own;
+        if (f == from) body = text;
+      }
+      if (body && !has_own) inputs.emplace_back(own, std::move(*body));
+    }
   for (auto& [f, text] : inputs)
     if (isBodyTextField(f)) text = renderBodyText(text);
+  std::string from, reply_to;
+  for (const auto& [f, text] : inputs)
+    if (f == Field::SmtpHeaders) senderAddresses(text, from, reply_to);
+  for (auto& [f, text] : inputs)
+    if (isOwnTextField(f)) text = renderOwnText(text, f, from, reply_to);
 
   // One ScopeScan per scope the inputs belong to, as the engine would have.
   std::vector<Scope> scopes;

@@ -599,6 +599,8 @@ void HttpAppParser::startDecoding(Side& s) {
   s.form_decoder.reset();
   s.text.begin(s.text_mode.value_or(HtmlText::Mode::Plain));
   s.text_sent = false;
+  s.own.begin(OwnText::Mode::Post);
+  s.own_sent = false;
   s.decoder.clear();
   s.body_mode = BodyMode::Raw;
   const uint32_t listed = s.coding_count;
@@ -893,6 +895,17 @@ void HttpAppParser::emitText(Side& s, uint32_t scope, ByteSpan text) {
   s.text.feed(text, [&](ByteSpan piece) {
     sink_.fieldData(scope, field, piece, false);
     s.text_sent = true;
+    emitOwnText(s, scope, piece);
+  });
+}
+
+// http.request_body_own_text: a webmail reply's own lines (quoted mail dropped); requests only.
+void HttpAppParser::emitOwnText(Side& s, uint32_t scope, ByteSpan text) {
+  if (s.dir != Direction::ToServer) return;
+  s.own.feed(text, [&](ByteSpan own) {
+    if (own.empty()) return;
+    sink_.fieldData(scope, Field::HttpRequestBodyOwnText, own, false);
+    s.own_sent = true;
   });
 }
 
@@ -937,10 +950,20 @@ void HttpAppParser::endBody(Side& s) {
     s.text.finish([&](ByteSpan piece) {
       sink_.fieldData(scope, text_field, piece, false);
       s.text_sent = true;
+      emitOwnText(s, scope, piece);
     });
     if (s.text_sent) sink_.fieldData(scope, text_field, {}, true);
+    if (s.dir == Direction::ToServer) {
+      s.own.finish([&](ByteSpan own) {
+        if (own.empty()) return;
+        sink_.fieldData(scope, Field::HttpRequestBodyOwnText, own, false);
+        s.own_sent = true;
+      });
+      if (s.own_sent) sink_.fieldData(scope, Field::HttpRequestBodyOwnText, {}, true);
+    }
   }
   s.text_sent = false;
+  s.own_sent = false;
 }
 
 // A file named as Suricata names HTTP files: Content-Disposition's filename,

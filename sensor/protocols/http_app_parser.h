@@ -61,6 +61,7 @@
 #include "protocols/http_message_rules.h"
 #include "protocols/http_start.h"
 #include "protocols/inspection_sink.h"
+#include "protocols/own_text.h"
 #include "protocols/protocol_limits.h"
 #include "protocols/protocol_stats.h"
 #include "protocols/transaction_context.h"
@@ -151,6 +152,9 @@ class HttpAppParser final : public AppParser {
     std::optional<HtmlText::Mode> text_mode = HtmlText::Mode::Html;
     bool text_sent = false;
     HtmlText text;
+    // http.request_body_own_text (requests only): the lines of the text the sender wrote.
+    bool own_sent = false;
+    OwnText own;
     bool upgrade = false;
     // Framing.
     uint32_t content_length_headers = 0;
@@ -216,6 +220,7 @@ class HttpAppParser final : public AppParser {
   void bodyBytes(Side& s, ByteSpan data);
   void emitBody(Side& s, ByteSpan decoded);
   void emitText(Side& s, uint32_t scope, ByteSpan text);
+  void emitOwnText(Side& s, uint32_t scope, ByteSpan text);
   void endBody(Side& s);
   void openBodyFile(Side& s, Transaction& t);
   bool bodyComplete(const Side& s) const;

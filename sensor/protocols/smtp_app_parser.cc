@@ -324,8 +324,11 @@ void SmtpAppParser::beginContent() {
   content_started_ = true;
   body_sent_ = false;
   text_sent_ = false;
+  own_sent_ = false;
   attachment_sent_ = false;
   truncated_ = false;
+  reply_to_.clear();
+  own_.setSelf({}, {});
   body_bytes_ = 0;
   mime_.begin(*this);
 }
@@ -335,6 +338,7 @@ void SmtpAppParser::endMessage() {
     mime_.finish(truncated_);
     if (body_sent_) sink_.fieldData(scope_, Field::SmtpBody, {}, true);
     if (text_sent_) sink_.fieldData(scope_, Field::SmtpBodyText, {}, true);
+    if (own_sent_) sink_.fieldData(scope_, Field::SmtpBodyOwnText, {}, true);
     if (attachment_sent_) sink_.fieldData(scope_, Field::SmtpAttachment, {}, true);
   }
   closeMessage();
@@ -346,6 +350,7 @@ void SmtpAppParser::closeMessage() {
   content_started_ = false;
   body_sent_ = false;
   text_sent_ = false;
+  own_sent_ = false;
   attachment_sent_ = false;
 }
 
@@ -386,8 +391,13 @@ void SmtpAppParser::onMessageHeaders(std::string_view block) {
     } else if (iequals(name, "cc")) {
       if (!appendMailAddresses(value, context_.email_cc, limits_.max_recipients))
         stats_.anomaly_smtp_too_many_recipients.add();
+    } else if (iequals(name, "reply-to") && reply_to_.empty()) {
+      firstMailAddress(value, reply_to_);
     }
   }
+  // A fake "Re:" thread quotes the sender's own first letter: OwnText keeps
+  // quoted lines whose attribution names these addresses.
+  own_.setSelf(context_.email_from, reply_to_);
   sink_.fieldData(scope_, Field::SmtpHeaders, asBytes(block), true);
 }
 
@@ -416,6 +426,7 @@ void SmtpAppParser::onTextPartStart(std::string_view content_type) {
   const bool html = content_type == "text/html";
   urls_.begin(html);
   text_.begin(html ? HtmlText::Mode::Html : HtmlText::Mode::Plain);
+  own_.begin(OwnText::Mode::Mail);
   // Parts are one value: a line break keeps the last word of one part from
   // running into the first of the next.
   if (text_sent_) emitText(asBytes(std::string_view("\n")));
@@ -423,6 +434,7 @@ void SmtpAppParser::onTextPartStart(std::string_view content_type) {
 
 void SmtpAppParser::onTextPartEnd() {
   text_.finish([this](ByteSpan text) { emitText(text); });
+  own_.finish([this](ByteSpan text) { emitOwnText(text); });
   urls_.finish(*this);
   stats_.urls_dropped_smtp.add(urls_.overlong());
 }
@@ -438,6 +450,13 @@ void SmtpAppParser::onBodyText(ByteSpan text) {
 void SmtpAppParser::emitText(ByteSpan text) {
   text_sent_ = true;
   sink_.fieldData(scope_, Field::SmtpBodyText, text, false);
+  own_.feed(text, [this](ByteSpan own) { emitOwnText(own); });
+}
+
+void SmtpAppParser::emitOwnText(ByteSpan text) {
+  if (text.empty()) return;
+  own_sent_ = true;
+  sink_.fieldData(scope_, Field::SmtpBodyOwnText, text, false);
 }
 
 void SmtpAppParser::onUrl(std::string_view url) {

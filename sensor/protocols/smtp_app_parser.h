@@ -19,6 +19,7 @@
 #include "protocols/html_text.h"
 #include "protocols/inspection_sink.h"
 #include "protocols/mime_parser.h"
+#include "protocols/own_text.h"
 #include "protocols/protocol_limits.h"
 #include "protocols/protocol_stats.h"
 #include "protocols/transaction_context.h"
@@ -71,13 +72,16 @@ class SmtpAppParser final : public AppParser, private MimeHandler, private UrlSi
   // UrlSink: one link of a text part; de-duplicated per message, capped.
   void onUrl(std::string_view url) override;
   void emitText(ByteSpan text);
+  void emitOwnText(ByteSpan text);
 
   InspectionSink& sink_;
   const ProtocolLimits& limits_;
   ProtocolStats& stats_;
   MimeParser mime_;
   UrlExtractor urls_;
-  HtmlText text_;  // smtp.body_text: the text parts as a reader sees them
+  HtmlText text_;         // smtp.body_text: the text parts as a reader sees them
+  OwnText own_;           // smtp.body_own_text: the lines of text_ the sender wrote (quotes dropped)
+  std::string reply_to_;  // the header Reply-To address: OwnText's sender addresses are From and this
   TransactionContext context_;
 
   uint32_t next_scope_ = 1;
@@ -86,6 +90,7 @@ class SmtpAppParser final : public AppParser, private MimeHandler, private UrlSi
   bool content_started_ = false;  // MimeParser::begin() called for this message
   bool body_sent_ = false;
   bool text_sent_ = false;  // smtp.body_text has a value in this message
+  bool own_sent_ = false;   // smtp.body_own_text has a value in this message
   bool attachment_sent_ = false;
   bool file_listed_ = false;  // the open file part has its entry in context_.files
   bool truncated_ = false;
