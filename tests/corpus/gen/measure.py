@@ -322,6 +322,40 @@ def buildPcap(items, path):
             w.flow(clientIp(i), server[0], 20000 + i % 40000, server[1], ex, i)
 
 
+class ScanFailed(Exception):
+    pass
+
+
+def scanItems(tapwatch, signatures, items, work=None, cache_dir=None, extra=(), timeout=1800):
+    """Writes `items` as traffic (buildPcap), runs `tapwatch scan` over it (1 worker, alerts only) and
+    returns, per item, the alert events raised on its flow (each item has its own client address).
+    `extra` adds command-line arguments (e.g. --set outputs.eve.alert_context=true). Raises ScanFailed
+    with the command and its output when the scan fails."""
+    with tempfile.TemporaryDirectory(prefix="tapwatch-gen-") as tmp:
+        work = work or tmp
+        os.makedirs(work, exist_ok=True)
+        pcap, eve = os.path.join(work, "generated.pcap"), os.path.join(work, "eve.json")
+        buildPcap(items, pcap)
+        cmd = [tapwatch, "scan", pcap, "-s", os.path.abspath(signatures), "-o", eve, "--no-progress",
+               "--workers", "1", "--types", "alert", *extra]
+        if cache_dir:
+            cmd += ["--set", f"signatures.cache_dir={cache_dir}"]
+        proc = subprocess.run(cmd, capture_output=True, text=True, timeout=timeout)
+        if proc.returncode != 0:
+            raise ScanFailed(f"tapwatch scan failed ({proc.returncode}): {' '.join(cmd)}\n{proc.stdout}{proc.stderr}")
+        by_ip = {clientIp(i): i for i in range(len(items))}
+        events = [[] for _ in items]
+        with open(eve, encoding="utf-8") as f:
+            for line in f:
+                ev = json.loads(line) if line.strip() else {}
+                if ev.get("event_type") != "alert":
+                    continue
+                i = by_ip.get(ev.get("src_ip"), by_ip.get(ev.get("dest_ip")))
+                if i is not None:
+                    events[i].append(ev)
+    return events
+
+
 # ---------------------------------------------------------------- scoring
 
 def table(title, rows, key, hits, label):
@@ -450,28 +484,12 @@ def main():
         return 0
     if not a.tapwatch:
         ap.error("--tapwatch is required")
-    with tempfile.TemporaryDirectory(prefix="tapwatch-gen-") as tmp:
-        work = a.work or tmp
-        os.makedirs(work, exist_ok=True)
-        pcap, eve = os.path.join(work, "generated.pcap"), os.path.join(work, "eve.json")
-        buildPcap(items, pcap)
-        cmd = [a.tapwatch, "scan", pcap, "-s", os.path.abspath(a.signatures), "-o", eve, "--no-progress", "--workers", "1"]
-        if a.cache_dir:
-            cmd += ["--set", f"signatures.cache_dir={a.cache_dir}"]
-        proc = subprocess.run(cmd, capture_output=True, text=True, timeout=900)
-        if proc.returncode != 0:
-            print(f"tapwatch scan failed ({proc.returncode}): {' '.join(cmd)}\n{proc.stdout}{proc.stderr}")
-            return 2
-        by_ip = {clientIp(i): i for i in range(len(items))}
-        alerts = [[] for _ in items]
-        with open(eve, encoding="utf-8") as f:
-            for line in f:
-                ev = json.loads(line) if line.strip() else {}
-                if ev.get("event_type") != "alert":
-                    continue
-                i = by_ip.get(ev.get("src_ip"), by_ip.get(ev.get("dest_ip")))
-                if i is not None:
-                    alerts[i].append((ev["alert"]["signature_id"], ev["alert"]["category"]))
+    try:
+        events = scanItems(a.tapwatch, a.signatures, items, a.work, a.cache_dir)
+    except ScanFailed as e:
+        print(e)
+        return 2
+    alerts = [[(ev["alert"]["signature_id"], ev["alert"]["category"]) for ev in evs] for evs in events]
     scam = [i for i, it in enumerate(items) if it["label"] == "scam"]
     ham = [i for i, it in enumerate(items) if it["label"] == "benign"]
     detected = {i: any(c in SCAM_CATEGORIES for _, c in alerts[i]) for i in scam}

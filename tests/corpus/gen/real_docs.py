@@ -33,12 +33,9 @@ import argparse
 import collections
 import gzip
 import hashlib
-import json
 import os
 import struct
-import subprocess
 import sys
-import tempfile
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 sys.path.insert(0, HERE)
@@ -186,31 +183,17 @@ def main():
         items = collectLocale(a.locale_root, a.langs.split(","), a.split, a.max_pieces)
         packages = {it["id"].split("#")[0] for it in items}
         origin = f"{a.locale_root} ({a.langs})"
-    with tempfile.TemporaryDirectory(prefix="tapwatch-docs-") as tmp:
-        work = a.work or tmp
-        os.makedirs(work, exist_ok=True)
-        pcap, eve = os.path.join(work, "docs.pcap"), os.path.join(work, "eve.json")
-        measure.buildPcap(items, pcap)
-        cmd = [a.tapwatch, "scan", pcap, "-s", os.path.abspath(a.signatures), "-o", eve, "--no-progress",
-               "--workers", "1", "--types", "alert", "--set", "outputs.eve.alert_context=true"]
-        if a.cache_dir:
-            cmd += ["--set", f"signatures.cache_dir={a.cache_dir}"]
-        proc = subprocess.run(cmd, capture_output=True, text=True, timeout=1800)
-        if proc.returncode != 0:
-            print(f"tapwatch scan failed ({proc.returncode}): {' '.join(cmd)}\n{proc.stdout}{proc.stderr}")
-            return 2
-        by_ip = {measure.clientIp(i): i for i in range(len(items))}
-        alerts = collections.defaultdict(list)
-        with open(eve, encoding="utf-8") as f:
-            for line in f:
-                ev = json.loads(line) if line.strip() else {}
-                if ev.get("event_type") != "alert":
-                    continue
-                i = by_ip.get(ev.get("src_ip"), by_ip.get(ev.get("dest_ip")))
-                if i is not None:
-                    ctx = ev["alert"].get("context", {})
-                    alerts[i].append((ev["alert"]["signature_id"], ev["alert"]["signature"],
-                                      ctx.get("score"), tuple(ctx.get("indicators", []))))
+    try:
+        events = measure.scanItems(a.tapwatch, a.signatures, items, a.work, a.cache_dir,
+                                   extra=("--set", "outputs.eve.alert_context=true"))
+    except measure.ScanFailed as e:
+        print(e)
+        return 2
+    alerts = {}
+    for i, evs in enumerate(events):
+        if evs:
+            alerts[i] = [(ev["alert"]["signature_id"], ev["alert"]["signature"], ev["alert"].get("context", {}).get("score"),
+                          tuple(ev["alert"].get("context", {}).get("indicators", []))) for ev in evs]
     size = sum(len(it["body"].encode()) for it in items)
     print(f"split {a.split}: {len(items)} pieces ({size / 1e6:.1f} MB) from {len(packages)} packages or catalogues under "
           f"{origin}; signatures {a.signatures}")
