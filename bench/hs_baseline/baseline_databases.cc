@@ -10,8 +10,8 @@
 namespace tapwatch {
 namespace {
 
-bool looksAt(const Signature& sig, Field field) {
-  for (Field f : sig.fields)
+bool looksAt(const std::vector<Field>& fields, Field field) {
+  for (Field f : fields)
     if (f == field) return true;
   return false;
 }
@@ -32,9 +32,12 @@ Result<BaselineDatabases> buildBaselineDatabases(const std::vector<std::string>&
   if (!sigs) return sigs.error();
   BaselineDatabases dbs;
   for (const Signature& sig : *sigs) {
-    if (!sig.enabled || !looksAt(sig, field)) continue;
+    if (!sig.enabled || !looksAt(sig.fields, field)) continue;
     ++dbs.signatures;
     for (const Pattern& p : sig.patterns) {
+      // A pattern that names its own fields (`fields:`, e.g. header indicators of a text signature) is
+      // compiled only into those fields' databases.
+      if (!p.fields.empty() && !looksAt(p.fields, field)) continue;
       auto add = [&](std::string_view text) {
         dbs.expressions.push_back(BaselineExpression{
             hyperscanExpression(p, text), hyperscanFlags(p.flags, text, p.kind != PatternKind::Regex), sig.id});
