@@ -109,6 +109,11 @@ class Daemon:
         out = []
         with open(self.eve) as f:
             for line in f:
+                # The sensor appends whole lines, but a reader can catch a write half way
+                # (the kernel copies a large write page by page): a last line without its
+                # newline is still being written and is read on the next call.
+                if not line.endswith("\n"):
+                    break
                 if line.strip():
                     out.append(json.loads(line))
         return out
