@@ -69,6 +69,136 @@ bool isFooterRule(std::string_view s) {
   return true;
 }
 
+// From-like header names: the line that opens a pasted or forwarded letter's header block.
+constexpr std::array<std::string_view, 10> kFromNames{"from",
+                                                     "von",
+                                                     "de",
+                                                     "da",
+                                                     "van",
+                                                     "kimden",
+                                                     "sender",
+                                                     "\xd0\xbe\xd1\x82",
+                                                     "\xd0\x9e\xd1\x82",
+                                                     "\xd0\x9e\xd1\x82 \xd0\xba\xd0\xbe\xd0\xb3\xd0\xbe"};
+
+bool isFromLine(std::string_view s) {
+  const size_t colon = s.find(':');
+  if (colon == std::string_view::npos || colon > 14) return false;
+  const std::string_view name = trim(s.substr(0, colon));
+  for (std::string_view h : kFromNames)
+    if (iequals(name, h)) return true;
+  return false;
+}
+
+// "Subject: x", "Date: x", "Betreff: x", "Тема: x", "Objet : x": one or two words before a colon and a
+// value after it; what a header block's next lines look like in any language.
+bool isHeaderLike(std::string_view s) {
+  const size_t colon = s.find(':');
+  if (colon == std::string_view::npos || colon == 0 || colon > 24 || colon + 1 >= s.size()) return false;
+  unsigned spaces = 0;
+  for (size_t i = 0; i < colon; ++i) {
+    const unsigned char c = static_cast<unsigned char>(s[i]);
+    if (c == ' ') {
+      ++spaces;
+    } else if (!(c >= 0x80 || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c == '-')) {
+      return false;
+    }
+  }
+  return spaces <= 1 && s[0] != ' ';
+}
+
+bool isRuleChar(char c) { return c == '-' || c == '=' || c == '~' || c == '*' || c == '#' || c == '_' || c == '+'; }
+
+// A rule of at least three marker characters on each side of a short title ("-------- Original Message
+// --------", "--- snip ---", "-----8<-----"): returns the title (empty: a bare rule or none), and whether
+// the line is such a rule at all. Emoji or symbols a scam puts before the rule are skipped.
+bool titledRule(std::string_view s, std::string_view& title) {
+  size_t b = 0;
+  while (b < s.size() && !isRuleChar(s[b]) && b < 12) ++b;  // a leading emoji or two
+  if (b == s.size() || b >= 12) return false;
+  s.remove_prefix(b);
+  size_t lead = 0;
+  while (lead < s.size() && (isRuleChar(s[lead]) || s[lead] == ' ')) ++lead;
+  size_t trail = 0;
+  while (trail < s.size() - lead && (isRuleChar(s[s.size() - 1 - trail]) || s[s.size() - 1 - trail] == ' ')) ++trail;
+  unsigned lead_marks = 0, trail_marks = 0;
+  for (size_t i = 0; i < lead; ++i) lead_marks += isRuleChar(s[i]);
+  for (size_t i = 0; i < trail; ++i) trail_marks += isRuleChar(s[s.size() - 1 - i]);
+  title = s.substr(lead, s.size() - lead - trail);
+  if (lead_marks < 2) return false;
+  if (title.empty()) return lead_marks >= 3;
+  return trail_marks >= 2 && title.size() <= 48;
+}
+
+// Scissors and the words people write on cut marks. "8<" and ">8" are scissors drawn in ASCII.
+constexpr std::array<std::string_view, 22> kCutWords{
+    "8<",    ">8",    "\xe2\x9c\x82", "\xe2\x9c\x84", "cut",   "snip",  "snap",  "schnipp",
+    "schnapp", "begin", "end",          "start",        "anfang", "ende",  "inicio", "fin",
+    "d\xc3\xa9" "but", "corte",       "\xd0\xbd\xd0\xb0\xd1\x87\xd0\xb0\xd0\xbb\xd0\xbe",
+    "\xd0\xba\xd0\xbe\xd0\xbd\xd0\xb5\xd1\x86", "\xd0\xbe\xd1\x82\xd1\x80\xd0\xb5\xd0\xb7", "kes"};
+
+bool isWordByte(unsigned char c) { return c >= 0x80 || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9'); }
+
+// The title of a rule names a cut: scissors anywhere, or a cut word as a whole word (case-insensitive ASCII;
+// the Cyrillic words as prefixes).
+unsigned wordCount(std::string_view s);
+
+bool isCutTitle(std::string_view title) {
+  // "cut here", "snip", "BEGIN": short. "Начало пересылаемого сообщения" and "BEGIN PGP SIGNATURE" are
+  // a forward header and an armour line, not cut marks.
+  if (title.empty() || wordCount(title) > 2) return false;
+  for (size_t i = 0; i < title.size(); ++i) {
+    for (std::string_view w : kCutWords) {
+      if (i + w.size() > title.size() || !iequals(title.substr(i, w.size()), w)) continue;
+      const bool symbol = !isWordByte(static_cast<unsigned char>(w[0])) || w[0] == '8' || w[1] == '8';
+      if (symbol) return true;
+      const bool starts = i == 0 || !isWordByte(static_cast<unsigned char>(title[i - 1]));
+      const bool cyrillic = static_cast<unsigned char>(w[0]) >= 0x80;
+      const bool ends = i + w.size() == title.size() || !isWordByte(static_cast<unsigned char>(title[i + w.size()]));
+      if (starts && (ends || cyrillic)) return true;
+    }
+  }
+  return false;
+}
+
+bool isCutMark(std::string_view s) {
+  std::string_view title;
+  if (titledRule(s, title)) return isCutTitle(title);
+  // "8<--------" and "✂ - - - -": scissors then a rule.
+  return (s.size() >= 6 && (s.substr(0, 2) == "8<" || s.substr(0, 2) == ">8") && isRuleChar(s[2]));
+}
+
+unsigned wordCount(std::string_view s) {
+  unsigned words = 0;
+  bool in_word = false;
+  for (char c : s) {
+    const bool w = c != ' ' && c != '\t';
+    if (w && !in_word) ++words;
+    in_word = w;
+  }
+  return words;
+}
+
+// The significant characters of a display name: ASCII letters and digits (lower case) and the bytes of
+// letters beyond ASCII, without punctuation, symbols and emoji (U+2000-U+2BFF, U+1F000 and up), which
+// scammers sprinkle into names.
+size_t nameKey(std::string_view s, char* out, size_t cap) {
+  size_t n = 0;
+  for (size_t i = 0; i < s.size() && n < cap;) {
+    const unsigned char c = static_cast<unsigned char>(s[i]);
+    size_t len = c < 0x80 ? 1 : c >= 0xF0 ? 4 : c >= 0xE0 ? 3 : c >= 0xC0 ? 2 : 1;
+    if (i + len > s.size()) len = s.size() - i;
+    const bool symbol = c >= 0xF0 || (c == 0xE2);
+    if (c < 0x80) {
+      if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9')) out[n++] = asciiLower(static_cast<char>(c));
+    } else if (!symbol) {
+      for (size_t k = 0; k < len && n < cap; ++k) out[n++] = s[i + k];
+    }
+    i += len;
+  }
+  return n;
+}
+
 }  // namespace
 
 void OwnText::begin(Mode mode) {
@@ -77,14 +207,122 @@ void OwnText::begin(Mode mode) {
   rest_dropped_ = false;
   self_depth_ = 0;
   len_ = 0;
+  block_ = Block::None;
+  marker_above_ = false;
+  own_words_ = 0;
+  text_self_count_ = 0;
 }
 
 bool OwnText::namesSelf(std::string_view s) const {
-  for (std::string_view addr : self_) {
-    if (addr.size() < 3 || addr.size() > s.size()) continue;
+  const auto has = [s](std::string_view addr) {
+    if (addr.size() < 3 || addr.size() > s.size()) return false;
     for (size_t i = 0; i + addr.size() <= s.size(); ++i)
       if (iequals(s.substr(i, addr.size()), addr)) return true;
+    return false;
+  };
+  for (std::string_view addr : self_)
+    if (has(addr)) return true;
+  for (size_t k = 0; k < text_self_count_; ++k)
+    if (has(std::string_view(text_self_[k], text_self_len_[k]))) return true;
+  return false;
+}
+
+// "From: Global Credit Services <treasury@hotmail.fr>" under a mail whose From's display name is "Global
+// Credit Services": the scammer's own letter sent from another of his mailboxes.
+bool OwnText::namesSelfByName(std::string_view header_value) const {
+  if (self_name_.empty()) return false;
+  const size_t lt = header_value.find('<');
+  if (lt == std::string_view::npos) return false;
+  const size_t colon = header_value.find(':');
+  std::string_view name = trim(header_value.substr(colon + 1, lt - colon - 1));
+  // "jreeves.diplomat@mail.ru <jreeves.diplomat@mail.ru>" under "jreeves.diplomat via foo-devel": a name
+  // that is an address is compared by its local part.
+  if (const size_t at = name.find('@'); at != std::string_view::npos) name = name.substr(0, at);
+  char a[kMaxName], b[kMaxName];
+  const size_t na = nameKey(name, a, sizeof a);
+  const size_t nb = nameKey(self_name_, b, sizeof b);
+  return na >= 4 && na == nb && std::memcmp(a, b, na) == 0;
+}
+
+// An address the sender writes in his own lines ("reply to kofi.desk@outlook.com") is his: a quoted letter
+// attributed to it is his own earlier letter.
+void OwnText::rememberTextSelf(std::string_view content) {
+  for (size_t at = content.find('@'); at != std::string_view::npos && text_self_count_ < kTextSelf;
+       at = content.find('@', at + 1)) {
+    size_t b = at, e = at + 1;
+    const auto addrChar = [](char c) {
+      return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '.' || c == '_' ||
+             c == '-' || c == '+';
+    };
+    while (b > 0 && addrChar(content[b - 1])) --b;
+    while (e < content.size() && addrChar(content[e])) ++e;
+    while (e > at + 1 && content[e - 1] == '.') --e;  // the sentence's full stop
+    const std::string_view addr = content.substr(b, e - b);
+    if (b == at || e - at < 4 || addr.size() > kMaxAddress || addr.find('.', at - b) == std::string_view::npos) continue;
+    if (namesSelf(addr)) continue;
+    std::memcpy(text_self_[text_self_count_], addr.data(), addr.size());
+    text_self_len_[text_self_count_++] = static_cast<uint8_t>(addr.size());
   }
+}
+
+void OwnText::countWords(std::string_view content) {
+  const unsigned words = wordCount(content);
+  if (words >= kCommentWords) own_words_ += words;
+}
+
+// Called for every line at quote depth 0 that is not an attribution. `whole`: the line is complete (not
+// cut at kHold).
+bool OwnText::inQuotedBlock(std::string_view content, bool whole) {
+  const bool marker_above = marker_above_;
+  marker_above_ = false;
+  if (content.empty()) {
+    // A blank line ends a header block: the letter's body follows.
+    if (block_ == Block::Head) block_ = Block::Forwarded;
+    if (block_ == Block::HeadMaybe) block_ = Block::None;
+    return block_ != Block::None;
+  }
+  const bool commented = own_words_ >= kCommentWords;
+  std::string_view title;
+  const bool rule = whole && titledRule(content, title);
+  if (whole && isCutMark(content)) {
+    if (block_ != Block::None) {
+      block_ = Block::None;  // the closing mark
+      return true;
+    }
+    if (commented) {
+      block_ = Block::Cut;
+      return true;
+    }
+    return false;
+  }
+  switch (block_) {
+    case Block::Cut:
+      return true;
+    case Block::Forwarded:
+      if (rule && !title.empty()) block_ = Block::None;  // "----- End forwarded message -----", a PGP armour line
+      return true;
+    case Block::Head:
+      if (whole && isHeaderLike(content)) return true;
+      block_ = Block::Forwarded;
+      return true;
+    case Block::HeadMaybe:
+      if (whole && isHeaderLike(content)) {
+        block_ = Block::Head;
+        return true;
+      }
+      block_ = Block::None;
+      break;
+    case Block::None:
+      break;
+  }
+  // An address (the leet fold may have read "@t-online.de" as a letter: '<' counts too).
+  const bool has_address = content.find('@') != std::string_view::npos || content.find('<') != std::string_view::npos;
+  if (whole && mode_ == Mode::Mail && knowsSelf() && commented && has_address && isFromLine(content) &&
+      !namesSelf(content) && !namesSelfByName(content)) {
+    block_ = marker_above ? Block::Head : Block::HeadMaybe;
+    return true;
+  }
+  marker_above_ = whole && ((rule && !title.empty()) || content.back() == ':');
   return false;
 }
 
@@ -97,6 +335,7 @@ std::string_view OwnText::decideLine() {
   const bool has_at = content.find('@') != std::string_view::npos;
 
   if (depth < self_depth_) self_depth_ = 0;  // the sender's quoted letter ended
+  if (depth == 0 && inQuotedBlock(content, true)) return {};
   if (!content.empty() && content.back() == ':' && has_at) {
     // An attribution line: whose words follow, one level deeper?
     if (namesSelf(content)) self_depth_ = static_cast<uint8_t>(depth + 1 > 255 ? 255 : depth + 1);
@@ -109,6 +348,10 @@ std::string_view OwnText::decideLine() {
     return {};
   }
   if (isTrailer(content) || (has_at && isHeaderLine(content) && !namesSelf(content))) return {};
+  if (depth == 0) {
+    countWords(content);
+    if (has_at) rememberTextSelf(content);
+  }
   return content.empty() ? std::string_view(line_, 0) : content;
 }
 
@@ -117,7 +360,9 @@ std::string_view OwnText::decideLongLine() {
   size_t p = 0;
   const unsigned depth = quoteDepth(line, p);
   if (depth < self_depth_) self_depth_ = 0;
+  if (depth == 0 && inQuotedBlock(line, false)) return {};
   const bool own_level = depth == 0 || (self_depth_ > 0 && depth >= self_depth_);
+  if (depth == 0) countWords(line);
   return own_level ? line.substr(p) : std::string_view{};
 }
 

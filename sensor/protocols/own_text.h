@@ -25,12 +25,29 @@
 // - Mail mode only: a signature separator ("-- ", read as "--" after
 //   normalisation) or a list footer rule (ten or more '_') ends the own text
 //   of the part: what follows is the signature or the list's footer.
-// Forwarded blocks without '>' markers ("---------- Forwarded message
-// ---------" and the letter below it) stay own text: forwarding a letter is
-// sending it (scammers forward "my previous mail" themselves); a post that
-// forwards a scam to ask about it says so in its own words, which the packs'
-// `discussing` veto reads.
-//
+// Pasted and forwarded letters (round 9, issue 17): a list member who shows
+// the list a scam pastes it under his own words, between cut marks, or
+// forwards it; a scammer forwards his OWN earlier letter ("did you get my
+// previous mail?"). Structure tells them apart, not phrases:
+// - cut marks ("-----8<-----", "--- snip ---", "=== begin ===", "----- cut
+//   here -----"): after a comment of the sender's own (a line of four words
+//   or more above: a greeting or "see below" is not one), the lines between
+//   a cut mark and the next are quoted;
+// - a pasted or forwarded letter's header block: a From-like line with an
+//   address ("From:", "Von:", "De :", "От:", "Kimden:") under a marker line
+//   (a titled rule "-------- Original Message --------" in any language, or a
+//   line ending in ':' such as "Begin forwarded message:") or followed by
+//   another header line ("Subject:", "Date:", "Betreff:", "Тема:"). After a
+//   comment of the sender's own, the letter below is quoted up to the next
+//   cut mark or titled rule, unless its From names the sender: his address
+//   (From, Reply-To, or one written in his own lines above) or his display
+//   name. Without a comment above, a forwarded letter is the sender's (a
+//   forward with only a greeting is sending it). Needs the sender (Mail mode
+//   with a From): a webmail submission carries no header to compare with, so
+//   its forwarded blocks stay own text.
+// Addresses the sender writes in his own lines ("reply to kofi@..." above a
+// fake thread) name him too: an attribution or a quoted letter under one of
+// them is his own earlier letter (at most kTextSelf addresses are kept).
 // Streaming: a line is held (at most kHold bytes) until its end decides it; a
 // longer line is decided by its start (its depth) and passes or is dropped
 // without being held. No heap; emit() gets spans of a member buffer or the
@@ -48,14 +65,21 @@ class OwnText {
  public:
   enum class Mode : uint8_t { Mail, Post };
   static constexpr size_t kHold = 200;  // attribution and header lines are shorter
+  static constexpr size_t kTextSelf = 2;    // addresses taken from the sender's own lines
+  static constexpr size_t kMaxAddress = 64;
+  static constexpr size_t kMaxName = 64;
+  static constexpr unsigned kCommentWords = 4;  // an own line this long is a comment, not a greeting
 
   // A new body or mail part starts (the sender addresses stay).
   void begin(Mode mode);
-  // The sender's addresses (From, Reply-To; empty: none). The views must stay
-  // valid while text is fed.
-  void setSelf(std::string_view from, std::string_view reply_to) {
+  // The sender's addresses (From, Reply-To; empty: none) and the From's
+  // display name (decoded; empty: none). The views must stay valid while text
+  // is fed.
+  void setSelf(std::string_view from, std::string_view reply_to, std::string_view from_name = {}) {
     self_[0] = from;
     self_[1] = reply_to;
+    self_name_ = from_name;
+    text_self_count_ = 0;
   }
 
   template <typename Emit>
@@ -105,19 +129,41 @@ class OwnText {
 
  private:
   enum class State : uint8_t { Holding, Passing, Dropping };
+  // Pasted and forwarded letters below a comment of the sender (see the top).
+  enum class Block : uint8_t {
+    None,
+    Cut,         // between cut marks: quoted
+    HeadMaybe,   // a From-like line under a comment: a header block if another header line follows
+    Head,        // in a quoted letter's header block
+    Forwarded,   // the quoted letter's body
+  };
 
   // The held line is complete: its kept text (markers stripped), or a null view to drop it.
   std::string_view decideLine();
   // The held line is longer than kHold: decided by its depth only.
   std::string_view decideLongLine();
   bool namesSelf(std::string_view s) const;
+  bool namesSelfByName(std::string_view header_value) const;
+  bool knowsSelf() const { return !self_[0].empty() || !self_[1].empty(); }
+  // Decides a line at quote depth 0 against the pasted/forwarded block state:
+  // true when the line belongs to a quoted block (dropped).
+  bool inQuotedBlock(std::string_view content, bool whole);
+  void rememberTextSelf(std::string_view content);
+  void countWords(std::string_view content);
 
   Mode mode_ = Mode::Mail;
   State state_ = State::Holding;
   bool rest_dropped_ = false;  // after a signature separator or a list footer rule (Mail mode)
   uint8_t self_depth_ = 0;     // > 0: quoted lines this deep or deeper are the sender's own earlier letter
+  Block block_ = Block::None;
+  bool marker_above_ = false;  // the previous own line was a titled rule or ended in ':'
   uint16_t len_ = 0;
+  uint32_t own_words_ = 0;  // words in the own comment lines so far (lines of kCommentWords or more)
   std::string_view self_[2];
+  std::string_view self_name_;
+  uint8_t text_self_count_ = 0;
+  uint8_t text_self_len_[kTextSelf] = {};
+  char text_self_[kTextSelf][kMaxAddress] = {};
   char line_[kHold] = {};
 };
 

@@ -328,6 +328,7 @@ void SmtpAppParser::beginContent() {
   attachment_sent_ = false;
   truncated_ = false;
   reply_to_.clear();
+  from_name_.clear();
   own_.setSelf({}, {});
   body_bytes_ = 0;
   mime_.begin(*this);
@@ -385,6 +386,7 @@ void SmtpAppParser::onMessageHeaders(std::string_view block) {
     const std::string_view value = line.substr(colon + 1);
     if (iequals(name, "from") && context_.email_from.empty()) {
       firstMailAddress(value, context_.email_from);
+      displayName(value);
     } else if (iequals(name, "to")) {
       if (!appendMailAddresses(value, context_.email_to, limits_.max_recipients))
         stats_.anomaly_smtp_too_many_recipients.add();
@@ -397,8 +399,24 @@ void SmtpAppParser::onMessageHeaders(std::string_view block) {
   }
   // A fake "Re:" thread quotes the sender's own first letter: OwnText keeps
   // quoted lines whose attribution names these addresses.
-  own_.setSelf(context_.email_from, reply_to_);
+  own_.setSelf(context_.email_from, reply_to_, from_name_);
   sink_.fieldData(scope_, Field::SmtpHeaders, asBytes(block), true);
+}
+
+// The display name of a From value ("\"Mr. Robert\" <r@x>", "=?utf-8?B?...?= <r@x>"), decoded, for
+// OwnText: once per message header.
+void SmtpAppParser::displayName(std::string_view value) {
+  const size_t lt = value.find('<');
+  if (lt == std::string_view::npos) return;
+  std::string_view name = trim(value.substr(0, lt));
+  if (name.size() >= 2 && name.front() == '"' && name.back() == '"') name = name.substr(1, name.size() - 2);
+  // A list that rewrites From (DMARC) writes "Kofi Mensah via foo-devel": the author's name is before " via ".
+  if (const size_t via = name.rfind(" via "); via != std::string_view::npos && via > 0) name = name.substr(0, via);
+  if (name.find("=?") == std::string_view::npos) {
+    from_name_.assign(name.substr(0, OwnText::kMaxName));
+    return;
+  }
+  rfc2047_.decode(name, from_name_, OwnText::kMaxName);
 }
 
 void SmtpAppParser::onSubject(std::string_view subject) {

@@ -22,6 +22,7 @@
 #include "protocols/own_text.h"
 #include "protocols/protocol_limits.h"
 #include "protocols/protocol_stats.h"
+#include "protocols/rfc2047.h"
 #include "protocols/transaction_context.h"
 #include "protocols/url_extractor.h"
 
@@ -73,6 +74,7 @@ class SmtpAppParser final : public AppParser, private MimeHandler, private UrlSi
   void onUrl(std::string_view url) override;
   void emitText(ByteSpan text);
   void emitOwnText(ByteSpan text);
+  void displayName(std::string_view from_value);
 
   InspectionSink& sink_;
   const ProtocolLimits& limits_;
@@ -82,6 +84,8 @@ class SmtpAppParser final : public AppParser, private MimeHandler, private UrlSi
   HtmlText text_;         // smtp.body_text: the text parts as a reader sees them
   OwnText own_;           // smtp.body_own_text: the lines of text_ the sender wrote (quotes dropped)
   std::string reply_to_;  // the header Reply-To address: OwnText's sender addresses are From and this
+  std::string from_name_;  // the From's display name (decoded): a forwarded letter signed with it is his own
+  Rfc2047Decoder rfc2047_;
   TransactionContext context_;
 
   uint32_t next_scope_ = 1;
