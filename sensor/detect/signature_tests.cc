@@ -37,20 +37,24 @@ bool isBodyTextField(Field f) {
 }
 
 // The sender's From and Reply-To addresses from an example's smtp.headers, as the SMTP parser takes them.
-void senderAddresses(std::string_view headers, std::string& from, std::string& reply_to) {
+void senderAddresses(std::string_view headers, std::string& from, std::string& reply_to, std::string& from_name) {
   while (!headers.empty()) {
     const size_t eol = headers.find('\n');
-    const std::string_view line = headers.substr(0, eol);
+    const std::string_view line = trim(headers.substr(0, eol));
     headers = eol == std::string_view::npos ? std::string_view{} : headers.substr(eol + 1);
-    if (istartsWith(line, "from:") && from.empty()) firstMailAddress(line.substr(5), from);
+    if (istartsWith(line, "from:") && from.empty()) {
+      firstMailAddress(line.substr(5), from);
+      from_name.assign(fromDisplayName(line.substr(5)));
+    }
     if (istartsWith(line, "reply-to:") && reply_to.empty()) firstMailAddress(line.substr(9), reply_to);
   }
 }
 
 // The *_own_text fields hold the sender's lines of the rendered text (protocols/own_text.h).
-std::string renderOwnText(std::string_view rendered, Field f, std::string_view from, std::string_view reply_to) {
+std::string renderOwnText(std::string_view rendered, Field f, std::string_view from, std::string_view reply_to,
+                          std::string_view from_name) {
   OwnText own;
-  own.setSelf(from, reply_to);
+  own.setSelf(from, reply_to, from_name);
   own.begin(f == Field::SmtpBodyOwnText ? OwnText::Mode::Mail : OwnText::Mode::Post);
   std::string out;
   auto append = [&out](ByteSpan piece) { out.append(reinterpret_cast<const char*>(piece.data()), piece.size()); };
@@ -93,11 +97,11 @@ bool exampleAlerts(const std::shared_ptr<const DetectionSet>& set, ScanScratch& 
     }
   for (auto& [f, text] : inputs)
     if (isBodyTextField(f)) text = renderBodyText(text);
-  std::string from, reply_to;
+  std::string from, reply_to, from_name;
   for (const auto& [f, text] : inputs)
-    if (f == Field::SmtpHeaders) senderAddresses(text, from, reply_to);
+    if (f == Field::SmtpHeaders) senderAddresses(text, from, reply_to, from_name);
   for (auto& [f, text] : inputs)
-    if (isOwnTextField(f)) text = renderOwnText(text, f, from, reply_to);
+    if (isOwnTextField(f)) text = renderOwnText(text, f, from, reply_to, from_name);
 
   // One ScopeScan per scope the inputs belong to, as the engine would have.
   std::vector<Scope> scopes;

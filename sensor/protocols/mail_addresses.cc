@@ -84,4 +84,13 @@ std::string_view firstMailAddress(std::string_view value, std::string& storage) 
   return storage;
 }
 
+std::string_view fromDisplayName(std::string_view value) {
+  const size_t lt = value.find('<');
+  if (lt == std::string_view::npos) return {};
+  std::string_view name = trim(value.substr(0, lt));
+  if (name.size() >= 2 && name.front() == '"' && name.back() == '"') name = name.substr(1, name.size() - 2);
+  if (const size_t via = name.rfind(" via "); via != std::string_view::npos && via > 0) name = name.substr(0, via);
+  return trim(name);
+}
+
 }  // namespace tapwatch

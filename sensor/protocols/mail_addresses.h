@@ -17,4 +17,9 @@ bool appendMailAddresses(std::string_view value, std::vector<std::string>& out, 
 // The first address of `value` ("" if none).
 std::string_view firstMailAddress(std::string_view value, std::string& storage);
 
+// The display name of a From value, quotes removed: "Mr. Robert" of `"Mr. Robert" <r@x>`; empty when
+// there is no `<`. A list that rewrites From (DMARC) writes "Kofi Mensah via foo-devel": the author's name
+// is what comes before " via ". Encoded-words are left as they are (the caller decodes them).
+std::string_view fromDisplayName(std::string_view value);
+
 }  // namespace tapwatch

@@ -284,11 +284,13 @@ bool OwnText::inQuotedBlock(std::string_view content, bool whole) {
   const bool commented = own_words_ >= kCommentWords;
   std::string_view title;
   const bool rule = whole && titledRule(content, title);
-  if (whole && isCutMark(content)) {
-    if (block_ != Block::None) {
+  if (whole && isCutMark(content) && block_ != Block::Forwarded && block_ != Block::Head) {
+    // Inside a quoted letter, cut marks are that letter's own (a digest's post pasting a scam).
+    if (block_ == Block::Cut) {
       block_ = Block::None;  // the closing mark
       return true;
     }
+    block_ = Block::None;
     if (commented) {
       block_ = Block::Cut;
       return true;
@@ -299,7 +301,8 @@ bool OwnText::inQuotedBlock(std::string_view content, bool whole) {
     case Block::Cut:
       return true;
     case Block::Forwarded:
-      if (rule && !title.empty()) block_ = Block::None;  // "----- End forwarded message -----", a PGP armour line
+      // "----- End forwarded message -----", a PGP armour line; not the letter's own cut marks.
+      if (rule && !title.empty() && !isCutTitle(title)) block_ = Block::None;
       return true;
     case Block::Head:
       if (whole && isHeaderLike(content)) return true;

@@ -403,15 +403,9 @@ void SmtpAppParser::onMessageHeaders(std::string_view block) {
   sink_.fieldData(scope_, Field::SmtpHeaders, asBytes(block), true);
 }
 
-// The display name of a From value ("\"Mr. Robert\" <r@x>", "=?utf-8?B?...?= <r@x>"), decoded, for
-// OwnText: once per message header.
+// The From's display name, decoded, for OwnText: once per message header.
 void SmtpAppParser::displayName(std::string_view value) {
-  const size_t lt = value.find('<');
-  if (lt == std::string_view::npos) return;
-  std::string_view name = trim(value.substr(0, lt));
-  if (name.size() >= 2 && name.front() == '"' && name.back() == '"') name = name.substr(1, name.size() - 2);
-  // A list that rewrites From (DMARC) writes "Kofi Mensah via foo-devel": the author's name is before " via ".
-  if (const size_t via = name.rfind(" via "); via != std::string_view::npos && via > 0) name = name.substr(0, via);
+  const std::string_view name = fromDisplayName(value);
   if (name.find("=?") == std::string_view::npos) {
     from_name_.assign(name.substr(0, OwnText::kMaxName));
     return;
