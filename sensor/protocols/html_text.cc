@@ -132,10 +132,18 @@ void HtmlText::putSpace(bool line_break) {
 }
 
 size_t HtmlText::emitSpaceIfAny(uint8_t* out) {
-  if (space_ == 0) return 0;
-  out[0] = space_ == 2 ? '\n' : ' ';
+  size_t n = 0;
+  if (space_ != 0) out[n++] = space_ == 2 ? '\n' : ' ';
+  // A line of a <blockquote> starts with "> " per level, as a plain-text rendering quotes it (OwnText
+  // then reads it as quoted, like a text/plain reply).
+  if (quote_depth_ > 0 && (space_ == 2 || !started_)) {
+    for (uint8_t d = 0; d < quote_depth_ && d < kMaxQuotePrefix; ++d) {
+      out[n++] = '>';
+      out[n++] = ' ';
+    }
+  }
   space_ = 0;
-  return 1;
+  return n;
 }
 
 // A byte the reader sees.
@@ -285,6 +293,10 @@ void HtmlText::endTagName() {
       raw_match_ = 0;
       return;
     }
+  }
+  if (!hiding() && name == "blockquote") {
+    if (closing_tag_ && quote_depth_ > 0) --quote_depth_;
+    else if (!closing_tag_ && !self_closing_ && quote_depth_ < 255) ++quote_depth_;
   }
   if (!inline_tag) putSpace(true);
 }

@@ -23,6 +23,10 @@
 // spaces) become one space, or one line break if the run held one; leet and
 // symbols inside words are folded last (protocols/leet_fold.h: "b1tc0in" ->
 // "bitcoin", numbers, amounts and wallet addresses left alone).
+// Html mode quotes as a plain-text rendering does: every line inside a
+// <blockquote> (Gmail's gmail_quote, Apple Mail's type=cite) starts with "> "
+// per nesting level (at most kMaxQuotePrefix), so an HTML-only reply's quoted
+// letter is quoted text for OwnText as in a text/plain part.
 // Html mode also drops what a reader never sees: the content of an element
 // styled `display:none`, `visibility:hidden`, `font-size:0` (or 1px/1pt),
 // `opacity:0`, with the `hidden` attribute, or a `<font size=1>` in white.
@@ -52,6 +56,7 @@ class HtmlText {
  public:
   enum class Mode : uint8_t { Plain, Html };
   static constexpr size_t kMaxEntity = 12;  // "&#x10FFFF;" and the longest named entity fit
+  static constexpr uint8_t kMaxQuotePrefix = 3;  // "> > > ": deeper quotes are written as three levels
 
   // A new body starts (drops any state of the previous one).
   void begin(Mode mode);
@@ -70,7 +75,7 @@ class HtmlText {
   // UTF-8 sequence) comes out literally; an unterminated tag is dropped.
   template <typename Emit>
   void finish(Emit&& emit) {
-    uint8_t buf[kMaxEntity + 8];
+    uint8_t buf[kMaxEntity + 8 + 2 * kMaxQuotePrefix];
     const size_t n = flush(buf);
     if (n > 0) fold_.feed(ByteSpan(buf, n), emit);
     fold_.finish(emit);
@@ -88,7 +93,7 @@ class HtmlText {
   // Writes normalised bytes for a prefix of `in` into out[0, cap) and
   // advances `in` past what it consumed. cap >= kMinStep.
   size_t step(ByteSpan& in, uint8_t* out, size_t cap);
-  size_t flush(uint8_t* out);  // writes <= kMaxEntity + 8 bytes
+  size_t flush(uint8_t* out);  // writes <= kMaxEntity + 8 + 2 * kMaxQuotePrefix bytes
 
   static constexpr size_t kOutBuffer = 1024;
   static constexpr size_t kMinStep = 2 * kMaxEntity + 16;
@@ -131,6 +136,7 @@ class HtmlText {
   uint8_t utf8_need_ = 0;    // its total length
   uint8_t name_len_ = 0;     // TagName: chars of name_ (more are counted, not kept)
   uint8_t space_ = 0;        // 0 none, 1 space, 2 line break pending before the next visible byte
+  uint8_t quote_depth_ = 0;  // open <blockquote> elements
   bool started_ = false;     // something visible was written (no leading whitespace)
   bool closing_tag_ = false;
   uint8_t quote_ = 0;      // TagBody: the quote an attribute value is in

@@ -107,6 +107,8 @@ bool isHeaderLike(std::string_view s) {
   return spaces <= 1 && s[0] != ' ';
 }
 
+bool isWordByte(unsigned char c) { return c >= 0x80 || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9'); }
+
 bool isRuleChar(char c) { return c == '-' || c == '=' || c == '~' || c == '*' || c == '#' || c == '_' || c == '+'; }
 
 // A rule of at least three marker characters on each side of a short title ("-------- Original Message
@@ -137,8 +139,6 @@ constexpr std::array<std::string_view, 22> kCutWords{
     "d\xc3\xa9" "but", "corte",       "\xd0\xbd\xd0\xb0\xd1\x87\xd0\xb0\xd0\xbb\xd0\xbe",
     "\xd0\xba\xd0\xbe\xd0\xbd\xd0\xb5\xd1\x86", "\xd0\xbe\xd1\x82\xd1\x80\xd0\xb5\xd0\xb7", "kes"};
 
-bool isWordByte(unsigned char c) { return c >= 0x80 || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9'); }
-
 // The title of a rule names a cut: scissors anywhere, or a cut word as a whole word (case-insensitive ASCII;
 // the Cyrillic words as prefixes).
 unsigned wordCount(std::string_view s);
@@ -162,19 +162,25 @@ bool isCutTitle(std::string_view title) {
 }
 
 bool isCutMark(std::string_view s) {
+  // "8<--------": scissors, then a rule.
+  if (s.size() >= 6 && (s.substr(0, 2) == "8<" || s.substr(0, 2) == ">8") && isRuleChar(s[2])) return true;
   std::string_view title;
-  if (titledRule(s, title)) return isCutTitle(title);
-  // "8<--------" and "✂ - - - -": scissors then a rule.
-  return (s.size() >= 6 && (s.substr(0, 2) == "8<" || s.substr(0, 2) == ">8") && isRuleChar(s[2]));
+  return titledRule(s, title) && isCutTitle(title);
 }
 
+// Words: runs of non-blanks holding a letter or digit (a rule's dashes are no word).
 unsigned wordCount(std::string_view s) {
   unsigned words = 0;
-  bool in_word = false;
+  bool counted = false;  // the current run of non-blanks is counted
   for (char c : s) {
-    const bool w = c != ' ' && c != '\t';
-    if (w && !in_word) ++words;
-    in_word = w;
+    if (c == ' ' || c == '\t') {
+      counted = false;
+      continue;
+    }
+    if (!counted && isWordByte(static_cast<unsigned char>(c))) {
+      ++words;
+      counted = true;
+    }
   }
   return words;
 }

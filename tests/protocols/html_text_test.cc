@@ -41,6 +41,21 @@ TEST(HtmlText, BlockTagsSeparateWords) {
   expectEverySplit("<div>one</div><div>two</div>three<br>four<td>five", "one\ntwo\nthree\nfour\nfive");
 }
 
+TEST(HtmlText, BlockquoteLinesAreQuotedPerLevel) {
+  // Gmail: the attribution in div.gmail_quote, the letter in a blockquote; a nested quote is two levels.
+  expectEverySplit("<div>Send the fee today.</div><div class=\"gmail_quote\"><div>On Mon, Jane &lt;j@x.example&gt; "
+                   "wrote:</div><blockquote class=\"gmail_quote\">How do I know?<br>Thanks<blockquote type=\"cite\">"
+                   "We lend without checks.</blockquote>Jane</blockquote></div><p>Bye</p>",
+                   "Send the fee today.\nOn Mon, Jane <j@x.example> wrote:\n> How do I know?\n> Thanks\n> > We lend "
+                   "without checks.\n> Jane\nBye");
+  // A body that starts inside a quote, deeper than three levels, and a stray end tag.
+  expectEverySplit("<blockquote><blockquote><blockquote><blockquote>deep</blockquote></blockquote></blockquote>"
+                   "</blockquote></blockquote>after",
+                   "> > > deep\nafter");
+  // Plain text has no markup: a "<blockquote>" there is text.
+  EXPECT_EQ(render("<blockquote>x", HtmlText::Mode::Plain), "<blockquote>x");
+}
+
 TEST(HtmlText, NumericAndNamedEntitiesBecomeUtf8) {
   // "вы" as decimal entities, "в" as hex, the common named ones.
   expectEverySplit("&#1074;&#1099; &#x432;&#X432; Tom&amp;Jerry&nbsp;&lt;3 &laquo;ok&raquo; &hellip;",

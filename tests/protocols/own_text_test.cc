@@ -117,6 +117,107 @@ TEST(OwnText, LongLinesAreDecidedByTheirStart) {
   expectEverySplit(long_own + "\n" + long_quoted + "\nend", long_own + "\nend");
 }
 
+// --- pasted and forwarded letters (round 9) ---------------------------------
+
+const std::string kScam = "My client died without heirs and you have the same surname.\nKeep forty percent.\n";
+
+TEST(OwnText, ALetterBetweenCutMarksUnderAnOwnCommentIsQuoted) {
+  for (const std::string mark : {"-----8<-----", "--- snip ---", "=== begin ===", "----- cut here -----", "8<------"}) {
+    const std::string in = "Our treasurer got this one, what should he do?\n" + mark + "\n" + kScam + mark + "\nHans\n";
+    expectEverySplit(in, "Our treasurer got this one, what should he do?\nHans\n", "hans@gmx.de");
+  }
+  // Without an own comment above (a greeting is none), the cut mark is the sender's own decoration.
+  const std::string greeting = "Hello,\n-----8<-----\n" + kScam;
+  EXPECT_EQ(own(greeting, 0, OwnText::Mode::Mail, "kofi@gmx.net"), greeting);
+  // A rule without a title or with a title that is no cut ("PAYMENT DETAILS") is no cut mark.
+  const std::string rule = "Please read my proposal carefully today.\n----- PAYMENT DETAILS -----\n" + kScam;
+  EXPECT_EQ(own(rule, 0, OwnText::Mode::Mail, "kofi@gmx.net"), rule);
+}
+
+TEST(OwnText, AForwardedLetterUnderAnOwnCommentIsQuotedInEveryLanguage) {
+  const std::string headers[] = {
+      "---------- Forwarded message ---------\nFrom: Barrister Kofi <kofi@outlook.com>\nDate: 7 Dec 2026\n"
+      "Subject: Next of kin\nTo: jane@gmail.com\n\n",
+      "-------- Weitergeleitete Nachricht --------\nVon: Kofi <kofi@outlook.com>\nDatum: 7. Dez.\nBetreff: Erbe\n\n",
+      "-------- Пересылаемое сообщение --------\nОт: Кофи <kofi@outlook.com>\nТема: Наследство\n\n",
+      "Begin forwarded message:\nFrom: Kofi <kofi@outlook.com>\n",
+      // No marker line: a pasted header block (From and another header line).
+      "De : Kofi <kofi@outlook.com>\nObjet : Héritage\n\n",
+      // The leet fold may have eaten the '@' ("@t-online" read as "at-online"): the '<' is enough.
+      "From: Herr Li <petra.schulzat-online.de>\nSubject: Streng vertraulich\n",
+  };
+  for (const std::string& h : headers) {
+    const std::string in = "My mother nearly answered this one yesterday.\n" + h + kScam;
+    // The marker line stays (it is the sender's); the header block and the letter go.
+    const std::string first = h.substr(0, h.find('\n') + 1);
+    const bool marker = first.find("From") != 0 && first.find("De ") != 0;
+    expectEverySplit(in, "My mother nearly answered this one yesterday.\n" + (marker ? first : std::string()),
+                     "jane@gmail.com");
+  }
+}
+
+TEST(OwnText, AForwardedLetterOfTheSenderHimselfStaysHisOwn) {
+  const std::string body = "Dear Friend,\n" + kScam;
+  // His From address, his Reply-To, his display name (another mailbox of his), a list-rewritten name.
+  const std::string by_addr = "Did you get my previous mail? Read below.\n---------- Forwarded message ---------\n"
+                              "From: Kofi <kofi.desk@zoho.com>\nDate: 1 Dec\n\n" +
+                              body;
+  EXPECT_NE(own(by_addr, 0, OwnText::Mode::Mail, "a@b.example", "kofi.desk@zoho.com").find("same surname"),
+            std::string::npos);
+  const std::string by_name = "Did you get my previous mail? Read below.\n---------- Forwarded message ---------\n"
+                              "From: Barrister 💰 Kofi <kofi.other@outlook.com>\nDate: 1 Dec\n\n" +
+                              body;
+  OwnText t;
+  t.setSelf("kofi@gmx.net", {}, "Barrister Kofi");
+  t.begin(OwnText::Mode::Mail);
+  std::string out;
+  const auto emit = [&out](ByteSpan s) { out.append(reinterpret_cast<const char*>(s.data()), s.size()); };
+  t.feed(test::bytesOf(by_name), emit);
+  t.finish(emit);
+  EXPECT_NE(out.find("same surname"), std::string::npos) << out;
+  // Someone else's name: quoted.
+  out.clear();
+  t.setSelf("kofi@gmx.net", {}, "Jane Doe");
+  t.begin(OwnText::Mode::Mail);
+  t.feed(test::bytesOf(by_name), emit);
+  t.finish(emit);
+  EXPECT_EQ(out.find("same surname"), std::string::npos) << out;
+  // No comment above (only a greeting): forwarding is sending.
+  const std::string no_comment = "Hello,\n---------- Forwarded message ---------\nFrom: Jane <jane@gmail.com>\n"
+                                 "Subject: x\n\n" +
+                                 body;
+  EXPECT_NE(own(no_comment, 0, OwnText::Mode::Mail, "kofi@gmx.net").find("same surname"), std::string::npos);
+  // A webmail submission has no sender to compare with: its forwarded blocks stay.
+  const std::string post = "Is this real? My aunt got it.\n---------- Forwarded message ---------\n"
+                           "From: Kofi <kofi@outlook.com>\nSubject: x\n\n" +
+                           body;
+  EXPECT_NE(own(post, 0, OwnText::Mode::Post).find("same surname"), std::string::npos);
+}
+
+TEST(OwnText, AQuotedLetterEndsAtAnEndMarkerNotAtItsOwnCutMarks) {
+  // A digest: the first message pastes a scam between cut marks; all of it is the list's, not the sender's.
+  const std::string digest = "Send foo-devel mailing list submissions to the list address.\n"
+                             "Message: 1\nDate: Mon, 7 Dec 2026\nFrom: Wei <wei@outlook.com>\nSubject: rule?\n\n"
+                             "Got this one, any rule?\n-----8<-----\n" +
+                             kScam + "-----8<-----\n";
+  EXPECT_EQ(own(digest, 0, OwnText::Mode::Mail, "foo-devel-request@lists.example"),
+            "Send foo-devel mailing list submissions to the list address.\nMessage: 1\nDate: Mon, 7 Dec 2026\n");
+  const std::string ended = "My mother nearly answered this one yesterday.\n---------- Forwarded message ---------\n"
+                            "From: Kofi <kofi@outlook.com>\n\n" +
+                            kScam + "---------- End forwarded message ----------\nWhat do you think?\n";
+  EXPECT_EQ(own(ended, 0, OwnText::Mode::Mail, "jane@gmail.com"),
+            "My mother nearly answered this one yesterday.\n---------- Forwarded message ---------\n"
+            "What do you think?\n");
+}
+
+TEST(OwnText, AnAddressInTheSendersOwnLinesNamesHim) {
+  // A fake thread in a webmail post (no headers): the address he gives above names the quoted first letter.
+  const std::string in = "Reply to me at foreign.remit@gmail.com today.\n"
+                         "On 1 Oct, Maria <maria@libero.it> wrote:\n> Is this genuine?\n"
+                         "> On 25 Feb, foreign.remit@gmail.com wrote:\n>> We lend without checks.\n";
+  expectEverySplit(in, "Reply to me at foreign.remit@gmail.com today.\nWe lend without checks.\n");
+}
+
 // --- the parsers deliver the own-text fields --------------------------------
 
 constexpr Direction kC = Direction::ToServer;
@@ -153,6 +254,28 @@ TEST(OwnTextFields, MailKeepsTheSendersLinesAndHisOwnQuotedLetter) {
     EXPECT_NE(s.stream(Field::SmtpBodyText).find("Are you genuine?"), std::string::npos);
     EXPECT_EQ(s.stream(Field::SmtpBodyOwnText), "Send the fee today.\nWe lend without checks.\n\nSend the fee today.\n")
         << "chunk " << chunk;
+  }
+}
+
+TEST(OwnTextFields, AnHtmlOnlyReplyQuotesWithBlockquote) {
+  // Round 9: the quoted scam of an HTML-only reply sits in a <blockquote>, not behind "&gt;".
+  const std::string msg =
+      "From: Jane <jane@mail.example>\r\nSubject: Re: x\r\nMIME-Version: 1.0\r\n"
+      "Content-Type: text/html; charset=utf-8\r\n\r\n"
+      "<div>Same here, three copies.</div><div class=\"gmail_quote\">On Mon, Kofi &lt;kofi@zoho.example&gt; "
+      "wrote:<blockquote class=\"gmail_quote\">My client died without heirs.<br>Keep forty percent.</blockquote>"
+      "</div><div>Jane</div>\r\n";
+  const std::vector<test::Step> steps = {{kS, "220 mx\r\n"},          {kC, "HELO c\r\n"},     {kS, "250 ok\r\n"},
+                                         {kC, "MAIL FROM:<a@b>\r\n"}, {kS, "250 ok\r\n"},     {kC, "RCPT TO:<c@d>\r\n"},
+                                         {kS, "250 ok\r\n"},          {kC, "DATA\r\n"},       {kS, "354 go\r\n"},
+                                         {kC, msg + "\r\n.\r\n"},     {kS, "250 queued\r\n"}, {kC, "QUIT\r\n"}};
+  for (size_t chunk : {0u, 1u, 7u}) {
+    Session r;
+    SmtpAppParser parser(r.sink, test::kDefaultLimits, r.stats);
+    test::feedSteps(parser, steps, chunk);
+    parser.finish();
+    ASSERT_EQ(r.sink.scopes.size(), 1u);
+    EXPECT_EQ(r.sink.scopes[0].stream(Field::SmtpBodyOwnText), "Same here, three copies.\nJane") << "chunk " << chunk;
   }
 }
 
