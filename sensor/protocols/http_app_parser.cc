@@ -493,6 +493,9 @@ void HttpAppParser::finishHeader(Side& s) {
     });
   } else if (iequals(name, "content-type")) {
     s.form = istartsWith(value, "application/x-www-form-urlencoded");
+    const std::string_view type = trim(value.substr(0, value.find(';')));
+    s.json = iequals(type, "application/json") ||
+             (type.size() > 5 && iequals(type.substr(type.size() - 5), "+json"));
     s.text_mode = textModeForMediaType(value);
   } else if (s.dir == Direction::ToServer) {
     if (iequals(name, "host")) {
@@ -599,7 +602,7 @@ void HttpAppParser::startDecoding(Side& s) {
   s.form_decoder.reset();
   s.text.begin(s.text_mode.value_or(HtmlText::Mode::Plain));
   s.text_sent = false;
-  s.own.begin(OwnText::Mode::Post);
+  s.own.begin(OwnText::Mode::Post, s.json);
   s.own_sent = false;
   s.decoder.clear();
   s.body_mode = BodyMode::Raw;
@@ -1034,6 +1037,7 @@ void HttpAppParser::resetMessage(Side& s) {
   s.host.clear();
   s.have_host = false;
   s.form = false;
+  s.json = false;
   s.text_mode = HtmlText::Mode::Html;
   s.upgrade = false;
   s.content_length_headers = 0;

@@ -148,6 +148,7 @@ class HttpAppParser final : public AppParser {
     std::string host;  // the first Host (what most servers route by), not the merged list
     bool have_host = false;
     bool form = false;
+    bool json = false;  // a JSON body: its strings escape line breaks (OwnText reads "\n" as one)
     // http.*_body_text: how this message's body becomes text (nullopt: a media body, no text).
     std::optional<HtmlText::Mode> text_mode = HtmlText::Mode::Html;
     bool text_sent = false;

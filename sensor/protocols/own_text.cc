@@ -207,8 +207,10 @@ size_t nameKey(std::string_view s, char* out, size_t cap) {
 
 }  // namespace
 
-void OwnText::begin(Mode mode) {
+void OwnText::begin(Mode mode, bool json_escapes) {
   mode_ = mode;
+  json_ = json_escapes;
+  json_backslash_ = false;
   state_ = State::Holding;
   rest_dropped_ = false;
   self_depth_ = 0;

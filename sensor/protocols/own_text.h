@@ -70,8 +70,10 @@ class OwnText {
   static constexpr size_t kMaxName = 64;
   static constexpr unsigned kCommentWords = 4;  // an own line this long is a comment, not a greeting
 
-  // A new body or mail part starts (the sender addresses stay).
-  void begin(Mode mode);
+  // A new body or mail part starts (the sender addresses stay). `json_escapes`: the text is a JSON
+  // document (a webmail API submission) whose strings keep line breaks as the escape "\n": that escape
+  // ends a line as a real line break does (and comes out as one), "\r" is dropped.
+  void begin(Mode mode, bool json_escapes = false);
   // The sender's addresses (From, Reply-To; empty: none) and the From's
   // display name (decoded; empty: none). The views must stay valid while text
   // is fed.
@@ -84,6 +86,59 @@ class OwnText {
 
   template <typename Emit>
   void feed(ByteSpan in, Emit&& emit) {
+    if (!json_) {
+      feedLines(in, emit);
+      return;
+    }
+    static constexpr uint8_t kNewline[1] = {'\n'};
+    while (!in.empty()) {
+      if (json_backslash_) {  // a backslash ended the previous piece
+        json_backslash_ = false;
+        static constexpr uint8_t kBackslash[1] = {'\\'};
+        if (in[0] == 'n') feedLines(ByteSpan(kNewline, 1), emit);
+        if (in[0] != 'n' && in[0] != 'r') {  // "\\", "\"": the pair stays as it is
+          feedLines(ByteSpan(kBackslash, 1), emit);
+          feedLines(in.first(1), emit);
+        }
+        in = in.subspan(1);
+        continue;
+      }
+      const void* bs = std::memchr(in.data(), '\\', in.size());
+      if (!bs) {
+        feedLines(in, emit);
+        return;
+      }
+      const size_t pos = static_cast<size_t>(static_cast<const uint8_t*>(bs) - in.data());
+      if (pos > 0) feedLines(in.first(pos), emit);
+      if (pos + 1 == in.size()) {
+        json_backslash_ = true;
+        return;
+      }
+      const uint8_t next = in[pos + 1];
+      if (next == 'n') feedLines(ByteSpan(kNewline, 1), emit);
+      else if (next != 'r') feedLines(in.subspan(pos, 2), emit);  // "\\", "\"": the pair stays as it is
+      in = in.subspan(pos + 2);
+    }
+  }
+
+  // The body or part ended: a held last line (no '\n') is decided.
+  template <typename Emit>
+  void finish(Emit&& emit) {
+    if (json_backslash_) {
+      static constexpr uint8_t kBackslash[1] = {'\\'};
+      json_backslash_ = false;
+      feedLines(ByteSpan(kBackslash, 1), emit);
+    }
+    if (state_ == State::Holding && len_ > 0 && !rest_dropped_) {
+      const std::string_view kept = decideLine();
+      if (kept.data() && !kept.empty()) emit(ByteSpan(reinterpret_cast<const uint8_t*>(kept.data()), kept.size()));
+    }
+    begin(mode_, json_);
+  }
+
+ private:
+  template <typename Emit>
+  void feedLines(ByteSpan in, Emit&& emit) {
     while (!in.empty()) {
       if (rest_dropped_) return;
       if (state_ == State::Passing || state_ == State::Dropping) {
@@ -117,17 +172,6 @@ class OwnText {
     }
   }
 
-  // The body or part ended: a held last line (no '\n') is decided.
-  template <typename Emit>
-  void finish(Emit&& emit) {
-    if (state_ == State::Holding && len_ > 0 && !rest_dropped_) {
-      const std::string_view kept = decideLine();
-      if (kept.data() && !kept.empty()) emit(ByteSpan(reinterpret_cast<const uint8_t*>(kept.data()), kept.size()));
-    }
-    begin(mode_);
-  }
-
- private:
   enum class State : uint8_t { Holding, Passing, Dropping };
   // Pasted and forwarded letters below a comment of the sender (see the top).
   enum class Block : uint8_t {
@@ -155,6 +199,8 @@ class OwnText {
   State state_ = State::Holding;
   bool rest_dropped_ = false;  // after a signature separator or a list footer rule (Mail mode)
   uint8_t self_depth_ = 0;     // > 0: quoted lines this deep or deeper are the sender's own earlier letter
+  bool json_ = false;            // "\n" escapes end lines (begin's json_escapes)
+  bool json_backslash_ = false;  // json_: the last piece ended in a backslash
   Block block_ = Block::None;
   bool marker_above_ = false;  // the previous own line was a titled rule or ended in ':'
   uint16_t len_ = 0;

@@ -218,6 +218,22 @@ TEST(OwnText, AnAddressInTheSendersOwnLinesNamesHim) {
   expectEverySplit(in, "Reply to me at foreign.remit@gmail.com today.\nWe lend without checks.\n");
 }
 
+TEST(OwnText, JsonEscapedLineBreaksEndLines) {
+  // A webmail API body: the reply and its quote are one JSON string with "\n" escapes.
+  const std::string in = R"({"draft":{"message":"I agree, see you.\r\nOn Mon, Jane <jane@x.example> wrote:\n> send the fee\n>> \"quoted\" \\n\n"},"send":true})";
+  for (size_t piece = 1; piece <= in.size(); ++piece) {
+    OwnText t;
+    t.begin(OwnText::Mode::Post, true);
+    std::string out;
+    const auto emit = [&out](ByteSpan s) { out.append(reinterpret_cast<const char*>(s.data()), s.size()); };
+    for (size_t off = 0; off < in.size(); off += piece) t.feed(test::bytesOf(in.substr(off, piece)), emit);
+    t.finish(emit);
+    EXPECT_EQ(out, "{\"draft\":{\"message\":\"I agree, see you.\n\"},\"send\":true}") << "piece " << piece;
+  }
+  // Without the flag the escapes are text: one line, decided by its start.
+  EXPECT_EQ(own(in, 0, OwnText::Mode::Post), in);
+}
+
 // --- the parsers deliver the own-text fields --------------------------------
 
 constexpr Direction kC = Direction::ToServer;
@@ -276,6 +292,25 @@ TEST(OwnTextFields, AnHtmlOnlyReplyQuotesWithBlockquote) {
     parser.finish();
     ASSERT_EQ(r.sink.scopes.size(), 1u);
     EXPECT_EQ(r.sink.scopes[0].stream(Field::SmtpBodyOwnText), "Same here, three copies.\nJane") << "chunk " << chunk;
+  }
+}
+
+TEST(OwnTextFields, AJsonSubmissionsEscapedQuoteIsDropped) {
+  const std::string json = R"({"to":"a@b.example","message":"Thanks, will do.\nOn Mon, jane@mail.example wrote:\n> send the fee today\n"})";
+  const std::vector<test::Step> steps = {
+      {kC, "POST /api/v1/messages HTTP/1.1\r\nHost: mail.example\r\nContent-Type: application/json; charset=utf-8\r\n"
+           "Content-Length: " +
+               std::to_string(json.size()) + "\r\n\r\n" + json},
+      {kS, "HTTP/1.1 204 No Content\r\n\r\n"}};
+  for (size_t chunk : {0u, 1u, 5u}) {
+    Session r;
+    HttpAppParser parser(r.sink, test::kDefaultLimits, r.stats);
+    test::feedSteps(parser, steps, chunk);
+    parser.finish();
+    ASSERT_EQ(r.sink.scopes.size(), 1u);
+    EXPECT_EQ(r.sink.scopes[0].stream(Field::HttpRequestBodyOwnText),
+              "{\"to\":\"a@b.example\",\"message\":\"Thanks, will do.\n\"}")
+        << "chunk " << chunk;
   }
 }
 
