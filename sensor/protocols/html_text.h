@@ -55,7 +55,7 @@ namespace tapwatch {
 class HtmlText {
  public:
   enum class Mode : uint8_t { Plain, Html };
-  static constexpr size_t kMaxEntity = 12;  // "&#x10FFFF;" and the longest named entity fit
+  static constexpr size_t kMaxEntity = 12;       // "&#x10FFFF;" and the longest named entity fit
   static constexpr uint8_t kMaxQuotePrefix = 3;  // "> > > ": deeper quotes are written as three levels
 
   // A new body starts (drops any state of the previous one).

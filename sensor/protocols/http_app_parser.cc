@@ -494,8 +494,7 @@ void HttpAppParser::finishHeader(Side& s) {
   } else if (iequals(name, "content-type")) {
     s.form = istartsWith(value, "application/x-www-form-urlencoded");
     const std::string_view type = trim(value.substr(0, value.find(';')));
-    s.json = iequals(type, "application/json") ||
-             (type.size() > 5 && iequals(type.substr(type.size() - 5), "+json"));
+    s.json = iequals(type, "application/json") || (type.size() > 5 && iequals(type.substr(type.size() - 5), "+json"));
     s.text_mode = textModeForMediaType(value);
   } else if (s.dir == Direction::ToServer) {
     if (iequals(name, "host")) {

@@ -71,15 +71,15 @@ bool isFooterRule(std::string_view s) {
 
 // From-like header names: the line that opens a pasted or forwarded letter's header block.
 constexpr std::array<std::string_view, 10> kFromNames{"from",
-                                                     "von",
-                                                     "de",
-                                                     "da",
-                                                     "van",
-                                                     "kimden",
-                                                     "sender",
-                                                     "\xd0\xbe\xd1\x82",
-                                                     "\xd0\x9e\xd1\x82",
-                                                     "\xd0\x9e\xd1\x82 \xd0\xba\xd0\xbe\xd0\xb3\xd0\xbe"};
+                                                      "von",
+                                                      "de",
+                                                      "da",
+                                                      "van",
+                                                      "kimden",
+                                                      "sender",
+                                                      "\xd0\xbe\xd1\x82",
+                                                      "\xd0\x9e\xd1\x82",
+                                                      "\xd0\x9e\xd1\x82 \xd0\xba\xd0\xbe\xd0\xb3\xd0\xbe"};
 
 bool isFromLine(std::string_view s) {
   const size_t colon = s.find(':');
@@ -107,7 +107,9 @@ bool isHeaderLike(std::string_view s) {
   return spaces <= 1 && s[0] != ' ';
 }
 
-bool isWordByte(unsigned char c) { return c >= 0x80 || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9'); }
+bool isWordByte(unsigned char c) {
+  return c >= 0x80 || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
+}
 
 bool isRuleChar(char c) { return c == '-' || c == '=' || c == '~' || c == '*' || c == '#' || c == '_' || c == '+'; }
 
@@ -133,11 +135,29 @@ bool titledRule(std::string_view s, std::string_view& title) {
 }
 
 // Scissors and the words people write on cut marks. "8<" and ">8" are scissors drawn in ASCII.
-constexpr std::array<std::string_view, 22> kCutWords{
-    "8<",    ">8",    "\xe2\x9c\x82", "\xe2\x9c\x84", "cut",   "snip",  "snap",  "schnipp",
-    "schnapp", "begin", "end",          "start",        "anfang", "ende",  "inicio", "fin",
-    "d\xc3\xa9" "but", "corte",       "\xd0\xbd\xd0\xb0\xd1\x87\xd0\xb0\xd0\xbb\xd0\xbe",
-    "\xd0\xba\xd0\xbe\xd0\xbd\xd0\xb5\xd1\x86", "\xd0\xbe\xd1\x82\xd1\x80\xd0\xb5\xd0\xb7", "kes"};
+constexpr std::array<std::string_view, 22> kCutWords{"8<",
+                                                     ">8",
+                                                     "\xe2\x9c\x82",
+                                                     "\xe2\x9c\x84",
+                                                     "cut",
+                                                     "snip",
+                                                     "snap",
+                                                     "schnipp",
+                                                     "schnapp",
+                                                     "begin",
+                                                     "end",
+                                                     "start",
+                                                     "anfang",
+                                                     "ende",
+                                                     "inicio",
+                                                     "fin",
+                                                     "d\xc3\xa9"
+                                                     "but",
+                                                     "corte",
+                                                     "\xd0\xbd\xd0\xb0\xd1\x87\xd0\xb0\xd0\xbb\xd0\xbe",
+                                                     "\xd0\xba\xd0\xbe\xd0\xbd\xd0\xb5\xd1\x86",
+                                                     "\xd0\xbe\xd1\x82\xd1\x80\xd0\xb5\xd0\xb7",
+                                                     "kes"};
 
 // The title of a rule names a cut: scissors anywhere, or a cut word as a whole word (case-insensitive ASCII;
 // the Cyrillic words as prefixes).
@@ -196,7 +216,8 @@ size_t nameKey(std::string_view s, char* out, size_t cap) {
     if (i + len > s.size()) len = s.size() - i;
     const bool symbol = c >= 0xF0 || (c == 0xE2);
     if (c < 0x80) {
-      if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9')) out[n++] = asciiLower(static_cast<char>(c));
+      if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9'))
+        out[n++] = asciiLower(static_cast<char>(c));
     } else if (!symbol) {
       for (size_t k = 0; k < len && n < cap; ++k) out[n++] = s[i + k];
     }
@@ -266,7 +287,8 @@ void OwnText::rememberTextSelf(std::string_view content) {
     while (e < content.size() && addrChar(content[e])) ++e;
     while (e > at + 1 && content[e - 1] == '.') --e;  // the sentence's full stop
     const std::string_view addr = content.substr(b, e - b);
-    if (b == at || e - at < 4 || addr.size() > kMaxAddress || addr.find('.', at - b) == std::string_view::npos) continue;
+    if (b == at || e - at < 4 || addr.size() > kMaxAddress || addr.find('.', at - b) == std::string_view::npos)
+      continue;
     if (namesSelf(addr)) continue;
     std::memcpy(text_self_[text_self_count_], addr.data(), addr.size());
     text_self_len_[text_self_count_++] = static_cast<uint8_t>(addr.size());
@@ -306,8 +328,7 @@ bool OwnText::inQuotedBlock(std::string_view content, bool whole) {
     return false;
   }
   switch (block_) {
-    case Block::Cut:
-      return true;
+    case Block::Cut: return true;
     case Block::Forwarded:
       // "----- End forwarded message -----", a PGP armour line; not the letter's own cut marks.
       if (rule && !title.empty() && !isCutTitle(title)) block_ = Block::None;
@@ -323,8 +344,7 @@ bool OwnText::inQuotedBlock(std::string_view content, bool whole) {
       }
       block_ = Block::None;
       break;
-    case Block::None:
-      break;
+    case Block::None: break;
   }
   // An address (the leet fold may have read "@t-online.de" as a letter: '<' counts too).
   const bool has_address = content.find('@') != std::string_view::npos || content.find('<') != std::string_view::npos;

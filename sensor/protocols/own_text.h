@@ -64,8 +64,8 @@ namespace tapwatch {
 class OwnText {
  public:
   enum class Mode : uint8_t { Mail, Post };
-  static constexpr size_t kHold = 200;  // attribution and header lines are shorter
-  static constexpr size_t kTextSelf = 2;    // addresses taken from the sender's own lines
+  static constexpr size_t kHold = 200;    // attribution and header lines are shorter
+  static constexpr size_t kTextSelf = 2;  // addresses taken from the sender's own lines
   static constexpr size_t kMaxAddress = 64;
   static constexpr size_t kMaxName = 64;
   static constexpr unsigned kCommentWords = 4;  // an own line this long is a comment, not a greeting
@@ -176,10 +176,10 @@ class OwnText {
   // Pasted and forwarded letters below a comment of the sender (see the top).
   enum class Block : uint8_t {
     None,
-    Cut,         // between cut marks: quoted
-    HeadMaybe,   // a From-like line under a comment: a header block if another header line follows
-    Head,        // in a quoted letter's header block
-    Forwarded,   // the quoted letter's body
+    Cut,        // between cut marks: quoted
+    HeadMaybe,  // a From-like line under a comment: a header block if another header line follows
+    Head,       // in a quoted letter's header block
+    Forwarded,  // the quoted letter's body
   };
 
   // The held line is complete: its kept text (markers stripped), or a null view to drop it.
@@ -197,8 +197,8 @@ class OwnText {
 
   Mode mode_ = Mode::Mail;
   State state_ = State::Holding;
-  bool rest_dropped_ = false;  // after a signature separator or a list footer rule (Mail mode)
-  uint8_t self_depth_ = 0;     // > 0: quoted lines this deep or deeper are the sender's own earlier letter
+  bool rest_dropped_ = false;    // after a signature separator or a list footer rule (Mail mode)
+  uint8_t self_depth_ = 0;       // > 0: quoted lines this deep or deeper are the sender's own earlier letter
   bool json_ = false;            // "\n" escapes end lines (begin's json_escapes)
   bool json_backslash_ = false;  // json_: the last piece ended in a backslash
   Block block_ = Block::None;

@@ -81,9 +81,9 @@ class SmtpAppParser final : public AppParser, private MimeHandler, private UrlSi
   ProtocolStats& stats_;
   MimeParser mime_;
   UrlExtractor urls_;
-  HtmlText text_;         // smtp.body_text: the text parts as a reader sees them
-  OwnText own_;           // smtp.body_own_text: the lines of text_ the sender wrote (quotes dropped)
-  std::string reply_to_;  // the header Reply-To address: OwnText's sender addresses are From and this
+  HtmlText text_;          // smtp.body_text: the text parts as a reader sees them
+  OwnText own_;            // smtp.body_own_text: the lines of text_ the sender wrote (quotes dropped)
+  std::string reply_to_;   // the header Reply-To address: OwnText's sender addresses are From and this
   std::string from_name_;  // the From's display name (decoded): a forwarded letter signed with it is his own
   Rfc2047Decoder rfc2047_;
   TransactionContext context_;

@@ -220,7 +220,8 @@ TEST(OwnText, AnAddressInTheSendersOwnLinesNamesHim) {
 
 TEST(OwnText, JsonEscapedLineBreaksEndLines) {
   // A webmail API body: the reply and its quote are one JSON string with "\n" escapes.
-  const std::string in = R"({"draft":{"message":"I agree, see you.\r\nOn Mon, Jane <jane@x.example> wrote:\n> send the fee\n>> \"quoted\" \\n\n"},"send":true})";
+  const std::string in =
+      R"({"draft":{"message":"I agree, see you.\r\nOn Mon, Jane <jane@x.example> wrote:\n> send the fee\n>> \"quoted\" \\n\n"},"send":true})";
   for (size_t piece = 1; piece <= in.size(); ++piece) {
     OwnText t;
     t.begin(OwnText::Mode::Post, true);
@@ -296,7 +297,8 @@ TEST(OwnTextFields, AnHtmlOnlyReplyQuotesWithBlockquote) {
 }
 
 TEST(OwnTextFields, AJsonSubmissionsEscapedQuoteIsDropped) {
-  const std::string json = R"({"to":"a@b.example","message":"Thanks, will do.\nOn Mon, jane@mail.example wrote:\n> send the fee today\n"})";
+  const std::string json =
+      R"({"to":"a@b.example","message":"Thanks, will do.\nOn Mon, jane@mail.example wrote:\n> send the fee today\n"})";
   const std::vector<test::Step> steps = {
       {kC, "POST /api/v1/messages HTTP/1.1\r\nHost: mail.example\r\nContent-Type: application/json; charset=utf-8\r\n"
            "Content-Length: " +
