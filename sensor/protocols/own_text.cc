@@ -118,7 +118,8 @@ bool isRuleChar(char c) { return c == '-' || c == '=' || c == '~' || c == '*' ||
 // the line is such a rule at all. Emoji or symbols a scam puts before the rule are skipped.
 bool titledRule(std::string_view s, std::string_view& title) {
   size_t b = 0;
-  while (b < s.size() && !isRuleChar(s[b]) && b < 12) ++b;  // a leading emoji or two
+  // A leading emoji or two (bytes beyond ASCII) and blanks; not words ("Hello -- world --" is no rule).
+  while (b < s.size() && b < 12 && (static_cast<unsigned char>(s[b]) >= 0x80 || s[b] == ' ')) ++b;
   if (b == s.size() || b >= 12) return false;
   s.remove_prefix(b);
   size_t lead = 0;

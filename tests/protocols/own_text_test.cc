@@ -132,6 +132,9 @@ TEST(OwnText, ALetterBetweenCutMarksUnderAnOwnCommentIsQuoted) {
   // A rule without a title or with a title that is no cut ("PAYMENT DETAILS") is no cut mark.
   const std::string rule = "Please read my proposal carefully today.\n----- PAYMENT DETAILS -----\n" + kScam;
   EXPECT_EQ(own(rule, 0, OwnText::Mode::Mail, "kofi@gmx.net"), rule);
+  // Words before the dashes: a sentence, not a rule.
+  const std::string sentence = "Please read my proposal carefully today.\nSend it -- cut --\n" + kScam;
+  EXPECT_EQ(own(sentence, 0, OwnText::Mode::Mail, "kofi@gmx.net"), sentence);
 }
 
 TEST(OwnText, AForwardedLetterUnderAnOwnCommentIsQuotedInEveryLanguage) {
