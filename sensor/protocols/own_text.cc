@@ -69,17 +69,25 @@ bool isFooterRule(std::string_view s) {
   return true;
 }
 
-// From-like header names: the line that opens a pasted or forwarded letter's header block.
-constexpr std::array<std::string_view, 10> kFromNames{"from",
+// From-like header names: the line that opens a pasted or forwarded letter's header block, as mail
+// clients write it in the languages of the lists (EN, DE, FR/ES/PT, IT, NL, PL, TR/TK, UZ, RU, "От кого"
+// of Mail.ru, KK, KY).
+constexpr std::array<std::string_view, 16> kFromNames{"from",
                                                       "von",
                                                       "de",
                                                       "da",
                                                       "van",
+                                                      "od",
                                                       "kimden",
+                                                      "kimdan",
                                                       "sender",
                                                       "\xd0\xbe\xd1\x82",
                                                       "\xd0\x9e\xd1\x82",
-                                                      "\xd0\x9e\xd1\x82 \xd0\xba\xd0\xbe\xd0\xb3\xd0\xbe"};
+                                                      "\xd0\x9e\xd1\x82 \xd0\xba\xd0\xbe\xd0\xb3\xd0\xbe",
+                                                      "\xd0\xbe\xd1\x82 \xd0\xba\xd0\xbe\xd0\xb3\xd0\xbe",
+                                                      "\xd0\x9a\xd0\xb8\xd0\xbc\xd0\xb4\xd0\xb0\xd0\xbd",
+                                                      "\xd0\x9a\xd1\x96\xd0\xbc\xd0\xbd\xd0\xb5\xd0\xbd",
+                                                      "\xd0\x9a\xd0\xb8\xd0\xbc\xd0\xb4\xd0\xb5\xd0\xbd"};
 
 bool isFromLine(std::string_view s) {
   const size_t colon = s.find(':');

@@ -144,6 +144,8 @@ TEST(OwnText, AForwardedLetterUnderAnOwnCommentIsQuotedInEveryLanguage) {
       "-------- Weitergeleitete Nachricht --------\nVon: Kofi <kofi@outlook.com>\nDatum: 7. Dez.\nBetreff: Erbe\n\n",
       "-------- Пересылаемое сообщение --------\nОт: Кофи <kofi@outlook.com>\nТема: Наследство\n\n",
       "Begin forwarded message:\nFrom: Kofi <kofi@outlook.com>\n",
+      "---------- Қайта жіберілген хат ---------\nКімнен: Кофи <kofi@outlook.com>\nТақырып: Мұра\n\n",
+      "-------- Пересылаемое сообщение --------\nОт кого: Кофи <kofi@outlook.com>\nКому: jane@gmail.com\n\n",
       // No marker line: a pasted header block (From and another header line).
       "De : Kofi <kofi@outlook.com>\nObjet : Héritage\n\n",
       // The leet fold may have eaten the '@' ("@t-online" read as "at-online"): the '<' is enough.
