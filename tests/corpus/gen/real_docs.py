@@ -174,7 +174,7 @@ def renderMan(path):
             source = f.read()
         if path.endswith(".gz"):
             source = gzip.decompress(source)
-        r = subprocess.run(["groff", "-k", "-Tutf8", "-mandoc", "-P-cbou", "-rLL=78n", "-rHY=0"], input=source,
+        r = subprocess.run(["groff", "-k", "-t", "-Tutf8", "-mandoc", "-P-cbou", "-rLL=78n", "-rHY=0"], input=source,
                            capture_output=True, timeout=60)
     except (OSError, subprocess.TimeoutExpired, EOFError, gzip.BadGzipFile):
         return ""
