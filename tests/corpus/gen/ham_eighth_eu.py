@@ -1,0 +1,257 @@
+"""Russian, French and Spanish look-alikes of the eighth batch (written blind by helper c8-corpus; see
+ham_eighth.py): a Russian-language Linux help list, a French and a Spanish user group list.
+Slots as in ham_eighth_de.py.
+"""
+
+HAM = {
+    "ru": {
+        "greet": ["Всем привет!", "Здравствуйте!", "Добрый день, коллеги.", "Привет всем,", "Доброго времени суток!", "Приветствую,"],
+        "thanks": ["Заранее спасибо!", "Буду благодарен за любую подсказку.", "Куда копать?", "Кто-нибудь сталкивался?",
+                   "Спасибо за помощь.", "Подскажите, пожалуйста."],
+        "sig": ["--\nС уважением, {me}", "{me}", "--\n{full}\nhttps://wiki.example.ru/~user", "Спасибо,\n{me}",
+                "С наилучшими пожеланиями,\n{me}", "--\n{me}\nArch Linux, i3", "С уважением,\n{full}", "Удачи,\n{me}"],
+        "reply": ["Спасибо, помогло!", "У меня то же самое.", "Загляните в вики, там это описано.", "Пожалуйста, не пишите поверх цитаты.",
+                  "Обсуждали в прошлом году, смотрите архив.", "Перезагрузка помогла, извините за шум."],
+        "topics": [
+            ("ruhelp", "Не монтируется флешка в Ubuntu 24.04",
+             "вставляю флешку на 64 ГБ (exFAT), система ее видит в lsblk, но в файловом менеджере ничего не появляется.\n"
+             "В dmesg ошибок нет.",
+             ["Поставьте пакет exfatprogs, без него не монтируется.", "Попробуйте вручную: sudo mount -t exfat /dev/sdb1 /mnt и посмотрите вывод.",
+              "Проверьте флешку на Windows через chkdsk, возможно файловая система повреждена."]),
+            ("ruhelp", "Как настроить автоматические обновления в Debian",
+             "хочу, чтобы на домашнем сервере ставились обновления безопасности без моего участия. Как правильно это сделать?",
+             ["unattended-upgrades, после установки выполните dpkg-reconfigure -plow unattended-upgrades.",
+              "Не забудьте настроить отправку отчетов на почту, чтобы видеть, что происходит.",
+              "Для перезагрузки после обновления ядра есть опция Automatic-Reboot."]),
+            ("ruhelp", "Пропадает звук после обновления",
+             "после обновления до Fedora 40 пропал звук через HDMI, через наушники работает. Карта NVIDIA.",
+             ["Проверьте в pavucontrol, выбран ли профиль HDMI на вкладке Конфигурация.",
+              "Помог откат драйвера NVIDIA на предыдущую версию.", "У меня было то же самое, решилось обновлением wireplumber."]),
+            ("ruhelp", "Онлайн-банк не работает в Firefox",
+             "интернет-банк пишет, что браузер не поддерживается, хотя Firefox последней версии. На Windows все работает.",
+             ["Попробуйте сменить User-Agent, некоторые банки проверяют только ОС.", "В Chromium у меня тот же банк работает без проблем.",
+              "Напишите в поддержку банка, иногда они исправляют, если пожаловаться."]),
+            ("ruhelp", "Резервное копирование домашнего каталога",
+             "посоветуйте простой способ делать бэкап /home на внешний диск раз в неделю. Не хочу сложных систем.",
+             ["rsync с ключами -aAX по таймеру systemd, проще не бывает.", "Timeshift умеет и домашний каталог, если включить.",
+              "borg с дедупликацией экономит место, но требует чуть больше настройки."]),
+            ("ruhelp", "Принтер HP печатает иероглифы",
+             "при печати PDF из Evince принтер HP LaserJet выдает страницы с непонятными символами.",
+             ["Поставьте hplip и выберите драйвер hpcups вместо generic.", "Попробуйте печать как изображение в настройках диалога.",
+              "Проблема в шрифтах PDF, у меня помогла печать через okular."]),
+            ("ruhelp", "Перенос системы на SSD",
+             "купил SSD, хочу перенести систему со старого HDD без переустановки. Разделы ext4, загрузка UEFI.",
+             ["Клонируйте через Clonezilla, потом поправьте UUID в fstab, если меняли разделы.",
+              "Я переносил через rsync и потом переустанавливал grub, все работает.", "Не забудьте включить fstrim.timer на SSD."]),
+            ("ruhelp", "Встреча пользователей Linux в субботу",
+             "кто-нибудь идет на встречу в субботу в библиотеке? Хочу принести ноутбук, не работает Wi-Fi.",
+             ["Буду, приноси, посмотрим.", "Встреча перенесена на воскресенье, смотрите сайт.", "Я помогу, у меня такой же адаптер."]),
+        ],
+        "estate": [
+            ("ruhelp", "[OT] Письмо от нотариуса о наследстве",
+             "немного не по теме. Пришло бумажное письмо от нотариуса о наследстве после смерти двоюродной бабушки,\n"
+             "просят прийти с паспортом и свидетельством о рождении. Денег не просят. Похоже на правду?",
+             ["Похоже на настоящее. Проверьте нотариуса в реестре нотариальной палаты и позвоните по номеру оттуда.",
+              "Настоящий нотариус никогда не просит перевести деньги заранее, пошлины платятся на месте.",
+              "У нас было так же, срок принятия наследства шесть месяцев, не затягивайте."]),
+            ("ruhelp", "[OT] Доступ к компьютеру умершего родственника",
+             "умер отец, на его компьютере фотографии и документы, пароль никто не знает. Как достать данные?",
+             ["Если диск не зашифрован, подключите его к другому компьютеру через адаптер.",
+              "Соболезную. Загрузитесь с live-USB и скопируйте все на внешний диск.",
+              "Документы по банку лучше получать через банк по свидетельству о праве на наследство."]),
+        ],
+        "news": [
+            ("ruhelp", "Итоги встречи пользователей",
+             "на встрече было 14 человек. Обсудили переход школы на Linux, установили систему на три ноутбука.\n"
+             "Следующая встреча через месяц, тема: резервное копирование."),
+            ("ruhelp", "Сбор средств на сервер рассылки",
+             "наш сервер рассылки оплачивается из добровольных взносов. Нужно 12 000 рублей на год.\n"
+             "Реквизиты для перевода на сайте, отчет о расходах публикуем каждый квартал. Спасибо всем, кто помогает."),
+        ],
+        "job": [
+            ("ruhelp", "[Вакансия] Системный администратор Linux",
+             "в нашу компанию (интернет-провайдер, Казань) требуется администратор Linux: Debian, nginx, PostgreSQL.\n"
+             "Официальное трудоустройство, зарплата от 120 000 рублей. Резюме на hr@provider.example.ru."),
+            ("ruhelp", "[Вакансия] Стажер DevOps",
+             "ищем стажера DevOps, удаленно, 20 часов в неделю. Оплата 40 000 рублей. Требования: базовый Linux, git, желание учиться."),
+        ],
+        "offtopic": [
+            ("ruhelp", "[OT] С днем рождения, Николай!", "поздравляем нашего старейшего участника рассылки с юбилеем!"),
+            ("ruhelp", "[OT] Отдам старые ноутбуки", "есть два ноутбука 2012 года, рабочие. Отдам даром тем, кто поставит на них Linux."),
+        ],
+        "forward": [
+            ("ruhelp", "Пересылаю письмо от хостера, это не фишинг, проверил в личном кабинете.",
+             "Плановые работы в дата-центре", "Служба поддержки <support@hoster.example.ru>",
+             "Уважаемый клиент,\n\nв ночь с субботы на воскресенье будут проводиться плановые работы. Возможны перерывы в работе до 30 минут."),
+            ("ruhelp", "Переслано от администрации района, может кому интересно:",
+             "Курсы компьютерной грамотности для пенсионеров", "Администрация района <info@adm.example.ru>",
+             "Приглашаем волонтеров для проведения бесплатных курсов компьютерной грамотности. Занятия по вторникам."),
+        ],
+        "spam_subj": ["Осторожно, мошенники!", "Спам в рассылке", "Кто-нибудь получил такое?", "Опять \"наследство\"", "Фишинг через рассылку?",
+                      "Не отвечайте на это письмо"],
+        "spam_own": ["Осторожно, мошенники:", "Пришло сегодня через рассылку, не отвечайте:", "Классическое \"нигерийское письмо\", только на русском:",
+                     "Пересылаю, чтобы админы заблокировали отправителя:", "Мама переслала мне это и спросила, правда ли она выиграла:",
+                     "Для коллекции, сегодня в ящике:"],
+        "spam_reply": ["Спасибо, тоже получил, удалил.", "Отправитель заблокирован. -- администраторы",
+                       "Никогда не отвечайте на такое, это подтверждает, что адрес живой.", "Это взломанный ящик участника, мы его предупредили."],
+        "spam_aside": ["(Уже здесь должно насторожить.)", "Обратите внимание на обращение.", "Конечно же бесплатный ящик.", "А вот и комиссия."],
+        "admin": {
+            "welcome": "Добро пожаловать в рассылку {list}@{host}!\n\nЧтобы написать в рассылку, отправьте письмо на адрес\n  {list}@{host}\n\n"
+                       "Правила рассылки: https://{host}/rules\nПожалуйста, не пишите поверх цитаты и не отправляйте HTML.",
+            "reminder": "Это ежемесячное напоминание о вашей подписке на рассылки {host}.\n\nПароль для {addr}: {password}\n\n"
+                        "Изменить настройки: https://{host}/mailman/options/{list}",
+            "held": "Ваше письмо в {list} с темой\n\n    {subject}\n\nзадержано до проверки модератором.\n\nПричина: письмо от неподписчика.",
+            "moderation": "Уважаемые участники,\n\nв последние дни через рассылку прошло несколько мошеннических писем (наследство, выигрыши,\n"
+                          "пожертвования) со взломанного ящика участника. Не отвечайте и не переходите по ссылкам. Включена модерация новых отправителей.",
+            "bounce": "Ваша подписка на рассылку {list} отключена из-за большого числа недоставленных писем.\nПоследний отказ: {date}.\n\n"
+                      "Чтобы включить подписку снова: https://{host}/mailman/options/{list}",
+        },
+        "admin_subj": {"welcome": "Добро пожаловать в рассылку \"{list}\"", "reminder": "Напоминание о подписке на {host}",
+                       "held": "Ваше письмо в {list} ждет проверки", "moderation": "От администраторов: мошеннические письма",
+                       "bounce": "Ваша подписка на {list} отключена"},
+    },
+    "fr": {
+        "greet": ["Bonjour à tous,", "Salut la liste,", "Bonsoir,", "Bonjour,", "Salut tout le monde,", "Bonjour à toutes et à tous,"],
+        "thanks": ["Merci d'avance pour votre aide.", "Une idée ?", "Quelqu'un a déjà eu ce souci ?", "Merci pour vos lumières.",
+                   "Toute piste est la bienvenue.", "Merci !"],
+        "sig": ["--\n{me}", "Bonne soirée,\n{me}", "{me}", "Amicalement,\n{me}", "--\n{full}\nDebian stable, GNOME",
+                "Cordialement,\n{full}", "A+\n{me}", "Bonne journée,\n{me}"],
+        "reply": ["Merci, ça marche !", "Pareil chez moi.", "Regarde dans la doc, c'est expliqué.", "Merci de ne pas répondre au-dessus de la citation.",
+                  "On en a parlé l'an dernier, voir les archives.", "Un redémarrage a suffi, désolé pour le bruit."],
+        "topics": [
+            ("frusers", "Imprimante Canon non reconnue",
+             "j'ai branché une Canon Pixma en USB sur mon Ubuntu, elle apparaît dans lsusb mais pas dans les paramètres d'impression.",
+             ["Installe le paquet printer-driver-gutenprint, ça règle souvent le problème.", "Essaie via l'interface CUPS : http://localhost:631.",
+              "Certaines Pixma marchent mieux en wifi avec IPP Everywhere."]),
+            ("frusers", "Mise à jour bloquée sur Linux Mint",
+             "le gestionnaire de mises à jour reste bloqué sur \"Vérification\". Je ne sais pas quoi faire.",
+             ["Ouvre un terminal et lance sudo apt update pour voir l'erreur.", "Change de miroir dans Sources de logiciels.",
+              "Chez moi c'était un dépôt PPA mort, je l'ai supprimé."]),
+            ("frusers", "Sauvegarder les photos de famille",
+             "quelle solution simple pour sauvegarder 300 Go de photos sur un disque externe chaque semaine ?",
+             ["Déjà Dup est très simple et intégré à GNOME.", "rsync dans une tâche cron, ça fait le boulot.",
+              "Pense à avoir une copie hors de chez toi, chez un proche par exemple."]),
+            ("frusers", "Banque en ligne et lecteur de carte",
+             "ma banque demande un lecteur de carte pour valider les virements, est-ce que ça marche sous Linux ?",
+             ["Pour la plupart des banques françaises c'est une application mobile maintenant.", "Le paquet pcscd est nécessaire pour les lecteurs USB.",
+              "Demande à ta banque, certaines ont une page dédiée à Linux."]),
+            ("frusers", "Install-party de samedi",
+             "qui vient à l'install-party samedi à la médiathèque ? Il faudrait des bénévoles pour l'accueil.",
+             ["Je serai là à partir de 14 h.", "J'apporte des clés USB d'installation.", "Je peux tenir l'accueil le matin."]),
+            ("frusers", "Wifi qui décroche sans arrêt",
+             "depuis l'installation de Fedora sur mon portable, le wifi se déconnecte toutes les dix minutes.",
+             ["Désactive l'économie d'énergie du wifi dans NetworkManager.", "Mets à jour le firmware de la carte.", "Essaie en 2,4 GHz pour voir."]),
+        ],
+        "news": [
+            ("frusers", "Compte rendu de l'assemblée générale",
+             "l'assemblée générale a réuni 27 adhérents. Rapport moral et rapport financier adoptés à l'unanimité.\n"
+             "Solde du compte au 31 décembre : 2 318,40 euros. La cotisation reste fixée à 15 euros."),
+            ("frusers", "Atelier du mois : sécuriser ses mots de passe",
+             "samedi prochain, atelier sur les gestionnaires de mots de passe. Entrée libre, ouvert aux non-adhérents."),
+        ],
+        "fee": [
+            ("frusers", "Rappel cotisation {year}",
+             "petit rappel : la cotisation annuelle de {fee} est à régler avant le {day}.\nPar virement : IBAN {iban}, BIC {bic}, "
+             "en indiquant votre nom.\nOu par chèque à l'ordre de l'association lors d'une permanence. Merci !"),
+            ("frusers", "Reçus fiscaux pour les dons",
+             "les reçus fiscaux pour les dons de l'année dernière sont disponibles. Ceux qui ont fait un don par virement\n"
+             "et n'ont rien reçu peuvent écrire au trésorier avec la date et le montant."),
+        ],
+        "offtopic": [
+            ("frusers", "[HS] Écran à donner", "je donne un écran 22 pouces en bon état, à récupérer en centre-ville."),
+            ("frusers", "[HS] Joyeux anniversaire à Michel !", "notre président fête ses 60 ans aujourd'hui, bon anniversaire !"),
+        ],
+        "spam_subj": ["Attention arnaque", "Spam sur la liste", "Quelqu'un a reçu ça ?", "Encore un \"héritage\"", "Ne répondez pas à ce message"],
+        "spam_own": ["Attention, c'est une arnaque :", "Reçu aujourd'hui via la liste, ne répondez pas :",
+                     "Le classique de l'arnaque à l'héritage, maintenant en français :", "Je transfère pour que les admins bloquent l'expéditeur :",
+                     "Ma mère m'a transféré ça en me demandant si elle était riche :", "Pour la collection, trouvé ce matin :"],
+        "spam_reply": ["Merci, reçu aussi, supprimé.", "Expéditeur bloqué. -- les admins", "Ne répondez jamais, ça confirme que l'adresse est active.",
+                       "On peut signaler ça sur la plateforme officielle de signalement."],
+        "spam_aside": ["(Premier signal d'alerte.)", "Notez la formule d'appel.", "Adresse gratuite, évidemment.", "Et voilà les frais."],
+        "admin": {
+            "welcome": "Bienvenue sur la liste {list}@{host} !\n\nPour écrire à la liste, envoyez votre message à\n  {list}@{host}\n\n"
+                       "Informations : https://{host}/sympa/info/{list}\nMerci de ne pas envoyer de HTML et de couper les citations.",
+            "reminder": "Ceci est un rappel mensuel de votre abonnement aux listes de {host}.\n\nMot de passe pour {addr} : {password}\n\n"
+                        "Gérer votre abonnement : https://{host}/sympa/info/{list}",
+            "held": "Votre message à {list} avec l'objet\n\n    {subject}\n\nest retenu en attente de validation par un modérateur.",
+            "moderation": "Chers membres,\n\nplusieurs courriels frauduleux (héritages, dons, gains) ont été diffusés par la liste depuis le compte\n"
+                          "piraté d'un membre. Ne répondez pas et ne cliquez sur aucun lien. La modération est activée pour les nouveaux expéditeurs.",
+            "bounce": "Votre abonnement à la liste {list} a été suspendu suite à trop d'erreurs de distribution.\nDernière erreur : {date}.\n\n"
+                      "Pour le réactiver : https://{host}/sympa/info/{list}",
+        },
+        "admin_subj": {"welcome": "Bienvenue sur la liste \"{list}\"", "reminder": "Rappel de vos abonnements sur {host}",
+                       "held": "Votre message à {list} attend validation", "moderation": "Note des administrateurs : arnaques",
+                       "bounce": "Votre abonnement à {list} est suspendu"},
+    },
+    "es": {
+        "greet": ["Hola a todos,", "Buenas,", "Hola lista,", "Buenos días,", "Hola compañeros,", "Buenas tardes a todos,"],
+        "thanks": ["Gracias de antemano.", "¿Alguna idea?", "¿A alguien le ha pasado?", "Cualquier pista se agradece.", "¡Gracias!",
+                   "Estoy un poco perdido, cualquier ayuda vale."],
+        "sig": ["--\n{me}", "Saludos,\n{me}", "{me}", "Un abrazo,\n{me}", "--\n{full}\nDebian testing", "Saludos cordiales,\n{full}",
+                "Gracias,\n{me}", "Hasta luego,\n{me}"],
+        "reply": ["¡Gracias, funcionó!", "A mí me pasa lo mismo.", "Mira la wiki, está explicado.", "Por favor, no respondas encima de la cita.",
+                  "Lo hablamos el año pasado, mira el archivo.", "Con reiniciar se arregló, perdón por el ruido."],
+        "topics": [
+            ("esusers", "La impresora HP no imprime desde LibreOffice",
+             "desde LibreOffice la impresora HP se queda en cola y no imprime, desde el navegador sí.",
+             ["Instala hplip y vuelve a añadir la impresora.", "Prueba a exportar a PDF e imprimir el PDF.", "Revisa /var/log/cups/error_log."]),
+            ("esusers", "Actualizar de Ubuntu 22.04 a 24.04",
+             "¿es seguro actualizar ya o espero al primer punto de versión? Uso el equipo para trabajar.",
+             ["Espera a la 24.04.1, es cuando se habilita la actualización automática.", "Haz copia de seguridad antes, siempre.",
+              "Yo actualicé y todo bien, pero no tengo nada raro instalado."]),
+            ("esusers", "Copia de seguridad de fotos",
+             "¿qué usáis para hacer copia de seguridad de las fotos familiares en un disco externo?",
+             ["Déjà Dup es lo más sencillo.", "rsync con un cron semanal.", "Y una copia fuera de casa, por si acaso."]),
+            ("esusers", "Banca online con certificado digital",
+             "necesito usar el certificado digital para la banca y para Hacienda en Firefox. ¿Cómo lo importo?",
+             ["En Preferencias, Privacidad, Certificados, Importar. Necesitas el archivo .p12 y la contraseña.",
+              "Para el DNI electrónico hace falta el paquete de la FNMT y pcscd.", "Con AutoFirma funciona bien en Linux."]),
+            ("esusers", "Quedada de la asociación el sábado",
+             "¿quién viene a la quedada del sábado en el centro cívico? Necesitamos manos para montar las mesas.",
+             ["Yo voy a las diez.", "Llevo el proyector.", "Me apunto para montar."]),
+            ("esusers", "El wifi se desconecta cada rato",
+             "desde que instalé Fedora en el portátil, el wifi se desconecta cada pocos minutos.",
+             ["Desactiva el ahorro de energía del wifi en NetworkManager.", "Actualiza el firmware de la tarjeta.", "Prueba en la banda de 2,4 GHz."]),
+        ],
+        "news": [
+            ("esusers", "Acta de la asamblea general",
+             "asistieron 31 socios. Se aprobaron las cuentas: saldo a 31 de diciembre de 1.947,20 euros.\n"
+             "La cuota se mantiene en 20 euros. Nueva junta: presidenta Marta López, tesorero Carlos Ruiz."),
+            ("esusers", "Taller del mes: privacidad en el móvil",
+             "el próximo sábado hay taller sobre privacidad en Android. Entrada libre, también para no socios."),
+        ],
+        "fee": [
+            ("esusers", "Recordatorio de la cuota {year}",
+             "recordad que la cuota anual de {fee} se paga antes del {day}.\nTransferencia a la cuenta de la asociación: IBAN {iban}, "
+             "concepto: cuota y vuestro nombre.\n¡Gracias!"),
+            ("esusers", "Certificados de donación",
+             "ya están disponibles los certificados de donación del año pasado para la declaración de la renta.\n"
+             "Si donasteis por transferencia y no lo habéis recibido, escribid al tesorero con la fecha y el importe."),
+        ],
+        "offtopic": [
+            ("esusers", "[OT] Regalo monitor", "regalo un monitor de 22 pulgadas, funciona bien, recogida en el centro."),
+            ("esusers", "[OT] ¡Feliz cumpleaños, Miguel!", "nuestro socio más veterano cumple hoy 70 años, ¡felicidades!"),
+        ],
+        "spam_subj": ["Cuidado: estafa", "Spam en la lista", "¿Alguien ha recibido esto?", "Otra vez la \"herencia\"", "No respondáis a este correo"],
+        "spam_own": ["Cuidado, esto es una estafa:", "Ha llegado hoy por la lista, no respondáis:", "El clásico timo de la herencia, ahora en español:",
+                     "Lo reenvío para que los administradores bloqueen al remitente:", "Mi madre me reenvió esto preguntando si era rica:",
+                     "Para la colección, recibido esta mañana:"],
+        "spam_reply": ["Gracias, a mí también me llegó, borrado.", "Remitente bloqueado. -- los administradores",
+                       "Nunca respondáis, confirma que la dirección está activa.", "Se puede denunciar en la web de la policía."],
+        "spam_aside": ["(Primera señal de alarma.)", "Fijaos en el saludo.", "Dirección gratuita, claro.", "Y aquí viene la comisión."],
+        "admin": {
+            "welcome": "¡Bienvenido a la lista {list}@{host}!\n\nPara escribir a la lista, envíe su mensaje a\n  {list}@{host}\n\n"
+                       "Información general: https://{host}/mailman/listinfo/{list}\nPor favor, no envíe HTML y recorte las citas.",
+            "reminder": "Este es un recordatorio mensual de sus suscripciones en {host}.\n\nContraseña para {addr}: {password}\n\n"
+                        "Gestione su suscripción: https://{host}/mailman/options/{list}",
+            "held": "Su mensaje a {list} con el asunto\n\n    {subject}\n\nestá retenido hasta que el moderador lo revise.",
+            "moderation": "Estimados socios,\n\nestos días se han enviado por la lista varios correos fraudulentos (herencias, donaciones, premios)\n"
+                          "desde la cuenta hackeada de un socio. No respondáis ni hagáis clic en los enlaces. Hemos activado la moderación.",
+            "bounce": "Su suscripción a la lista {list} ha sido desactivada por exceso de rebotes.\nÚltimo rebote: {date}.\n\n"
+                      "Para reactivarla: https://{host}/mailman/options/{list}",
+        },
+        "admin_subj": {"welcome": "Bienvenido a la lista \"{list}\"", "reminder": "Recordatorio de suscripciones en {host}",
+                       "held": "Su mensaje a {list} espera aprobación", "moderation": "Nota de los administradores: estafas",
+                       "bounce": "Su suscripción a {list} ha sido desactivada"},
+    },
+}
