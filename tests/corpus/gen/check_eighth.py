@@ -52,7 +52,7 @@ import seventh_batch  # noqa: E402
 import sixth_batch  # noqa: E402
 
 # sha256 of the eighth batch's items (json, sorted keys) as written by its blind author.
-EIGHTH_SHA256 = "f307eafe2b6367cf5523b6c387de01a6eecd8d511580eb4a062f39619a7a9be5"
+EIGHTH_SHA256 = "5b2fb4324ac7c321e6c7c8e5f549d43580ca604e534e4613a220c8a979b10884"
 SCAM_LANGS = ["en", "de", "ru", "fr", "es", "tr", "uz", "uzc", "kk", "ky", "tg", "tk"]
 HAM_LANGS = ["en", "de", "ru", "fr", "es"]
 FAMILIES = {"advance-fee", "lottery", "loan", "crypto", "sextortion", "romance", "job", "fake-shop", "parcel", "tech-support"}

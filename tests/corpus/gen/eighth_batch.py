@@ -233,7 +233,10 @@ def letter(rng, lang, family, split, f, shape):
         parts.append(pick(rng, pools["head"], split))
     if rng.random() < 0.8:
         parts.append(pick(rng, perLang(se.GREET, lang), split))
-    parts += [hook] + mid + [ask]
+    # A long letter tells its story in whole paragraphs (pools["story"], by scenario) before the usual sentences.
+    story = [f5.pickBody(rng, pools["story"], split, theme) for _ in range(2)] if pools.get("story") and theme and rng.random() < 0.5 else []
+    story = list(dict.fromkeys(x for x in story if x))
+    parts += [hook] + story + mid + [ask]
     if family == "advance-fee" and rng.random() < 0.85:
         parts.append(pick(rng, perLang(se.SIGN, lang), split))
     if pools.get("ps") and rng.random() < 0.25:
@@ -276,9 +279,16 @@ def scamItem(rng, lang, family, split, n):
              ("teaser" if rng.random() < 0.5 else "letter") if shape == "thread-hijack" else shape)
     subject, body, theme = letter(rng, lang, family, split, f, inner)
     name, addr, from_kind = scamSender(rng, lang, family, split, f)
-    parent, second, paste = None, "-", "-"
+    parent, second, paste, lst = None, "-", "-", None
     if shape == "bilingual":
-        en_subject, en_body, _ = letter(rng, "en", family, split, f, "letter")
+        # The English half has its own sums in words; both halves give the same private box.
+        en_f = Filler(rng, "en", family, split)
+        body, subject = f.fill(body), f.fill(subject)
+        if "email" in f.values:
+            en_f.values["email"] = f.values["email"]
+        en_subject, en_body, _ = letter(rng, "en", family, split, en_f, "letter")
+        en_subject, en_body = en_f.fill(en_subject), en_f.fill(en_body)
+        f.meta["amount_style"] = en_f.meta["amount_style"] if f.meta["amount_style"] == "none" else f.meta["amount_style"]
         body = body + "\n\n" + ENGLISH_BELOW[lang] + "\n\n" + en_body
         subject = f"{subject} / {en_subject}" if subject and en_subject and rng.random() < 0.5 else subject
         second = "en"
@@ -287,7 +297,8 @@ def scamItem(rng, lang, family, split, n):
         paste = lang if lang in he.HAM else "de" if lang == "tr" else "en"
         p = rng.choice(he.PEOPLE[paste])
         name, addr, from_kind = p[0], p[1], "hijacked-subscriber"
-        _c, topic_subj, question, _answers = pick(rng, he.HAM[paste]["topics"], split)
+        community, topic_subj, question, _answers = pick(rng, he.HAM[paste]["topics"], split)
+        lst = rng.choice(listsFor(paste, community))
         who = person(rng, paste, p)
         body = body + "\n\n" + attribution(rng, paste, who) + "\n" + quote(question)
         subject = "Re: " + topic_subj
@@ -311,7 +322,8 @@ def scamItem(rng, lang, family, split, n):
             **f.meta}
     reply = f.values.get("email") if rng.random() < 0.55 else None
     # Scam reaches the lists of its language most often, and any list now and then.
-    lst = rng.choice(listsFor(lang) if rng.random() < 0.6 and any(x[4] == lang for x in he.LISTS) else he.LISTS)
+    if lst is None:
+        lst = rng.choice(listsFor(lang) if rng.random() < 0.6 and any(x[4] == lang for x in he.LISTS) else he.LISTS)
     s7.deliver(rng, item, lst, name, addr, reply_to=reply, parent=parent, mailer=rng.random() < 0.7)
     if rng.random() < 0.15:
         item["headers"]["extra"].insert(0, ("X-Priority", "1 (Highest)"))
@@ -460,11 +472,13 @@ def spamWarning(rng, lang, pools, split):
         me = person(rng, lang, them)
     else:  # annotated: the poster comments between the scam's quoted paragraphs
         paras = [p for p in paste.split("\n\n") if p.strip()]
+        asides = [v for i, v in enumerate(pools["spam_aside"]) if i % 2 == split]
+        rng.shuffle(asides)
         out = [own, ""]
         for i, para in enumerate(paras):
             out.append(quote(para))
-            if i < len(paras) - 1 and rng.random() < 0.5:
-                out += ["", pick(rng, pools["spam_aside"], split), ""]
+            if i < len(paras) - 1 and asides and rng.random() < 0.5:
+                out += ["", asides.pop(), ""]
         body = "\n".join(out)
     body += "\n\n" + sig(rng, pools, split, me)
     return post(subject, body, form, me, None, parent=subject.startswith("Re: "), paste_lang=paste_lang)

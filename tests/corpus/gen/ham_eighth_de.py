@@ -81,6 +81,40 @@ HAM = {
          ["Direkt nicht vernünftig. VeraCrypt wäre die Lösung für beide Welten, dafür musst du aber umformatieren.",
           "Über WSL2 kann man LUKS-Platten einbinden, das ist aber Gefrickel.",
           "Alternativ die Platte an den Linux-Rechner hängen und per Samba freigeben."]),
+        ("lug", "Smartphone-Fotos automatisch auf den Heimserver",
+         "wie bekommt ihr die Fotos vom Handy der Familie automatisch auf den Server im Keller, ohne Google oder Apple?\n"
+         "Zwei Android-Geräte, ein iPhone.",
+         ["Syncthing auf den Android-Geräten, fürs iPhone gibt es Möbius Sync, läuft bei uns seit zwei Jahren.",
+          "Immich ist gerade sehr beliebt, sieht aus wie Google Fotos und lädt im Hintergrund hoch.",
+          "Denk an das Backup vom Server, sonst hast du die Fotos nur an einer anderen Stelle verloren."]),
+        ("lug", "E-Mail vom Provider: Postfach wird gelöscht?",
+         "meine Schwiegermutter hat eine Mail bekommen, ihr T-Online-Postfach werde wegen Inaktivität gelöscht, sie solle sich über\n"
+         "einen Link anmelden. Sieht ziemlich echt aus. Wie prüfe ich das am besten, bevor sie da draufklickt?",
+         ["Gar nicht klicken, sondern direkt auf der Webseite des Anbieters einloggen. Wenn da nichts steht, ist die Mail Phishing.",
+          "Im Quelltext der Mail den echten Link ansehen, meistens ist es irgendeine fremde Domain.",
+          "Zur Sicherheit das Passwort ändern, falls sie schon etwas eingegeben hat."]),
+        ("lug", "Scanner unter Linux: Canon LiDE 400",
+         "mein Canon LiDE 400 wird unter Ubuntu 24.04 nicht erkannt, scanimage -L findet nichts. Unter Windows geht er.",
+         ["Der braucht ein neueres sane-backends, das PPA von sane-project hilft.", "Probier mal als root, vielleicht sind es nur die udev-Rechte.",
+          "Bei mir ging er erst nach Abstecken und erneutem Anstecken nach dem Update."]),
+        ("lug", "Steuererklärung mit ELSTER unter Linux",
+         "funktioniert Mein ELSTER mit dem Zertifikat als Datei unter Firefox auf Linux? Ich will für Mama die Steuererklärung\n"
+         "machen, sie bekommt eine kleine Rente und eine Erstattung von der Krankenkasse.",
+         ["Ja, problemlos, die Zertifikatsdatei wird im Browser hochgeladen, nichts zu installieren.",
+          "Für die Rente übermittelt die Rentenversicherung die Daten sowieso, du musst sie nur übernehmen.",
+          "Achte darauf, dass du für sie ein eigenes Konto bei ELSTER anlegst, nicht mit deinem Zertifikat."]),
+        ("lug", "Linux auf altem Laptop für Flüchtlingsinitiative",
+         "die Flüchtlingsinitiative bei uns hat zwölf gespendete Laptops bekommen. Wir wollen Linux drauf machen, mit deutscher und\n"
+         "arabischer Oberfläche. Wer hat Lust, an einem Samstag zu helfen?",
+         ["Ich bin dabei, bringe einen USB-Stick mit Ventoy und drei Images mit.",
+          "Für die Tastatur: Layout-Umschaltung per Alt+Shift vorher einstellen, sonst gibt es Frust.",
+          "Bitte vorher die Platten löschen, da könnten noch Daten der Spender drauf sein."]),
+        ("lug", "Router zeigt fremdes Gerät im WLAN",
+         "in der FritzBox taucht ein Gerät \"android-7f3a\" auf, das niemand von uns kennt. Passwort ist lang und zufällig.\n"
+         "Muss ich mir Sorgen machen?",
+         ["Oft ist es ein Gerät mit zufälliger MAC-Adresse, also doch eins von euch. Schau nach, wann es verbunden war.",
+          "Im Zweifel WLAN-Passwort ändern und das Gast-WLAN für Besucher nutzen.",
+          "Bei mir war es der Saugroboter."]),
     ],
     "estate": [
         ("lug", "[OT] Brief vom Notar wegen Erbschaft - seriös?",
@@ -135,6 +169,18 @@ HAM = {
          ["Nicht versenden, stornieren und den Zahlungsdienstleister informieren, sonst kommt in sechs Wochen die Rückbelastung.",
           "3D Secure erzwingen, das hat bei mir solche Fälle fast komplett beendet.",
           "Lieferung an Packstation bei teurer Ware nur an verifizierte Kunden."]),
+        ("merchants", "Kunde will Überweisung zurück, Ware schon versendet",
+         "ein Kunde hat per Überweisung bezahlt, die Ware ist raus, jetzt schreibt er, es sei ein Irrtum gewesen, und will sein Geld\n"
+         "zurück auf ein anderes Konto, weil sein altes gesperrt sei. Das riecht doch?",
+         ["Nie auf ein anderes Konto zurücküberweisen. Entweder Rücksendung der Ware oder Rückzahlung auf das Absenderkonto.",
+          "Das ist eine bekannte Masche, oft mit gehackten Konten. Bank informieren.",
+          "Prüf mal, ob die Überweisung wirklich gutgeschrieben ist und nicht nur als Vormerkung drinsteht."]),
+        ("merchants", "Rechnung mit falscher IBAN von Lieferant",
+         "mein Großhändler schickt eine Rechnung, auf der plötzlich eine andere IBAN steht, mit der Bitte, künftig nur noch darauf zu\n"
+         "zahlen. Im Anhang ein PDF mit Briefkopf. Ich bin misstrauisch.",
+         ["Zu Recht. Ruf beim Lieferanten unter der Nummer an, die du schon hast, nicht unter der aus der Mail.",
+          "Das ist klassischer Rechnungsbetrug, meistens ist das Postfach des Lieferanten gehackt.",
+          "Wir hatten das letztes Jahr, 4.800 Euro waren weg. Seitdem zahlen wir neue Kontoverbindungen erst nach Rückruf."]),
     ],
     "news": [
         ("lug", "Protokoll Stammtisch vom {day}",
@@ -160,6 +206,12 @@ HAM = {
          "kurz die Ergebnisse der Vorstandssitzung:\n- Kassenstand: 8.412,50 Euro auf dem Vereinskonto, 230 Euro Barkasse.\n"
          "- Zuwendungsbestätigungen für 2024 gehen Ende Januar raus.\n- Der Antrag auf Fördermittel bei der Stadt wurde bewilligt "
          "(2.000 Euro für die Kühlkette).\n- Nächste Sitzung am {day}."),
+        ("lug", "Rückblick: Linux-Presentation Day",
+         "am Samstag waren rund 60 Besucher da, 14 Rechner wurden installiert. In der Spendenkasse waren am Ende 186,50 Euro,\n"
+         "die wir für Miete und Getränke verwenden. Danke an alle Helfer!"),
+        ("charity", "Einladung zur Mitgliederversammlung",
+         "hiermit laden wir alle Mitglieder zur ordentlichen Mitgliederversammlung ein. Tagesordnung: Bericht des Vorstands,\n"
+         "Kassenbericht, Entlastung, Neuwahl der Kassenprüfer, Verschiedenes. Der Jahresabschluss liegt ab sofort zur Einsicht aus."),
     ],
     "fee": [
         ("lug", "Erinnerung: Mitgliedsbeitrag {year}",

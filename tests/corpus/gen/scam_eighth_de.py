@@ -91,6 +91,44 @@ SCAM = {
             "Sagen Sie niemandem davon, bis das Geld auf Ihrem Konto ist.",
             "Ich bitte Sie, mir zu vertrauen, ich bin ein ehrlicher Mensch.",
         ],
+        # Ganze Absätze der Geschichte: die langen Briefe erzählen sie ausführlich.
+        "story": [
+            "[inheritance] Mein verstorbener Mandant war Auftragnehmer bei einer Ölfirma hier. Am 21. April hatte er mit seiner Familie "
+            "einen Autounfall auf der Schnellstraße und alle Insassen verloren ihr Leben. Seitdem habe ich viele Anfragen gemacht, um "
+            "Verwandte zu finden, aber leider ohne Erfolg.",
+            "[inheritance] Nach diesen erfolglosen Versuchen habe ich seinen Nachnamen im Internet gesucht, um ein Familienmitglied zu "
+            "finden, deshalb habe ich Sie kontaktiert. Der Verstorbene hatte eine Einlage bei einem Finanzhaus, und die Verwaltung hat mir "
+            "eine Frist gegeben, den nächsten Angehörigen zu nennen, sonst wird das Konto eingezogen.",
+            "[widow-donation] Bei mir wurde vor zwei Jahren Krebs festgestellt, kurz nach dem Tod meines Mannes, der mir alles "
+            "hinterlassen hat, wofür er gearbeitet hat. Ich bin ständig im Krankenhaus, und die Ärzte sagen, dass ich die nächsten sechs "
+            "Monate wegen dem Schlaganfall nicht überleben werde.",
+            "[widow-donation] Da ich meinen Zustand kenne, habe ich entschieden, dieses Geld an eine Kirche oder eine Person zu spenden, "
+            "die es so verwendet, wie ich es anweise. Ich habe keine Kinder, die das Geld erben können, und die Verwandten meines Mannes "
+            "sind keine Christen.",
+            "[philanthropist] Ich habe mein Leben lang Firmen in der Schifffahrt und mit Immobilien aufgebaut. Jetzt, wo meine Gesundheit "
+            "schlecht ist, verstehe ich, dass Reichtum nichts ist, wenn man ihn nicht teilt. Meine Familie ist versorgt, also gebe ich den "
+            "Rest an Menschen, die ich nie getroffen habe.",
+            "[philanthropist] Letztes Jahr habe ich an Krankenhäuser in Asien und an eine Blindenschule gespendet. Dieses Jahr hat meine "
+            "Sekretärin zufällig E-Mail-Adressen ausgewählt, und Ihre kam heraus. Das ist kein Scherz und kein Trick.",
+            "[diplomat] Die Sendung wurde bei unserer Sicherheitsfirma von einem Kunden hinterlegt, der verstorben ist, bevor er sie "
+            "abholen konnte. Der Inhalt wurde aus Sicherheitsgründen als Familienwertsachen deklariert, enthält aber eine große Summe "
+            "Bargeld. Ich bin beauftragt, sie zu liefern, und bin jetzt mit den Dokumenten in Ihrem Land.",
+            "[diplomat] Das Einzige, was die Lieferung verzögert, ist das Zertifikat über die Nicht-Erbschaftssteuer, das auf Ihren Namen "
+            "ausgestellt werden muss, bevor der Zoll die Kiste freigibt. Danach bringe ich sie bis an Ihre Haustür.",
+            "[compensation] Die Kommission hat Berichte von vielen Menschen erhalten, die Geld an Betrüger und falsche Beamte verloren "
+            "haben. Nach einer sorgfältigen Prüfung haben die Regierungen beschlossen, jedem Opfer einen festen Betrag zu zahlen.",
+            "[compensation] Bitte beenden Sie jede Kommunikation mit anderen Personen bezüglich Ihrer Zahlung, da uns berichtet wurde, "
+            "dass Betrüger weiterhin Begünstigte kontaktieren.",
+            "[dormant-account] Der Inhaber des Kontos, ein ausländischer Unternehmer, ist mit seiner ganzen Familie gestorben. Die Bank "
+            "hat auf seine Verwandten gewartet, aber niemand hat sich gemeldet. Nach unseren Bankgesetzen geht das Geld nach einer "
+            "bestimmten Zeit an den Staat.",
+            "[dormant-account] Ich kontaktiere Sie, weil Sie als Ausländer als Begünstigter vorgestellt werden können. Ich habe alle "
+            "nötigen Informationen und meine Position in der Bank garantiert den Erfolg.",
+            "[atm-card] Wir wurden beauftragt, alle offenen Vertrags- und Erbschaftszahlungen über Geldautomatenkarten zu leisten, weil "
+            "die Überweisungen von korrupten Beamten umgeleitet wurden. Ihre Kartennummer ist registriert.",
+            "[atm-card] Der Kurier braucht nur Ihre vollständige Adresse und eine Telefonnummer. Die Karte hat eine geheime PIN, die "
+            "Ihnen separat geschickt wird, sobald Sie den Empfang bestätigen.",
+        ],
         "ask": [
             "Antworten Sie an meine private E-Mail {email} mit Ihrem vollständigen Namen, Adresse, Telefonnummer und Alter.",
             "Bitte melden Sie sich über meine private E-Mail-Adresse {email} für weitere Einzelheiten.",
@@ -132,7 +170,7 @@ SCAM = {
                  "Halten Sie Ihre Gewinnnummer geheim, bis Ihr Anspruch bearbeitet ist.",
                  "Alle Gewinne müssen innerhalb von vierzehn Tagen beansprucht werden, sonst verfallen sie.",
                  "Der Gewinn ist versichert, es fällt nur eine kleine Gebühr für das Eigentumszertifikat an."],
-        "ask": ["Kontaktieren Sie unseren Sachbearbeiter unter {email} mit Name, Adresse, Telefon und Gewinnnummer.",
+        "ask": ["Melden Sie sich bei unserem Sachbearbeiter ({email}) mit Name, Adresse, Telefon und Gewinnnummer.",
                 "Füllen Sie das Formular unten aus und senden Sie es an {email}.",
                 "Rufen Sie die Gewinnabteilung an unter {phone}, Referenz {ref}.", "Senden Sie Ihre Daten an die Auszahlungsstelle ({email})."],
         "short": ["Ihre E-Mail hat {amount} gewonnen! Kontakt: {email}", "Glückwunsch, Sie sind Gewinner. Antworten Sie mit Ihren Daten.",
@@ -174,7 +212,7 @@ SCAM = {
                  "Investieren Sie in unseren Mining-Pool und erhalten Sie garantiert 5% Rendite pro Tag."],
         "body": ["Die Mindesteinzahlung beträgt nur 250 Euro, Sie können jederzeit abheben.", "Ihr Gewinn ist durch unseren Versicherungsfonds garantiert.",
                  "Nur noch fünfzig Plätze diese Woche."],
-        "ask": ["Registrieren Sie sich hier: {link}", "Schreiben Sie unserem Manager auf Telegram {tg}.",
+        "ask": ["Jetzt kostenlos anmelden: {link}", "Schreiben Sie unserem Manager auf Telegram {tg}.",
                 "Senden Sie Ihre Einzahlung an {wallet}, dann wird Ihr Konto aktiviert."],
         "short": ["5% täglich mit Bitcoin. Jetzt beitreten: {link}", "Ihr BTC-Guthaben wartet: {link}"],
     },

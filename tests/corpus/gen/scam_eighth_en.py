@@ -96,6 +96,49 @@ SCAM = {
             "Your share will be paid into any account of your choice.",
             "Do not let anybody know about this until the fund is in your account.",
         ],
+        # Whole paragraphs of the story: the long letters tell it at length.
+        "story": [
+            "[inheritance] My late client was a contractor with an oil company here. On the 21st of April he and his family were involved "
+            "in a car accident along the expressway and all the occupants lost their lives. Since then I have made several enquiries to "
+            "locate any of his extended relatives, and this has proved unsuccessful.",
+            "[inheritance] After these several unsuccessful attempts, I decided to track his last name over the internet to locate any "
+            "member of his family, hence I contacted you. The deceased had a deposit with a finance house here, and the management has "
+            "issued me a notice to provide the next of kin or have the account confiscated.",
+            "[widow-donation] I was diagnosed with cancer about two years ago, immediately after the death of my husband, who left me "
+            "everything he worked for. I have been in and out of hospital, and my doctors told me I will not last the next six months "
+            "because of the stroke that complicated my situation.",
+            "[widow-donation] Having known my condition, I decided to donate this fund to a church or an individual that will utilize it "
+            "the way I am going to instruct. I took this decision because I do not have any child that will inherit this money and my "
+            "husband's relatives are not Christians.",
+            "[philanthropist] I have spent my life building businesses in shipping and real estate. Now that my health is failing, I "
+            "realise that wealth is nothing if it is not shared. My family is well provided for, so I am giving the rest away to people I "
+            "have never met, as my late wife wished.",
+            "[philanthropist] Last year I gave to hospitals in Asia and to a school for the blind. This year I asked my secretary to pick "
+            "email addresses at random, and yours came out. This is not a joke and it is not a trick.",
+            "[diplomat] The consignment was deposited with our security company by a client who died before he could collect it. Its "
+            "contents were declared as family valuables for security reasons, but it contains a large sum in cash. I was assigned to "
+            "deliver it and I am now in your country with the documents.",
+            "[diplomat] The only thing delaying the delivery is the non-inheritance tax certificate, which must be issued in your name "
+            "before customs can release the box. Once this is done I will deliver it to your door and you will sign for it.",
+            "[compensation] The committee has received reports of many people who lost money to impostors and fake officials. After "
+            "a careful audit, the governments involved agreed to pay every victim a fixed sum, and your email was recovered from the "
+            "files of a syndicate that was arrested.",
+            "[compensation] Please be informed that you should stop all communication with anybody else concerning your payment, as "
+            "we have been informed that some impostors are still contacting beneficiaries.",
+            "[dormant-account] The owner of the account, a foreign contractor, died together with his whole family. The bank has been "
+            "waiting for his relatives to come forward, but no one has. By our banking laws, after a certain period the money goes to "
+            "the government if no claim is made.",
+            "[dormant-account] I am contacting you because, as a foreigner, you can be presented as the beneficiary. I have all the "
+            "information needed and my position in the bank guarantees the success of this transaction.",
+            "[business-proposal] I am the chief accountant of a mining company and I have access to funds that came from an "
+            "over-estimated contract. I cannot receive the money in my name because of my position, and I need a trustworthy partner abroad.",
+            "[business-proposal] Once the money is in your account, we will invest my share in a business of your choice in your "
+            "country, under your supervision, as I intend to relocate with my family.",
+            "[atm-card] We have been mandated to pay all outstanding contract and inheritance fees through ATM cards, because the "
+            "wire transfers were being diverted by corrupt officials. Your card number is registered and will be sent by a courier company.",
+            "[atm-card] The courier will need only your full address and a phone number. The card comes with a secret PIN which will be "
+            "sent to you separately once you confirm receipt.",
+        ],
         "ask": [
             "Reply to my private email {email} with your full name, address, phone number and age.",
             "Please get back to me through my private email {email} for more details.",
@@ -174,7 +217,7 @@ SCAM = {
                  "Changing your password will not help, my software is already inside your system."],
         "ask": ["Send {btc} BTC to this wallet: {wallet}", "You have {hours} hours to transfer the equivalent of {amount} in Bitcoin to {wallet}.",
                 "Pay {btc} BTC to the address below and I will erase everything:\n{wallet}", "Transfer the bitcoin to {wallet} within {hours} hours."],
-        "short": ["I have your video. Pay {btc} BTC to {wallet} in {hours} hours.", "Your password {password} is known to me. Pay or everyone sees the video."],
+        "short": ["Your video is saved on my server. {btc} BTC to {wallet}, {hours} hours, or it goes public.", "Your password {password} is known to me. Pay or everyone sees the video."],
     },
     "crypto": {
         "subj": ["Turn $250 into $5000", "Crypto investment opportunity", "Your Bitcoin profit is ready", "Join our trading club",
@@ -213,7 +256,7 @@ SCAM = {
         "hook": ["Our outlet is closing and all items are sold at 90% off: watches, shoes, handbags.",
                  "Original brand products at factory prices, free shipping worldwide."],
         "body": ["Payment by bank transfer or gift card only.", "Stock is limited, first come first served."],
-        "ask": ["Order now at {link}", "Visit {link} before the sale ends."],
+        "ask": ["Order now at {link}", "Grab yours at {link} while stock lasts."],
         "short": ["90% off brand bags: {link}", "Closing sale, everything must go: {link}"],
     },
     "parcel": {
