@@ -244,6 +244,12 @@ HAM = {
          "keine bekommen hat, meldet sich bitte bei mir mit Datum und Betrag, bei PayPal sehen wir leider nicht immer die Anschrift."),
         ("Großspende eines Unternehmens", "eine Spedition aus dem Gewerbegebiet möchte uns einmalig 10.000 Euro spenden und fragt,\n"
          "ob wir dafür ein Logo auf unserer Webseite zeigen. Das wäre Sponsoring und steuerlich anders zu behandeln. Meinungen?"),
+        ("Online-Spenden per PayPal jetzt möglich", "ab sofort kann man auf unserer Webseite auch per PayPal spenden. Die Gebühren\n"
+         "sind für gemeinnützige Organisationen ermäßigt. Überweisung auf das Vereinskonto ist uns aber weiterhin am liebsten,\n"
+         "da kommt jeder Cent an."),
+        ("Nachlassspende erhalten", "wir dürfen mitteilen, dass uns Herr Hermann Lutz, langjähriges Mitglied, in seinem Testament\n"
+         "mit 5.000 Euro bedacht hat. Der Betrag ist über den Notar auf unser Vereinskonto überwiesen worden. Wir werden ihn für die\n"
+         "neue Kühlzelle verwenden und seiner in der nächsten Mitgliederversammlung gedenken."),
     ],
     "raffle": [
         ("lug", "Tombola beim Sommerfest: Gewinner", "die Tombola beim Sommerfest hat 412 Euro für die Vereinskasse gebracht!\n"

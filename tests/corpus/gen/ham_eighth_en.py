@@ -211,6 +211,16 @@ HAM = {
          "The trustees want opinions: is that sponsorship rather than a donation, and does it affect our charitable status?"),
         ("Donation receipts and Gift Aid", "if you donated by bank transfer and want a receipt, reply with the date and amount.\n"
          "Please don't send bank details by email, we never need your account number to send a receipt."),
+        ("Grant awarded by the community foundation", "good news: the community foundation has awarded us 15,000 pounds over two years\n"
+         "for the holiday meals programme. The first instalment arrives next month. Special thanks to Sarah for writing the application."),
+        ("Bank transfer details for the Easter appeal", "several of you asked how to give by bank transfer. Our account is in the name of\n"
+         "Riverside Food Bank, IBAN {iban}, BIC {bic}. Please use the reference EASTER plus your surname so we can thank you properly.\n"
+         "We will never ask you for your own bank details by email."),
+        ("Treasurer's report for the AGM", "income this year was 48,210 pounds (donations 31,400, grants 12,000, events 4,810) and\n"
+         "expenditure 45,930, mostly food purchases and van running costs. Reserves stand at about three months of spending.\n"
+         "The independent examiner's report will be presented at the AGM."),
+        ("Donation of a van - paperwork", "the garage on Station Road is donating a used Transit van. We need someone to handle the\n"
+         "V5C transfer and the insurance quote. It comes with a year's MOT. Any volunteers?"),
     ],
     "raffle": [
         ("radio", "Raffle winners from the hamfest", "the hamfest raffle raised $412 for the repeater fund. Grand prize (the handheld)\n"

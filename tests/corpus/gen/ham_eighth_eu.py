@@ -77,6 +77,12 @@ HAM = {
             ("ruhelp", "Сбор средств на сервер рассылки",
              "наш сервер рассылки оплачивается из добровольных взносов. Нужно 12 000 рублей на год.\n"
              "Реквизиты для перевода на сайте, отчет о расходах публикуем каждый квартал. Спасибо всем, кто помогает."),
+            ("ruhelp", "Отчет о пожертвованиях за год",
+             "за год на оплату сервера поступило 14 300 рублей от 37 участников. Расходы: хостинг 9 600 рублей, домен 1 200 рублей.\n"
+             "Остаток переносим на следующий год. Спасибо всем!"),
+            ("ruhelp", "Конференция пользователей свободного ПО",
+             "в апреле пройдет региональная конференция по свободному ПО. Участие бесплатное, нужна регистрация на сайте.\n"
+             "Докладчики из нашей рассылки, присылайте темы до конца месяца."),
         ],
         "job": [
             ("ruhelp", "[Вакансия] Системный администратор Linux",
@@ -167,6 +173,12 @@ HAM = {
              "Solde du compte au 31 décembre : 2 318,40 euros. La cotisation reste fixée à 15 euros."),
             ("frusers", "Atelier du mois : sécuriser ses mots de passe",
              "samedi prochain, atelier sur les gestionnaires de mots de passe. Entrée libre, ouvert aux non-adhérents."),
+            ("frusers", "Bilan de la fête de l'association",
+             "merci à tous pour la fête de samedi : une cinquantaine de personnes, la tombola a rapporté 230 euros\n"
+             "qui serviront à acheter un vidéoprojecteur pour les ateliers."),
+            ("frusers", "Subvention de la mairie accordée",
+             "bonne nouvelle : la mairie nous accorde une subvention de 800 euros pour les ateliers numériques destinés aux seniors.\n"
+             "Le versement se fera sur le compte de l'association d'ici la fin du trimestre."),
         ],
         "fee": [
             ("frusers", "Rappel cotisation {year}",
@@ -245,6 +257,12 @@ HAM = {
              "La cuota se mantiene en 20 euros. Nueva junta: presidenta Marta López, tesorero Carlos Ruiz."),
             ("esusers", "Taller del mes: privacidad en el móvil",
              "el próximo sábado hay taller sobre privacidad en Android. Entrada libre, también para no socios."),
+            ("esusers", "Resumen de la fiesta de la asociación",
+             "gracias a todos por venir el sábado: unas cincuenta personas, y la rifa recaudó 230 euros\n"
+             "que usaremos para comprar un proyector para los talleres."),
+            ("esusers", "Subvención del ayuntamiento concedida",
+             "buenas noticias: el ayuntamiento nos concede una subvención de 800 euros para los talleres digitales para mayores.\n"
+             "El ingreso se hará en la cuenta de la asociación antes de fin de trimestre."),
         ],
         "fee": [
             ("esusers", "Recordatorio de la cuota {year}",

@@ -68,6 +68,19 @@ SCAM = {
             "weltweit abheben können.",
             "[compensation] Nach Überprüfung der offenen Vertrags- und Erbschaftsakten wurde Ihre Akte als echt befunden und eine "
             "Zahlung an Sie freigegeben.",
+
+            "[widow-donation] Ich bin Frau Elisabeth Krämer, eine Witwe, mein Mann war Ingenieur bei einer Ölfirma und ich habe "
+            "beschlossen, sein Erspartes vor meiner Operation zu spenden.",
+            "[diplomat] Ihre Sendung von zwei Metallkisten wurde aus Versehen an unser Büro geleitet und wartet jetzt auf Ihre "
+            "Freigabe in der Botschaft.",
+            "[next-of-kin] Die Testamentsvollstrecker haben mich als zuständigen Anwalt gebeten, eine Person zu finden, die als "
+            "nächster Verwandter auftreten kann, und Ihr Name ist bei meiner Suche erschienen.",
+            "[bank-insider] Ich bin Leiter der Abteilung für Auslandsüberweisungen meiner Bank und habe einen Weg gefunden, ein nicht "
+            "beanspruchtes Guthaben still zu bewegen, aber ich brauche ein Konto im Ausland.",
+            "[dormant-account] Ein ausländischer Kunde unserer Bank ist vor Jahren gestorben und sein Konto wurde seitdem nicht bewegt, "
+            "ich bin der Einzige, der die Einzelheiten kennt.",
+            "[atm-card] Hiermit informieren wir Sie, dass eine Geldautomatenkarte mit Ihrer ausstehenden Zahlung ausgestellt wurde und "
+            "heute versandt werden kann.",
         ],
         "body": [
             "Alle rechtlichen Dokumente werden von mir erledigt, damit die Überweisung legal durchgeführt wird.",
@@ -90,6 +103,11 @@ SCAM = {
             "Ihr Anteil wird auf ein Konto Ihrer Wahl überwiesen.",
             "Sagen Sie niemandem davon, bis das Geld auf Ihrem Konto ist.",
             "Ich bitte Sie, mir zu vertrauen, ich bin ein ehrlicher Mensch.",
+
+            "Ich bin ein gläubiger Christ und glaube, dass Gott einen Plan mit diesem Kontakt hat.",
+            "Bitte betrachten Sie diese Mail nicht als Spam, ich habe Ihre Adresse durch eine sorgfältige Suche bekommen.",
+            "Die Zeit drängt, weil die Bank schon Vorbereitungen trifft, die Akte zu schließen.",
+            "Ich schreibe Ihnen aus meinem Krankenbett mit Hilfe meiner Krankenschwester.",
         ],
         # Ganze Absätze der Geschichte: die langen Briefe erzählen sie ausführlich.
         "story": [
@@ -152,6 +170,11 @@ SCAM = {
             "Ich bin todkrank und möchte Ihnen mein Geld für wohltätige Zwecke geben. Schreiben Sie mir.",
             "Sie haben eine Spende von {words} erhalten, kontaktieren Sie mich für mehr Informationen.",
             "Hallo, eine Sendung auf Ihren Namen wartet auf Sie. Antworten Sie für Anweisungen.",
+
+            "Hallo, bitte schauen Sie in Ihren Spam-Ordner, ich habe Ihnen letzte Woche einen wichtigen Brief geschickt.",
+            "Ich habe eine wichtige Information für Sie. Bitte antworten Sie.",
+            "Lieber, kann ich Ihnen eine private Transaktion anvertrauen? Antwort an {email}.",
+            "Benutzen Sie diese E-Mail noch? Ich habe etwas für Sie.",
         ],
         "ps": ["PS: Bitte antworten Sie nicht an diese Adresse, benutzen Sie {email}.", "Hinweis: Behandeln Sie das vertraulich.",
                "P.S. Beten Sie für mich.", "Hinweis: Die Überweisungsgebühr ist gering und muss vom Begünstigten bezahlt werden."],

@@ -71,6 +71,23 @@ SCAM = {
             "the world.",
             "[inheritance] I got your contact in my search for a foreigner that will help me; my late uncle left an estate and the family "
             "lawyer says an outsider must receive it.",
+
+            "[widow-donation] I am Mrs. Grace Whitfield, a widow from Texas now living in a care home abroad; my late husband was an "
+            "oil engineer and I have decided to donate his savings before my operation.",
+            "[diplomat] Your consignment of two metal boxes was diverted to our office by mistake and is now awaiting your clearance "
+            "at the embassy annex.",
+            "[next-of-kin] The executors of an estate have asked me, as the attorney in charge, to find a person who can stand as next "
+            "of kin, and your name came up in my search.",
+            "[bank-insider] I am the head of the foreign transfer unit of my bank and I have found a way to move an unclaimed balance "
+            "quietly, but I need an account outside this country.",
+            "[over-invoicing] I am a director in the procurement department of a state agency; a contract we awarded was paid in excess "
+            "and the balance must leave the country before the end of the financial year.",
+            "[oil-gold] We are a small cooperative of artisanal miners and we have gold bars available for immediate sale to a foreign "
+            "buyer at a discount.",
+            "[atm-card] This is to inform you that an ATM card with your outstanding payment has been issued and is ready for dispatch "
+            "today.",
+            "[dormant-account] A foreign customer of our bank died years ago and the account he left has not moved since; I am the only "
+            "one who knows the details.",
         ],
         "body": [
             "All the legal papers will be arranged by me so that the transfer will be done under a legitimate arrangement.",
@@ -95,6 +112,13 @@ SCAM = {
             "[oil-gold] The price is very cheap compared to the world market and you can resell it for big profit.",
             "Your share will be paid into any account of your choice.",
             "Do not let anybody know about this until the fund is in your account.",
+
+            "I am a devout Christian and I believe that God has a purpose for this contact.",
+            "There is no risk at all, because everything will be done through the proper channels.",
+            "Please do not take this as a spam mail; I got your address through a careful search.",
+            "Time is of the essence, because the bank is already making arrangements to close the file.",
+            "I am writing you from my sick bed with the help of my nurse.",
+            "Forgive me for contacting you without prior introduction, it is due to the urgency of the matter.",
         ],
         # Whole paragraphs of the story: the long letters tell it at length.
         "story": [
@@ -162,6 +186,11 @@ SCAM = {
             "I am dying and I want to give you my money for charity. Write me.",
             "Hello dear, I wish to share a private matter with you, it concerns a large fund.",
             "Greetings, a consignment registered in your name is waiting for you. Reply for instructions.",
+
+            "Hi, please check your spam folder, I sent you an important letter last week.",
+            "I have an important information for you. Reply back.",
+            "Dear, can I trust you with a private transaction? Reply to {email}.",
+            "Are you still using this email? I have something for you.",
         ],
         "ps": ["P.S. Please do not reply to this email address, use {email}.", "NB: Keep this confidential.",
                "P.S: Pray for me.", "Note: the transfer fee is small and must be paid by the beneficiary."],
