@@ -52,7 +52,7 @@ import seventh_batch  # noqa: E402
 import sixth_batch  # noqa: E402
 
 # sha256 of the eighth batch's items (json, sorted keys) as written by its blind author.
-EIGHTH_SHA256 = "52c00fd13e8d6d9bd908c600be1dbccbd178c764c429b401b96ed1ca6c694d46"
+EIGHTH_SHA256 = "071da787b8e37cb4c3fa8102f2a315087dc0a1577e98991649748dc284afbae9"
 SCAM_LANGS = ["en", "de", "ru", "fr", "es", "tr", "uz", "uzc", "kk", "ky", "tg", "tk"]
 HAM_LANGS = ["en", "de", "ru", "fr", "es"]
 FAMILIES = {"advance-fee", "lottery", "loan", "crypto", "sextortion", "romance", "job", "fake-shop", "parcel", "tech-support"}

@@ -15,10 +15,10 @@ SCAM = {"en": scam_eighth_en.SCAM, "de": scam_eighth_de.SCAM, **scam_eighth_othe
 GREET = {
     "en": ["Dear Friend,", "Attention: Beneficiary,", "Good day to you,", "Dearest one,", "Hello my dear,", "Greetings in the name of God,",
            "Dear Sir/Madam,", "Compliment of the season,", "Hello,", "Dear Good Friend,", "ATTENTION PLEASE,", "Peace be unto you,",
-           "Dear Beloved In Christ,", "Good morning,"],
+           "Dear Beloved In Christ,", "Good morning,", "Dear members of this forum,", "Hello to all members,"],
     "de": ["Sehr geehrter Herr / Frau,", "Hallo mein lieber Freund,", "Lieber Begünstigter,", "Guten Tag,", "Sehr geehrte Damen und Herren,",
            "Grüße an Sie im Namen Gottes,", "Hallo Liebe,", "Liebe Freund,", "Achtung Begünstigte,", "Schönen Tag,",
-           "Sehr geehrter Empfänger,", "Hallo, wie geht es dir heute?"],
+           "Sehr geehrter Empfänger,", "Hallo, wie geht es dir heute?", "Liebe Mitglieder dieser Liste,", "Hallo an alle hier,"],
     "ru": ["Здравствуйте, дорогой друг!", "Уважаемый получатель,", "Добрый день!", "Приветствую Вас,", "Дорогой мой,",
            "Уважаемый господин/госпожа,"],
     "fr": ["Bonjour cher ami,", "Cher bénéficiaire,", "Bonjour Madame/Monsieur,", "Très cher(e),", "Salut à vous,",
