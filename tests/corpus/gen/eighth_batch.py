@@ -133,7 +133,7 @@ def dayWords(rng, lang):
 
 class Filler(sb6.Filler):
     """The sixth batch's filler with this batch's sums in words, "private" mailboxes, and the look-alikes'
-    IBAN, BIC, membership fee, small sums, a date in words and the year."""
+    IBAN, BIC, membership fee, small sums, a date in words, the year and the German association's name."""
 
     def value(self, key):
         if key in self.values and key not in ("amount", "words"):

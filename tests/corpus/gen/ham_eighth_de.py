@@ -18,7 +18,8 @@ HAM = {
     "reply": ["Danke, hat geklappt!", "Genau das war's, vielen Dank.", "Bei mir läuft es inzwischen auch.", "+1, habe dasselbe Problem.",
               "Schau mal ins Wiki, da steht das ziemlich genau drin.", "Bitte beim nächsten Mal nicht oben drüber antworten, danke.",
               "Das Thema hatten wir letztes Jahr schon mal, siehe Archiv.", "Nachtrag: nach einem Neustart war alles wieder gut.",
-              "Ich bringe am Donnerstag mal meinen Laptop mit, dann schauen wir gemeinsam.", "Kann ich bestätigen."],
+              "Ich bringe am Donnerstag mal meinen Laptop mit, dann schauen wir gemeinsam.", "Kann ich bestätigen.",
+              "Danke euch allen, wir machen es so.", "Bin am Samstag dabei.", "Sorry, falsche Liste, bitte ignorieren.",],
     "topics": [
         ("lug", "WLAN bricht nach Standby ab (Intel AX200)",
          "seit dem letzten Kernel-Update verliert mein Laptop nach dem Aufwachen aus dem Standby das WLAN. Nur ein\n"
@@ -115,7 +116,18 @@ HAM = {
          ["Oft ist es ein Gerät mit zufälliger MAC-Adresse, also doch eins von euch. Schau nach, wann es verbunden war.",
           "Im Zweifel WLAN-Passwort ändern und das Gast-WLAN für Besucher nutzen.",
           "Bei mir war es der Saugroboter."]),
-    ],
+        ("lug", "Kontoauszüge als PDF automatisch ablegen",
+         "meine Bank schickt die Kontoauszüge als PDF ins Online-Postfach. Kann man die automatisch herunterladen und nach Monat\n"
+         "ablegen? Ich will für die Steuer alles an einem Ort haben.",
+         ["Mit Hibiscus bzw. FinTS geht das bei manchen Banken, Stichwort elektronischer Kontoauszug.",
+          "Ich lade sie von Hand einmal im Monat und benenne sie mit einem kleinen Skript nach Datum um.",
+          "Paperless-ngx ist dafür super, das erkennt Absender und Datum und sortiert selbst."]),
+        ("lug", "Videokonferenz für den Verein ohne Zoom",
+         "der Vorstand will die Sitzungen auch online anbieten. Was nehmen wir: Jitsi, BigBlueButton, Nextcloud Talk?\n"
+         "Budget ist praktisch null.",
+         ["Jitsi auf einem kleinen VPS reicht für zehn Leute, kostet 5 Euro im Monat.",
+          "Viele Landesverbände bieten Vereinen BigBlueButton kostenlos an, frag mal nach.",
+          "Nextcloud Talk, wenn ihr eh schon eine Nextcloud habt."]),],
     "estate": [
         ("lug", "[OT] Brief vom Notar wegen Erbschaft - seriös?",
          "etwas ganz anderes, aber hier lesen ja viele kluge Leute mit: Ich habe Post von einem Notar aus Hannover bekommen.\n"

@@ -17,7 +17,9 @@ HAM = {
     "reply": ["That fixed it, thank you!", "Same here, following this thread.", "Have you checked the FAQ? It's covered there.",
               "Please trim your quotes, some of us read this on the digest.", "+1, worked for me as well.",
               "I'll bring mine to the next meeting and we can compare.", "Update: a reboot sorted it, sorry for the noise.",
-              "Great write-up, thanks for sharing.", "We discussed this last spring, see the archives.", "Thanks, that's really helpful."],
+              "Great write-up, thanks for sharing.", "We discussed this last spring, see the archives.", "Thanks, that's really helpful.",
+              "Thanks all, the club will go with the group policy.", "Count me in for Saturday.",
+              "Sorry, wrong list, please ignore.",],
     "topics": [
         ("appusers", "Export to JPEG loses the colour profile",
          "when I export my edited RAW files to JPEG, the colours look washed out in the browser. In PhotoApp they look fine.\n"
@@ -91,7 +93,26 @@ HAM = {
          "the club's loaner handheld is back. Any new licensee who wants to borrow it for a month, reply to me.",
          ["I'd love to borrow it, just passed my exam last month!", "Please include the charger this time.",
           "Great initiative, that's how I started too."]),
-    ],
+        ("radio", "Insurance for club equipment at the repeater site",
+         "the committee asked me to look into insuring the repeater and the new duplexer. Anyone know a broker who covers\n"
+         "equipment on a shared tower? The site owner wants a certificate of 1 million liability.",
+         ["Our national society has a group policy for affiliated clubs, liability included. Much cheaper than a broker.",
+          "Make sure theft is covered, not just storm damage. We lost a controller to a break-in in 2019.",
+          "I can send you the quote we got last year, it was about $280 a year."]),
+        ("radio", "Star party: carpooling to the dark site",
+         "I'm driving up Saturday afternoon with two free seats and room for a small scope. Anyone need a ride from the north side?",
+         ["Yes please, I'll chip in for fuel.", "Bring warm clothes, it was freezing last time after midnight.",
+          "The road after the gate is rough, low cars should park at the bottom."]),
+        ("uni", "Reimbursement of conference travel takes forever",
+         "I submitted my travel claim for the Vienna conference in May and still haven't been reimbursed. Who do I chase?",
+         ["The finance office, with the claim number. They answer emails within a day if you include it.",
+          "Check the claim wasn't returned for a missing receipt, the portal doesn't notify you.",
+          "Ours took eleven weeks last year, unfortunately that's normal in the summer."]),
+        ("appusers", "Face recognition groups the wrong people",
+         "the people view keeps merging my two sons into one person. Can I split them again?",
+         ["Open the person, select the wrong faces and use \"Not this person\". Retraining takes a while.",
+          "Lower the similarity threshold in preferences, the default is quite aggressive.",
+          "Twins here, I gave up and tag them manually."]),],
     "estate": [
         ("charity", "Leaving a gift in your will - how do we handle enquiries?",
          "a supporter called today asking how to leave a legacy to the food bank in her will. I didn't know what to tell her.\n"
