@@ -52,7 +52,7 @@ import seventh_batch  # noqa: E402
 import sixth_batch  # noqa: E402
 
 # sha256 of the eighth batch's items (json, sorted keys) as written by its blind author.
-EIGHTH_SHA256 = "df1ff29baa1452030804e63dbc44ffe36c9b96f873fcd2f2039d48c593a73d76"
+EIGHTH_SHA256 = "ec8c907d67657bb7a462e3a0eeb2c1943382296803b411bbb6fa8e1ef1f0812a"
 SCAM_LANGS = ["en", "de", "ru", "fr", "es", "tr", "uz", "uzc", "kk", "ky", "tg", "tk"]
 HAM_LANGS = ["en", "de", "ru", "fr", "es"]
 FAMILIES = {"advance-fee", "lottery", "loan", "crypto", "sextortion", "romance", "job", "fake-shop", "parcel", "tech-support"}

@@ -224,7 +224,10 @@ HAM = {
         ("charity", "Einladung zur Mitgliederversammlung",
          "hiermit laden wir alle Mitglieder zur ordentlichen Mitgliederversammlung ein. Tagesordnung: Bericht des Vorstands,\n"
          "Kassenbericht, Entlastung, Neuwahl der Kassenprüfer, Verschiedenes. Der Jahresabschluss liegt ab sofort zur Einsicht aus."),
-    ],
+        ("charity", "Traurige Nachricht: Hermann Lutz ist verstorben",
+         "unser langjähriges Mitglied Hermann Lutz ist am {day} im Alter von 84 Jahren verstorben. Er hat die Ausgabe dienstags\n"
+         "zwölf Jahre lang mitorganisiert. Seine Witwe bittet statt Blumen um eine Spende an die Tafel, Konto {iban},\n"
+         "Stichwort \"Hermann Lutz\". Die Trauerfeier ist am Freitag um 14 Uhr in der Friedhofskapelle."),],
     "fee": [
         ("lug", "Erinnerung: Mitgliedsbeitrag {year}",
          "kleine Erinnerung: der Jahresbeitrag von {fee} ist bis zum {day} fällig. Wer uns ein SEPA-Mandat gegeben hat,\n"
@@ -322,7 +325,18 @@ HAM = {
          "Zoll Info <info@zoll-example.de>",
          "Sehr geehrte Beteiligte,\n\nmit dem Wegfall der Zollfreigrenze für Sendungen mit geringem Wert werden künftig alle Waren\n"
          "aus Drittländern zollpflichtig angemeldet. Für Händler ändert sich insbesondere die Anmeldung über IOSS."),
-    ],
+        ("lug", "[OT] Kennt sich jemand mit Lotto online aus? Das hier scheint echt zu sein, es sind ja auch nur 11,20 Euro.\n"
+         "Ich habe mich direkt auf der Webseite eingeloggt, da steht derselbe Betrag.",
+         "Gewinnbenachrichtigung zu Ihrem Spielauftrag",
+         "Lotto Service <service@lotto-land-example.de>",
+         "Sehr geehrter Kunde,\n\nzu Ihrem Spielauftrag für die Ziehung am Samstag wurde ein Gewinn in Gewinnklasse 9 ermittelt.\n"
+         "Der Gewinnbetrag von 11,20 Euro wurde Ihrem Spielkonto gutgeschrieben. Eine Auszahlung auf Ihr Referenzkonto können Sie\n"
+         "jederzeit in Ihrem Kundenkonto beantragen.\n\nIhr Lotto-Kundenservice"),
+        ("charity", "Zur Info, vom Nachlassgericht. Der Vorstand kümmert sich, ich wollte es nur allen zeigen.",
+         "Nachlasssache Hermann Lutz",
+         "Amtsgericht Nachlassabteilung <nachlass@ag-example.de>",
+         "In der Nachlasssache Hermann Lutz wird Ihnen als Vermächtnisnehmer eine beglaubigte Abschrift des Testaments nebst\n"
+         "Eröffnungsprotokoll übersandt. Das Original geht Ihnen per Post zu. Eine Zahlung ist Ihrerseits nicht zu leisten."),],
     "spam_subj": ["Vorsicht: Betrugsmails an die Liste", "Achtung Spam / Betrug", "Komische Mail bekommen - Betrug?", "Phishing über die Liste?",
                   "WARNUNG: gefälschte Erbschaftsmail", "Schon wieder so eine \"Spende\"", "Betrugsversuch - nicht antworten!", "Ist das Spam?"],
     "spam_own": ["Vorsicht, diese Mail ist Betrug:", "Nur zur Warnung, das kam heute über die Liste rein. Bitte NICHT antworten:",

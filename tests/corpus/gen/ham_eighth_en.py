@@ -180,7 +180,12 @@ HAM = {
          ["Normal for bigger retailers, but for a first order ask for 50% upfront.",
           "Check them on the companies register and ask for trade references.",
           "Credit insurance exists for this, but for one order it's overkill."]),
-    ],
+        ("merchants", "Business debit card skimmed at an ATM",
+         "someone cloned my business debit card at a cash machine and took 1,900 dollars in four withdrawals overnight.\n"
+         "The bank says they'll refund it but it takes ten working days. Meanwhile I can't pay my supplier. Any tips?",
+         ["Ask the bank for a temporary credit on the account, they can do it if you push.",
+          "Call the supplier and explain, most will wait a week for a regular customer.",
+          "Use a card with a separate account for cash, so the main business account isn't exposed."]),],
     "news": [
         ("radio", "Minutes of the monthly meeting",
          "Minutes, club meeting {day}. Present: 23 members, 2 guests.\n\n1. Treasurer: balance $3,412.55. Repeater fund at $1,150.\n"
@@ -242,7 +247,9 @@ HAM = {
          "The independent examiner's report will be presented at the AGM."),
         ("Donation of a van - paperwork", "the garage on Station Road is donating a used Transit van. We need someone to handle the\n"
          "V5C transfer and the insurance quote. It comes with a year's MOT. Any volunteers?"),
-    ],
+        ("In memory of Margaret", "it is with great sadness that I let you know Margaret Doyle, who drove our van every Thursday for nine\n"
+         "years, passed away last week. Her husband has asked that, in lieu of flowers, donations be made to the food bank.\n"
+         "The funeral is on Friday at 11 am at St Mary's; all volunteers are welcome."),],
     "raffle": [
         ("radio", "Raffle winners from the hamfest", "the hamfest raffle raised $412 for the repeater fund. Grand prize (the handheld)\n"
          "went to ticket 0815, W7ABC. Unclaimed prizes can be collected at the next meeting."),
@@ -281,7 +288,9 @@ HAM = {
          "that a salary adjustment is waiting. These are phishing. Never enter your password on a link from an email. Report\n"
          "suspicious mail to the service desk."),
         ("Seminar room closed for refurbishment", "room 2.14 will be closed from {day} for three weeks. Seminars move to 1.05."),
-    ],
+        ("HR reminder: update your emergency contact details", "all staff are asked to check that their emergency contact and\n"
+         "next of kin details in the staff portal are up to date. This takes two minutes and is only used in an emergency.\n"
+         "HR will never ask for this information by email."),],
     "offtopic": [
         ("radio", "[OT] Lost glove at the meeting", "anyone find a black leather glove after Tuesday's meeting? Sentimental value."),
         ("appusers", "[OT] Nice shot from last weekend", "not a question, just wanted to share: the new denoise filter rescued this\n"
@@ -310,7 +319,18 @@ HAM = {
          "Dean's Office <dean@uni-example.edu>",
          "Dear colleagues,\n\nthe annual staff survey is open until the end of the month. It takes ten minutes and responses are\n"
          "anonymous. The link is on the intranet homepage."),
-    ],
+        ("radio", "[OT] Small win, bought the bonds years ago. Checked on the official site, it's real!",
+         "You've won a prize",
+         "Prize Notifications <prizes@savings-bonds-example.gov.uk>",
+         "Good news: one of your bonds has won a 25 pound prize in this month's draw. Your prize has been paid into your\n"
+         "nominated bank account. You can check all your prizes by logging in to your account on our website.\n\n"
+         "We will never ask you to pay a fee to receive a prize."),
+        ("charity", "Forwarding from the solicitors handling Mrs. Patterson's estate, for the trustees' information.",
+         "Estate of the late Mrs. Joan Patterson - legacy",
+         "Probate Department <probate@solicitors-example.co.uk>",
+         "Dear Sirs,\n\nwe act as executors of the above estate. Under clause 6 of the will, your charity is entitled to a pecuniary\n"
+         "legacy of 5,000 pounds. Please confirm your registered charity number and the account to which the legacy should be paid,\n"
+         "on your letterhead. No fee or charge is payable by you."),],
     "spam_subj": ["Heads up: scam emails to members", "Warning - fake inheritance email", "Anyone else get this?", "Scam alert",
                   "Is this a phishing attempt?", "PSA: do not reply to the \"donation\" email", "Spam via the list?", "Fake lottery win"],
     "spam_own": ["Heads up, this is a scam, don't reply:", "Just a warning, this came through the list today:",
