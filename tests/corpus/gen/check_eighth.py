@@ -52,7 +52,7 @@ import seventh_batch  # noqa: E402
 import sixth_batch  # noqa: E402
 
 # sha256 of the eighth batch's items (json, sorted keys) as written by its blind author.
-EIGHTH_SHA256 = "dad6723a3933725df5f56e34ba5b05537893dfd784681a9bdb5db7e7c1cb2280"
+EIGHTH_SHA256 = "c893714eb154c8dcee00b8ead3d8c168d82a331912333bf1065e827014c5c529"
 SCAM_LANGS = ["en", "de", "ru", "fr", "es", "tr", "uz", "uzc", "kk", "ky", "tg", "tk"]
 HAM_LANGS = ["en", "de", "ru", "fr", "es"]
 FAMILIES = {"advance-fee", "lottery", "loan", "crypto", "sextortion", "romance", "job", "fake-shop", "parcel", "tech-support"}
