@@ -25,6 +25,7 @@
 #include "flow/flow.h"
 #include "flow/flow_events.h"
 #include "flow/flow_stats.h"
+#include "flow/huge_page_allocator.h"
 #include "flow/tcp_reassembler.h"
 
 namespace tapwatch {
@@ -148,7 +149,9 @@ class FlowTable {
   std::vector<uint32_t> free_;
   uint32_t allocated_ = 0;  // flow numbers handed out so far (chunks_ * chunk_flows_ >= this)
 
-  std::vector<Slot> index_;
+  // On huge pages once it reaches 2 MiB (262,144 slots, ~131k flows): every
+  // packet reads one slot at random (huge_page_allocator.h).
+  std::vector<Slot, HugePageAllocator<Slot>> index_;
   size_t index_mask_ = 0;
   size_t active_ = 0;
 
