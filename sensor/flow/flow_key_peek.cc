@@ -4,6 +4,7 @@
 
 #include "common/ip_address.h"
 #include "common/link_types.h"
+#include "decode/ip_address_store.h"
 #include "decode/wire_headers.h"
 #include "flow/flow_key.h"
 
@@ -53,8 +54,8 @@ bool peekIp(const uint8_t* ip, uint32_t cap, PeekedTuple& p) {
     if (header_length < sizeof(Ipv4Header) || header_length > cap || h->isFragment()) return false;
     p.ip_version = 4;
     p.ip_protocol = h->protocol;
-    p.src = IpAddress::v4(h->src);
-    p.dst = IpAddress::v4(h->dst);
+    storeV4(p.src, h->src);
+    storeV4(p.dst, h->dst);
     return peekPorts(h->protocol, ip + header_length, cap - header_length, p);
   }
   if (ip[0] >> 4 == 6) {

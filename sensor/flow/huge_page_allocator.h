@@ -28,13 +28,13 @@ struct HugePageAllocator {
   T* allocate(size_t n) {
     const size_t bytes = n * sizeof(T);
     if (!huge(bytes)) return static_cast<T*>(::operator new(bytes));
-    void* raw = ::operator new(roundUp(bytes), std::align_val_t{kHugePageBytes});
+    void* raw = ::operator new (roundUp(bytes), std::align_val_t{kHugePageBytes});
     madvise(raw, roundUp(bytes), MADV_HUGEPAGE);
     return static_cast<T*>(raw);
   }
   void deallocate(T* p, size_t n) {
     if (!huge(n * sizeof(T))) ::operator delete(static_cast<void*>(p));
-    else ::operator delete(static_cast<void*>(p), std::align_val_t{kHugePageBytes});
+    else ::operator delete (static_cast<void*>(p), std::align_val_t{kHugePageBytes});
   }
 
   template <typename U>
