@@ -72,7 +72,8 @@ void Worker::flushAhead() {
 // this one (file fanout) counts once this one's turn comes.
 void Worker::handleQueued(const AheadPacket& p) {
   if (now_ < p.floor) now_ = p.floor;
-  handlePacket(p.datalink, p.ts, p.data, p.caplen, p.wire_length);
+  handlePacket(p.datalink, p.ts, p.data, p.caplen, p.wire_length,
+               p.hashed ? std::optional<uint32_t>(p.hash) : std::nullopt);
 }
 
 }  // namespace tapwatch

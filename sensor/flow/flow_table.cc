@@ -9,6 +9,7 @@
 
 #include "common/flow_id.h"
 #include "flow/flow_direction.h"
+#include "flow/flow_key_peek.h"
 
 namespace tapwatch {
 
@@ -145,14 +146,17 @@ void FlowTable::prefetchNeighbours(const Flow& flow) const {
     __builtin_prefetch(&flowAt(flow.lru_next).lru_prev, 1);
 }
 
-void FlowTable::process(const DecodedPacket& packet, FlowEvents& events) {
+void FlowTable::process(const DecodedPacket& packet, FlowEvents& events, std::optional<uint32_t> peeked_hash) {
   if ((!packet.isTcp() && !packet.isUdp()) || (packet.ip_version != 4 && packet.ip_version != 6)) {
     stats_.ignored_not_tcp_udp.add();
     return;
   }
   bool src_is_low = true;
   const FlowKey key = makeFlowKey(packet, src_is_low);
-  const auto hash = static_cast<uint32_t>(hashFlowKey(key));
+  // The look-ahead hashed the same headers already (a chain of five
+  // multiplies saved a packet); a tunnelled or reassembled packet is keyed by
+  // headers the peek never read, so it is hashed here.
+  const auto hash = peeked_hash && peekedHashApplies(packet) ? *peeked_hash : static_cast<uint32_t>(hashFlowKey(key));
   Flow* flow = lookup(key, hash);
 
   const bool tcp = packet.isTcp();

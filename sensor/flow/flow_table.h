@@ -16,6 +16,7 @@
 #include <cstddef>
 #include <cstdint>
 #include <memory>
+#include <optional>
 #include <vector>
 
 #include "config/config.h"
@@ -54,7 +55,9 @@ class FlowTable {
   // When the window cannot be judged (nothing seen yet, stream no longer
   // tracked) the RST is believed; on flows picked up mid-stream the window
   // scale is taken as the largest (14), as the SYNs that set it were missed.
-  void process(const DecodedPacket& packet, FlowEvents& events);
+  // `peeked_hash`: the look-ahead's hash of the frame (flow/flow_key_peek.h),
+  // taken instead of hashing the key again when peekedHashApplies(packet).
+  void process(const DecodedPacket& packet, FlowEvents& events, std::optional<uint32_t> peeked_hash = std::nullopt);
   // Closes flows idle longer than their state's timeout, by capture time.
   void expire(Timestamp now, FlowEvents& events);
   // Flushes buffered data (holes become gaps) and closes every flow (Shutdown).
