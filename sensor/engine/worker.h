@@ -148,6 +148,7 @@ class Worker final : private FlowEvents, private InspectionSink, private HitSink
     int datalink = 0;
     uint32_t hash = 0;
     bool hashed = false;
+    bool payload = false;        // peekFlowHash: may carry payload (else its inspection state is not prefetched)
     const Flow* flow = nullptr;  // a guess from the hash; only read for hints
     Timestamp floor;             // the packet clock before it (file fanout; 0 otherwise)
   };

@@ -17,6 +17,12 @@
 namespace tapwatch {
 
 bool peekFlowHash(int datalink, const uint8_t* data, uint32_t caplen, uint32_t& hash);
+// The same, and whether the packet may carry payload: false only for a TCP
+// segment whose IP length leaves no byte after the TCP header (pure ACK,
+// bare SYN/FIN/RST). Such a packet never reaches the flow's payload scan
+// (reassembly delivers data on the segment that carries it), so the
+// look-ahead prefetches nothing of its inspection state.
+bool peekFlowHash(int datalink, const uint8_t* data, uint32_t caplen, uint32_t& hash, bool& payload);
 
 // Whether a hash peekFlowHash() accepted for a frame is the flow table's hash
 // of what the decoder made of that frame: true unless the decoder went past

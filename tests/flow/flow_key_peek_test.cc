@@ -93,6 +93,37 @@ TEST(FlowKeyPeek, DeclinesWhatItDoesNotParse) {
   EXPECT_FALSE(peekFlowHash(link::kNull, frame.data(), static_cast<uint32_t>(frame.size()), hash));
 }
 
+bool peekPayload(const Bytes& frame) {
+  uint32_t hash = 0;
+  bool payload = false;
+  EXPECT_TRUE(peekFlowHash(link::kEthernet, frame.data(), static_cast<uint32_t>(frame.size()), hash, payload));
+  uint32_t alone = 0;
+  EXPECT_TRUE(peekFlowHash(link::kEthernet, frame.data(), static_cast<uint32_t>(frame.size()), alone));
+  EXPECT_EQ(hash, alone);
+  return payload;
+}
+
+TEST(FlowKeyPeek, SaysWhetherATcpSegmentCarriesPayload) {
+  TcpSpec ack;
+  ack.flags = 0x10;
+  EXPECT_FALSE(peekPayload(ethernet(0x0800, ipv4(Ipv4Spec{}, tcp(ack, {})))));
+  EXPECT_TRUE(peekPayload(ethernet(0x0800, ipv4(Ipv4Spec{}, tcp(ack, text("x"))))));
+  TcpSpec with_options = ack;
+  with_options.options = Bytes(12, 1);  // NOPs: a longer header, still no payload
+  EXPECT_FALSE(peekPayload(ethernet(0x0800, ipv4(Ipv4Spec{}, tcp(with_options, {})))));
+  Bytes padded = ethernet(0x0800, ipv4(Ipv4Spec{}, tcp(ack, {})));
+  padded.resize(60, 0);  // Ethernet padding is no payload: the IP length says so
+  EXPECT_FALSE(peekPayload(padded));
+  EXPECT_FALSE(peekPayload(ethernet(0x86dd, ipv6(Ipv6Spec{}, tcp(ack, {})))));
+  EXPECT_TRUE(peekPayload(ethernet(0x86dd, ipv6(Ipv6Spec{}, tcp(ack, text("six"))))));
+  Ipv4Spec tso;
+  tso.total_length = 0;  // the NIC fills it in later: unknown, so maybe payload
+  EXPECT_TRUE(peekPayload(ethernet(0x0800, ipv4(tso, tcp(ack, {})))));
+  Ipv4Spec udp_ip;
+  udp_ip.protocol = 17;
+  EXPECT_TRUE(peekPayload(ethernet(0x0800, ipv4(udp_ip, udp(5353, 53, {})))));
+}
+
 TEST(FlowKeyPeek, TunnelledFramesAreHashedByTheFlowTableItself) {
   const Bytes frame = vxlanFrame(40000, 80, text("GET /"));
   uint32_t peeked = 0;
