@@ -4,6 +4,7 @@
 
 #include "decode/checksum.h"
 #include "decode/decoder.h"
+#include "decode/ip_address_store.h"
 #include "decode/wire_headers.h"
 
 namespace tapwatch {
@@ -32,8 +33,8 @@ DecodeStatus Decoder::decodeIpv4(const uint8_t* p, uint32_t cap, uint32_t wire, 
   out.ip_protocol = ip->protocol;
   out.ip_header = p;
   out.ip_header_length = static_cast<uint16_t>(header_length);
-  out.src = IpAddress::v4(ip->src);
-  out.dst = IpAddress::v4(ip->dst);
+  storeV4(out.src, ip->src);
+  storeV4(out.dst, ip->dst);
   const uint8_t* l4 = p + header_length;
   const uint32_t l4_wire = total - header_length;
   const uint32_t l4_cap = std::min(total, cap) - header_length;  // trims Ethernet padding

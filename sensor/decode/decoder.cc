@@ -5,6 +5,12 @@
 #include "decode/decoder.h"
 
 #include <algorithm>
+#include <cstddef>
+#include <type_traits>
+
+#ifdef __SSE2__
+#include <emmintrin.h>
+#endif
 
 #include "common/link_types.h"
 #include "decode/wire_headers.h"
@@ -71,10 +77,30 @@ Decoder::Decoder(const DefragLimits& limits, DecodeStats& stats, const DecoderOp
   for (uint16_t port : options.geneve_ports) geneve_ports_.set(port);
 }
 
+namespace {
+
+// `out = DecodedPacket{}` without `rep stos`: GCC zeroes the 128 bytes with
+// it, and its start-up cost was over half of decode()'s samples (perf
+// annotate, small packets). Eight 16-byte copies of a blank packet do the
+// same, defaults included (tcp_window_scale = -1).
+void resetPacket(DecodedPacket& out) {
+#ifdef __SSE2__
+  static_assert(std::is_trivially_copyable_v<DecodedPacket> && sizeof(DecodedPacket) % 16 == 0);
+  static const DecodedPacket blank{};
+  const auto* from = reinterpret_cast<const __m128i*>(&blank);  // __m128i may alias anything
+  auto* to = reinterpret_cast<__m128i*>(&out);
+  for (size_t i = 0; i < sizeof(DecodedPacket) / 16; ++i) _mm_storeu_si128(to + i, _mm_loadu_si128(from + i));
+#else
+  out = DecodedPacket{};
+#endif
+}
+
+}  // namespace
+
 DecodeStatus Decoder::decode(int datalink, Timestamp ts, const uint8_t* data, uint32_t caplen, uint32_t wire_length,
                              DecodedPacket& out) {
   defrag_.releaseCompleted();  // the previous reassembled payload is no longer in use
-  out = DecodedPacket{};
+  resetPacket(out);
   l4_checksum_unknown_ = false;
   ipv4_header_bad_ = false;
   out.ts = ts;

@@ -210,14 +210,15 @@ void Worker::finishInline() {
   closeAllFlows();
 }
 
-void Worker::handlePacket(int datalink, Timestamp ts, const uint8_t* data, uint32_t caplen, uint32_t wire_length) {
+void Worker::handlePacket(int datalink, Timestamp ts, const uint8_t* data, uint32_t caplen, uint32_t wire_length,
+                          std::optional<uint32_t> peeked_hash) {
   ++unpublished_packets_;
   unpublished_bytes_ += wire_length;
   if (now_ < ts) now_ = ts;
   if (now_.sec > last_tick_.sec) tick(now_);
   const bool decoded = decoder_.decode(datalink, ts, data, caplen, wire_length, packet_) == DecodeStatus::Ok;
   packet_rules_done_ = false;
-  if (decoded && (packet_.isTcp() || packet_.isUdp())) flows_.process(packet_, *this);
+  if (decoded && (packet_.isTcp() || packet_.isUdp())) flows_.process(packet_, *this, peeked_hash);
   // A packet no flow took (ICMP, other protocols, TCP without a handshake): header-only rules without flow state.
   if (decoded && packet_rules_ && !packet_rules_done_ && packet_.ip_version != 0)
     inspectPacketRules(packet_, nullptr, Direction::ToServer);

@@ -9,6 +9,7 @@
 #include <atomic>
 #include <memory>
 #include <mutex>
+#include <optional>
 #include <string>
 
 #include "capture/packet_ring.h"
@@ -92,7 +93,9 @@ class Worker final : private FlowEvents, private InspectionSink, private HitSink
   // Worker thread (or single-threaded callers): one packet. Its packet and
   // byte counts reach stats() at the next batchDone(), flushInline() or
   // closeAllFlows(), not per packet.
-  void handlePacket(int datalink, Timestamp ts, const uint8_t* data, uint32_t caplen, uint32_t wire_length);
+  // `peeked_hash`: the look-ahead's flow hash of the frame, if it took one (FlowTable::process).
+  void handlePacket(int datalink, Timestamp ts, const uint8_t* data, uint32_t caplen, uint32_t wire_length,
+                    std::optional<uint32_t> peeked_hash = std::nullopt);
   // Worker thread: a batch of packets ended (run(), handleInline() and
   // engine/afpacket_reader.h); picks up a new signature set.
   void batchDone();
@@ -145,6 +148,7 @@ class Worker final : private FlowEvents, private InspectionSink, private HitSink
     int datalink = 0;
     uint32_t hash = 0;
     bool hashed = false;
+    bool payload = false;        // peekFlowHash: may carry payload (else its inspection state is not prefetched)
     const Flow* flow = nullptr;  // a guess from the hash; only read for hints
     Timestamp floor;             // the packet clock before it (file fanout; 0 otherwise)
   };

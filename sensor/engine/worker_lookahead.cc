@@ -27,7 +27,7 @@ void Worker::queuePacket(int datalink, Timestamp ts, const uint8_t* data, uint32
   p.datalink = datalink;
   p.floor = floor;
   p.flow = nullptr;
-  p.hashed = peekFlowHash(datalink, data, caplen, p.hash);
+  p.hashed = peekFlowHash(datalink, data, caplen, p.hash, p.payload);
   // Every queued packet moves one step on: the newest gets step 0.
   for (size_t distance = 0; distance < ahead_count_; ++distance)
     prefetchStep(ahead_[(ahead_first_ + ahead_count_ - 1 - distance) % kAheadDepth], distance);
@@ -47,10 +47,13 @@ void Worker::prefetchStep(AheadPacket& p, size_t distance) {
   const Flow& flow = *p.flow;
   if (distance == 2) {
     flows_.prefetchNeighbours(flow);
-    if (flow.context) __builtin_prefetch(flow.context.get());
+    if (p.payload && flow.context) __builtin_prefetch(flow.context.get());
     return;
   }
-  if (!flow.in_use || !flow.context) return;
+  // A pure ACK touches the flow record and its neighbours only (a quarter of
+  // the packets of the small-packet capture): its inspection state and
+  // Hyperscan streams stay where they are.
+  if (!p.payload || !flow.in_use || !flow.context) return;
   const auto& state = static_cast<const FlowInspection&>(*flow.context);
   if (!state.payload_scan) return;
   if (distance == 3) __builtin_prefetch(state.payload_scan.get());
@@ -72,7 +75,8 @@ void Worker::flushAhead() {
 // this one (file fanout) counts once this one's turn comes.
 void Worker::handleQueued(const AheadPacket& p) {
   if (now_ < p.floor) now_ = p.floor;
-  handlePacket(p.datalink, p.ts, p.data, p.caplen, p.wire_length);
+  handlePacket(p.datalink, p.ts, p.data, p.caplen, p.wire_length,
+               p.hashed ? std::optional<uint32_t>(p.hash) : std::nullopt);
 }
 
 }  // namespace tapwatch

@@ -4,6 +4,7 @@
 
 #include "common/ip_address.h"
 #include "common/link_types.h"
+#include "decode/ip_address_store.h"
 #include "decode/wire_headers.h"
 #include "flow/flow_key.h"
 
@@ -21,6 +22,9 @@ struct PeekedTuple {
   uint8_t vlan_count = 0;
   uint8_t ip_protocol = 0;
   uint8_t ip_version = 0;
+  // Not part of the key: bytes the IP header announces after the L4 header
+  // (0 for a pure ACK); UINT32_MAX when it cannot say (TSO length 0).
+  uint32_t l4_bytes = UINT32_MAX;
 };
 
 bool isVlanEthertype(uint16_t type) {
@@ -31,8 +35,10 @@ bool isVlanEthertype(uint16_t type) {
 bool peekPorts(uint8_t protocol, const uint8_t* l4, uint32_t cap, PeekedTuple& p) {
   if (protocol == ipproto::kTcp) {
     if (cap < sizeof(TcpHeader)) return false;
-    p.src_port = headerAt<TcpHeader>(l4)->srcPort();
-    p.dst_port = headerAt<TcpHeader>(l4)->dstPort();
+    const auto* h = headerAt<TcpHeader>(l4);
+    p.src_port = h->srcPort();
+    p.dst_port = h->dstPort();
+    if (p.l4_bytes != UINT32_MAX) p.l4_bytes = p.l4_bytes > h->headerLength() ? p.l4_bytes - h->headerLength() : 0;
     return true;
   }
   if (protocol == ipproto::kUdp) {
@@ -53,8 +59,9 @@ bool peekIp(const uint8_t* ip, uint32_t cap, PeekedTuple& p) {
     if (header_length < sizeof(Ipv4Header) || header_length > cap || h->isFragment()) return false;
     p.ip_version = 4;
     p.ip_protocol = h->protocol;
-    p.src = IpAddress::v4(h->src);
-    p.dst = IpAddress::v4(h->dst);
+    if (h->totalLength() != 0) p.l4_bytes = h->totalLength() > header_length ? h->totalLength() - header_length : 0;
+    storeV4(p.src, h->src);
+    storeV4(p.dst, h->dst);
     return peekPorts(h->protocol, ip + header_length, cap - header_length, p);
   }
   if (ip[0] >> 4 == 6) {
@@ -62,6 +69,7 @@ bool peekIp(const uint8_t* ip, uint32_t cap, PeekedTuple& p) {
     const auto* h = headerAt<Ipv6Header>(ip);
     p.ip_version = 6;
     p.ip_protocol = h->next_header;
+    if (h->payloadLength() != 0) p.l4_bytes = h->payloadLength();
     p.src = IpAddress::v6(h->src);
     p.dst = IpAddress::v6(h->dst);
     return peekPorts(h->next_header, ip + sizeof(Ipv6Header), cap - sizeof(Ipv6Header), p);
@@ -85,6 +93,11 @@ bool peekEthertype(uint16_t type, const uint8_t* p, uint32_t cap, PeekedTuple& o
 }  // namespace
 
 bool peekFlowHash(int datalink, const uint8_t* data, uint32_t caplen, uint32_t& hash) {
+  bool payload = false;
+  return peekFlowHash(datalink, data, caplen, hash, payload);
+}
+
+bool peekFlowHash(int datalink, const uint8_t* data, uint32_t caplen, uint32_t& hash, bool& payload) {
   PeekedTuple p;
   bool ok = false;
   switch (datalink) {
@@ -110,6 +123,7 @@ bool peekFlowHash(int datalink, const uint8_t* data, uint32_t caplen, uint32_t& 
   }
   if (!ok) return false;
   hash = static_cast<uint32_t>(hashFlowKey(makeFlowKey(p)));
+  payload = p.ip_protocol != ipproto::kTcp || p.l4_bytes != 0;  // UDP: a datagram is its payload
   return true;
 }
 

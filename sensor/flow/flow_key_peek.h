@@ -12,8 +12,25 @@
 // Any thread; pure.
 #include <cstdint>
 
+#include "decode/decoded_packet.h"
+
 namespace tapwatch {
 
 bool peekFlowHash(int datalink, const uint8_t* data, uint32_t caplen, uint32_t& hash);
+// The same, and whether the packet may carry payload: false only for a TCP
+// segment whose IP length leaves no byte after the TCP header (pure ACK,
+// bare SYN/FIN/RST). Such a packet never reaches the flow's payload scan
+// (reassembly delivers data on the segment that carries it), so the
+// look-ahead prefetches nothing of its inspection state.
+bool peekFlowHash(int datalink, const uint8_t* data, uint32_t caplen, uint32_t& hash, bool& payload);
+
+// Whether a hash peekFlowHash() accepted for a frame is the flow table's hash
+// of what the decoder made of that frame: true unless the decoder went past
+// the headers the peek read (a tunnel it opened, e.g. VXLAN on UDP, whose
+// inner packet keys the flow; a datagram reassembled from fragments). The
+// flow table then uses the peeked hash instead of hashing the key again.
+inline bool peekedHashApplies(const DecodedPacket& packet) {
+  return packet.tunnel_layers == 0 && !packet.from_fragments;
+}
 
 }  // namespace tapwatch

@@ -9,15 +9,15 @@
 
 #include "common/flow_id.h"
 #include "flow/flow_direction.h"
+#include "flow/flow_key_peek.h"
 
 namespace tapwatch {
 
 namespace {
 
-constexpr size_t kHugePage = size_t{2} << 20;
 constexpr size_t kCacheLine = 64;
 // As many flows as fit one huge page (6393 at 328 bytes a flow).
-constexpr uint32_t kMaxChunkFlows = static_cast<uint32_t>(kHugePage / sizeof(Flow));
+constexpr uint32_t kMaxChunkFlows = static_cast<uint32_t>(kHugePageBytes / sizeof(Flow));
 constexpr uint32_t kInitialIndexFlows = 4096;  // the index starts sized for this many flows (or max_flows)
 constexpr size_t kMinIndexSlots = 64;
 constexpr int64_t kNsPerSec = 1000000000;
@@ -146,14 +146,17 @@ void FlowTable::prefetchNeighbours(const Flow& flow) const {
     __builtin_prefetch(&flowAt(flow.lru_next).lru_prev, 1);
 }
 
-void FlowTable::process(const DecodedPacket& packet, FlowEvents& events) {
+void FlowTable::process(const DecodedPacket& packet, FlowEvents& events, std::optional<uint32_t> peeked_hash) {
   if ((!packet.isTcp() && !packet.isUdp()) || (packet.ip_version != 4 && packet.ip_version != 6)) {
     stats_.ignored_not_tcp_udp.add();
     return;
   }
   bool src_is_low = true;
   const FlowKey key = makeFlowKey(packet, src_is_low);
-  const auto hash = static_cast<uint32_t>(hashFlowKey(key));
+  // The look-ahead hashed the same headers already (a chain of five
+  // multiplies saved a packet); a tunnelled or reassembled packet is keyed by
+  // headers the peek never read, so it is hashed here.
+  const auto hash = peeked_hash && peekedHashApplies(packet) ? *peeked_hash : static_cast<uint32_t>(hashFlowKey(key));
   Flow* flow = lookup(key, hash);
 
   const bool tcp = packet.isTcp();
@@ -429,8 +432,8 @@ uint32_t FlowTable::allocate() {
 
 FlowTable::FlowChunk FlowTable::makeChunk() const {
   const bool huge = chunk_flows_ == kMaxChunkFlows;  // small tables keep small chunks and ordinary pages
-  const size_t bytes = huge ? kHugePage : size_t{chunk_flows_} * sizeof(Flow);
-  void* raw = huge ? ::operator new (bytes, std::align_val_t{kHugePage}) : ::operator new(bytes);
+  const size_t bytes = huge ? kHugePageBytes : size_t{chunk_flows_} * sizeof(Flow);
+  void* raw = huge ? ::operator new (bytes, std::align_val_t{kHugePageBytes}) : ::operator new(bytes);
   // Best effort: with THP off (or "never") this is refused and 4 KiB pages are used.
   if (huge) madvise(raw, bytes, MADV_HUGEPAGE);
   auto* flows = static_cast<Flow*>(raw);
@@ -440,12 +443,12 @@ FlowTable::FlowChunk FlowTable::makeChunk() const {
 
 void FlowTable::ChunkDeleter::operator()(Flow* flows) const {
   for (uint32_t i = count; i-- > 0;) flows[i].~Flow();
-  if (huge) ::operator delete (static_cast<void*>(flows), std::align_val_t{kHugePage});
+  if (huge) ::operator delete (static_cast<void*>(flows), std::align_val_t{kHugePageBytes});
   else ::operator delete(static_cast<void*>(flows));
 }
 
 void FlowTable::growIndex() {
-  std::vector<Slot> old = std::move(index_);
+  std::vector<Slot, HugePageAllocator<Slot>> old = std::move(index_);
   index_.assign(old.size() * 2, Slot{});
   index_mask_ = index_.size() - 1;
   for (const Slot& slot : old)

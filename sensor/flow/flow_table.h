@@ -16,6 +16,7 @@
 #include <cstddef>
 #include <cstdint>
 #include <memory>
+#include <optional>
 #include <vector>
 
 #include "config/config.h"
@@ -25,6 +26,7 @@
 #include "flow/flow.h"
 #include "flow/flow_events.h"
 #include "flow/flow_stats.h"
+#include "flow/huge_page_allocator.h"
 #include "flow/tcp_reassembler.h"
 
 namespace tapwatch {
@@ -53,7 +55,9 @@ class FlowTable {
   // When the window cannot be judged (nothing seen yet, stream no longer
   // tracked) the RST is believed; on flows picked up mid-stream the window
   // scale is taken as the largest (14), as the SYNs that set it were missed.
-  void process(const DecodedPacket& packet, FlowEvents& events);
+  // `peeked_hash`: the look-ahead's hash of the frame (flow/flow_key_peek.h),
+  // taken instead of hashing the key again when peekedHashApplies(packet).
+  void process(const DecodedPacket& packet, FlowEvents& events, std::optional<uint32_t> peeked_hash = std::nullopt);
   // Closes flows idle longer than their state's timeout, by capture time.
   void expire(Timestamp now, FlowEvents& events);
   // Flushes buffered data (holes become gaps) and closes every flow (Shutdown).
@@ -148,7 +152,9 @@ class FlowTable {
   std::vector<uint32_t> free_;
   uint32_t allocated_ = 0;  // flow numbers handed out so far (chunks_ * chunk_flows_ >= this)
 
-  std::vector<Slot> index_;
+  // On huge pages once it reaches 2 MiB (262,144 slots, ~131k flows): every
+  // packet reads one slot at random (huge_page_allocator.h).
+  std::vector<Slot, HugePageAllocator<Slot>> index_;
   size_t index_mask_ = 0;
   size_t active_ = 0;
 

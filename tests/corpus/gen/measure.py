@@ -16,7 +16,8 @@ or the false-positive rate > --max-fp-rate, 2 on errors.
 
 usage: measure.py --tapwatch BIN [--signatures DIR] [--split heldout|dev|all] [--work DIR]
        measure.py --pcap-only OUT.pcap [--split ...]
-       --batch base|extra|third|fourth|fifth|sixth|seventh|tuning|all (default all; tuning = all but the seventh)
+       --batch base|extra|third|fourth|fifth|sixth|seventh|eighth|tuning|all (default all; tuning = all but the
+       seventh and the eighth)
 
 The fourth batch (round 5, fourth_batch.py) is not in generate.generate():
 it is appended here only, so tools that walk the generated dev half
@@ -25,8 +26,10 @@ half, and ids only in --batch fourth runs) unless --show-fourth-texts is
 given: it is the blind held-out batch. The fifth batch (round 6,
 fifth_batch.py) is handled the same way (--batch fifth, --show-fifth-texts),
 and so is the sixth (round 7, sixth_batch.py: --batch sixth,
---show-sixth-texts) and the seventh (round 8, seventh_batch.py: a mailing
-list archive; --batch seventh, --show-seventh-texts).
+--show-sixth-texts), the seventh (round 8, seventh_batch.py: a mailing
+list archive; --batch seventh, --show-seventh-texts) and the eighth (round 9,
+eighth_batch.py: user-help, community and non-English list archives;
+--batch eighth, --show-eighth-texts).
 """
 import argparse
 import base64
@@ -45,6 +48,7 @@ import urllib.parse
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 sys.path.insert(0, HERE)
+import eighth_batch  # noqa: E402
 import fifth_batch  # noqa: E402
 import fourth_batch  # noqa: E402
 import generate  # noqa: E402
@@ -190,7 +194,10 @@ def listFooterMessage(item, lines, part, hpart, index):
         for p in (part, hpart):
             inner += f"--{alt}\r\n".encode() + p + b"\r\n"
         inner += f"--{alt}--\r\n".encode()
-    footer = ("Content-Type: text/plain; charset=\"us-ascii\"\r\nContent-Transfer-Encoding: 7bit\r\n"
+    # A footer in the list's own script (the eighth batch's Russian list) travels as UTF-8, 8bit.
+    ascii_footer = item["footer_part"].isascii()
+    footer = (f"Content-Type: text/plain; charset=\"{'us-ascii' if ascii_footer else 'utf-8'}\"\r\n"
+              f"Content-Transfer-Encoding: {'7bit' if ascii_footer else '8bit'}\r\n"
               "Content-Disposition: inline\r\n\r\n" + item["footer_part"].replace("\n", "\r\n") + "\r\n").encode()
     mixed = f"===============_{index}_list=="
     msg = ("\r\n".join(lines + [f"Content-Type: multipart/mixed; boundary=\"{mixed}\""]) + "\r\n\r\n").encode()
@@ -409,10 +416,11 @@ def seventhPackaging(item):
     return f"{shape}/footer-{item.get('footer', '-')}"
 
 
-def seventhTables(srows, shits, hrows, hhits):
-    """Recall and false positives of the seventh batch (a list archive) by the classes it is built from."""
-    s = [(it, h) for it, h in zip(srows, shits) if it["batch"] == "seventh"]
-    b = [(it, h) for it, h in zip(hrows, hhits) if it["batch"] == "seventh"]
+def seventhTables(srows, shits, hrows, hhits, batch="seventh"):
+    """Recall and false positives of the seventh batch (a list archive) by the classes it is built from; the
+    eighth batch (other kinds of list archive) is built from the same classes."""
+    s = [(it, h) for it, h in zip(srows, shits) if it["batch"] == batch]
+    b = [(it, h) for it, h in zip(hrows, hhits) if it["batch"] == batch]
     common = (("charset", lambda it: it.get("charset", "-")), ("transfer encoding", lambda it: it.get("cte", "-")),
               ("MIME structure and footer", seventhPackaging), ("list", lambda it: it.get("list", "-")),
               ("Reply-To", lambda it: it.get("reply_to", "-")), ("From rewritten by the list", lambda it: str(it.get("munged", "-"))))
@@ -420,11 +428,11 @@ def seventhTables(srows, shits, hrows, hhits):
                        ("scenario (theme)", lambda it: it.get("theme", "-")), ("shape", lambda it: it.get("shape", "-")),
                        ("sender (From) kind", lambda it: it.get("from_kind", "-")),
                        ("sum written as", lambda it: it.get("amount_style", "-"))) + common:
-        table(f"seventh batch: recall by {title}", [it for it, _ in s], key, [h for _, h in s], "scam")
+        table(f"{batch} batch: recall by {title}", [it for it, _ in s], key, [h for _, h in s], "scam")
     for title, key in (("kind", lambda it: it["family"]), ("language", lambda it: it["lang"]), ("form", lambda it: it.get("shape", "-")),
                        ("pasted scam's language", lambda it: it.get("paste_lang", "-")),
                        ("sender (From) kind", lambda it: it.get("from_kind", "-"))) + common:
-        table(f"seventh batch: false positives by {title}", [it for it, _ in b], key, [h for _, h in b], "benign")
+        table(f"{batch} batch: false positives by {title}", [it for it, _ in b], key, [h for _, h in b], "benign")
 
 
 def main():
@@ -432,7 +440,7 @@ def main():
     ap.add_argument("--tapwatch")
     ap.add_argument("--signatures", default=os.path.join(HERE, "..", "..", "..", "signatures"))
     ap.add_argument("--split", choices=["dev", "heldout", "all"], default="heldout")
-    ap.add_argument("--batch", choices=["base", "extra", "third", "fourth", "fifth", "sixth", "seventh", "tuning", "all"],
+    ap.add_argument("--batch", choices=["base", "extra", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "tuning", "all"],
                     default="all",
                     help="base = the first 1,012 scam and 4,210 benign items (the set the bar was set on); "
                          "extra = round 3's second batch (scam_extra.py, ham_extra.py); "
@@ -441,8 +449,9 @@ def main():
                          "fifth = round 6's blind batch (scam_fifth.py, ham_fifth.py, fifth_batch.py); "
                          "sixth = round 7's blind batch (scam_sixth*.py, ham_sixth*.py, sixth_batch.py); "
                          "seventh = round 8's blind batch, a mailing list archive (scam_seventh*.py, ham_seventh*.py, "
-                         "seventh_batch.py); tuning = every batch but the newest blind one (the seventh), "
-                         "what a tuner may measure; all = every batch")
+                         "seventh_batch.py); eighth = round 9's blind batch, user-help, community and non-English list "
+                         "archives (scam_eighth*.py, ham_eighth*.py, eighth_batch.py); tuning = every batch but the two "
+                         "newest blind ones (the seventh and the eighth), what a tuner may measure; all = every batch")
     ap.add_argument("--show-fourth-texts", action="store_true",
                     help="also print texts of fourth-batch items (dev half, with -v or misses); off by default: the batch is blind")
     ap.add_argument("--show-fifth-texts", action="store_true",
@@ -451,6 +460,8 @@ def main():
                     help="also print texts of sixth-batch items (dev half, with -v or misses); off by default: the batch is blind")
     ap.add_argument("--show-seventh-texts", action="store_true",
                     help="also print texts of seventh-batch items (dev half, with -v or misses); off by default: the batch is blind")
+    ap.add_argument("--show-eighth-texts", action="store_true",
+                    help="also print texts of eighth-batch items (dev half, with -v or misses); off by default: the batch is blind")
     ap.add_argument("--work")
     ap.add_argument("--cache-dir")
     ap.add_argument("--pcap-only", metavar="OUT")
@@ -465,7 +476,7 @@ def main():
     if a.verbose and a.split != "dev":
         ap.error("-v lists item texts: only for --split dev (never read held-out texts)")
 
-    corpus = generate.generate() if a.batch not in ("fourth", "fifth", "sixth", "seventh") else []
+    corpus = generate.generate() if a.batch not in ("fourth", "fifth", "sixth", "seventh", "eighth") else []
     if a.batch in ("fourth", "all", "tuning"):
         corpus += fourth_batch.generate(generate.SEED)
     if a.batch in ("fifth", "all", "tuning"):
@@ -474,6 +485,9 @@ def main():
         corpus += sixth_batch.generate(generate.SEED)
     if a.batch in ("seventh", "all"):
         corpus += seventh_batch.generate(generate.SEED)
+    if a.batch in ("eighth", "all"):
+        # Appended after the seventh: every earlier item keeps its index, client address and bytes.
+        corpus += eighth_batch.generate(generate.SEED)
     items = [it for it in corpus if (a.split == "all" or it["split"] == a.split)
              and (a.batch in ("all", "tuning") or it["batch"] == a.batch)]
     if a.benign_only:
@@ -503,7 +517,7 @@ def main():
     table("recall by obfuscation", srows, lambda it: it["obfuscation"], shits, "scam")
     table("recall by batch (base = the first 1,012 items; extra = round 3's scam_extra.py; third = round 4's blind batch; "
           "fourth = round 5's blind batch; fifth = round 6's blind batch; sixth = round 7's blind batch; "
-          "seventh = round 8's blind list-archive batch)",
+          "seventh = round 8's blind list-archive batch; eighth = round 9's blind user-help / community / non-English list batch)",
           srows, lambda it: it["batch"], shits, "scam")
     table("false positives by kind", hrows, lambda it: it["family"], hhits, "benign")
     table("false positives by language", hrows, lambda it: it["lang"], hhits, "benign")
@@ -560,6 +574,8 @@ def main():
             table(f"sixth batch: false positives by {title}", [it for it, _ in sixth_h], key, [h for _, h in sixth_h], "benign")
     if any(it["batch"] == "seventh" for it in srows + hrows):
         seventhTables(srows, shits, hrows, hhits)
+    if any(it["batch"] == "eighth" for it in srows + hrows):
+        seventhTables(srows, shits, hrows, hhits, "eighth")
     recall = sum(shits) / len(shits) if shits else 1.0
     fprate = sum(hhits) / len(hhits) if hhits else 0.0
     print(f"\nOVERALL recall {sum(shits)}/{len(shits)} = {recall:.3f}; false positives {sum(hhits)}/{len(hhits)} = {fprate:.4f}")
@@ -568,7 +584,7 @@ def main():
     show_text = a.split == "dev"
 
     blind_shown = {"fourth": a.show_fourth_texts, "fifth": a.show_fifth_texts, "sixth": a.show_sixth_texts,
-                   "seventh": a.show_seventh_texts}
+                   "seventh": a.show_seventh_texts, "eighth": a.show_eighth_texts}
 
     def showText(it):
         return show_text and blind_shown.get(it["batch"], True)

@@ -24,17 +24,25 @@ The same for the other languages (--source locale): the translated strings of
 every gettext catalogue installed for ru, uk, de, fr, es, tr and the region's
 languages (kk, uz, ky, tg, tk have few), cut into pieces the same way.
 
+And manual pages (--source man): every page installed for the languages of
+--man-langs (de, ru, fr, es, tr, uk, pl: real prose in those languages by
+their translators), and for "en" one page in --en-sample of sections 1, 5, 7
+and 8 (commands, files, overviews; the C API sections are left out), rendered
+to text with groff. Split by page name.
+
 usage: real_docs.py --tapwatch BIN [--signatures DIR] [--split dev|heldout|all] [--cache-dir DIR]
-                    [--source docs|locale] [--doc-root /usr/share/doc] [--locale-root /usr/share/locale]
+                    [--source docs|locale|man] [--doc-root /usr/share/doc] [--locale-root /usr/share/locale]
                     [--langs ru,de,...] [--max-pieces N] [--show N]
 """
 
 import argparse
 import collections
+import concurrent.futures
 import gzip
 import hashlib
 import os
 import struct
+import subprocess
 import sys
 
 HERE = os.path.dirname(os.path.abspath(__file__))
@@ -158,17 +166,72 @@ def collectLocale(locale_root, langs, split, max_pieces):
     return items
 
 
+def renderMan(path):
+    """A manual page as plain UTF-8 text (groff: -k runs preconv for the page's encoding; -P-cbou
+    drops overstrike and colour); empty when groff fails."""
+    try:
+        with open(path, "rb") as f:
+            source = f.read()
+        if path.endswith(".gz"):
+            source = gzip.decompress(source)
+        r = subprocess.run(["groff", "-k", "-t", "-Tutf8", "-mandoc", "-P-cbou", "-rLL=78n", "-rHY=0"], input=source,
+                           capture_output=True, timeout=60)
+    except (OSError, subprocess.TimeoutExpired, EOFError, gzip.BadGzipFile):
+        return ""
+    lines = [ln.strip() for ln in r.stdout.decode("utf-8", errors="replace").splitlines()]
+    return "\n".join(lines)
+
+
+def collectMan(man_root, langs, en_sample, split, max_pieces):
+    """Manual pages per language, rendered in parallel (groff takes ~50 ms a page)."""
+    pages = []
+    for lang in langs:
+        base = man_root if lang == "en" else os.path.join(man_root, lang)
+        sections = ("man1", "man5", "man7", "man8") if lang == "en" else sorted(os.listdir(base)) if os.path.isdir(base) else []
+        for section in sections:
+            folder = os.path.join(base, section)
+            if not os.path.isdir(folder):
+                continue
+            for name in sorted(os.listdir(folder)):
+                path = os.path.join(folder, name)
+                page = f"{lang}:{section}/{name.removesuffix('.gz')}"
+                if os.path.islink(path) or (split != "all" and halfOf(page) != split):
+                    continue
+                if lang == "en" and hashlib.sha1(page.encode()).digest()[1] % en_sample:
+                    continue
+                pages.append((lang, page, path))
+    items, seen = [], set()
+    with concurrent.futures.ThreadPoolExecutor(max_workers=os.cpu_count() or 2) as pool:
+        for (lang, page, _), text in zip(pages, pool.map(renderMan, [p for _, _, p in pages])):
+            for n, body in enumerate(pieces(text)):
+                digest = hashlib.sha1(body.encode()).digest()
+                if digest in seen:
+                    continue
+                seen.add(digest)
+                k = len(items)
+                items.append({"id": f"{page}#{n}", "channel": "mail", "label": "benign", "lang": lang,
+                              "subject": f"[man] {page}", "body": body, "charset": "utf-8",
+                              "cte": CTES[k % 3], "html_alt": k % 4 == 3, "split": halfOf(page)})
+                if len(items) >= max_pieces:
+                    return items
+    return items
+
+
 def main():
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--tapwatch", required=True)
     ap.add_argument("--signatures", default=os.path.join(HERE, "..", "..", "..", "signatures"))
     ap.add_argument("--split", choices=["dev", "heldout", "all"], default="heldout")
     ap.add_argument("--doc-root", default="/usr/share/doc")
-    ap.add_argument("--source", choices=["docs", "locale"], default="docs",
+    ap.add_argument("--source", choices=["docs", "locale", "man"], default="docs",
                     help="docs: /usr/share/doc changelogs, NEWS, README (English mostly); "
-                         "locale: gettext catalogues under --locale-root in --langs")
+                         "locale: gettext catalogues under --locale-root in --langs; "
+                         "man: manual pages under --man-root in --man-langs")
     ap.add_argument("--locale-root", default="/usr/share/locale")
     ap.add_argument("--langs", default="ru,uk,de,fr,es,tr,kk,uz,ky,tg,tk")
+    ap.add_argument("--man-root", default="/usr/share/man")
+    ap.add_argument("--man-langs", default="en,de,ru,fr,es,tr,uk,pl")
+    ap.add_argument("--en-sample", type=int, default=4, help="--source man: one English page in N")
     ap.add_argument("--cache-dir")
     ap.add_argument("--work")
     ap.add_argument("--max-pieces", type=int, default=200000)
@@ -179,10 +242,14 @@ def main():
         items = collect(a.doc_root, a.split, a.max_pieces)
         packages = {it["id"].split("/")[0] for it in items}
         origin = a.doc_root
-    else:
+    elif a.source == "locale":
         items = collectLocale(a.locale_root, a.langs.split(","), a.split, a.max_pieces)
         packages = {it["id"].split("#")[0] for it in items}
         origin = f"{a.locale_root} ({a.langs})"
+    else:
+        items = collectMan(a.man_root, a.man_langs.split(","), a.en_sample, a.split, a.max_pieces)
+        packages = {it["id"].split("#")[0] for it in items}
+        origin = f"{a.man_root} ({a.man_langs}; English 1 in {a.en_sample})"
     try:
         events = measure.scanItems(a.tapwatch, a.signatures, items, a.work, a.cache_dir,
                                    extra=("--set", "outputs.eve.alert_context=true"))
@@ -206,7 +273,7 @@ def main():
         sids = sorted({(s, score, ",".join(ind)) for s, _, score, ind in alerts[i]}, key=str)
         text = f": {it['body'][:300]!r}" if it["split"] == "dev" else ""
         print(f"  false positive {it['id']} {sids}{text}")
-    if a.source == "locale":
+    if a.source in ("locale", "man"):
         langs = collections.Counter(it["lang"] for it in items)
         hit = collections.Counter(items[i]["lang"] for i in alerts)
         print("  by language: " + ", ".join(f"{k} {hit[k]}/{n}" for k, n in sorted(langs.items())))

@@ -220,14 +220,14 @@ def footerOf(lst):
 
 def package(rng, item, lang, html_rate, html_only_rate, lst, footer=True):
     """Charset, transfer encoding, MIME structure, and the list's footer (inline in a plain post, a part of its
-    own after a multipart one)."""
+    own after a multipart one). `footer` may also be the footer's text (the eighth batch's lists)."""
     table = CHARSETS.get("uz" if lang == "uzc" else lang, [("utf-8", 1)])
     item["channel"] = "mail"
     item["charset"] = rng.choices([c for c, _ in table], [w for _, w in table])[0]
     item["cte"] = rng.choices(["8bit", "quoted-printable", "base64"], [40, 35, 25] if item["label"] == "benign" else [30, 30, 40])[0]
     item["html_alt"] = rng.random() < html_rate
     item["html_only"] = item["html_alt"] and rng.random() < html_only_rate
-    footer = footerOf(lst) if footer else None
+    footer = (footer if isinstance(footer, str) else footerOf(lst)) if footer else None
     if footer is None:
         item["footer"] = "none"
     elif item["html_alt"]:
