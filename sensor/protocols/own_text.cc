@@ -172,10 +172,26 @@ constexpr std::array<std::string_view, 22> kCutWords{"8<",
 // the Cyrillic words as prefixes).
 unsigned wordCount(std::string_view s);
 
+// "Anfang der Mail", "End of message", "fin du message": a cut word, a linking word, a noun.
+bool linksThreeWords(std::string_view title) {
+  constexpr std::array<std::string_view, 7> kLinks{"of", "der", "des", "du", "de", "del", "the"};
+  const size_t a = title.find(' ');
+  if (a == std::string_view::npos) return false;
+  const size_t b = title.find(' ', a + 1);
+  if (b == std::string_view::npos) return false;
+  const std::string_view second = title.substr(a + 1, b - a - 1);
+  for (std::string_view w : kLinks) {
+    if (iequals(second, w)) return true;
+  }
+  return false;
+}
+
 bool isCutTitle(std::string_view title) {
-  // "cut here", "snip", "BEGIN": short. "Начало пересылаемого сообщения" and "BEGIN PGP SIGNATURE" are
-  // a forward header and an armour line, not cut marks.
-  if (title.empty() || wordCount(title) > 2) return false;
+  // "cut here", "snip", "BEGIN": short; "Anfang der Mail" with a linking word. "Начало пересылаемого
+  // сообщения" and "BEGIN PGP SIGNATURE" are a forward header and an armour line, not cut marks.
+  if (title.empty()) return false;
+  const unsigned words = wordCount(title);
+  if (words > 3 || (words == 3 && !linksThreeWords(title))) return false;
   for (size_t i = 0; i < title.size(); ++i) {
     for (std::string_view w : kCutWords) {
       if (i + w.size() > title.size() || !iequals(title.substr(i, w.size()), w)) continue;
@@ -193,6 +209,12 @@ bool isCutTitle(std::string_view title) {
 bool isCutMark(std::string_view s) {
   // "8<--------": scissors, then a rule.
   if (s.size() >= 6 && (s.substr(0, 2) == "8<" || s.substr(0, 2) == ">8") && isRuleChar(s[2])) return true;
+  // "[snip]" and "[/snip]", "[cut]": a cut word in brackets on a line of its own.
+  if (s.size() >= 4 && s.size() <= 16 && s.front() == '[' && s.back() == ']') {
+    std::string_view word = s.substr(1, s.size() - 2);
+    if (!word.empty() && word.front() == '/') word.remove_prefix(1);
+    return word.find(' ') == std::string_view::npos && isCutTitle(word);
+  }
   std::string_view title;
   return titledRule(s, title) && isCutTitle(title);
 }

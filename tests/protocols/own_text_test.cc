@@ -3,6 +3,7 @@
 #include <gtest/gtest.h>
 
 #include <string>
+#include <utility>
 #include <vector>
 
 #include "protocols/http_app_parser.h"
@@ -126,6 +127,16 @@ TEST(OwnText, ALetterBetweenCutMarksUnderAnOwnCommentIsQuoted) {
     const std::string in = "Our treasurer got this one, what should he do?\n" + mark + "\n" + kScam + mark + "\nHans\n";
     expectEverySplit(in, "Our treasurer got this one, what should he do?\nHans\n", "hans@gmx.de");
   }
+  // Round 9 (lead): a three-word title with a linking word, and a cut word in brackets.
+  for (const auto& [open, close] : {std::pair<std::string, std::string>{"----- Anfang der Mail -----", "----- Ende der Mail -----"},
+                                    {"--- begin of message ---", "--- end of message ---"},
+                                    {"[snip]", "[/snip]"}}) {
+    const std::string in = "Hat das noch jemand bekommen? Sieht nach Betrug aus:\n" + open + "\n" + kScam + close + "\nSabine\n";
+    expectEverySplit(in, "Hat das noch jemand bekommen? Sieht nach Betrug aus:\nSabine\n", "sabine@web.de");
+  }
+  // Three words without a linking word are a heading, not a cut ("BEGIN PGP SIGNATURE", "Begin forwarded message").
+  const std::string armour = "Please read my proposal carefully today.\n-----BEGIN PGP SIGNATURE-----\n" + kScam;
+  EXPECT_EQ(own(armour, 0, OwnText::Mode::Mail, "kofi@gmx.net"), armour);
   // Without an own comment above (a greeting is none), the cut mark is the sender's own decoration.
   const std::string greeting = "Hello,\n-----8<-----\n" + kScam;
   EXPECT_EQ(own(greeting, 0, OwnText::Mode::Mail, "kofi@gmx.net"), greeting);
