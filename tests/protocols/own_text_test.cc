@@ -128,10 +128,12 @@ TEST(OwnText, ALetterBetweenCutMarksUnderAnOwnCommentIsQuoted) {
     expectEverySplit(in, "Our treasurer got this one, what should he do?\nHans\n", "hans@gmx.de");
   }
   // Round 9 (lead): a three-word title with a linking word, and a cut word in brackets.
-  for (const auto& [open, close] : {std::pair<std::string, std::string>{"----- Anfang der Mail -----", "----- Ende der Mail -----"},
-                                    {"--- begin of message ---", "--- end of message ---"},
-                                    {"[snip]", "[/snip]"}}) {
-    const std::string in = "Hat das noch jemand bekommen? Sieht nach Betrug aus:\n" + open + "\n" + kScam + close + "\nSabine\n";
+  for (const auto& [open, close] :
+       {std::pair<std::string, std::string>{"----- Anfang der Mail -----", "----- Ende der Mail -----"},
+        {"--- begin of message ---", "--- end of message ---"},
+        {"[snip]", "[/snip]"}}) {
+    const std::string in = "Hat das noch jemand bekommen? Sieht nach Betrug aus:\n" + open + "\n" + kScam + close +
+                           "\nSabine\n";
     expectEverySplit(in, "Hat das noch jemand bekommen? Sieht nach Betrug aus:\nSabine\n", "sabine@web.de");
   }
   // Three words without a linking word are a heading, not a cut ("BEGIN PGP SIGNATURE", "Begin forwarded message").
