@@ -43,14 +43,18 @@ unsigned quoteDepth(std::string_view line, size_t& p) {
   return depth;
 }
 
-bool isHeaderLine(std::string_view s) {
+// The name before a line's colon (at most `max_colon` bytes in) is one of `names`, any case.
+template <size_t N>
+bool namedBeforeColon(std::string_view s, size_t max_colon, const std::array<std::string_view, N>& names) {
   const size_t colon = s.find(':');
-  if (colon == std::string_view::npos || colon > 12) return false;
+  if (colon == std::string_view::npos || colon > max_colon) return false;
   const std::string_view name = trim(s.substr(0, colon));
-  for (std::string_view h : kHeaderNames)
+  for (std::string_view h : names)
     if (iequals(name, h)) return true;
   return false;
 }
+
+bool isHeaderLine(std::string_view s) { return namedBeforeColon(s, 12, kHeaderNames); }
 
 // "Signed-off-by:", "Reported-by:", "Reviewed-and-tested-by:": a git trailer.
 bool isTrailer(std::string_view s) {
@@ -89,14 +93,7 @@ constexpr std::array<std::string_view, 16> kFromNames{"from",
                                                       "\xd0\x9a\xd1\x96\xd0\xbc\xd0\xbd\xd0\xb5\xd0\xbd",
                                                       "\xd0\x9a\xd0\xb8\xd0\xbc\xd0\xb4\xd0\xb5\xd0\xbd"};
 
-bool isFromLine(std::string_view s) {
-  const size_t colon = s.find(':');
-  if (colon == std::string_view::npos || colon > 14) return false;
-  const std::string_view name = trim(s.substr(0, colon));
-  for (std::string_view h : kFromNames)
-    if (iequals(name, h)) return true;
-  return false;
-}
+bool isFromLine(std::string_view s) { return namedBeforeColon(s, 14, kFromNames); }
 
 // "Subject: x", "Date: x", "Betreff: x", "Тема: x", "Objet : x": one or two words before a colon and a
 // value after it; what a header block's next lines look like in any language.
