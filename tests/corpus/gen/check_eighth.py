@@ -53,13 +53,11 @@ import sixth_batch  # noqa: E402
 
 # sha256 of the eighth batch's items (json, sorted keys) as written by its blind author.
 EIGHTH_SHA256 = "c893714eb154c8dcee00b8ead3d8c168d82a331912333bf1065e827014c5c529"
-SCAM_LANGS = ["en", "de", "ru", "fr", "es", "tr", "uz", "uzc", "kk", "ky", "tg", "tk"]
-HAM_LANGS = ["en", "de", "ru", "fr", "es"]
-FAMILIES = {"advance-fee", "lottery", "loan", "crypto", "sextortion", "romance", "job", "fake-shop", "parcel", "tech-support"}
-THEMES = {"inheritance", "widow-donation", "philanthropist", "diplomat", "compensation", "dormant-account", "business-proposal",
-          "next-of-kin", "bank-insider", "over-invoicing", "oil-gold", "atm-card"}
+# The same languages, families and advance-fee scenarios as the seventh batch.
+SCAM_LANGS, HAM_LANGS = check_seventh.SCAM_LANGS, check_seventh.HAM_LANGS
+FAMILIES, THEMES = check_seventh.FAMILIES, check_seventh.THEMES
 MIN_SCAM, MIN_HAM, MIN_GERMAN, ENGLISH, MIN_ADVANCE = 600, 2000, 0.3, (0.4, 0.5), 0.7
-PLACEHOLDER = re.compile(r"\{[A-Za-z]+\}")
+PLACEHOLDER = check_seventh.PLACEHOLDER
 THEME_TAG = check_seventh.THEME_TAG
 LIST_HEADERS = check_seventh.LIST_HEADERS
 IBAN_RE = re.compile(r"\b[A-Z]{2}\d{2}(?: ?[A-Z0-9]{4}){3,7}")
@@ -67,23 +65,8 @@ walk, atLeast, batchHash = check_seventh.walk, check_seventh.atLeast, check_four
 
 
 def tables(items):
-    for label, head, langs in (("scam", "family", SCAM_LANGS), ("benign", "kind", HAM_LANGS)):
-        rows = [it for it in items if it["label"] == label]
-        print(f"| {head} | " + " | ".join(langs) + " | all |")
-        print("|---|" + "---:|" * (len(langs) + 1))
-        for group in sorted({it["family"] for it in rows}):
-            c = collections.Counter(it["lang"] for it in rows if it["family"] == group)
-            print(f"| {group} | " + " | ".join(str(c[g]) if c[g] else "" for g in langs) + f" | {sum(c.values())} |")
-        c = collections.Counter(it["lang"] for it in rows)
-        print("| all | " + " | ".join(str(c[g]) for g in langs) + f" | {len(rows)} |\n")
-        print(f"{label}: per half {dict(collections.Counter(it['split'] for it in rows))}\n")
-    for label in ("scam", "benign"):
-        rows = [it for it in items if it["label"] == label]
-        keys = ("shape", "second_lang", "paste_lang", "theme", "from_kind", "reply_to", "amount_style", "charset", "cte", "footer", "markup",
-                "munged", "list") if label == "scam" else ("shape", "paste_lang", "from_kind", "reply_to", "charset", "cte", "footer", "markup",
-                                                          "munged", "in_reply_to", "list")
-        for key in keys:
-            print(f"{label} {key}", dict(collections.Counter(str(it.get(key)) for it in rows).most_common()))
+    check_seventh.tables(items, scam_keys=("shape", "second_lang", "paste_lang", "theme", "from_kind", "reply_to", "amount_style", "charset",
+                                           "cte", "footer", "markup", "munged", "list"))
 
 
 def scamPools(lang):

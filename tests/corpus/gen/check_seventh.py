@@ -62,7 +62,14 @@ LIST_HEADERS = ("List-Id", "List-Unsubscribe", "List-Post", "Precedence")
 batchHash = check_fourth.batchHash
 
 
-def tables(items):
+SCAM_TABLE_KEYS = ("shape", "second_lang", "theme", "from_kind", "reply_to", "amount_style", "charset", "cte", "footer", "markup",
+                   "munged", "list")
+HAM_TABLE_KEYS = ("shape", "paste_lang", "from_kind", "reply_to", "charset", "cte", "footer", "markup", "munged", "in_reply_to", "list")
+
+
+def tables(items, scam_keys=SCAM_TABLE_KEYS, ham_keys=HAM_TABLE_KEYS):
+    """The README's count tables (family or kind by language), then the counts of each class key; later batches
+    pass their own keys."""
     for label, head, langs in (("scam", "family", SCAM_LANGS), ("benign", "kind", HAM_LANGS)):
         rows = [it for it in items if it["label"] == label]
         print(f"| {head} | " + " | ".join(langs) + " | all |")
@@ -73,11 +80,8 @@ def tables(items):
         c = collections.Counter(it["lang"] for it in rows)
         print("| all | " + " | ".join(str(c[g]) for g in langs) + f" | {len(rows)} |\n")
         print(f"{label}: per half {dict(collections.Counter(it['split'] for it in rows))}\n")
-    for label in ("scam", "benign"):
+    for label, keys in (("scam", scam_keys), ("benign", ham_keys)):
         rows = [it for it in items if it["label"] == label]
-        keys = ("shape", "second_lang", "theme", "from_kind", "reply_to", "amount_style", "charset", "cte", "footer", "markup", "munged", "list") \
-            if label == "scam" else ("shape", "paste_lang", "from_kind", "reply_to", "charset", "cte", "footer", "markup", "munged",
-                                     "in_reply_to", "list")
         for key in keys:
             print(f"{label} {key}", dict(collections.Counter(str(it.get(key)) for it in rows).most_common()))
 
