@@ -90,6 +90,10 @@ COVER = {"en": ["{Please see|Kindly find} the attached {letter|file|document}{.|
          "fr": ["{Voir|Veuillez lire} la pièce jointe.", "{Détails|Informations} en pièce jointe."],
          "es": ["{Vea|Lea} el archivo adjunto.", "{Detalles|Información} en el adjunto."],
          "ru": ["{Смотрите|Прочитайте} вложение.", "{Подробности|Детали} во вложении."]}
+# The trackers' own framing around a comment (machinery of the tracker, the same in both halves).
+TRACKER_FRAME = {"Bug": ("https://tracker.example.org/show_bug.cgi?id={bug}\n\n", "\n\n--\nYou are receiving this mail because {why}."),
+                 "Issue": ("", "\n\n--\nReply to this email directly or view it on the tracker: https://tracker.example.org/issues/{bug}")}
+TRACKER_WHY = ["you are watching the component", "you are the assignee for the bug", "you are on the CC list for the bug"]
 ATTACH_NAMES = ["letter.txt", "Notification.html", "Award_Letter.html", "proposal.txt", "INHERITANCE.txt", "details.htm", "Brief.txt",
                 "Mitteilung.html", "claim_form.html", "README.txt"]
 
@@ -381,7 +385,11 @@ def hamItem(rng, lang, kind, split, n):
     elif kind in ("bug-tracker", "ci-bot"):
         subj, text = pick(rng, pools[KIND_POOL[kind]], split)
         bot = hn.BOTS["tracker" if kind == "bug-tracker" else "ci"]
-        p = post(spinFill(rng, f, subj), spinFill(rng, f, text), kind, bot)
+        body = spinFill(rng, f, text)
+        if kind == "bug-tracker":
+            head, foot = TRACKER_FRAME["Issue" if subj.startswith("[Issue") else "Bug"]
+            body = f.fill(head) + body + f.fill(foot.replace("{why}", rng.choice(TRACKER_WHY)))
+        p = post(spinFill(rng, f, subj), body, kind, bot)
         mailer = False
     elif kind in KIND_POOL:
         subj, text = pick(rng, pools[KIND_POOL[kind]], split)

@@ -219,7 +219,7 @@ SCAM = {
                    "Antwort} {dringend|bitte}: {email}",
                    "{Guten Tag|Hallo}, {ich brauche|ich benötige} {Ihre Hilfe|Ihre Zusammenarbeit} {bei|für} {einer "
                    "Überweisung|einer Transaktion} {von|über} {amount}. {Kontakt|Schreiben Sie}: {email}",
-                   "{Wichtig|Dringend}: {bitte melden Sie sich|kontaktieren Sie mich} {unter|an} {email} {wegen|bezüglich} "
+                   "{Wichtig|Dringend}: {bitte melden Sie sich|nehmen Sie Kontakt auf} {unter|an} {email} {wegen|bezüglich} "
                    "{eines Geschäfts|eines Fonds}."],
     },
     "inheritance": {
@@ -244,7 +244,7 @@ SCAM = {
         "body": _LOT,
         "teaser": ["{Ihre E-Mail|Ihre Adresse} {hat|hat gerade} {amount} {gewonnen|}! {Kontakt|Schreiben Sie}: {email}",
                    "{Glückwunsch|Gratulation}, {Sie haben gewonnen|du hast gewonnen}. {Abholen|Details}: {link}",
-                   "{Gewinn|Preis}: {amount}. {Senden Sie Ihre Daten|Antworten Sie} {an|} {email} {mit|Ref} {ref}.",
+                   "{Gewinn|Preis}: {amount}. {Schicken Sie Ihre Angaben|Antworten Sie} {an|} {email} {mit|Ref} {ref}.",
                    "{Gewinnmitteilung|Preisbenachrichtigung}: {amount} {für Sie|reserviert}. {Hier|Jetzt}: {link}"],
     },
     "loan": {
@@ -258,7 +258,7 @@ SCAM = {
                    "{Privatkredit|Darlehen} {bis|von} {amount}, {Antwort|Anfrage} {an|} {email}"],
     },
     "sextortion": {
-        "subj": ["{Ihr Konto wurde gehackt|Dein Konto ist gehackt}", "{Sicherheitswarnung|Warnung}: {Ihr Gerät|dein Gerät}",
+        "subj": ["{Ihr Konto ist kompromittiert|Dein Konto ist gehackt}", "{Sicherheitswarnung|Warnung}: {Ihr Gerät|dein Gerät}",
                  "{Ich habe dich aufgenommen|Ich habe ein Video von dir}", "{Bombe in Ihrem Gebäude|Sprengsatz}",
                  "{Zahlung|Zahle} {erforderlich|jetzt}", "{Letzte Warnung|Letzte Chance}", "{password|Dein Passwort}",
                  "{Sofort lesen|Wichtig}"],

@@ -342,7 +342,7 @@ SCAM = {
     },
     "sextortion": {
         "subj": ["{Your account is hacked|Your account has been hacked}", "{Security alert|Warning} {for|:} {your device|your account}",
-                 "{I recorded you|I have a video of you}", "{Bomb in your building|Explosive device}",
+                 "{I recorded you|There is a video of you}", "{Bomb in your building|Explosive device}",
                  "{Payment|Pay} {required|now}", "{Last warning|Final warning}", "{password|Your password}",
                  "{Read this|Important} {immediately|now}"],
         "body": _SEX,
