@@ -54,35 +54,19 @@ import seventh_batch  # noqa: E402
 import sixth_batch  # noqa: E402
 
 # sha256 of the ninth batch's items (json, sorted keys) as written by its blind author.
-NINTH_SHA256 = ""
+NINTH_SHA256 = "875888186efd6bed1ad41d975b579fef96959e4d6dbf7499eca56723c0d49bd4"
 SCAM_LANGS = check_eighth.SCAM_LANGS
 HAM_LANGS = ["en", "de", "fr", "es", "ru"]
 FAMILIES = {"advance-fee", "inheritance", "lottery", "loan", "sextortion", "crypto", "romance", "job", "parcel", "tech-support"}
 ADVANCE = ("advance-fee", "inheritance", "lottery", "loan")
 MIN_SCAM, MIN_HAM, MIN_GERMAN, ENGLISH, MIN_ADVANCE, MIN_SEXTORTION = 400, 2000, 0.29, (0.45, 0.55), 0.6, 0.12
 LEFTOVER = re.compile(r"\{[A-Za-z]+\}|\{[^{}\n]*\|[^{}\n]*\}")
-LIST_HEADERS = check_seventh.LIST_HEADERS
 walk, atLeast, batchHash = check_seventh.walk, check_seventh.atLeast, check_fourth.batchHash
 
 
 def tables(items):
-    for label, head, langs in (("scam", "family", SCAM_LANGS), ("benign", "kind", HAM_LANGS)):
-        rows = [it for it in items if it["label"] == label]
-        print(f"| {head} | " + " | ".join(langs) + " | all |")
-        print("|---|" + "---:|" * (len(langs) + 1))
-        for group in sorted({it["family"] for it in rows}):
-            c = collections.Counter(it["lang"] for it in rows if it["family"] == group)
-            print(f"| {group} | " + " | ".join(str(c[g]) if c[g] else "" for g in langs) + f" | {sum(c.values())} |")
-        c = collections.Counter(it["lang"] for it in rows)
-        print("| all | " + " | ".join(str(c[g]) for g in langs) + f" | {len(rows)} |\n")
-        print(f"{label}: per half {dict(collections.Counter(it['split'] for it in rows))}\n")
-    for label in ("scam", "benign"):
-        rows = [it for it in items if it["label"] == label]
-        keys = ("shape", "obfuscation", "attach_kind", "markup", "theme", "from_kind", "reply_to", "amount_style", "charset", "cte", "footer",
-                "munged", "list") if label == "scam" else ("shape", "paste_lang", "from_kind", "reply_to", "charset", "cte", "footer", "markup",
-                                                           "munged", "in_reply_to", "list")
-        for key in keys:
-            print(f"{label} {key}", dict(collections.Counter(str(it.get(key)) for it in rows).most_common()))
+    check_eighth.tables(items, HAM_LANGS, ("shape", "obfuscation", "attach_kind", "markup", "theme", "from_kind", "reply_to", "amount_style",
+                                           "charset", "cte", "footer", "munged", "list"), check_eighth.HAM_KEYS)
 
 
 def scamPools(lang):
@@ -159,30 +143,7 @@ def bothHalves(lang):
 
 
 def headerErrors(items):
-    errors = []
-    lists = {x[0]: x for x in ham_ninth.LISTS}
-    for it in items:
-        h = it.get("headers") or {}
-        extra = dict(h.get("extra", []))
-        if it.get("channel") != "mail" or len(h.get("received", [])) < 2 or not h.get("msgid") or not h.get("from"):
-            errors.append(f"{it['id']}: not a whole mail (channel, Received chain of two hops or more, From, Message-ID)")
-            continue
-        missing = [k for k in LIST_HEADERS if k not in extra]
-        if missing or extra.get("Precedence") != "list":
-            errors.append(f"{it['id']}: list headers missing: {missing or ['Precedence: list']}")
-        if it["in_reply_to"] != ("In-Reply-To" in extra):
-            errors.append(f"{it['id']}: In-Reply-To header does not match in_reply_to {it['in_reply_to']}")
-        if it.get("list") not in lists:
-            errors.append(f"{it['id']}: delivered through an unknown list {it.get('list')!r}")
-            continue
-        footer = ninth_batch.footerOf(lists[it["list"]])
-        shown = {"inline": footer is not None and it["body"].endswith(footer),
-                 "part": footer is not None and it.get("footer_part") == footer,
-                 "cover": footer is not None and it.get("attach") and it.get("cover", "").endswith(footer),
-                 "none": "footer_part" not in it and (footer is None or not it["body"].endswith(footer))}.get(it.get("footer"), False)
-        if not shown:
-            errors.append(f"{it['id']}: labelled footer {it.get('footer')!r} but the mail does not show the list's footer that way")
-    return errors
+    return check_eighth.headerErrors(items, ham_ninth.LISTS, ninth_batch.footerOf)
 
 
 def inject(items, faults):

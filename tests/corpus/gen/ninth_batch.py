@@ -129,7 +129,7 @@ class Filler(sb6.Filler):
         elif key == "year":
             v = str(rng.choice([2025, 2026]))
         elif key == "iban":
-            v = eb.iban(rng, rng.choice(["DE", "GB", "FR", "ES"]))
+            v = eb.iban(rng, {"en": "GB", "fr": "FR", "es": "ES"}.get(self.lang, "DE"))
         elif key == "bic":
             v = rng.choice(BICS)
         elif key == "fpr":
@@ -145,6 +145,8 @@ class Filler(sb6.Filler):
 def spinFill(rng, f, template, lang=None):
     """A template's surface text for one item, placeholders filled (Uzbek Cyrillic transliterated first)."""
     text = sn.spin(rng, template)
+    if lang != "fr":
+        text = text.replace(" : ", ": ")  # an empty alternative before a colon; only French writes a space there
     if lang == "uzc":
         text = toUzc(text)
     return f.fill(text)
@@ -208,7 +210,7 @@ def tableHtml(rng, text, title, link=None):
 # ---------------------------------------------------------------- scam
 
 def scamShape(rng, family):
-    w = {"letter": 40, "html-table": 18, "attachment": 12 if family not in ("parcel", "tech-support") else 4, "teaser": 18,
+    w = {"letter": 38, "html-table": 18, "attachment": 16 if family not in ("parcel", "tech-support") else 4, "teaser": 18,
          "subject-lure": 12}
     return rng.choices(list(w), list(w.values()))[0]
 
@@ -226,7 +228,20 @@ def scamText(rng, lang, family, split, f, shape):
         body = rng.choice([contact, contact, f"{contact}\n\n{subject}", f">> {contact}"])
         return lure.split("\n")[0][:180], body, "-"
     theme, template = pick(rng, pools["body"], split)
+    if theme in WOMEN_THEMES and not isWoman(f.values.get("sender", "")):
+        # A widow's or a lonely woman's letter signs with a woman's name.
+        f.values["sender"] = rng.choice([n for n in sn.SENDER_NAMES.get(srcLang(lang), sn.SENDER_NAMES["en"]) if isWoman(n)] or
+                                        [n for n in sn.SENDER_NAMES["en"] if isWoman(n)])
     return subject, spinFill(rng, f, template, lang), theme
+
+
+WOMEN_THEMES = {"widow-donation", "romance"}
+WOMAN_MARKS = ("Mrs.", "Ms.", "Frau", "Mme", "Sra.", "Dra.", "Елена", "Ольга", "Ayşe", "Dilnoza", "Nodira", "Айгүл", "Гүлнара",
+               "Мадина", "Aýgül")
+
+
+def isWoman(name):
+    return any(m in name for m in WOMAN_MARKS)
 
 
 def scamSender(rng, lang, f):
@@ -257,6 +272,8 @@ def scamItem(rng, lang, family, split, n):
     shape = scamShape(rng, family)
     name, addr, from_kind = scamSender(rng, lang, f)
     subject, body, theme = scamText(rng, lang, family, split, f, shape)
+    if from_kind != "hijacked-subscriber":
+        name = f.values["sender"]
     disguise = rng.choice(DISGUISES) if rng.random() < 0.33 else "none"
     if shape in ("attachment", "subject-lure") and disguise in HTML_DISGUISES:
         disguise = "spaced-letters"
@@ -327,7 +344,7 @@ def attribution(rng, lang, who):
 
 def signed(rng, pools, split, f, body):
     """A post signs with the poster's name unless its template already does."""
-    if "{me}" in body or f.values.get("me", "\x00") in body:
+    if "{me}" in body or f.values.get("me", "\x00") in body or "\n-- \n" in body or body.rstrip().endswith("team"):
         return body
     return body + "\n\n" + spinFill(rng, f, pick(rng, pools["sig"], split))
 
@@ -398,7 +415,7 @@ def hamItem(rng, lang, kind, split, n):
         subject = spinFill(rng, f, subj)
         if rng.random() < 0.15 and "reply" in pools:
             # A member's short answer quoting the announcement.
-            body = spinFill(rng, f, pick(rng, pools["reply"], split)) + "\n\n" + attribution(rng, lang, me) + "\n" + s7.quote(body)
+            body = spinFill(rng, f, answerTo(rng, body, pools["reply"], split)) + "\n\n" + attribution(rng, lang, me) + "\n" + s7.quote(body)
             subject, form, me, parent = "Re: " + subject, kind + "-reply", them, True
         p = post(subject, body, form, me)
     elif kind in ("user-question", "dev-thread"):
@@ -456,9 +473,9 @@ def pastedScam(rng, lang, split):
     if family not in sn.SCAM[paste_lang]:
         family = "advance-fee"
     f = Filler(rng, paste_lang, family, split)
-    name, addr, _ = scamSender(rng, paste_lang, f)
+    name, addr, from_kind = scamSender(rng, paste_lang, f)
     subject, body, _ = scamText(rng, paste_lang, family, split, f, rng.choice(["letter", "letter", "teaser"]))
-    return subject, body, (name, addr), paste_lang, f
+    return subject, body, (f.values["sender"] if from_kind != "hijacked-subscriber" else name, addr), paste_lang, f
 
 
 def scamWarning(rng, lang, pools, split, f, me, them):

@@ -341,7 +341,7 @@ SCAM = {
                    "{Private loan|Personal loan} {up to|of} {amount}, {reply|answer} {to|at} {email}."],
     },
     "sextortion": {
-        "subj": ["{Your account is hacked|Your account has been hacked}", "{Security alert|Warning} {for|:} {your device|your account}",
+        "subj": ["{Your account is hacked|Account compromised}", "{Security alert|Warning} {for|:} {your device|your account}",
                  "{I recorded you|There is a video of you}", "{Bomb in your building|Explosive device}",
                  "{Payment|Pay} {required|now}", "{Last warning|Final warning}", "{password|Your password}",
                  "{Read this|Important} {immediately|now}"],
