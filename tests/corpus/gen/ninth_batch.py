@@ -109,6 +109,8 @@ class Filler(sb6.Filler):
         if key in self.values and key not in ("amount",):
             return self.values[key]
         rng = self.rng
+        if key == "amount" and self.scam and self.family in SUM_RANGES:
+            return self.scamSum()
         if key == "email":
             v = f"{rng.choice(sn.PRIVATE_BOXES)}{rng.choice(['', '', str(rng.randint(1, 99))])}@{rng.choice(sn.PRIVATE_HOSTS)}"
         elif key == "amount" and self.lang in ("fr", "es"):
@@ -140,6 +142,25 @@ class Filler(sb6.Filler):
             return super().value(key)
         self.values[key] = v
         return v
+
+
+    def scamSum(self):
+        """The letter's first sum is the bait (millions left by the dead, a prize, a loan, a ransom), every later one
+        the fee asked first, as advance-fee letters run; written in the language's currency and digit grouping."""
+        rng = self.rng
+        self.meta["amount_style"] = "digits"
+        bait, fee = SUM_RANGES[self.family]
+        lo, hi = fee if self.values.get("_sums") else bait
+        self.values["_sums"] = self.values.get("_sums", 0) + 1
+        n = rng.randint(lo, hi) // 50 * 50 or lo
+        cur = rng.choice(fb.CURRENCY.get(self.lang, ["$", "USD", "€"]) if self.lang not in ("fr", "es") else ["€", "EUR", "euros"])
+        digits = f"{n:,}".replace(",", "." if self.lang in ("de", "es", "tr") else "\u202f" if self.lang == "fr" else ",")
+        return f"{cur}{digits}" if cur in ("$", "£", "€", "US$") else f"{digits} {cur}"
+
+
+# (bait, fee) ranges of a family's sums.
+SUM_RANGES = {"advance-fee": ((850000, 45000000), (250, 9500)), "inheritance": ((1200000, 28000000), (350, 7500)),
+              "lottery": ((50000, 2500000), (150, 2500)), "loan": ((5000, 500000), (100, 1500)), "sextortion": ((400, 3000), (400, 3000))}
 
 
 def spinFill(rng, f, template, lang=None):

@@ -35,6 +35,19 @@ _AF = [
      "Verwandter hat} {das Geld beansprucht|sich gemeldet}. {Ich möchte Sie|Ich kann Sie} {als nächsten Angehörigen|als Erben} "
      "{vorstellen|präsentieren}, {damit das Geld an Sie ausgezahlt wird|weil Sie Ausländer sind}.\n\n{Antworten Sie|Melden Sie sich} "
      "{vertraulich|dringend} {an|unter} {email}.\n\n{Gott segne Sie|Danke},\n{sender}"),
+    ("bank-insider",
+     "{Lieber Freund|Guten Tag|Hallo},\n\n{ich habe Ihre Kontaktdaten|ich bekam Ihre Adresse} {über ein Verzeichnis|bei meiner "
+     "Suche nach einer zuverlässigen Person} {gefunden|}. {Ich arbeite|Ich bin beschäftigt} {als Bankbeamter|in der "
+     "Buchhaltung} {und habe Zugriff auf|und kontrolliere} {ein Sammelkonto|einen überfälligen Fonds} {von|mit} {amount}.\n\n"
+     "{Ich suche|Ich brauche} {einen vertrauenswürdigen Ausländer|einen Partner im Ausland}, {der als Empfänger auftritt|der als "
+     "Eigentümer auftritt}. {Wir teilen|Die Teilung ist} {60/40|50/50}.\n\n{Bitte behandeln Sie dies vertraulich|Dies ist streng "
+     "vertraulich} und {antworten Sie|melden Sie sich} {an|unter} {email}.\n\n{sender}"),
+    ("oil-gold",
+     "{Sehr geehrte Geschäftspartner|Guten Tag Partner},\n\n{wir sind|ich vertrete} {eine Gruppe von|eine Genossenschaft von} "
+     "{Goldschürfern|Diamantenhändlern} {in Ghana|in Mali} {und haben|mit} {50 kg|120 kg} {Goldstaub|Seifengold} {zu verkaufen|für den "
+     "Export}.\n\n{Wir suchen|Gesucht wird} {einen Käufer|einen Investor} {in Europa|im Ausland}, {der die Exportpapiere bezahlt|der "
+     "Versand und Versicherung übernimmt}. {Sie erhalten|Ihre Provision ist} {eine gute Provision|einen hohen Anteil}.\n\n"
+     "{Schreiben Sie|Kontakt} {an|} {email} {für das Angebot|für Preis und Dokumente}.\n\n{Mit Gruß|Danke},\n{sender}"),
 ]
 
 _INH = [
@@ -65,6 +78,19 @@ _INH = [
      "Festgeld|einen Nachlass} {von|über} {amount} {ohne Verwandte|ohne Testament}.\n\n{Ich brauche Ihre Zustimmung|Ich bitte um "
      "Ihr Einverständnis}, {Sie als Erben einzutragen|Sie als nächsten Verwandten vorzustellen}. {Alles ist legal|Das Verfahren "
      "ist gesetzlich} {und dauert 10 Tage|und schnell}.\n\n{Antworten Sie|Schreiben Sie} {an|unter} {email}.\n\n{sender}"),
+    ("widow-donation",
+     "{Friede sei mit Ihnen|Gottes Segen|Lieber Freund},\n\n{Ich bin|Ich heiße} {sender}, {eine alte Witwe|eine kranke Frau} "
+     "{im Krankenhaus|aus dem Krankenhausbett}. {Wir hatten keine Kinder|Ich habe keine Erben}, {die|welche} {das Geld meines "
+     "Mannes|unser Vermögen} {erben könnten|übernehmen}: {amount}.\n\n{Ich wünsche mir|Mein Wunsch ist}, dass {Sie|ein gläubiger "
+     "Mensch} {es für die Kirche|es für Waisenhäuser} {verwenden|einsetzt}. {Versprechen Sie nur|Ich bitte nur}, {es gut zu "
+     "nutzen|für mich zu beten}.\n\n{Schreiben Sie|Antworten Sie} {mit Ihrem vollen Namen|und ich gebe Ihnen den Kontakt der Bank} "
+     "{an|} {email}.\n\n{sender}"),
+    ("inheritance",
+     "{Achtung|Sehr geehrte/r} {Herr/Frau|Erbe},\n\n{wir teilen Ihnen mit|hiermit informieren wir Sie}, {dass Sie|dass Ihr Name} "
+     "{im Testament|in der letztwilligen Verfügung} {eines verstorbenen Investors|eines Mandanten unserer Kanzlei} {als Erbe|als "
+     "Begünstigter} {genannt sind|steht}. {Die Erbschaft|Der Betrag} {beläuft sich auf|beträgt} {amount}.\n\n{Um sie zu "
+     "erhalten|Zur Auszahlung} {senden Sie|schicken Sie} {Name, Anschrift und Telefon|eine Passkopie} {an|} {email} {und "
+     "bezahlen|und überweisen} {die Nachlassgebühr|die Anwaltskosten}.\n\n{Hochachtungsvoll|Gruß},\n{sender}"),
 ]
 
 _LOT = [
@@ -90,6 +116,18 @@ _LOT = [
      "{Gute Nachricht|Hallo Gewinner|Sehr geehrter Begünstigter},\n\n{Hiermit benachrichtigen wir Sie|Wir teilen Ihnen mit}, "
      "{dass Ihnen|dass Sie} {ein Geldpreis|eine Pauschalzahlung} {von|über} {amount} {zusteht|zugesprochen wurde}.\n\n"
      "{Ihre Akte|Ihr Anspruch}: {ref}. {Schreiben Sie|Kontaktieren Sie} {heute|jetzt} {an|unter} {email}.\n\n{sender}"),
+    ("lottery",
+     "{Sehr geehrte Damen und Herren|Achtung|Hallo Gewinner},\n\n{wir freuen uns|es ist uns eine Ehre}, {Ihnen mitzuteilen|"
+     "bekanntzugeben}, {dass Ihre E-Mail-Adresse|dass Ihre Adresse} {als Gewinner gezogen wurde|unter den Gewinnern ist} "
+     "{bei der|in der} {Euro-Millionen|Weltpromotion|Online}-{Ziehung|Lotterie}. {Ihnen wurden|Sie erhalten} {amount} "
+     "{zugesprochen|}.\n\n{Glückszahl|Losnummer}: {ref}\n\n{Zur Freigabe|Zur Bearbeitung} {Ihres Gewinns|der Zahlung} {senden Sie|"
+     "schicken Sie} {unserem Treuhänder|dem Gewinnbeauftragten} {unter|an} {email}: {Name, Land, Telefon|vollständigen Namen, "
+     "Adresse, Beruf}.\n\n{Glückwunsch|Nochmals herzlichen Glückwunsch},\n{sender}"),
+    ("email-ballot",
+     "{Gewinner|Lieber Begünstigter},\n\n{Sie sind|Ihre E-Mail ist} {einer von fünf Gewinnern|ein glücklicher Gewinner} "
+     "{von|über} {amount} {in unserer|bei der} {Online-Aktion|Jubiläumsaktion}. {Um den Preis|Um das Geld} {abzuholen|zu erhalten}, "
+     "{müssen Sie|ist} {zuerst|vorab} {die Überweisungsgebühr|eine Freigabegebühr} {von|in Höhe von} {amount} {zahlen|zu zahlen}."
+     "\n\n{Referenz|Code}: {ref}. {Antwort|Schreiben} {an|} {email}.\n\n{sender}"),
 ]
 
 _LOAN = [
@@ -143,6 +181,17 @@ _SEX = [
      "Aufnahme|ein Doppelvideo}: {ein Teil zeigt|links} {was du gesehen hast|den Clip}, {der andere dich|rechts dich}.\n\n"
      "{Mein Preis|Was ich will}: {amount} {in Bitcoin|BTC}. {Kopiere|Sende an} {meine Adresse|diese Adresse}: {wallet}\n\n"
      "{Du hast|Frist:} {hours} Stunden. {Sonst|Ansonsten} {bekommen alle deine Kontakte|geht an alle Kontakte} das Video."),
+    ("hacked-device",
+     "{Hallo|Guten Tag}, {ich bin|hier ist} {ein Hacker|jemand, den du nicht kennst}, {der|und ich habe} {vor einiger Zeit|vor ein "
+     "paar Monaten} {dein E-Mail-Konto und Gerät|dein Handy} {gehackt hat|geknackt}.\n\n{Ich kenne|Ich habe} {deine Passwörter|dein "
+     "Passwort}, {dein Adressbuch|deine Kontakte} und {deinen Browserverlauf|was du nachts anschaust}. {Dazu habe ich|Es gibt "
+     "auch} {eine Aufnahme|ein Video} {von deiner Kamera|über deine Webcam}.\n\n{Überweise|Sende} {amount} {in Bitcoin|als BTC} "
+     "{an|auf} {diese Adresse|diese Wallet}: {wallet}\n\n{Nach der Zahlung|Sobald bezahlt ist} {lösche ich|vernichte ich} {alles|"
+     "das Video}. {Du hast|Frist:} {hours} Stunden."),
+    ("bomb-threat",
+     "{In Ihrem Büro|In Ihrem Gebäude} {befindet sich|habe ich} {ein Sprengkörper|eine Bombe} {versteckt|deponiert}. {Er geht "
+     "hoch|Sie geht hoch}, {wenn ich nicht|falls ich nicht} {heute|bis zum Abend} {amount} {in Bitcoin|in BTC} {erhalte|bekomme}. "
+     "{Rufen Sie nicht die Polizei|Keine Evakuierung}, {meine Leute|mein Mann} {beobachten|beobachtet} {alles|Sie}.\n\nBTC: {wallet}"),
 ]
 
 _CRYPTO = [
@@ -220,7 +269,9 @@ SCAM = {
                    "{Guten Tag|Hallo}, {ich brauche|ich benötige} {Ihre Hilfe|Ihre Zusammenarbeit} {bei|für} {einer "
                    "Überweisung|einer Transaktion} {von|über} {amount}. {Kontakt|Schreiben Sie}: {email}",
                    "{Wichtig|Dringend}: {bitte melden Sie sich|nehmen Sie Kontakt auf} {unter|an} {email} {wegen|bezüglich} "
-                   "{eines Geschäfts|eines Fonds}."],
+                   "{eines Geschäfts|eines Fonds}.",
+                   "{Hallo|Lieber Freund}, {ich bin|hier ist} {Bankdirektor|Buchprüfer} {und habe|mit} {eine Transaktion|einem Geschäft} {über|von} {amount}. {Antwort|Schreiben Sie} {an|} {email}.",
+                   "{Partner gesucht|Suche einen Partner} {für|bei} {eine vertrauliche|eine private} {Transaktion|Sache}. {Mehr|Details}: {email}"],
     },
     "inheritance": {
         "subj": ["{Erbschaft|Nicht beanspruchtes Erbe}", "{Spende|Wohltätige Spende} {für Sie|an Sie}", "{Nachlass|Verstorbener "
@@ -234,7 +285,9 @@ SCAM = {
                    "{spenden|Ihnen geben}. {Schreiben Sie mir|Antwort} {an|} {email}",
                    "{Sie wurden|Sie sind} {als Erbe|als Begünstigter} {eingetragen|benannt}. {Antworten Sie|Schreiben Sie} "
                    "{an|unter} {email}.",
-                   "{Ihre Spende|Ein Zuschuss von {amount}} {liegt bereit|wartet}. {Kontakt|Mail}: {email}"],
+                   "{Ihre Spende|Ein Zuschuss von {amount}} {liegt bereit|wartet}. {Kontakt|Mail}: {email}",
+                   "{Ihr verstorbener Verwandter|Ein verstorbener Mandant mit Ihrem Namen} {hinterließ|hat hinterlassen} {amount}. {Kontakt|Mail an den Anwalt}: {email}",
+                   "{Gott segne Sie|Frieden}, {ich möchte|ich will} {amount} {an Sie|über Sie} {spenden|für die Armen geben}: {email}"],
     },
     "lottery": {
         "subj": ["{Gewinnbenachrichtigung|GEWINNMITTEILUNG}", "{Herzlichen Glückwunsch|Glückwunsch} {Gewinner|!!!}",
@@ -268,7 +321,9 @@ SCAM = {
                    "{Dein Gerät|Dein Handy} {ist gehackt|wurde gehackt}. {Zahle|Überweise} {amount} BTC: {wallet}",
                    "{Eine Bombe|Ein Sprengsatz} {ist in|liegt in} {Ihrem Gebäude|Ihrem Büro}. {Zahlen Sie|Senden} {amount} "
                    "{in Bitcoin|BTC}: {wallet}",
-                   "{Ich kenne|Ich weiß} {dein Passwort|dein Geheimnis}: {password}. {Zahle|Sende} {amount} {an|in} Bitcoin: {wallet}"],
+                   "{Ich kenne|Ich weiß} {dein Passwort|dein Geheimnis}: {password}. {Zahle|Sende} {amount} {an|in} Bitcoin: {wallet}",
+                   "{Deine Webcam|Deine Kamera} {hat dich gefilmt|hat alles aufgenommen}. {Zahle|Sende} {amount} {in BTC|in Bitcoin}: {wallet}. {Frist|Du hast} {hours} Stunden.",
+                   "{Im Gebäude|In Ihrem Büro} {ist|liegt} {eine Bombe|ein Sprengsatz}. {amount} {in Bitcoin|BTC} {oder es knallt|um es zu stoppen}: {wallet}"],
     },
     "crypto": {
         "subj": ["{Verdienen Sie|Verdiene} {mit Bitcoin|mit Krypto}", "{Krypto|Bitcoin}-{Bonus|Prämie}", "{Ihr Gewinn|Dein "

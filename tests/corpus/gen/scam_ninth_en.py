@@ -61,6 +61,24 @@ _AF = [
      "{at a good price|below market price}.\n\n{We need a buyer|We are looking for an investor} {in your country|abroad} who can "
      "{pay for the export papers|cover the shipping and insurance}. {Profit will be shared|You will get a good commission}.\n\n"
      "{Write to|Contact} {email} {for the full offer|for price and documents}.\n\n{Regards|Thank you},\n{sender}"),
+    ("business-proposal",
+     "{Dear|Respected} {friend|colleague|sir},\n\n{Permit me to|Allow me to|I wish to} {introduce myself|contact you on a business "
+     "matter}. {I am|I'm} {sender}, {an accountant|a procurement officer} {with|in} {the ministry of mines|the national petroleum "
+     "corporation} {in my country|here in West Africa}. {My colleagues and I|Some top officials and I} {have|are in possession of} "
+     "{an over-invoiced|a surplus} {contract sum|payment} of {amount} {which we want|that must be} {moved out of the country|"
+     "transferred abroad} {quietly|discreetly}.\n\n{We are not allowed|As civil servants we cannot} {to own foreign accounts|to "
+     "receive the money ourselves}, {so we need|hence we seek} {a reliable foreign company|an honest partner} {to receive it|whose "
+     "account we can use}. {Your commission|Your share} {is|will be} {25%|30%} {of the sum|}.\n\n{If you are interested|If this "
+     "interests you}, {send|forward} {your company name, bank name and telephone|your private phone and fax number} {to|on} "
+     "{email}.\n\n{Best regards|Yours sincerely},\n{sender}"),
+    ("compensation",
+     "{Attention|Dear} {Beneficiary|Sir/Madam},\n\n{After our investigation|Following a review} {by|of} {the Federal Bureau|the "
+     "anti-fraud unit} {together with|and} {the Central Bank|the Treasury}, {we found|it was discovered} {that|:} {your payment|your "
+     "fund} of {amount} {was delayed|has been held} {by corrupt officials|by impostors}. {It has now been approved|The fund is now "
+     "cleared} {for release|for immediate payment}.\n\n{You are to|Please} {reconfirm|send} {your full name, address and "
+     "occupation|your details} {to|with} {our office|the payment desk}, {quoting|with} {ref} {as your file number|}. {Note|Be "
+     "advised}: {you will pay|there is} {only|just} {the delivery charge|a small handling fee} of {amount}.\n\n{Contact|Email} "
+     "{email} {today|without delay}.\n\n{sender}"),
 ]
 
 _INH = [
@@ -109,6 +127,20 @@ _INH = [
      "{The sum|The inheritance} {is|amounts to} {amount}.\n\n{To receive|To claim} {it|the inheritance}, {send|provide} "
      "{your full name, address and phone|a copy of your passport} to {email} {and pay|before paying} {the legal fee|the "
      "probate charges}.\n\n{Regards|Yours},\n{sender}"),
+    ("philanthropist",
+     "{Hello|Dear} {friend|lucky one},\n\n{You may not know me|Maybe you have heard of me}: {I am|I'm} {sender}, {a retired "
+     "businessman|a lottery winner} {from|of} {Canada|Norway|Florida}. {After winning|When I won} {a big jackpot|the Powerball} "
+     "{I promised|I decided} {to share|to give away} {part of it|the money} {with|to} {people around the world|strangers}.\n\n"
+     "{Your address|You} {was picked|were chosen} {by a draw|at random} {to receive|for a grant of} {amount}. {This is not a "
+     "joke|It is real}. {Kindly|Please} {reply|write back} {to|at} {email} {with your name and country|so my lawyer can contact you}."
+     "\n\n{Best wishes|God bless},\n{sender}"),
+    ("next-of-kin",
+     "{Dear|Hello} {Sir/Madam|friend},\n\n{I am|I'm} {sender}, {an attorney|the executor} {handling|in charge of} the {estate|"
+     "will} of {a deceased engineer|an expatriate contractor} {who worked|who lived} {here|in our country} {for many years|until his "
+     "death}. {He left|There is} {amount} {in a bank|in a fixed deposit} {and|but} {no heir has come forward|his relatives cannot be "
+     "traced}.\n\n{I am contacting you|I contacted you} {because|since} {you share his nationality|your surname matches his}. "
+     "{With your consent|If you agree} {I will|we can} {present you|file your name} as {the beneficiary|next of kin} {and share the "
+     "money|and we split the sum}.\n\n{Respond|Reply} {to|at} {email}.\n\n{sender}"),
 ]
 
 _LOT = [
@@ -140,6 +172,18 @@ _LOT = [
      "are entitled} {for|to} {a cash prize|a lump sum payout} of {amount} {from|in} {our online|the international} "
      "{promotion|lottery programme} {for|of} {this year|2025}.\n\n{Your file|Your claim} {number|reference} {is|:} {ref}. "
      "{Contact|Write} {the fiduciary agent|our agent} {now|today} {via|on} {email}.\n\n{sender}"),
+    ("lottery",
+     "{Dear Sir/Madam|Attention|Hello winner},\n\n{We are happy to inform you|It is our duty to let you know} {that|:} {your email address|"
+     "your e-mail ID} {was drawn|came out} {as a winner|among the winners} {in the|of our} {Euro Millions|online lottery|world "
+     "promo} {draw|ballot}. {You have been awarded|Your prize is} {amount}.\n\n{Ticket number|Lucky number}: {ref}\n\n{For the "
+     "release|To process the payment} {of your winnings|}, {contact|send your details to} {our fiduciary agent|the claims "
+     "officer} {at|on} {email}: {full name|name}, {address|country}, {phone|telephone} {and occupation|}.\n\n{Congratulations|Once "
+     "again congratulations},\n{sender}"),
+    ("email-ballot",
+     "{Winner|Dear beneficiary},\n\n{You are|Your email is} {a lucky winner|one of the five winners} of {amount} {in our|in the} "
+     "{online|Microsoft} {promotion|award programme}. {To claim|To collect} {your prize|your cash}, {you are required to|you must} "
+     "{pay|send} {the transfer fee|a clearance fee} of {amount} {first|in advance}.\n\n{Reference|Code}: {ref}. {Write|Reply} "
+     "{to|at} {email}.\n\n{sender}"),
 ]
 
 _LOAN = [
@@ -163,6 +207,16 @@ _LOAN = [
      "{loans|cash} {to everyone|worldwide} {at 2% interest|with easy repayment}. {Even with bad credit|Whatever your credit "
      "history} {you qualify|you can apply}.\n\n{Reply|Respond} {with|stating} {the amount and duration|your full name, amount "
      "and country} {to|at} {email}.\n\n{sender}"),
+    ("loan",
+     "{Good day|Hello} {sir/madam|},\n\n{Are you|Have you been} {tired of|turned down by} {banks|your bank}? {We|Our firm} "
+     "{offer|give} {personal, business and mortgage loans|loans for any purpose} {from|of} {amount} {at|with} {2% interest|a low "
+     "rate}. {No collateral|No guarantor} {needed|required}.\n\n{To apply|Apply now}, {send|reply with} {your name, amount "
+     "needed and duration|the loan amount and your phone} {to|at} {email}.\n\n{sender}\n{Customer Service|Loan Department}"),
+    ("loan",
+     "{Your loan|The loan} {of|for} {amount} {is ready|has been approved} {for transfer|for disbursement}. {The only thing|What "
+     "remains} {is|:} {the activation fee|a one-time fee} of {amount} {for|to cover} {insurance|legal papers}.\n\n{Pay|Send} "
+     "{it|the fee} {and|then} {the money|your loan} {will be|is} {in your account|credited} {within 24 hours|the same day}. "
+     "{Questions|Reply}: {email}\n\n{sender}"),
 ]
 
 _SEX = [
@@ -211,6 +265,17 @@ _SEX = [
      "{it can't be detected|it cannot be moved}. {I can withdraw|I will call off} {my man|the man} {if you pay|for} "
      "{amount} {in bitcoin|BTC}.\n\n{Wallet|BTC address}: {wallet}\n\n{You have|Deadline:} {hours} hours. "
      "{If|Should} {police|anyone} {interfere|is told}, {the button will be pressed|he will detonate}."),
+    ("hacked-device",
+     "{Hi|Hello}, {this is|I am} {a hacker|someone you don't know} {who|and I} {hacked|broke into} {your email and device|your "
+     "phone} {some time ago|a few months ago}.\n\n{I know|I have} {your passwords|your password}, {your contacts|your address "
+     "book} and {your browsing history|what you watch at night}. {I also have|There is also} {a recording|a video} {from|made with} "
+     "{your camera|your webcam}.\n\n{Transfer|Send} {amount} {in bitcoin|worth of BTC} {to|to this address}: {wallet}\n\n{After "
+     "payment|Once paid} {I will|I'll} {delete|destroy} {everything|the video} {and disappear|and you will never hear from me}. "
+     "{You have|Deadline:} {hours} hours."),
+    ("bomb-threat",
+     "{There is|I placed} {an explosive|a bomb} {in|inside} {your office|your building}. {It will go off|It explodes} {if|unless} "
+     "{I do not receive|you don't send} {amount} {in bitcoin|in BTC} {today|before evening}. {Do not|Don't} {call the police|"
+     "evacuate}, {my people|my man} {are watching|is watching}.\n\nBTC: {wallet}"),
 ]
 
 _CRYPTO = [
@@ -301,7 +366,9 @@ SCAM = {
                    "{Good day|Hello}, {I need|I require} {your assistance|your cooperation} {in|for} {a transaction|a transfer} "
                    "{of|worth} {amount}. {Contact|Reach} {me|} {on|at} {email}.",
                    "{Urgent|Important}: {please|kindly} {get back to me|contact me} {at|on} {email} {regarding|about} "
-                   "{a deal|a fund} {that will benefit you|in your favour}."],
+                   "{a deal|a fund} {that will benefit you|in your favour}.",
+                   "{Hello|Dear friend}, {I am|I'm} {a bank manager|an auditor} {with|and I have} {a transfer|a deal} {worth|of} {amount}. {Reply|Write} {to|on} {email}.",
+                   "{Partner needed|Looking for a partner} {for|in} {a confidential|a private} {transaction|business}. {Details|More}: {email}"],
     },
     "inheritance": {
         "subj": ["{Inheritance|Unclaimed Inheritance} {Claim|Notice}", "{Donation|Charity donation} {for you|to you}",
@@ -316,7 +383,9 @@ SCAM = {
                    "{You have been named|You were named} {as|the} {beneficiary|heir} {of|to} {an estate|a fund}. {Reply|Write} "
                    "{to|at} {email}.",
                    "{Your donation|A grant of {amount}} {is ready|awaits you}. {Contact|Email} {my secretary|the foundation} "
-                   "{at|on} {email}."],
+                   "{at|on} {email}.",
+                   "{Your late relative|A deceased client with your surname} {left|has left} {amount}. {Contact|Email} {the lawyer|me} {at|on} {email}.",
+                   "{God bless you|Peace}, {I wish to|I want to} {donate|give} {amount} {to you|through you} {for charity|for the poor}: {email}"],
     },
     "lottery": {
         "subj": ["{Congratulations|CONGRATULATIONS} {Winner|!!!}", "{Winning Notification|WINNING NOTICE}",
@@ -352,7 +421,9 @@ SCAM = {
                    "{amount} BTC: {wallet}",
                    "{A bomb|An explosive} {is in|was placed in} {your building|your office}. {Pay|Send} {amount} {in bitcoin|BTC} "
                    "{to|:} {wallet}",
-                   "{I know|I do know} {your password|your secret}: {password}. {Pay|Send} {amount} {to|in} bitcoin: {wallet}"],
+                   "{I know|I do know} {your password|your secret}: {password}. {Pay|Send} {amount} {to|in} bitcoin: {wallet}",
+                   "{Your webcam|Your camera} {recorded|filmed} {you|everything}. {Send|Pay} {amount} {in BTC|in bitcoin}: {wallet}. {You have|Deadline} {hours} hours.",
+                   "{There is|I put} {a bomb|an explosive} {in your office|in the building}. {amount} {in bitcoin|BTC} {or it goes off|to stop it}: {wallet}"],
     },
     "crypto": {
         "subj": ["{Make|Earn} {money|profit} {with bitcoin|from crypto}", "{BTC|Bitcoin} {Giveaway|Airdrop}",
