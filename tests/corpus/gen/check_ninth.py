@@ -54,7 +54,7 @@ import seventh_batch  # noqa: E402
 import sixth_batch  # noqa: E402
 
 # sha256 of the ninth batch's items (json, sorted keys) as written by its blind author.
-NINTH_SHA256 = "ee4f73ed641b54a891a1026f323f9e605907875f27879f7cae83dce52c899b68"
+NINTH_SHA256 = "8f7ae4e5adc77ab9f03b786cfea66070c0a697b4616c937200d0a7ee957ab9ab"
 SCAM_LANGS = check_eighth.SCAM_LANGS
 HAM_LANGS = ["en", "de", "fr", "es", "ru"]
 FAMILIES = {"advance-fee", "inheritance", "lottery", "loan", "sextortion", "crypto", "romance", "job", "parcel", "tech-support"}

@@ -29,7 +29,7 @@ QUESTION = [("{Passwörter|Benutzerpasswörter} {speichern|hashen} mit {kryptoli
              "{auch|leider auch} Testnet.\n\n{me}"),
             ]
 
-REPLY = ["{Nimm|Nehmt} argon2id {mit|und} {den Standardwerten|mindestens 64 MiB}; pbkdf2 {ist nur noch|gibt es nur} "
+REPLY = ["{Nimm|Nehmt} argon2id {mit den Standardwerten|mit mindestens 64 MiB}; pbkdf2 {ist nur noch|gibt es nur} "
          "{für alte Datenbanken|aus Kompatibilität} {da|}.",
          "{Das klingt nach|Das ist vermutlich} {dem IPN-Bug|Bug {bug}}, {behoben|der behoben ist} in {ver}. {Bitte "
          "aktualisieren|Update einspielen} {und nochmal testen|und erneut prüfen}.",
@@ -150,8 +150,8 @@ ADVISORY = [("[SICHERHEIT] {project} {ver}: {Passwörter im Log|Passwortleck}",
             ("[SICHERHEIT] {Ransomware|Erpressungstrojaner} {gegen|auf} {ungepatchte|veraltete} {project}-{Server|Instanzen}",
              "{Hallo|Moin},\n\n{es gibt|uns erreichen} {Berichte|Meldungen} über {Angriffe|eine Kampagne} auf "
              "{öffentlich erreichbare|aus dem Internet erreichbare} {project}-{Instanzen|Server} {vor|älter als} {ver}. "
-             "{Die Angreifer|Die Schadsoftware} {verschlüsseln|verschlüsselt} {die Datenbank|das Datenverzeichnis} und "
-             "{verlangen|fordert} {Lösegeld in Bitcoin|Bitcoin}. {Nicht zahlen|Zahlen hilft nicht}: {aus dem Backup "
+             "{Die Angreifer verschlüsseln|Die Schadsoftware verschlüsselt} {die Datenbank|das Datenverzeichnis} und "
+             "{hinterlässt eine Forderung nach|will} {Lösegeld in Bitcoin|Bitcoin}. {Nicht zahlen|Zahlen hilft nicht}: {aus dem Backup "
              "wiederherstellen|Backup einspielen} und {aktualisieren|updaten}.\n\n{me}"),
             ("[SICHERHEIT] {Phishing|Gefälschte Mails} {im Namen|angeblich} {des Vereins|vom Projekt}",
              "{Mitglieder haben|Uns wurden} {Mails|Nachrichten} {weitergeleitet|gemeldet}, {die|welche} {zur "

@@ -106,7 +106,7 @@ ADVISORY = [("[SECURITY] [EDSA-{n}-1] {cryptolib|walletlib} security update",
             ("[SECURITY] {Ransomware|Extortion malware} {targets|exploits} {unpatched|exposed} {project} {servers|instances}",
              "{Hi all|Hello everyone},\n\n{We have seen|There are reports of} {a campaign|attacks} {against|on} {publicly "
              "reachable|internet-facing} {project} {instances|servers} {running|on} versions {older than|before} {ver}. "
-             "{The attackers|The malware} {encrypt|encrypts} the {data directory|database} and {leave|leaves} a {ransom note|note} "
+             "{The attackers encrypt the data directory and leave|The malware encrypts the database and leaves} a {ransom note|note} "
              "{demanding|asking for} {payment in bitcoin|bitcoin}. {Do not pay|Paying does not guarantee anything}; {restore from "
              "backup|restore your backups} and upgrade.\n\n{Details|Indicators of compromise}: {cve}\n\n-- \nThe {project} security team"),
             ("[oss-security] {cve}: {credential theft|password disclosure} in {project} {browser extension|autofill}",
@@ -269,7 +269,7 @@ QUESTION = [("{Storing|How to store} {passwords|user passwords} with {cryptolib|
              "draw tickets}?\n\n{me}"),
             ]
 
-REPLY = ["{Use|Try} argon2id {with|and} {the defaults|at least 64 MiB of memory}; pbkdf2 {is only there|exists} for "
+REPLY = ["{Use|Try} argon2id {with the defaults|with at least 64 MiB of memory}; pbkdf2 {is only there|exists} for "
          "{compatibility|old databases}.",
          "{That sounds like|This looks like} {the IPN bug|bug {bug}}, {fixed|which was fixed} in {ver}. {Upgrade|Please "
          "upgrade} {and check again|and re-test}.",
@@ -300,7 +300,7 @@ DEV = [("{RFC|Proposal}: {drop|remove} {the legacy|sha1} password hashes",
         "{held by|for} {a relative|the heir}, {usable|spendable} {after|only after} {a year of inactivity|12 months}.\n\n{me}"),
        ("{Payment|Refund} {API|flow} {changes|redesign} for {ver}",
         "{Hi|All},\n\n{Summary|Notes} from {yesterday's|the} {call|meeting}: {refunds|partial refunds} {move|go} to "
-        "{a separate endpoint|their own endpoint}; {the webhook|webhooks} {gets|get} an idempotency key; {we|the team} "
+        "{a separate endpoint|their own endpoint}; {the webhook gets|webhooks get} an idempotency key; {we|the team} "
         "{drop|deprecate} the {legacy|old} {transfer|bank transfer} {module|plugin}.\n\n{me}"),
        ("{Maintainer|Co-maintainer} {handover|stepping down}",
         "{Hi all|Dear all},\n\n{After|Having spent} {eight|ten} years {on|maintaining} {project}, {I'm stepping down|I'll "

@@ -19,7 +19,7 @@ FR = {
                  ("{Faire un don|Dons} {par virement|par SEPA} ?",
                   "{Bonjour|Salut}, {peut-on|est-il possible de} faire un don à l'association {par virement|par virement "
                   "SEPA} ? {Le site|La page des dons} {ne propose que|montre seulement} {PayPal et bitcoin|la carte}.\n\n{me}")],
-    "reply": ["{Utilise|Prends} argon2id {avec|et} {les valeurs par défaut|au moins 64 Mio}; pbkdf2 {ne sert plus|reste} "
+    "reply": ["{Utilise|Prends} argon2id {avec les valeurs par défaut|avec au moins 64 Mio}; pbkdf2 {ne sert plus|reste} "
               "{que pour la compatibilité|pour les vieilles bases}.",
               "{Ça ressemble|On dirait} {au bug IPN|au bug {bug}}, {corrigé|qui est corrigé} {dans|en} {ver}. {Mets à jour|"
               "Fais la mise à jour} {et reteste|puis vérifie}.",
@@ -45,7 +45,7 @@ FR = {
             ("{Remboursements|API de paiement} : {compte rendu|notes} de la réunion",
              "{Bonjour|Salut},\n\n{résumé|notes} de {la réunion|l'appel} {d'hier|de mardi} : {les remboursements "
              "partiels|les remboursements} {passent|auront} {sur|leur} {un point d'accès séparé|propre point d'accès}, "
-             "{les webhooks|chaque webhook} {reçoivent|reçoit} une clé d'idempotence.\n\n{me}")],
+             "{les webhooks reçoivent|chaque webhook reçoit} une clé d'idempotence.\n\n{me}")],
     "release": [("[ANNONCE] {project} {ver} {est sorti|disponible}",
                  "{Bonjour à tous|Bonjour},\n\n{nous avons le plaisir|nous sommes heureux} d'annoncer {project} {ver}.\n\n"
                  "{Nouveautés|Principaux changements} :\n  * {portefeuilles matériels|multisignature}\n  * mots de passe "
@@ -96,7 +96,7 @@ ES = {
                  ("{¿Donar|Donaciones} {por transferencia|por SEPA}?",
                   "{Hola|Buenas}, {¿se puede|¿es posible} donar al proyecto {por transferencia|por transferencia SEPA}? "
                   "{La web|La página de donaciones} {solo ofrece|solo muestra} {PayPal y bitcoin|la tarjeta}.\n\n{me}")],
-    "reply": ["{Usa|Utiliza} argon2id {con|y} {los valores por defecto|al menos 64 MiB}; pbkdf2 {queda solo|existe} {por "
+    "reply": ["{Usa|Utiliza} argon2id {con los valores por defecto|con al menos 64 MiB}; pbkdf2 {queda solo|existe} {por "
               "compatibilidad|para bases antiguas}.",
               "{Parece|Suena a} {el bug del IPN|el bug {bug}}, {corregido|que se corrigió} en {ver}. {Actualiza|Actualiza "
               "ya} {y vuelve a probar|y comprueba}.",
@@ -119,8 +119,8 @@ ES = {
              "temporizada} para {los herederos|un familiar}.\n\n{me}"),
             ("{Reembolsos|API de pagos}: {notas|acta} de la reunión",
              "{Hola|Buenas},\n\n{resumen|notas} de {la reunión|la llamada} {de ayer|del martes}: {los reembolsos "
-             "parciales|los reembolsos} {tendrán|van a} {su propio endpoint|un endpoint aparte}, {los webhooks|cada "
-             "webhook} {llevan|lleva} clave de idempotencia.\n\n{me}")],
+             "parciales|los reembolsos} {tendrán|van a} {su propio endpoint|un endpoint aparte}, {los webhooks llevan|cada "
+             "webhook lleva} clave de idempotencia.\n\n{me}")],
     "release": [("[ANUNCIO] {project} {ver} {publicado|disponible}",
                  "{Hola a todos|Hola},\n\n{nos alegra|tenemos el placer de} anunciar {project} {ver}.\n\n{Novedades|"
                  "Cambios principales}:\n  * {carteras hardware|multifirma}\n  * contraseñas con argon2id\n  * "
@@ -172,7 +172,7 @@ RU = {
                  ("{Проверка|Валидация} {биткоин-адреса|адреса} {перед|до} {платежом|оплаты}",
                   "{Как|Каким образом} {правильно|лучше} {проверить|валидировать} {биткоин-адрес|bech32-адрес} {перед "
                   "отправкой|до платежа}? {address_decode()|validate_address()} {принимает|пропускает} {и|даже} testnet.\n\n{me}")],
-    "reply": ["{Используй|Бери} argon2id {с|и} {настройками по умолчанию|не меньше 64 МиБ}; pbkdf2 {оставлен|есть} {только "
+    "reply": ["{Используй|Бери} argon2id {с настройками по умолчанию|не меньше чем с 64 МиБ памяти}; pbkdf2 {оставлен|есть} {только "
               "для совместимости|для старых баз}.",
               "{Похоже на|Это} {баг с IPN|баг {bug}}, {исправлен|исправленный} в {ver}. {Обновись|Обновитесь} {и проверь|и "
               "проверьте снова}.",
@@ -191,7 +191,7 @@ RU = {
              "задержкой} для {наследников|родственника}.\n\n{me}"),
             ("{Возвраты|Платёжный API}: {итоги|заметки} встречи",
              "{Привет|Коллеги},\n\n{итоги|кратко} {вчерашнего|вторничного} {созвона|обсуждения}: {частичные возвраты|"
-             "возвраты} {получают|переезжают на} отдельный {эндпоинт|метод}, {вебхуки|каждый вебхук} {получают|получает} "
+             "возвраты} {получают|переезжают на} отдельный {эндпоинт|метод}, {вебхуки получают|каждый вебхук получает} "
              "ключ идемпотентности.\n\n{me}"),
             ("{Драйвер веб-камеры|UVC}: {квирк|исправление} для {новой|дешёвой} {модели|камеры}",
              "{У кого-нибудь|У кого} есть {такая камера|эта модель}? {Она|Устройство} {заявляет|сообщает} {размер "

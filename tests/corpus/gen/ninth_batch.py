@@ -111,6 +111,10 @@ class Filler(sb6.Filler):
         rng = self.rng
         if key == "amount" and self.scam and self.family in SUM_RANGES:
             return self.scamSum()
+        if key == "amount" and not self.scam:
+            # A list's sums are a club's: balances, grants, tickets, bounties.
+            lo, hi = HAM_SUMS.get(self.family, (50, 5000))
+            return self.sumText(rng.randint(lo, hi) // 10 * 10 or lo)
         if key == "email":
             v = f"{rng.choice(sn.PRIVATE_BOXES)}{rng.choice(['', '', str(rng.randint(1, 99))])}@{rng.choice(sn.PRIVATE_HOSTS)}"
         elif key == "amount" and self.lang in ("fr", "es"):
@@ -152,19 +156,26 @@ class Filler(sb6.Filler):
         bait, fee = SUM_RANGES[self.family]
         lo, hi = fee if self.values.get("_sums") else bait
         self.values["_sums"] = self.values.get("_sums", 0) + 1
-        n = rng.randint(lo, hi) // 50 * 50 or lo
-        cur = rng.choice(fb.CURRENCY.get(self.lang, ["$", "USD", "€"]) if self.lang not in ("fr", "es") else ["€", "EUR", "euros"])
+        return self.sumText(rng.randint(lo, hi) // 50 * 50 or lo)
+
+    def sumText(self, n):
+        cur = self.rng.choice(fb.CURRENCY.get(self.lang, ["$", "USD", "€"]) if self.lang not in ("fr", "es") else ["€", "EUR", "euros"])
         digits = f"{n:,}".replace(",", "." if self.lang in ("de", "es", "tr") else "\u202f" if self.lang == "fr" else ",")
         return f"{cur}{digits}" if cur in ("$", "£", "€", "US$") else f"{digits} {cur}"
 
 
+# Ranges of the look-alikes' sums per kind.
+HAM_SUMS = {"treasurer": (800, 180000), "donation-drive": (500, 120000), "conference": (40, 2500), "dev-thread": (500, 10000),
+            "mentoring": (300, 6000)}
 # (bait, fee) ranges of a family's sums.
 SUM_RANGES = {"advance-fee": ((850000, 45000000), (250, 9500)), "inheritance": ((1200000, 28000000), (350, 7500)),
               "lottery": ((50000, 2500000), (150, 2500)), "loan": ((5000, 500000), (100, 1500)), "sextortion": ((400, 3000), (400, 3000))}
 
 
 def spinFill(rng, f, template, lang=None):
-    """A template's surface text for one item, placeholders filled (Uzbek Cyrillic transliterated first)."""
+    """A template's surface text for one item, placeholders filled (Uzbek Cyrillic transliterated first); the
+    language is the filler's unless given."""
+    lang = lang or f.lang
     text = sn.spin(rng, template)
     if lang != "fr":
         text = text.replace(" : ", ": ")  # an empty alternative before a colon; only French writes a space there
@@ -295,9 +306,9 @@ def scamItem(rng, lang, family, split, n):
     subject, body, theme = scamText(rng, lang, family, split, f, shape)
     if from_kind != "hijacked-subscriber":
         name = f.values["sender"]
-    disguise = rng.choice(DISGUISES) if rng.random() < 0.33 else "none"
-    if shape in ("attachment", "subject-lure") and disguise in HTML_DISGUISES:
-        disguise = "spaced-letters"
+    # A disguise the item's shape can carry: an attachment or a bare contact line has no HTML of its own.
+    usable = [d for d in DISGUISES if d not in HTML_DISGUISES] if shape in ("attachment", "subject-lure") else DISGUISES
+    disguise = rng.choice(usable) if rng.random() < 0.33 else "none"
     plain = body
     if disguise in ("spaced-letters", "homoglyph", "zero-width"):
         body = spacedLetters(rng, body) if disguise == "spaced-letters" else fb.obfuscateText(rng, body, disguise.replace("-", ""))

@@ -172,14 +172,14 @@ _SEX = [
     ("bomb-threat",
      "{Hören Sie gut zu|Achtung|Hör zu}. {In Ihrem Gebäude|In dem Gebäude, in dem Sie arbeiten,} {ist eine Bombe|wurde ein "
      "Sprengsatz} {versteckt|platziert}. {Sie explodiert|Er explodiert}, {wenn ich nicht|außer ich} {bis heute Abend|bis 17 Uhr} "
-     "{amount} {in Bitcoin|BTC} {erhalte|bekomme}.\n\n{Wallet|Adresse}: {wallet}\n\n{Wenn ich Polizei sehe|Bei einem Anruf bei "
+     "{amount} {in Bitcoin|in BTC} {erhalte|bekomme}.\n\n{Wallet|Adresse}: {wallet}\n\n{Wenn ich Polizei sehe|Bei einem Anruf bei "
      "der Polizei} {zünde ich|wird gezündet}."),
     ("webcam",
      "{Ich kenne|Ich weiß} {password}, {das ist dein Passwort|eines deiner Passwörter}. {Kommen wir zur Sache|Ich komme direkt "
      "zum Punkt}.\n\n{Meine Software|Mein Programm} {hat|schaltete} {deine Webcam|deine Kamera} {eingeschaltet|aktiviert}, "
      "{als du|während du} {Videos für Erwachsene|diese Clips} {angeschaut hast|gesehen hast}. {Ich habe|Es gibt} {eine "
      "Aufnahme|ein Doppelvideo}: {ein Teil zeigt|links} {was du gesehen hast|den Clip}, {der andere dich|rechts dich}.\n\n"
-     "{Mein Preis|Was ich will}: {amount} {in Bitcoin|BTC}. {Kopiere|Sende an} {meine Adresse|diese Adresse}: {wallet}\n\n"
+     "{Mein Preis|Was ich will}: {amount} {in Bitcoin|in BTC}. {Kopiere|Sende an} {meine Adresse|diese Adresse}: {wallet}\n\n"
      "{Du hast|Frist:} {hours} Stunden. {Sonst|Ansonsten} {bekommen alle deine Kontakte|geht an alle Kontakte} das Video."),
     ("hacked-device",
      "{Hallo|Guten Tag}, {ich bin|hier ist} {ein Hacker|jemand, den du nicht kennst}, {der|und ich habe} {vor einiger Zeit|vor ein "
@@ -191,7 +191,7 @@ _SEX = [
     ("bomb-threat",
      "{In Ihrem Büro|In Ihrem Gebäude} {befindet sich|habe ich} {ein Sprengkörper|eine Bombe} {versteckt|deponiert}. {Er geht "
      "hoch|Sie geht hoch}, {wenn ich nicht|falls ich nicht} {heute|bis zum Abend} {amount} {in Bitcoin|in BTC} {erhalte|bekomme}. "
-     "{Rufen Sie nicht die Polizei|Keine Evakuierung}, {meine Leute|mein Mann} {beobachten|beobachtet} {alles|Sie}.\n\nBTC: {wallet}"),
+     "{Rufen Sie nicht die Polizei|Keine Evakuierung}, {meine Leute beobachten|mein Mann beobachtet} {alles|Sie}.\n\nBTC: {wallet}"),
 ]
 
 _CRYPTO = [
@@ -316,14 +316,14 @@ SCAM = {
                  "{Zahlung|Zahle} {erforderlich|jetzt}", "{Letzte Warnung|Letzte Chance}", "{password|Dein Passwort}",
                  "{Sofort lesen|Wichtig}"],
         "body": _SEX,
-        "teaser": ["{Ich habe|Ich hab} {ein Video|Aufnahmen} {von dir|deiner Webcam}. {Zahle|Sende} {amount} {in Bitcoin|BTC} an "
+        "teaser": ["{Ich habe|Ich hab} {ein Video|Aufnahmen} {von dir|deiner Webcam}. {Zahle|Sende} {amount} {in Bitcoin|in BTC} an "
                    "{wallet}, {sonst|andernfalls} {sehen es alle|bekommen es deine Kontakte}.",
-                   "{Dein Gerät|Dein Handy} {ist gehackt|wurde gehackt}. {Zahle|Überweise} {amount} BTC: {wallet}",
+                   "{Dein Gerät|Dein Handy} {ist gehackt|wurde gehackt}. {Zahle|Überweise} {amount} {in BTC|in Bitcoin}: {wallet}",
                    "{Eine Bombe|Ein Sprengsatz} {ist in|liegt in} {Ihrem Gebäude|Ihrem Büro}. {Zahlen Sie|Senden} {amount} "
                    "{in Bitcoin|BTC}: {wallet}",
                    "{Ich kenne|Ich weiß} {dein Passwort|dein Geheimnis}: {password}. {Zahle|Sende} {amount} {an|in} Bitcoin: {wallet}",
                    "{Deine Webcam|Deine Kamera} {hat dich gefilmt|hat alles aufgenommen}. {Zahle|Sende} {amount} {in BTC|in Bitcoin}: {wallet}. {Frist|Du hast} {hours} Stunden.",
-                   "{Im Gebäude|In Ihrem Büro} {ist|liegt} {eine Bombe|ein Sprengsatz}. {amount} {in Bitcoin|BTC} {oder es knallt|um es zu stoppen}: {wallet}"],
+                   "{Im Gebäude|In Ihrem Büro} {ist|liegt} {eine Bombe|ein Sprengsatz}. {amount} {in Bitcoin|in BTC} {oder es knallt|um es zu stoppen}: {wallet}"],
     },
     "crypto": {
         "subj": ["{Verdienen Sie|Verdiene} {mit Bitcoin|mit Krypto}", "{Krypto|Bitcoin}-{Bonus|Prämie}", "{Ihr Gewinn|Dein "

@@ -257,13 +257,13 @@ _SEX = [
      "{The software|My malware} {turned on|activated} {your webcam|your camera} {when you|while you} {watched|were on} "
      "{the videos|adult clips}. {I made|I've made} {a double-screen video|a recording}: {one part|the first part} "
      "{shows|is} {what you watched|the clip you viewed}, {the other|and the second} {shows you|is you}.\n\n"
-     "{My fee|What I want} {is|:} {amount} {in Bitcoin|BTC}. {Copy and paste|Send it to} {my BTC address|this address}: "
+     "{My fee|What I want} {is|:} {amount} {in Bitcoin|in BTC}. {Copy and paste|Send it to} {my BTC address|this address}: "
      "{wallet}\n\n{You have|You get} {hours} hours. {If not|Otherwise}, {every contact|all your contacts} {will get|receive} the video."),
     ("bomb-threat",
      "{Hello|Good day}. {My mercenary|My recruited person} {has carried|brought} {a bomb|explosives} {into|in} "
      "{the building where you work|your office}. {It is|It's} {built|constructed} {so that|in a way that} "
      "{it can't be detected|it cannot be moved}. {I can withdraw|I will call off} {my man|the man} {if you pay|for} "
-     "{amount} {in bitcoin|BTC}.\n\n{Wallet|BTC address}: {wallet}\n\n{You have|Deadline:} {hours} hours. "
+     "{amount} {in bitcoin|in BTC}.\n\n{Wallet|BTC address}: {wallet}\n\n{You have|Deadline:} {hours} hours. "
      "{If|Should} {police|anyone} {interfere|is told}, {the button will be pressed|he will detonate}."),
     ("hacked-device",
      "{Hi|Hello}, {this is|I am} {a hacker|someone you don't know} {who|and I} {hacked|broke into} {your email and device|your "
@@ -275,7 +275,7 @@ _SEX = [
     ("bomb-threat",
      "{There is|I placed} {an explosive|a bomb} {in|inside} {your office|your building}. {It will go off|It explodes} {if|unless} "
      "{I do not receive|you don't send} {amount} {in bitcoin|in BTC} {today|before evening}. {Do not|Don't} {call the police|"
-     "evacuate}, {my people|my man} {are watching|is watching}.\n\nBTC: {wallet}"),
+     "evacuate}, {my people are watching|my man is watching}.\n\nBTC: {wallet}"),
 ]
 
 _CRYPTO = [
@@ -415,15 +415,15 @@ SCAM = {
                  "{Payment|Pay} {required|now}", "{Last warning|Final warning}", "{password|Your password}",
                  "{Read this|Important} {immediately|now}"],
         "body": _SEX,
-        "teaser": ["{I have|I've got} {a video|recordings} {of you|from your webcam}. {Pay|Send} {amount} {in bitcoin|BTC} to "
+        "teaser": ["{I have|I've got} {a video|recordings} {of you|from your webcam}. {Pay|Send} {amount} {in bitcoin|in BTC} to "
                    "{wallet} {or|otherwise} {your contacts|everyone} {will see it|gets it}.",
                    "{Your device|Your phone} {is hacked|has been hacked}. {I have|I got} {your data|your videos}. {Pay|Transfer} "
-                   "{amount} BTC: {wallet}",
-                   "{A bomb|An explosive} {is in|was placed in} {your building|your office}. {Pay|Send} {amount} {in bitcoin|BTC} "
+                   "{amount} {in BTC|in bitcoin}: {wallet}",
+                   "{A bomb|An explosive} {is in|was placed in} {your building|your office}. {Pay|Send} {amount} {in bitcoin|in BTC} "
                    "{to|:} {wallet}",
                    "{I know|I do know} {your password|your secret}: {password}. {Pay|Send} {amount} {to|in} bitcoin: {wallet}",
                    "{Your webcam|Your camera} {recorded|filmed} {you|everything}. {Send|Pay} {amount} {in BTC|in bitcoin}: {wallet}. {You have|Deadline} {hours} hours.",
-                   "{There is|I put} {a bomb|an explosive} {in your office|in the building}. {amount} {in bitcoin|BTC} {or it goes off|to stop it}: {wallet}"],
+                   "{There is|I put} {a bomb|an explosive} {in your office|in the building}. {amount} {in bitcoin|in BTC} {or it goes off|to stop it}: {wallet}"],
     },
     "crypto": {
         "subj": ["{Make|Earn} {money|profit} {with bitcoin|from crypto}", "{BTC|Bitcoin} {Giveaway|Airdrop}",

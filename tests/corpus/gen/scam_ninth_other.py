@@ -106,10 +106,10 @@ RU = {
                   "взрывное устройство}. {Оно взорвётся|Взрыв будет}, {если|пока} {вы не переведёте|я не получу} {amount} "
                   "{в биткоинах|в BTC} {до вечера|до 17:00}.\n\n{Кошелёк|Адрес}: {wallet}\n\n{Если увижу полицию|Звонок в "
                   "полицию} {— взорву|и кнопка будет нажата}.")],
-        "teaser": ["{У меня|Есть} {видео|запись} {с тобой|с твоей камеры}. {Плати|Переведи} {amount} {в биткоинах|BTC}: {wallet}",
-                   "{Твоё устройство|Твой телефон} {взломано|взломан}. {Плати|Перевод} {amount} BTC: {wallet}",
+        "teaser": ["{У меня|Есть} {видео|запись} {с тобой|с твоей камеры}. {Плати|Переведи} {amount} {в биткоинах|в BTC}: {wallet}",
+                   "{Твоё устройство|Твой телефон} {взломано|взломан}. {Плати|Перевод} {amount} {в BTC|в биткоинах}: {wallet}",
                    "{Я знаю|Знаю} {твой пароль|пароль}: {password}. {Плати|Переведи} {amount}: {wallet}",
-                   "{В здании|В офисе} {бомба|взрывчатка}. {Плати|Переведи} {amount} BTC: {wallet}"],
+                   "{В здании|В офисе} {бомба|взрывчатка}. {Плати|Переведи} {amount} {в BTC|в биткоинах}: {wallet}"],
     },
     "crypto": {
         "subj": ["{Заработок|Доход} {на биткоине|на крипте}", "{Ваша прибыль|Баланс} {готов|вырос}", "{Бонус|Награда} {USDT|"
@@ -209,9 +209,9 @@ FR = {
                   "but|Soyons directs}. {Mon logiciel|Mon programme} {a activé|a allumé} {votre webcam|votre caméra} "
                   "{quand vous regardiez|pendant} {des vidéos pour adultes|ces vidéos}.\n\n{Mon prix|Je demande} : {amount} "
                   "{en Bitcoin|BTC}. {Adresse|Portefeuille} : {wallet}\n\n{Vous avez|Délai} {hours} heures.")],
-        "teaser": ["{J'ai|Je possède} {une vidéo|des images} {de vous|de votre webcam}. {Payez|Envoyez} {amount} {en bitcoin|BTC} : "
+        "teaser": ["{J'ai|Je possède} {une vidéo|des images} {de vous|de votre webcam}. {Payez|Envoyez} {amount} {en bitcoin|en BTC} : "
                    "{wallet}",
-                   "{Votre appareil|Votre téléphone} {est piraté|a été piraté}. {Payez|Virement} {amount} BTC : {wallet}",
+                   "{Votre appareil|Votre téléphone} {est piraté|a été piraté}. {Payez|Virement} {amount} {en BTC|en bitcoin} : {wallet}",
                    "{Je connais|Je sais} {votre mot de passe|votre secret} : {password}. {Payez|Envoyez} {amount} : {wallet}",
                    "{Vidéo|Enregistrement} {de vous|compromettant}. {amount} {en BTC|en bitcoin} : {wallet}"],
     },
@@ -310,10 +310,10 @@ ES = {
                  ("webcam",
                   "{Sé que|Conozco} {password} {es tu contraseña|fue tu contraseña}. {Vamos al grano|Seré directo}. {Mi "
                   "programa|Mi software} {activó|encendió} {tu webcam|tu cámara} {cuando veías|durante} {videos para "
-                  "adultos|esos videos}.\n\n{Mi precio|Quiero}: {amount} {en Bitcoin|BTC}. {Dirección|Billetera}: {wallet}\n\n"
+                  "adultos|esos videos}.\n\n{Mi precio|Quiero}: {amount} {en Bitcoin|en BTC}. {Dirección|Billetera}: {wallet}\n\n"
                   "{Tienes|Plazo} {hours} horas.")],
-        "teaser": ["{Tengo|Poseo} {un video|imágenes} {tuyo|de tu webcam}. {Paga|Envía} {amount} {en bitcoin|BTC}: {wallet}",
-                   "{Tu dispositivo|Tu teléfono} {está hackeado|fue hackeado}. {Paga|Transfiere} {amount} BTC: {wallet}",
+        "teaser": ["{Tengo|Poseo} {un video|imágenes} {tuyo|de tu webcam}. {Paga|Envía} {amount} {en bitcoin|en BTC}: {wallet}",
+                   "{Tu dispositivo|Tu teléfono} {está hackeado|fue hackeado}. {Paga|Transfiere} {amount} {en BTC|en bitcoin}: {wallet}",
                    "{Conozco|Sé} {tu contraseña|tu secreto}: {password}. {Paga|Envía} {amount}: {wallet}",
                    "{Video|Grabación} {tuyo|comprometedor}. {amount} {en BTC|en bitcoin}: {wallet}"],
     },
