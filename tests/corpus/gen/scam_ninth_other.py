@@ -54,7 +54,7 @@ RU = {
                   "{Я решила|Хочу} {пожертвовать|передать} {эти деньги|эту сумму} {вам|через вас} {на благотворительность|"
                   "детским домам}. {20% возьмите себе|Себе оставьте 20%}.\n\n{Пишите|Ответьте} {на|} {email}.\n\n{sender}")],
         "teaser": ["{Для вас|На ваше имя} {есть|оставлено} {наследство|пожертвование} {amount}. {Пишите|Контакт}: {email}",
-                   "{Я|Меня зовут} {вдова|больная женщина}, {хочу передать|хочу пожертвовать} {деньги|состояние}. {Ответьте|"
+                   "{Я вдова|Я больная женщина}, {хочу передать|хочу пожертвовать} {деньги|состояние}. {Ответьте|"
                    "Пишите}: {email}",
                    "{Вы указаны|Вы названы} {наследником|получателем} {средств|фонда}. {Ответ|Пишите} {на|} {email}",
                    "{Ваш дар|Пожертвование} {amount} {ждёт вас|готово}. {Связь|Пишите}: {email}"],
@@ -107,7 +107,7 @@ RU = {
                   "{в биткоинах|в BTC} {до вечера|до 17:00}.\n\n{Кошелёк|Адрес}: {wallet}\n\n{Если увижу полицию|Звонок в "
                   "полицию} {— взорву|и кнопка будет нажата}.")],
         "teaser": ["{У меня|Есть} {видео|запись} {с тобой|с твоей камеры}. {Плати|Переведи} {amount} {в биткоинах|в BTC}: {wallet}",
-                   "{Твоё устройство|Твой телефон} {взломано|взломан}. {Плати|Перевод} {amount} {в BTC|в биткоинах}: {wallet}",
+                   "{Твоё устройство взломано|Твой телефон взломан}. {Плати|Перевод} {amount} {в BTC|в биткоинах}: {wallet}",
                    "{Я знаю|Знаю} {твой пароль|пароль}: {password}. {Плати|Переведи} {amount}: {wallet}",
                    "{В здании|В офисе} {бомба|взрывчатка}. {Плати|Переведи} {amount} {в BTC|в биткоинах}: {wallet}"],
     },
@@ -130,7 +130,7 @@ RU = {
 FR = {
     "advance-fee": {
         "subj": ["{Proposition d'affaires|Proposition confidentielle}", "{Indemnisation|Paiement} {de l'ONU|de la Banque mondiale}",
-                 "{Urgent|Important} : {votre réponse|répondez}", "{Partenariat|Transaction} {confidentiel|sécurisée}"],
+                 "{Urgent|Important} : {votre réponse|répondez}", "{Partenariat confidentiel|Transaction sécurisée}"],
         "body": [("business-proposal",
                   "{Bonjour|Cher ami|Monsieur/Madame},\n\n{Je suis|Je m'appelle} {sender}, {directeur des opérations|"
                   "auditeur principal} {dans une banque|à la banque de développement} {à Abidjan|à Lomé|à Cotonou}. {J'ai|Je "
