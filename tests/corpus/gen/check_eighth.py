@@ -64,9 +64,13 @@ IBAN_RE = re.compile(r"\b[A-Z]{2}\d{2}(?: ?[A-Z0-9]{4}){3,7}")
 walk, atLeast, batchHash = check_seventh.walk, check_seventh.atLeast, check_fourth.batchHash
 
 
-def tables(items):
-    check_seventh.tables(items, scam_keys=("shape", "second_lang", "paste_lang", "theme", "from_kind", "reply_to", "amount_style", "charset",
-                                           "cte", "footer", "markup", "munged", "list"))
+SCAM_KEYS = ("shape", "second_lang", "paste_lang", "theme", "from_kind", "reply_to", "amount_style", "charset", "cte", "footer", "markup",
+             "munged", "list")
+
+
+def tables(items, ham_langs=HAM_LANGS, scam_keys=SCAM_KEYS, ham_keys=check_seventh.HAM_TABLE_KEYS):
+    """The seventh's tables with the eighth's keys (the ninth batch passes its own languages and keys)."""
+    check_seventh.tables(items, ham_langs=ham_langs, scam_keys=scam_keys, ham_keys=ham_keys)
 
 
 def scamPools(lang):
@@ -134,9 +138,12 @@ def poolFragments(it):
     return out
 
 
-def headerErrors(items):
+def headerErrors(items, all_lists=None, footer_of=None):
+    """List delivery of every item (the ninth batch passes its own lists and footers; its attachments carry the
+    footer after their cover line, `footer: cover`)."""
     errors = []
-    lists = {x[0]: x for x in ham_eighth.LISTS}
+    lists = {x[0]: x for x in (all_lists or ham_eighth.LISTS)}
+    footer_of = footer_of or eighth_batch.footerOf
     for it in items:
         h = it.get("headers") or {}
         extra = dict(h.get("extra", []))
@@ -151,8 +158,9 @@ def headerErrors(items):
         if it.get("list") not in lists:
             errors.append(f"{it['id']}: delivered through an unknown list {it.get('list')!r}")
             continue
-        footer = eighth_batch.footerOf(lists[it["list"]])
+        footer = footer_of(lists[it["list"]])
         shown = {"inline": footer is not None and it["body"].endswith(footer), "part": it.get("footer_part") == footer and footer is not None,
+                 "cover": footer is not None and it.get("attach") and it.get("cover", "").endswith(footer),
                  "none": "footer_part" not in it and (footer is None or not it["body"].endswith(footer))}.get(it.get("footer"), False)
         if not shown:
             errors.append(f"{it['id']}: labelled footer {it.get('footer')!r} but the mail does not show the list's footer that way")

@@ -16,8 +16,8 @@ or the false-positive rate > --max-fp-rate, 2 on errors.
 
 usage: measure.py --tapwatch BIN [--signatures DIR] [--split heldout|dev|all] [--work DIR]
        measure.py --pcap-only OUT.pcap [--split ...]
-       --batch base|extra|third|fourth|fifth|sixth|seventh|eighth|tuning|all (default all; tuning = all but the
-       seventh and the eighth)
+       --batch base|extra|third|fourth|fifth|sixth|seventh|eighth|ninth|tuning|all (default all; tuning = all but
+       the seventh, the eighth and the ninth)
 
 The fourth batch (round 5, fourth_batch.py) is not in generate.generate():
 it is appended here only, so tools that walk the generated dev half
@@ -27,9 +27,11 @@ given: it is the blind held-out batch. The fifth batch (round 6,
 fifth_batch.py) is handled the same way (--batch fifth, --show-fifth-texts),
 and so is the sixth (round 7, sixth_batch.py: --batch sixth,
 --show-sixth-texts), the seventh (round 8, seventh_batch.py: a mailing
-list archive; --batch seventh, --show-seventh-texts) and the eighth (round 9,
+list archive; --batch seventh, --show-seventh-texts), the eighth (round 9,
 eighth_batch.py: user-help, community and non-English list archives;
---batch eighth, --show-eighth-texts).
+--batch eighth, --show-eighth-texts) and the ninth (round 10,
+ninth_batch.py: bulk-sender spintax scam and open-source project lists;
+--batch ninth, --show-ninth-texts).
 """
 import argparse
 import base64
@@ -52,6 +54,7 @@ import eighth_batch  # noqa: E402
 import fifth_batch  # noqa: E402
 import fourth_batch  # noqa: E402
 import generate  # noqa: E402
+import ninth_batch  # noqa: E402
 import seventh_batch  # noqa: E402
 import sixth_batch  # noqa: E402
 
@@ -440,7 +443,7 @@ def main():
     ap.add_argument("--tapwatch")
     ap.add_argument("--signatures", default=os.path.join(HERE, "..", "..", "..", "signatures"))
     ap.add_argument("--split", choices=["dev", "heldout", "all"], default="heldout")
-    ap.add_argument("--batch", choices=["base", "extra", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "tuning", "all"],
+    ap.add_argument("--batch", choices=["base", "extra", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tuning", "all"],
                     default="all",
                     help="base = the first 1,012 scam and 4,210 benign items (the set the bar was set on); "
                          "extra = round 3's second batch (scam_extra.py, ham_extra.py); "
@@ -450,8 +453,10 @@ def main():
                          "sixth = round 7's blind batch (scam_sixth*.py, ham_sixth*.py, sixth_batch.py); "
                          "seventh = round 8's blind batch, a mailing list archive (scam_seventh*.py, ham_seventh*.py, "
                          "seventh_batch.py); eighth = round 9's blind batch, user-help, community and non-English list "
-                         "archives (scam_eighth*.py, ham_eighth*.py, eighth_batch.py); tuning = every batch but the two "
-                         "newest blind ones (the seventh and the eighth), what a tuner may measure; all = every batch")
+                         "archives (scam_eighth*.py, ham_eighth*.py, eighth_batch.py); ninth = round 10's blind batch, bulk-sender "
+                         "spintax scam and open-source project lists (scam_ninth*.py, ham_ninth*.py, ninth_batch.py); "
+                         "tuning = every batch but the three newest blind ones (the seventh, the eighth and the ninth), what "
+                         "a tuner may measure; all = every batch")
     ap.add_argument("--show-fourth-texts", action="store_true",
                     help="also print texts of fourth-batch items (dev half, with -v or misses); off by default: the batch is blind")
     ap.add_argument("--show-fifth-texts", action="store_true",
@@ -462,6 +467,8 @@ def main():
                     help="also print texts of seventh-batch items (dev half, with -v or misses); off by default: the batch is blind")
     ap.add_argument("--show-eighth-texts", action="store_true",
                     help="also print texts of eighth-batch items (dev half, with -v or misses); off by default: the batch is blind")
+    ap.add_argument("--show-ninth-texts", action="store_true",
+                    help="also print texts of ninth-batch items (dev half, with -v or misses); off by default: the batch is blind")
     ap.add_argument("--work")
     ap.add_argument("--cache-dir")
     ap.add_argument("--pcap-only", metavar="OUT")
@@ -476,7 +483,7 @@ def main():
     if a.verbose and a.split != "dev":
         ap.error("-v lists item texts: only for --split dev (never read held-out texts)")
 
-    corpus = generate.generate() if a.batch not in ("fourth", "fifth", "sixth", "seventh", "eighth") else []
+    corpus = generate.generate() if a.batch not in ("fourth", "fifth", "sixth", "seventh", "eighth", "ninth") else []
     if a.batch in ("fourth", "all", "tuning"):
         corpus += fourth_batch.generate(generate.SEED)
     if a.batch in ("fifth", "all", "tuning"):
@@ -488,6 +495,9 @@ def main():
     if a.batch in ("eighth", "all"):
         # Appended after the seventh: every earlier item keeps its index, client address and bytes.
         corpus += eighth_batch.generate(generate.SEED)
+    if a.batch in ("ninth", "all"):
+        # Appended after the eighth: every earlier item keeps its index, client address and bytes.
+        corpus += ninth_batch.generate(generate.SEED)
     items = [it for it in corpus if (a.split == "all" or it["split"] == a.split)
              and (a.batch in ("all", "tuning") or it["batch"] == a.batch)]
     if a.benign_only:
@@ -517,7 +527,8 @@ def main():
     table("recall by obfuscation", srows, lambda it: it["obfuscation"], shits, "scam")
     table("recall by batch (base = the first 1,012 items; extra = round 3's scam_extra.py; third = round 4's blind batch; "
           "fourth = round 5's blind batch; fifth = round 6's blind batch; sixth = round 7's blind batch; "
-          "seventh = round 8's blind list-archive batch; eighth = round 9's blind user-help / community / non-English list batch)",
+          "seventh = round 8's blind list-archive batch; eighth = round 9's blind user-help / community / non-English list batch; "
+          "ninth = round 10's blind bulk-sender / open-source list batch)",
           srows, lambda it: it["batch"], shits, "scam")
     table("false positives by kind", hrows, lambda it: it["family"], hhits, "benign")
     table("false positives by language", hrows, lambda it: it["lang"], hhits, "benign")
@@ -576,6 +587,12 @@ def main():
         seventhTables(srows, shits, hrows, hhits)
     if any(it["batch"] == "eighth" for it in srows + hrows):
         seventhTables(srows, shits, hrows, hhits, "eighth")
+    if any(it["batch"] == "ninth" for it in srows + hrows):
+        seventhTables(srows, shits, hrows, hhits, "ninth")
+        ninth_s = [(it, h) for it, h in zip(srows, shits) if it["batch"] == "ninth"]
+        for title, key in (("disguise", lambda it: it["obfuscation"]), ("attachment", lambda it: it.get("attach_kind", "-")),
+                           ("markup", lambda it: it.get("markup", "-"))):
+            table(f"ninth batch: recall by {title}", [it for it, _ in ninth_s], key, [h for _, h in ninth_s], "scam")
     recall = sum(shits) / len(shits) if shits else 1.0
     fprate = sum(hhits) / len(hhits) if hhits else 0.0
     print(f"\nOVERALL recall {sum(shits)}/{len(shits)} = {recall:.3f}; false positives {sum(hhits)}/{len(hhits)} = {fprate:.4f}")
@@ -584,7 +601,7 @@ def main():
     show_text = a.split == "dev"
 
     blind_shown = {"fourth": a.show_fourth_texts, "fifth": a.show_fifth_texts, "sixth": a.show_sixth_texts,
-                   "seventh": a.show_seventh_texts, "eighth": a.show_eighth_texts}
+                   "seventh": a.show_seventh_texts, "eighth": a.show_eighth_texts, "ninth": a.show_ninth_texts}
 
     def showText(it):
         return show_text and blind_shown.get(it["batch"], True)
