@@ -62,6 +62,12 @@ struct PatternDatabase {
   // Both use the same expression ids (refs/ref_begin).
   bool folded = false;
   std::shared_ptr<const hs_database_t> exact;
+  // A streaming database's expressions compiled once more in block mode, for
+  // values that arrive whole in one call (a UDP datagram is a `stream` value
+  // of its own): hs_scan needs no stream to open, reset or keep a tail for.
+  // Same expression ids as `hs`. Null for block fields, case-folded
+  // databases, fields other than `stream`, and if the block compile fails.
+  std::shared_ptr<const hs_database_t> whole;
   std::vector<PatternRef> refs;     // every pattern, grouped by expression id
   std::vector<uint32_t> ref_begin;  // expression id i -> refs[ref_begin[i], ref_begin[i + 1])
 
