@@ -133,8 +133,8 @@ bool ScopeScan::arrivesWhole(const FieldDatabase& db, Field field, uint32_t chan
 void ScopeScan::scanWhole(ScanScratch& scratch, const FieldDatabase& db, Field field, uint32_t channel, ByteSpan data,
                           HitSink& sink) {
   Call call{this, &scratch, &sink, field, channel, &db, &db.patterns, data, 0, {}};
-  if (hs_scan(db.patterns.whole.get(), reinterpret_cast<const char*>(data.data()), static_cast<unsigned>(data.size()), 0,
-              scratch.hs(), onHyperscanMatch, &call) != HS_SUCCESS)
+  if (hs_scan(db.patterns.whole.get(), reinterpret_cast<const char*>(data.data()), static_cast<unsigned>(data.size()),
+              0, scratch.hs(), onHyperscanMatch, &call) != HS_SUCCESS)
     scratch.stats().scan_errors.add();
   if (!db.hasDomains()) return;
   const FieldMask bit = fieldBit(static_cast<size_t>(field));  // the one set-wide matcher serves every field
