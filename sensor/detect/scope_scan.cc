@@ -102,16 +102,7 @@ void ScopeScan::scanBlock(ScanScratch& scratch, const FieldDatabase& db, Field f
     base = static_cast<uint64_t>(host.data() - reinterpret_cast<const char*>(block.data()));
     names = block.subspan(static_cast<size_t>(base), host.size());
   }
-  const FieldMask bit = fieldBit(static_cast<size_t>(field));  // the one set-wide matcher serves every field
-  if (db.hasDomains()) {
-    DomainTokenizer tokens;
-    auto onToken = [&](std::string_view token, uint64_t end) {
-      db.domains->lookup(
-          token, [&](PatternRef ref) { record(call, ref, end); }, bit);
-    };
-    tokens.feed(names.data(), names.size(), base, onToken);
-    tokens.finish(base + names.size(), onToken);
-  }
+  if (db.hasDomains()) lookUpDomains(call, names, base);
   IpValue ip;
   if (db.hasIps() && parseIpValue(asStringView(names), ip))
     db.ips->lookup(
@@ -136,15 +127,20 @@ void ScopeScan::scanWhole(ScanScratch& scratch, const FieldDatabase& db, Field f
   if (hs_scan(db.patterns.whole.get(), reinterpret_cast<const char*>(data.data()), static_cast<unsigned>(data.size()),
               0, scratch.hs(), onHyperscanMatch, &call) != HS_SUCCESS)
     scratch.stats().scan_errors.add();
-  if (!db.hasDomains()) return;
-  const FieldMask bit = fieldBit(static_cast<size_t>(field));  // the one set-wide matcher serves every field
+  if (db.hasDomains()) lookUpDomains(call, data, 0);
+}
+
+// Every name in `names` (a whole value, or the part of it a list looks at,
+// starting at offset `base`) against the set's domain lists.
+void ScopeScan::lookUpDomains(Call& call, ByteSpan names, uint64_t base) {
+  const FieldMask bit = fieldBit(static_cast<size_t>(call.field));  // the one set-wide matcher serves every field
   DomainTokenizer tokens;
   auto onToken = [&](std::string_view token, uint64_t end) {
-    db.domains->lookup(
+    call.db->domains->lookup(
         token, [&](PatternRef ref) { record(call, ref, end); }, bit);
   };
-  tokens.feed(data.data(), data.size(), 0, onToken);
-  tokens.finish(data.size(), onToken);
+  tokens.feed(names.data(), names.size(), base, onToken);
+  tokens.finish(base + names.size(), onToken);
 }
 
 void ScopeScan::scanStream(ScanScratch& scratch, const FieldDatabase& db, Field field, uint32_t channel, ByteSpan data,

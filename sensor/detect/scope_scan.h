@@ -151,6 +151,7 @@ class ScopeScan {
   bool arrivesWhole(const FieldDatabase& db, Field field, uint32_t channel, ByteSpan data, bool last) const;
   void scanWhole(ScanScratch& scratch, const FieldDatabase& db, Field field, uint32_t channel, ByteSpan data,
                  HitSink& sink);
+  void lookUpDomains(Call& call, ByteSpan names, uint64_t base);
   void finishStream(ScanScratch& scratch, const FieldDatabase& db, StreamSlot& slot, HitSink& sink);
   void keepTail(StreamSlot& slot, ByteSpan data);
   // excerpt_bytes; for the payload, at least kPayloadLookBackBytes (rule_stream_lookback.h).
