@@ -1,7 +1,8 @@
 #pragma once
 // DetectionSet: a compiled, immutable signature set — the signatures plus one
 // Hyperscan database per inspected field (streaming mode for streaming
-// fields, block mode for the rest), the literal IOC lists of block fields in
+// fields, block mode for the rest; `stream` in both, its block twin scanning
+// whole UDP datagrams), the literal IOC lists of block fields in
 // databases of their own, and the domain IOC hash sets. Fields that need the
 // same compile share one database: an IOC list named on http.host, dns.query
 // and tls.sni is compiled (or loaded from the cache) once, not three times,
