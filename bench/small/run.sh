@@ -9,6 +9,7 @@
 # a busy machine disturbs them alike; medians of --rounds. Data stays in $TMPDIR (not in git).
 #   bench/small/run.sh [--build-dir build] [--tapwatch BIN] [--packets 1500000] [--rounds 3] [--skip-ngrep] [--data DIR]
 set -euo pipefail
+source "$(dirname "${BASH_SOURCE[0]}")/empty_pcap.sh"
 ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)
 BUILD_DIR=$ROOT/build
 PACKETS=1500000
@@ -49,7 +50,7 @@ WORK=$(mktemp -d "${TMPDIR:-/tmp}/tapwatch-small-run.XXXXXX")
 trap 'rm -rf "$WORK"' EXIT
 cat "$CAPTURE" >/dev/null
 EMPTY=$WORK/empty.pcap
-printf '\xd4\xc3\xb2\xa1\x02\x00\x04\x00\x00\x00\x00\x00\x00\x00\x00\x00\xff\xff\x00\x00\x01\x00\x00\x00' >"$EMPTY"
+write_empty_pcap "$EMPTY"
 
 timed() {  # timed NAME CMD...
   local name=$1; shift

@@ -160,6 +160,11 @@ struct CompileJob {
   CompileInput exact_input;
   CompileOutput exact_output;
   DatabaseLoadStats exact_stats;
+  // The streaming job `stream` scans: `input` once more in block mode, for
+  // values that arrive whole (PatternDatabase::whole; planWhole).
+  CompileInput whole_input;
+  CompileOutput whole_output;
+  DatabaseLoadStats whole_stats;
 };
 
 // A field whose distinct expressions are a subset of a bigger job's (same
@@ -277,6 +282,19 @@ CompileInput compileInputFor(const FieldExpressions& ex, bool streaming) {
   return input;
 }
 
+// `stream` (Field::Payload) gets a block-mode twin of its streaming database:
+// every UDP datagram is a whole `stream` value, and scanning it with hs_scan
+// skips the stream's open/scan/reset and the tail kept for the next call
+// (bench/README.md "Stop 32"). Only this field: other streaming fields are
+// bodies and texts that mostly arrive in pieces, so a twin would double
+// their compile for little. Case-folded databases keep the streaming path
+// (their two-database merge is written for streams).
+void planWhole(CompileJob& job) {
+  if (!job.streaming || job.lists || job.fold || job.merged_into != SIZE_MAX) return;
+  job.whole_input = job.input;
+  job.whole_input.mode = HS_MODE_BLOCK;
+}
+
 // Biggest jobs first, spread over the CPUs: a cold start with a 100k-entry
 // list is bounded by its longest compile, not by the sum. hs_compile_multi
 // is thread-safe; the cache writes distinct files.
@@ -294,6 +312,8 @@ void compileAll(std::vector<CompileJob>& jobs, const DetectOptions& options) {
     order.push_back(Unit{&job.input, &job.output, &job.stats});
     if (!job.exact_input.expressions.empty())
       order.push_back(Unit{&job.exact_input, &job.exact_output, &job.exact_stats});
+    if (!job.whole_input.expressions.empty())
+      order.push_back(Unit{&job.whole_input, &job.whole_output, &job.whole_stats});
   }
   std::stable_sort(order.begin(), order.end(), [&](const Unit& a, const Unit& b) {
     return a.input->expressions.size() > b.input->expressions.size();
@@ -501,6 +521,8 @@ Result<std::shared_ptr<const DetectionSet>> DetectionSet::build(std::vector<Sign
       job.exact_input.ids.push_back(id);
     }
   }
+  if (const size_t payload = patterns_job[static_cast<size_t>(Field::Payload)]; payload != SIZE_MAX)
+    planWhole(jobs[payload]);
   if (options.cancelled()) return makeError(kLoadCancelledMessage);
   compileAll(jobs, options);
   if (options.cancelled()) return makeError(kLoadCancelledMessage);
@@ -508,6 +530,7 @@ Result<std::shared_ptr<const DetectionSet>> DetectionSet::build(std::vector<Sign
   std::vector<std::shared_ptr<const hs_database_t>> job_databases;  // by job; null for merged jobs
   std::vector<std::shared_ptr<const hs_database_t>>
       job_exact;  // by job; null unless folded with case-sensitive expressions
+  std::vector<std::shared_ptr<const hs_database_t>> job_whole;  // by job; null without a block twin
   auto addStats = [&](const DatabaseLoadStats& stats) {
     DatabaseLoadStats& total = set->load_stats_;
     total.databases += stats.databases;
@@ -520,11 +543,18 @@ Result<std::shared_ptr<const DetectionSet>> DetectionSet::build(std::vector<Sign
   for (CompileJob& job : jobs) {
     job_databases.emplace_back();
     job_exact.emplace_back();
+    job_whole.emplace_back();
     if (job.merged_into != SIZE_MAX) continue;
     if (!job.output.database) return compileError(job, job.input, job.output, set->signatures_);
     job_databases.back() = shareDatabase(std::move(job.output.database));
     databases.push_back(job_databases.back());
     addStats(job.stats);
+    // A twin that does not compile is no error: the streaming database serves every value.
+    if (job.whole_output.database) {
+      job_whole.back() = shareDatabase(std::move(job.whole_output.database));
+      databases.push_back(job_whole.back());
+      addStats(job.whole_stats);
+    }
     if (job.exact_input.expressions.empty()) continue;
     if (!job.exact_output.database) return compileError(job, job.exact_input, job.exact_output, set->signatures_);
     job_exact.back() = shareDatabase(std::move(job.exact_output.database));
@@ -537,6 +567,7 @@ Result<std::shared_ptr<const DetectionSet>> DetectionSet::build(std::vector<Sign
       db.patterns.hs = job_databases[patterns_job[i]];
       db.patterns.folded = jobs[patterns_job[i]].fold;
       db.patterns.exact = job_exact[patterns_job[i]];
+      if (static_cast<Field>(i) == Field::Payload) db.patterns.whole = job_whole[patterns_job[i]];
       db.patterns.refs = std::move(field_distinct[i].refs);
       db.patterns.ref_begin = std::move(field_distinct[i].ref_begin);
     }

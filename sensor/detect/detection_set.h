@@ -1,7 +1,8 @@
 #pragma once
 // DetectionSet: a compiled, immutable signature set — the signatures plus one
 // Hyperscan database per inspected field (streaming mode for streaming
-// fields, block mode for the rest), the literal IOC lists of block fields in
+// fields, block mode for the rest; `stream` in both, its block twin scanning
+// whole UDP datagrams), the literal IOC lists of block fields in
 // databases of their own, and the domain IOC hash sets. Fields that need the
 // same compile share one database: an IOC list named on http.host, dns.query
 // and tls.sni is compiled (or loaded from the cache) once, not three times,
@@ -62,6 +63,12 @@ struct PatternDatabase {
   // Both use the same expression ids (refs/ref_begin).
   bool folded = false;
   std::shared_ptr<const hs_database_t> exact;
+  // A streaming database's expressions compiled once more in block mode, for
+  // values that arrive whole in one call (a UDP datagram is a `stream` value
+  // of its own): hs_scan needs no stream to open, reset or keep a tail for.
+  // Same expression ids as `hs`. Null for block fields, case-folded
+  // databases, fields other than `stream`, and if the block compile fails.
+  std::shared_ptr<const hs_database_t> whole;
   std::vector<PatternRef> refs;     // every pattern, grouped by expression id
   std::vector<uint32_t> ref_begin;  // expression id i -> refs[ref_begin[i], ref_begin[i + 1])
 

@@ -39,8 +39,9 @@ void ScopeScan::scan(ScanScratch& scratch, Field field, uint32_t channel, ByteSp
   if (db.retain && field != Field::Payload) retain(scratch, field, data, last);
   if (!db.unfiltered.empty() && !data.empty()) markUnfiltered(db, field, channel);
   if (field == Field::Payload) scratch.lookBack().clear();
-  if (db.streaming) scanStream(scratch, db, field, channel, data, last, sink);
-  else scanBlock(scratch, db, field, channel, data, sink);
+  if (!db.streaming) scanBlock(scratch, db, field, channel, data, sink);
+  else if (arrivesWhole(db, field, channel, data, last)) scanWhole(scratch, db, field, channel, data, sink);
+  else scanStream(scratch, db, field, channel, data, last, sink);
   if (field == Field::Payload && has_rule_candidates_) confirmCandidates(scratch, sink, data, true, channel);
 }
 
@@ -101,20 +102,45 @@ void ScopeScan::scanBlock(ScanScratch& scratch, const FieldDatabase& db, Field f
     base = static_cast<uint64_t>(host.data() - reinterpret_cast<const char*>(block.data()));
     names = block.subspan(static_cast<size_t>(base), host.size());
   }
-  const FieldMask bit = fieldBit(static_cast<size_t>(field));  // the one set-wide matcher serves every field
-  if (db.hasDomains()) {
-    DomainTokenizer tokens;
-    auto onToken = [&](std::string_view token, uint64_t end) {
-      db.domains->lookup(
-          token, [&](PatternRef ref) { record(call, ref, end); }, bit);
-    };
-    tokens.feed(names.data(), names.size(), base, onToken);
-    tokens.finish(base + names.size(), onToken);
-  }
+  if (db.hasDomains()) lookUpDomains(call, names, base);
   IpValue ip;
   if (db.hasIps() && parseIpValue(asStringView(names), ip))
     db.ips->lookup(
         ip, [&](PatternRef ref) { record(call, ref, base + names.size()); }, fieldBit(static_cast<size_t>(field)));
+}
+
+bool ScopeScan::arrivesWhole(const FieldDatabase& db, Field field, uint32_t channel, ByteSpan data, bool last) const {
+  if (!last || !db.patterns.whole || data.empty() || data.size() > std::numeric_limits<unsigned>::max()) return false;
+  // An open stream holds earlier pieces of this value: they must end together.
+  return std::none_of(slots_.begin(), slots_.end(), [&](const StreamSlot& slot) {
+    return slot.open && slot.field == field && slot.channel == channel;
+  });
+}
+
+// A whole value of a streaming field (a UDP datagram): the same matches, at
+// the same offsets, as opening a stream, scanning `data` and ending it, with
+// no stream, slot or tail (excerpts come from `data` alone, as they would:
+// the stream would have started empty).
+void ScopeScan::scanWhole(ScanScratch& scratch, const FieldDatabase& db, Field field, uint32_t channel, ByteSpan data,
+                          HitSink& sink) {
+  Call call{this, &scratch, &sink, field, channel, &db, &db.patterns, data, 0, {}};
+  if (hs_scan(db.patterns.whole.get(), reinterpret_cast<const char*>(data.data()), static_cast<unsigned>(data.size()),
+              0, scratch.hs(), onHyperscanMatch, &call) != HS_SUCCESS)
+    scratch.stats().scan_errors.add();
+  if (db.hasDomains()) lookUpDomains(call, data, 0);
+}
+
+// Every name in `names` (a whole value, or the part of it a list looks at,
+// starting at offset `base`) against the set's domain lists.
+void ScopeScan::lookUpDomains(Call& call, ByteSpan names, uint64_t base) {
+  const FieldMask bit = fieldBit(static_cast<size_t>(call.field));  // the one set-wide matcher serves every field
+  DomainTokenizer tokens;
+  auto onToken = [&](std::string_view token, uint64_t end) {
+    call.db->domains->lookup(
+        token, [&](PatternRef ref) { record(call, ref, end); }, bit);
+  };
+  tokens.feed(names.data(), names.size(), base, onToken);
+  tokens.finish(base + names.size(), onToken);
 }
 
 void ScopeScan::scanStream(ScanScratch& scratch, const FieldDatabase& db, Field field, uint32_t channel, ByteSpan data,

@@ -45,7 +45,9 @@ class ScopeScan {
   // field (the engine passes the Direction index for `stream`, else 0).
   // Streaming fields: a Hyperscan stream per (field, channel) opens on first
   // data and ends on `last` (more data later starts a new value: nothing
-  // matches across `last`; the stream's memory is reused). Block
+  // matches across `last`; the stream's memory is reused); a value whole
+  // in one call (`last`, nothing of it open: a UDP datagram) is scanned by
+  // the field's block-mode twin when it has one, with the same matches. Block
   // fields: each call is one whole value. Each signature fires at most once
   // per ScopeScan; conditions with `not` wait for close().
   void scan(ScanScratch& scratch, Field field, uint32_t channel, ByteSpan data, bool last, HitSink& sink);
@@ -144,6 +146,12 @@ class ScopeScan {
                   bool last, HitSink& sink);
   void scanBlock(ScanScratch& scratch, const FieldDatabase& db, Field field, uint32_t channel, ByteSpan data,
                  HitSink& sink);
+  // A streaming field's value complete in this call (last, no stream of it
+  // open) that its block-mode twin (PatternDatabase::whole) can scan at once.
+  bool arrivesWhole(const FieldDatabase& db, Field field, uint32_t channel, ByteSpan data, bool last) const;
+  void scanWhole(ScanScratch& scratch, const FieldDatabase& db, Field field, uint32_t channel, ByteSpan data,
+                 HitSink& sink);
+  void lookUpDomains(Call& call, ByteSpan names, uint64_t base);
   void finishStream(ScanScratch& scratch, const FieldDatabase& db, StreamSlot& slot, HitSink& sink);
   void keepTail(StreamSlot& slot, ByteSpan data);
   // excerpt_bytes; for the payload, at least kPayloadLookBackBytes (rule_stream_lookback.h).

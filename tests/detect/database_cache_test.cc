@@ -18,8 +18,10 @@ namespace fs = std::filesystem;
 using test::buildSet;
 using test::RecordingSink;
 
+// smtp.body streams and has no block-mode twin (PatternDatabase::whole, which
+// only `stream` gets): one database per field, counted below.
 constexpr const char* kSet = R"(signatures:
-  - {id: 1, name: a, patterns: [{literal: "send bitcoin"}]}
+  - {id: 1, name: a, fields: [smtp.body], patterns: [{literal: "send bitcoin"}]}
   - {id: 2, name: b, fields: [http.uri], patterns: [{regex: '/gate\.php\?id=\d+'}]}
 )";
 
@@ -71,9 +73,23 @@ TEST_F(DetectDatabaseCache, SecondBuildLoadsFromDiskAndDetectsTheSame) {
   EXPECT_EQ(w.cache_hits, 2u);
   EXPECT_EQ(w.cache_misses, 0u);
   EXPECT_EQ(w.compile_seconds, 0.0);
-  EXPECT_EQ(hits(warm, Field::Payload, "please send bitcoin now"), std::vector<uint32_t>{1});
+  EXPECT_EQ(hits(warm, Field::SmtpBody, "please send bitcoin now"), std::vector<uint32_t>{1});
   EXPECT_EQ(hits(warm, Field::HttpUri, "/gate.php?id=42"), std::vector<uint32_t>{2});
   EXPECT_TRUE(hits(warm, Field::HttpUri, "/gate.php?id=x").empty());
+}
+
+TEST_F(DetectDatabaseCache, StreamAndItsBlockTwinAreBothCached) {
+  const std::string yaml = "signatures:\n  - {id: 1, name: a, patterns: [{literal: \"send bitcoin\"}]}\n";
+  auto cold = buildSet(yaml, options_);
+  ASSERT_TRUE(cold);
+  EXPECT_EQ(cold->loadStats().cache_misses, 2u);  // `stream` in streaming and in block mode
+  EXPECT_EQ(cacheFiles(), 2u);
+  auto warm = buildSet(yaml, options_);
+  ASSERT_TRUE(warm);
+  EXPECT_EQ(warm->loadStats().cache_hits, 2u);
+  EXPECT_EQ(warm->loadStats().cache_misses, 0u);
+  EXPECT_NE(warm->database(Field::Payload).patterns.whole, nullptr);
+  EXPECT_EQ(hits(warm, Field::Payload, "please send bitcoin now"), std::vector<uint32_t>{1});
 }
 
 TEST_F(DetectDatabaseCache, AnyChangeToPatternsOrFlagsRecompiles) {
@@ -84,14 +100,14 @@ TEST_F(DetectDatabaseCache, AnyChangeToPatternsOrFlagsRecompiles) {
   ASSERT_TRUE(set);
   EXPECT_EQ(set->loadStats().cache_hits, 1u) << "http.uri is unchanged";
   EXPECT_EQ(set->loadStats().cache_misses, 1u);
-  EXPECT_TRUE(hits(set, Field::Payload, "please send bitcoin now").empty());
+  EXPECT_TRUE(hits(set, Field::SmtpBody, "please send bitcoin now").empty());
 
   std::string caseless = kSet;
   caseless.replace(caseless.find("\"send bitcoin\"}"), 15, "\"send bitcoin\", flags: [caseless]}");
   auto set2 = buildSet(caseless, options_);
   ASSERT_TRUE(set2);
   EXPECT_EQ(set2->loadStats().cache_misses, 1u);
-  EXPECT_EQ(hits(set2, Field::Payload, "SEND BITCOIN"), std::vector<uint32_t>{1});
+  EXPECT_EQ(hits(set2, Field::SmtpBody, "SEND BITCOIN"), std::vector<uint32_t>{1});
 }
 
 TEST_F(DetectDatabaseCache, KeyCoversModeFlagsIdsAndVersion) {
@@ -135,7 +151,7 @@ TEST_F(DetectDatabaseCache, CorruptFilesAreCountedAndReplaced) {
   ASSERT_TRUE(set);
   EXPECT_EQ(set->loadStats().cache_errors, 2u);
   EXPECT_EQ(set->loadStats().cache_misses, 2u);
-  EXPECT_EQ(hits(set, Field::Payload, "send bitcoin"), std::vector<uint32_t>{1});
+  EXPECT_EQ(hits(set, Field::SmtpBody, "send bitcoin"), std::vector<uint32_t>{1});
   auto again = buildSet(kSet, options_);
   ASSERT_TRUE(again);
   EXPECT_EQ(again->loadStats().cache_hits, 2u) << "the corrupt files were rewritten";
@@ -157,7 +173,7 @@ TEST_F(DetectDatabaseCache, UnusableDirectoryCompilesWithoutCache) {
   auto set = buildSet(kSet, options_);
   ASSERT_TRUE(set) << "an unusable cache never fails the load";
   EXPECT_EQ(set->loadStats().cache_errors, 2u);
-  EXPECT_EQ(hits(set, Field::Payload, "send bitcoin"), std::vector<uint32_t>{1});
+  EXPECT_EQ(hits(set, Field::SmtpBody, "send bitcoin"), std::vector<uint32_t>{1});
   fs::remove(dir_);
 }
 
@@ -174,8 +190,8 @@ TEST_F(DetectDatabaseCache, NoCacheDirMeansNoFiles) {
 TEST_F(DetectDatabaseCache, DirectoryIsBoundedAndKeepsTheSetInUse) {
   ASSERT_TRUE(buildSet(kSet, options_));
   for (size_t i = 0; i < kMaxCacheFiles + 6; ++i) {
-    const std::string yaml = "signatures:\n  - {id: 1, name: a, patterns: [{literal: \"word" + std::to_string(i) +
-                             "\"}]}\n";
+    const std::string yaml = "signatures:\n  - {id: 1, name: a, fields: [smtp.body], patterns: [{literal: \"word" +
+                             std::to_string(i) + "\"}]}\n";
     ASSERT_TRUE(buildSet(yaml, options_));
     if (i == kMaxCacheFiles / 2) {  // used again before the cache is full: a hit, nothing evicted yet
       auto in_use = buildSet(kSet, options_);

@@ -360,15 +360,18 @@ TEST_F(DetectScopeScanTest, ScanAfterCloseIsIgnoredAndDataAfterLastStartsANewStr
 }
 
 TEST_F(DetectScopeScanTest, EachDatagramIsOneValueAndReusesTheStream) {
-  // The engine scans UDP payloads as `stream` with last=true per datagram.
-  auto set = buildSet("signatures:\n  - {id: 1, name: a, patterns: [{regex: 'ab\\z'}, {literal: 'xyz'}]}\n");
+  // The engine scans UDP payloads as `stream` with last=true per datagram;
+  // on a field without a block-mode twin (smtp.body here; `stream` has one:
+  // whole_value_scan_test.cc) each is a stream of its own, reset and reused.
+  auto set = buildSet(
+      "signatures:\n  - {id: 1, name: a, fields: [smtp.body], patterns: [{regex: 'ab\\z'}, {literal: 'xyz'}]}\n");
   ASSERT_TRUE(set);
   scratch.prepare(*set);
-  ScopeScan scan(set, Scope::Flow);
-  scan.scan(scratch, Field::Payload, 0, asBytes("x"), true, sink);
-  scan.scan(scratch, Field::Payload, 0, asBytes("yz"), true, sink);  // no match across datagrams
+  ScopeScan scan(set, Scope::SmtpMessage);
+  scan.scan(scratch, Field::SmtpBody, 0, asBytes("x"), true, sink);
+  scan.scan(scratch, Field::SmtpBody, 0, asBytes("yz"), true, sink);  // no match across datagrams
   EXPECT_TRUE(sink.hits.empty());
-  scan.scan(scratch, Field::Payload, 0, asBytes("--ab"), true, sink);  // end anchor at each datagram's end
+  scan.scan(scratch, Field::SmtpBody, 0, asBytes("--ab"), true, sink);  // end anchor at each datagram's end
   EXPECT_EQ(sink.ids(), std::vector<uint32_t>{1});
   EXPECT_EQ(stats.streams_opened.value(), 1u);
 }
@@ -426,14 +429,16 @@ TEST_F(DetectScopeScanTest, ManySignaturesMatchingInOneScopeAllFireOnce) {
 }
 
 TEST_F(DetectScopeScanTest, StatsVisitorNamesEveryCounter) {
-  auto set = buildSet("signatures:\n  - {id: 1, name: a, patterns: [{literal: abc}]}\n");
+  // smtp.body: a streaming field without a block-mode twin, so the value opens a stream.
+  auto set = buildSet("signatures:\n  - {id: 1, name: a, fields: [smtp.body], patterns: [{literal: abc}]}\n");
   ASSERT_TRUE(set);
-  hitsFor(set, "xxabc");
+  hitsFor(set, "xxabc", Field::SmtpBody);
   std::map<std::string, uint64_t> seen;
   visitDetectStats(stats, [&](const MetricInfo& metric, std::string_view label, uint64_t value) {
     seen[std::string(metric.name) + "{" + std::string(label) + "}"] = value;
   });
-  EXPECT_EQ(seen["tapwatch_scanned_bytes_total{stream}"], 5u);
+  EXPECT_EQ(seen["tapwatch_scanned_bytes_total{smtp.body}"], 5u);
+  EXPECT_EQ(seen["tapwatch_scanned_bytes_total{stream}"], 0u);
   EXPECT_EQ(seen["tapwatch_scanned_bytes_total{dns.query}"], 0u);
   EXPECT_EQ(seen["tapwatch_detect_hits_total{}"], 1u);
   EXPECT_EQ(seen["tapwatch_detect_streams_opened_total{}"], 1u);

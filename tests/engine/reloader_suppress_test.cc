@@ -85,8 +85,9 @@ TEST_F(EngineReloaderSuppress, ExportsCacheOutcomes) {
   for (const auto& family : builder.take())
     if (family.name == "tapwatch_signature_cache_total")
       for (const auto& m : family.metric) cache[m.label.at(0).value] = m.counter.value;
-  EXPECT_EQ(cache["miss"], 1);
-  EXPECT_EQ(cache["hit"], 1);
+  // Per database: the pack's `stream` database and its block-mode twin (PatternDatabase::whole).
+  EXPECT_EQ(cache["miss"], 2);
+  EXPECT_EQ(cache["hit"], 2);
   EXPECT_EQ(cache["error"], 0);
 }
 
