@@ -183,12 +183,27 @@ bool linksThreeWords(std::string_view title) {
   return false;
 }
 
+// "begin pasted mail", "end forwarded message": a cut word, a word, then a noun for a mail (ASCII only:
+// "Начало пересылаемого сообщения" stays a forward header; "BEGIN PGP SIGNATURE" ends in no such noun).
+bool endsInMailNoun(std::string_view title) {
+  constexpr std::array<std::string_view, 12> kNouns{"mail",  "email",  "e-mail",   "message", "letter",  "text",
+                                                    "paste", "brief",  "nachricht", "courriel", "mensaje", "correo"};
+  const size_t last = title.rfind(' ');
+  if (last == std::string_view::npos) return false;
+  const std::string_view noun = title.substr(last + 1);
+  for (std::string_view w : kNouns) {
+    if (iequals(noun, w)) return true;
+  }
+  return false;
+}
+
 bool isCutTitle(std::string_view title) {
-  // "cut here", "snip", "BEGIN": short; "Anfang der Mail" with a linking word. "Начало пересылаемого
-  // сообщения" and "BEGIN PGP SIGNATURE" are a forward header and an armour line, not cut marks.
+  // "cut here", "snip", "BEGIN": short; "Anfang der Mail" with a linking word, "begin pasted mail" with a
+  // mail noun. "Начало пересылаемого сообщения" and "BEGIN PGP SIGNATURE" are a forward header and an
+  // armour line, not cut marks.
   if (title.empty()) return false;
   const unsigned words = wordCount(title);
-  if (words > 3 || (words == 3 && !linksThreeWords(title))) return false;
+  if (words > 3 || (words == 3 && !linksThreeWords(title) && !endsInMailNoun(title))) return false;
   for (size_t i = 0; i < title.size(); ++i) {
     for (std::string_view w : kCutWords) {
       if (i + w.size() > title.size() || !iequals(title.substr(i, w.size()), w)) continue;
@@ -358,8 +373,9 @@ bool OwnText::inQuotedBlock(std::string_view content, bool whole) {
   switch (block_) {
     case Block::Cut: return true;
     case Block::Forwarded:
-      // "----- End forwarded message -----", a PGP armour line; not the letter's own cut marks.
-      if (rule && !title.empty() && !isCutTitle(title)) block_ = Block::None;
+      // "----- End forwarded message -----", a PGP armour line; not the letter's own cut marks ("--- snip
+      // ---"), but a title that names a mail ends it even where it would be a cut mark elsewhere.
+      if (rule && !title.empty() && (!isCutTitle(title) || endsInMailNoun(title))) block_ = Block::None;
       return true;
     case Block::Head:
       if (whole && isHeaderLike(content)) return true;

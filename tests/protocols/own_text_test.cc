@@ -131,6 +131,9 @@ TEST(OwnText, ALetterBetweenCutMarksUnderAnOwnCommentIsQuoted) {
   for (const auto& [open, close] :
        {std::pair<std::string, std::string>{"----- Anfang der Mail -----", "----- Ende der Mail -----"},
         {"--- begin of message ---", "--- end of message ---"},
+        // Round 10 (lead): a mail noun ends the three words.
+        {"--- begin pasted mail ---", "--- end pasted mail ---"},
+        {"----- start forwarded message -----", "----- end forwarded message -----"},
         {"[snip]", "[/snip]"}}) {
     const std::string in = "Hat das noch jemand bekommen? Sieht nach Betrug aus:\n" + open + "\n" + kScam + close +
                            "\nSabine\n";
