@@ -186,8 +186,8 @@ bool linksThreeWords(std::string_view title) {
 // "begin pasted mail", "end forwarded message": a cut word, a word, then a noun for a mail (ASCII only:
 // "Начало пересылаемого сообщения" stays a forward header; "BEGIN PGP SIGNATURE" ends in no such noun).
 bool endsInMailNoun(std::string_view title) {
-  constexpr std::array<std::string_view, 12> kNouns{"mail",  "email",  "e-mail",   "message", "letter",  "text",
-                                                    "paste", "brief",  "nachricht", "courriel", "mensaje", "correo"};
+  constexpr std::array<std::string_view, 12> kNouns{"mail",  "email", "e-mail",    "message",  "letter",  "text",
+                                                    "paste", "brief", "nachricht", "courriel", "mensaje", "correo"};
   const size_t last = title.rfind(' ');
   if (last == std::string_view::npos) return false;
   const std::string_view noun = title.substr(last + 1);
