@@ -90,8 +90,9 @@ def hamPools(lang):
     return [{k: v for k, v in ham_eighth.HAM[lang].items() if k not in ("admin", "admin_subj")}]
 
 
-def shortPools():
-    """Variant lists with fewer than two entries: pick() would hand the half without a variant the other's."""
+def shortLists(named_pools):
+    """Names of the variant lists with fewer than two entries in (name, pool) pairs: pick() would hand the half
+    without a variant the other's (the ninth batch uses it too)."""
     out = []
 
     def visit(name, obj):
@@ -101,13 +102,14 @@ def shortPools():
         elif isinstance(obj, dict):
             for k, v in obj.items():
                 visit(f"{name}.{k}", v)
-    for lang in SCAM_LANGS:
-        for i, pool in enumerate(scamPools(lang)):
-            visit(f"scam.{lang}.{i}", pool)
-    for lang in HAM_LANGS:
-        visit(f"ham.{lang}", hamPools(lang)[0])
-    visit("people", ham_eighth.PEOPLE)
+    for name, pool in named_pools:
+        visit(name, pool)
     return out
+
+
+def shortPools():
+    return shortLists([(f"scam.{lang}.{i}", pool) for lang in SCAM_LANGS for i, pool in enumerate(scamPools(lang))]
+                      + [(f"ham.{lang}", hamPools(lang)[0]) for lang in HAM_LANGS] + [("people", ham_eighth.PEOPLE)])
 
 
 @functools.lru_cache(maxsize=None)

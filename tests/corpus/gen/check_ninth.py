@@ -83,21 +83,8 @@ def hamPools(lang):
 
 
 def shortPools():
-    """Variant lists with fewer than two entries: pick() would hand the half without a variant the other's."""
-    out = []
-
-    def visit(name, obj):
-        if isinstance(obj, list):
-            if len(obj) < 2:
-                out.append(name)
-        elif isinstance(obj, dict):
-            for k, v in obj.items():
-                visit(f"{name}.{k}", v)
-    for lang in SCAM_LANGS:
-        visit(f"scam.{lang}", scamPools(lang)[0])
-    for lang in HAM_LANGS:
-        visit(f"ham.{lang}", hamPools(lang)[0])
-    return out
+    return check_eighth.shortLists([(f"scam.{lang}", scamPools(lang)[0]) for lang in SCAM_LANGS]
+                                   + [(f"ham.{lang}", hamPools(lang)[0]) for lang in HAM_LANGS])
 
 
 @functools.lru_cache(maxsize=None)
