@@ -48,10 +48,7 @@ template <size_t N>
 bool namedBeforeColon(std::string_view s, size_t max_colon, const std::array<std::string_view, N>& names) {
   const size_t colon = s.find(':');
   if (colon == std::string_view::npos || colon > max_colon) return false;
-  const std::string_view name = trim(s.substr(0, colon));
-  for (std::string_view h : names)
-    if (iequals(name, h)) return true;
-  return false;
+  return iequalsAny(trim(s.substr(0, colon)), names);
 }
 
 bool isHeaderLine(std::string_view s) { return namedBeforeColon(s, 12, kHeaderNames); }
@@ -176,11 +173,7 @@ bool linksThreeWords(std::string_view title) {
   if (a == std::string_view::npos) return false;
   const size_t b = title.find(' ', a + 1);
   if (b == std::string_view::npos) return false;
-  const std::string_view second = title.substr(a + 1, b - a - 1);
-  for (std::string_view w : kLinks) {
-    if (iequals(second, w)) return true;
-  }
-  return false;
+  return iequalsAny(title.substr(a + 1, b - a - 1), kLinks);
 }
 
 // "begin pasted mail", "end forwarded message": a cut word, a word, then a noun for a mail (ASCII only:
@@ -190,11 +183,7 @@ bool endsInMailNoun(std::string_view title) {
                                                     "paste", "brief", "nachricht", "courriel", "mensaje", "correo"};
   const size_t last = title.rfind(' ');
   if (last == std::string_view::npos) return false;
-  const std::string_view noun = title.substr(last + 1);
-  for (std::string_view w : kNouns) {
-    if (iequals(noun, w)) return true;
-  }
-  return false;
+  return iequalsAny(title.substr(last + 1), kNouns);
 }
 
 bool isCutTitle(std::string_view title) {

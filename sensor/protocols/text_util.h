@@ -16,6 +16,14 @@ inline bool iequals(std::string_view a, std::string_view b) {
   return true;
 }
 
+// `word` equals one of `words`, ASCII case-insensitively (a fixed word list: an array, an initializer list).
+template <typename Words>
+bool iequalsAny(std::string_view word, const Words& words) {
+  for (std::string_view w : words)
+    if (iequals(word, w)) return true;
+  return false;
+}
+
 inline bool istartsWith(std::string_view s, std::string_view prefix) {
   return s.size() >= prefix.size() && iequals(s.substr(0, prefix.size()), prefix);
 }
