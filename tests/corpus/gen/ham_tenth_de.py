@@ -60,6 +60,17 @@ HAM = {
          "Frag beim Nachlassgericht nach, ob dort ein Nachlassverfahren mit unbekannten Erben läuft. Oft werden sie öffentlich "
          "aufgerufen.",
          "Seriöse Erbenermittler gibt es, aber du musst nichts unterschreiben. Mit deinem Stammbaum kommst du oft allein weiter."),
+        ("Auswanderer nach Amerika - Passagierlisten",
+         "Mein Urgroßonkel {person} ist laut Familienüberlieferung um {year} über Bremen nach Amerika ausgewandert. Die "
+         "Bremer Listen sind ja größtenteils verloren. Wo würdet ihr als nächstes suchen?\n\nIch weiß nur, dass er Schmied "
+         "war und einen Bruder zurückließ.",
+         "Versuch die Ankunftslisten in New York oder Baltimore, dort sind die Bremer Schiffe gut erfasst.",
+         "Manchmal hilft auch der Nachlass des Bruders: Briefe aus Amerika wurden oft im Testament erwähnt."),
+        ("Kirchenbuch: Witwe heiratet Bruder des Verstorbenen",
+         "In einem Kirchenbuch von {year} finde ich, dass die Witwe ein Jahr nach dem Tod ihres Mannes dessen jüngeren "
+         "Bruder heiratet. Der Hof bleibt so in der Familie. Kennt ihr das als übliche Praxis in der Gegend?",
+         "Ja, das war gar nicht selten, gerade bei Hoferbfolge mit minderjährigen Kindern.",
+         "Prüf den Übergabevertrag beim Amtsgericht, da steht oft die Absicherung der Kinder aus erster Ehe drin."),
     ]},
     "parish": {"topic": [
         ("Erntedank-Kollekte: Dank und Ergebnis",
@@ -84,6 +95,18 @@ HAM = {
          "die Ziehung ist um 17 Uhr.\n\nDer Erlös geht an die Caritas-Sozialstation.",
          "Ich spende wieder einen Präsentkorb, der Friseur am Markt gibt einen Gutschein.",
          "Muss die Tombola eigentlich angemeldet werden? Da war doch letztes Jahr eine Frage."),
+        ("Caritas-Sammlung: neue Bankverbindung",
+         "Die Caritas-Haussammlung läuft ab nächster Woche. Bitte beachten Sie die neue Bankverbindung der Pfarrei: IBAN "
+         "{iban}. Sammlerinnen und Sammler tragen einen Ausweis des Pfarrbüros.\n\nSollte jemand ohne Ausweis klingeln, "
+         "melden Sie sich bitte im Pfarrbüro.",
+         "Danke für den Hinweis mit dem Ausweis. Letztes Jahr gab es ja falsche Sammler.",
+         "Kann man auch online spenden?"),
+        ("Seniorenfahrt und Zuschuss",
+         "Die Seniorenfahrt nach Altötting findet statt. Dank einer Spende des Fördervereins kostet sie nur {amount} "
+         "pro Person. Wer sich die Fahrt nicht leisten kann, spricht bitte vertraulich mit dem Pfarrer.\n\nAnmeldung bis Ende "
+         "des Monats.",
+         "Schön, dass es wieder stattfindet. Meine Mutter freut sich schon.",
+         "Gibt es einen Platz für einen Rollstuhl im Bus?"),
     ]},
     "alumni": {"topic": [
         ("Deutschlandstipendium: Förderer gesucht",
@@ -108,6 +131,17 @@ HAM = {
          "Alumni, die an Botschaften oder in internationalen Organisationen arbeiten.\n\nReisekosten werden erstattet.",
          "Ich war sechs Jahre an zwei Botschaften und komme gern.",
          "Könnte jemand aus der Entwicklungszusammenarbeit dazukommen?"),
+        ("Notfonds für Studierende: Bericht",
+         "Dank Ihrer Spenden konnte der Notfonds in diesem Jahr {n} Studierende unterstützen, meist bei Mietrückständen und "
+         "Laptops. Ein Student schrieb uns, ohne die Hilfe hätte er das Studium abgebrochen.\n\nDer Fonds lebt allein von "
+         "Spenden.",
+         "Schön zu sehen, wo das Geld ankommt.",
+         "Wäre ein zinsloses Darlehen eine Alternative für manche?"),
+        ("Ehemaligentreffen Jahrgang {year}",
+         "Unser Jahrgangstreffen findet im Frühjahr in der alten Mensa statt. Beim Abendessen vergeben wir auch zum ersten "
+         "Mal das Stipendium im Gedenken an {person}.\n\nBitte meldet euch bis Ende des Monats an.",
+         "Bin dabei! Schön, dass das Stipendium jetzt startet.",
+         "Kann man für das Stipendium auch ohne Teilnahme spenden?"),
     ]},
     "club": {"topic": [
         ("Vereinsmeisterschaft und Tombola",
@@ -131,6 +165,17 @@ HAM = {
          "bis Jahresende ausgegeben und belegt werden.\n\nVorschläge für die Bestellung bitte an mich.",
          "Super! Digitale Uhren mit Inkrement wären toll.",
          "Bitte die Belege gut aufheben, die Prüfung ist streng."),
+        ("Jugendturnier: Sponsoren und Preise",
+         "Für das Jugendturnier haben uns zwei Firmen aus dem Ort Sachpreise gespendet, die Sparkasse gibt {amount} für die "
+         "Pokale. Wir brauchen noch Helfer für die Turnierleitung.\n\nAnmeldung der Spieler bis zum Monatsende.",
+         "Ich kann am Samstag die Turnierleitung übernehmen.",
+         "Sollen wir die Sponsoren auf der Urkunde nennen?"),
+        ("Vereinslotterie zum Jubiläum",
+         "Zum 75-jährigen Jubiläum veranstalten wir eine kleine Vereinslotterie. Lose zu zwei Euro gibt es an den "
+         "Spielabenden. Hauptpreis ist ein Wochenende im Schachhotel.\n\nDie Ziehung erfolgt beim Festabend unter Aufsicht "
+         "des Vorstands.",
+         "Tolle Idee. Ich nehme zehn Lose.",
+         "Muss die Lotterie beim Ordnungsamt angezeigt werden?"),
     ]},
     "co-op": {"topic": [
         ("Dividende und Generalversammlung",
@@ -155,6 +200,16 @@ HAM = {
          "oder ein eröffnetes Testament.",
          "Danke, das ist bei meiner Tante gerade aktuell.",
          "Kann ein Erbe die Mitgliedschaft auch fortsetzen?"),
+        ("Begünstigte für Sparguthaben benennen",
+         "Zur Erinnerung: Mitglieder können für ihre Sparguthaben eine Person benennen, die im Todesfall begünstigt ist. Das "
+         "Formular liegt in der Geschäftsstelle aus.\n\nDas erspart den Angehörigen viel Aufwand.",
+         "Wusste ich nicht. Ersetzt das mein Testament?",
+         "Sehr nützlich, bei meiner Tante war das Geld monatelang blockiert."),
+        ("Geschäftsstelle geschlossen, Überweisungen",
+         "Die Geschäftsstelle ist am Brückentag geschlossen. Überweisungsaufträge nach Freitag 12 Uhr werden am Montag "
+         "ausgeführt.\n\nDie Auszahlung der Dividende erfolgt wie angekündigt.",
+         "Danke für die Info.",
+         "Gibt es solche Hinweise auch per SMS?"),
     ]},
     "verein": {"topic": [
         ("Spendenaktion für das neue Löschfahrzeug",
@@ -213,6 +268,16 @@ HAM = {
          "Vereinbarung angreifbar?",
          "Es gibt Urteile zur Sittenwidrigkeit bei überhöhten Quoten, aber das ist Einzelfall.",
          "Wir informieren inzwischen alle Erben früh, dass sie keine Hilfe brauchen."),
+        ("Nachlassgericht: Erbenaufruf und unbekannte Erben",
+         "Das Nachlassgericht hat einen Nachlasspfleger bestellt, weil die Erben unbekannt sind. Der Pfleger hat einen "
+         "Erbenaufruf veröffentlicht. Wie lange wartet ihr in der Praxis, bevor der Fiskus als Erbe festgestellt wird?",
+         "Bei uns meistens sechs Monate nach dem Aufruf, bei Auslandsbezug länger.",
+         "Kommt auf das Gericht an. Ein Erbenermittler wird oft parallel beauftragt."),
+        ("Testamentsvollstreckung und Vergütung",
+         "Frage zur Vergütung des Testamentsvollstreckers: der Nachlass beträgt etwa {amount}, ein Mehrfamilienhaus und "
+         "Wertpapiere. Welche Tabelle legt ihr zugrunde?",
+         "Die neue Rheinische Tabelle ist bei uns Standard, mit Zuschlägen für die Immobilie.",
+         "Vorher mit den Erben klar vereinbaren, das erspart viel Streit."),
     ]},
     "aid-ngo": {"topic": [
         ("Projektbericht Brunnenbau",
@@ -236,5 +301,16 @@ HAM = {
          "wünschte, dass das Geld Müttern und Babys zugutekommt.\n\nIhre Nichte kommt zur Eröffnung.",
          "Was für ein schönes Vermächtnis.",
          "Bitte richtet der Familie unseren Dank aus."),
+        ("Bargeldhilfe: so funktionieren die Zahlungen",
+         "Für neue Ehrenamtliche: im Bargeldprogramm erhalten Familien {amount} im Monat per Mobile Money. Niemand außerhalb "
+         "des registrierten Haushalts bekommt Geld, und niemand muss je eine Gebühr zahlen.\n\nWenn eine Familie von einer "
+         "Gebühr berichtet, sofort melden.",
+         "Hilfreiche Übersicht. Was passiert, wenn eine Familie ihre SIM-Karte verliert?",
+         "Könnt ihr das für die Gemeindehelfer übersetzen?"),
+        ("Entschädigung bei Unfällen im Einsatz",
+         "Einige fragten nach der Versicherung. Ehrenamtliche sind im Einsatz unfallversichert, inklusive Behandlungskosten "
+         "und Entschädigung für Verdienstausfall. Anträge laufen über die Personalabteilung.\n\nBitte alle Belege aufheben.",
+         "Gilt das auch für die Anreise?",
+         "Danke, das kam bei der letzten Einweisung auf."),
     ]},
 }

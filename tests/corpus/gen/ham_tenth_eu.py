@@ -59,6 +59,17 @@ HAM = {
              "petite pension.\n\nJ'ai sa date de naissance et sa classe.",
              "Les registres matricules sont en ligne sur le site des archives départementales, par classe et bureau de recrutement.",
              "Le dossier de pension est parfois conservé séparément, à demander au service historique."),
+            ("Testament olographe de {year} retrouvé",
+             "En rangeant la maison de ma tante, nous avons trouvé le testament olographe de son grand-père, daté de {year}. Il "
+             "lègue la ferme à l'aîné et une somme à chacune des filles.\n\nQuelqu'un saurait-il lire l'écriture de la ligne sur "
+             "l'usufruit de la veuve ?",
+             "On lit : « Mon épouse conservera l'usufruit de la maison sa vie durant. »",
+             "Belle trouvaille. Le notaire de l'époque a peut-être gardé l'inventaire après décès."),
+            ("Ancêtre marin disparu en mer",
+             "Mon arrière-grand-oncle {person}, marin à Douarnenez, a disparu en mer vers {year}. La famille n'a jamais reçu "
+             "d'acte de décès.\n\nOù chercher le jugement déclaratif de décès ?",
+             "Au tribunal de l'époque, transcrit ensuite sur le registre d'état civil de la commune.",
+             "Les rôles d'équipage aux archives de la marine indiquent souvent le naufrage."),
         ]},
         "co-op": {"topic": [
             ("Assemblée générale et taux d'intérêt des parts",
@@ -71,6 +82,16 @@ HAM = {
              "et sont remboursées après l'assemblée.\n\nLe notaire doit nous transmettre l'acte de notoriété.",
              "Merci, c'est justement le cas pour ma tante.",
              "Un héritier peut-il devenir membre à son tour ?"),
+            ("Prêt bancaire pour la rénovation",
+             "Le conseil a négocié un prêt de {amount} sur quinze ans à 2,8 % pour l'isolation. Les loyers ne changent pas.\n\n"
+             "Les détails seront présentés à l'assemblée.",
+             "Merci pour la transparence. Y a-t-il des aides publiques ?",
+             "Bonne nouvelle pour les factures de chauffage."),
+            ("Tombola de la fête des voisins",
+             "La tombola de la fête des voisins a rapporté {amount} pour le jardin partagé. Le gros lot, un vélo, a été gagné "
+             "par le billet {n}.\n\nMerci aux commerçants du quartier pour les lots.",
+             "Bravo à tous, c'était une belle fête.",
+             "Le gagnant peut récupérer le vélo chez le gardien."),
         ]},
         "aid-ngo": {"topic": [
             ("Rapport de mission : puits au Sahel",
@@ -83,6 +104,16 @@ HAM = {
              "notre aide est gratuite.\n\nMerci de le rappeler sur le terrain.",
              "Merci, je mets des affiches en trois langues.",
              "Faut-il prévenir la gendarmerie locale ?"),
+            ("Enregistrement à l'ambassade avant le départ",
+             "Toutes les personnes qui partent le mois prochain doivent s'enregistrer auprès de leur ambassade et envoyer les "
+             "coordonnées de leur personne à prévenir aux ressources humaines.\n\nElles ne servent qu'en cas d'urgence.",
+             "C'est fait. Valable aussi pour les binationaux ?",
+             "Y a-t-il un formulaire type ?"),
+            ("Un legs finance le nouveau dispensaire",
+             "Le nouveau dispensaire a été financé par le legs d'une donatrice décédée l'an dernier. Son testament demandait que "
+             "l'argent serve aux mères et aux bébés.\n\nSa nièce viendra à l'inauguration.",
+             "Quelle belle manière de laisser une trace.",
+             "Merci de transmettre notre reconnaissance à sa famille."),
         ]},
     },
     "es": {
@@ -97,6 +128,16 @@ HAM = {
              "tejado.\n\nEl domingo la recordaremos en la misa de las doce.",
              "Qué generosidad. Fue mi catequista.",
              "Quizá una pequeña placa en la entrada."),
+            ("Grupo de duelo para viudas y viudos",
+             "El grupo de duelo vuelve a reunirse el primer martes de cada mes en el salón parroquial. Está abierto a todos los "
+             "que han perdido a un ser querido.\n\nNadie tiene que hablar si no quiere.",
+             "Fui el año pasado tras morir mi marido y me ayudó mucho.",
+             "¿Podemos organizar quien lleve en coche a las viudas mayores?"),
+            ("Rifa de Navidad: premios",
+             "Buscamos premios para la rifa de Navidad: cestas, vales, cosas nuevas. Las papeletas cuestan un euro y el sorteo "
+             "es después del concierto.\n\nTodo lo recaudado va a Cáritas.",
+             "Yo dono una cesta, y la peluquería de la plaza un vale.",
+             "¿Hay que pedir permiso para la rifa?"),
         ]},
         "co-op": {"topic": [
             ("Aviso: falsas ofertas de préstamo con nuestro nombre",
@@ -109,6 +150,16 @@ HAM = {
              "convocatoria llegará por correo.",
              "¿Habrá voto por correo?",
              "Gracias por el resumen tan claro."),
+            ("Beneficiario de los ahorros",
+             "Recordamos que los socios pueden designar un beneficiario para sus ahorros en caso de fallecimiento. El formulario "
+             "está en la oficina.\n\nAhorra muchos trámites a la familia.",
+             "No lo sabía. ¿Sustituye al testamento?",
+             "Muy útil, lo de mi tía tardó meses."),
+            ("Taller de presupuesto para socios endeudados",
+             "Organizamos un taller gratuito para socios con deudas: cómo agrupar préstamos caros, atrasos y cómo evitar a los "
+             "usureros.\n\nPlazas limitadas a {n}.",
+             "Hace mucha falta en el barrio.",
+             "¿Podría ser por la tarde para los que trabajan?"),
         ]},
         "aid-ngo": {"topic": [
             ("Informe del proyecto de agua",
@@ -121,6 +172,16 @@ HAM = {
              "a recursos humanos.\n\nSolo se usarán en una emergencia.",
              "Hecho. ¿Vale también para doble nacionalidad?",
              "¿Hay un formulario para esto?"),
+            ("Recordatorio: nunca pedimos dinero a los beneficiarios",
+             "Una voluntaria nos avisa de mensajes en nombre de la organización que prometen ayudas a cambio de una «tasa de "
+             "inscripción». Toda nuestra ayuda es gratuita.\n\nPor favor, recordadlo en el terreno.",
+             "Gracias, pondré carteles en tres idiomas.",
+             "¿Avisamos a la policía local?"),
+            ("Compensación por accidentes de voluntarios",
+             "Los voluntarios están cubiertos por nuestro seguro en caso de accidente, incluida la compensación por ingresos "
+             "perdidos. Las solicitudes van a recursos humanos.\n\nGuardad todos los recibos.",
+             "¿Cubre también el viaje?",
+             "Gracias por aclararlo."),
         ]},
     },
     "ru": {
@@ -135,6 +196,16 @@ HAM = {
              "его аппаратуру, деньги пойдут вдове.\n\nПрощание в пятницу.",
              "Прекрасный был оператор и человек. Буду в пятницу.",
              "Готов помочь с оценкой аппаратуры, чтобы семья получила честную цену."),
+            ("Взносы и новый счёт клуба",
+             "Пора оплатить ежегодные взносы. Сумма прежняя, {amount}. Реквизиты нового счёта клуба у казначея.\n\nНаличными "
+             "можно сдать на встрече во вторник.",
+             "Оплатил сегодня. Чек пришлёте?",
+             "Можно ли сделать автоплатёж?"),
+            ("Займ клуба на первый трансивер",
+             "Правление предлагает беспроцентный займ до {amount} новым членам клуба на покупку первого трансивера, с возвратом "
+             "в течение года.\n\nОбсудим на общем собрании.",
+             "Отличная идея, мне бы это очень помогло в студенчестве.",
+             "Что будет, если человек уйдёт из клуба, не вернув займ?"),
         ]},
         "genealogy": {"topic": [
             ("Ищу потомков Павловых из Твери",
@@ -147,6 +218,16 @@ HAM = {
              "примерно ждать ответа?",
              "Мне ответили через полгода, с копиями наградных документов.",
              "Сначала проверьте открытые базы, многое уже оцифровано."),
+            ("Завещание прадеда в областном архиве",
+             "Нашёл в архиве завещание прадеда от {year} года. Дом он оставил старшему сыну, дочерям по небольшой сумме.\n\n"
+             "Кто поможет разобрать строчку о вдове?",
+             "Там написано: «Жене моей право жить в доме до кончины».",
+             "Посмотрите ещё опись имущества, она часто лежит рядом."),
+            ("Эмигрант и письмо из посольства",
+             "Брат деда эмигрировал в Канаду. После его смерти семья получила письмо из посольства о наследстве. В каком архиве "
+             "искать такую переписку?\n\nХочу узнать, остались ли у него дети.",
+             "Консульская переписка частично в архиве МИД, доступ по запросу.",
+             "Канадские некрологи обычно перечисляют всех детей и вдову."),
         ]},
         "aid-ngo": {"topic": [
             ("Отчёт о сборе помощи",
@@ -159,6 +240,16 @@ HAM = {
              "бесплатна.\n\nПожалуйста, предупредите подопечных.",
              "Спасибо, повешу объявление в подъезде.",
              "Нужно ли сообщить в полицию?"),
+            ("Регистрация в посольстве и контакт родственника",
+             "Все, кто едет в следующем месяце, должны встать на учёт в посольстве и прислать контакты ближайшего родственника.\n\n"
+             "Они нужны только на случай чрезвычайной ситуации.",
+             "Сделано. Для двойного гражданства тоже?",
+             "Есть ли шаблон анкеты?"),
+            ("Пожертвование по завещанию",
+             "Новый пункт помощи открыт на средства, которые наша давняя сторонница оставила фонду по завещанию. Она просила "
+             "помогать пожилым одиноким людям.\n\nЕё племянница придёт на открытие.",
+             "Какая светлая память.",
+             "Передайте, пожалуйста, благодарность её семье."),
         ]},
     },
 }

@@ -34,6 +34,13 @@ SHARED = {
              "(d) Ihr Beruf und Position\n(e) Familienstand",
              "ANFORDERUNG FÜR DIE FORDERUNG:\n1) NAME VOLLSTÄNDIG\n2) ANSCHRIFT\n3) STAATSANGEHÖRIGKEIT\n4) ALTER\n5) BERUF\n6) TELEFONNUMMER",
              "Bitte bieten Sie:\n- Ihr Name\n- Ihre Adresse\n- Ihr privates Telefon\n- Ihr Beruf\n- Name Ihrer Bank"],
+    "teaser": ["Ich habe eine sehr wichtige und vertrauliche Angelegenheit mit Ihnen zu besprechen, bitte antworten Sie für mehr "
+               "Details.",
+               "Haben Sie meinen vorherigen Brief erhalten? Ich habe etwas von großem Nutzen für uns beide. Antworten Sie dringend.",
+               "Ich bin ein Anwalt und brauche Ihre Zustimmung in einer Sache über einen verstorbenen Klienten. Bitte melden Sie sich.",
+               "Gute Nachricht! Ihr Name ist in unseren Akten aufgetaucht. Antworten Sie mit vollem Namen und Telefonnummer.",
+               "Bitte ich brauche Ihre Hilfe in einer Transaktion die Ihnen nützen wird. Schreiben Sie mir auf {email}.",
+               "Sind Sie der Besitzer dieser E-Mail Adresse? Eine dringende Sache über Sie wartet, bitte bestätigen Sie."],
     "close": ["Möge Gott Sie segnen wenn Sie antworten.", "Ich erwarte Ihre dringende Antwort.", "Danke und Gott segne.",
               "In der Hoffnung von Ihnen baldigst zu hören.", "Bleiben Sie gesegnet.", "Beste Grüße und bleiben Sie sicher.",
               "Danke für Ihr Verständnis.", "Haben Sie einen schönen Tag und Gott sei mit Ihnen."],

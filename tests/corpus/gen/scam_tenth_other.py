@@ -13,6 +13,8 @@ SHARED = {
                 "Si vous êtes intéressé, répondez moi urgemment par mon email privé {email}."],
         "form": ["Remplir les informations suivantes:\n1. Nom complet:\n2. Adresse:\n3. Téléphone:\n4. Profession:\n5. Âge:",
                  "Envoyez les détails ci-dessous à {email}:\n(a) Vos noms complets\n(b) Votre adresse\n(c) Numéro direct\n(d) Votre métier"],
+        "teaser": ["J'ai une affaire très importante et confidentielle à discuter avec vous, répondez pour plus de détails.",
+                   "Avez-vous reçu ma lettre précédente? J'ai quelque chose de grand bénéfice pour nous deux. Répondez urgemment."],
         "close": ["Que Dieu vous bénisse pendant que vous répondez.", "J'attends votre réponse urgente."],
         "sign": ["Vôtre fidèlement,", "Sincèrement vôtre,"],
     },
@@ -25,6 +27,8 @@ SHARED = {
                 "Si usted está interesado, respóndame urgentemente a través de mi correo privado {email}."],
         "form": ["Rellene la siguiente información:\n1. Nombre completo:\n2. Dirección:\n3. Teléfono:\n4. Ocupación:\n5. Edad:",
                  "Envíe los detalles abajo a {email}:\n(a) Sus nombres completos\n(b) Su dirección\n(c) Teléfono directo\n(d) Su profesión"],
+        "teaser": ["Tengo un asunto muy importante y confidencial para discutir con usted, responda para más detalles.",
+                   "¿Ha recibido mi carta anterior? Tengo algo de gran beneficio para ambos. Responda urgentemente."],
         "close": ["Que Dios le bendiga mientras usted responde.", "Espero su respuesta urgente."],
         "sign": ["Suyo fielmente,", "Sinceramente suyo,"],
     },
@@ -37,6 +41,8 @@ SHARED = {
                 "Если вы заинтересованы, ответьте мне срочно через мою частную почту {email}."],
         "form": ["Заполните следующую информацию:\n1. Полное имя:\n2. Адрес:\n3. Телефон:\n4. Профессия:\n5. Возраст:",
                  "Отправьте детали ниже на {email}:\n(а) Ваши полные имена\n(б) Ваш адрес\n(в) Прямой телефон\n(г) Ваша работа"],
+        "teaser": ["У меня есть очень важное и конфиденциальное дело для обсуждения с вами, ответьте для подробностей.",
+                   "Вы получили мое предыдущее письмо? У меня есть что-то большой пользы для нас обоих. Ответьте срочно."],
         "close": ["Да благословит вас Бог когда вы ответите.", "Я жду вашего срочного ответа."],
         "sign": ["Ваш верно,", "Искренне ваш,"],
     },
@@ -59,6 +65,16 @@ SCAM = {
                  "objets de valeur de famille.\n\nLes douaniers demandent le certificat de dédouanement. Veuillez reconfirmer votre "
                  "adresse de livraison.",
                  "Agent Diplomatique"),
+                ("military",
+                 "Je suis le Capitaine {sender}, en service dans une base militaire en Syrie. J'ai avec moi une somme d'argent que j'ai "
+                 "économisée de l'argent du pétrole récupéré pendant une mission.\n\nJe veux que vous le recevez pour moi jusqu'à ma "
+                 "fin de mission. Un agent de la Croix Rouge enverra la boîte à vous comme colis humanitaire.",
+                 "Capitaine, Mission de Paix"),
+                ("over-invoicing",
+                 "Nous sommes un groupe de hauts fonctionnaires du Ministère des Mines. Un contrat de fourniture de matériel de forage "
+                 "a été surfacturé par notre comité et le surplus est prêt pour paiement à un contractant étranger.\n\nVotre part sera "
+                 "30% de la somme totale.",
+                 "Directeur des Projets"),
             ],
         },
         "inheritance": {
@@ -75,6 +91,16 @@ SCAM = {
                  "gestionnaire de compte d'un client décédé sans testament, sans femme, sans enfant et sans parent pour hériter.\n\n"
                  "Son fond reste dans notre banque depuis sa mort. Je peux vous présenter comme le bénéficiaire.",
                  "Gestionnaire de Compte"),
+                ("dormant-account",
+                 "Je vous écris au sujet d'un compte dormant dans notre banque sans opération depuis plus de neuf ans. Le propriétaire "
+                 "est mort dans la catastrophe du tsunami et personne ne s'est présenté comme son plus proche parent.\n\nJe suis "
+                 "{sender}, chef de l'audit, et j'ai toute information pour transférer le fond à vous.",
+                 "Chef de l'Audit"),
+                ("next-of-kin",
+                 "Je suis un praticien du droit et l'exécuteur du TESTAMENT de mon défunt client mort sans aucun parent. Il a laissé "
+                 "un dépôt de {amount} dans une société financière ici.\n\nJ'ai décidé de chercher votre consentement pour vous "
+                 "présenter comme le plus proche parent du défunt.",
+                 "Avocat au Barreau"),
             ],
         },
         "donation": {
@@ -162,6 +188,17 @@ SCAM = {
                  "efectivo en un búnker durante una redada.\n\nNecesitamos una persona de confianza para recibirlo como su efecto "
                  "personal porque no se nos permite guardar dinero en servicio. Usted tomará 30% por su ayuda.",
                  "Sargento del Ejército"),
+                ("diplomat",
+                 "Soy {sender}, un diplomático adjunto al Ministerio de Asuntos Exteriores. Estoy en el aeropuerto con una caja de "
+                 "consignación registrada a su nombre como el beneficiario, la caja contiene efectivo empacado como objetos de valor "
+                 "de familia.\n\nLos aduaneros piden el certificado de despacho. Por favor reconfirme su dirección de entrega.",
+                 "Agente Diplomático"),
+                ("over-invoicing",
+                 "Soy {sender}, miembro del Comité de Adjudicación de Contratos de la corporación nacional de petróleo. Mis colegas y "
+                 "yo sobrefacturamos un contrato de oleoducto y el excedente de {amount} flota ahora en una cuenta de suspenso.\n\n"
+                 "Como funcionarios no podemos operar una cuenta extranjera, necesitamos un extranjero que se presente como el "
+                 "contratista.",
+                 "Presidente, Comité de Contratos"),
             ],
         },
         "inheritance": {
@@ -178,6 +215,16 @@ SCAM = {
                  "dueño murió en el desastre del tsunami y nadie ha venido como su pariente más cercano.\n\nSoy {sender}, jefe de la "
                  "unidad de auditoría, y tengo toda información para transferir el fondo a usted.",
                  "Jefe de Auditoría"),
+                ("deceased-client",
+                 "Permítame informarle de mi deseo de entrar en relación de negocios con usted. Soy {sender}, el gestor de cuenta de "
+                 "un cliente fallecido sin testamento, sin esposa, sin hijo y sin pariente para heredar.\n\nSu fondo está en nuestro "
+                 "banco desde su muerte. Puedo presentarle como el beneficiario.",
+                 "Gestor de Cuenta"),
+                ("next-of-kin",
+                 "Soy un practicante del derecho y el albacea del TESTAMENTO de mi difunto cliente que murió sin ningún pariente. Dejó "
+                 "un depósito de {amount} en una compañía financiera aquí.\n\nHe decidido buscar su consentimiento para presentarle "
+                 "como el pariente más cercano del difunto.",
+                 "Abogado del Colegio"),
             ],
         },
         "donation": {
@@ -263,6 +310,16 @@ SCAM = {
                  "зарегистрированной на ваше имя как бенефициар, коробка содержит наличные упакованные как семейные ценности.\n\n"
                  "Таможенники спрашивают сертификат очистки. Пожалуйста подтвердите ваш адрес доставки.",
                  "Дипломатический Агент"),
+                ("military",
+                 "Я Капитан {sender}, служу на военной базе в Сирии. У меня есть сумма денег которую я сберег из нефтяных денег "
+                 "найденных во время миссии.\n\nЯ хочу чтобы вы получили это для меня до конца моей миссии. Агент Красного Креста "
+                 "отправит коробку вам как гуманитарную посылку.",
+                 "Капитан, Миротворческая Миссия"),
+                ("over-invoicing",
+                 "Мы группа высших чиновников Министерства Горной Промышленности. Контракт на поставку бурового оборудования был "
+                 "завышен нашим комитетом и излишек готов к выплате иностранному подрядчику.\n\nВаша доля будет 30% от общей "
+                 "суммы.",
+                 "Директор Проектов"),
             ],
         },
         "inheritance": {

@@ -63,7 +63,7 @@ HAM_CELLS = {
     "es": {"parish": 24, "co-op": 20, "aid-ngo": 24, "scam-warning": 12, "is-this-real": 10},
     "ru": {"club": 30, "genealogy": 16, "aid-ngo": 24, "scam-warning": 12, "is-this-real": 8},
 }
-SCAM_SHAPES = ["letter", "attn-letter", "caps", "short-ask", "details-form"]
+SCAM_SHAPES = ["letter", "attn-letter", "caps", "short-ask", "details-form", "reply-only"]
 HAM_KINDS = sorted({k for kinds in HAM_CELLS.values() for k in kinds})
 POST_FORMS = ["post", "reply-bottom", "reply-top", "reply-nested"]
 WARN_FORMS = ["quoted", "forwarded", "pasted", "with-headers", "reply-to-warning"]
@@ -209,7 +209,7 @@ def senderName(rng, lang, theme):
 def scamShape(rng, family):
     if family not in st.FRAMED:
         return "caps" if rng.random() < 0.15 else "letter"
-    w = {"letter": 40, "attn-letter": 18, "caps": 12, "short-ask": 16, "details-form": 14}
+    w = {"letter": 36, "attn-letter": 16, "caps": 12, "short-ask": 14, "details-form": 12, "reply-only": 10}
     return rng.choices(list(w), list(w.values()))[0]
 
 
@@ -224,6 +224,10 @@ def scamText(rng, lang, family, split, f, shape):
         return f.fill(subject), f.fill(body), theme, "-"
     theme, story, role = pick(rng, pools["story"], split)
     f.values.setdefault("sender", senderName(rng, lang, theme))
+    if shape == "reply-only":
+        # No story and no sum: two lines that only ask for a reply (the story comes in the second letter).
+        body = f"{pick(rng, shared['greet'], split)}\n\n{pick(rng, shared['teaser'], split)}\n\n{f.values['sender']}"
+        return f.fill(subject), f.fill(body), theme, role
     paras = story.split("\n\n")
     parts = []
     if shape == "attn-letter":
