@@ -42,7 +42,7 @@ HAM = {
          "verwandt ist, tausche ich gern Unterlagen aus, auch Abschriften aus dem Kirchenbuch.",
          "Ein Sohn Kowalski taucht in meinen Unterlagen auf, Einwanderung nach Kanada 1952. Ich schicke dir die Passagierliste.",
          "Schau mal in die Suchdienstkartei des DRK, da sind viele Vermisste der Flucht verzeichnet."),
-        ("Wehrmachtsauskunft für {person} - Erfahrungen?",
+        ("Wehrmachtsauskunft für {man} - Erfahrungen?",
          "Hat jemand Erfahrung mit Anfragen beim Bundesarchiv zu Militärdienstakten? Mein Großvater war Soldat und galt ab "
          "1944 als vermisst. Die Familie hat nie erfahren, was passiert ist.\n\nWie lange dauert die Auskunft ungefähr?",
          "Bei mir hat es etwa acht Monate gedauert, aber die Auskunft war sehr ausführlich, mit Lazarettaufenthalten.",
@@ -61,7 +61,7 @@ HAM = {
          "aufgerufen.",
          "Seriöse Erbenermittler gibt es, aber du musst nichts unterschreiben. Mit deinem Stammbaum kommst du oft allein weiter."),
         ("Auswanderer nach Amerika - Passagierlisten",
-         "Mein Urgroßonkel {person} ist laut Familienüberlieferung um {year} über Bremen nach Amerika ausgewandert. Die "
+         "Mein Urgroßonkel {man} ist laut Familienüberlieferung um {year} über Bremen nach Amerika ausgewandert. Die "
          "Bremer Listen sind ja größtenteils verloren. Wo würdet ihr als nächstes suchen?\n\nIch weiß nur, dass er Schmied "
          "war und einen Bruder zurückließ.",
          "Versuch die Ankunftslisten in New York oder Baltimore, dort sind die Bremer Schiffe gut erfasst.",
@@ -80,7 +80,7 @@ HAM = {
          "Schön! Kann die Tafel sagen, was sie im Dezember am dringendsten braucht?",
          "Danke für die Mühe. Das Hospiz lässt ausrichten, dass davon eine Nachtwache finanziert wird."),
         ("Vermächtnis für die Orgel",
-         "Der Kirchenvorstand dankt: die verstorbene {person}, über fünfzig Jahre im Kirchenchor, hat der Pfarrei in ihrem "
+         "Der Kirchenvorstand dankt: die verstorbene {woman}, über fünfzig Jahre im Kirchenchor, hat der Pfarrei in ihrem "
          "Testament ein Vermächtnis von {amount} für die Orgelrenovierung hinterlassen.\n\nIm Sonntagsgottesdienst gedenken wir "
          "ihrer.",
          "Was für eine großzügige Gabe. Sie hat mir damals das Singen beigebracht.",
@@ -114,8 +114,8 @@ HAM = {
          "verdoppelt. Im letzten Jahr kamen {amount} zusammen.\n\nSpenden sind steuerlich absetzbar.",
          "Ich bin wieder dabei. Kann man einem bestimmten Fachbereich spenden?",
          "Könnte der Förderverein die Zahl der Stipendien pro Fakultät veröffentlichen?"),
-        ("Nachruf: Prof. {person}",
-         "Mit großer Trauer teilen wir mit, dass Prof. {person} verstorben ist. Er lehrte dreißig Jahre Maschinenbau. Er "
+        ("Nachruf: Prof. {man}",
+         "Mit großer Trauer teilen wir mit, dass Prof. {man} verstorben ist. Er lehrte dreißig Jahre Maschinenbau. Er "
          "hinterlässt seine Witwe und zwei Töchter. Statt Blumen bittet die Familie um Spenden an den Notfonds für "
          "Studierende.\n\nDie Gedenkfeier findet im Audimax statt.",
          "Er war der Grund, warum ich geblieben bin. Danke für die Nachricht.",
@@ -150,7 +150,7 @@ HAM = {
          "Glückwunsch! Die letzte Runde war spannend bis zum Schluss.",
          "Wie viel hat die Tombola eingebracht? Geht das wieder in die Jugendarbeit?"),
         ("Nachlass unseres Ehrenmitglieds",
-         "Die Witwe unseres verstorbenen Ehrenmitglieds {person} hat dem Verein seine Schachbibliothek vermacht, über "
+         "Die Witwe unseres verstorbenen Ehrenmitglieds {man} hat dem Verein seine Schachbibliothek vermacht, über "
          "dreihundert Bände. Doppelte Bücher wollen wir an Mitglieder gegen Spende abgeben.\n\nDer Erlös geht an die "
          "Jugendkasse.",
          "Was für ein Schatz. Ich hätte Interesse an den alten Turnierbüchern.",
@@ -223,8 +223,8 @@ HAM = {
          "Preis (Gutschein Gasthof Krone) Los 447, dritter Preis (Werkzeugkoffer) Los 89.\n\nPreise im Gerätehaus abholen.",
          "Ich habe die 447! Wann ist das Gerätehaus offen?",
          "Wie viel ist für die Jugendfeuerwehr zusammengekommen?"),
-        ("Nachruf Ehrenkommandant {person}",
-         "Wir trauern um unseren Ehrenkommandanten {person}, der über vierzig Jahre aktiv war. Die Familie bittet statt "
+        ("Nachruf Ehrenkommandant {man}",
+         "Wir trauern um unseren Ehrenkommandanten {man}, der über vierzig Jahre aktiv war. Die Familie bittet statt "
          "Blumen um eine Spende an den Förderverein für die Jugendfeuerwehr.\n\nDie Beerdigung ist am Freitag, wir treten in "
          "Uniform an.",
          "Ein großer Verlust für das Dorf. Ich bin am Freitag dabei.",

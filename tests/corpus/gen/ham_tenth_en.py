@@ -1,5 +1,5 @@
 """Round 11's tenth batch: English posts of the non-technical lists (see ham_tenth.py). Each topic is (subject,
-post, reply, reply); the replies answer their own post. Placeholders: {person} another member or a relative,
+post, reply, reply); the replies answer their own post. Placeholders: {person} another member or a relative ({man}, {woman} where the post says he or she),
 {year}, {amount}, {date}, {n}, {iban}, {me} the poster. Written blind; every list splits by index (even dev,
 odd held-out)."""
 
@@ -45,7 +45,7 @@ HAM = {
          "can send scans off-list.",
          "The probate calendar entry is worth checking for the executors' names; in my experience they are often sons-in-law "
          "and give you the married daughters."),
-        ("Military service records for {person}, Royal Engineers",
+        ("Military service records for {man}, Royal Engineers",
          "Can anybody advise on finding the service record of my great-uncle, who served in the Royal Engineers in the First "
          "World War? The family story is that he was wounded in 1917 and received a small pension.\n\nI have his medal card but "
          "nothing else. Is it worth ordering from the archives, or were most of these burnt?",
@@ -87,8 +87,8 @@ HAM = {
          "envelopes are still at the back of church if you forgot to tick the box.",
          "Wonderful news. Could the food bank say which items they need most for December?",
          "Well done all. The hospice has asked me to pass on their thanks; the money will fund a night nurse."),
-        ("A legacy to St Aidan's from the late {person}",
-         "The churchwardens are very grateful to report that the late {person}, who worshipped here for over fifty years, left "
+        ("A legacy to St Aidan's from the late {woman}",
+         "The churchwardens are very grateful to report that the late {woman}, who worshipped here for over fifty years, left "
          "a bequest of {amount} to the parish in her will. The executors have asked that it go towards the roof fund.\n\nThere "
          "will be a short service of thanksgiving for her life after the ten o'clock Eucharist on Sunday.",
          "What a generous gift. She taught me in Sunday school many years ago.",
@@ -131,8 +131,8 @@ HAM = {
          "about a bequest, but if you do, we can make sure it is used as you wish.",
          "Useful to know. Can a bequest be restricted to a particular department?",
          "I did this last year. My solicitor was very familiar with it and it only added a paragraph to the will."),
-        ("Obituary: Professor {person}",
-         "It is with great sadness that we report the death of Professor {person}, who taught economics here for thirty years. "
+        ("Obituary: Professor {man}",
+         "It is with great sadness that we report the death of Professor {man}, who taught economics here for thirty years. "
          "He is survived by his widow and two daughters. The family has asked that, instead of flowers, donations be made to the "
          "student hardship fund.\n\nA memorial event will be held in the Great Hall; details will follow.",
          "He was the reason I stayed on for my master's. Thank you for letting us know.",
@@ -163,7 +163,7 @@ HAM = {
          "Winners who were not there on the day can collect their prizes at Tuesday's club night.",
          "Brilliant - I have ticket 58! I will be there on Tuesday.",
          "How much did the raffle raise in the end? It seemed very busy."),
-        ("Estate of the late {person} - layout and stock for sale",
+        ("Estate of the late {man} - layout and stock for sale",
          "As some of you know, our former chairman's widow has asked the club to help sell his layout and rolling stock. His "
          "wishes were that club members get first refusal and that part of the proceeds go to the club's building fund.\n\n"
          "A list with suggested prices will be circulated next week. Please be fair with her.",
@@ -175,8 +175,8 @@ HAM = {
          "month.",
          "Good result. The generator behaved itself this year, which was a relief.",
          "Congratulations to the winner. Can we get the log submitted earlier so we are not rushing?"),
-        ("Silent key: {person}",
-         "It is with sadness that I report the passing of {person}. He was licensed in 1964 and a member for over forty years. "
+        ("Silent key: {man}",
+         "It is with sadness that I report the passing of {man}. He was licensed in 1964 and a member for over forty years. "
          "His family has asked the club to help dispose of his equipment; the proceeds will go to his widow.\n\nThe funeral is "
          "on Friday, and members are welcome.",
          "A gentleman and a brilliant CW operator. I will be at the funeral.",

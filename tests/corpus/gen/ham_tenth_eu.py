@@ -54,7 +54,7 @@ HAM = {
              "volontiers l'acte de notoriété.",
              "Un Le Gall apparaît dans mes relevés à Montréal en 1912. Je vous envoie la fiche en privé.",
              "Pensez aux tables de successions et absences aux archives départementales, elles donnent les héritiers."),
-            ("Dossier militaire de {person}, 1914-1918",
+            ("Dossier militaire de {man}, 1914-1918",
              "Comment obtenir la fiche matricule de mon arrière-grand-père, blessé en 1916 ? La famille dit qu'il touchait une "
              "petite pension.\n\nJ'ai sa date de naissance et sa classe.",
              "Les registres matricules sont en ligne sur le site des archives départementales, par classe et bureau de recrutement.",
@@ -66,7 +66,7 @@ HAM = {
              "On lit : « Mon épouse conservera l'usufruit de la maison sa vie durant. »",
              "Belle trouvaille. Le notaire de l'époque a peut-être gardé l'inventaire après décès."),
             ("Ancêtre marin disparu en mer",
-             "Mon arrière-grand-oncle {person}, marin à Douarnenez, a disparu en mer vers {year}. La famille n'a jamais reçu "
+             "Mon arrière-grand-oncle {man}, marin à Douarnenez, a disparu en mer vers {year}. La famille n'a jamais reçu "
              "d'acte de décès.\n\nOù chercher le jugement déclaratif de décès ?",
              "Au tribunal de l'époque, transcrit ensuite sur le registre d'état civil de la commune.",
              "Les rôles d'équipage aux archives de la marine indiquent souvent le naufrage."),
@@ -124,7 +124,7 @@ HAM = {
              "¡Qué bien! ¿Qué necesita más el banco de alimentos en diciembre?",
              "Gracias a los catequistas por la venta de dulces."),
             ("Legado para la parroquia",
-             "La difunta {person}, feligresa durante cincuenta años, dejó en su testamento un legado de {amount} para arreglar el "
+             "La difunta {woman}, feligresa durante cincuenta años, dejó en su testamento un legado de {amount} para arreglar el "
              "tejado.\n\nEl domingo la recordaremos en la misa de las doce.",
              "Qué generosidad. Fue mi catequista.",
              "Quizá una pequeña placa en la entrada."),
@@ -188,11 +188,11 @@ HAM = {
         "club": {"topic": [
             ("Розыгрыш призов на слёте",
              "Спасибо всем, кто купил билеты лотереи на слёте. Главный приз, трансивер, выиграл билет номер {n}. Второй приз, "
-             "антенный анализатор, достался {person}.\n\nПризы можно забрать в клубе во вторник.",
+             "антенный анализатор, получает {person}.\n\nПризы можно забрать в клубе во вторник.",
              "Поздравляю победителей! Слёт получился отличный.",
              "Сколько собрали для клуба в итоге?"),
-            ("Светлая память: {person}",
-             "С прискорбием сообщаем, что ушёл из жизни {person}, член клуба с 1970 года. Семья попросила клуб помочь продать "
+            ("Светлая память: {man}",
+             "С прискорбием сообщаем, что ушёл из жизни {man}, член клуба с 1970 года. Семья попросила клуб помочь продать "
              "его аппаратуру, деньги пойдут вдове.\n\nПрощание в пятницу.",
              "Прекрасный был оператор и человек. Буду в пятницу.",
              "Готов помочь с оценкой аппаратуры, чтобы семья получила честную цену."),
@@ -213,7 +213,7 @@ HAM = {
              "двое сыновей пропали после войны.\n\nЕсли кто-то родственник, поделюсь документами.",
              "У меня в архиве есть Павлов из того уезда, пришлю выписку.",
              "Посмотрите базы данных о погибших и пропавших без вести, там часто указаны ближайшие родственники."),
-            ("Военный архив: запрос о прадеде {person}",
+            ("Военный архив: запрос о прадеде: {man}",
              "Кто-нибудь делал запрос в военный архив о службе прадеда? Он числился пропавшим без вести в 1943 году.\n\nСколько "
              "примерно ждать ответа?",
              "Мне ответили через полгода, с копиями наградных документов.",

@@ -64,7 +64,7 @@ SCAM = {
             ("bank-insider",
              "Mein Name ist {sender}, ich arbeite mit der Internationalen Überweisung Abteilung unserer Bank in Ouagadougou. "
              "Während unserer jährlichen Prüfung finde ich eine ruhende Festgeldanlage ohne irgendeinen Begünstigten, der "
-             "Eigentümer war ein Bauunternehmer der im Jahr {date} gestorben ist.\n\nDas Bankgesetz hier sagen dass nach einige "
+             "Eigentümer war ein Bauunternehmer der am {date} gestorben ist.\n\nDas Bankgesetz hier sagen dass nach einige "
              "Jahre der Fonds geht an die Staatskasse wenn keiner es beanspruchen. Ich brauche einen ehrlichen Ausländer um als "
              "der nächste Angehörige zu stehen.",
              "Direktor, Internationale Überweisung"),

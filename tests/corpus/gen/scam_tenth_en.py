@@ -65,7 +65,7 @@ SCAM = {
             ("bank-insider",
              "My name is {sender}, i work with the International Remittance Department of our bank in Ouagadougou. During our "
              "yearly audit i find out a dormant fixed deposit without any beneficiary, the owner was a contractor who died "
-             "in the year {date}.\n\nThe banking law here say that after some years the money will be moved into the "
+             "on {date}.\n\nThe banking law here say that after some years the money will be moved into the "
              "government treasury if no body claim it. I need a honest foreigner to stand as the next of kin so that the fund can be "
              "remitted into his account. I have all the documents needed for the claim.",
              "Director, International Remittance"),

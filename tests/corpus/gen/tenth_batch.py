@@ -76,12 +76,13 @@ MONTHS = {"en": ["January", "February", "March", "April", "May", "June", "July",
           "es": ["enero", "febrero", "marzo", "abril", "mayo", "junio", "julio", "agosto", "septiembre", "octubre", "noviembre",
                  "diciembre"],
           "ru": ["января", "февраля", "марта", "апреля", "мая", "июня", "июля", "августа", "сентября", "октября", "ноября", "декабря"]}
-# The dead, the relatives and the prize winners the look-alikes name ({person}).
-PERSONS = {"en": ["Dorothy Ashby", "Frank Middleton", "Edith Hartley", "Walter Pennington", "Joan Fairclough", "Harold Briggs",
-                  "Mary Kettlewell", "George Whitworth"],
-           "de": ["Hildegard Brenner", "Walter Kowalski", "Erna Schuster", "Heinrich Vogt", "Gertrud Lehmann", "Karl-Heinz Berger"],
-           "fr": ["Marie-Thérèse Le Goff", "Yves Kerbrat", "Anne Morvan"], "es": ["Dolores Gil", "Ramón Herrera", "Asunción Vidal"],
-           "ru": ["Пётр Ильич Смирнов", "Анна Васильевна Орлова", "Николай Кузнецов"]}
+# The dead, the relatives and the prize winners the look-alikes name: {man}, {woman}, {person} (either).
+MEN = {"en": ["Frank Middleton", "Walter Pennington", "Harold Briggs", "George Whitworth"],
+       "de": ["Walter Kowalski", "Heinrich Vogt", "Karl-Heinz Berger"], "fr": ["Yves Kerbrat", "Hervé Le Goff"],
+       "es": ["Ramón Herrera", "Andrés Vidal"], "ru": ["Пётр Ильич Смирнов", "Николай Кузнецов"]}
+WOMEN = {"en": ["Dorothy Ashby", "Edith Hartley", "Joan Fairclough", "Mary Kettlewell"],
+         "de": ["Hildegard Brenner", "Erna Schuster", "Gertrud Lehmann"], "fr": ["Marie-Thérèse Le Goff", "Anne Morvan"],
+         "es": ["Dolores Gil", "Asunción Vidal"], "ru": ["Анна Васильевна Орлова", "Мария Кузнецова"]}
 # Bait sums per family, in millions (the advance-fee families); a lottery prize may be under a million.
 BAIT_MILLIONS = {"advance-fee": (4, 45), "inheritance": (2, 28), "donation": (1, 12), "compensation": (1, 6), "lottery": (1, 3)}
 ONES = ["", "One", "Two", "Three", "Four", "Five", "Six", "Seven", "Eight", "Nine", "Ten", "Eleven", "Twelve", "Thirteen",
@@ -108,7 +109,7 @@ class Filler(sb6.Filler):
     """The sixth batch's filler (passwords, BTC sums, hours) with this batch's placeholders: {sender}, {email}
     (a "private" box), {phone} (West African and UK mobile numbers as the letters give them), {amount} (one bait
     per letter, often with its words), {ref}, {batch}, {ticket}, {date}; for the look-alikes {person}, {year},
-    {amount} (a club's sums), {n}, {iban}, {me}."""
+    {amount} (a club's sums), {n}, {iban}, {me}, {man} and {woman} (when the post says "he" or "she")."""
 
     def value(self, key):
         if key in self.values:
@@ -136,8 +137,8 @@ class Filler(sb6.Filler):
             while kind not in ("bc1q", "legacy-1", "p2sh-3"):
                 kind, v = fb.wallet(rng)
             self.meta["wallet_kind"] = kind
-        elif key == "person":
-            v = rng.choice(PERSONS.get(self.lang, PERSONS["en"]))
+        elif key in ("man", "woman", "person"):
+            v = rng.choice({"man": MEN, "woman": WOMEN}.get(key, rng.choice([MEN, WOMEN]))[self.lang])
         elif key == "year":
             v = str(rng.randint(1830, 1960) if self.family == "genealogy" else rng.randint(1985, 2015))
         elif key == "n":
