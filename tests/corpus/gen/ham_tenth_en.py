@@ -1,7 +1,7 @@
 """Round 11's tenth batch: English posts of the non-technical lists (see ham_tenth.py). Each topic is (subject,
-post, reply, reply); the replies answer their own post. Placeholders: {person} another member or a relative ({man}, {woman} where the post says he or she),
-{year}, {amount}, {date}, {n}, {iban}, {me} the poster. Written blind; every list splits by index (even dev,
-odd held-out)."""
+post, reply, reply); the replies answer their own post. Placeholders: {person} another member or a relative
+({man}, {woman} where the post says he or she), {year}, {amount}, {n}, {iban}, {me} the poster. Written blind;
+every list splits by index (even dev, odd held-out)."""
 
 SHARED = {
     "sig": ["Best wishes,\n{me}", "Kind regards\n{me}", "Cheers,\n{me}", "Regards,\n{me}\n(researching Hartley, Pennington, Ashworth)",
