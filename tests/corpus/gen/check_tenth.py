@@ -54,7 +54,7 @@ import sixth_batch  # noqa: E402
 import tenth_batch  # noqa: E402
 
 # sha256 of the tenth batch's items (json, sorted keys) as written by its blind author.
-TENTH_SHA256 = "473224b684ee5a9bae9edecc538a080f0fabaefa38d984866043c9463426305b"
+TENTH_SHA256 = "c6f931ef52d92cc27e170d4d7de95bcb2f57526505471a932b26e5c09d59127e"
 LANGS = ["en", "de", "fr", "es", "ru"]
 ADVANCE = ("advance-fee", "inheritance", "donation", "compensation", "lottery", "loan")
 MIN_SCAM, MIN_HAM, MIN_GERMAN, MIN_ADVANCE, MIN_SEXTORTION = 350, 1800, 0.25, 0.65, 0.12

@@ -186,6 +186,18 @@ SCAM = {
              "prepare a letter of authority in your name once you reply me. I found your contact on the internet and i "
              "pray you will not disappoint me.",
              "Your Sister in Christ"),
+            ("widow-donation",
+             "I am {sender} from Kuwait, the wife of late Sheikh Hamad who was an oil contractor for many years. We were "
+             "married for twenty years without a child, and since his death his brothers are trying to take everything he "
+             "left.\n\nI am now old and sick, and i want to use what remains for the work of God. I decided to give it to you "
+             "so you will build a home for the motherless and widows in your community, as my husband always wished.",
+             "The Widow of Late Sheikh Hamad"),
+            ("sick-woman-donation",
+             "Forgive me for writing you without introduction. I am {sender}, a business woman from Abidjan, i am in the "
+             "hospital for the past four months with stroke and kidney failure. My doctor said my condition is critical.\n\n"
+             "I have a deposit in a finance house here which i want to release to a charity minded person. I will not need "
+             "anything from you apart from your sincerity, and you will use 80% for charity and keep 20%.",
+             "Sick Woman in Hospital"),
         ],
     },
     "compensation": {
@@ -216,6 +228,18 @@ SCAM = {
              "your own refund, and you are to reconfirm your data so we can process it. Do not deal with any other office "
              "apart from this one, as there are many impostors out there.",
              "Head, Victims Refund Desk"),
+            ("un-compensation",
+             "The World Bank audit unit has discovered that your payment file was abandoned by the paying bank because of "
+             "the activities of corrupt officials. The new management of the bank has been directed to pay all outstanding "
+             "beneficiaries before the end of this quarter.\n\nYour file number is {ref} and the approved sum is {amount}. I am "
+             "{sender} and i have been appointed to handle your release.",
+             "Auditor, World Bank Payment Unit"),
+            ("victims-refund",
+             "This is the office of the International Anti Fraud Committee. We are writing to all the people who lost money "
+             "to lottery, inheritance and loan scams in the past years, and your email address was found in the computer of "
+             "one of the syndicate members we arrested.\n\nThe court has ordered that you be compensated. Kindly contact "
+             "{sender}, the refund coordinator, with your case number {ref}.",
+             "Secretary, Anti Fraud Committee"),
         ],
     },
     "lottery": {
@@ -246,6 +270,18 @@ SCAM = {
              "through a computer ballot system from names collected from telephone directories and the internet. You are "
              "advised to contact the processing officer, {sender}, to claim your prize.",
              "Claims Department"),
+            ("email-ballot",
+             "This is to inform you that your email address has emerged as one of the winning emails in the Microsoft and "
+             "Yahoo joint e-mail ballot. The ballot held on {date} was to reward the loyal users of the internet across the "
+             "world.\n\nYour ticket number is {ticket} and your batch number is {batch}. You are advised to keep your "
+             "winning details from the public to avoid double claiming.",
+             "Online Coordinator"),
+            ("lottery-award",
+             "We happily announce to you the draw of the British National Lottery international programme. Your name and "
+             "address were picked from the electoral register by our random selection system and you have won a prize in "
+             "the first category.\n\nThe reference of your win is {ref}. Please file your claim with your agent {sender} "
+             "within fourteen days, after which the prize will be returned to the treasury.",
+             "Head of Prize Awards"),
         ],
     },
     "loan": {
