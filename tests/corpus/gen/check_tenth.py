@@ -41,6 +41,7 @@ HERE = os.path.dirname(os.path.abspath(__file__))
 sys.path.insert(0, HERE)
 import check_eighth  # noqa: E402
 import check_fourth  # noqa: E402
+import check_ninth  # noqa: E402
 import check_seventh  # noqa: E402
 import eighth_batch  # noqa: E402
 import fifth_batch  # noqa: E402
@@ -176,26 +177,12 @@ def earlierCoincidences():
 
 
 def inject(items, faults):
-    """Break a copy of the batch on purpose (the check must be able to fail)."""
-    items = [dict(it) for it in items]
-    if "leak" in faults:
-        dev = next(it for it in items if it["split"] == "dev" and it["family"] == "inheritance" and it["lang"] == "en"
-                   and it["shape"] == "letter")
-        held = next(it for it in items if it["split"] == "heldout" and it["family"] == "genealogy" and it["lang"] == "en")
-        held["body"] += "\n" + dev["body"]
-    if "unbalanced" in faults:
-        drop = {it["id"] for it in items if it["family"] == "lottery" and it["lang"] == "de" and it["split"] == "heldout"}
-        items = [it for it in items if it["id"] not in drop]
-    if "duplicate" in faults:
-        items.append(dict(items[0]))
-    if "unfilled" in faults:
-        items[1]["body"] += " {ticket}"
-    if "headers" in faults:
-        it = next(it for it in items if it["label"] == "benign")
-        it["headers"] = dict(it["headers"])
-        it["headers"]["extra"] = [(k, v) for k, v in it["headers"]["extra"] if k != "List-Post"]
+    """Break a copy of the batch on purpose (the check must be able to fail): the ninth batch's faults (a held-out
+    lottery letter that holds a dev letter, a half dropped, a duplicate id, an unfilled placeholder, a missing
+    List-Post), and a footer cut off a mail labelled as carrying it."""
+    items = check_ninth.inject(items, set(faults) - {"footer"})
     if "footer" in faults:
-        it = next(it for it in items if it["footer"] == "inline")
+        it = next(it for it in items if it["footer"] == "inline" and it["label"] == "scam")
         it["body"] = it["body"][:it["body"].rindex("\n\n")]
     return items
 
