@@ -67,10 +67,10 @@ SCAM_TABLE_KEYS = ("shape", "second_lang", "theme", "from_kind", "reply_to", "am
 HAM_TABLE_KEYS = ("shape", "paste_lang", "from_kind", "reply_to", "charset", "cte", "footer", "markup", "munged", "in_reply_to", "list")
 
 
-def tables(items, ham_langs=HAM_LANGS, scam_keys=SCAM_TABLE_KEYS, ham_keys=HAM_TABLE_KEYS):
+def tables(items, ham_langs=HAM_LANGS, scam_keys=SCAM_TABLE_KEYS, ham_keys=HAM_TABLE_KEYS, scam_langs=SCAM_LANGS):
     """The README's count tables (family or kind by language), then the counts of each class key; later batches
-    pass their own look-alike languages and keys."""
-    for label, head, langs in (("scam", "family", SCAM_LANGS), ("benign", "kind", ham_langs)):
+    pass their own languages and keys."""
+    for label, head, langs in (("scam", "family", scam_langs), ("benign", "kind", ham_langs)):
         rows = [it for it in items if it["label"] == label]
         print(f"| {head} | " + " | ".join(langs) + " | all |")
         print("|---|" + "---:|" * (len(langs) + 1))

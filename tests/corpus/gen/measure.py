@@ -16,8 +16,8 @@ or the false-positive rate > --max-fp-rate, 2 on errors.
 
 usage: measure.py --tapwatch BIN [--signatures DIR] [--split heldout|dev|all] [--work DIR]
        measure.py --pcap-only OUT.pcap [--split ...]
-       --batch base|extra|third|fourth|fifth|sixth|seventh|eighth|ninth|tuning|all (default all; tuning = all but
-       the seventh, the eighth and the ninth)
+       --batch base|extra|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|tuning|all (default all; tuning = all
+       but the seventh, the eighth, the ninth and the tenth)
 
 The fourth batch (round 5, fourth_batch.py) is not in generate.generate():
 it is appended here only, so tools that walk the generated dev half
@@ -29,9 +29,12 @@ and so is the sixth (round 7, sixth_batch.py: --batch sixth,
 --show-sixth-texts), the seventh (round 8, seventh_batch.py: a mailing
 list archive; --batch seventh, --show-seventh-texts), the eighth (round 9,
 eighth_batch.py: user-help, community and non-English list archives;
---batch eighth, --show-eighth-texts) and the ninth (round 10,
+--batch eighth, --show-eighth-texts), the ninth (round 10,
 ninth_batch.py: bulk-sender spintax scam and open-source project lists;
---batch ninth, --show-ninth-texts).
+--batch ninth, --show-ninth-texts) and the tenth (round 11,
+tenth_batch.py: old-school 419 letters and the lists of genealogists,
+parishes, clubs, co-operatives, probate practitioners and aid volunteers;
+--batch tenth, --show-tenth-texts).
 """
 import argparse
 import base64
@@ -57,6 +60,7 @@ import generate  # noqa: E402
 import ninth_batch  # noqa: E402
 import seventh_batch  # noqa: E402
 import sixth_batch  # noqa: E402
+import tenth_batch  # noqa: E402
 
 # The bar issue 17 sets for the held-out half; --min-recall / --max-fp-rate default to it.
 BAR_RECALL = 0.95
@@ -443,7 +447,8 @@ def main():
     ap.add_argument("--tapwatch")
     ap.add_argument("--signatures", default=os.path.join(HERE, "..", "..", "..", "signatures"))
     ap.add_argument("--split", choices=["dev", "heldout", "all"], default="heldout")
-    ap.add_argument("--batch", choices=["base", "extra", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tuning", "all"],
+    ap.add_argument("--batch", choices=["base", "extra", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth",
+                                        "tuning", "all"],
                     default="all",
                     help="base = the first 1,012 scam and 4,210 benign items (the set the bar was set on); "
                          "extra = round 3's second batch (scam_extra.py, ham_extra.py); "
@@ -454,9 +459,11 @@ def main():
                          "seventh = round 8's blind batch, a mailing list archive (scam_seventh*.py, ham_seventh*.py, "
                          "seventh_batch.py); eighth = round 9's blind batch, user-help, community and non-English list "
                          "archives (scam_eighth*.py, ham_eighth*.py, eighth_batch.py); ninth = round 10's blind batch, bulk-sender "
-                         "spintax scam and open-source project lists (scam_ninth*.py, ham_ninth*.py, ninth_batch.py); "
-                         "tuning = every batch but the three newest blind ones (the seventh, the eighth and the ninth), what "
-                         "a tuner may measure; all = every batch")
+                         "spintax scam and open-source project lists (scam_ninth*.py, ham_ninth*.py, ninth_batch.py); tenth = round "
+                         "11's blind batch, old-school 419 letters and genealogy, parish, club, co-operative, probate and aid "
+                         "lists (scam_tenth*.py, ham_tenth*.py, tenth_batch.py); tuning = every batch but the four newest "
+                         "blind ones (the seventh, the eighth, the ninth and the tenth), what a tuner may measure; all = every "
+                         "batch")
     ap.add_argument("--show-fourth-texts", action="store_true",
                     help="also print texts of fourth-batch items (dev half, with -v or misses); off by default: the batch is blind")
     ap.add_argument("--show-fifth-texts", action="store_true",
@@ -469,6 +476,8 @@ def main():
                     help="also print texts of eighth-batch items (dev half, with -v or misses); off by default: the batch is blind")
     ap.add_argument("--show-ninth-texts", action="store_true",
                     help="also print texts of ninth-batch items (dev half, with -v or misses); off by default: the batch is blind")
+    ap.add_argument("--show-tenth-texts", action="store_true",
+                    help="also print texts of tenth-batch items (dev half, with -v or misses); off by default: the batch is blind")
     ap.add_argument("--work")
     ap.add_argument("--cache-dir")
     ap.add_argument("--pcap-only", metavar="OUT")
@@ -483,7 +492,7 @@ def main():
     if a.verbose and a.split != "dev":
         ap.error("-v lists item texts: only for --split dev (never read held-out texts)")
 
-    corpus = generate.generate() if a.batch not in ("fourth", "fifth", "sixth", "seventh", "eighth", "ninth") else []
+    corpus = generate.generate() if a.batch not in ("fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth") else []
     if a.batch in ("fourth", "all", "tuning"):
         corpus += fourth_batch.generate(generate.SEED)
     if a.batch in ("fifth", "all", "tuning"):
@@ -498,6 +507,9 @@ def main():
     if a.batch in ("ninth", "all"):
         # Appended after the eighth: every earlier item keeps its index, client address and bytes.
         corpus += ninth_batch.generate(generate.SEED)
+    if a.batch in ("tenth", "all"):
+        # Appended after the ninth: every earlier item keeps its index, client address and bytes.
+        corpus += tenth_batch.generate(generate.SEED)
     items = [it for it in corpus if (a.split == "all" or it["split"] == a.split)
              and (a.batch in ("all", "tuning") or it["batch"] == a.batch)]
     if a.benign_only:
@@ -528,7 +540,8 @@ def main():
     table("recall by batch (base = the first 1,012 items; extra = round 3's scam_extra.py; third = round 4's blind batch; "
           "fourth = round 5's blind batch; fifth = round 6's blind batch; sixth = round 7's blind batch; "
           "seventh = round 8's blind list-archive batch; eighth = round 9's blind user-help / community / non-English list batch; "
-          "ninth = round 10's blind bulk-sender / open-source list batch)",
+          "ninth = round 10's blind bulk-sender / open-source list batch; tenth = round 11's blind old-school letter / "
+          "genealogy, parish, club and probate list batch)",
           srows, lambda it: it["batch"], shits, "scam")
     table("false positives by kind", hrows, lambda it: it["family"], hhits, "benign")
     table("false positives by language", hrows, lambda it: it["lang"], hhits, "benign")
@@ -593,6 +606,10 @@ def main():
         for title, key in (("disguise", lambda it: it["obfuscation"]), ("attachment", lambda it: it.get("attach_kind", "-")),
                            ("markup", lambda it: it.get("markup", "-"))):
             table(f"ninth batch: recall by {title}", [it for it, _ in ninth_s], key, [h for _, h in ninth_s], "scam")
+    if any(it["batch"] == "tenth" for it in srows + hrows):
+        seventhTables(srows, shits, hrows, hhits, "tenth")
+        tenth_s = [(it, h) for it, h in zip(srows, shits) if it["batch"] == "tenth"]
+        table("tenth batch: recall by markup", [it for it, _ in tenth_s], lambda it: it.get("markup", "-"), [h for _, h in tenth_s], "scam")
     recall = sum(shits) / len(shits) if shits else 1.0
     fprate = sum(hhits) / len(hhits) if hhits else 0.0
     print(f"\nOVERALL recall {sum(shits)}/{len(shits)} = {recall:.3f}; false positives {sum(hhits)}/{len(hhits)} = {fprate:.4f}")
@@ -601,7 +618,8 @@ def main():
     show_text = a.split == "dev"
 
     blind_shown = {"fourth": a.show_fourth_texts, "fifth": a.show_fifth_texts, "sixth": a.show_sixth_texts,
-                   "seventh": a.show_seventh_texts, "eighth": a.show_eighth_texts, "ninth": a.show_ninth_texts}
+                   "seventh": a.show_seventh_texts, "eighth": a.show_eighth_texts, "ninth": a.show_ninth_texts,
+                   "tenth": a.show_tenth_texts}
 
     def showText(it):
         return show_text and blind_shown.get(it["batch"], True)
