@@ -35,6 +35,10 @@ constexpr std::array<std::string_view, 30> kInlineTags{{
     "s",   "samp", "small", "span", "strike", "strong", "sub",   "sup",  "u",    "wbr",
 }};
 
+// Pictures whose alt text a mail client shows in their place while images are blocked (its default for
+// unknown senders): a mail made of pictures says what their alt text says.
+constexpr std::array<std::string_view, 2> kAltTextTags{{"img", "area"}};
+
 constexpr std::array<std::string_view, 4> kRawTextTags{{"", "script", "style", "template"}};
 
 // Elements without content: hiding one hides nothing.
@@ -264,6 +268,18 @@ size_t HtmlText::utf8Byte(uint8_t b, uint8_t* out) {
   return putByte(b, out);
 }
 
+bool HtmlText::extendsEntity(uint8_t b) const {
+  const size_t len = pending_len_;
+  const bool fits = len < kMaxEntity;
+  const bool hash = len == 1 && b == '#';
+  const bool numeric = len >= 2 && pending_[1] == '#';
+  const bool x = len == 2 && numeric && (b == 'x' || b == 'X');
+  const bool hex = numeric && len >= 3 && (pending_[2] == 'x' || pending_[2] == 'X');
+  // "&#98it" is "bit": a numeric entity ends at its first non-digit.
+  const bool part = numeric ? (hex ? isHex(b) : isDigit(b)) : (isAlpha(b) || isDigit(b));
+  return fits && (part || hash || x);
+}
+
 // The tag whose '>' just arrived takes effect.
 void HtmlText::endTagName() {
   const std::string_view name(name_, name_len_ <= sizeof name_ ? name_len_ : 0);
@@ -302,33 +318,28 @@ void HtmlText::endTagName() {
 }
 
 // One byte of a tag after its name: attribute names, values, '>'.
-void HtmlText::tagBodyByte(uint8_t b) {
+size_t HtmlText::tagBodyByte(uint8_t b, uint8_t* out) {
   if (quote_ == '=') {  // after '=': the value starts
-    if (isAsciiSpace(b)) return;
+    if (isAsciiSpace(b)) return 0;
     if (b == '"' || b == '\'') {
       quote_ = b;
-      return;
+      return 0;
     }
     quote_ = 'u';  // an unquoted value: it ends at a space or '>'
   }
   if (quote_ == '"' || quote_ == '\'') {
     if (b == quote_) {
       quote_ = 0;
-      valueEnds();
-    } else {
-      valueByte(b);
+      return valueEnds(out);
     }
-    return;
+    return valueByte(b, out);
   }
   if (quote_ == 'u') {
-    if (!isAsciiSpace(b) && b != '>') {
-      valueByte(b);
-      return;
-    }
+    if (!isAsciiSpace(b) && b != '>') return valueByte(b, out);
     quote_ = 0;
-    valueEnds();
+    const size_t n = valueEnds(out);
     if (b == '>') endTagName();
-    return;
+    return n;
   }
   if (b == '=') {
     attributeNameEnds();
@@ -344,27 +355,71 @@ void HtmlText::tagBodyByte(uint8_t b) {
     if (attr_len_ < sizeof attr_) attr_[attr_len_] = static_cast<char>(lower(b));
     if (attr_len_ <= sizeof attr_) ++attr_len_;  // one past the size: no name we look for
   }
+  return 0;
 }
 
 void HtmlText::attributeNameEnds() {
   if (attr_len_ == 0) return;
   const std::string_view name(attr_, attr_len_ <= sizeof attr_ ? attr_len_ : 0);
+  const std::string_view tag(name_, name_len_ <= sizeof name_ ? name_len_ : 0);
   value_kind_ = name == "style" ? 1 : name == "color" ? 2 : name == "size" ? 3 : 0;
+  if (name == "alt" && !closing_tag_ && listed(kAltTextTags, tag)) {
+    value_kind_ = kAltValue;
+    putSpace(false);  // the picture's words stand apart from the text around it
+  }
   if (name == "hidden") tag_hidden_ = true;
   attr_len_ = 0;
 }
 
-void HtmlText::valueByte(uint8_t b) {
+// A byte of an image's alt text: text the reader sees (entities decoded, whitespace collapsed).
+size_t HtmlText::altByte(uint8_t b, uint8_t* out) {
+  size_t n = 0;
+  if (alt_entity_) {
+    if (extendsEntity(b)) {
+      pending_[pending_len_++] = b;
+      return 0;
+    }
+    alt_entity_ = false;
+    if (b == ';' && pending_len_ > 1) return endEntity(out, true);
+    n += endEntity(out, false);
+  }
+  if (utf8_len_ > 0 && (b & 0xC0) != 0x80) n += flushUtf8(out + n);  // never reaches textByte: no markup here
+  if (b == '&') {
+    alt_entity_ = true;
+    pending_[0] = '&';
+    pending_len_ = 1;
+    return n;
+  }
+  if (b == '<' || b == '>') return n + putByte(b, out + n);
+  return n + utf8Byte(b, out + n);
+}
+
+size_t HtmlText::flushUtf8(uint8_t* out) {
+  size_t n = 0;
+  for (size_t i = 0; i < utf8_len_; ++i) n += putByte(utf8_[i], out + n);
+  utf8_len_ = 0;
+  return n;
+}
+
+size_t HtmlText::valueByte(uint8_t b, uint8_t* out) {
+  if (value_kind_ == kAltValue) return altByte(b, out);
   if (value_kind_ == 1) {
     styleByte(b);
   } else if (value_kind_ != 0 && !isAsciiSpace(b)) {
     if (color_len_ < sizeof color_) color_[color_len_] = static_cast<char>(lower(b));
     if (color_len_ <= sizeof color_) ++color_len_;
   }
+  return 0;
 }
 
-void HtmlText::valueEnds() {
-  if (value_kind_ == 1) {
+size_t HtmlText::valueEnds(uint8_t* out) {
+  size_t n = 0;
+  if (value_kind_ == kAltValue) {
+    if (alt_entity_) n += endEntity(out, false);
+    alt_entity_ = false;
+    n += flushUtf8(out + n);
+    putSpace(false);
+  } else if (value_kind_ == 1) {
     if (zero_pending_) tag_hidden_ = true;
     if (color_on_) colorEnds();
   } else if (value_kind_ == 2) {
@@ -377,6 +432,7 @@ void HtmlText::valueEnds() {
   color_on_ = false;
   style_len_ = 0;
   zero_pending_ = false;
+  return n;
 }
 
 void HtmlText::colorEnds() {
@@ -515,7 +571,7 @@ size_t HtmlText::step(ByteSpan& in, uint8_t* out, size_t cap) {
         state_ = State::TagBody;
         quote_ = 0;
         [[fallthrough]];
-      case State::TagBody: tagBodyByte(b); break;
+      case State::TagBody: n += tagBodyByte(b, out + n); break;
       case State::Bang:
         if (b == '-') {
           if (++dashes_ == 2) {
@@ -542,14 +598,7 @@ size_t HtmlText::step(ByteSpan& in, uint8_t* out, size_t cap) {
         break;
       case State::Entity: {
         const size_t len = pending_len_;
-        const bool fits = len < kMaxEntity;
-        const bool hash = len == 1 && b == '#';
-        const bool numeric = len >= 2 && pending_[1] == '#';
-        const bool x = len == 2 && numeric && (b == 'x' || b == 'X');
-        const bool hex = numeric && len >= 3 && (pending_[2] == 'x' || pending_[2] == 'X');
-        // "&#98it" is "bit": a numeric entity ends at its first non-digit.
-        const bool part = numeric ? (hex ? isHex(b) : isDigit(b)) : (isAlpha(b) || isDigit(b));
-        if (fits && (part || hash || x)) {
+        if (extendsEntity(b)) {
           pending_[pending_len_++] = b;
           break;
         }

@@ -27,6 +27,9 @@
 // <blockquote> (Gmail's gmail_quote, Apple Mail's type=cite) starts with "> "
 // per nesting level (at most kMaxQuotePrefix), so an HTML-only reply's quoted
 // letter is quoted text for OwnText as in a text/plain part.
+// Html mode shows an <img>'s (or <area>'s) alt text in its place, between
+// spaces, as a mail client does while it blocks images: a mail made of
+// pictures says in its alt text what the pictures say.
 // Html mode also drops what a reader never sees: the content of an element
 // styled `display:none`, `visibility:hidden`, `font-size:0` (or 1px/1pt),
 // `opacity:0`, with the `hidden` attribute, or a `<font size=1>` in white.
@@ -121,10 +124,13 @@ class HtmlText {
   size_t emitSpaceIfAny(uint8_t* out);
   size_t ordinaryRun(ByteSpan in, size_t room) const;
   size_t skippableRun(ByteSpan in) const;
-  void tagBodyByte(uint8_t b);
+  size_t tagBodyByte(uint8_t b, uint8_t* out);
   void attributeNameEnds();
-  void valueByte(uint8_t b);
-  void valueEnds();
+  size_t valueByte(uint8_t b, uint8_t* out);
+  size_t valueEnds(uint8_t* out);
+  size_t altByte(uint8_t b, uint8_t* out);
+  size_t flushUtf8(uint8_t* out);
+  bool extendsEntity(uint8_t b) const;
   void styleByte(uint8_t b);
   void colorEnds();
   bool hiding() const { return hide_depth_ > 0; }
@@ -148,8 +154,10 @@ class HtmlText {
   char name_[10] = {};
 
   // Hidden elements. Attributes of the tag being read:
-  uint8_t attr_len_ = 0;       // chars of attr_ (a name longer than attr_ is no name we look for)
-  uint8_t value_kind_ = 0;     // the value being read belongs to: 0 nothing we look at, 1 style, 2 color, 3 size
+  uint8_t attr_len_ = 0;  // chars of attr_ (a name longer than attr_ is no name we look for)
+  static constexpr uint8_t kAltValue = 4;
+  uint8_t value_kind_ = 0;     // the value being read belongs to: 0 nothing we look at, 1 style, 2 color, 3 size, 4 alt
+  bool alt_entity_ = false;    // an entity of an alt value is being collected in pending_
   bool self_closing_ = false;  // "/" before ">"
   bool tag_hidden_ = false;    // display:none, visibility:hidden, font-size:0, opacity:0, `hidden`
   bool tag_white_ = false;     // color white
