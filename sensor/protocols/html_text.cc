@@ -129,15 +129,16 @@ void HtmlText::begin(Mode mode) {
   mode_ = mode;
 }
 
-void HtmlText::putSpace(bool line_break) {
+void HtmlText::putSpace(bool line_break, uint8_t width) {
   if (!started_ || hiding()) return;  // no leading whitespace
   const uint8_t kind = line_break ? 2 : 1;
   if (kind > space_) space_ = kind;
+  space_width_ = static_cast<uint8_t>(space_width_ + width > 255 ? 255 : space_width_ + width);
 }
 
 size_t HtmlText::emitSpaceIfAny(uint8_t* out) {
   size_t n = 0;
-  if (space_ != 0) out[n++] = space_ == 2 ? '\n' : ' ';
+  if (space_ != 0) out[n++] = space_ == 2 ? '\n' : space_width_ >= 2 ? LetterJoiner::kWideGap : ' ';
   // A line of a <blockquote> starts with "> " per level, as a plain-text rendering quotes it (OwnText
   // then reads it as quoted, like a text/plain reply).
   if (quote_depth_ > 0 && (space_ == 2 || !started_)) {
@@ -147,6 +148,8 @@ size_t HtmlText::emitSpaceIfAny(uint8_t* out) {
     }
   }
   space_ = 0;
+  space_width_ = 0;
+  ascii_space_ = false;
   return n;
 }
 
@@ -164,7 +167,11 @@ size_t HtmlText::putCodePoint(uint32_t cp, uint8_t* out) {
   if (isInvisible(cp) || isCombiningMark(cp)) return 0;
   if (isFullWidthAscii(cp)) return putByte(static_cast<uint8_t>(cp - kFullWidthOffset), out);
   if (const int kind = spaceKind(cp)) {
-    putSpace(kind == 2);
+    putSpace(kind == 2, 1);
+    return 0;
+  }
+  if (cp == LetterJoiner::kWideGap) {  // the joiner's marker is never text: a body's own one is a space
+    putSpace(false, 1);
     return 0;
   }
   const size_t n = emitSpaceIfAny(out);
@@ -255,7 +262,14 @@ size_t HtmlText::utf8Byte(uint8_t b, uint8_t* out) {
     return n + textByte(b, out + n);
   }
   if (isAsciiSpace(b)) {
-    putSpace(b == '\n');
+    // A browser shows a run of ASCII spaces as one; a plain-text reader sees each (a tab as a wide one).
+    const uint8_t width = mode_ == Mode::Html ? (ascii_space_ ? 0 : 1) : (b == '\t' ? 2 : 1);
+    ascii_space_ = true;
+    putSpace(b == '\n', width);
+    return 0;
+  }
+  if (b == LetterJoiner::kWideGap) {  // the joiner's marker is never text: a body's own one is a space
+    putSpace(false, 1);
     return 0;
   }
   if (mayBeSpecial(b)) {

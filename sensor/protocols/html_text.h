@@ -22,7 +22,12 @@
 // forms (U+FF01-U+FF5E) become ASCII; runs of whitespace (incl. no-break and other Unicode
 // spaces) become one space, or one line break if the run held one; leet and
 // symbols inside words are folded last (protocols/leet_fold.h: "b1tc0in" ->
-// "bitcoin", numbers, amounts and wallet addresses left alone).
+// "bitcoin", numbers, amounts and wallet addresses left alone), after words
+// spelled out letter by letter are joined (protocols/letter_joiner.h: "B I T
+// C O I N" -> "BITCOIN"). A run of whitespace that looks wider than one
+// space (two spaces or a tab in plain text; no-break spaces in HTML, where
+// ASCII spaces collapse) reaches the joiner as its wide-gap marker, which
+// separates spelled words ("Y O U  W O N" -> "YOU WON").
 // Html mode quotes as a plain-text rendering does: every line inside a
 // <blockquote> (Gmail's gmail_quote, Apple Mail's type=cite) starts with "> "
 // per nesting level (at most kMaxQuotePrefix), so an HTML-only reply's quoted
@@ -52,6 +57,7 @@
 
 #include "common/bytes.h"
 #include "protocols/leet_fold.h"
+#include "protocols/letter_joiner.h"
 
 namespace tapwatch {
 
@@ -71,7 +77,7 @@ class HtmlText {
     uint8_t buf[kOutBuffer];
     while (!in.empty()) {
       const size_t n = step(in, buf, sizeof buf);
-      if (n > 0) fold_.feed(ByteSpan(buf, n), emit);
+      if (n > 0) join_.feed(ByteSpan(buf, n), [&](ByteSpan joined) { fold_.feed(joined, emit); });
     }
   }
   // The body ended: what is pending (an unterminated entity, an incomplete
@@ -80,7 +86,9 @@ class HtmlText {
   void finish(Emit&& emit) {
     uint8_t buf[kMaxEntity + 8 + 2 * kMaxQuotePrefix];
     const size_t n = flush(buf);
-    if (n > 0) fold_.feed(ByteSpan(buf, n), emit);
+    const auto fold = [&](ByteSpan joined) { fold_.feed(joined, emit); };
+    if (n > 0) join_.feed(ByteSpan(buf, n), fold);
+    join_.finish(fold);
     fold_.finish(emit);
     begin(mode_);
   }
@@ -113,7 +121,7 @@ class HtmlText {
     RawText,  // inside <script>/<style>/<template>: waiting for "</name"
   };
 
-  void putSpace(bool line_break);
+  void putSpace(bool line_break, uint8_t width = 0);
   size_t putCodePoint(uint32_t cp, uint8_t* out);
   size_t putByte(uint8_t b, uint8_t* out);
   size_t endEntity(uint8_t* out, bool terminated);
@@ -137,13 +145,15 @@ class HtmlText {
 
   Mode mode_ = Mode::Plain;
   State state_ = State::Text;
-  uint8_t pending_len_ = 0;  // Entity: bytes of pending_ ("&..." so far)
-  uint8_t utf8_len_ = 0;     // bytes of utf8_ held (a sequence that may be invisible)
-  uint8_t utf8_need_ = 0;    // its total length
-  uint8_t name_len_ = 0;     // TagName: chars of name_ (more are counted, not kept)
-  uint8_t space_ = 0;        // 0 none, 1 space, 2 line break pending before the next visible byte
-  uint8_t quote_depth_ = 0;  // open <blockquote> elements
-  bool started_ = false;     // something visible was written (no leading whitespace)
+  uint8_t pending_len_ = 0;   // Entity: bytes of pending_ ("&..." so far)
+  uint8_t utf8_len_ = 0;      // bytes of utf8_ held (a sequence that may be invisible)
+  uint8_t utf8_need_ = 0;     // its total length
+  uint8_t name_len_ = 0;      // TagName: chars of name_ (more are counted, not kept)
+  uint8_t space_ = 0;         // 0 none, 1 space, 2 line break pending before the next visible byte
+  uint8_t space_width_ = 0;   // how wide the pending space looks (>= 2: a wide gap for LetterJoiner)
+  bool ascii_space_ = false;  // Html mode: the pending space holds an ASCII space (a run of them shows as one)
+  uint8_t quote_depth_ = 0;   // open <blockquote> elements
+  bool started_ = false;      // something visible was written (no leading whitespace)
   bool closing_tag_ = false;
   uint8_t quote_ = 0;      // TagBody: the quote an attribute value is in
   uint8_t dashes_ = 0;     // Bang/Comment: consecutive '-' seen
@@ -175,6 +185,7 @@ class HtmlText {
   uint8_t hide_name_len_ = 0;
   char hide_name_[10] = {};
 
+  LetterJoiner join_;
   LeetFold fold_;
 };
 

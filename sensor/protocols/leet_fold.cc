@@ -2,6 +2,8 @@
 
 #include <cstring>
 
+#include "protocols/script_letters.h"
+
 namespace tapwatch {
 namespace {
 
@@ -20,7 +22,7 @@ constexpr size_t kMaxAsciiAlnum = 24;  // longer: an address, hash or token, nev
 constexpr size_t kMaxInnerRun = 4;     // "l0773ry": up to four characters between letters
 constexpr size_t kMaxEdgeRun = 2;      // "w4ll37": up to two at a word's edge
 
-bool isAsciiLetter(uint8_t b) { return (b >= 'a' && b <= 'z') || (b >= 'A' && b <= 'Z'); }
+bool isAsciiLetter(uint8_t b) { return isAsciiLetterByte(b); }
 bool isAsciiDigit(uint8_t b) { return b >= '0' && b <= '9'; }
 
 bool isWordByte(uint8_t b) { return b >= 0x80 || isAsciiLetter(b) || isAsciiDigit(b) || b == '@' || b == '$'; }
@@ -34,14 +36,7 @@ bool isSymbol(uint32_t cp) {
          (cp >= 0x2190 && cp <= 0x2BFF) || (cp >= 0xFE00 && cp <= 0xFE0F) || (cp >= 0x1F000 && cp <= 0x1FAFF);
 }
 
-// Letters of the alphabets the packs read (Latin with its extensions, IPA and
-// modifier letters such as Uzbek U+02BB, Greek, Cyrillic and the scripts
-// after it, CJK, Hangul); other non-ASCII characters count as punctuation.
-bool isLetter(uint32_t cp) {
-  if (cp < 0x80) return isAsciiLetter(static_cast<uint8_t>(cp));
-  if (cp >= 0xC0 && cp <= 0x2FF) return cp != 0xD7 && cp != 0xF7;
-  return (cp >= 0x370 && cp <= 0x1FFF) || (cp >= 0x3040 && cp <= 0x9FFF) || (cp >= 0xAC00 && cp <= 0xD7AF);
-}
+bool isLetter(uint32_t cp) { return isScriptLetter(cp); }
 
 bool isCyrillic(uint32_t cp) { return cp >= 0x400 && cp <= 0x52F; }
 
@@ -210,6 +205,11 @@ size_t foldSegment(const uint8_t* w, const Char* chars, size_t a, size_t b, bool
 }
 
 }  // namespace
+
+bool isLeetCharacter(uint8_t b) {
+  uint8_t scratch[2];
+  return foldedLetter(b, false, scratch) != 0 || foldedLetter(b, true, scratch) != 0;
+}
 
 size_t LeetFold::endWord(uint8_t* out, uint8_t next) {
   const size_t len = word_len_;
