@@ -1,5 +1,6 @@
 #include "protocols/letter_joiner.h"
 
+#include <array>
 #include <cstring>
 
 #include "protocols/leet_fold.h"
@@ -19,10 +20,27 @@ enum class Kind : uint8_t {
   NonWord,  // spaces, punctuation, symbols
 };
 
-bool isAsciiDigitByte(uint8_t b) { return b >= '0' && b <= '9'; }
+constexpr bool isAsciiDigitByte(uint8_t b) { return b >= '0' && b <= '9'; }
 
 // A byte after which a letter starts a word (so it may start a spelled run).
-bool endsWord(uint8_t b) { return !(b >= 0x80 || isAsciiLetterByte(b) || isAsciiDigitByte(b) || b == '@' || b == '$'); }
+constexpr bool endsWordSlow(uint8_t b) {
+  return !(b >= 0x80 || isAsciiLetterByte(b) || isAsciiDigitByte(b) || b == '@' || b == '$');
+}
+
+// Per byte, for the fast path: kEnds ends a word, kStarts may start a run (an ASCII letter or a UTF-8 lead byte),
+// kStops is looked at one by one (a line break, the wide-gap marker).
+constexpr uint8_t kEnds = 1, kStarts = 2, kStops = 4;
+constexpr std::array<uint8_t, 256> kByteClass = [] {
+  std::array<uint8_t, 256> t{};
+  for (int b = 0; b < 256; ++b) {
+    const auto c = static_cast<uint8_t>(b);
+    t[b] = static_cast<uint8_t>((endsWordSlow(c) ? kEnds : 0) | (isAsciiLetterByte(c) || c >= 0xC0 ? kStarts : 0) |
+                                (c == '\n' || c == LetterJoiner::kWideGap ? kStops : 0));
+  }
+  return t;
+}();
+
+bool endsWord(uint8_t b) { return (kByteClass[b] & kEnds) != 0; }
 
 bool isSpace(uint8_t b) { return b == ' ' || b == LetterJoiner::kWideGap; }
 
@@ -57,6 +75,17 @@ uint8_t separatorKind(const uint8_t* sep, size_t len) {
   const uint8_t c = spaced ? sep[1] : sep[0];
   const uint8_t kind = c == ' ' ? 1 : c == '.' ? 2 : c == '-' ? 3 : c == '_' ? 4 : c == '*' ? 5 : 6;
   return static_cast<uint8_t>(spaced ? kind + 6 : kind);
+}
+
+// Whether the character that starts with `b` (its other bytes from in[i]) is followed in `in` by a byte that
+// rules out a run: a letter or digit glued to it, or a non-ASCII character other than U+00B7 (a separator is
+// ASCII or U+00B7). Most words are read this way without being held.
+bool gluedInInput(uint8_t b, ByteSpan in, size_t i) {
+  const size_t len = b < 0x80 ? 1 : b >= 0xF0 ? 4 : b >= 0xE0 ? 3 : 2;
+  const size_t next = i + len - 1;
+  if (next >= in.size()) return false;
+  const uint8_t c = in[next];
+  return c >= 0x80 ? c != 0xC2 : !endsWord(c);
 }
 
 }  // namespace
@@ -274,24 +303,35 @@ size_t LetterJoiner::step(ByteSpan& in, uint8_t* out, size_t cap) {
   size_t i = 0;
   while (n + kMinStep <= cap) {
     uint8_t b = 0;
-    if (replay_pos_ < replay_len_) {
+    const bool replayed = replay_pos_ < replay_len_;
+    if (replayed) {
       b = replay_[replay_pos_++];
     } else {
       replay_len_ = replay_pos_ = 0;
       if (i == in.size()) break;
-      // Fast path: inside a word nothing can start a run; bytes pass until the word ends.
-      if (held_len_ == 0 && !boundary_ && !line_start_) {
+      // Fast path: bytes that can start no run (most words, spaces, punctuation) pass in one copy, up to a
+      // letter that may start one, a line break or a wide gap.
+      if (held_len_ == 0 && !line_start_) {
+        const size_t end = in.size() - i < cap - n - kMinStep ? in.size() : i + (cap - n - kMinStep);
         size_t k = i;
-        while (k < in.size() && k - i + n + kMinStep <= cap && !endsWord(in[k])) ++k;
+        bool boundary = boundary_;
+        for (; k < end; ++k) {
+          const uint8_t c = in[k];
+          const uint8_t cls = kByteClass[c];
+          if ((cls & kStops) != 0) break;
+          if (boundary && (cls & kStarts) != 0 && !gluedInInput(c, in, k + 1)) break;
+          boundary = (cls & kEnds) != 0;
+        }
         std::memcpy(out + n, in.data() + i, k - i);
         n += k - i;
         i = k;
+        boundary_ = boundary;
         if (i == in.size() || n + kMinStep > cap) break;
       }
       b = in[i++];
     }
     if (held_len_ == 0) {
-      if (boundary_ && (isAsciiLetterByte(b) || b >= 0xC0)) {
+      if (boundary_ && (isAsciiLetterByte(b) || b >= 0xC0) && (replayed || !gluedInInput(b, in, i))) {
         held_[held_len_++] = b;
         line_start_ = false;
       } else {

@@ -9,7 +9,7 @@
 
 namespace tapwatch {
 
-inline bool isAsciiLetterByte(uint8_t b) { return (b >= 'a' && b <= 'z') || (b >= 'A' && b <= 'Z'); }
+constexpr bool isAsciiLetterByte(uint8_t b) { return (b >= 'a' && b <= 'z') || (b >= 'A' && b <= 'Z'); }
 
 inline bool isScriptLetter(uint32_t cp) {
   if (cp < 0x80) return isAsciiLetterByte(static_cast<uint8_t>(cp));
