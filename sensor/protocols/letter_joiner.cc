@@ -9,6 +9,9 @@
 namespace tapwatch {
 namespace {
 
+// Bits [from, from + len) of a mask over held_.
+uint64_t bits(size_t from, size_t len) { return (len >= 64 ? ~uint64_t{0} : ((uint64_t{1} << len) - 1)) << from; }
+
 constexpr size_t kMinLetters = 4;    // "e.g.", "U.S.A." and "и в" are shorter
 constexpr size_t kMinWordChars = 3;  // one spelled word at least: "a-b c-d" is none
 
@@ -90,7 +93,7 @@ bool gluedInInput(uint8_t b, ByteSpan in, size_t i) {
 
 }  // namespace
 
-// Scans held_ for a spelled run starting at its first byte; marks role_ for the run's bytes.
+// Scans held_ for a spelled run starting at its first byte; marks the run's bytes in letters_ and gaps_.
 LetterJoiner::Scan LetterJoiner::scan(bool final) {
   Scan r;
   const uint8_t* h = held_;
@@ -105,7 +108,8 @@ LetterJoiner::Scan LetterJoiner::scan(bool final) {
     return r;
   }
   r.end = len;
-  std::memset(role_, 1, len);
+  letters_ = bits(0, len);
+  gaps_ = 0;
   // Whether the character ending at q is glued to a letter or digit after it: 1 yes, 0 no, -1 unknown yet.
   const auto glued = [&](size_t q) {
     if (q >= n) return final ? 0 : -1;
@@ -208,13 +212,12 @@ LetterJoiner::Scan LetterJoiner::scan(bool final) {
       sep_len = cand_len;
       r.sep_kind = separatorKind(sep, sep_len);
     }
-    std::memset(role_ + q, 0, static_cast<size_t>(sl));
-    if (gap) role_[q] = 2;
+    if (gap) gaps_ |= bits(q, 1);
     if (gap) {
       before_word = {r.end, letters, leet};
     }
     const size_t c = q + static_cast<size_t>(sl);
-    std::memset(role_ + c, 1, c_len);
+    letters_ |= bits(c, c_len);
     r.end = c + c_len;
     if (k == Kind::Letter) ++letters;
     else ++leet;
@@ -255,14 +258,14 @@ size_t LetterJoiner::endHeld(uint8_t* out, bool final) {
   size_t n = 0;
   if (s.valid) {
     for (size_t i = 0; i < s.end; ++i) {
-      if (role_[i] == 1) out[n++] = held_[i];
-      else if (role_[i] == 2) out[n++] = ' ';
+      if ((letters_ >> i) & 1u) out[n++] = held_[i];
+      else if ((gaps_ >> i) & 1u) out[n++] = ' ';
     }
     // The run as sent, cut after a whole character when long; with its line's quote prefix.
     size_t keep = s.end;
     if (keep > kMaxKept) {
       keep = kMaxKept;
-      while (keep > 0 && !(role_[keep - 1] == 1 && role_[keep] != 1)) --keep;
+      while (keep > 0 && !(((letters_ >> (keep - 1)) & 1u) && !((letters_ >> keep) & 1u))) --keep;
     }
     const uint16_t bit = static_cast<uint16_t>(1u << s.sep_kind);
     if ((kept_kinds_ & bit) == 0 && kept_len_ + 1 + prefix_len_ + keep <= kMaxKeptLine) {

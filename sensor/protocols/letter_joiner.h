@@ -43,10 +43,10 @@ namespace tapwatch {
 
 class LetterJoiner {
  public:
-  static constexpr uint8_t kWideGap = 0x1F;  // ASCII unit separator: never text a reader sees
-  static constexpr size_t kMaxHeld = 96;
+  static constexpr uint8_t kWideGap = 0x1F;    // ASCII unit separator: never text a reader sees
+  static constexpr size_t kMaxHeld = 64;       // one bit per held byte in letters_ and gaps_
   static constexpr size_t kMaxKept = 48;       // bytes of one kept run
-  static constexpr size_t kMaxKeptLine = 160;  // kept runs of one line, with their line breaks and prefixes
+  static constexpr size_t kMaxKeptLine = 112;  // kept runs of one line, with their line breaks and prefixes
   static constexpr size_t kMaxQuotePrefix = 8;
 
   void reset() { *this = LetterJoiner{}; }
@@ -97,7 +97,9 @@ class LetterJoiner {
 
   uint8_t held_[kMaxHeld] = {};
   uint8_t held_len_ = 0;
-  uint8_t role_[kMaxHeld] = {};  // scan: per held byte, 0 dropped, 1 kept, 2 a gap (one space)
+  // Scan: per held byte (bit i), a character of the run (kept when joined), the first byte of a gap (one space).
+  uint64_t letters_ = 0;
+  uint64_t gaps_ = 0;
   uint8_t replay_[kMaxHeld] = {};
   uint8_t replay_len_ = 0;
   uint8_t replay_pos_ = 0;
