@@ -76,7 +76,12 @@ int separatorCharAt(const uint8_t* h, size_t n, size_t p) {
 uint8_t separatorKind(const uint8_t* sep, size_t len) {
   const bool spaced = len >= 3;
   const uint8_t c = spaced ? sep[1] : sep[0];
-  const uint8_t kind = c == ' ' ? 1 : c == '.' ? 2 : c == '-' ? 3 : c == '_' ? 4 : c == '*' ? 5 : 6;
+  const uint8_t kind = c == ' ' || c == LetterJoiner::kWideGap ? 1
+                       : c == '.'                              ? 2
+                       : c == '-'                              ? 3
+                       : c == '_'                              ? 4
+                       : c == '*'                              ? 5
+                                                               : 6;
   return static_cast<uint8_t>(spaced ? kind + 6 : kind);
 }
 
@@ -158,11 +163,11 @@ LetterJoiner::Scan LetterJoiner::scan(bool final) {
           std::memcpy(cand + 1, h + q + 1, static_cast<size_t>(xl));
           cand[1 + xl] = ' ';
           cand_len = 2 + static_cast<size_t>(xl);
-        } else if (h[q] == kWideGap) {
-          sl = 1;
+        } else if (h[q] == kWideGap && sep_len > 0 && sep[0] != kWideGap) {
+          sl = 1;  // a wide gap between letters spelled with spaces or marks
           gap = true;
         } else {
-          cand[0] = ' ';
+          cand[0] = h[q];  // a space, or wide gaps between all letters ("B  I  T  C  O  I  N")
           cand_len = 1;
         }
       }
@@ -178,7 +183,7 @@ LetterJoiner::Scan LetterJoiner::scan(bool final) {
     if (cand_len > 0) {
       if (sep_len == 0 || (sep_len == cand_len && std::memcmp(sep, cand, cand_len) == 0)) {
         sl = static_cast<int>(cand_len);
-      } else if (cand_len == 1 && cand[0] == ' ' && sep[0] != ' ') {
+      } else if (cand_len == 1 && cand[0] == ' ' && sep[0] != ' ' && sep[0] != kWideGap) {
         sl = 1;  // "G.E.W.O.N.N.E.N S.I.E": a space between words spelled with dots
         gap = true;
       }

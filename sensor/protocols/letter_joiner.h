@@ -13,7 +13,8 @@
 // (more letters than them), so "B 1 T C 0 1 N" joins and LeetFold
 // then reads it. Between spelled WORDS a wider gap, " / " or (when the
 // separator is no space) a single space becomes one space: "Y O U  H A V E
-// W O N" -> "YOU HAVE WON". At least one spelled word has three characters.
+// W O N" -> "YOU HAVE WON"; wide gaps between ALL letters are the separator
+// themselves ("B  I  T  C  O  I  N"). At least one spelled word has three characters.
 // Legitimate text stays: abbreviations ("e.g.", "U.S.") are shorter than
 // four letters, single-letter words of Russian or Uzbek ("и в", "a") stand
 // between longer words; an option list or a math expression that joins is

@@ -51,6 +51,10 @@ TEST(LetterJoiner, WideGapsAndSlashesSeparateSpelledWords) {
   expectEverySplit("Y O U" + kGap + "H A V E" + kGap + "W O N.", "YOU HAVE WON.\nY O U H A V E W O N");
   expectEverySplit("C L A I M / N O W", "CLAIM NOW\nC L A I M / N O W");
   expectEverySplit("Y.O.U H.A.V.E W.O.N", "YOU HAVE WON\nY.O.U H.A.V.E W.O.N");
+  // Wide gaps between all letters are the separator; a narrower space then ends the run.
+  expectEverySplit("B" + kGap + "I" + kGap + "T" + kGap + "C" + kGap + "O" + kGap + "I" + kGap + "N now",
+                   "BITCOIN now\nB I T C O I N");
+  expectEverySplit("I" + kGap + "A M here", "I A M here");
   // A wide gap outside a run is one space.
   expectEverySplit("one" + kGap + "two", "one two");
 }
