@@ -107,9 +107,9 @@ LetterJoiner::Scan LetterJoiner::scan(bool final) {
   const Kind first = kindAt(h, n, 0, len);
   if (first == Kind::Incomplete && !final) return r;
   r.complete = true;
-  if (first != Kind::Letter) {  // a symbol or a cut sequence: passes as it came
+  if (first != Kind::Letter) {
+    // A symbol or a cut sequence passes as it came; like any non-ASCII byte in passByte, it ends no word.
     r.end = first == Kind::Incomplete ? n : len;
-    r.end_in_word = false;
     return r;
   }
   r.end = len;

@@ -73,6 +73,11 @@ TEST(LetterJoiner, LegitimateTextStays) {
     EXPECT_EQ(join(s), s) << s;
 }
 
+TEST(LetterJoiner, ASymbolGluedToALetterStartsNoRunWhereverThePiecesEnd) {
+  // "₿x": like any non-ASCII character, the symbol ends no word, whether the 'x' arrives with it or later.
+  expectEverySplit("pay \xE2\x82\xBFx y z w v now", "pay \xE2\x82\xBFx yzwv now\ny z w v");
+}
+
 TEST(LetterJoiner, KeptRunKeepsItsLinesQuotePrefixAndIsWrittenOnce) {
   expectEverySplit("> > Send B I T C O I N now\n> > and B I T C O I N\nok",
                    "> > Send BITCOIN now\n> > B I T C O I N\n> > and BITCOIN\nok");
