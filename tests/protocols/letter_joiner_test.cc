@@ -2,6 +2,9 @@
 
 #include <gtest/gtest.h>
 
+#include <algorithm>
+#include <iterator>
+#include <random>
 #include <string>
 
 #include "protocols/html_text.h"
@@ -107,6 +110,69 @@ TEST(LetterJoiner, HtmlTextJoinsWhatAReaderReadsAsWords) {
   EXPECT_EQ(text("<p>Y O U  H A V E</p>", HtmlText::Mode::Html), "YOUHAVE\nY O U H A V E");
   // A body's own marker byte is a space, never a gap of its own.
   EXPECT_EQ(text("one\x1Ftwo&#31;three", HtmlText::Mode::Html), "one two three");
+}
+
+// HtmlText fed in random pieces of 1-7 bytes.
+std::string textInPieces(const std::string& in, HtmlText::Mode mode, std::mt19937& rng) {
+  HtmlText t;
+  t.begin(mode);
+  std::string out;
+  const auto emit = [&out](ByteSpan s) { out.append(reinterpret_cast<const char*>(s.data()), s.size()); };
+  for (size_t off = 0; off < in.size();) {
+    const size_t len = std::min<size_t>(1 + rng() % 7, in.size() - off);
+    t.feed(test::bytesOf(in.substr(off, len)), emit);
+    off += len;
+  }
+  t.finish(emit);
+  return out;
+}
+
+TEST(LetterJoiner, RandomTextsComeOutTheSameWhateverThePiecesAndNeverShowTheMarker) {
+  // Texts made of the pieces the joiner looks at: letters, leet, separators, gaps, symbols, cut UTF-8, markup.
+  const char* const atoms[] = {"a",
+                               "B",
+                               "c",
+                               "1",
+                               "0",
+                               "@",
+                               "$",
+                               " ",
+                               "  ",
+                               "\t",
+                               "\n",
+                               ".",
+                               " . ",
+                               "-",
+                               "_",
+                               "*",
+                               "\xC2\xB7",
+                               " / ",
+                               "\xD0\xB1",
+                               "\xD0",
+                               "\xE2\x82\xBF",
+                               "\xF0\x9F\x92\xB0",
+                               "&nbsp;",
+                               "&#31;",
+                               "\x1F",
+                               "<b>",
+                               "<img alt=\"x y\">",
+                               "<p>",
+                               "> ",
+                               "word",
+                               "11",
+                               "!"};
+  std::mt19937 rng(20261207);
+  for (int i = 0; i < 3000; ++i) {
+    std::string in;
+    for (int k = static_cast<int>(rng() % 60); k > 0; --k) in += atoms[rng() % std::size(atoms)];
+    if (i % 100 == 0)
+      for (int k = 0; k < 150; ++k) in += k % 2 ? " " : "x";  // a run longer than what is held
+    for (const auto mode : {HtmlText::Mode::Plain, HtmlText::Mode::Html}) {
+      const std::string whole = text(in, mode);
+      ASSERT_EQ(textInPieces(in, mode, rng), whole) << in;
+      ASSERT_EQ(whole.find('\x1F'), std::string::npos) << in;
+    }
+  }
 }
 
 }  // namespace
