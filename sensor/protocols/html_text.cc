@@ -35,6 +35,10 @@ constexpr std::array<std::string_view, 30> kInlineTags{{
     "s",   "samp", "small", "span", "strike", "strong", "sub",   "sup",  "u",    "wbr",
 }};
 
+// Pictures whose alt text a mail client shows in their place while images are blocked (its default for
+// unknown senders): a mail made of pictures says what their alt text says.
+constexpr std::array<std::string_view, 2> kAltTextTags{{"img", "area"}};
+
 constexpr std::array<std::string_view, 4> kRawTextTags{{"", "script", "style", "template"}};
 
 // Elements without content: hiding one hides nothing.
@@ -125,15 +129,16 @@ void HtmlText::begin(Mode mode) {
   mode_ = mode;
 }
 
-void HtmlText::putSpace(bool line_break) {
+void HtmlText::putSpace(bool line_break, uint8_t width) {
   if (!started_ || hiding()) return;  // no leading whitespace
   const uint8_t kind = line_break ? 2 : 1;
   if (kind > space_) space_ = kind;
+  space_width_ = static_cast<uint8_t>(space_width_ + width > 255 ? 255 : space_width_ + width);
 }
 
 size_t HtmlText::emitSpaceIfAny(uint8_t* out) {
   size_t n = 0;
-  if (space_ != 0) out[n++] = space_ == 2 ? '\n' : ' ';
+  if (space_ != 0) out[n++] = space_ == 2 ? '\n' : space_width_ >= 2 ? LetterJoiner::kWideGap : ' ';
   // A line of a <blockquote> starts with "> " per level, as a plain-text rendering quotes it (OwnText
   // then reads it as quoted, like a text/plain reply).
   if (quote_depth_ > 0 && (space_ == 2 || !started_)) {
@@ -143,6 +148,8 @@ size_t HtmlText::emitSpaceIfAny(uint8_t* out) {
     }
   }
   space_ = 0;
+  space_width_ = 0;
+  ascii_space_ = false;
   return n;
 }
 
@@ -160,7 +167,11 @@ size_t HtmlText::putCodePoint(uint32_t cp, uint8_t* out) {
   if (isInvisible(cp) || isCombiningMark(cp)) return 0;
   if (isFullWidthAscii(cp)) return putByte(static_cast<uint8_t>(cp - kFullWidthOffset), out);
   if (const int kind = spaceKind(cp)) {
-    putSpace(kind == 2);
+    putSpace(kind == 2, 1);
+    return 0;
+  }
+  if (cp == LetterJoiner::kWideGap) {  // the joiner's marker is never text: a body's own one is a space
+    putSpace(false, 1);
     return 0;
   }
   const size_t n = emitSpaceIfAny(out);
@@ -251,7 +262,14 @@ size_t HtmlText::utf8Byte(uint8_t b, uint8_t* out) {
     return n + textByte(b, out + n);
   }
   if (isAsciiSpace(b)) {
-    putSpace(b == '\n');
+    // A browser shows a run of ASCII spaces as one; a plain-text reader sees each (a tab as a wide one).
+    const uint8_t width = mode_ == Mode::Html ? (ascii_space_ ? 0 : 1) : (b == '\t' ? 2 : 1);
+    ascii_space_ = true;
+    putSpace(b == '\n', width);
+    return 0;
+  }
+  if (b == LetterJoiner::kWideGap) {  // the joiner's marker is never text: a body's own one is a space
+    putSpace(false, 1);
     return 0;
   }
   if (mayBeSpecial(b)) {
@@ -262,6 +280,18 @@ size_t HtmlText::utf8Byte(uint8_t b, uint8_t* out) {
   }
   if (b == 0) return 0;
   return putByte(b, out);
+}
+
+bool HtmlText::extendsEntity(uint8_t b) const {
+  const size_t len = pending_len_;
+  const bool fits = len < kMaxEntity;
+  const bool hash = len == 1 && b == '#';
+  const bool numeric = len >= 2 && pending_[1] == '#';
+  const bool x = len == 2 && numeric && (b == 'x' || b == 'X');
+  const bool hex = numeric && len >= 3 && (pending_[2] == 'x' || pending_[2] == 'X');
+  // "&#98it" is "bit": a numeric entity ends at its first non-digit.
+  const bool part = numeric ? (hex ? isHex(b) : isDigit(b)) : (isAlpha(b) || isDigit(b));
+  return fits && (part || hash || x);
 }
 
 // The tag whose '>' just arrived takes effect.
@@ -302,33 +332,28 @@ void HtmlText::endTagName() {
 }
 
 // One byte of a tag after its name: attribute names, values, '>'.
-void HtmlText::tagBodyByte(uint8_t b) {
+size_t HtmlText::tagBodyByte(uint8_t b, uint8_t* out) {
   if (quote_ == '=') {  // after '=': the value starts
-    if (isAsciiSpace(b)) return;
+    if (isAsciiSpace(b)) return 0;
     if (b == '"' || b == '\'') {
       quote_ = b;
-      return;
+      return 0;
     }
     quote_ = 'u';  // an unquoted value: it ends at a space or '>'
   }
   if (quote_ == '"' || quote_ == '\'') {
     if (b == quote_) {
       quote_ = 0;
-      valueEnds();
-    } else {
-      valueByte(b);
+      return valueEnds(out);
     }
-    return;
+    return valueByte(b, out);
   }
   if (quote_ == 'u') {
-    if (!isAsciiSpace(b) && b != '>') {
-      valueByte(b);
-      return;
-    }
+    if (!isAsciiSpace(b) && b != '>') return valueByte(b, out);
     quote_ = 0;
-    valueEnds();
+    const size_t n = valueEnds(out);
     if (b == '>') endTagName();
-    return;
+    return n;
   }
   if (b == '=') {
     attributeNameEnds();
@@ -344,27 +369,71 @@ void HtmlText::tagBodyByte(uint8_t b) {
     if (attr_len_ < sizeof attr_) attr_[attr_len_] = static_cast<char>(lower(b));
     if (attr_len_ <= sizeof attr_) ++attr_len_;  // one past the size: no name we look for
   }
+  return 0;
 }
 
 void HtmlText::attributeNameEnds() {
   if (attr_len_ == 0) return;
   const std::string_view name(attr_, attr_len_ <= sizeof attr_ ? attr_len_ : 0);
+  const std::string_view tag(name_, name_len_ <= sizeof name_ ? name_len_ : 0);
   value_kind_ = name == "style" ? 1 : name == "color" ? 2 : name == "size" ? 3 : 0;
+  if (name == "alt" && !closing_tag_ && listed(kAltTextTags, tag)) {
+    value_kind_ = kAltValue;
+    putSpace(false);  // the picture's words stand apart from the text around it
+  }
   if (name == "hidden") tag_hidden_ = true;
   attr_len_ = 0;
 }
 
-void HtmlText::valueByte(uint8_t b) {
+// A byte of an image's alt text: text the reader sees (entities decoded, whitespace collapsed).
+size_t HtmlText::altByte(uint8_t b, uint8_t* out) {
+  size_t n = 0;
+  if (alt_entity_) {
+    if (extendsEntity(b)) {
+      pending_[pending_len_++] = b;
+      return 0;
+    }
+    alt_entity_ = false;
+    if (b == ';' && pending_len_ > 1) return endEntity(out, true);
+    n += endEntity(out, false);
+  }
+  if (utf8_len_ > 0 && (b & 0xC0) != 0x80) n += flushUtf8(out + n);  // never reaches textByte: no markup here
+  if (b == '&') {
+    alt_entity_ = true;
+    pending_[0] = '&';
+    pending_len_ = 1;
+    return n;
+  }
+  if (b == '<' || b == '>') return n + putByte(b, out + n);
+  return n + utf8Byte(b, out + n);
+}
+
+size_t HtmlText::flushUtf8(uint8_t* out) {
+  size_t n = 0;
+  for (size_t i = 0; i < utf8_len_; ++i) n += putByte(utf8_[i], out + n);
+  utf8_len_ = 0;
+  return n;
+}
+
+size_t HtmlText::valueByte(uint8_t b, uint8_t* out) {
+  if (value_kind_ == kAltValue) return altByte(b, out);
   if (value_kind_ == 1) {
     styleByte(b);
   } else if (value_kind_ != 0 && !isAsciiSpace(b)) {
     if (color_len_ < sizeof color_) color_[color_len_] = static_cast<char>(lower(b));
     if (color_len_ <= sizeof color_) ++color_len_;
   }
+  return 0;
 }
 
-void HtmlText::valueEnds() {
-  if (value_kind_ == 1) {
+size_t HtmlText::valueEnds(uint8_t* out) {
+  size_t n = 0;
+  if (value_kind_ == kAltValue) {
+    if (alt_entity_) n += endEntity(out, false);
+    alt_entity_ = false;
+    n += flushUtf8(out + n);
+    putSpace(false);
+  } else if (value_kind_ == 1) {
     if (zero_pending_) tag_hidden_ = true;
     if (color_on_) colorEnds();
   } else if (value_kind_ == 2) {
@@ -377,6 +446,7 @@ void HtmlText::valueEnds() {
   color_on_ = false;
   style_len_ = 0;
   zero_pending_ = false;
+  return n;
 }
 
 void HtmlText::colorEnds() {
@@ -515,7 +585,7 @@ size_t HtmlText::step(ByteSpan& in, uint8_t* out, size_t cap) {
         state_ = State::TagBody;
         quote_ = 0;
         [[fallthrough]];
-      case State::TagBody: tagBodyByte(b); break;
+      case State::TagBody: n += tagBodyByte(b, out + n); break;
       case State::Bang:
         if (b == '-') {
           if (++dashes_ == 2) {
@@ -542,14 +612,7 @@ size_t HtmlText::step(ByteSpan& in, uint8_t* out, size_t cap) {
         break;
       case State::Entity: {
         const size_t len = pending_len_;
-        const bool fits = len < kMaxEntity;
-        const bool hash = len == 1 && b == '#';
-        const bool numeric = len >= 2 && pending_[1] == '#';
-        const bool x = len == 2 && numeric && (b == 'x' || b == 'X');
-        const bool hex = numeric && len >= 3 && (pending_[2] == 'x' || pending_[2] == 'X');
-        // "&#98it" is "bit": a numeric entity ends at its first non-digit.
-        const bool part = numeric ? (hex ? isHex(b) : isDigit(b)) : (isAlpha(b) || isDigit(b));
-        if (fits && (part || hash || x)) {
+        if (extendsEntity(b)) {
           pending_[pending_len_++] = b;
           break;
         }

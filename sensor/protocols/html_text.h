@@ -22,11 +22,19 @@
 // forms (U+FF01-U+FF5E) become ASCII; runs of whitespace (incl. no-break and other Unicode
 // spaces) become one space, or one line break if the run held one; leet and
 // symbols inside words are folded last (protocols/leet_fold.h: "b1tc0in" ->
-// "bitcoin", numbers, amounts and wallet addresses left alone).
+// "bitcoin", numbers, amounts and wallet addresses left alone), after words
+// spelled out letter by letter are joined (protocols/letter_joiner.h: "B I T
+// C O I N" -> "BITCOIN"). A run of whitespace that looks wider than one
+// space (two spaces or a tab in plain text; no-break spaces in HTML, where
+// ASCII spaces collapse) reaches the joiner as its wide-gap marker, which
+// separates spelled words ("Y O U  W O N" -> "YOU WON").
 // Html mode quotes as a plain-text rendering does: every line inside a
 // <blockquote> (Gmail's gmail_quote, Apple Mail's type=cite) starts with "> "
 // per nesting level (at most kMaxQuotePrefix), so an HTML-only reply's quoted
 // letter is quoted text for OwnText as in a text/plain part.
+// Html mode shows an <img>'s (or <area>'s) alt text in its place, between
+// spaces, as a mail client does while it blocks images: a mail made of
+// pictures says in its alt text what the pictures say.
 // Html mode also drops what a reader never sees: the content of an element
 // styled `display:none`, `visibility:hidden`, `font-size:0` (or 1px/1pt),
 // `opacity:0`, with the `hidden` attribute, or a `<font size=1>` in white.
@@ -49,6 +57,7 @@
 
 #include "common/bytes.h"
 #include "protocols/leet_fold.h"
+#include "protocols/letter_joiner.h"
 
 namespace tapwatch {
 
@@ -68,7 +77,7 @@ class HtmlText {
     uint8_t buf[kOutBuffer];
     while (!in.empty()) {
       const size_t n = step(in, buf, sizeof buf);
-      if (n > 0) fold_.feed(ByteSpan(buf, n), emit);
+      if (n > 0) join_.feed(ByteSpan(buf, n), [&](ByteSpan joined) { fold_.feed(joined, emit); });
     }
   }
   // The body ended: what is pending (an unterminated entity, an incomplete
@@ -77,7 +86,9 @@ class HtmlText {
   void finish(Emit&& emit) {
     uint8_t buf[kMaxEntity + 8 + 2 * kMaxQuotePrefix];
     const size_t n = flush(buf);
-    if (n > 0) fold_.feed(ByteSpan(buf, n), emit);
+    const auto fold = [&](ByteSpan joined) { fold_.feed(joined, emit); };
+    if (n > 0) join_.feed(ByteSpan(buf, n), fold);
+    join_.finish(fold);
     fold_.finish(emit);
     begin(mode_);
   }
@@ -110,7 +121,7 @@ class HtmlText {
     RawText,  // inside <script>/<style>/<template>: waiting for "</name"
   };
 
-  void putSpace(bool line_break);
+  void putSpace(bool line_break, uint8_t width = 0);
   size_t putCodePoint(uint32_t cp, uint8_t* out);
   size_t putByte(uint8_t b, uint8_t* out);
   size_t endEntity(uint8_t* out, bool terminated);
@@ -121,23 +132,28 @@ class HtmlText {
   size_t emitSpaceIfAny(uint8_t* out);
   size_t ordinaryRun(ByteSpan in, size_t room) const;
   size_t skippableRun(ByteSpan in) const;
-  void tagBodyByte(uint8_t b);
+  size_t tagBodyByte(uint8_t b, uint8_t* out);
   void attributeNameEnds();
-  void valueByte(uint8_t b);
-  void valueEnds();
+  size_t valueByte(uint8_t b, uint8_t* out);
+  size_t valueEnds(uint8_t* out);
+  size_t altByte(uint8_t b, uint8_t* out);
+  size_t flushUtf8(uint8_t* out);
+  bool extendsEntity(uint8_t b) const;
   void styleByte(uint8_t b);
   void colorEnds();
   bool hiding() const { return hide_depth_ > 0; }
 
   Mode mode_ = Mode::Plain;
   State state_ = State::Text;
-  uint8_t pending_len_ = 0;  // Entity: bytes of pending_ ("&..." so far)
-  uint8_t utf8_len_ = 0;     // bytes of utf8_ held (a sequence that may be invisible)
-  uint8_t utf8_need_ = 0;    // its total length
-  uint8_t name_len_ = 0;     // TagName: chars of name_ (more are counted, not kept)
-  uint8_t space_ = 0;        // 0 none, 1 space, 2 line break pending before the next visible byte
-  uint8_t quote_depth_ = 0;  // open <blockquote> elements
-  bool started_ = false;     // something visible was written (no leading whitespace)
+  uint8_t pending_len_ = 0;   // Entity: bytes of pending_ ("&..." so far)
+  uint8_t utf8_len_ = 0;      // bytes of utf8_ held (a sequence that may be invisible)
+  uint8_t utf8_need_ = 0;     // its total length
+  uint8_t name_len_ = 0;      // TagName: chars of name_ (more are counted, not kept)
+  uint8_t space_ = 0;         // 0 none, 1 space, 2 line break pending before the next visible byte
+  uint8_t space_width_ = 0;   // how wide the pending space looks (>= 2: a wide gap for LetterJoiner)
+  bool ascii_space_ = false;  // Html mode: the pending space holds an ASCII space (a run of them shows as one)
+  uint8_t quote_depth_ = 0;   // open <blockquote> elements
+  bool started_ = false;      // something visible was written (no leading whitespace)
   bool closing_tag_ = false;
   uint8_t quote_ = 0;      // TagBody: the quote an attribute value is in
   uint8_t dashes_ = 0;     // Bang/Comment: consecutive '-' seen
@@ -148,8 +164,10 @@ class HtmlText {
   char name_[10] = {};
 
   // Hidden elements. Attributes of the tag being read:
-  uint8_t attr_len_ = 0;       // chars of attr_ (a name longer than attr_ is no name we look for)
-  uint8_t value_kind_ = 0;     // the value being read belongs to: 0 nothing we look at, 1 style, 2 color, 3 size
+  uint8_t attr_len_ = 0;  // chars of attr_ (a name longer than attr_ is no name we look for)
+  static constexpr uint8_t kAltValue = 4;
+  uint8_t value_kind_ = 0;     // the value being read belongs to: 0 nothing we look at, 1 style, 2 color, 3 size, 4 alt
+  bool alt_entity_ = false;    // an entity of an alt value is being collected in pending_
   bool self_closing_ = false;  // "/" before ">"
   bool tag_hidden_ = false;    // display:none, visibility:hidden, font-size:0, opacity:0, `hidden`
   bool tag_white_ = false;     // color white
@@ -167,6 +185,7 @@ class HtmlText {
   uint8_t hide_name_len_ = 0;
   char hide_name_[10] = {};
 
+  LetterJoiner join_;
   LeetFold fold_;
 };
 

@@ -2,6 +2,8 @@
 
 #include <cstring>
 
+#include "protocols/script_letters.h"
+
 namespace tapwatch {
 namespace {
 
@@ -20,7 +22,7 @@ constexpr size_t kMaxAsciiAlnum = 24;  // longer: an address, hash or token, nev
 constexpr size_t kMaxInnerRun = 4;     // "l0773ry": up to four characters between letters
 constexpr size_t kMaxEdgeRun = 2;      // "w4ll37": up to two at a word's edge
 
-bool isAsciiLetter(uint8_t b) { return (b >= 'a' && b <= 'z') || (b >= 'A' && b <= 'Z'); }
+bool isAsciiLetter(uint8_t b) { return isAsciiLetterByte(b); }
 bool isAsciiDigit(uint8_t b) { return b >= '0' && b <= '9'; }
 
 bool isWordByte(uint8_t b) { return b >= 0x80 || isAsciiLetter(b) || isAsciiDigit(b) || b == '@' || b == '$'; }
@@ -34,14 +36,7 @@ bool isSymbol(uint32_t cp) {
          (cp >= 0x2190 && cp <= 0x2BFF) || (cp >= 0xFE00 && cp <= 0xFE0F) || (cp >= 0x1F000 && cp <= 0x1FAFF);
 }
 
-// Letters of the alphabets the packs read (Latin with its extensions, IPA and
-// modifier letters such as Uzbek U+02BB, Greek, Cyrillic and the scripts
-// after it, CJK, Hangul); other non-ASCII characters count as punctuation.
-bool isLetter(uint32_t cp) {
-  if (cp < 0x80) return isAsciiLetter(static_cast<uint8_t>(cp));
-  if (cp >= 0xC0 && cp <= 0x2FF) return cp != 0xD7 && cp != 0xF7;
-  return (cp >= 0x370 && cp <= 0x1FFF) || (cp >= 0x3040 && cp <= 0x9FFF) || (cp >= 0xAC00 && cp <= 0xD7AF);
-}
+bool isLetter(uint32_t cp) { return isScriptLetter(cp); }
 
 bool isCyrillic(uint32_t cp) { return cp >= 0x400 && cp <= 0x52F; }
 
@@ -113,16 +108,47 @@ size_t foldedLetter(uint8_t ch, bool cyrillic, uint8_t* out) {
   return 1;
 }
 
+bool isLatinVowel(uint32_t cp) {
+  switch (cp | 0x20) {
+    case 'a':
+    case 'e':
+    case 'i':
+    case 'o':
+    case 'u':
+    case 'y': return true;
+    default: return cp >= 0xC0 && cp <= 0xFF;  // accented vowels of Latin-1 (ä, ö, ü, é, ...)
+  }
+}
+
+// The letter a folded '1' at chars[k] stands for: 'i' or 'l', which it imitates both. "ii" hardly occurs in the
+// languages the packs read, so a '1' next to an 'i' is an 'l' ("c1ick", "on1ine"); of "11" the first is an 'l'
+// and the second one too after a vowel ("wa11et", "bi11ion"), an 'i' after a consonant ("c11ente", "mög11ch").
+uint8_t oneAs(const Char* chars, size_t k, size_t a, size_t b) {
+  const auto letterAt = [&](size_t x) -> uint32_t {
+    if (x < a || x >= b) return 0;
+    if (chars[x].cls == Cls::Letter) return chars[x].cp;
+    uint8_t folded[2];
+    return foldedLetter(static_cast<uint8_t>(chars[x].cp), false, folded) == 1 ? folded[0] : 0;
+  };
+  const bool one_before = k > a && chars[k - 1].cp == '1';
+  const bool one_after = k + 1 < b && chars[k + 1].cp == '1';
+  if (one_after && !one_before) return 'l';
+  if (one_before) return isLatinVowel(letterAt(k - 2)) ? 'l' : 'i';
+  const uint32_t before = k > a ? letterAt(k - 1) : 0;
+  const uint32_t after = letterAt(k + 1);
+  return (before | 0x20) == 'i' || (after | 0x20) == 'i' ? 'l' : 'i';
+}
+
 // Folds the segment chars[a, b) (no Other inside) of word w into out.
 size_t foldSegment(const uint8_t* w, const Char* chars, size_t a, size_t b, bool before_dot, uint8_t* out) {
   size_t ascii_alnum = 0;
   size_t letters = 0;
-  bool at = false;
+  bool at = false;  // an '@' before an ASCII letter or digit: a mail address or handle, not a Cyrillic "а"
   for (size_t k = a; k < b; ++k) {
     const Char& c = chars[k];
     if (c.cls == Cls::Letter) ++letters;
     if ((c.cls == Cls::Letter && c.cp < 0x80) || c.cls == Cls::Digit) ++ascii_alnum;
-    if (c.cls == Cls::At) at = true;
+    if (c.cls == Cls::At && k + 1 < b && chars[k + 1].cp < 0x80) at = true;
   }
   const auto raw = [&]() {
     const size_t from = chars[a].off;
@@ -132,7 +158,8 @@ size_t foldSegment(const uint8_t* w, const Char* chars, size_t a, size_t b, bool
   };
   if (a == b) return 0;
   // "@crypt0king" is a handle, "info@bank4you.com" an address: both are contacts, kept as written.
-  if (letters < 2 || ascii_alnum > kMaxAsciiAlnum || (at && before_dot) || chars[a].cls == Cls::At) return raw();
+  const bool handle = chars[a].cls == Cls::At && !(a + 1 < b && isCyrillic(chars[a + 1].cp));
+  if (letters < 2 || ascii_alnum > kMaxAsciiAlnum || (at && before_dot) || handle) return raw();
 
   // Can the run chars[i, j) of non-letters fold, and is it between letters?
   struct Run {
@@ -140,15 +167,17 @@ size_t foldSegment(const uint8_t* w, const Char* chars, size_t a, size_t b, bool
     bool inner;
     bool digits_only;
     bool cyrillic;
+    bool at_only;
   };
   const auto runAt = [&](size_t i, size_t j) {
-    Run r{true, i > a && j < b, true, false};
+    Run r{true, i > a && j < b, true, false, true};
     const Char* neighbour = i > a ? &chars[i - 1] : (j < b ? &chars[j] : nullptr);
     r.cyrillic = neighbour != nullptr && isCyrillic(neighbour->cp);
     uint8_t scratch[2];
     for (size_t k = i; k < j; ++k) {
       const Char& c = chars[k];
       if (c.cls != Cls::Digit) r.digits_only = false;
+      if (c.cls != Cls::At) r.at_only = false;
       if (c.cls == Cls::Symbol) continue;
       if (c.cls == Cls::Bitcoin) continue;
       if (foldedLetter(static_cast<uint8_t>(c.cp), r.cyrillic, scratch) == 0) r.foldable = false;
@@ -187,7 +216,8 @@ size_t foldSegment(const uint8_t* w, const Char* chars, size_t a, size_t b, bool
     const Run r = runAt(i, j);
     // "₿itcoin": a leading bitcoin sign before a letter is its first letter.
     const bool bitcoin_initial = i == a && j == a + 1 && j < b && c.cls == Cls::Bitcoin;
-    const bool fold = r.foldable && (r.inner || (leet_word && r.digits_only));
+    // "Карт@", "@нықталды": an '@' at the edge of a Cyrillic word is its "а" (no address or handle is Cyrillic).
+    const bool fold = r.foldable && (r.inner || (leet_word && r.digits_only) || (r.cyrillic && r.at_only));
     for (size_t k = i; k < j; ++k) {
       const Char& d = chars[k];
       if (bitcoin_initial) {
@@ -200,6 +230,8 @@ size_t foldSegment(const uint8_t* w, const Char* chars, size_t a, size_t b, bool
       } else if (!fold) {
         std::memcpy(out + n, w + d.off, d.len);
         n += d.len;
+      } else if (!r.cyrillic && d.cp == '1') {
+        out[n++] = oneAs(chars, k, a, b);
       } else if (d.cls != Cls::Symbol && d.cls != Cls::Bitcoin) {
         n += foldedLetter(static_cast<uint8_t>(d.cp), r.cyrillic, out + n);
       }
@@ -210,6 +242,11 @@ size_t foldSegment(const uint8_t* w, const Char* chars, size_t a, size_t b, bool
 }
 
 }  // namespace
+
+bool isLeetCharacter(uint8_t b) {
+  uint8_t scratch[2];
+  return foldedLetter(b, false, scratch) != 0 || foldedLetter(b, true, scratch) != 0;
+}
 
 size_t LeetFold::endWord(uint8_t* out, uint8_t next) {
   const size_t len = word_len_;

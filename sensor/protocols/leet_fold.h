@@ -29,6 +29,9 @@
 
 namespace tapwatch {
 
+// A character LeetFold reads as a letter in some script ("0134579@$8", Cyrillic "6").
+bool isLeetCharacter(uint8_t b);
+
 class LeetFold {
  public:
   static constexpr size_t kMaxWord = 64;

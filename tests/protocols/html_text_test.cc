@@ -136,6 +136,18 @@ TEST(HtmlText, HiddenElementWithoutEndTagEndsWhereABrowserEndsIt) {
   expectEverySplit("<table><tr><td><div style=\"display:none\">x</td><td>shown</td></tr></table>", "shown");
 }
 
+TEST(HtmlText, ImageAltTextIsShownInThePicturesPlace) {
+  // A mail made of pictures: with images blocked the reader sees their alt text, entities decoded.
+  expectEverySplit("<table><tr><td><img src=\"a.png\" width=\"600\" alt=\"Your parcel is held &amp; "
+                   "the fee is &#x27;2 EUR&#39;\"></td></tr><tr><td><a href=\"x\"><img alt=Pay border=0></a>"
+                   "</td></tr></table>",
+                   "Your parcel is held & the fee is '2 EUR'\nPay");
+  // Between words of its own; an end tag, another tag's alt-like attribute and a hidden picture show nothing.
+  expectEverySplit("see<img alt=\"the  offer\">now <p title=\"x\" data-alt=\"y\">z</p alt=\"q\">"
+                   "<span style=\"display:none\"><img alt=\"junk\"></span>end",
+                   "see the offer\nnow\nz\nend");
+}
+
 TEST(HtmlText, LeetInsideWordsIsFolded) {
   expectEverySplit("<p>Send 0.5 b1tc0in to bc1qkq0xuh4f6crnm2z7y0rw20tmfdn2hxye4jr5m6</p>",
                    "Send 0.5 bitcoin to bc1qkq0xuh4f6crnm2z7y0rw20tmfdn2hxye4jr5m6");

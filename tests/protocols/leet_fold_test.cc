@@ -31,6 +31,21 @@ TEST(LeetFold, DigitsAndSymbolsBetweenLettersBecomeLetters) {
   expectEverySplit("д0ставка п0сылки, д3ньги, кош3л3к, п@роль", "доставка посылки, деньги, кошелек, пароль");
 }
 
+TEST(LeetFold, OneIsAnLWhereAnIWouldDoubleAnI) {
+  // '1' imitates 'i' and 'l'; "ii" hardly occurs, so next to an 'i', and as the first of "11", it is an 'l'.
+  expectEverySplit("wa11et c11ente c1ick on1ine bi11ion m\xC3\xB6g11ch staat11che b1tc0in w1nn3r",
+                   "wallet cliente click online billion m\xC3\xB6glich staatliche bitcoin winner");
+}
+
+TEST(LeetFold, AtAtTheEdgeOfACyrillicWordIsItsA) {
+  // "Карт@ @нықталды к@рт@." -> "Карта анықталды карта."; mail addresses and handles stay.
+  expectEverySplit(
+      "\xD0\x9A\xD0\xB0\xD1\x80\xD1\x82@ @\xD0\xBD\xD1\x8B\xD2\x9B\xD1\x82\xD0\xB0\xD0\xBB\xD0\xB4\xD1\x8B "
+      "\xD0\xBA@\xD1\x80\xD1\x82@. info@bank4you.com @crypt0king",
+      "\xD0\x9A\xD0\xB0\xD1\x80\xD1\x82\xD0\xB0 \xD0\xB0\xD0\xBD\xD1\x8B\xD2\x9B\xD1\x82\xD0\xB0\xD0\xBB\xD0\xB4\xD1\x8B "
+      "\xD0\xBA\xD0\xB0\xD1\x80\xD1\x82\xD0\xB0. info@bank4you.com @crypt0king");
+}
+
 TEST(LeetFold, EmojiInsideWordsIsDroppedOutsideKept) {
   expectEverySplit("bit\xF0\x9F\x92\xB0"
                    "coin \xF0\x9F\x94\xA5 pay\xE2\x9A\xA0\xEF\xB8\x8Fment \xF0\x9F\x92\xB0"
