@@ -55,26 +55,10 @@ Char decode(const uint8_t* w, size_t i, size_t n) {
     c.cls = isAsciiLetter(b) ? Cls::Letter : isAsciiDigit(b) ? Cls::Digit : b == '@' ? Cls::At : Cls::Dollar;
     return c;
   }
-  size_t len = 0;
-  uint32_t cp = 0;
-  if (b >= 0xC2 && b <= 0xDF) {
-    len = 2;
-    cp = b & 0x1Fu;
-  } else if (b >= 0xE0 && b <= 0xEF) {
-    len = 3;
-    cp = b & 0x0Fu;
-  } else if (b >= 0xF0 && b <= 0xF4) {
-    len = 4;
-    cp = b & 0x07u;
-  } else {
-    return c;
-  }
-  if (i + len > n) return c;
-  for (size_t k = 1; k < len; ++k) {
-    if ((w[i + k] & 0xC0) != 0x80) return c;
-    cp = (cp << 6) | (w[i + k] & 0x3Fu);
-  }
-  c.len = static_cast<uint8_t>(len);
+  const Utf8Char u = utf8CharAt(w + i, n - i);
+  if (u.len < 2) return c;  // cut off at the word's end (0) or invalid (1): one byte of class Other
+  const uint32_t cp = u.cp;
+  c.len = static_cast<uint8_t>(u.len);
   c.cp = cp;
   c.cls = cp == 0x20BF ? Cls::Bitcoin : isSymbol(cp) ? Cls::Symbol : isLetter(cp) ? Cls::Letter : Cls::Other;
   return c;
