@@ -179,12 +179,16 @@ size_t HtmlText::putCodePoint(uint32_t cp, uint8_t* out) {
   return n + encodeUtf8(cp, out + n);
 }
 
-size_t HtmlText::literalPending(uint8_t* out) {
+// Writes held bytes (an entity that turned out to be text, an alt text's held UTF-8 sequence) as text and
+// forgets them.
+size_t HtmlText::putHeld(const uint8_t* held, uint8_t& len, uint8_t* out) {
   size_t n = 0;
-  for (size_t i = 0; i < pending_len_; ++i) n += putByte(pending_[i], out + n);
-  pending_len_ = 0;
+  for (size_t i = 0; i < len; ++i) n += putByte(held[i], out + n);
+  len = 0;
   return n;
 }
+
+size_t HtmlText::literalPending(uint8_t* out) { return putHeld(pending_, pending_len_, out); }
 
 // The entity in pending_ ("&..." without ';') ends; `terminated`: by ';'.
 size_t HtmlText::endEntity(uint8_t* out, bool terminated) {
@@ -408,12 +412,7 @@ size_t HtmlText::altByte(uint8_t b, uint8_t* out) {
   return n + utf8Byte(b, out + n);
 }
 
-size_t HtmlText::flushUtf8(uint8_t* out) {
-  size_t n = 0;
-  for (size_t i = 0; i < utf8_len_; ++i) n += putByte(utf8_[i], out + n);
-  utf8_len_ = 0;
-  return n;
-}
+size_t HtmlText::flushUtf8(uint8_t* out) { return putHeld(utf8_, utf8_len_, out); }
 
 size_t HtmlText::valueByte(uint8_t b, uint8_t* out) {
   if (value_kind_ == kAltValue) return altByte(b, out);

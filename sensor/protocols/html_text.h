@@ -125,6 +125,7 @@ class HtmlText {
   size_t putCodePoint(uint32_t cp, uint8_t* out);
   size_t putByte(uint8_t b, uint8_t* out);
   size_t endEntity(uint8_t* out, bool terminated);
+  size_t putHeld(const uint8_t* held, uint8_t& len, uint8_t* out);
   size_t literalPending(uint8_t* out);
   void endTagName();
   size_t textByte(uint8_t b, uint8_t* out);
