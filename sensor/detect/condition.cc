@@ -24,7 +24,7 @@ class ConditionParser {
   ConditionParser(std::string_view text, const std::vector<std::string>& ids, const std::vector<uint32_t>& weights)
       : text_(text), ids_(ids) {
     for (size_t i = 0; i < weights.size() && i < kMaxPatternsPerSignature; ++i) {
-      out_.weights_[i] = weights[i];
+      out_.weights_[i] = static_cast<uint16_t>(weights[i]);  // parse() refused any above kMaxPatternScore
       out_.max_score_ += weights[i];
       if (weights[i] != 0) out_.weighted_.set(i);
     }

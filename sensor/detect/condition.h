@@ -22,6 +22,7 @@ namespace tapwatch {
 enum class Truth : uint8_t { False, True, Unknown };
 
 constexpr uint32_t kMaxPatternScore = 1000;  // per pattern; kMaxPatternsPerSignature of them cannot overflow an int
+static_assert(kMaxPatternScore <= UINT16_MAX, "Condition keeps weights in 16 bits");
 
 class Condition {
  public:
@@ -63,9 +64,10 @@ class Condition {
   bool has_not_ = false;
   bool has_score_ = false;
   PatternMask referenced_;
-  PatternMask weighted_;                                      // patterns with a non-zero weight
-  uint32_t max_score_ = 0;                                    // score(weighted_): the most a scope can reach
-  std::array<uint32_t, kMaxPatternsPerSignature> weights_{};  // by pattern index
+  PatternMask weighted_;    // patterns with a non-zero weight
+  uint32_t max_score_ = 0;  // score(weighted_): the most a scope can reach
+  // By pattern index; 16 bits (kMaxPatternScore fits) keep 128 of them in 256 bytes, as 64 took before.
+  std::array<uint16_t, kMaxPatternsPerSignature> weights_{};
 };
 
 }  // namespace tapwatch
