@@ -43,7 +43,7 @@ double seconds(double a, double b) { return b - a; }
 
 struct CountingSink : HitSink {
   uint64_t hits = 0;
-  void onHit(const Signature&, Field, uint32_t, std::string_view, uint64_t) override { ++hits; }
+  void onHit(const Signature&, Field, uint32_t, std::string_view, PatternMask) override { ++hits; }
 };
 
 std::string v4(uint32_t a) {

@@ -19,7 +19,7 @@ namespace {
 
 class IgnoreHits final : public HitSink {
  public:
-  void onHit(const Signature&, Field, uint32_t, std::string_view, uint64_t) override {}
+  void onHit(const Signature&, Field, uint32_t, std::string_view, PatternMask) override {}
 };
 
 const std::shared_ptr<const DetectionSet>& shippedSet() {

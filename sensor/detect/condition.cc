@@ -1,7 +1,6 @@
 #include "detect/condition.h"
 
 #include <array>
-#include <bit>
 
 namespace tapwatch {
 namespace {
@@ -25,8 +24,9 @@ class ConditionParser {
   ConditionParser(std::string_view text, const std::vector<std::string>& ids, const std::vector<uint32_t>& weights)
       : text_(text), ids_(ids) {
     for (size_t i = 0; i < weights.size() && i < kMaxPatternsPerSignature; ++i) {
-      out_.weights_[i] = weights[i];
-      if (weights[i] != 0) out_.weighted_ |= uint64_t{1} << i;
+      out_.weights_[i] = static_cast<uint16_t>(weights[i]);  // parse() refused any above kMaxPatternScore
+      out_.max_score_ += weights[i];
+      if (weights[i] != 0) out_.weighted_.set(i);
     }
   }
 
@@ -36,7 +36,7 @@ class ConditionParser {
     if (token_ == Tok::End) return fail(0, "condition is empty");
     parseOr(0);
     if (!failed_ && token_ != Tok::End) fail(token_pos_, "unexpected '" + std::string(token_text_) + "'");
-    if (!failed_ && out_.has_score_ && out_.weighted_ == 0)
+    if (!failed_ && out_.has_score_ && !out_.weighted_.any())
       fail(first_score_pos_, "'score' term but no pattern of this signature has a 'score:' weight");
     if (failed_) return error_;
     return std::move(out_);
@@ -188,7 +188,7 @@ class ConditionParser {
           return;
         }
         emit(Condition::OpKind::Pattern, static_cast<uint8_t>(index));
-        out_.referenced_ |= uint64_t{1} << index;
+        out_.referenced_.set(index);
         next();
         return;
       }
@@ -220,30 +220,28 @@ Result<Condition> Condition::parse(std::string_view text, const std::vector<std:
   return ConditionParser(text, pattern_ids, weights).run();
 }
 
-int Condition::score(uint64_t matched) const {
+int Condition::score(PatternMask matched) const {
   int sum = 0;
-  for (uint64_t bits = matched & weighted_; bits != 0; bits &= bits - 1)
-    sum += static_cast<int>(weights_[static_cast<size_t>(std::countr_zero(bits))]);
+  (matched & weighted_).forEach([&](size_t i) { sum += static_cast<int>(weights_[i]); });
   return sum;
 }
 
-Truth Condition::evaluate(uint64_t matched, bool final) const {
-  if (program_.empty()) return matched != 0 ? Truth::True : (final ? Truth::False : Truth::Unknown);
+Truth Condition::evaluate(PatternMask matched, bool final) const {
+  if (program_.empty()) return matched.any() ? Truth::True : (final ? Truth::False : Truth::Unknown);
   std::array<Truth, kMaxProgram> stack;  // uninitialised on purpose: written before read
   size_t top = 0;
   for (const Op& op : program_) {
     switch (op.kind) {
       case OpKind::Pattern:
-        stack[top++] = (matched >> op.pattern) & 1 ? Truth::True : (final ? Truth::False : Truth::Unknown);
+        stack[top++] = matched.test(op.pattern) ? Truth::True : (final ? Truth::False : Truth::Unknown);
         break;
       case OpKind::Score: {
         // Matches only accumulate: a score that cannot reach the threshold
         // even if every unmatched weighted pattern still matched is False now.
         const auto have = static_cast<uint32_t>(score(matched));
-        const auto could = static_cast<uint32_t>(score(weighted_));
-        stack[top++] = have >= op.min_score              ? Truth::True
-                       : (final || could < op.min_score) ? Truth::False
-                                                         : Truth::Unknown;
+        stack[top++] = have >= op.min_score                   ? Truth::True
+                       : (final || max_score_ < op.min_score) ? Truth::False
+                                                              : Truth::Unknown;
         break;
       }
       case OpKind::Not: {

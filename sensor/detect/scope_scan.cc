@@ -321,14 +321,13 @@ void ScopeScan::fanOut(Call& call, unsigned id, uint64_t to) {
 
 void ScopeScan::record(Call& call, PatternRef ref, uint64_t end) {
   SigState& st = stateFor(ref.signature);
-  const uint64_t bit = uint64_t{1} << ref.pattern;
-  if (st.status != SigStatus::Pending || (st.matched & bit)) return;  // the common repeat: no work
+  if (st.status != SigStatus::Pending || st.matched.test(ref.pattern)) return;  // the common repeat: no work
   const Signature& sig = set_->signature(ref.signature);
   if (sig.rule) {
-    if (st.matched == 0) markCandidate(*call.scratch, st, bit, call.field, call.channel, excerpt(call, end));
+    if (!st.matched.any()) markCandidate(*call.scratch, st, ref.pattern, call.field, call.channel, excerpt(call, end));
     return;
   }
-  st.matched |= bit;
+  st.matched.set(ref.pattern);
   switch (sig.condition.evaluate(st.matched, false)) {
     case Truth::True: fire(*call.scratch, *call.sink, st, call.field, call.channel, excerpt(call, end)); break;
     case Truth::False: st.status = SigStatus::Dead; break;
@@ -370,12 +369,12 @@ std::string_view ScopeScan::excerpt(Call& call, uint64_t end) {
   return buf;
 }
 
-uint64_t ScopeScan::matchedPatterns(uint32_t index) const {
+PatternMask ScopeScan::matchedPatterns(uint32_t index) const {
   for (size_t i = 0; i < inline_count_; ++i)
     if (inline_states_[i].signature == index) return inline_states_[i].matched;
   for (const auto& st : more_states_)
     if (st.signature == index) return st.matched;
-  return 0;
+  return {};
 }
 
 ScopeScan::SigState& ScopeScan::stateFor(uint32_t signature) {
@@ -391,7 +390,7 @@ ScopeScan::SigState& ScopeScan::stateFor(uint32_t signature) {
     st.status = SigStatus::Pending;
     st.field = Field::Payload;
     st.channel = 0;
-    st.matched = 0;
+    st.matched = {};
     st.carry_bytes = 0;
     st.excerpt.clear();
     return st;

@@ -18,6 +18,7 @@
 #include "detect/detection_set.h"
 #include "detect/domain_matcher.h"
 #include "detect/hs_handles.h"
+#include "detect/pattern_mask.h"
 #include "detect/scan_scratch.h"
 
 namespace tapwatch {
@@ -31,7 +32,7 @@ class HitSink {
  public:
   virtual ~HitSink() = default;
   virtual void onHit(const Signature& sig, Field field, uint32_t channel, std::string_view excerpt,
-                     uint64_t matched) = 0;
+                     PatternMask matched) = 0;
 };
 
 class ScopeScan {
@@ -63,7 +64,7 @@ class ScopeScan {
 
   // Patterns of signature `index` (in set()) matched in this scope so far;
   // bit i = patterns[i]. For `sig test` reports; not used on the data path.
-  uint64_t matchedPatterns(uint32_t index) const;
+  PatternMask matchedPatterns(uint32_t index) const;
 
   // Caps on the field values kept for confirming Suricata rules: a value
   // longer than kMaxRetainedValue (a body: like Suricata's default
@@ -94,17 +95,18 @@ class ScopeScan {
 
  private:
   enum class SigStatus : uint8_t { Pending, Fired, Dead };
-  // Only signatures with at least one matched pattern get a state.
+  // Only signatures with at least one matched pattern get a state. Members
+  // ordered so the 16-byte mask costs no padding: 64 bytes, as with 64 bits.
   struct SigState {
     uint32_t signature = 0;
     SigStatus status = SigStatus::Pending;
     Field field = Field::Payload;  // where the saved excerpt came from (conditions with `not`)
     uint32_t channel = 0;
-    uint64_t matched = 0;  // bit i = pattern i matched in this scope
-    std::string excerpt;   // saved at the positive match, for hits decided at close()
     // A payload candidate that failed but looks back (rule_stream_lookback.h): retried on the next
     // segments of `channel` until this many more bytes have arrived there.
     uint32_t carry_bytes = 0;
+    PatternMask matched;  // bit i = pattern i matched in this scope
+    std::string excerpt;  // saved at the positive match, for hits decided at close()
   };
   struct StreamSlot {
     Field field = Field::Payload;
@@ -158,7 +160,7 @@ class ScopeScan {
   size_t tailBytes(Field field) const;
   // Suricata rules (scope_scan_rules.cc).
   void retain(ScanScratch& scratch, Field field, ByteSpan data, bool last);
-  void markCandidate(ScanScratch& scratch, SigState& st, uint64_t bit, Field field, uint32_t channel,
+  void markCandidate(ScanScratch& scratch, SigState& st, size_t pattern, Field field, uint32_t channel,
                      std::string_view excerpt);
   void markUnfiltered(const FieldDatabase& db, Field field, uint32_t channel);
   bool confirmRule(ScanScratch& scratch, const Signature& sig, ByteSpan payload) const;

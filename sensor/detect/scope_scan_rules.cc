@@ -51,9 +51,9 @@ void ScopeScan::retain(ScanScratch& scratch, Field field, ByteSpan data, bool la
 }
 
 // Only the first fast-pattern hit of a scope (or packet) makes a candidate: the rest add nothing.
-void ScopeScan::markCandidate(ScanScratch& scratch, SigState& st, uint64_t bit, Field field, uint32_t channel,
+void ScopeScan::markCandidate(ScanScratch& scratch, SigState& st, size_t pattern, Field field, uint32_t channel,
                               std::string_view excerpt) {
-  st.matched |= bit;
+  st.matched.set(pattern);
   st.field = field;
   st.channel = channel;
   st.excerpt.assign(excerpt);
@@ -64,8 +64,8 @@ void ScopeScan::markCandidate(ScanScratch& scratch, SigState& st, uint64_t bit, 
 void ScopeScan::markUnfiltered(const FieldDatabase& db, Field field, uint32_t channel) {
   for (uint32_t index : db.unfiltered) {
     SigState& st = stateFor(index);
-    if (st.status != SigStatus::Pending || st.matched != 0) continue;
-    st.matched = 1;
+    if (st.status != SigStatus::Pending || st.matched.any()) continue;
+    st.matched = PatternMask::bit(0);  // a candidate without a fast pattern: any non-empty mask marks it
     st.field = field;
     st.channel = channel;
     st.excerpt.clear();
@@ -116,7 +116,7 @@ void ScopeScan::confirmCandidates(ScanScratch& scratch, HitSink& sink, ByteSpan 
   // `set` then `isset` in one transaction or packet alerts.
   for (const bool checkers : {false, true}) {
     auto visit = [&](SigState& st) {
-      if (st.status != SigStatus::Pending || st.matched == 0) return;
+      if (st.status != SigStatus::Pending || !st.matched.any()) return;
       const Signature& sig = set_->signature(st.signature);
       if (!sig.rule || sig.rule->checksFlowbits() != checkers) return;
       if (payload_pass != (sig.rule->scope == Scope::Flow)) return;
@@ -151,7 +151,7 @@ void ScopeScan::confirmCandidates(ScanScratch& scratch, HitSink& sink, ByteSpan 
     if (!sig.rule || sig.rule->scope != Scope::Flow) return;
     if (st.carry_bytes != 0 && st.status == SigStatus::Pending) return;  // still a candidate
     st.status = SigStatus::Pending;
-    st.matched = 0;
+    st.matched = {};
   };
   for (size_t i = 0; i < inline_count_; ++i) rearm(inline_states_[i]);
   for (auto& st : more_states_) rearm(st);

@@ -2,23 +2,24 @@
 
 namespace tapwatch {
 
-int hitScore(const Signature& sig, uint64_t matched) {
+int hitScore(const Signature& sig, PatternMask matched) {
   return sig.condition.hasScore() ? sig.condition.score(matched) : -1;
 }
 
-std::vector<std::string> hitIndicators(const Signature& sig, uint64_t matched) {
+std::vector<std::string> hitIndicators(const Signature& sig, PatternMask matched) {
   std::vector<std::string> ids;
-  for (size_t i = 0; i < sig.patterns.size() && i < kMaxPatternsPerSignature; ++i) {
-    if (((matched >> i) & 1) == 0) continue;
+  const PatternMask own = matched & PatternMask::firstN(sig.patterns.size());  // `~matched` has bits beyond them
+  ids.reserve(own.count());
+  own.forEach([&](size_t i) {
     if (!sig.patterns[i].id.empty()) {
       ids.push_back(sig.patterns[i].id);
-      continue;
+      return;
     }
     // Appended, not "#" + std::string: GCC 12 -O3 warns (-Wrestrict) on that form.
     std::string unnamed = "#";
     unnamed.append(std::to_string(i + 1));
     ids.push_back(std::move(unnamed));
-  }
+  });
   return ids;
 }
 

@@ -13,6 +13,7 @@
 #include "common/result.h"
 #include "detect/condition.h"
 #include "detect/ip_list.h"
+#include "detect/pattern_mask.h"
 
 namespace tapwatch {
 
@@ -104,8 +105,8 @@ struct Signature {
 // Score and indicators of a hit (`matched`: bit i = patterns[i] matched in
 // the scope): the summed weights, or -1 when the signature has no score term;
 // the ids of the matched patterns (unnamed ones as "#<1-based index>").
-int hitScore(const Signature& sig, uint64_t matched);
-std::vector<std::string> hitIndicators(const Signature& sig, uint64_t matched);
+int hitScore(const Signature& sig, PatternMask matched);
+std::vector<std::string> hitIndicators(const Signature& sig, PatternMask matched);
 
 std::string_view severityName(uint8_t severity);  // "high".."info", "?" if out of range
 std::string_view thresholdTrackName(ThresholdTrack track);

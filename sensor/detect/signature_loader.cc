@@ -148,7 +148,7 @@ class SignatureParser {
           where.column += cond.error().where.column - 1 + (isQuotedScalar(e->value) ? 1 : 0);
         return makeError("'condition': " + cond.error().message + in_sig, where);
       }
-      if (cond->evaluate(0, true) == Truth::True)
+      if (cond->evaluate(PatternMask{}, true) == Truth::True)
         return r_.error(e->value,
                         "'condition': true when no pattern matches; it must require at least one pattern" + in_sig);
       sig.condition = std::move(*cond);

@@ -16,7 +16,7 @@ namespace {
 class FiredSink final : public HitSink {
  public:
   explicit FiredSink(uint32_t id) : id_(id) {}
-  void onHit(const Signature& sig, Field, uint32_t, std::string_view, uint64_t) override {
+  void onHit(const Signature& sig, Field, uint32_t, std::string_view, PatternMask) override {
     fired_ = fired_ || sig.id == id_;
   }
   bool fired() const { return fired_; }
@@ -75,7 +75,7 @@ std::string renderBodyText(std::string_view raw) {
 // Runs one example; returns whether `sig` (index `sig_index` in `set`)
 // alerted and ORs the patterns it matched in any scope into `matched`.
 bool exampleAlerts(const std::shared_ptr<const DetectionSet>& set, ScanScratch& scratch, const Signature& sig,
-                   uint32_t sig_index, const SignatureExample& example, uint64_t& matched) {
+                   uint32_t sig_index, const SignatureExample& example, PatternMask& matched) {
   std::vector<std::pair<Field, std::string>> inputs;
   if (example.by_field.empty())
     for (Field f : sig.fields) inputs.emplace_back(f, example.text);
@@ -157,7 +157,7 @@ ExampleReport runSignatureExamples(const std::shared_ptr<const DetectionSet>& se
     auto run = [&](const std::vector<SignatureExample>& examples, bool expect) {
       for (size_t k = 0; k < examples.size(); ++k) {
         ++report.examples_run;
-        uint64_t matched = 0;
+        PatternMask matched;
         ExampleResult r;
         r.signature_id = sig.id;
         r.expected_match = expect;

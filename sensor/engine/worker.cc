@@ -603,8 +603,8 @@ void Worker::emitPacketAlert(const Signature& sig, const DecodedPacket& packet, 
   alert.tags = sig.tags;
   alert.references = sig.references;
   alert.metadata = sig.metadata;
-  alert.score = hitScore(sig, 0);
-  alert.indicators = hitIndicators(sig, 0);
+  alert.score = hitScore(sig, {});
+  alert.indicators = hitIndicators(sig, {});
   if (state != nullptr) alert.context.app_proto = appProtoName(state->app_proto);
   context_.alerts.emit(EveEvent(std::move(made)));
 }
@@ -691,7 +691,7 @@ void Worker::closeScope(uint32_t scope_id) {
   }
 }
 
-void Worker::onHit(const Signature& sig, Field field, uint32_t channel, std::string_view excerpt, uint64_t matched) {
+void Worker::onHit(const Signature& sig, Field field, uint32_t channel, std::string_view excerpt, PatternMask matched) {
   if (field == Field::Payload && current_context_ == nullptr && repeatsStreamHit(*current_state_, sig)) return;
   const Flow& flow = *current_flow_;
   const Direction dir = field == Field::Payload ? static_cast<Direction>(channel) : fieldDirection(field);

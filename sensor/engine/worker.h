@@ -15,6 +15,7 @@
 #include "capture/packet_ring.h"
 #include "config/config.h"
 #include "decode/decoder.h"
+#include "detect/pattern_mask.h"
 #include "detect/scan_scratch.h"
 #include "engine/anomaly_watch.h"
 #include "engine/flow_inspection.h"
@@ -115,7 +116,8 @@ class Worker final : private FlowEvents, private InspectionSink, private HitSink
   void fieldData(uint32_t scope_id, Field field, ByteSpan data, bool last) override;
   void closeScope(uint32_t scope_id) override;
   // HitSink
-  void onHit(const Signature& sig, Field field, uint32_t channel, std::string_view excerpt, uint64_t matched) override;
+  void onHit(const Signature& sig, Field field, uint32_t channel, std::string_view excerpt,
+             PatternMask matched) override;
 
   FlowInspection& stateOf(Flow& flow);
   // Header-only rules on one packet (`flow` null when the packet has none), and their alerts.

@@ -16,7 +16,7 @@ namespace {
 
 class CountingHits : public HitSink {
  public:
-  void onHit(const Signature&, Field, uint32_t, std::string_view, uint64_t) override { ++hits; }
+  void onHit(const Signature&, Field, uint32_t, std::string_view, PatternMask) override { ++hits; }
   size_t hits = 0;
 };
 

@@ -6,7 +6,9 @@ namespace tapwatch {
 namespace {
 
 const std::vector<std::string> kIds = {"a", "b", "c", "d"};
-constexpr uint64_t A = 1, B = 2, C = 4, D = 8;
+constexpr PatternMask A = PatternMask::bit(0), B = PatternMask::bit(1), C = PatternMask::bit(2),
+                      D = PatternMask::bit(3);
+constexpr PatternMask kNone;
 
 struct BadCondition {
   std::string text;
@@ -40,8 +42,8 @@ INSTANTIATE_TEST_SUITE_P(
 TEST(DetectCondition, DefaultIsAnyPattern) {
   Condition any;
   EXPECT_TRUE(any.isAny());
-  EXPECT_EQ(any.evaluate(0, false), Truth::Unknown);
-  EXPECT_EQ(any.evaluate(0, true), Truth::False);
+  EXPECT_EQ(any.evaluate(kNone, false), Truth::Unknown);
+  EXPECT_EQ(any.evaluate(kNone, true), Truth::False);
   EXPECT_EQ(any.evaluate(C, false), Truth::True);
 }
 
@@ -64,7 +66,7 @@ TEST(DetectCondition, NotTermsStayUnknownUntilFinal) {
   EXPECT_EQ(c->evaluate(A, false), Truth::Unknown);  // b could still arrive
   EXPECT_EQ(c->evaluate(A, true), Truth::True);
   EXPECT_EQ(c->evaluate(A | B, false), Truth::False);  // decided early: can never become true
-  EXPECT_EQ(c->evaluate(0, true), Truth::False);
+  EXPECT_EQ(c->evaluate(kNone, true), Truth::False);
 }
 
 TEST(DetectCondition, MonotoneConditionsDecideAsSoonAsTrue) {
@@ -113,7 +115,7 @@ TEST(DetectCondition, ScoreSumsWeightsOfMatchedPatternsOnce) {
   EXPECT_EQ(c->evaluate(D, false), Truth::Unknown);
   auto high = Condition::parse("score > 7", kIds, {3, 2, 2, 0});
   ASSERT_TRUE(high.ok());
-  EXPECT_EQ(high->evaluate(0, false), Truth::False) << "7 is the most the weights can reach: decided at once";
+  EXPECT_EQ(high->evaluate(kNone, false), Truth::False) << "7 is the most the weights can reach: decided at once";
 }
 
 TEST(DetectCondition, ScoreCombinesWithBooleanTerms) {
@@ -134,7 +136,7 @@ TEST(DetectCondition, ScoreIsAPatternIdUnlessAComparisonFollows) {
   auto c = Condition::parse("score and a", {"score", "a"});
   ASSERT_TRUE(c.ok()) << c.error().message;
   EXPECT_FALSE(c->hasScore());
-  EXPECT_EQ(c->evaluate(3, false), Truth::True);
+  EXPECT_EQ(c->evaluate(A | B, false), Truth::True);
 }
 
 TEST(DetectCondition, ScoreTermErrors) {
@@ -154,6 +156,47 @@ TEST(DetectCondition, ScoreTermErrors) {
     EXPECT_NE(c.error().message.find(k.message), std::string::npos) << k.text << ": " << c.error().message;
     EXPECT_EQ(c.error().where.column, k.column) << k.text;
   }
+}
+
+// Ids p0..p<n-1>: a signature as wide as the scored packs make them.
+std::vector<std::string> manyIds(size_t n) {
+  std::vector<std::string> ids;
+  // Appended, not "p" + std::string: GCC 12 -O3 warns (-Wrestrict) on that form.
+  for (size_t i = 0; i < n; ++i) ids.push_back(std::string("p").append(std::to_string(i)));
+  return ids;
+}
+
+TEST(DetectCondition, NamesAPatternBeyondTheFirst64) {
+  auto c = Condition::parse("p3 and p100", manyIds(101));
+  ASSERT_TRUE(c.ok()) << c.error().message;
+  const PatternMask p3 = PatternMask::bit(3), p100 = PatternMask::bit(100);
+  EXPECT_EQ(c->referencedPatterns(), p3 | p100);
+  EXPECT_EQ(c->evaluate(p3, false), Truth::Unknown);
+  EXPECT_EQ(c->evaluate(p3, true), Truth::False);
+  EXPECT_EQ(c->evaluate(p3 | p100, false), Truth::True);
+  // Bit 36 is where pattern 100 would land in a one-word mask: it must not stand in for it.
+  EXPECT_EQ(c->evaluate(p3 | PatternMask::bit(36), true), Truth::False);
+}
+
+TEST(DetectCondition, ScoreSumsWeightsBeyondTheFirst64) {
+  // Patterns 70..99 weigh 1 each, the first 70 nothing.
+  std::vector<uint32_t> weights(100, 0);
+  for (size_t i = 70; i < 100; ++i) weights[i] = 1;
+  auto c = Condition::parse("score >= 3 and not p5", manyIds(100), weights);
+  ASSERT_TRUE(c.ok()) << c.error().message;
+  const PatternMask three = PatternMask::bit(70) | PatternMask::bit(85) | PatternMask::bit(99);
+  EXPECT_EQ(c->score(three | PatternMask::bit(1)), 3);
+  EXPECT_EQ(c->evaluate(three, false), Truth::Unknown);  // p5 may still arrive
+  EXPECT_EQ(c->evaluate(three, true), Truth::True);
+  EXPECT_EQ(c->evaluate(three | PatternMask::bit(5), false), Truth::False);
+  EXPECT_EQ(c->evaluate(PatternMask::bit(70) | PatternMask::bit(99), true), Truth::False);
+}
+
+TEST(DetectCondition, RefusesMorePatternsThanTheMask) {
+  EXPECT_TRUE(Condition::parse("p127", manyIds(kMaxPatternsPerSignature)).ok());
+  auto c = Condition::parse("p0", manyIds(kMaxPatternsPerSignature + 1));
+  ASSERT_FALSE(c.ok());
+  EXPECT_EQ(c.error().message, "more than 128 patterns");
 }
 
 }  // namespace

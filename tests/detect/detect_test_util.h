@@ -28,12 +28,13 @@ struct Hit {
   Field field;
   uint32_t channel;
   std::string excerpt;
-  uint64_t matched = 0;
+  PatternMask matched;
 };
 
 class RecordingSink : public HitSink {
  public:
-  void onHit(const Signature& sig, Field field, uint32_t channel, std::string_view excerpt, uint64_t matched) override {
+  void onHit(const Signature& sig, Field field, uint32_t channel, std::string_view excerpt,
+             PatternMask matched) override {
     hits.push_back({sig.id, field, channel, std::string(excerpt), matched});
   }
   std::vector<uint32_t> ids() const {

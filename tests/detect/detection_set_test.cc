@@ -130,6 +130,22 @@ TEST(DetectDetectionSet, RejectsDuplicateIdsPassedDirectly) {
   EXPECT_NE(set.error().message.find("duplicate signature id 5"), std::string::npos);
 }
 
+TEST(DetectDetectionSet, RejectsMorePatternsThanTheMatchedMaskPassedDirectly) {
+  Signature s;
+  s.id = 6;
+  s.name = "x";
+  s.fields = {Field::Payload};
+  for (size_t i = 0; i <= kMaxPatternsPerSignature; ++i) {
+    Pattern p;
+    p.kind = PatternKind::Literal;
+    p.text = std::string("x").append(std::to_string(i));
+    s.patterns.push_back(p);
+  }
+  auto set = DetectionSet::build({s}, {});
+  ASSERT_FALSE(set.ok());
+  EXPECT_NE(set.error().message.find("signature 6 needs 1..128 patterns"), std::string::npos) << set.error().message;
+}
+
 TEST(DetectDetectionSet, LoadReportsLoaderErrors) {
   auto set = DetectionSet::load({"/nonexistent/path.yaml"}, {});
   ASSERT_FALSE(set.ok());

@@ -164,6 +164,39 @@ TEST_F(DetectScopeScanTest, ScoreFiresWhenTheScopeSumPassesTheThresholdAndReport
   EXPECT_EQ(hitIndicators(sig, sink.hits[0].matched), (std::vector<std::string>{"story", "sum"}));
 }
 
+// A signature of n literal patterns: id p<i> matches the word w<iii>x (w000x, w001x, ...).
+std::string wideSignature(uint32_t id, size_t n, const std::string& condition) {
+  std::string yaml = "signatures:\n  - id: " + std::to_string(id) + "\n    name: wide\n    patterns:\n";
+  for (size_t i = 0; i < n; ++i) {
+    std::string word = std::to_string(1000 + i).substr(1);
+    yaml.append("      - {id: p").append(std::to_string(i)).append(", literal: w").append(word).append("x}\n");
+  }
+  return yaml + "    condition: \"" + condition + "\"\n";
+}
+
+TEST_F(DetectScopeScanTest, NotOverAPatternBeyondTheFirst64IsDecidedAtClose) {
+  auto set = buildSet(wideSignature(9, 100, "p0 and not p90"));
+  ASSERT_TRUE(set);
+  scratch.prepare(*set);
+  {
+    ScopeScan scan(set, Scope::Flow);
+    // w026x: bit 90 - 64, where p90 would land if the mask wrapped at 64.
+    scanAll(scan, Field::Payload, {"w000x and ", "w026x"});
+    EXPECT_TRUE(sink.hits.empty()) << "p90 may still arrive: undecided until the scope ends";
+    scan.close(scratch, sink);
+    ASSERT_EQ(sink.hits.size(), 1u);
+    EXPECT_EQ(sink.hits[0].excerpt, "w000x and w026x");  // kept at the last match that left it true
+    EXPECT_EQ(hitIndicators(set->signature(0), sink.hits[0].matched), (std::vector<std::string>{"p0", "p26"}));
+  }
+  sink.hits.clear();
+  {
+    ScopeScan scan(set, Scope::Flow);
+    scanAll(scan, Field::Payload, {"w000x and ", "late w090x"});
+    scan.close(scratch, sink);
+    EXPECT_TRUE(sink.hits.empty()) << "p90 matched in the scope";
+  }
+}
+
 TEST_F(DetectScopeScanTest, NotConditionWithoutPositiveMatchNeverFires) {
   auto set = buildSet(R"(signatures:
   - id: 3

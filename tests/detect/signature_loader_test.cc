@@ -40,6 +40,13 @@ const std::string kHead = "signatures:\n"
                           "  - id: 7\n"
                           "    name: test\n";
 
+// A flow list of n literal patterns (l0, l1, ...) for a `patterns:` value.
+std::string literalPatterns(size_t n) {
+  std::string list = "[";
+  for (size_t i = 0; i < n; ++i) list.append(i ? ", " : "").append("{literal: l").append(std::to_string(i)).append("}");
+  return list + "]";
+}
+
 INSTANTIATE_TEST_SUITE_P(
     Bad, DetectLoaderErrors,
     ::testing::Values(
@@ -81,6 +88,8 @@ INSTANTIATE_TEST_SUITE_P(
                 22},
         BadYaml{"empty_fields", kHead + "    fields: []\n    patterns: [{literal: x}]\n", "at least one field", 4, 13},
         BadYaml{"empty_patterns", kHead + "    patterns: []\n", "at least one pattern", 4, 15},
+        BadYaml{"patterns_over_limit", kHead + "    patterns: " + literalPatterns(129) + "\n",
+                "'patterns': more than 128 patterns in one signature", 4, 15},
         BadYaml{"pattern_none", kHead + "    patterns:\n      - id: p\n", "needs one of 'regex', 'literal' or 'list'",
                 5, 9},
         BadYaml{"pattern_two", kHead + "    patterns:\n      - regex: a\n        literal: b\n",
@@ -216,6 +225,15 @@ TEST(DetectSignatureLoader, DefaultsAndAllKeys) {
   EXPECT_EQ(b.match_examples[1].by_field[1].first, Field::SmtpBody);
   EXPECT_EQ(b.match_examples[1].where.line, 24u);
   EXPECT_EQ(b.no_match_examples.size(), 1u);
+}
+
+TEST(DetectSignatureLoader, TakesAsManyPatternsAsTheMatchedMaskHolds) {
+  auto sigs =
+      loadSignatureText(kHead + "    patterns: " + literalPatterns(kMaxPatternsPerSignature) + "\n", "pack.yaml");
+  ASSERT_TRUE(sigs.ok()) << sigs.error().describe();
+  ASSERT_EQ(sigs->size(), 1u);
+  EXPECT_EQ((*sigs)[0].patterns.size(), 128u);
+  EXPECT_EQ((*sigs)[0].patterns.back().text, "l127");
 }
 
 TEST(DetectSignatureLoader, DirectoryIsRecursiveSortedAndOnlyYaml) {

@@ -92,6 +92,32 @@ TEST(DetectSignatureTests, ScoreExamplesReportTheScoreAndMatchedPatterns) {
             pack + ":10:41: signature 79: match example #2 did not alert (score 3, matched: story; not matched: ask)");
 }
 
+TEST(DetectSignatureTests, ScoreCarriedByPatternsBeyondTheFirst64) {
+  // 100 patterns: p0..p69 (the words w000x..w069x) unweighted, p70..p99 weigh 1 each.
+  std::string yaml = "signatures:\n  - id: 81\n    name: wide scored\n    patterns:\n";
+  for (size_t i = 0; i < 100; ++i) {
+    yaml.append("      - {id: p").append(std::to_string(i)).append(", literal: w");
+    yaml.append(std::to_string(1000 + i).substr(1)).append(i >= 70 ? "x, score: 1}\n" : "x}\n");
+  }
+  yaml += "    condition: \"score >= 3\"\n"
+          "    examples:\n"
+          "      match: [\"w001x w070x w085x w099x\"]\n"
+          "      no_match: [\"w000x w001x w063x w069x w070x w099x\"]\n";
+  TempDir dir;
+  auto set = checkSignatures({dir.write("p.yaml", yaml)});
+  ASSERT_TRUE(set.ok()) << set.error().describe();
+  auto report = runSignatureExamples(*set);
+  for (const auto& f : report.failures) ADD_FAILURE() << f.describe();
+  ASSERT_EQ(report.results.size(), 2u);
+  EXPECT_TRUE(report.results[0].alerted);
+  EXPECT_EQ(report.results[0].score, 3);
+  EXPECT_EQ(report.results[0].indicators, (std::vector<std::string>{"p1", "p70", "p85", "p99"}));
+  EXPECT_EQ(report.results[0].missed.size(), 96u);
+  EXPECT_FALSE(report.results[1].alerted);
+  EXPECT_EQ(report.results[1].score, 2);
+  EXPECT_EQ(report.results[1].indicators, (std::vector<std::string>{"p0", "p1", "p63", "p69", "p70", "p99"}));
+}
+
 TEST(DetectSignatureTests, MultiFieldExamplesAcrossScopes) {
   TempDir dir;
   const auto pack = dir.write("p.yaml", R"(signatures:

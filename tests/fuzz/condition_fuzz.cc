@@ -1,9 +1,10 @@
 // libFuzzer entry for the condition parser. Byte 0 picks how many pattern ids
-// exist (a..h, then p8..p63); the rest is the condition text. A parsed
-// condition is checked against a small reference evaluator written straight
-// from the grammar (or < and < not, parentheses), and for Kleene soundness:
-// a verdict given before the scope ends (True/False, not Unknown) must be the
-// verdict at the end for every superset of the matches.
+// exist (a..h, then p8..p139: past kMaxPatternsPerSignature the parser must
+// refuse); the rest is the condition text. A parsed condition is checked
+// against a small reference evaluator written straight from the grammar
+// (or < and < not, parentheses), and for Kleene soundness: a verdict given
+// before the scope ends (True/False, not Unknown) must be the verdict at the
+// end for every superset of the matches.
 #include <cstddef>
 #include <cstdint>
 #include <string>
@@ -22,7 +23,7 @@ namespace {
 // scope. Only called on text the real parser accepted.
 class Reference {
  public:
-  Reference(std::string_view text, const std::vector<std::string>& ids, uint64_t matched)
+  Reference(std::string_view text, const std::vector<std::string>& ids, PatternMask matched)
       : text_(text), ids_(ids), matched_(matched) {}
 
   bool run() {
@@ -83,22 +84,33 @@ class Reference {
     }
     pos_ += word.size();
     for (size_t i = 0; i < ids_.size(); ++i)
-      if (ids_[i] == word) return (matched_ >> i) & 1;
+      if (ids_[i] == word) return matched_.test(i);
     FUZZ_CHECK(false && "the parser accepted an unknown id");
     return false;
   }
 
   std::string_view text_;
   const std::vector<std::string>& ids_;
-  uint64_t matched_;
+  PatternMask matched_;
   size_t pos_ = 0;
 };
+
+// Each of the first `count` patterns with probability 1/2.
+PatternMask randomMask(fuzz::SplitMix& rng, size_t count) {
+  PatternMask m;
+  for (size_t i = 0; i < count; i += 64) {
+    const uint64_t bits = rng.next();
+    for (size_t b = 0; b < 64 && i + b < count; ++b)
+      if ((bits >> b) & 1) m.set(i + b);
+  }
+  return m;
+}
 
 }  // namespace
 
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
   if (size == 0 || size > 8192) return 0;
-  const size_t count = 1 + data[0] % 70;  // up to 70: more than 64 must be refused
+  const size_t count = 1 + data[0] % 140;  // up to 140: more than kMaxPatternsPerSignature must be refused
   std::vector<std::string> ids;
   for (size_t i = 0; i < count; ++i)
     ids.push_back(i < 8 ? std::string(1, static_cast<char>('a' + i)) : std::string("p").append(std::to_string(i)));
@@ -114,23 +126,25 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
   }
   FUZZ_CHECK(count <= kMaxPatternsPerSignature);
   const Condition& c = parsed.value();
-  const uint64_t all = count == 64 ? ~uint64_t{0} : (uint64_t{1} << count) - 1;
-  FUZZ_CHECK((c.referencedPatterns() & ~all) == 0);
+  const PatternMask all = PatternMask::firstN(count);
+  FUZZ_CHECK(!(c.referencedPatterns() & ~all).any());
 
-  // Masks to try: none, all, each single pattern, and a few pseudo-random ones.
-  std::vector<uint64_t> masks = {0, all};
-  for (size_t i = 0; i < count && i < 8; ++i) masks.push_back(uint64_t{1} << i);
+  // Masks to try: none, all, each of the first and last few patterns, and a few pseudo-random ones.
+  std::vector<PatternMask> masks = {PatternMask{}, all};
+  for (size_t i = 0; i < count && i < 8; ++i) masks.push_back(PatternMask::bit(i));
+  for (size_t i = count > 8 ? count - 4 : count; i < count; ++i) masks.push_back(PatternMask::bit(i));
   fuzz::SplitMix rng(size * 31 + data[0]);
-  for (int i = 0; i < 6; ++i) masks.push_back(rng.next() & all);
+  for (int i = 0; i < 6; ++i) masks.push_back(randomMask(rng, count));
 
-  for (uint64_t m : masks) {
+  for (const PatternMask& m : masks) {
     const Truth end = c.evaluate(m, true);
     FUZZ_CHECK(end != Truth::Unknown);
     FUZZ_CHECK((end == Truth::True) == Reference(text, ids, m).run());
     const Truth early = c.evaluate(m, false);
     if (early == Truth::Unknown) continue;
     // Matches only accumulate: an early verdict can never flip.
-    for (uint64_t extra : {uint64_t{0}, all, rng.next() & all}) FUZZ_CHECK(c.evaluate(m | extra, true) == early);
+    for (const PatternMask& extra : {PatternMask{}, all, randomMask(rng, count)})
+      FUZZ_CHECK(c.evaluate(m | extra, true) == early);
     FUZZ_CHECK(c.evaluate(m | all, false) == early);
   }
   return 0;

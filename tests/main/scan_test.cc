@@ -65,6 +65,36 @@ TEST(Scan, WritesOneAlertObjectPerLine) {
   }
 }
 
+TEST(Scan, AlertContextNamesIndicatorsBeyondTheFirst64Patterns) {
+  // 100 patterns on the demo's DNS lookup of luxury-watches-90off.example: p70..p99 weigh 1 each, and
+  // three of them (p70, p85, p99, the last completing the score) plus the unweighted p1 are in the name;
+  // the rest never match.
+  std::string yaml = "signatures:\n  - id: 3000002\n    name: wide scored\n    fields: [dns.query]\n    patterns:\n";
+  const std::map<size_t, std::string> present = {{1, "luxury"}, {70, "watches"}, {85, "90off"}, {99, ".example"}};
+  for (size_t i = 0; i < 100; ++i) {
+    const auto it = present.find(i);
+    yaml.append("      - {id: p").append(std::to_string(i)).append(", literal: '");
+    yaml.append(it != present.end() ? it->second : std::string("absent-").append(std::to_string(i))).append("'");
+    yaml.append(i >= 70 ? ", score: 1}\n" : "}\n");
+  }
+  yaml += "    condition: \"score >= 3\"\n";
+  TempDir dir;
+  const std::string eve = dir.file("eve.json");
+  ScanOptions options = scanOptions(dir, eve);
+  options.config.signature_paths = {dir.write("wide.yaml", yaml)};
+  options.types = {"alert"};
+  options.config.overrides = {"outputs.eve.alert_context=true"};
+  ASSERT_TRUE(scanExits(options, kExitOk));
+  const auto events = test::readEve(eve);
+  ASSERT_FALSE(events.empty());
+  for (const auto& event : events) {
+    const auto& alert = event.at("alert");
+    EXPECT_EQ(alert.at("signature_id"), 3000002) << event.dump();
+    EXPECT_EQ(alert.at("context").at("score"), 3) << event.dump();
+    EXPECT_EQ(alert.at("context").at("indicators"), nlohmann::json({"p1", "p70", "p85", "p99"})) << event.dump();
+  }
+}
+
 TEST(Scan, WritesEveryConfiguredEventType) {
   TempDir dir;
   const std::string eve = dir.file("eve.json");
