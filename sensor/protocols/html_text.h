@@ -52,13 +52,13 @@
 // Worker thread only.
 #include <cstddef>
 #include <cstdint>
-#include <cstring>
 #include <optional>
 #include <string_view>
 
 #include "common/bytes.h"
 #include "protocols/leet_fold.h"
 #include "protocols/letter_joiner.h"
+#include "protocols/text_batch.h"
 
 namespace tapwatch {
 
@@ -83,20 +83,13 @@ class HtmlText {
     static_assert(LeetFold::kOutBuffer <= kTextBuffer, "a piece of the last stage fits the text buffer");
     uint8_t buf[kOutBuffer];
     uint8_t text[kTextBuffer];
-    size_t used = 0;
-    const auto collect = [&](ByteSpan piece) {
-      if (used + piece.size() > sizeof text) {
-        if (used > 0) emit(ByteSpan(text, used));
-        used = 0;
-      }
-      std::memcpy(text + used, piece.data(), piece.size());
-      used += piece.size();
-    };
+    TextBatch batch(text, sizeof text);
+    const auto collect = [&](ByteSpan piece) { batch.add(piece, emit); };
     while (!in.empty()) {
       const size_t n = step(in, buf, sizeof buf);
       if (n > 0) join_.feed(ByteSpan(buf, n), [&](ByteSpan joined) { fold_.feed(joined, collect); });
     }
-    if (used > 0) emit(ByteSpan(text, used));
+    batch.flush(emit);
   }
   // The body ended: what is pending (an unterminated entity, an incomplete
   // UTF-8 sequence) comes out literally; an unterminated tag is dropped.
