@@ -143,7 +143,7 @@ class HtmlText {
   size_t textByte(uint8_t b, uint8_t* out);
   size_t utf8Byte(uint8_t b, uint8_t* out);
   size_t emitSpaceIfAny(uint8_t* out);
-  size_t ordinaryRun(ByteSpan in, size_t room) const;
+  size_t ordinaryRun(ByteSpan in, size_t room, bool spaces) const;
   size_t skippableRun(ByteSpan in) const;
   size_t tagBodyByte(uint8_t b, uint8_t* out);
   void attributeNameEnds();

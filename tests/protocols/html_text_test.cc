@@ -51,6 +51,17 @@ TEST(HtmlText, OneFeedsTextIsEmittedInOnePiece) {
   EXPECT_EQ(whole, render(page));
 }
 
+// Words and the single spaces between them move in one copy (step()'s fast
+// path); wider gaps, line breaks, quoted lines and hidden text keep their rules.
+TEST(HtmlText, SingleSpacesBetweenWordsPassAsTheyAre) {
+  expectEverySplit("Pay the fee now, or the video goes out.", "Pay the fee now, or the video goes out.");
+  expectEverySplit("Pay the fee now, or the video goes out.", "Pay the fee now, or the video goes out.",
+                   HtmlText::Mode::Plain);
+  expectEverySplit("<p>one two</p>  three  four <b>five</b> six", "one two\nthree four five six");
+  expectEverySplit("x<span style=\"display:none\">a b c</span> y z", "x y z");
+  expectEverySplit("<blockquote>one two three</blockquote>four five", "> one two three\nfour five");
+}
+
 TEST(HtmlText, WordsSplitAcrossInlineTagsAreWholeAgain) {
   expectEverySplit("<p>Send <b>bit</b>coin to <span style=\"x\">opla</span>tite</p>", "Send bitcoin to oplatite");
   expectEverySplit("bit<!-- filler -->coin and bit<wbr>coin", "bitcoin and bitcoin");
