@@ -9,6 +9,8 @@ names it), the text stages, decoders, packet path, EVE and the rest.
 """
 import argparse
 import collections
+import importlib.util
+import pathlib
 import re
 import subprocess
 
@@ -50,6 +52,15 @@ GROUPS = [
 OTHER = "other"
 
 
+def small_groups():
+    """bench/small/perf_groups.py, for its table printer (both scripts are named perf_groups)."""
+    path = pathlib.Path(__file__).resolve().parent.parent / "small" / "perf_groups.py"
+    spec = importlib.util.spec_from_file_location("small_perf_groups", path)
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
 def samples(data):
     out = subprocess.run(["perf", "script", "-i", data], capture_output=True, text=True, check=True).stdout
     for block in out.split("\n\n"):
@@ -68,9 +79,7 @@ def main():
     for sym, dso, stack in samples(a.data):
         total += 1
         by_group[next((name for name, test in GROUPS if test(sym, dso, stack)), OTHER)] += 1
-    print(f"| CPU sampled | {total / a.hz * 1000:.0f} ms |")
-    for name in [g for g, _ in GROUPS] + [OTHER]:
-        print(f"| {name} | {by_group[name] / a.hz * 1000:.0f} ms ({100 * by_group[name] / max(total, 1):.1f} %) |")
+    small_groups().print_groups(by_group, total, a.hz, [g for g, _ in GROUPS] + [OTHER])
 
 
 if __name__ == "__main__":
