@@ -6,6 +6,7 @@
 # The capture is the one `bench/run --size 1G --flows 1000 --seed 1 --scam-share 0.01` writes.
 set -euo pipefail
 source "$(dirname "${BASH_SOURCE[0]}")/../small/empty_pcap.sh"
+source "$(dirname "${BASH_SOURCE[0]}")/../small/ab_medians.sh"
 (($# >= 2)) || { sed -n 2,6p "$0" >&2; exit 2; }
 HERE=$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)
 BEFORE=$1 AFTER=$2 ROUNDS=${3:-5}
@@ -35,10 +36,7 @@ for r in $(seq 1 "$ROUNDS"); do
   done
 done
 echo "load after: $(cut -d' ' -f1-3 /proc/loadavg)"
-for name in before after; do  # median CPU of the rounds (the figure the A/B tables quote)
-  grep -h " $name " "$WORK/log" | sed 's/.*cpu=\([0-9.]*\).*/\1/' | sort -n |
-    awk -v n="$name" '{v[NR] = $1} END {printf "%-6s median cpu=%.2f (%.2f-%.2f)\n", n, v[int((NR + 1) / 2)], v[1], v[NR]}'
-done
+print_medians "$WORK/log"
 # The last round's alerts of each binary, sorted: an optimisation must not change a single one.
 if cmp -s "$WORK/before.alerts" "$WORK/after.alerts"; then echo "alerts: identical ($(wc -l <"$WORK/after.alerts") lines)"
 else echo "alerts: DIFFERENT"; diff "$WORK/before.alerts" "$WORK/after.alerts" | head -20; exit 1; fi
