@@ -5,6 +5,7 @@
 # DATA must hold small-1500000.pcap and sigs/content-50.yaml (bench/small/run.sh makes both).
 set -euo pipefail
 source "$(dirname "${BASH_SOURCE[0]}")/empty_pcap.sh"
+source "$(dirname "${BASH_SOURCE[0]}")/ab_medians.sh"
 (($# >= 2)) || { sed -n 2,5p "$0" >&2; exit 2; }
 BEFORE=$1 AFTER=$2 ROUNDS=${3:-5} WORKERS=${4:-1} DATA=${5:-${TMPDIR:-/tmp}/tapwatch-small}
 WORK=$(mktemp -d "${TMPDIR:-/tmp}/tapwatch-ab.XXXXXX")
@@ -34,7 +35,4 @@ for r in $(seq 1 "$ROUNDS"); do
   done
 done
 echo "load after: $(cut -d' ' -f1-3 /proc/loadavg)"
-for name in before after; do  # median CPU of the rounds (the figure the A/B tables quote)
-  grep -h " $name " "$WORK/log" | sed 's/.*cpu=\([0-9.]*\).*/\1/' | sort -n |
-    awk -v n="$name" '{v[NR] = $1} END {printf "%-6s median cpu=%.2f (%.2f-%.2f)\n", n, v[int((NR + 1) / 2)], v[1], v[NR]}'
-done
+print_medians "$WORK/log"

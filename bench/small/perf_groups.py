@@ -50,9 +50,14 @@ def main():
     for n, dso, sym in samples(a.data):
         total += n
         by_group[next((name for name, test in GROUPS if test(dso, sym)), OTHER)] += n
-    print(f"| CPU sampled | {total / a.hz * 1000:.0f} ms |")
-    for name in [g for g, _ in GROUPS] + [OTHER]:
-        print(f"| {name} | {by_group[name] / a.hz * 1000:.0f} ms ({100 * by_group[name] / max(total, 1):.1f} %) |")
+    print_groups(by_group, total, a.hz, [g for g, _ in GROUPS] + [OTHER])
+
+
+def print_groups(by_group, total, hz, names):
+    """One markdown row for the sampled CPU, then one per group in `names` (ms of samples, share)."""
+    print(f"| CPU sampled | {total / hz * 1000:.0f} ms |")
+    for name in names:
+        print(f"| {name} | {by_group[name] / hz * 1000:.0f} ms ({100 * by_group[name] / max(total, 1):.1f} %) |")
 
 
 if __name__ == "__main__":

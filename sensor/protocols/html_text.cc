@@ -491,14 +491,24 @@ void HtmlText::styleByte(uint8_t b) {
 
 // How many bytes from the start of `in` (at most `room`) are plain text in
 // state Text: nothing that starts markup, an entity, whitespace or a
-// possibly invisible UTF-8 sequence.
-size_t HtmlText::ordinaryRun(ByteSpan in, size_t room) const {
+// possibly invisible UTF-8 sequence; with `spaces`, also single ASCII spaces
+// between such bytes (the run's first byte is none), which come out as they
+// are: the per-byte path would hold each as a pending space of width one and
+// write it as ' ' before the next byte (no line break, so no quote prefix).
+// Hidden text passes no spaces: there a space also sets ascii_space_.
+size_t HtmlText::ordinaryRun(ByteSpan in, size_t room, bool spaces) const {
   const size_t end = in.size() < room ? in.size() : room;
   const bool html = mode_ == Mode::Html;
+  const auto ordinary = [&](uint8_t b) { return !(b <= ' ' || mayBeSpecial(b) || (html && (b == '<' || b == '&'))); };
   size_t k = 0;
-  for (; k < end; ++k) {
-    const uint8_t b = in[k];
-    if (b <= ' ' || mayBeSpecial(b) || (html && (b == '<' || b == '&'))) break;
+  while (k < end) {
+    if (ordinary(in[k])) {
+      ++k;
+    } else if (spaces && in[k] == ' ' && k > 0 && k + 1 < end && ordinary(in[k + 1])) {
+      k += 2;
+    } else {
+      break;
+    }
   }
   return k;
 }
@@ -534,7 +544,7 @@ size_t HtmlText::step(ByteSpan& in, uint8_t* out, size_t cap) {
     // Fast paths: most bytes are ordinary text, or markup skipped up to one
     // byte that matters; those runs move without the per-byte state machine.
     if (state_ == State::Text && utf8_len_ == 0) {
-      const size_t run = ordinaryRun(in.subspan(i), cap - n - kMinStep);
+      const size_t run = ordinaryRun(in.subspan(i), cap - n - kMinStep, !hiding());
       if (run > 0 && hiding()) {
         i += run;  // text of a hidden element
         if (i == in.size()) break;

@@ -1,5 +1,6 @@
 #include "protocols/leet_fold.h"
 
+#include <array>
 #include <cstring>
 
 #include "protocols/script_letters.h"
@@ -22,14 +23,48 @@ constexpr size_t kMaxAsciiAlnum = 24;  // longer: an address, hash or token, nev
 constexpr size_t kMaxInnerRun = 4;     // "l0773ry": up to four characters between letters
 constexpr size_t kMaxEdgeRun = 2;      // "w4ll37": up to two at a word's edge
 
-bool isAsciiLetter(uint8_t b) { return isAsciiLetterByte(b); }
-bool isAsciiDigit(uint8_t b) { return b >= '0' && b <= '9'; }
+constexpr bool isAsciiLetter(uint8_t b) { return isAsciiLetterByte(b); }
+constexpr bool isAsciiDigit(uint8_t b) { return b >= '0' && b <= '9'; }
 
-bool isWordByte(uint8_t b) { return b >= 0x80 || isAsciiLetter(b) || isAsciiDigit(b) || b == '@' || b == '$'; }
+constexpr bool isWordByte(uint8_t b) {
+  return b >= 0x80 || isAsciiLetter(b) || isAsciiDigit(b) || b == '@' || b == '$';
+}
 
 // Bytes that make a held word worth decoding: leet characters, and the lead
 // bytes of U+0080-U+00BF (middle dot, (c), (r)) and of U+2000 and up (symbols, emoji).
-bool isSuspect(uint8_t b) { return isAsciiDigit(b) || b == '@' || b == '$' || b == 0xC2 || b >= 0xE2; }
+constexpr bool isSuspect(uint8_t b) { return isAsciiDigit(b) || b == '@' || b == '$' || b == 0xC2 || b >= 0xE2; }
+
+// Byte classes for the fast path of step(): a table instead of the comparisons above.
+constexpr uint8_t kWordByte = 1;
+constexpr uint8_t kSuspectByte = 2;
+constexpr std::array<uint8_t, 256> kByteClass = [] {
+  std::array<uint8_t, 256> t{};
+  for (size_t b = 0; b < t.size(); ++b) {
+    const auto c = static_cast<uint8_t>(b);
+    t[b] = static_cast<uint8_t>((isWordByte(c) ? kWordByte : 0) | (isSuspect(c) ? kSuspectByte : 0));
+  }
+  return t;
+}();
+
+// How many bytes at the start of `in` (at most `room`) pass unchanged with no word held: bytes outside
+// words, and whole words that end inside `in` (the byte after them is known), fit word_ and hold no
+// suspect byte; those are exactly the bytes the per-byte loop would copy out as they are.
+size_t plainRun(ByteSpan in, size_t room, size_t max_word) {
+  const size_t end = in.size() < room ? in.size() : room;
+  size_t k = 0;
+  while (k < end) {
+    if ((kByteClass[in[k]] & kWordByte) == 0) {
+      ++k;
+      continue;
+    }
+    size_t j = k;
+    uint8_t seen = 0;
+    for (; j < in.size() && (kByteClass[in[j]] & kWordByte) != 0; ++j) seen |= kByteClass[in[j]];
+    if (j == in.size() || j > end || j - k > max_word || (seen & kSuspectByte) != 0) break;
+    k = j;
+  }
+  return k;
+}
 
 bool isSymbol(uint32_t cp) {
   return cp == 0xA9 || cp == 0xAE || cp == 0xB7 || (cp >= 0x20A0 && cp <= 0x20CF) || (cp >= 0x20D0 && cp <= 0x20FF) ||
@@ -266,6 +301,14 @@ size_t LeetFold::step(ByteSpan& in, uint8_t* out, size_t cap) {
   size_t n = 0;
   size_t i = 0;
   for (; i < in.size() && n + kMinStep <= cap; ++i) {
+    // Fast path: most text is plain words and the bytes between them; they move in one copy.
+    if (word_len_ == 0 && !overlong_) {
+      const size_t run = plainRun(in.subspan(i), cap - n - kMinStep, kMaxWord);
+      std::memcpy(out + n, in.data() + i, run);
+      n += run;
+      i += run;
+      if (i == in.size() || n + kMinStep > cap) break;
+    }
     const uint8_t b = in[i];
     if (isWordByte(b)) {
       if (overlong_) {

@@ -58,6 +58,7 @@
 #include <string_view>
 
 #include "common/bytes.h"
+#include "protocols/text_batch.h"
 
 namespace tapwatch {
 
@@ -84,8 +85,21 @@ class OwnText {
     text_self_count_ = 0;
   }
 
+  // Calls emit(ByteSpan) with the own text of `in`: once with all of it when
+  // it fits kTextBuffer (a line and its line break are two pieces otherwise,
+  // and each piece is a Hyperscan call downstream).
   template <typename Emit>
   void feed(ByteSpan in, Emit&& emit) {
+    uint8_t text[kTextBuffer];
+    TextBatch batch(text, sizeof text);
+    feedUnbatched(in, [&](ByteSpan piece) { batch.add(piece, emit); });
+    batch.flush(emit);
+  }
+  static constexpr size_t kTextBuffer = 8192;
+
+ private:
+  template <typename Emit>
+  void feedUnbatched(ByteSpan in, Emit&& emit) {
     if (!json_) {
       feedLines(in, emit);
       return;
@@ -121,6 +135,7 @@ class OwnText {
     }
   }
 
+ public:
   // The body or part ended: a held last line (no '\n') is decided.
   template <typename Emit>
   void finish(Emit&& emit) {

@@ -27,6 +27,16 @@ SmtpAppParser::SmtpAppParser(InspectionSink& sink, const ProtocolLimits& limits,
 }
 
 ParseStatus SmtpAppParser::feed(Direction dir, ByteSpan data, Timestamp /*ts*/) {
+  uint8_t buf[kBodyBatch];
+  TextBatch batch(buf, sizeof buf);
+  batch_ = &batch;
+  const ParseStatus st = feedDirection(dir, data);
+  flushBodyText();
+  batch_ = nullptr;
+  return st;
+}
+
+ParseStatus SmtpAppParser::feedDirection(Direction dir, ByteSpan data) {
   if (done_) return ParseStatus::Done;
   if (dir == Direction::ToServer) {
     if (feedClient(data) == ParseStatus::Failed) {
@@ -335,6 +345,7 @@ void SmtpAppParser::beginContent() {
 }
 
 void SmtpAppParser::endMessage() {
+  flushBodyText();
   if (content_started_) {
     mime_.finish(truncated_);
     if (body_sent_) sink_.fieldData(scope_, Field::SmtpBody, {}, true);
@@ -346,6 +357,7 @@ void SmtpAppParser::endMessage() {
 }
 
 void SmtpAppParser::closeMessage() {
+  flushBodyText();
   if (scope_open_) sink_.closeScope(scope_);
   scope_open_ = false;
   content_started_ = false;
@@ -373,6 +385,7 @@ bool SmtpAppParser::popCommand(Command& c) {
 }
 
 void SmtpAppParser::onMessageHeaders(std::string_view block) {
+  flushBodyText();
   // The block is unfolded: one "Name: value\r\n" per header. The first From
   // counts; To and Cc headers add up (some mailers repeat them).
   std::string_view rest = block;
@@ -414,27 +427,32 @@ void SmtpAppParser::displayName(std::string_view value) {
 }
 
 void SmtpAppParser::onSubject(std::string_view subject) {
+  flushBodyText();
   context_.email_subject.assign(subject);
   sink_.fieldData(scope_, Field::SmtpSubject, asBytes(subject), true);
 }
 
 void SmtpAppParser::onFileStart(const FileInfo& file) {
+  flushBodyText();
   // MIME parts are capped (max_mime_parts), so the list is too.
   file_listed_ = context_.files.size() < limits_.max_mime_parts;
   if (file_listed_) context_.files.push_back(file);
 }
 
 void SmtpAppParser::onAttachmentData(ByteSpan decoded) {
+  flushBodyText();
   attachment_sent_ = true;
   sink_.fieldData(scope_, Field::SmtpAttachment, decoded, false);
 }
 
 void SmtpAppParser::onFileEnd(const FileInfo& file) {
+  flushBodyText();
   if (file_listed_) context_.files.back() = file;
   file_listed_ = false;
 }
 
 void SmtpAppParser::onTextPartStart(std::string_view content_type) {
+  flushBodyText();
   const bool html = content_type == "text/html";
   urls_.begin(html);
   text_.begin(html ? HtmlText::Mode::Html : HtmlText::Mode::Plain);
@@ -445,6 +463,7 @@ void SmtpAppParser::onTextPartStart(std::string_view content_type) {
 }
 
 void SmtpAppParser::onTextPartEnd() {
+  flushBodyText();
   text_.finish([this](ByteSpan text) { emitText(text); });
   own_.finish([this](ByteSpan text) { emitOwnText(text); });
   urls_.finish(*this);
@@ -453,6 +472,16 @@ void SmtpAppParser::onTextPartEnd() {
 
 void SmtpAppParser::onBodyText(ByteSpan text) {
   if (text.empty()) return;
+  if (batch_ == nullptr) bodyText(text);
+  else batch_->add(text, [this](ByteSpan t) { bodyText(t); });
+}
+
+void SmtpAppParser::flushBodyText() {
+  if (batch_ != nullptr) batch_->flush([this](ByteSpan t) { bodyText(t); });
+}
+
+// A text part's decoded bytes: smtp.body, its text (smtp.body_text, smtp.body_own_text) and its links.
+void SmtpAppParser::bodyText(ByteSpan text) {
   body_sent_ = true;
   sink_.fieldData(scope_, Field::SmtpBody, text, false);
   text_.feed(text, [this](ByteSpan t) { emitText(t); });

@@ -23,6 +23,7 @@
 #include "protocols/protocol_limits.h"
 #include "protocols/protocol_stats.h"
 #include "protocols/rfc2047.h"
+#include "protocols/text_batch.h"
 #include "protocols/transaction_context.h"
 #include "protocols/url_extractor.h"
 
@@ -43,6 +44,7 @@ class SmtpAppParser final : public AppParser, private MimeHandler, private UrlSi
   enum class ClientState : uint8_t { Command, Data, Bdat };
   enum class DataState : uint8_t { LineStart, MidLine, Dot, DotCr };
 
+  ParseStatus feedDirection(Direction dir, ByteSpan data);
   ParseStatus feedClient(ByteSpan data);
   void feedServer(ByteSpan data);
   // Collects one line of direction `d` into line_[d]; returns the rest of
@@ -72,6 +74,8 @@ class SmtpAppParser final : public AppParser, private MimeHandler, private UrlSi
   void onFileEnd(const FileInfo& file) override;
   // UrlSink: one link of a text part; de-duplicated per message, capped.
   void onUrl(std::string_view url) override;
+  void bodyText(ByteSpan text);
+  void flushBodyText();
   void emitText(ByteSpan text);
   void emitOwnText(ByteSpan text);
   void displayName(std::string_view from_value);
@@ -111,6 +115,17 @@ class SmtpAppParser final : public AppParser, private MimeHandler, private UrlSi
   std::string line_[2];
   bool line_overflow_[2] = {false, false};
   bool skip_line_[2] = {false, false};  // after a gap: drop the partial line
+
+  // A text part's decoded pieces of one feed() call are collected in a buffer
+  // on feed()'s stack and handed on together (bodyText): MimeParser passes a
+  // multipart body line by line, its line breaks apart, and every piece is a
+  // Hyperscan call on smtp.body, smtp.body_text and smtp.body_own_text
+  // (bench/README.md, "Stop 34"). Every other event of the message (headers,
+  // a part's start or end, attachment bytes, the message's end) hands the
+  // collected text on first, so each field gets the same bytes in the same
+  // order; outside feed() (finish(), gap()) pieces pass on at once.
+  static constexpr size_t kBodyBatch = 8192;
+  TextBatch* batch_ = nullptr;  // feed()'s, while it runs
 
   static constexpr size_t kMaxUrlsPerMessage = 64;  // smtp.url values per message; the rest are counted
   static constexpr size_t kMaxPending = 32;         // pipelined commands awaiting replies

@@ -32,6 +32,36 @@ void expectEverySplit(const std::string& in, const std::string& want, HtmlText::
   for (size_t piece = 1; piece <= in.size(); ++piece) EXPECT_EQ(render(in, mode, piece), want) << "piece " << piece;
 }
 
+// One feed's text reaches emit in one piece when it fits kTextBuffer (each
+// piece is a Hyperscan call downstream); the text is the same as whole.
+TEST(HtmlText, OneFeedsTextIsEmittedInOnePiece) {
+  std::string page;
+  for (int i = 0; page.size() < 3000; ++i)
+    page += "<p>Line " + std::to_string(i) + " of the <b>n</b>ews, &amp; more</p>\n";
+  HtmlText t;
+  t.begin(HtmlText::Mode::Html);
+  std::vector<std::string> pieces;
+  const auto emit = [&](ByteSpan s) { pieces.emplace_back(reinterpret_cast<const char*>(s.data()), s.size()); };
+  t.feed(test::bytesOf(page), emit);
+  ASSERT_EQ(pieces.size(), 1u);
+  EXPECT_GT(pieces[0].size(), HtmlText::kOutBuffer);
+  std::string whole = pieces[0];
+  t.finish(emit);
+  for (size_t i = 1; i < pieces.size(); ++i) whole += pieces[i];
+  EXPECT_EQ(whole, render(page));
+}
+
+// Words and the single spaces between them move in one copy (step()'s fast
+// path); wider gaps, line breaks, quoted lines and hidden text keep their rules.
+TEST(HtmlText, SingleSpacesBetweenWordsPassAsTheyAre) {
+  expectEverySplit("Pay the fee now, or the video goes out.", "Pay the fee now, or the video goes out.");
+  expectEverySplit("Pay the fee now, or the video goes out.", "Pay the fee now, or the video goes out.",
+                   HtmlText::Mode::Plain);
+  expectEverySplit("<p>one two</p>  three  four <b>five</b> six", "one two\nthree four five six");
+  expectEverySplit("x<span style=\"display:none\">a b c</span> y z", "x y z");
+  expectEverySplit("<blockquote>one two three</blockquote>four five", "> one two three\nfour five");
+}
+
 TEST(HtmlText, WordsSplitAcrossInlineTagsAreWholeAgain) {
   expectEverySplit("<p>Send <b>bit</b>coin to <span style=\"x\">opla</span>tite</p>", "Send bitcoin to oplatite");
   expectEverySplit("bit<!-- filler -->coin and bit<wbr>coin", "bitcoin and bitcoin");
@@ -183,8 +213,8 @@ TEST(HtmlText, LongInputsComeOutInBoundedPieces) {
     total += s.size();
     largest = std::max(largest, s.size());
   });
-  EXPECT_EQ(total, 2000u * 4 - 1);  // "wв " per repetition, no trailing space
-  EXPECT_LE(largest, HtmlText::kOutBuffer);
+  EXPECT_EQ(total, 2000u * 4 - 1);            // "wв " per repetition, no trailing space
+  EXPECT_LE(largest, HtmlText::kTextBuffer);  // feed() collects up to that for one emit
 }
 
 TEST(HtmlText, MediaTypesChooseTheMode) {

@@ -109,6 +109,30 @@ TEST(SmtpAppParser, Base64AndQuotedPrintableParts) {
   expectChunkingInvariant(session(msg));
 }
 
+// MimeParser hands a multipart body over line by line; the parser passes a
+// feed's text on in one piece (each piece is a Hyperscan call on smtp.body,
+// smtp.body_text and smtp.body_own_text), the same bytes as fed in pieces.
+TEST(SmtpAppParser, OneFeedsBodyLinesReachTheFieldsTogether) {
+  std::string letter;
+  for (int i = 0; i < 12; ++i) letter += kLetter + " (" + std::to_string(i) + ")\r\n";
+  const std::string msg =
+      "From: a@evil.example\r\nSubject: hi\r\nContent-Type: multipart/mixed; boundary=m\r\n\r\n"
+      "--m\r\nContent-Type: text/plain; charset=utf-8\r\nContent-Transfer-Encoding: base64\r\n\r\n" +
+      test::base64(letter, 76) + "\r\n--m\r\nContent-Type: text/plain\r\n\r\n" + letter + "--m--\r\n";
+  Session r;
+  run(r, session(msg), 0);
+  ASSERT_EQ(r.sink.scopes.size(), 1u);
+  const auto& s = r.sink.scopes[0];
+  EXPECT_NE(s.stream(Field::SmtpBodyOwnText).find(kLetter + " (11)"), std::string::npos);
+  // Pieces (46, 36 and 48 when each line and line break went on alone): smtp.body one a part and the
+  // value's end; smtp.body_text also the line break between the parts; smtp.body_own_text also each part's
+  // last line, which OwnText holds until the part ends.
+  EXPECT_EQ(s.stream_calls.at(Field::SmtpBody), 3u);
+  EXPECT_EQ(s.stream_calls.at(Field::SmtpBodyText), 4u);
+  EXPECT_EQ(s.stream_calls.at(Field::SmtpBodyOwnText), 6u);
+  expectChunkingInvariant(session(msg));
+}
+
 TEST(SmtpAppParser, Windows1251BodyAndKoi8rSubject) {
   const std::string letter = "Я записал тебя через веб-камеру. Переведи 500 евро.";
   std::string subject_q;
