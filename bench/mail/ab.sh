@@ -13,26 +13,14 @@ BEFORE=$1 AFTER=$2 ROUNDS=${3:-5}
 PCAP=${4:-$HERE/bench/data/gen-v1-1G-f1000-seed1-scam0.01.pcap} SIGS=${5:-$HERE/signatures}
 WORK=$(mktemp -d "${TMPDIR:-/tmp}/tapwatch-mail-ab.XXXXXX")
 trap 'rm -rf "$WORK"' EXIT
-# As bench/small/ab.sh: each binary fills its own database cache first (the packs compile for ~15 s,
-# which no round should pay), and the capture is read once so no round brings it back into the page cache.
-cat "$PCAP" >/dev/null
-EMPTY=$WORK/empty.pcap
-write_empty_pcap "$EMPTY"
-for name in before after; do
-  bin=$BEFORE; [[ $name == after ]] && bin=$AFTER
-  "$bin" scan "$EMPTY" -s "$SIGS" --allow-empty --no-progress --types alert \
-    --set "signatures.cache_dir=$WORK/cache-$name" -o /dev/null >/dev/null 2>&1
-done
-echo "load before: $(cut -d' ' -f1-3 /proc/loadavg)"
+ab_warm "$PCAP" "$SIGS"  # the packs compile for ~15 s, which no round should pay
 for r in $(seq 1 "$ROUNDS"); do
   for name in before after; do
     bin=$BEFORE; [[ $name == after ]] && bin=$AFTER
     /usr/bin/time -f "%U %S %e %M" -o "$WORK/time" "$bin" scan "$PCAP" -s "$SIGS" --workers 1 --no-progress \
       --set "signatures.cache_dir=$WORK/cache-$name" -o "$WORK/$name.eve" >/dev/null 2>&1
-    read -r user sys wall rss <"$WORK/time"
     grep '"event_type":"alert"' "$WORK/$name.eve" | sort >"$WORK/$name.alerts"
-    printf 'r%s %-6s cpu=%.2f wall=%s rss=%dMiB alerts=%s load=%s\n' "$r" "$name" "$(echo "$user + $sys" | bc)" "$wall" \
-      $((rss / 1024)) "$(wc -l <"$WORK/$name.alerts")" "$(cut -d' ' -f1 /proc/loadavg)" | tee -a "$WORK/log"
+    ab_log "$r" "$name" "$(wc -l <"$WORK/$name.alerts")"
   done
 done
 echo "load after: $(cut -d' ' -f1-3 /proc/loadavg)"
