@@ -46,14 +46,18 @@ testing::AssertionResult scanExits(const ScanOptions& options, int expected) {
   return testing::AssertionFailure() << "exit " << run.rc << ", expected " << expected << "; stderr:\n" << run.err;
 }
 
+// Scans for alerts with alert.context on (the options' other settings kept); the EVE lines written.
+std::vector<nlohmann::json> alertsWithContext(ScanOptions options, const std::string& eve) {
+  options.types = {"alert"};
+  options.config.overrides = {"outputs.eve.alert_context=true"};
+  EXPECT_TRUE(scanExits(options, kExitOk));
+  return test::readEve(eve);
+}
+
 TEST(Scan, WritesOneAlertObjectPerLine) {
   TempDir dir;
   const std::string eve = dir.file("eve.json");
-  ScanOptions options = scanOptions(dir, eve);
-  options.types = {"alert"};
-  options.config.overrides = {"outputs.eve.alert_context=true"};
-  ASSERT_TRUE(scanExits(options, kExitOk));
-  const auto events = test::readEve(eve);
+  const auto events = alertsWithContext(scanOptions(dir, eve), eve);
   ASSERT_FALSE(events.empty());
   for (const auto& event : events) {
     ASSERT_TRUE(event.is_object()) << event.dump();
@@ -82,10 +86,7 @@ TEST(Scan, AlertContextNamesIndicatorsBeyondTheFirst64Patterns) {
   const std::string eve = dir.file("eve.json");
   ScanOptions options = scanOptions(dir, eve);
   options.config.signature_paths = {dir.write("wide.yaml", yaml)};
-  options.types = {"alert"};
-  options.config.overrides = {"outputs.eve.alert_context=true"};
-  ASSERT_TRUE(scanExits(options, kExitOk));
-  const auto events = test::readEve(eve);
+  const auto events = alertsWithContext(options, eve);
   ASSERT_FALSE(events.empty());
   for (const auto& event : events) {
     const auto& alert = event.at("alert");
