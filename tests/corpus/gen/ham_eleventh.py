@@ -3,10 +3,11 @@ blind by helper c11-corpus; see eleventh_batch.py).
 
 HAM: lang -> kind -> [(subject, body)]; SHARED: lang -> the lines of warnings that quote a scam (`warn` before the
 scam, `warn_subj`, `warn_end` after it). The texts are in ham_eleventh_ru.py, ham_eleventh_region.py and
-ham_eleventh_west.py; every list of variants splits by index (even dev, odd held-out). Placeholders: {name} the
-reader (or the poster on a migrants' list), {order}, {code}, {amount}, {fee}, {date}, {phone}, {link} the
-organisation's own site, {site}, {last4}.
+ham_eleventh_west.py, the second draft's in ham_eleventh_more.py; every list of variants splits by index (even dev,
+odd held-out). Placeholders: {name} the reader (or the poster on a migrants' list), {order}, {code}, {amount},
+{fee}, {date}, {phone}, {link} the organisation's own site, {site}, {last4}.
 """
+import ham_eleventh_more
 import ham_eleventh_region
 import ham_eleventh_ru
 import ham_eleventh_west
@@ -14,6 +15,10 @@ from scam_eleventh import uzcPools
 
 
 HAM = {"ru": ham_eleventh_ru.HAM, **ham_eleventh_west.HAM, **ham_eleventh_region.HAM}
+# The second draft's texts follow the first draft's in their cells (pairs: the split by index holds).
+for _lang, _kinds in ham_eleventh_more.MORE.items():
+    for _kind, _more in _kinds.items():
+        HAM[_lang][_kind] = HAM[_lang][_kind] + _more
 HAM["uzc"] = uzcPools(ham_eleventh_region.HAM["uzc"])
 SHARED = {"ru": ham_eleventh_ru.SHARED, **ham_eleventh_west.SHARED, **ham_eleventh_region.SHARED}
 SHARED["uzc"] = uzcPools(ham_eleventh_region.SHARED["uzc"])

@@ -3,16 +3,18 @@ in (written blind by helper c11-corpus; see eleventh_batch.py for what the write
 
 Each (language, family) has subjects (`subj`), letters (`body`) and two-line lures (`teaser`); each language has
 contact lines (`contact`). The texts are in scam_eleventh_ru.py, scam_eleventh_region.py (Uzbek Latin and
-Cyrillic, Kazakh, Kyrgyz, Tajik, Turkmen) and scam_eleventh_west.py (Turkish, English, German); every list of
-variants splits by index (even dev, odd held-out).
+Cyrillic, Kazakh, Kyrgyz, Tajik, Turkmen) and scam_eleventh_west.py (Turkish, English, German), and the second
+draft's letters for the larger cells in scam_eleventh_more.py; every list of variants splits by index (even dev,
+odd held-out).
 
 Placeholders: {phone} a mobile or hotline number of the language's country, {tg} a Telegram handle, {link} a
 scam site, {amount} a large sum (salary, loan, prize, bonus) and {fee} a small one (customs duty, insurance fee,
 deposit) in the local currency, {card} a card (Uzcard, Humo, Kaspi, Mir, Elcart, Korti Milli, Altyn Asyr) or an
 IBAN to pay into, {code} a tracking number, {order} an order number, {name} a person's name, {date} a deadline,
-{wallet}, {btc}, {password}, {hours} (blackmail and crypto).
+{wallet}, {btc}, {usdt}, {password}, {hours} (blackmail and crypto).
 """
 import fourth_batch as fb
+import scam_eleventh_more
 import scam_eleventh_region
 import scam_eleventh_ru
 import scam_eleventh_west
@@ -30,6 +32,11 @@ def uzcPools(pools):
 
 # lang -> family -> slot -> variants; SHARED: lang -> slot -> variants.
 SCAM = {"ru": scam_eleventh_ru.SCAM, **scam_eleventh_west.SCAM, **scam_eleventh_region.SCAM}
+# The second draft's letters follow the first draft's in their slots (pairs: the split by index holds).
+for _lang, _fams in scam_eleventh_more.MORE.items():
+    for _family, _slots in _fams.items():
+        for _slot, _more in _slots.items():
+            SCAM[_lang][_family][_slot] = SCAM[_lang][_family][_slot] + _more
 SCAM["uzc"] = uzcPools(scam_eleventh_region.SCAM["uzc"])
 SHARED = {"ru": scam_eleventh_ru.SHARED, **scam_eleventh_west.SHARED, **scam_eleventh_region.SHARED}
 SHARED["uzc"] = uzcPools(scam_eleventh_region.SHARED["uzc"])
