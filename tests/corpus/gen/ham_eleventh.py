@@ -14,12 +14,13 @@ import ham_eleventh_west
 from scam_eleventh import uzcPools
 
 
-HAM = {"ru": ham_eleventh_ru.HAM, **ham_eleventh_west.HAM, **ham_eleventh_region.HAM}
-# The second draft's texts follow the first draft's in their cells (pairs: the split by index holds).
+# A copy of the language modules' tables: the second draft's texts follow the first draft's in their cells (pairs:
+# the split by index holds).
+HAM = {lang: dict(kinds) for lang, kinds in {"ru": ham_eleventh_ru.HAM, **ham_eleventh_west.HAM, **ham_eleventh_region.HAM}.items()}
 for _lang, _kinds in ham_eleventh_more.MORE.items():
     for _kind, _more in _kinds.items():
         HAM[_lang][_kind] = HAM[_lang][_kind] + _more
-HAM["uzc"] = uzcPools(ham_eleventh_region.HAM["uzc"])
+HAM["uzc"] = uzcPools(HAM["uzc"])
 SHARED = {"ru": ham_eleventh_ru.SHARED, **ham_eleventh_west.SHARED, **ham_eleventh_region.SHARED}
 SHARED["uzc"] = uzcPools(ham_eleventh_region.SHARED["uzc"])
 

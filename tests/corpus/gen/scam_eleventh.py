@@ -30,14 +30,15 @@ def uzcPools(pools):
     return {k: uzcPools(v) for k, v in pools.items()}
 
 
-# lang -> family -> slot -> variants; SHARED: lang -> slot -> variants.
-SCAM = {"ru": scam_eleventh_ru.SCAM, **scam_eleventh_west.SCAM, **scam_eleventh_region.SCAM}
-# The second draft's letters follow the first draft's in their slots (pairs: the split by index holds).
+# lang -> family -> slot -> variants; SHARED: lang -> slot -> variants. Copies of the language modules' tables: the
+# second draft's letters follow the first draft's in their slots (pairs: the split by index holds).
+SCAM = {lang: {family: dict(slots) for family, slots in fams.items()}
+        for lang, fams in {"ru": scam_eleventh_ru.SCAM, **scam_eleventh_west.SCAM, **scam_eleventh_region.SCAM}.items()}
 for _lang, _fams in scam_eleventh_more.MORE.items():
     for _family, _slots in _fams.items():
         for _slot, _more in _slots.items():
             SCAM[_lang][_family][_slot] = SCAM[_lang][_family][_slot] + _more
-SCAM["uzc"] = uzcPools(scam_eleventh_region.SCAM["uzc"])
+SCAM["uzc"] = uzcPools(SCAM["uzc"])
 SHARED = {"ru": scam_eleventh_ru.SHARED, **scam_eleventh_west.SHARED, **scam_eleventh_region.SHARED}
 SHARED["uzc"] = uzcPools(scam_eleventh_region.SHARED["uzc"])
 
