@@ -50,7 +50,7 @@ import sixth_batch  # noqa: E402
 import tenth_batch  # noqa: E402
 
 # sha256 of the eleventh batch's items (json, sorted keys) as written by its blind author.
-ELEVENTH_SHA256 = "2e0a584bfd21224b1968e2bbe67fd6e2b8d67776fbde8c5da754dc6147c0e605"
+ELEVENTH_SHA256 = "1f331e93d1bea50125c2aa2fe34b62a3f7ce5717f75fbfc0bf71b1f71fabc2cf"
 LANGS = eleventh_batch.LANGS
 REGION = eleventh_batch.REGION
 MIN_SCAM, MIN_HAM, MIN_RUSSIAN, MIN_REGION = 350, 1800, 0.20, 0.30

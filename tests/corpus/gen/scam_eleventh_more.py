@@ -1,10 +1,17 @@
-"""Round 12's eleventh batch: second-draft scam letters for the larger cells (see scam_eleventh.py), written blind by
-helper c11-corpus after the first draft, so a cell of eight or ten items is not one letter per half. Each list is a
-pair or pairs appended to the cell's slot: the first of a pair lands on an even index (dev), the second on an odd
-one (held-out)."""
+"""Round 12's eleventh batch: second-draft scam letters (see scam_eleventh.py), written blind by helper c11-corpus
+after the first draft, for the job, parcel and loan cells of every language and the larger cells of English, German
+and Turkish, so a cell is not one letter per half. Each list is a pair or pairs appended to the cell's slot: the
+first of a pair lands on an even index (dev), the second on an odd one (held-out)."""
 
 MORE = {
     "en": {
+        "loan": {"body": [
+            "Hi {name}, good news - your application with our lending partner went through. Amount approved: {amount}, "
+            "repayable over 24 months, no guarantor and no credit check. Lenders require the first month's payment "
+            "protection ({fee}) to be paid before release; it is added back to your first instalment. Pay by bank "
+            "transfer or Apple gift card and send a photo of the receipt to {phone}.",
+            "FINAL NOTICE: your pre-approved loan of {amount} expires in {hours} hours. To accept, verify your card "
+            "with a refundable {fee} deposit at {link}. Turned down elsewhere? We say yes to 98% of applicants."]},
         "job": {"body": [
             "Hi there,\n\nI got your CV from an online jobs board. I'm recruiting for a logistics start-up that ships "
             "phones and laptops to buyers overseas. We need home-based Package Handlers: you accept deliveries at your "
@@ -60,6 +67,12 @@ MORE = {
             "me {tg} and I'll set it up with you."]},
     },
     "de": {
+        "loan": {"body": [
+            "Hallo {name}, Ihr Antrag wurde von unserer Partnerbank angenommen: {amount}, Laufzeit 48 Monate, ohne "
+            "Bürgen und ohne Schufa-Abfrage. Vor der Auszahlung ist die Restschuldversicherung von {fee} per "
+            "Überweisung oder Paysafecard zu begleichen. Belege bitte an {phone}.",
+            "LETZTE ERINNERUNG: Ihre Kreditzusage über {amount} verfällt in {hours} Stunden. Bestätigen Sie jetzt mit "
+            "einer erstattungsfähigen Kaution von {fee}: {link}"]},
         "job": {"body": [
             "Hallo,\n\nich bin auf Ihr Profil im Jobportal gestoßen. Für unseren Kunden, einen Online-Händler aus den "
             "Niederlanden, suchen wir Mitarbeiter im Nebenjob, die Testüberweisungen auf ihr eigenes Konto annehmen und "
@@ -191,5 +204,23 @@ MORE = {
             "Hormatly müşderi! Banklar ret etse-de, bizde {amount} çenli karz bar. Girew gerek däl. Diňe birinji aýyň "
             "ätiýaçlandyryşy {fee} öňünden tölenýär. Menejer: {phone}",
             "Salam! Onlaýn karz 10 minutda. Kepillik tölegi {fee} gelenden soň {amount} kartyňyza geçer. Arza: {link}"]},
+    },
+    "uzc": {
+        "job": {"body": [
+            "Assalomu alaykum, hurmatli yurtdoshlar! Sankt-Peterburgdagi omborga yuk ortuvchilar kerak, kunlik to'lov. "
+            "Ro'yxatdan o'tish va yotoqxona uchun {fee} oldindan {card} kartaga tashlanadi, qolgani ish boshlanganda. "
+            "Telefon: {phone}",
+            "Hurmatli nomzod! Siz Dubaydagi mehmonxonaga ofitsiant lavozimiga tanlandingiz. Oylik {amount}. Ish "
+            "ruxsatnomasi uchun yig'im {fee} ni {card} kartaga o'tkazing, chekni {tg} ga yuboring."]},
+        "parcel": {"body": [
+            "Salom, bu kuryer. Manzilingizda uy raqami yo'q, jo'natma {code} omborga qaytdi. Qayta yetkazish {fee}, "
+            "shu havoladan to'lang: {link}",
+            "JO'NATMA BO'YICHA OGOHLANTIRISH\n\nTrek: {code}\nHolat: omborda\nSaqlash haqi: {fee}\n\n{date} gacha "
+            "to'lanmasa, jo'natma yo'q qilinadi: {link}"]},
+        "loan": {"body": [
+            "Hurmatli mijoz! Kredit tarixingiz yomon bo'lsa ham, {amount} gacha qarz beramiz. Faqat sug'urta badali "
+            "{fee} oldindan {card} kartaga o'tkaziladi. Menejer: {phone}",
+            "Salom! Onlayn qarz 10 daqiqada, kafilsiz. Kafolat puli {fee} tushgach, {amount} kartangizga o'tadi. "
+            "Ariza: {link}"]},
     },
 }
