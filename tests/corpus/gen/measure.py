@@ -16,8 +16,8 @@ or the false-positive rate > --max-fp-rate, 2 on errors.
 
 usage: measure.py --tapwatch BIN [--signatures DIR] [--split heldout|dev|all] [--work DIR]
        measure.py --pcap-only OUT.pcap [--split ...]
-       --batch base|extra|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|tuning|all (default all; tuning = all
-       but the seventh, the eighth, the ninth and the tenth)
+       --batch base|extra|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|tuning|all (default all;
+       tuning = all but the seventh, the eighth, the ninth, the tenth and the eleventh)
 
 The fourth batch (round 5, fourth_batch.py) is not in generate.generate():
 it is appended here only, so tools that walk the generated dev half
@@ -34,7 +34,11 @@ ninth_batch.py: bulk-sender spintax scam and open-source project lists;
 --batch ninth, --show-ninth-texts) and the tenth (round 11,
 tenth_batch.py: old-school 419 letters and the lists of genealogists,
 parishes, clubs, co-operatives, probate practitioners and aid volunteers;
---batch tenth, --show-tenth-texts).
+--batch tenth, --show-tenth-texts) and the eleventh (round 12,
+eleventh_batch.py: job, parcel, tech-support, shop, loan, romance and
+crypto scams in Russian, the region's languages, Turkish, English and
+German, by mail, post and page, and look-alikes of the same worlds;
+--batch eleventh, --show-eleventh-texts).
 """
 import argparse
 import base64
@@ -54,6 +58,7 @@ import urllib.parse
 HERE = os.path.dirname(os.path.abspath(__file__))
 sys.path.insert(0, HERE)
 import eighth_batch  # noqa: E402
+import eleventh_batch  # noqa: E402
 import fifth_batch  # noqa: E402
 import fourth_batch  # noqa: E402
 import generate  # noqa: E402
@@ -448,7 +453,7 @@ def main():
     ap.add_argument("--signatures", default=os.path.join(HERE, "..", "..", "..", "signatures"))
     ap.add_argument("--split", choices=["dev", "heldout", "all"], default="heldout")
     ap.add_argument("--batch", choices=["base", "extra", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth",
-                                        "tuning", "all"],
+                                        "eleventh", "tuning", "all"],
                     default="all",
                     help="base = the first 1,012 scam and 4,210 benign items (the set the bar was set on); "
                          "extra = round 3's second batch (scam_extra.py, ham_extra.py); "
@@ -461,9 +466,11 @@ def main():
                          "archives (scam_eighth*.py, ham_eighth*.py, eighth_batch.py); ninth = round 10's blind batch, bulk-sender "
                          "spintax scam and open-source project lists (scam_ninth*.py, ham_ninth*.py, ninth_batch.py); tenth = round "
                          "11's blind batch, old-school 419 letters and genealogy, parish, club, co-operative, probate and aid "
-                         "lists (scam_tenth*.py, ham_tenth*.py, tenth_batch.py); tuning = every batch but the four newest "
-                         "blind ones (the seventh, the eighth, the ninth and the tenth), what a tuner may measure; all = every "
-                         "batch")
+                         "lists (scam_tenth*.py, ham_tenth*.py, tenth_batch.py); eleventh = round 12's blind batch, "
+                         "job, parcel, tech-support, shop, loan, romance and crypto scams in Russian and the region's languages "
+                         "by mail, post and page, and look-alikes of the same worlds (scam_eleventh*.py, ham_eleventh*.py, "
+                         "eleventh_batch.py); tuning = every batch but the five newest blind ones (the seventh to the "
+                         "eleventh), what a tuner may measure; all = every batch")
     ap.add_argument("--show-fourth-texts", action="store_true",
                     help="also print texts of fourth-batch items (dev half, with -v or misses); off by default: the batch is blind")
     ap.add_argument("--show-fifth-texts", action="store_true",
@@ -478,6 +485,8 @@ def main():
                     help="also print texts of ninth-batch items (dev half, with -v or misses); off by default: the batch is blind")
     ap.add_argument("--show-tenth-texts", action="store_true",
                     help="also print texts of tenth-batch items (dev half, with -v or misses); off by default: the batch is blind")
+    ap.add_argument("--show-eleventh-texts", action="store_true",
+                    help="also print texts of eleventh-batch items (dev half, with -v or misses); off by default: the batch is blind")
     ap.add_argument("--work")
     ap.add_argument("--cache-dir")
     ap.add_argument("--pcap-only", metavar="OUT")
@@ -492,7 +501,8 @@ def main():
     if a.verbose and a.split != "dev":
         ap.error("-v lists item texts: only for --split dev (never read held-out texts)")
 
-    corpus = generate.generate() if a.batch not in ("fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth") else []
+    corpus = generate.generate() if a.batch not in ("fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth",
+                                                                 "eleventh") else []
     if a.batch in ("fourth", "all", "tuning"):
         corpus += fourth_batch.generate(generate.SEED)
     if a.batch in ("fifth", "all", "tuning"):
@@ -510,6 +520,9 @@ def main():
     if a.batch in ("tenth", "all"):
         # Appended after the ninth: every earlier item keeps its index, client address and bytes.
         corpus += tenth_batch.generate(generate.SEED)
+    if a.batch in ("eleventh", "all"):
+        # Appended after the tenth: every earlier item keeps its index, client address and bytes.
+        corpus += eleventh_batch.generate(generate.SEED)
     items = [it for it in corpus if (a.split == "all" or it["split"] == a.split)
              and (a.batch in ("all", "tuning") or it["batch"] == a.batch)]
     if a.benign_only:
@@ -541,7 +554,7 @@ def main():
           "fourth = round 5's blind batch; fifth = round 6's blind batch; sixth = round 7's blind batch; "
           "seventh = round 8's blind list-archive batch; eighth = round 9's blind user-help / community / non-English list batch; "
           "ninth = round 10's blind bulk-sender / open-source list batch; tenth = round 11's blind old-school letter / "
-          "genealogy, parish, club and probate list batch)",
+          "genealogy, parish, club and probate list batch; eleventh = round 12's blind batch of the region's languages)",
           srows, lambda it: it["batch"], shits, "scam")
     table("false positives by kind", hrows, lambda it: it["family"], hhits, "benign")
     table("false positives by language", hrows, lambda it: it["lang"], hhits, "benign")
@@ -610,6 +623,12 @@ def main():
         seventhTables(srows, shits, hrows, hhits, "tenth")
         tenth_s = [(it, h) for it, h in zip(srows, shits) if it["batch"] == "tenth"]
         table("tenth batch: recall by markup", [it for it, _ in tenth_s], lambda it: it.get("markup", "-"), [h for _, h in tenth_s], "scam")
+    if any(it["batch"] == "eleventh" for it in srows + hrows):
+        seventhTables(srows, shits, hrows, hhits, "eleventh")
+        eleventh_s = [(it, h) for it, h in zip(srows, shits) if it["batch"] == "eleventh"]
+        for title, key in (("channel", lambda it: it["channel"]), ("disguise", lambda it: it["obfuscation"]),
+                           ("markup", lambda it: it.get("markup", "-"))):
+            table(f"eleventh batch: recall by {title}", [it for it, _ in eleventh_s], key, [h for _, h in eleventh_s], "scam")
     recall = sum(shits) / len(shits) if shits else 1.0
     fprate = sum(hhits) / len(hhits) if hhits else 0.0
     print(f"\nOVERALL recall {sum(shits)}/{len(shits)} = {recall:.3f}; false positives {sum(hhits)}/{len(hhits)} = {fprate:.4f}")
@@ -619,7 +638,7 @@ def main():
 
     blind_shown = {"fourth": a.show_fourth_texts, "fifth": a.show_fifth_texts, "sixth": a.show_sixth_texts,
                    "seventh": a.show_seventh_texts, "eighth": a.show_eighth_texts, "ninth": a.show_ninth_texts,
-                   "tenth": a.show_tenth_texts}
+                   "tenth": a.show_tenth_texts, "eleventh": a.show_eleventh_texts}
 
     def showText(it):
         return show_text and blind_shown.get(it["batch"], True)
