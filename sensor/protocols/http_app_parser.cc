@@ -395,6 +395,7 @@ void HttpAppParser::begin09Response(Side& s) {
   s.framing = Framing::UntilClose;
   s.body_mode = BodyMode::Raw;
   s.form_decoder.reset();
+  s.form_text_decoder.reset();
   s.phase = Phase::Body;
   if (!s.junk09.empty()) bodyBytes(s, asBytes(s.junk09));
   s.junk09.clear();
@@ -599,6 +600,7 @@ void HttpAppParser::chooseFraming(Side& s) {
 // stops at an unknown coding and shows what is left as it is.
 void HttpAppParser::startDecoding(Side& s) {
   s.form_decoder.reset();
+  s.form_text_decoder.reset();
   s.text.begin(s.text_mode.value_or(HtmlText::Mode::Plain));
   s.text_sent = false;
   s.own.begin(OwnText::Mode::Post, s.json);
@@ -883,10 +885,14 @@ void HttpAppParser::emitBody(Side& s, ByteSpan decoded) {
     const ByteSpan slice = decoded.first(std::min(decoded.size(), kSlice));
     decoded = decoded.subspan(slice.size());
     const size_t n = s.form_decoder.decode(slice, buf);
-    if (n == 0) continue;
-    sink_.fieldData(t.scope, field, ByteSpan(buf, n), false);
-    s.body_sent = true;
-    emitText(s, t.scope, ByteSpan(buf, n));
+    if (n > 0) {
+      sink_.fieldData(t.scope, field, ByteSpan(buf, n), false);
+      s.body_sent = true;
+    }
+    // The text fields read the form as fields, one a line (FormDecoder::Separators).
+    if (!s.text_mode) continue;
+    const size_t text_n = s.form_text_decoder.decode(slice, buf);
+    if (text_n > 0) emitText(s, t.scope, ByteSpan(buf, text_n));
   }
 }
 
@@ -942,8 +948,9 @@ void HttpAppParser::endBody(Side& s) {
     if (n > 0) {
       sink_.fieldData(scope, field, ByteSpan(tail, n), false);
       s.body_sent = true;
-      emitText(s, scope, ByteSpan(tail, n));
     }
+    const size_t text_n = s.form_text_decoder.finish(tail);
+    if (text_n > 0) emitText(s, scope, ByteSpan(tail, text_n));
   }
   if (s.body_sent) sink_.fieldData(scope, field, {}, true);
   s.body_sent = false;

@@ -181,6 +181,7 @@ class HttpAppParser final : public AppParser {
     uint32_t counted = 0;  // anomalies already counted for this message (bits)
     ContentDecoder decoder;
     FormDecoder form_decoder;
+    FormDecoder form_text_decoder{FormDecoder::Separators::FieldsAsLines};  // for the text fields
     // The body as a file (only with ProtocolLimits::track_http_files).
     HttpBodyFile file;
     bool file_done = false;  // this message's body file was opened (once per message)

@@ -73,7 +73,10 @@ class OwnText {
 
   // A new body or mail part starts (the sender addresses stay). `json_escapes`: the text is a JSON
   // document (a webmail API submission) whose strings keep line breaks as the escape "\n": that escape
-  // ends a line as a real line break does (and comes out as one), "\r" is dropped.
+  // ends a line as a real line break does (and comes out as one), "\r" is dropped. A string's quote
+  // (an unescaped '"') ends a line too, so each value starts its own line: the message's first line is
+  // not read together with the recipient address before it ({"to": "a@b.example", "message": "Police
+  // warn:\n..." would otherwise be one line that ends in ':' and holds an '@', an attribution).
   void begin(Mode mode, bool json_escapes = false);
   // The sender's addresses (From, Reply-To; empty: none) and the From's
   // display name (decoded; empty: none). The views must stay valid while text
@@ -117,13 +120,17 @@ class OwnText {
         in = in.subspan(1);
         continue;
       }
-      const void* bs = std::memchr(in.data(), '\\', in.size());
-      if (!bs) {
+      const size_t pos = jsonSpecial(in);
+      if (pos == in.size()) {
         feedLines(in, emit);
         return;
       }
-      const size_t pos = static_cast<size_t>(static_cast<const uint8_t*>(bs) - in.data());
       if (pos > 0) feedLines(in.first(pos), emit);
+      if (in[pos] == '"') {  // a string starts or ends: a line boundary
+        feedLines(ByteSpan(kNewline, 1), emit);
+        in = in.subspan(pos + 1);
+        continue;
+      }
       if (pos + 1 == in.size()) {
         json_backslash_ = true;
         return;
@@ -133,6 +140,14 @@ class OwnText {
       else if (next != 'r') feedLines(in.subspan(pos, 2), emit);  // "\\", "\"": the pair stays as it is
       in = in.subspan(pos + 2);
     }
+  }
+
+  // The first backslash or quote of `in` (in.size() when none).
+  static size_t jsonSpecial(ByteSpan in) {
+    for (size_t i = 0; i < in.size(); ++i) {
+      if (in[i] == '\\' || in[i] == '"') return i;
+    }
+    return in.size();
   }
 
  public:

@@ -66,6 +66,7 @@ size_t FormDecoder::decode(ByteSpan in, uint8_t* out) {
     const uint8_t c = in[i];
     if (pending_ == 0) {
       if (c == '%') pending_ = 1;
+      else if (c == '&' && separators_ == Separators::FieldsAsLines) out[n++] = '\n';
       else out[n++] = c == '+' ? ' ' : c;
     } else if (pending_ == 1) {
       if (hexDigitValue(c) >= 0) {

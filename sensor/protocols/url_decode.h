@@ -26,8 +26,13 @@ void normalizePath(std::string& path);
 void normalizeUri(std::string_view target, std::string& out);
 
 // Incremental form-body decoder: '+' to space, %XX escapes split across calls.
+// FieldsAsLines (the text fields' decoder): a separator '&' as sent becomes a
+// line break, so each field's value starts a line as a reader sees the form
+// ("to=a@b.example", then "message=..."); an encoded "%26" stays '&'.
 class FormDecoder {
  public:
+  enum class Separators : uint8_t { AsSent, FieldsAsLines };
+  explicit FormDecoder(Separators separators = Separators::AsSent) : separators_(separators) {}
   // `out` must hold in.size() + 2 bytes; returns bytes written.
   size_t decode(ByteSpan in, uint8_t* out);
   size_t finish(uint8_t* out);  // flushes an incomplete escape literally (<= 2 bytes)
@@ -36,6 +41,7 @@ class FormDecoder {
  private:
   uint8_t pending_ = 0;  // 0: none, 1: saw '%', 2: saw '%' and one hex digit
   uint8_t first_ = 0;
+  Separators separators_;
 };
 
 }  // namespace tapwatch

@@ -250,7 +250,8 @@ TEST(OwnText, JsonEscapedLineBreaksEndLines) {
     const auto emit = [&out](ByteSpan s) { out.append(reinterpret_cast<const char*>(s.data()), s.size()); };
     for (size_t off = 0; off < in.size(); off += piece) t.feed(test::bytesOf(in.substr(off, piece)), emit);
     t.finish(emit);
-    EXPECT_EQ(out, "{\"draft\":{\"message\":\"I agree, see you.\n\"},\"send\":true}") << "piece " << piece;
+    // Each string is a line of its own (the quotes end lines; the punctuation between them stays).
+    EXPECT_EQ(out, "{\ndraft\n:{\nmessage\n:\nI agree, see you.\n\n},\nsend\n:true}") << "piece " << piece;
   }
   // Without the flag the escapes are text: one line, decided by its start.
   EXPECT_EQ(own(in, 0, OwnText::Mode::Post), in);
@@ -332,8 +333,46 @@ TEST(OwnTextFields, AJsonSubmissionsEscapedQuoteIsDropped) {
     parser.finish();
     ASSERT_EQ(r.sink.scopes.size(), 1u);
     EXPECT_EQ(r.sink.scopes[0].stream(Field::HttpRequestBodyOwnText),
-              "{\"to\":\"a@b.example\",\"message\":\"Thanks, will do.\n\"}")
+              "{\nto\n:\na@b.example\n,\nmessage\n:\nThanks, will do.\n\n}")
         << "chunk " << chunk;
+  }
+}
+
+// Stop 35 (issue 17): a warning pasted into a webmail form starts with the sender's own line, which often
+// ends in ':' ("Police warn about messages like this:"). Read together with the recipient's address of the
+// field before it, that line had an '@' and a final ':', an attribution, and was dropped: the warning's
+// own words went and the pasted scam stayed. Each form field and each JSON string now starts a line.
+TEST(OwnTextFields, AWebmailPostsFirstLineIsNotReadWithTheRecipient) {
+  const std::string form =
+      "to=user%40mail.example&subject=Warning&message=Police+warn+about+messages+like+this%3A%0A%0A"
+      "You+won+a+car%2C+pay+the+fee";
+  const std::string json = R"({"to": "user@mail.example", "message": "Police warn about messages like this:
+
+)"
+                           R"(You won a car, pay the fee"})";
+  for (const auto& [type, body] : {std::pair<std::string, std::string>{"application/x-www-form-urlencoded", form},
+                                   std::pair<std::string, std::string>{"application/json", json}}) {
+    const std::vector<test::Step> steps = {{kC, "POST /send HTTP/1.1\r\nHost: mail.example\r\nContent-Type: " + type +
+                                                    "\r\nContent-Length: " + std::to_string(body.size()) + "\r\n\r\n" +
+                                                    body},
+                                           {kS, "HTTP/1.1 204 No Content\r\n\r\n"}};
+    for (size_t chunk : {0u, 1u, 4u}) {
+      Session r;
+      HttpAppParser parser(r.sink, test::kDefaultLimits, r.stats);
+      test::feedSteps(parser, steps, chunk);
+      parser.finish();
+      ASSERT_EQ(r.sink.scopes.size(), 1u);
+      const auto& s = r.sink.scopes[0];
+      const std::string own = s.stream(Field::HttpRequestBodyOwnText);
+      EXPECT_NE(own.find("Police warn about messages like this:"), std::string::npos) << type << " chunk " << chunk;
+      EXPECT_NE(own.find("You won a car, pay the fee"), std::string::npos) << type << " chunk " << chunk;
+      // The body field itself is as decoded before: the form's separators stay '&'.
+      if (body == form) {
+        EXPECT_EQ(s.stream(Field::HttpRequestBody),
+                  "to=user@mail.example&subject=Warning&message=Police warn about messages like this:\n\n"
+                  "You won a car, pay the fee");
+      }
+    }
   }
 }
 
