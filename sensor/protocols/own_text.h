@@ -25,20 +25,6 @@
 // - Mail mode only: a signature separator ("-- ", read as "--" after
 //   normalisation) or a list footer rule (ten or more '_') ends the own text
 //   of the part: what follows is the signature or the list's footer.
-// Pasted lures in a warning (stop 35, issue 17): police, banks and members
-// paste the lure under a line of their own that ends in ':' ("Police warn
-// about messages like this:"), in other shapes than the mail quote:
-// - in quotation marks: after a comment of the sender's own that ends in ':'
-//   (blank lines between allowed), a line that opens with a quotation mark
-//   (" « „ “) starts a quoted passage that ends with the line that closes it
-//   (" » “ ”); a quoted subject on a line of its own is one such line;
-// - a forward without headers (a messenger chat, a pasted text message)
-//   under a titled rule ("---------- Forwarded message ----------") that
-//   follows the sender's comment ending in ':': from the first line below the
-//   rule that is not a header line, quoted up to the next cut mark. A
-//   forwarded mail with a From line is decided as before (his own earlier
-//   letter stays his); a scammer's own chat under a banner ("Good morning my
-//   dear") has no ':' above the rule.
 // Pasted and forwarded letters (round 9, issue 17): a list member who shows
 // the list a scam pastes it under his own words, between cut marks, or
 // forwards it; a scammer forwards his OWN earlier letter ("did you get my
@@ -224,7 +210,6 @@ class OwnText {
     HeadMaybe,  // a From-like line under a comment: a header block if another header line follows
     Head,       // in a quoted letter's header block
     Forwarded,  // the quoted letter's body
-    Pasted,     // a passage in quotation marks under the sender's "...:": quoted to its closing mark
   };
 
   // The held line is complete: its kept text (markers stripped), or a null view to drop it.
@@ -248,8 +233,6 @@ class OwnText {
   bool json_backslash_ = false;  // json_: the last piece ended in a backslash
   Block block_ = Block::None;
   bool marker_above_ = false;  // the previous own line was a titled rule or ended in ':'
-  bool colon_above_ = false;   // the last non-blank own line ended in ':' (blank lines between allowed)
-  bool rule_above_ = false;    // the last non-blank own line was a titled rule
   uint16_t len_ = 0;
   uint32_t own_words_ = 0;  // words in the own comment lines so far (lines of kCommentWords or more)
   std::string_view self_[2];

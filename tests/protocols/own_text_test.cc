@@ -239,42 +239,6 @@ TEST(OwnText, AnAddressInTheSendersOwnLinesNamesHim) {
   expectEverySplit(in, "Reply to me at foreign.remit@gmail.com today.\nWe lend without checks.\n");
 }
 
-// Stop 35 (issue 17): warnings paste the lure under the sender's line ending in ':' in other shapes than
-// the mail quote (the eleventh batch's warnings, in every language of the region).
-TEST(OwnText, APassageInQuotationMarksUnderTheSendersColonIsQuoted) {
-  // Multi-line, in ASCII quotes; blank lines between the comment and the passage.
-  expectEverySplit("Police are warning residents about messages like this one:\n\n\"Dear friend, I am a lawyer.\n"
-                   "Send the probate fee of 230 dollars.\"\n\nReport such messages.\n",
-                   "Police are warning residents about messages like this one:\n\n\nReport such messages.\n");
-  // A quoted subject on a line of its own (guillemets), then the sender's words again.
-  expectEverySplit(
-      "Bugun menga shu keldi, tekshirdim - aldov:\n\n\xc2\xab"
-      "Kredit tarixisiz qarz\xc2\xbb\n\n"
-      "Pul o'tkazgan bo'lsangiz, bankka qo'ng'iroq qiling.\n",
-      "Bugun menga shu keldi, tekshirdim - aldov:\n\n\nPul o'tkazgan bo'lsangiz, bankka qo'ng'iroq qiling.\n");
-  // Without a comment of four words above, or without the ':', a quotation is the sender's own.
-  expectEverySplit("Note:\n\"You won a car, pay the fee.\"\n", "Note:\n\"You won a car, pay the fee.\"\n");
-  expectEverySplit("Dear friend, read my offer below.\n\"You won a car, pay the fee.\"\n",
-                   "Dear friend, read my offer below.\n\"You won a car, pay the fee.\"\n");
-}
-
-TEST(OwnText, AForwardWithoutHeadersUnderTheSendersColonIsQuoted) {
-  // A messenger chat forwarded under a titled rule, twice, as a member pastes it: all of it quoted.
-  const std::string chat =
-      "Today I got this one, it is a fraud:\n\n---------- Forwarded message ----------\nHello, it is me - Aiperi\n\n"
-      "---------- Forwarded message ----------\nJyldyz (@anna_hk_trade34)\n[08:28] My uncle works at the exchange.\n";
-  expectEverySplit(chat, "Today I got this one, it is a fraud:\n\n---------- Forwarded message ----------\n");
-  // The same chat under the scammer's own banner (no ':'): his own mail, kept.
-  const std::string own_chat = "Good morning my dear friend\n---------- Forwarded message ----------\n"
-                               "David (@elif_london)\n[16:15] My uncle is an analyst, open an account here.\n";
-  expectEverySplit(own_chat, own_chat);
-  // A forwarded MAIL under the sender's ':' is decided by its From line as before: his own letter stays his.
-  const std::string own_letter = "Did you get my letter? I send it again below:\n"
-                                 "---------- Forwarded message ----------\nFrom: Kofi <kofi@outlook.com>\n\n"
-                                 "I have 4.5 million dollars for you.\n";
-  expectEverySplit(own_letter, own_letter, "kofi@outlook.com");
-}
-
 TEST(OwnText, JsonEscapedLineBreaksEndLines) {
   // A webmail API body: the reply and its quote are one JSON string with "\n" escapes.
   const std::string in =
