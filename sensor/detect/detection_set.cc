@@ -604,8 +604,15 @@ std::vector<SensorExpression> sensorExpressionsFor(const std::vector<Signature>&
   std::vector<SensorExpression> out;
   for (size_t i = 0; i < distinct.expressions.texts.size(); ++i) {
     const PatternRef ref = distinct.expressions.refs[i];
-    out.push_back(SensorExpression{distinct.expressions.texts[i], input.flags[i],
-                                   patternLabel(signatures[ref.signature], ref.pattern)});
+    const Signature& sig = signatures[ref.signature];
+    const std::string& id = sig.patterns[ref.pattern].id;
+    SensorExpression e{distinct.expressions.texts[i], input.flags[i], patternLabel(sig, ref.pattern)};
+    e.short_user = std::to_string(sig.id);
+    e.short_user += ':';
+    if (id.empty()) e.short_user += '#';  // appended piecewise: GCC 12's -Wrestrict misfires on "#" + string
+    e.short_user += id.empty() ? std::to_string(ref.pattern + 1) : id;
+    e.users = distinct.ref_begin[i + 1] - distinct.ref_begin[i];
+    out.push_back(std::move(e));
   }
   FoldPlan fold = planFold(distinct.expressions, streaming);
   if (!fold.fold) return out;
