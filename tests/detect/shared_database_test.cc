@@ -115,5 +115,40 @@ TEST(DetectSharedDatabase, FieldsThatDifferMoreKeepTheirOwnDatabases) {
   EXPECT_EQ(scanOne(set, Field::HttpRequestBodyText, "w3x2z w2x2z"), std::vector<uint32_t>{3});
 }
 
+// The same with caseless Cyrillic words ("слово<sig>ж<n>я"), so the shared database is case-folded.
+std::string nearlyEqualFoldedFields(size_t shared, size_t own) {
+  auto patterns = [](size_t sig, size_t n) {
+    std::string out;
+    for (size_t i = 0; i < n; ++i)
+      out += "      - {regex: 'слово" + std::to_string(sig) + "ж" + std::to_string(i) + "я', flags: [caseless]}\n";
+    return out;
+  };
+  return "signatures:\n"
+         "  - id: 1\n    name: both\n    fields: [smtp.body_text, http.request_body_text]\n    patterns:\n" +
+         patterns(1, shared) + "  - id: 2\n    name: mail only\n    fields: [smtp.body_text]\n    patterns:\n" +
+         patterns(2, own) + "  - id: 3\n    name: post only\n    fields: [http.request_body_text]\n    patterns:\n" +
+         patterns(3, own);
+}
+
+TEST(DetectSharedDatabase, AFoldedSharedDatabaseLeavesEachFieldsOwnExpressionsToItsTwin) {
+  auto set = test::buildSet(nearlyEqualFoldedFields(40, 2));
+  ASSERT_TRUE(set);
+  const auto& mail = set->database(Field::SmtpBodyText);
+  const auto& post = set->database(Field::HttpRequestBodyText);
+  EXPECT_EQ(post.patterns.hs, mail.patterns.hs) << "one big database";
+  EXPECT_TRUE(mail.patterns.folded);
+  // The field scanned second joins the first's database; its own words go to a twin only it scans,
+  // so the other field's bytes never pass through them.
+  ASSERT_NE(post.patterns.exact, mail.patterns.exact);
+  EXPECT_EQ(set->loadStats().databases, 2u) << "the shared database and one field's own twin";
+
+  // Caseless as written, on the field they belong to only.
+  EXPECT_EQ(scanOne(set, Field::HttpRequestBodyText, "текст СЛОВО3Ж1Я текст"), std::vector<uint32_t>{3});
+  EXPECT_EQ(scanOne(set, Field::SmtpBodyText, "текст Слово2ж0я текст"), std::vector<uint32_t>{2});
+  EXPECT_TRUE(scanOne(set, Field::SmtpBodyText, "слово3ж0я слово3ж1я").empty());
+  EXPECT_TRUE(scanOne(set, Field::HttpRequestBodyText, "слово2ж0я слово2ж1я").empty());
+  EXPECT_EQ(scanOne(set, Field::HttpRequestBodyText, "СЛОВО1Ж39Я слово3ж0я"), (std::vector<uint32_t>{1, 3}));
+}
+
 }  // namespace
 }  // namespace tapwatch
