@@ -3,8 +3,6 @@
 // it (the page's text, not its markup), and not a media body the sensor
 // does not scan; every value it saw ends (last piece or closed scope).
 #include <gtest/gtest.h>
-#include <pcap/dlt.h>
-
 #include <map>
 #include <set>
 #include <string>
@@ -65,29 +63,12 @@ struct Fixture {
     context.field_tap = &tap;
     worker = std::make_unique<Worker>(0, context, stats, *set);
   }
-  void send(Connection& c, bool from_client, uint8_t flags, const std::string& payload) {
-    const Bytes frame = c.frame(from_client, flags, text(payload));
-    worker->handlePacket(DLT_EN10MB, Timestamp{1000, 0}, frame.data(), static_cast<uint32_t>(frame.size()),
-                         static_cast<uint32_t>(frame.size()));
-  }
-  void exchange(uint8_t n, std::string_view content_type, std::string_view body) {
-    Connection c{n, 80};
-    send(c, true, 0x02, "");
-    send(c, false, 0x12, "");
-    send(c, true, 0x10, "");
-    send(c, true, 0x18, "GET /item HTTP/1.1\r\nHost: shop.example\r\n\r\n");
-    send(c, false, 0x18,
-         "HTTP/1.1 200 OK\r\nContent-Type: " + std::string(content_type) +
-             "\r\nContent-Length: " + std::to_string(body.size()) + "\r\n\r\n" + std::string(body));
-    send(c, true, 0x11, "");
-    send(c, false, 0x11, "");
-    send(c, true, 0x10, "");
-  }
 };
 
 TEST(EngineWorkerFieldTap, SeesThePageTextAsScanned) {
   Fixture f;
-  f.exchange(1, "text/html", "<html><body><p>Please <b>redeem</b> your gift card today</p></body></html>");
+  sendHttpExchange(*f.worker, 1, "text/html",
+                   "<html><body><p>Please <b>redeem</b> your gift card today</p></body></html>");
   f.worker->closeAllFlows();
   EXPECT_EQ(f.sink.alerts, 1);
   const std::string page = f.tap.valueOf(Field::HttpResponseBodyText);
@@ -100,7 +81,7 @@ TEST(EngineWorkerFieldTap, SeesThePageTextAsScanned) {
 
 TEST(EngineWorkerFieldTap, DoesNotSeeAMediaBodyTheSensorSkips) {
   Fixture f;
-  f.exchange(2, "image/jpeg", "\xff\xd8\xff redeem your gift card \xff\xd9");
+  sendHttpExchange(*f.worker, 2, "image/jpeg", "\xff\xd8\xff redeem your gift card \xff\xd9");
   f.worker->closeAllFlows();
   EXPECT_EQ(f.stats.detect.bodies_skipped_media.value(), 1u);
   EXPECT_TRUE(f.tap.valueOf(Field::HttpResponseBody).empty());
