@@ -619,6 +619,8 @@ Result<std::shared_ptr<const DetectionSet>> DetectionSet::build(std::vector<Sign
   for (CompileJob& job : jobs) {
     if (job.merged_into == SIZE_MAX || job.own_extra.empty()) continue;
     const CompileJob& root = jobs[job.merged_into];
+    // Only scanFolded scans a twin: the join asked planFold of the same expressions, so this holds.
+    if (!root.fold) return makeError("internal: a field's own expressions were left to a database that is not folded");
     job.exact_input = root.exact_input;
     job.exact_input.mode = root.input.mode;
     const auto base = static_cast<unsigned>(root.expressions.texts.size());
