@@ -1,16 +1,22 @@
 // tapwatch-pack-cost: where a signature pack's Hyperscan cost goes, per field.
 //   tapwatch-pack-cost -s signatures --field smtp.body_text [--sample FILE] [--per-expression] [--top 20]
+//                      [--leave-one-out N] [--max-mb M]
 // Takes the field's distinct expressions exactly as the sensor compiles them
 // (detect/detection_set.h: sensorExpressionsFor) and reports
 //   - the whole database: compile CPU, database and stream-state bytes, and,
 //     with --sample, the CPU of scanning every sample value in its own stream;
 //   - with --per-expression, every expression compiled (and scanned) alone:
-//     compile CPU, bytes, hs_expression_info widths, scan CPU and matches.
+//     compile CPU, bytes, hs_expression_info widths, scan CPU and matches;
+//   - with --leave-one-out N (needs --per-expression and a sample), the N
+//     expressions dearest alone, each left out of the whole database: the
+//     scan CPU the whole database saves without it (its marginal cost; the
+//     whole and the one without scanned alternately, the fastest of each).
 // The per-expression costs do not add up to the whole: Hyperscan compiles the
 // expressions of one database together (shared literal matcher, merged
 // engines), which is what the whole-database line measures.
 // The sample is a text file of field values separated by NUL bytes (one value
-// when there is none), e.g. decoded mail bodies; keep it outside git.
+// when there is none), e.g. decoded mail bodies (tapwatch-field-dump writes
+// them from a capture); keep it outside git. --max-mb keeps the first values.
 // A case-folded database (detect/case_fold.h) is measured as the sensor runs
 // it: the rewritten caseless expressions over the folded sample, the
 // case-sensitive ones over the original, plus the CPU of folding the sample.
@@ -130,6 +136,8 @@ int main(int argc, char** argv) {
   size_t top = 20;
   unsigned repeat = 2;
   std::string dump_path;
+  size_t leave_one_out = 0;
+  size_t max_mb = 0;
   CLI::App app{"Hyperscan compile and scan cost of one field's database, whole and per expression"};
   app.add_option("-s,--signatures", sig_paths, "signature files or directories")->required();
   app.add_option("--field", field_name, "field, e.g. smtp.body_text")->required();
@@ -137,6 +145,9 @@ int main(int argc, char** argv) {
   app.add_flag("--per-expression", per_expression, "also compile (and scan) every expression alone");
   app.add_option("--top", top, "rows per per-expression table (0 = all)");
   app.add_option("--repeat", repeat, "scan runs, the fastest counts");
+  app.add_option("--leave-one-out", leave_one_out,
+                 "leave each of the N expressions dearest alone out of the whole database (with --per-expression)");
+  app.add_option("--max-mb", max_mb, "scan only the first values of the sample, up to this many MB (0 = all)");
   app.add_option("--dump", dump_path,
                  "write the field's expressions to FILE (flags TAB user TAB text a line); alone, only that");
   CLI11_PARSE(app, argc, argv);
@@ -179,6 +190,10 @@ int main(int argc, char** argv) {
     std::stringstream buffer;
     buffer << in.rdbuf();
     sample = buffer.str();
+    if (max_mb != 0 && sample.size() > max_mb * 1000000) {
+      const size_t cut = sample.find('\0', max_mb * 1000000);
+      if (cut != std::string::npos) sample.resize(cut);
+    }
     for (size_t pos = 0; pos < sample.size();) {
       size_t end = sample.find('\0', pos);
       if (end == std::string::npos) end = sample.size();
@@ -228,12 +243,13 @@ int main(int argc, char** argv) {
         "exact (case-sensitive) database: %zu expressions, compile %.2f s CPU, %zu bytes, stream state %zu bytes\n",
         exact.size(), exact_db.cpu_seconds, exact_db.db_bytes, exact_db.stream_bytes);
   }
+  ScanCost whole_scan, exact_scan;
   if (!values.empty()) {
-    const ScanCost cost = scanSample(whole.db.get(), streaming, folded ? folded_values : values, repeat);
+    const ScanCost cost = whole_scan = scanSample(whole.db.get(), streaming, folded ? folded_values : values, repeat);
     std::printf("sample %s: %zu values, %zu bytes; scan %.4f s CPU = %.2f s/GB, %zu matches\n", sample_path.c_str(),
                 values.size(), sample.size(), cost.cpu_seconds, cost.cpu_seconds / (sample.size() / 1e9), cost.matches);
     if (exact_db.db) {
-      const ScanCost e = scanSample(exact_db.db.get(), streaming, values, repeat);
+      const ScanCost e = exact_scan = scanSample(exact_db.db.get(), streaming, values, repeat);
       std::printf("exact database over the original sample: %.4f s CPU = %.2f s/GB, %zu matches\n", e.cpu_seconds,
                   e.cpu_seconds / (sample.size() / 1e9), e.matches);
     }
@@ -246,6 +262,10 @@ int main(int argc, char** argv) {
     Compiled c;
     unsigned min_width = 0, max_width = 0;
     ScanCost scan;
+    // --leave-one-out: the whole database (folded or exact part) scanned without this expression.
+    bool left_out = false;
+    ScanCost without;
+    double saved = 0;  // whole - without, CPU s
   };
   std::vector<Row> rows;
   double sum_compile = 0, sum_scan = 0;
@@ -269,20 +289,69 @@ int main(int argc, char** argv) {
   std::printf("expressions alone: compile %.2f s CPU in all", sum_compile);
   if (!values.empty()) std::printf(", scan %.3f s CPU in all", sum_scan);
   std::printf("\n");
-  auto table = [&](const char* title, auto key) {
+
+  auto byScan = [](const Row& a, const Row& b) { return a.scan.cpu_seconds > b.scan.cpu_seconds; };
+  if (leave_one_out != 0 && !values.empty()) {
+    std::sort(rows.begin(), rows.end(), byScan);
+    for (size_t i = 0; i < rows.size() && i < leave_one_out; ++i) {
+      Row& r = rows[i];
+      const std::vector<const SensorExpression*>& group = r.e->exact ? exact : all;
+      std::vector<const SensorExpression*> rest;
+      for (const SensorExpression* e : group)
+        if (e != r.e) rest.push_back(e);
+      r.left_out = true;
+      if (rest.empty()) {  // the group was this expression: without it, nothing is scanned
+        r.saved = (r.e->exact ? exact_scan : whole_scan).cpu_seconds;
+        continue;
+      }
+      const Compiled c = compile(rest, streaming);
+      if (!c.db) continue;
+      // The whole database again, run for run beside the one without: on a shared machine the load moves
+      // between one leave-one-out and the next by more than one expression costs.
+      const hs_database_t* whole_db = r.e->exact ? exact_db.db.get() : whole.db.get();
+      ScanCost with{1e300, 0};
+      r.without = ScanCost{1e300, 0};
+      for (unsigned k = 0; k < repeat; ++k) {
+        const ScanCost a = scanSample(whole_db, streaming, valuesFor(*r.e), 1);
+        const ScanCost b = scanSample(c.db.get(), streaming, valuesFor(*r.e), 1);
+        with.cpu_seconds = std::min(with.cpu_seconds, a.cpu_seconds);
+        r.without.cpu_seconds = std::min(r.without.cpu_seconds, b.cpu_seconds);
+        r.without.matches = b.matches;
+      }
+      r.saved = with.cpu_seconds - r.without.cpu_seconds;
+    }
+  }
+
+  auto table = [&](const char* title, auto key, bool only_left_out) {
     std::sort(rows.begin(), rows.end(), [&](const Row& a, const Row& b) { return key(a) > key(b); });
-    std::printf("\n%s\n%-9s %-9s %-9s %-8s %-10s %-9s %-8s %-6s %-28s %s\n", title, "compile_s", "db_bytes", "scan_s",
-                "s/GB", "matches", "stream_b", "width", "chars", "first user", "expression");
-    for (size_t i = 0; i < rows.size() && (top == 0 || i < top); ++i) {
-      const Row& r = rows[i];
+    std::printf("\n%s\n%-9s %-9s %-9s %-8s %-10s %-9s %-8s %-6s ", title, "compile_s", "db_bytes", "scan_s", "s/GB",
+                "matches", "stream_b", "width", "chars");
+    if (only_left_out) std::printf("%-9s %-7s ", "saved_s", "saved%");
+    std::printf("%-28s %-5s %s\n", "sid:pattern", "users", "expression");
+    size_t shown = 0;
+    for (const Row& r : rows) {
+      if (only_left_out && !r.left_out) continue;
+      if (top != 0 && shown++ >= top) break;
       const std::string width = std::to_string(r.min_width) + ".." +
                                 (r.max_width == UINT_MAX ? std::string("inf") : std::to_string(r.max_width));
-      std::printf("%-9.3f %-9zu %-9.4f %-8.2f %-10zu %-9zu %-8s %-6zu %-28s %s\n", r.c.cpu_seconds, r.c.db_bytes,
+      std::printf("%-9.3f %-9zu %-9.4f %-8.2f %-10zu %-9zu %-8s %-6zu ", r.c.cpu_seconds, r.c.db_bytes,
                   r.scan.cpu_seconds, sample.empty() ? 0.0 : r.scan.cpu_seconds / (sample.size() / 1e9), r.scan.matches,
-                  r.c.stream_bytes, width.c_str(), r.e->text.size(), r.e->user.c_str(), oneLine(r.e->text, 60).c_str());
+                  r.c.stream_bytes, width.c_str(), r.e->text.size());
+      if (only_left_out) {
+        const double of = (r.e->exact ? exact_scan : whole_scan).cpu_seconds;
+        std::printf("%-9.4f %-7.1f ", r.saved, of > 0 ? 100.0 * r.saved / of : 0.0);
+      }
+      std::printf("%-28s %-5zu %s\n", r.e->short_user.c_str(), r.e->users, oneLine(r.e->text, 60).c_str());
     }
   };
-  table("by compile CPU (alone)", [](const Row& r) { return r.c.cpu_seconds; });
-  if (!values.empty()) table("by scan CPU (alone)", [](const Row& r) { return r.scan.cpu_seconds; });
+  table(
+      "by compile CPU (alone)", [](const Row& r) { return r.c.cpu_seconds; }, false);
+  if (!values.empty())
+    table(
+        "by scan CPU (alone)", [](const Row& r) { return r.scan.cpu_seconds; }, false);
+  if (leave_one_out != 0 && !values.empty())
+    table(
+        "left out of the whole database, by scan CPU saved (whole minus without it; not additive)",
+        [](const Row& r) { return r.left_out ? r.saved : -1e300; }, true);
   return 0;
 }

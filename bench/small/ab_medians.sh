@@ -1,17 +1,17 @@
 # bench/small/ab_medians.sh — sourced by the A/B scripts (bench/small/ab.sh, bench/mail/ab.sh), which set
 # BEFORE, AFTER (the two binaries) and WORK (a scratch folder).
 #
-# ab_warm PCAP SIGS: read the capture once, so no round pays for bringing it back into the page cache (a
+# ab_warm PCAP SIGS [SIGS_AFTER=SIGS]: read the capture once, so no round pays for bringing it back into the page cache (a
 # busy machine evicts it: 1.8 s instead of 0.6 s of CPU for whichever binary runs first), and fill each
 # binary's database cache with an empty capture, so no round pays a signature compile (a binary that
 # compiles more databases would otherwise lose its first round). Prints the load average.
 ab_warm() {
   cat "$1" >/dev/null
   write_empty_pcap "$WORK/empty.pcap"
-  local name bin
+  local name bin sigs
   for name in before after; do
-    bin=$BEFORE; [[ $name == after ]] && bin=$AFTER
-    "$bin" scan "$WORK/empty.pcap" -s "$2" --allow-empty --no-progress --types alert \
+    bin=$BEFORE sigs=$2; [[ $name == after ]] && bin=$AFTER sigs=${3:-$2}
+    "$bin" scan "$WORK/empty.pcap" -s "$sigs" --allow-empty --no-progress --types alert \
       --set "signatures.cache_dir=$WORK/cache-$name" -o /dev/null >/dev/null 2>&1
   done
   echo "load before: $(cut -d' ' -f1-3 /proc/loadavg)"

@@ -102,6 +102,10 @@ struct SensorExpression {
   std::string text;
   unsigned flags = 0;
   std::string user;
+  // The same first user as "2112001:warning" (a pattern without an id: "#3"),
+  // and how many signature patterns share the expression (YAML anchors).
+  std::string short_user;
+  size_t users = 1;
   // The field's database is case-folded (PatternDatabase::folded): this
   // expression scans the folded text (`text` is the rewritten form), or the
   // original bytes (`exact`: a case-sensitive expression).

@@ -661,6 +661,7 @@ void Worker::fieldData(uint32_t scope_id, Field field, ByteSpan data, bool last)
   OpenScope* scope = findScope(state, scope_id);
   if (scope == nullptr || skipsMediaBody(*scope, field)) return;
   current_context_ = scope->context;
+  if (context_.field_tap != nullptr) context_.field_tap->fieldData(scope->scan.get(), field, data, last);
   scope->scan->scan(scan_scratch_, field, 0, data, last, *this);
 }
 
@@ -683,6 +684,7 @@ void Worker::closeScope(uint32_t scope_id) {
   for (auto it = state.scopes.begin(); it != state.scopes.end(); ++it) {
     if (it->id != scope_id) continue;
     current_context_ = it->context;
+    if (context_.field_tap != nullptr) context_.field_tap->scopeClosed(it->scan.get());
     it->scan->close(scan_scratch_, *this);
     emitTransaction(*it);
     recycleScopeScan(std::move(it->scan));

@@ -18,6 +18,7 @@
 #include "detect/pattern_mask.h"
 #include "detect/scan_scratch.h"
 #include "engine/anomaly_watch.h"
+#include "engine/field_tap.h"
 #include "engine/flow_inspection.h"
 #include "engine/packet_rules.h"
 #include "engine/worker_stats.h"
@@ -42,6 +43,8 @@ struct WorkerContext {
   // Suricata xbits, shared by workers (flows of one host pair may land on
   // different workers); null = the worker keeps a private table (one worker only).
   XbitsTable* xbits = nullptr;
+  // Sees every field value scanned (bench/packs/field_dump.cc); null in the sensor.
+  FieldTap* field_tap = nullptr;
 };
 
 class Worker final : private FlowEvents, private InspectionSink, private HitSink {

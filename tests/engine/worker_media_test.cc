@@ -3,7 +3,6 @@
 // (counted in bodies_skipped_media), a text/html body still does, and with
 // inspect_media: true the JPEG body is inspected again.
 #include <gtest/gtest.h>
-#include <pcap/dlt.h>
 
 #include <string>
 
@@ -26,20 +25,12 @@ constexpr const char* kSignatures = R"(signatures:
     patterns: [{literal: "redeem your gift card"}]
 )";
 
-// A response body: a few JPEG-looking bytes with the phrase inside (EXIF
-// comments carry text), or an HTML page with it.
-std::string response(std::string_view content_type, std::string_view body) {
-  return "HTTP/1.1 200 OK\r\nContent-Type: " + std::string(content_type) +
-         "\r\nContent-Length: " + std::to_string(body.size()) + "\r\n\r\n" + std::string(body);
-}
-
 struct Fixture {
   Config config;
   CountingSink sink;
   AlertCounters counters;
   WorkerStats stats;
   std::unique_ptr<Worker> worker;
-  int64_t sec = 1000;
 
   explicit Fixture(bool inspect_media) {
     config.protocols.http.inspect_media = inspect_media;
@@ -49,22 +40,8 @@ struct Fixture {
     EXPECT_TRUE(set.ok()) << set.error().describe();
     worker = std::make_unique<Worker>(0, WorkerContext{config, sink, counters, ""}, stats, *set);
   }
-  void send(Connection& c, bool from_client, uint8_t flags, const std::string& payload) {
-    const Bytes frame = c.frame(from_client, flags, text(payload));
-    worker->handlePacket(DLT_EN10MB, Timestamp{sec, 0}, frame.data(), static_cast<uint32_t>(frame.size()),
-                         static_cast<uint32_t>(frame.size()));
-  }
-  // One whole HTTP exchange on its own connection, closed with FINs.
   void exchange(uint8_t n, std::string_view content_type, std::string_view body) {
-    Connection c{n, 80};
-    send(c, true, 0x02, "");   // SYN
-    send(c, false, 0x12, "");  // SYN+ACK
-    send(c, true, 0x10, "");   // ACK
-    send(c, true, 0x18, "GET /item HTTP/1.1\r\nHost: shop.example\r\n\r\n");
-    send(c, false, 0x18, response(content_type, body));
-    send(c, true, 0x11, "");  // FIN+ACK
-    send(c, false, 0x11, "");
-    send(c, true, 0x10, "");
+    sendHttpExchange(*worker, n, content_type, body);
   }
 };
 

@@ -1,10 +1,15 @@
 #pragma once
-// Worker tests: TCP connections whose sequence numbers follow on, and an
-// alert sink that only counts.
+// Worker tests: TCP connections whose sequence numbers follow on, an
+// alert sink that only counts, and a whole HTTP exchange.
+#include <pcap/dlt.h>
+
 #include <array>
 #include <cstdint>
+#include <string>
+#include <string_view>
 
 #include "../decode/packet_builder.h"
+#include "engine/worker.h"
 #include "output/alert_sink.h"
 
 namespace tapwatch::test {
@@ -39,5 +44,26 @@ struct Connection {
     return ethernet(0x0800, ipv4(ip, tcp(t, payload)));
   }
 };
+
+// One whole HTTP exchange on its own connection (10.0.0.<n>, port 80): a GET
+// answered with `body` as `content_type`, closed with FINs; at capture time 1000 s.
+inline void sendHttpExchange(Worker& worker, uint8_t n, std::string_view content_type, std::string_view body) {
+  Connection c{n, 80};
+  auto send = [&](bool from_client, uint8_t flags, const std::string& payload) {
+    const Bytes frame = c.frame(from_client, flags, text(payload));
+    worker.handlePacket(DLT_EN10MB, Timestamp{1000, 0}, frame.data(), static_cast<uint32_t>(frame.size()),
+                        static_cast<uint32_t>(frame.size()));
+  };
+  send(true, 0x02, "");   // SYN
+  send(false, 0x12, "");  // SYN+ACK
+  send(true, 0x10, "");   // ACK
+  send(true, 0x18, "GET /item HTTP/1.1\r\nHost: shop.example\r\n\r\n");
+  send(false, 0x18,
+       "HTTP/1.1 200 OK\r\nContent-Type: " + std::string(content_type) +
+           "\r\nContent-Length: " + std::to_string(body.size()) + "\r\n\r\n" + std::string(body));
+  send(true, 0x11, "");  // FIN+ACK
+  send(false, 0x11, "");
+  send(true, 0x10, "");
+}
 
 }  // namespace tapwatch::test
