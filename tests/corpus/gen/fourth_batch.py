@@ -687,6 +687,19 @@ def _fresh(make, seen):
     return item
 
 
+def generateCells(rng, scam_cells, ham_cells, scam_item, ham_item):
+    """The items of a batch written as cells (language -> family or kind -> count), scam cells first; item n
+    of a cell is made by scam_item/ham_item(rng, lang, family, n % 2, n), a repeated text redrawn (_fresh).
+    The eighth to eleventh batches are built this way."""
+    items, seen = [], set()
+    for cells, make in ((scam_cells, scam_item), (ham_cells, ham_item)):
+        for lang, families in cells.items():
+            for family, count in families.items():
+                for n in range(count):
+                    items.append(_fresh(lambda: make(rng, lang, family, n % 2, n), seen))
+    return items
+
+
 def generate(seed):
     rng = random.Random(seed + FOURTH_SEED_OFFSET)
     items, seen = [], set()

@@ -426,14 +426,4 @@ def hamItem(rng, lang, kind, split, n):
 
 
 def generate(seed):
-    rng = random.Random(seed + TENTH_SEED_OFFSET)
-    items, seen = [], set()
-    for lang, fams in SCAM_CELLS.items():
-        for family, count in fams.items():
-            for n in range(count):
-                items.append(fb._fresh(lambda: scamItem(rng, lang, family, n % 2, n), seen))
-    for lang, kinds in HAM_CELLS.items():
-        for kind, count in kinds.items():
-            for n in range(count):
-                items.append(fb._fresh(lambda: hamItem(rng, lang, kind, n % 2, n), seen))
-    return items
+    return fb.generateCells(random.Random(seed + TENTH_SEED_OFFSET), SCAM_CELLS, HAM_CELLS, scamItem, hamItem)
