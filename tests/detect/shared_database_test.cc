@@ -73,12 +73,13 @@ TEST(DetectSharedDatabase, SmallSubsetsAndMuchBiggerDatabasesStayApart) {
 
 // Signature 1: `shared` words on both fields; signature 2: `own` words on
 // smtp.body_text only; signature 3: `own` words on http.request_body_text only.
-// Neither field's expressions are a subset of the other's.
-std::string nearlyEqualFields(size_t shared, size_t own) {
-  auto patterns = [](size_t sig, size_t n) {
+// Neither field's expressions are a subset of the other's. `pattern(sig, i)`
+// writes one pattern entry.
+template <typename Pattern>
+std::string nearlyEqualFields(size_t shared, size_t own, Pattern pattern) {
+  auto patterns = [&pattern](size_t sig, size_t n) {
     std::string out;
-    for (size_t i = 0; i < n; ++i)
-      out += "      - {regex: 'w" + std::to_string(sig) + "x" + std::to_string(i) + "z'}\n";
+    for (size_t i = 0; i < n; ++i) out += "      - " + pattern(sig, i) + "\n";
     return out;
   };
   return "signatures:\n"
@@ -86,6 +87,13 @@ std::string nearlyEqualFields(size_t shared, size_t own) {
          patterns(1, shared) + "  - id: 2\n    name: mail only\n    fields: [smtp.body_text]\n    patterns:\n" +
          patterns(2, own) + "  - id: 3\n    name: post only\n    fields: [http.request_body_text]\n    patterns:\n" +
          patterns(3, own);
+}
+
+// ASCII words "w<sig>x<n>z".
+std::string nearlyEqualFields(size_t shared, size_t own) {
+  return nearlyEqualFields(shared, own, [](size_t sig, size_t i) {
+    return "{regex: 'w" + std::to_string(sig) + "x" + std::to_string(i) + "z'}";
+  });
 }
 
 TEST(DetectSharedDatabase, NearlyEqualFieldsShareOneDatabaseWithBothExtras) {
@@ -117,17 +125,9 @@ TEST(DetectSharedDatabase, FieldsThatDifferMoreKeepTheirOwnDatabases) {
 
 // The same with caseless Cyrillic words ("слово<sig>ж<n>я"), so the shared database is case-folded.
 std::string nearlyEqualFoldedFields(size_t shared, size_t own) {
-  auto patterns = [](size_t sig, size_t n) {
-    std::string out;
-    for (size_t i = 0; i < n; ++i)
-      out += "      - {regex: 'слово" + std::to_string(sig) + "ж" + std::to_string(i) + "я', flags: [caseless]}\n";
-    return out;
-  };
-  return "signatures:\n"
-         "  - id: 1\n    name: both\n    fields: [smtp.body_text, http.request_body_text]\n    patterns:\n" +
-         patterns(1, shared) + "  - id: 2\n    name: mail only\n    fields: [smtp.body_text]\n    patterns:\n" +
-         patterns(2, own) + "  - id: 3\n    name: post only\n    fields: [http.request_body_text]\n    patterns:\n" +
-         patterns(3, own);
+  return nearlyEqualFields(shared, own, [](size_t sig, size_t i) {
+    return "{regex: 'слово" + std::to_string(sig) + "ж" + std::to_string(i) + "я', flags: [caseless]}";
+  });
 }
 
 TEST(DetectSharedDatabase, AFoldedSharedDatabaseLeavesEachFieldsOwnExpressionsToItsTwin) {
