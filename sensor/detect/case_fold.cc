@@ -27,8 +27,20 @@ struct FoldTables {
       else if (p.from < 0x800) two[p.from] = static_cast<uint16_t>(p.to);
       else if (!three) three = &p, three_count = kCaseFoldPairCount - i;
     }
+    // After the case pairs: Ә folds to а, not to ә.
+    for (size_t i = 0; i < kKeyboardFoldPairCount; ++i)
+      two[kKeyboardFoldPairs[i].from] = static_cast<uint16_t>(kKeyboardFoldPairs[i].to);
   }
 };
+
+// Every (character, fold) pair: the case pairs, then the keyboard pairs. A
+// capital with both (Ә) appears twice, with its case fold and its final fold;
+// callers use `to` as "a character the folded text can hold".
+template <typename Visit>
+void forEachFoldPair(Visit&& visit) {
+  for (size_t i = 0; i < kCaseFoldPairCount; ++i) visit(kCaseFoldPairs[i]);
+  for (size_t i = 0; i < kKeyboardFoldPairCount; ++i) visit(kKeyboardFoldPairs[i]);
+}
 
 const FoldTables& tables() {
   static const FoldTables t;
@@ -46,9 +58,9 @@ bool isCont(uint8_t c) { return (c & 0xC0) == 0x80; }
 
 // A code point some other character folds to (it has an upper-case partner).
 bool isFoldTarget(uint32_t cp) {
-  for (size_t i = 0; i < kCaseFoldPairCount; ++i)
-    if (kCaseFoldPairs[i].to == cp) return true;
-  return false;
+  bool target = false;
+  forEachFoldPair([&](const CaseFoldPair& p) { target = target || p.to == cp; });
+  return target;
 }
 
 void appendUtf8(std::string& out, uint32_t cp) {
@@ -307,11 +319,11 @@ class Rewriter {
       }
       if (!single) continue;
       if (hi - lo > 0x10FFFF) return false;
-      for (size_t i = 0; i < kCaseFoldPairCount; ++i) {
-        const CaseFoldPair& p = kCaseFoldPairs[i];
-        if (p.from >= lo && p.from <= hi && !(p.to >= lo && p.to <= hi) && (utf8_ || p.to < 0x80))
-          extra.push_back(p.to);
-      }
+      forEachFoldPair([&](const CaseFoldPair& p) {
+        // The member's final fold: Ә's case pair names ә, which folds on to а.
+        const uint32_t to = foldCodepoint(p.to);
+        if (p.from >= lo && p.from <= hi && !(to >= lo && to <= hi) && (utf8_ || to < 0x80)) extra.push_back(to);
+      });
     }
     if (pos_ >= re_.size()) return false;
     const size_t end = pos_;  // at ']'

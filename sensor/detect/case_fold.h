@@ -21,6 +21,19 @@
 // cut between two scan calls (a TCP segment ends anywhere) is held back and
 // folded whole with the next call (ScopeScan). tests/detect/case_fold_test.cc
 // checks the table against Hyperscan's caseless matching.
+//
+// Keyboard fold: the fold also reads the region's letters as people type them
+// without their own keyboard layout (keyboard_fold_table.cc): Kazakh, Kyrgyz,
+// Tajik and Uzbek Cyrillic ә ғ қ ң ө ұ ү һ ў ҳ ӣ ӯ ҷ (and capitals) fold to the
+// Russian letter a Russian keyboard offers in their place (а г к н о у у х у х
+// и у ч). So a caseless "төлем" in a folded database also matches "толем" and
+// "ТОЛЕМ", and "қызмет" matches "кызмет". Only in folded databases (the
+// caseless non-ASCII sets this header is about: the scam packs' text fields);
+// an expression the rewrite refuses leaves its database unfolded, and there
+// caseless matching is Hyperscan's own. Character classes follow the folded
+// text: [а-яё] now matches ә (it reads а), [^а-яё] no longer does, and a class
+// of region letters alone ([әө]) would match а and о too (the shipped packs
+// write those letters only beside а-я).
 #include <cstddef>
 #include <cstdint>
 #include <optional>
@@ -35,6 +48,8 @@ struct CaseFoldPair {
 };
 extern const CaseFoldPair kCaseFoldPairs[];  // sorted by `from`
 extern const size_t kCaseFoldPairCount;
+extern const CaseFoldPair kKeyboardFoldPairs[];  // sorted by `from`; applied after the case pairs
+extern const size_t kKeyboardFoldPairCount;
 
 // The fold of one code point (itself when it has none of the same length).
 uint32_t foldCodepoint(uint32_t cp);
