@@ -101,10 +101,12 @@ constexpr std::array<FieldInfo, kFieldCount> kFields{{
     {Field::TlsJa3String, "tls.ja3_string", Scope::TlsHandshake, Direction::ToServer, false, false},
     // One value per certificate in the server's Certificate message, the DER as sent, leaf first.
     {Field::TlsCerts, "tls.certs", Scope::TlsHandshake, Direction::ToClient, false, false},
-    // The sender's own lines of a mail's text parts and of a webmail submission (protocols/own_text.h).
-    // Field masks are 64-bit: these two take the last free slots, so pages have no own-text field.
+    // The sender's own lines of a mail's text parts and of a webmail submission, and a page's own words
+    // (protocols/own_text.h).
     {Field::SmtpBodyOwnText, "smtp.body_own_text", Scope::SmtpMessage, Direction::ToServer, true, true},
     {Field::HttpRequestBodyOwnText, "http.request_body_own_text", Scope::HttpTransaction, Direction::ToServer, true,
+     true},
+    {Field::HttpResponseBodyOwnText, "http.response_body_own_text", Scope::HttpTransaction, Direction::ToClient, true,
      true},
 }};
 

@@ -93,6 +93,11 @@ enum class Field : uint8_t {
   // drops the signature and list footer. What the scam packs score.
   SmtpBodyOwnText,
   HttpRequestBodyOwnText,
+  // A page's own words (OwnText's Page mode): http.response_body_text without
+  // the passages it quotes (<blockquote>, a lure quoted under the page's own
+  // "...:", a forwarded chat), so a warning that quotes a scam is not scored
+  // as the scam.
+  HttpResponseBodyOwnText,
   Count
 };
 constexpr size_t kFieldCount = static_cast<size_t>(Field::Count);

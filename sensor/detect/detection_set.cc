@@ -446,7 +446,6 @@ std::shared_ptr<const hs_database_t> shareDatabase(HsDatabasePtr db) {
 
 // Every domain / IP list pattern of the set with the mask of fields it looks at.
 using ListFields = std::map<std::pair<uint32_t, uint8_t>, FieldMask>;
-static_assert(kFieldCount <= 64, "field masks are 64-bit");
 
 std::shared_ptr<const DomainMatcher> buildDomainMatcher(const std::vector<Signature>& sigs, const ListFields& lists) {
   auto matcher = std::make_shared<DomainMatcher>();

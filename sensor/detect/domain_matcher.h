@@ -15,6 +15,7 @@
 #include <unordered_map>
 #include <vector>
 
+#include "detect/field_mask.h"
 #include "detect/pattern_ref.h"
 
 namespace tapwatch {
@@ -34,14 +35,12 @@ constexpr size_t kMaxDomainToken = 253;  // longest DNS name in text form
 // (list pattern) reference carries the mask of fields it applies to, so a
 // list named by several signatures on several fields is hashed once (a 1M
 // list on the seven name fields of the shipped pack costs one hash set, not
-// seven).
-using FieldMask = uint64_t;
-constexpr FieldMask fieldBit(size_t field_index) { return FieldMask{1} << field_index; }
+// seven). The references are few: an entry's chain names them by index.
 
 class DomainMatcher {
  public:
   // `fields`: the fields (fieldBit of each) on which `ref` looks for this entry.
-  void add(std::string_view domain, PatternRef ref, FieldMask fields = ~FieldMask{0});
+  void add(std::string_view domain, PatternRef ref, FieldMask fields = FieldMask::all());
   bool empty() const { return map_.empty(); }
   size_t size() const { return map_.size(); }
 
@@ -52,12 +51,12 @@ class DomainMatcher {
   // Calls fn(ref) for every list entry equal to `token` or a parent of it
   // whose pattern looks at one of `fields`.
   template <typename Fn>
-  void lookup(std::string_view token, Fn&& fn, FieldMask fields = ~FieldMask{0}) const {
+  void lookup(std::string_view token, Fn&& fn, FieldMask fields = FieldMask::all()) const {
     size_t from = 0;
     while (from < token.size()) {
       if (auto it = map_.find(token.substr(from)); it != map_.end())
         for (uint32_t i = it->second; i != kNone; i = refs_[i].next)
-          if (refs_[i].fields & fields) fn(refs_[i].ref);
+          if (const ListRef& r = list_refs_[refs_[i].ref]; r.fields.intersects(fields)) fn(r.ref);
       const size_t dot = token.find('.', from);
       if (dot == std::string_view::npos) break;
       from = dot + 1;
@@ -71,13 +70,19 @@ class DomainMatcher {
   };
   // Most domains are in one list: a chain in one array instead of a vector per entry.
   static constexpr uint32_t kNone = UINT32_MAX;
-  struct RefNode {
+  struct ListRef {
     PatternRef ref;
-    uint32_t next;
     FieldMask fields;
   };
+  struct RefNode {
+    uint32_t next;
+    uint32_t ref;  // index into list_refs_
+  };
+  uint32_t refIndex(PatternRef ref, FieldMask fields);
+
   std::unordered_map<std::string, uint32_t, Hash, std::equal_to<>> map_;  // domain -> first RefNode
   std::vector<RefNode> refs_;
+  std::vector<ListRef> list_refs_;  // distinct list patterns (few)
 };
 
 // Splits a byte stream into domain tokens across calls. onToken(token, end)

@@ -111,7 +111,7 @@ bool parseIpValue(std::string_view text, IpValue& out) {
   return parseAddress(text, out.addr, out.v6);
 }
 
-uint16_t IpMatcher::refIndex(PatternRef ref, uint64_t fields) {
+uint16_t IpMatcher::refIndex(PatternRef ref, FieldMask fields) {
   // The last ref first: entries of one list arrive together.
   for (size_t i = refs_.size(); i-- > 0;)
     if (refs_[i].signature == ref.signature && refs_[i].pattern == ref.pattern) {
@@ -123,7 +123,7 @@ uint16_t IpMatcher::refIndex(PatternRef ref, uint64_t fields) {
   return static_cast<uint16_t>(refs_.size() - 1);
 }
 
-void IpMatcher::add(const IpPrefix& prefix, PatternRef ref, uint64_t fields) {
+void IpMatcher::add(const IpPrefix& prefix, PatternRef ref, FieldMask fields) {
   const uint16_t r = refIndex(ref, fields);
   if (!prefix.v6) {
     const uint32_t lo = key4(prefix.addr);
@@ -262,7 +262,7 @@ size_t IpMatcher::memoryBytes() const {
   return v4_.starts.capacity() * sizeof(uint32_t) * 2 + v4_.sets.capacity() * sizeof(uint32_t) +
          v6_.starts.capacity() * sizeof(U128) * 2 + v6_.sets.capacity() * sizeof(uint32_t) +
          v4_index_.capacity() * sizeof(uint32_t) + sets_.capacity() * sizeof(sets_[0]) +
-         set_refs_.capacity() * (sizeof(PatternRef) + sizeof(uint64_t)) + refs_.capacity() * sizeof(PatternRef);
+         set_refs_.capacity() * (sizeof(PatternRef) + sizeof(FieldMask)) + refs_.capacity() * sizeof(PatternRef);
 }
 
 }  // namespace tapwatch

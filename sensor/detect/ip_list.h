@@ -23,6 +23,7 @@
 #include <vector>
 
 #include "common/bytes.h"
+#include "detect/field_mask.h"
 #include "detect/pattern_ref.h"
 
 namespace tapwatch {
@@ -50,9 +51,9 @@ bool parseIpValue(std::string_view text, IpValue& out);
 
 class IpMatcher {
  public:
-  // `fields`: mask of field bits (1 << field index) on which `ref` applies;
+  // `fields`: the fields (fieldBit of each) on which `ref` applies;
   // one matcher serves every field of a set, like DomainMatcher.
-  void add(const IpPrefix& prefix, PatternRef ref, uint64_t fields = ~uint64_t{0});
+  void add(const IpPrefix& prefix, PatternRef ref, FieldMask fields = FieldMask::all());
   // Sorts, merges and splits what add() collected into the lookup tables;
   // frees the collected entries. Call once, before lookups.
   void build();
@@ -64,12 +65,12 @@ class IpMatcher {
   // Calls fn(ref) for every list pattern whose entries cover `ip` and that
   // looks at one of `fields`.
   template <typename Fn>
-  void lookup(const IpValue& ip, Fn&& fn, uint64_t fields = ~uint64_t{0}) const {
+  void lookup(const IpValue& ip, Fn&& fn, FieldMask fields = FieldMask::all()) const {
     const uint32_t set = ip.v6 ? find6(ip.addr) : find4(ip.addr);
     if (set == kNoSet) return;
     const auto [first, count] = sets_[set];
     for (uint32_t i = 0; i < count; ++i)
-      if (set_fields_[first + i] & fields) fn(set_refs_[first + i]);
+      if (set_fields_[first + i].intersects(fields)) fn(set_refs_[first + i]);
   }
 
   struct U128 {
@@ -95,10 +96,10 @@ class IpMatcher {
   template <typename Key>
   void buildTable(std::vector<Pending<Key>>& pending, Table<Key>& table);
   uint32_t internSet(const std::vector<uint16_t>& refs);
-  uint16_t refIndex(PatternRef ref, uint64_t fields);
+  uint16_t refIndex(PatternRef ref, FieldMask fields);
 
   std::vector<PatternRef> refs_;      // distinct list patterns (few)
-  std::vector<uint64_t> ref_fields_;  // field mask of each of refs_
+  std::vector<FieldMask> ref_fields_;  // field mask of each of refs_
   std::vector<Pending<uint32_t>> pending4_;
   std::vector<Pending<U128>> pending6_;
   Table<uint32_t> v4_;
@@ -106,7 +107,7 @@ class IpMatcher {
   std::vector<uint32_t> v4_index_;                   // 65,537 entries: first v4 range whose end >= bucket << 16
   std::vector<std::pair<uint32_t, uint32_t>> sets_;  // (first, count) in set_refs_
   std::vector<PatternRef> set_refs_;
-  std::vector<uint64_t> set_fields_;                   // parallel to set_refs_
+  std::vector<FieldMask> set_fields_;                  // parallel to set_refs_
   std::map<std::vector<uint16_t>, uint32_t> set_ids_;  // build time only
 };
 

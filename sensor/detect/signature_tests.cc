@@ -29,7 +29,14 @@ class FiredSink final : public HitSink {
 // The *_text fields carry what the parsers make of a body (protocols/html_text.h):
 // an example written as HTML, with entities or zero-width characters, is
 // rendered the same way, so examples show what the sensor would see.
-bool isOwnTextField(Field f) { return f == Field::SmtpBodyOwnText || f == Field::HttpRequestBodyOwnText; }
+bool isOwnTextField(Field f) {
+  return f == Field::SmtpBodyOwnText || f == Field::HttpRequestBodyOwnText || f == Field::HttpResponseBodyOwnText;
+}
+
+OwnText::Mode ownTextMode(Field f) {
+  if (f == Field::SmtpBodyOwnText) return OwnText::Mode::Mail;
+  return f == Field::HttpRequestBodyOwnText ? OwnText::Mode::Post : OwnText::Mode::Page;
+}
 
 bool isBodyTextField(Field f) {
   return f == Field::SmtpBodyText || f == Field::HttpRequestBodyText || f == Field::HttpResponseBodyText ||
@@ -55,7 +62,7 @@ std::string renderOwnText(std::string_view rendered, Field f, std::string_view f
                           std::string_view from_name) {
   OwnText own;
   own.setSelf(from, reply_to, from_name);
-  own.begin(f == Field::SmtpBodyOwnText ? OwnText::Mode::Mail : OwnText::Mode::Post);
+  own.begin(ownTextMode(f));
   std::string out;
   auto append = [&out](ByteSpan piece) { out.append(reinterpret_cast<const char*>(piece.data()), piece.size()); };
   own.feed(asBytes(rendered), append);
@@ -85,7 +92,8 @@ bool exampleAlerts(const std::shared_ptr<const DetectionSet>& set, ScanScratch& 
   // (a mail written with "> " quotes shows which lines are the sender's own).
   if (!example.by_field.empty())
     for (auto [from, own] : {std::pair{Field::SmtpBodyText, Field::SmtpBodyOwnText},
-                             std::pair{Field::HttpRequestBodyText, Field::HttpRequestBodyOwnText}}) {
+                             std::pair{Field::HttpRequestBodyText, Field::HttpRequestBodyOwnText},
+                             std::pair{Field::HttpResponseBodyText, Field::HttpResponseBodyOwnText}}) {
       if (std::find(sig.fields.begin(), sig.fields.end(), own) == sig.fields.end()) continue;
       std::optional<std::string> body;
       bool has_own = false;

@@ -603,7 +603,7 @@ void HttpAppParser::startDecoding(Side& s) {
   s.form_text_decoder.reset();
   s.text.begin(s.text_mode.value_or(HtmlText::Mode::Plain));
   s.text_sent = false;
-  s.own.begin(OwnText::Mode::Post, s.json);
+  s.own.begin(s.dir == Direction::ToServer ? OwnText::Mode::Post : OwnText::Mode::Page, s.json);
   s.own_sent = false;
   s.decoder.clear();
   s.body_mode = BodyMode::Raw;
@@ -907,12 +907,16 @@ void HttpAppParser::emitText(Side& s, uint32_t scope, ByteSpan text) {
   });
 }
 
-// http.request_body_own_text: a webmail reply's own lines (quoted mail dropped); requests only.
+// http.request_body_own_text: a webmail reply's own lines (quoted mail dropped);
+// http.response_body_own_text: a page's own words (quoted passages dropped).
+Field HttpAppParser::ownTextField(const Side& s) {
+  return s.dir == Direction::ToServer ? Field::HttpRequestBodyOwnText : Field::HttpResponseBodyOwnText;
+}
+
 void HttpAppParser::emitOwnText(Side& s, uint32_t scope, ByteSpan text) {
-  if (s.dir != Direction::ToServer) return;
   s.own.feed(text, [&](ByteSpan own) {
     if (own.empty()) return;
-    sink_.fieldData(scope, Field::HttpRequestBodyOwnText, own, false);
+    sink_.fieldData(scope, ownTextField(s), own, false);
     s.own_sent = true;
   });
 }
@@ -962,14 +966,12 @@ void HttpAppParser::endBody(Side& s) {
       emitOwnText(s, scope, piece);
     });
     if (s.text_sent) sink_.fieldData(scope, text_field, {}, true);
-    if (s.dir == Direction::ToServer) {
-      s.own.finish([&](ByteSpan own) {
-        if (own.empty()) return;
-        sink_.fieldData(scope, Field::HttpRequestBodyOwnText, own, false);
-        s.own_sent = true;
-      });
-      if (s.own_sent) sink_.fieldData(scope, Field::HttpRequestBodyOwnText, {}, true);
-    }
+    s.own.finish([&](ByteSpan own) {
+      if (own.empty()) return;
+      sink_.fieldData(scope, ownTextField(s), own, false);
+      s.own_sent = true;
+    });
+    if (s.own_sent) sink_.fieldData(scope, ownTextField(s), {}, true);
   }
   s.text_sent = false;
   s.own_sent = false;

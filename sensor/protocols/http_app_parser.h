@@ -153,7 +153,7 @@ class HttpAppParser final : public AppParser {
     std::optional<HtmlText::Mode> text_mode = HtmlText::Mode::Html;
     bool text_sent = false;
     HtmlText text;
-    // http.request_body_own_text (requests only): the lines of the text the sender wrote.
+    // http.request_body_own_text / http.response_body_own_text: the lines of the text the sender (the page) wrote.
     bool own_sent = false;
     OwnText own;
     bool upgrade = false;
@@ -222,6 +222,7 @@ class HttpAppParser final : public AppParser {
   void bodyBytes(Side& s, ByteSpan data);
   void emitBody(Side& s, ByteSpan decoded);
   void emitText(Side& s, uint32_t scope, ByteSpan text);
+  static Field ownTextField(const Side& s);
   void emitOwnText(Side& s, uint32_t scope, ByteSpan text);
   void endBody(Side& s);
   void openBodyFile(Side& s, Transaction& t);

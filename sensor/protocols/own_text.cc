@@ -258,6 +258,19 @@ size_t nameKey(std::string_view s, char* out, size_t cap) {
   return n;
 }
 
+// A quotation mark opening a pasted passage: '"', '«' (U+00AB), '„' (U+201E), '“' (U+201C).
+bool opensQuotation(std::string_view s) {
+  return !s.empty() &&
+         (s[0] == '"' || s.starts_with("\xc2\xab") || s.starts_with("\xe2\x80\x9e") || s.starts_with("\xe2\x80\x9c"));
+}
+
+// A line that closes one: '"', '»' (U+00BB), '“' (U+201C, German), '”' (U+201D), a full stop after it allowed.
+bool closesQuotation(std::string_view s) {
+  if (!s.empty() && s.back() == '.') s.remove_suffix(1);
+  return !s.empty() &&
+         (s.back() == '"' || s.ends_with("\xc2\xbb") || s.ends_with("\xe2\x80\x9c") || s.ends_with("\xe2\x80\x9d"));
+}
+
 }  // namespace
 
 void OwnText::begin(Mode mode, bool json_escapes) {
@@ -270,6 +283,8 @@ void OwnText::begin(Mode mode, bool json_escapes) {
   len_ = 0;
   block_ = Block::None;
   marker_above_ = false;
+  colon_above_ = false;
+  rule_above_ = false;
   own_words_ = 0;
   text_self_count_ = 0;
 }
@@ -337,6 +352,9 @@ void OwnText::countWords(std::string_view content) {
 bool OwnText::inQuotedBlock(std::string_view content, bool whole) {
   const bool marker_above = marker_above_;
   marker_above_ = false;
+  const bool colon_above = colon_above_;
+  const bool rule_above = rule_above_;
+  if (!content.empty()) colon_above_ = rule_above_ = false;
   if (content.empty()) {
     // A blank line ends a header block: the letter's body follows.
     if (block_ == Block::Head) block_ = Block::Forwarded;
@@ -361,6 +379,9 @@ bool OwnText::inQuotedBlock(std::string_view content, bool whole) {
   }
   switch (block_) {
     case Block::Cut: return true;
+    case Block::Pasted:
+      if (closesQuotation(content)) block_ = Block::None;
+      return true;
     case Block::Forwarded:
       // "----- End forwarded message -----", a PGP armour line; not the letter's own cut marks ("--- snip
       // ---"), but a title that names a mail ends it even where it would be a cut mark elsewhere.
@@ -386,7 +407,25 @@ bool OwnText::inQuotedBlock(std::string_view content, bool whole) {
     block_ = marker_above ? Block::Head : Block::HeadMaybe;
     return true;
   }
+  // Pages only (Mode::Page): mail and posts keep such passages (stop 35 measured the rule there).
+  const bool page = mode_ == Mode::Page;
+  if (page && whole && commented && colon_above && opensQuotation(content)) {
+    // A one-line quotation (a pasted subject) closes on its own line.
+    const std::string_view after_mark = content.substr(content[0] == '"' ? 1 : 2);
+    if (!closesQuotation(after_mark)) block_ = Block::Pasted;
+    return true;
+  }
+  // A forward pasted under the sender's "...:": a titled rule, then no header (a forwarded mail's From
+  // line is decided above, so a scammer's own earlier letter stays his). The rule must come under the
+  // "...:" (a banner or greeting above a forwarded chat is the scammer's own mail: "Good morning my dear",
+  // then his chat).
+  if (page && whole && commented && rule_above && colon_above && !isHeaderLike(content)) {
+    block_ = Block::Cut;
+    return true;
+  }
+  rule_above_ = whole && rule && !title.empty();
   marker_above_ = whole && ((rule && !title.empty()) || content.back() == ':');
+  colon_above_ = whole && (content.back() == ':' || (rule && !title.empty() && colon_above));
   return false;
 }
 

@@ -1,6 +1,7 @@
 #pragma once
 // OwnText: the lines of a body text that its sender wrote, for the `*_own_text`
-// fields (smtp.body_own_text, http.request_body_own_text). A mailing list's
+// fields (smtp.body_own_text, http.request_body_own_text,
+// http.response_body_own_text: a page's own words). A mailing list's
 // ordinary traffic QUOTES other mail: a reply under "> Dear friend, I am a
 // barrister ...", a post pasting the 419 someone received and asking how to
 // filter it. The scam packs score a mail by what its sender says, so the
@@ -25,6 +26,22 @@
 // - Mail mode only: a signature separator ("-- ", read as "--" after
 //   normalisation) or a list footer rule (ten or more '_') ends the own text
 //   of the part: what follows is the signature or the list's footer.
+// Pages (Mode::Page, stop 36, issue 17): a news page, a police or bank
+// warning quotes the lure it warns about under a line of its own that ends
+// in ':' ("Police warn about messages like this:"), in other shapes than the
+// mail quote. Only pages read these two shapes as quoted; in mail and posts
+// they stay the sender's own (stop 35 tried them there and measured no gain):
+// - in quotation marks: after a comment of the sender's own that ends in ':'
+//   (blank lines between allowed), a line that opens with a quotation mark
+//   (" « „ “) starts a quoted passage that ends with the line that closes it
+//   (" » “ ”); a quoted subject on a line of its own is one such line;
+// - a forward without headers (a messenger chat, a pasted text message)
+//   under a titled rule ("---------- Forwarded message ----------") that
+//   follows the sender's comment ending in ':': from the first line below the
+//   rule that is not a header line, quoted up to the next cut mark. A
+//   forwarded mail with a From line is decided as before (his own earlier
+//   letter stays his); a scammer's own chat under a banner ("Good morning my
+//   dear") has no ':' above the rule.
 // Pasted and forwarded letters (round 9, issue 17): a list member who shows
 // the list a scam pastes it under his own words, between cut marks, or
 // forwards it; a scammer forwards his OWN earlier letter ("did you get my
@@ -64,7 +81,9 @@ namespace tapwatch {
 
 class OwnText {
  public:
-  enum class Mode : uint8_t { Mail, Post };
+  // Mail: a mail's text parts (signature and list footer end the own text). Post: a webmail or API
+  // submission. Page: a web page (http.response_body_own_text), Post plus the pasted passages above.
+  enum class Mode : uint8_t { Mail, Post, Page };
   static constexpr size_t kHold = 200;    // attribution and header lines are shorter
   static constexpr size_t kTextSelf = 2;  // addresses taken from the sender's own lines
   static constexpr size_t kMaxAddress = 64;
@@ -210,6 +229,7 @@ class OwnText {
     HeadMaybe,  // a From-like line under a comment: a header block if another header line follows
     Head,       // in a quoted letter's header block
     Forwarded,  // the quoted letter's body
+    Pasted,     // a passage in quotation marks under the sender's "...:": quoted to its closing mark
   };
 
   // The held line is complete: its kept text (markers stripped), or a null view to drop it.
@@ -233,6 +253,8 @@ class OwnText {
   bool json_backslash_ = false;  // json_: the last piece ended in a backslash
   Block block_ = Block::None;
   bool marker_above_ = false;  // the previous own line was a titled rule or ended in ':'
+  bool colon_above_ = false;   // the last non-blank own line ended in ':' (blank lines between allowed)
+  bool rule_above_ = false;    // the last non-blank own line was a titled rule
   uint16_t len_ = 0;
   uint32_t own_words_ = 0;  // words in the own comment lines so far (lines of kCommentWords or more)
   std::string_view self_[2];

@@ -28,9 +28,14 @@ std::string own(const std::string& in, size_t piece = 0, OwnText::Mode mode = Ow
 }
 
 void expectEverySplit(const std::string& in, const std::string& want, std::string_view from = {},
-                      std::string_view reply_to = {}) {
+                      std::string_view reply_to = {}, OwnText::Mode mode = OwnText::Mode::Mail) {
   for (size_t piece = 1; piece <= in.size(); ++piece)
-    EXPECT_EQ(own(in, piece, OwnText::Mode::Mail, from, reply_to), want) << "piece " << piece;
+    EXPECT_EQ(own(in, piece, mode, from, reply_to), want) << "piece " << piece;
+}
+
+// A page's own text, in every split.
+void expectPageEverySplit(const std::string& in, const std::string& want) {
+  expectEverySplit(in, want, {}, {}, OwnText::Mode::Page);
 }
 
 TEST(OwnText, QuotedLinesAndAttributionsAreNotTheSendersWords) {
@@ -239,6 +244,41 @@ TEST(OwnText, AnAddressInTheSendersOwnLinesNamesHim) {
   expectEverySplit(in, "Reply to me at foreign.remit@gmail.com today.\nWe lend without checks.\n");
 }
 
+// Stop 36 (issue 17): a page warning about a scam quotes the lure under its own line ending in ':' in
+// other shapes than the mail quote. Pages only: mail and posts keep such passages as the sender's own.
+TEST(OwnText, APassageInQuotationMarksUnderThePagesColonIsQuoted) {
+  // Multi-line, in ASCII quotes; blank lines between the comment and the passage.
+  const std::string police =
+      "Police are warning residents about messages like this one:\n\n\"Dear friend, I am a lawyer.\n"
+      "Send the probate fee of 230 dollars.\"\n\nReport such messages.\n";
+  expectPageEverySplit(police, "Police are warning residents about messages like this one:\n\n\nReport such messages.\n");
+  expectEverySplit(police, police);  // mail
+  expectEverySplit(police, police, {}, {}, OwnText::Mode::Post);
+  // A quoted subject on a line of its own (guillemets), then the page's words again.
+  expectPageEverySplit(
+      "Bugun menga shu keldi, tekshirdim - aldov:\n\n\xc2\xab"
+      "Kredit tarixisiz qarz\xc2\xbb\n\n"
+      "Pul o'tkazgan bo'lsangiz, bankka qo'ng'iroq qiling.\n",
+      "Bugun menga shu keldi, tekshirdim - aldov:\n\n\nPul o'tkazgan bo'lsangiz, bankka qo'ng'iroq qiling.\n");
+  // Without a comment of four words above, or without the ':', a quotation is the page's own.
+  expectPageEverySplit("Note:\n\"You won a car, pay the fee.\"\n", "Note:\n\"You won a car, pay the fee.\"\n");
+  expectPageEverySplit("Dear friend, read my offer below.\n\"You won a car, pay the fee.\"\n",
+                       "Dear friend, read my offer below.\n\"You won a car, pay the fee.\"\n");
+}
+
+TEST(OwnText, AForwardWithoutHeadersUnderThePagesColonIsQuoted) {
+  // A messenger chat forwarded under a titled rule, twice, as a warning page shows it: all of it quoted.
+  const std::string chat =
+      "Today I got this one, it is a fraud:\n\n---------- Forwarded message ----------\nHello, it is me - Aiperi\n\n"
+      "---------- Forwarded message ----------\nJyldyz (@anna_hk_trade34)\n[08:28] My uncle works at the exchange.\n";
+  expectPageEverySplit(chat, "Today I got this one, it is a fraud:\n\n---------- Forwarded message ----------\n");
+  expectEverySplit(chat, chat, {}, {}, OwnText::Mode::Post);  // a post keeps it
+  // The same chat under the scammer's own banner (no ':'): the page's own, kept.
+  const std::string own_chat = "Good morning my dear friend\n---------- Forwarded message ----------\n"
+                               "David (@elif_london)\n[16:15] My uncle is an analyst, open an account here.\n";
+  expectPageEverySplit(own_chat, own_chat);
+}
+
 TEST(OwnText, JsonEscapedLineBreaksEndLines) {
   // A webmail API body: the reply and its quote are one JSON string with "\n" escapes.
   const std::string in =
@@ -376,9 +416,14 @@ TEST(OwnTextFields, AWebmailPostsFirstLineIsNotReadWithTheRecipient) {
   }
 }
 
-TEST(OwnTextFields, WebmailPostDropsQuotesResponsesHaveNoOwnText) {
+TEST(OwnTextFields, WebmailPostDropsQuotesAPageDropsWhatItQuotes) {
   const std::string form = "msg=I+agree.%0AOn+Mon%2C+jane%40mail.example+wrote%3A%0A%3E+send+the+fee%0A--%0AIvan";
-  const std::string page = "<p>&gt; quoted on a page</p>";
+  // A police warning page: a blockquote, and a lure in quotation marks under the page's own "...:".
+  const std::string page =
+      "<h1>Scam alert</h1><p>Residents received this message last week:</p>"
+      "<blockquote>Your parcel is held, pay 2 dollars</blockquote>"
+      "<p>Police are warning about messages like this one:</p><p>\"You won a car, pay the fee to claim it.\"</p>"
+      "<p>Never pay to receive a prize.</p>";
   const std::vector<test::Step> steps = {
       {kC, "POST /send HTTP/1.1\r\nHost: mail.example\r\nContent-Type: application/x-www-form-urlencoded\r\n"
            "Content-Length: " +
@@ -395,8 +440,16 @@ TEST(OwnTextFields, WebmailPostDropsQuotesResponsesHaveNoOwnText) {
     const auto& s = r.sink.scopes[0];
     // A webmail submission keeps the signature convention out: only quotes and attributions go.
     EXPECT_EQ(s.stream(Field::HttpRequestBodyOwnText), "msg=I agree.\n--\nIvan") << "chunk " << chunk;
-    EXPECT_EQ(s.stream(Field::HttpResponseBodyText), "> quoted on a page");
     EXPECT_EQ(s.streams.count(Field::HttpRequestBodyOwnText), 1u);
+    // The page's text keeps everything; its own text keeps its own words only.
+    const std::string text = s.stream(Field::HttpResponseBodyText);
+    EXPECT_NE(text.find("> Your parcel is held"), std::string::npos) << text;
+    EXPECT_NE(text.find("You won a car"), std::string::npos) << text;
+    const std::string own = s.stream(Field::HttpResponseBodyOwnText);
+    EXPECT_EQ(own.find("parcel"), std::string::npos) << own;
+    EXPECT_EQ(own.find("You won a car"), std::string::npos) << own;
+    EXPECT_NE(own.find("Police are warning about messages like this one:"), std::string::npos) << own;
+    EXPECT_NE(own.find("Never pay to receive a prize."), std::string::npos) << own;
   }
 }
 

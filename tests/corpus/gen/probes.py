@@ -11,9 +11,15 @@ whose examples are replaced by the probes: every signature gets the ham probes a
 and the scam probes as match examples. A scam probe counts as caught when ANY scored signature alerts
 on it (the family is not checked), a ham probe as a false alarm when any alerts.
 
+Page probes (stop 36): page-scam-*.txt and page-ham-*.txt are web pages, "Subject: ..." (the page's
+title and <h1>) and one line of body whose " | " separates paragraphs (a paragraph starting with '<' is
+HTML as written, e.g. a <blockquote>). They are given to the pack as http.response_body_text; the
+sensor's page own text (http.response_body_own_text) is derived from it as the HTTP parser would.
+
 Exit 1 when caught scam probes < --min-recall or ham false alarms > --max-false-alarms, 2 on errors.
 """
 import argparse
+import html
 import os
 import re
 import subprocess
@@ -45,15 +51,30 @@ def probeFiles(kind):
     return [(n[len(kind) + 1:-4], readProbes(os.path.join(PROBES, n))) for n in names]
 
 
-def example(subject, body):
-    return {'smtp.subject': subject, 'smtp.body_own_text': body}
+def example(subject, body, page=False, page_field='http.response_body_own_text'):
+    """A sig test example. A page goes to `page_field`, the pack's page field: its HTML is rendered (and its
+    own text taken, for http.response_body_own_text) as the HTTP parser would."""
+    if not page:
+        return {'smtp.subject': subject, 'smtp.body_own_text': body}
+    paragraphs = [p.strip() for p in body.split(' | ')]
+    html_body = ''.join(p if p.startswith('<') else f'<p>{html.escape(p, quote=False)}</p>' for p in paragraphs)
+    return {page_field: f'<h1>{html.escape(subject, quote=False)}</h1>{html_body}'}
+
+
+def pageField(sig):
+    """The page field a signature reads: its own-text field, or (packs before stop 36) the page's whole text."""
+    fields = sig.get('fields') or []
+    return 'http.response_body_text' if 'http.response_body_text' in fields else 'http.response_body_own_text'
 
 
 def alerted(tapwatch, signatures, scam, ham, cache_dir):
-    """Runs sig test; returns (set of scam probe indices that alerted, set of ham indices that alerted)."""
+    """Runs sig test; returns (set of scam probe indices that alerted, set of ham indices that alerted).
+    scam and ham are lists of (subject, body, page)."""
     doc = yaml.safe_load(open(os.path.join(signatures, PACK), encoding='utf-8'))
     for sig in doc['signatures']:
-        sig['examples'] = {'match': [example(*p) for p in scam], 'no_match': [example(*p) for p in ham]}
+        field = pageField(sig)
+        sig['examples'] = {'match': [example(*p, page_field=field) for p in scam],
+                           'no_match': [example(*p, page_field=field) for p in ham]}
     with tempfile.TemporaryDirectory() as tmp:
         with open(os.path.join(tmp, PACK), 'w', encoding='utf-8') as out:
             yaml.safe_dump(doc, out, allow_unicode=True, sort_keys=False, width=100000)
@@ -77,9 +98,10 @@ def main():
     parser.add_argument('--max-false-alarms', type=int, default=-1)
     args = parser.parse_args()
     try:
-        scam_files, ham_files = probeFiles('scam'), probeFiles('ham')
-        scam = [p for _, pairs in scam_files for p in pairs]
-        ham = [p for _, pairs in ham_files for p in pairs]
+        scam_files = probeFiles('scam') + [('page-' + n, p) for n, p in probeFiles('page-scam')]
+        ham_files = probeFiles('ham') + [('page-' + n, p) for n, p in probeFiles('page-ham')]
+        scam = [(*p, name.startswith('page-')) for name, pairs in scam_files for p in pairs]
+        ham = [(*p, name.startswith('page-')) for name, pairs in ham_files for p in pairs]
         caught, false_alarms = alerted(args.tapwatch, args.signatures, scam, ham, args.cache_dir)
     except (OSError, ValueError, RuntimeError) as err:
         print(f'probes: {err}', file=sys.stderr)
