@@ -98,7 +98,7 @@ class IpMatcher {
   uint32_t internSet(const std::vector<uint16_t>& refs);
   uint16_t refIndex(PatternRef ref, FieldMask fields);
 
-  std::vector<PatternRef> refs_;      // distinct list patterns (few)
+  std::vector<PatternRef> refs_;       // distinct list patterns (few)
   std::vector<FieldMask> ref_fields_;  // field mask of each of refs_
   std::vector<Pending<uint32_t>> pending4_;
   std::vector<Pending<U128>> pending6_;

@@ -251,7 +251,8 @@ TEST(OwnText, APassageInQuotationMarksUnderThePagesColonIsQuoted) {
   const std::string police =
       "Police are warning residents about messages like this one:\n\n\"Dear friend, I am a lawyer.\n"
       "Send the probate fee of 230 dollars.\"\n\nReport such messages.\n";
-  expectPageEverySplit(police, "Police are warning residents about messages like this one:\n\n\nReport such messages.\n");
+  expectPageEverySplit(police,
+                       "Police are warning residents about messages like this one:\n\n\nReport such messages.\n");
   expectEverySplit(police, police);  // mail
   expectEverySplit(police, police, {}, {}, OwnText::Mode::Post);
   // A quoted subject on a line of its own (guillemets), then the page's words again.
