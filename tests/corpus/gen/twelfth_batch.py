@@ -186,8 +186,8 @@ class Filler(fb.Filler):
             return f"https://{self.value('site')}/{path}" + (f"/{rng.randint(1000, 99999)}" if path else "")
         word = rng.choice(st.LINK_WORDS.get(self.family, st.LINK_WORDS["parcel"]))
         self.meta["link_kind"] = "scam-site"
-        path = fb._rand(rng, "abcdefghjkmnpqrstuvwxyz23456789", 4, 9)
-        return f"https://{word}{rng.choice(['', '-', '24', '-now'])}.{rng.choice(fb.ODD_TLDS)}/{path}"
+        host = f"{word}{rng.choice(['', '-', '24', '-now'])}.{rng.choice(fb.ODD_TLDS)}"
+        return f"https://{host}/{fb._rand(rng, 'abcdefghjkmnpqrstuvwxyz23456789', 4, 9)}"
 
     def card(self):
         rng = self.rng
