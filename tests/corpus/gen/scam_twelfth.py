@@ -15,6 +15,7 @@ sender's name, {hours} a deadline, {code} a tracking code, {ref} a file number, 
 """
 import re
 
+import eleventh_batch
 from scam_twelfth_es import SCAM_ES
 from scam_twelfth_fr import SCAM_FR
 from scam_twelfth_region import SCAM_REGION
@@ -144,10 +145,8 @@ ATTACH_NAMES = {"fr": ["courrier.txt", "convocation.txt", "lettre.txt"], "es": [
                 "tr": ["bildirim.txt", "mektup.txt"], "uz": ["xat.txt", "xabar.txt"], "uzc": ["hat.txt", "habar.txt"],
                 "kk": ["hat.txt", "habarlama.txt"], "ky": ["kat.txt", "bildirme.txt"], "tg": ["maktub.txt", "ogohinoma.txt"],
                 "tk": ["hat.txt", "habarnama.txt"]}
-# What a messenger prints above a chat the user forwards.
-FORWARD = {"fr": "Message transféré", "es": "Mensaje reenviado", "de": "Weitergeleitete Nachricht", "en": "Forwarded message",
-           "ru": "Пересланное сообщение", "tr": "İletilen mesaj", "uz": "Uzatilgan xabar", "uzc": "Узатилган хабар",
-           "kk": "Қайта жіберілген хабарлама", "ky": "Багытталган билдирүү", "tg": "Паёми фиристодашуда", "tk": "Ugradylan habar"}
+# What a messenger prints above a chat the user forwards (the eleventh batch's, with French and Spanish).
+FORWARD = {**eleventh_batch.FORWARD, "fr": "Message transféré", "es": "Mensaje reenviado"}
 
 # ---------------------------------------------------------------- how the region types
 
