@@ -8,23 +8,23 @@ SCAM_ES = {"es": {
         "teaser": ["Tu contraseña {password} está en mi poder. Tengo grabado lo que hacías frente a la cámara. Paga {btc} BTC a {wallet}",
                    "Tengo tus fotos íntimas y la lista de tus contactos. Escríbeme antes de {hours} horas o las mando a todos."],
         "body": [
+            "[leaked-phone] Oye, este es tu número verdad? {myphone}\n\nCuando abriste el enlace que te llegó por SMS entré a tu "
+            "teléfono. Tengo tus fotos, tus chats y la lista de contactos completa, incluyendo a tu jefe y a tu familia.\n\nHay unas "
+            "fotos y videos que seguro no quieres que vean. Manda {ransom} en BTC a {wallet} y me olvido de ti.\n\nSi vas a la policía, "
+            "publico todo en tus redes. Plazo: {hours} horas.",
             "[leaked-password] Hola.\n\nEmpiezo directo: tu contraseña es {password}. Te la muestro para que veas que no bromeo. Hace "
             "meses instalé un troyano en una página porno y tu dispositivo quedó infectado. Desde entonces tengo acceso a tu cámara y "
             "micrófono.\n\nTengo un video de pantalla dividida: de un lado lo que mirabas, del otro tu cara. Puedo mandarlo a todos tus "
             "contactos del correo y de Facebook con un clic.\n\nQuieres evitarlo? Transfiere {ransom} en Bitcoin a esta billetera: "
             "{wallet}\n\nTienes {hours} horas. Después borro todo. No respondas a este correo, no sirve.",
-            "[leaked-phone] Oye, este es tu número verdad? {myphone}\n\nCuando abriste el enlace que te llegó por SMS entré a tu "
-            "teléfono. Tengo tus fotos, tus chats y la lista de contactos completa, incluyendo a tu jefe y a tu familia.\n\nHay unas "
-            "fotos y videos que seguro no quieres que vean. Manda {ransom} en BTC a {wallet} y me olvido de ti.\n\nSi vas a la policía, "
-            "publico todo en tus redes. Plazo: {hours} horas.",
-            "[hacked-router] Estimado usuario,\n\nSoy hacker y entré a tu red a través de tu router, que tenía una vulnerabilidad. Desde "
-            "ahí llegué a todos los dispositivos de tu casa: computadora, teléfono y la cámara de la sala.\n\nGrabé cosas que pasan en tu "
-            "casa y también tu historial de navegación de sitios para adultos.\n\nPara borrar todo pido {btc} BTC (unos {ransom}) a "
-            "{wallet}. Cuento las horas desde que abres este mensaje: tienes {hours}.",
             "[hacked-account] Hola {mybox}\n\nFíjate en el remitente: te escribo desde tu propia cuenta. Tengo el control de tu correo, "
             "tu nube y tus copias de seguridad.\n\nRevisé tus fotos guardadas y tus conversaciones. Hay material suficiente para arruinar "
             "tu matrimonio y tu trabajo.\n\nTe ofrezco un trato: {btc} BTC a {wallet} y te devuelvo el acceso y elimino mi copia. Cambiar "
             "la contraseña no te va a servir.",
+            "[hacked-router] Estimado usuario,\n\nSoy hacker y entré a tu red a través de tu router, que tenía una vulnerabilidad. Desde "
+            "ahí llegué a todos los dispositivos de tu casa: computadora, teléfono y la cámara de la sala.\n\nGrabé cosas que pasan en tu "
+            "casa y también tu historial de navegación de sitios para adultos.\n\nPara borrar todo pido {btc} BTC (unos {ransom}) a "
+            "{wallet}. Cuento las horas desde que abres este mensaje: tienes {hours}.",
         ],
     },
     "blackmail": {
@@ -33,22 +33,22 @@ SCAM_ES = {"es": {
         "teaser": ["Usted tiene una citación pendiente por delitos informáticos. Responda antes de 72 horas para evitar la detención.",
                    "Me contrataron para hacerte daño. Si quieres saber quién fue y seguir vivo, contéstame hoy."],
         "body": [
+            "[hitman] Lee bien este mensaje.\n\nUna persona cercana a ti me pagó para matarte. Te he estado siguiendo y ya conozco tu "
+            "casa, tu carro y tus horarios. Yo no tengo nada contra ti, es trabajo.\n\nPero te doy una oportunidad: si me pagas {ransom} "
+            "más de lo que me dieron, cancelo el trabajo y te doy el nombre de quien me contrató, con las grabaciones.\n\nSi llamas a la "
+            "policía o le cuentas a alguien, lo hago esa misma noche. Solo responde a {email}. Tienes {hours} horas.",
             "[police-summons] POLICÍA NACIONAL - Brigada Central de Investigación Tecnológica\n\nSr./Sra.:\n\nA petición de la Fiscalía "
             "de Menores le informamos que se ha abierto un procedimiento judicial en su contra tras una ciberinfiltración. Su dirección "
             "IP fue registrada descargando material de abuso sexual infantil.\n\nExpediente n.º {ref}. Si no responde en 72 horas, se "
             "emitirá una orden de detención y su nombre será comunicado a la prensa.\n\nDebe justificarse por escrito a "
             "{email}.\n\nComisario General de Policía Judicial",
-            "[hitman] Lee bien este mensaje.\n\nUna persona cercana a ti me pagó para matarte. Te he estado siguiendo y ya conozco tu "
-            "casa, tu carro y tus horarios. Yo no tengo nada contra ti, es trabajo.\n\nPero te doy una oportunidad: si me pagas {ransom} "
-            "más de lo que me dieron, cancelo el trabajo y te doy el nombre de quien me contrató, con las grabaciones.\n\nSi llamas a la "
-            "policía o le cuentas a alguien, lo hago esa misma noche. Solo responde a {email}. Tienes {hours} horas.",
+            "[bomb] ATENCIÓN\n\nHay un artefacto explosivo escondido en el edificio de su empresa. Está construido con trilita y no se ve "
+            "a simple vista. Si no recibimos {ransom} en Bitcoin antes de las 18:00, lo detonamos.\n\nSi vemos policía o evacuan el "
+            "edificio, lo activamos enseguida. Billetera: {wallet}\n\nNo es una broma. Después del pago les diremos dónde está.",
             "[publish-data] Buenos días,\n\nHemos accedido a los servidores de su empresa y descargado 80 GB: datos de clientes, nóminas, "
             "DNI escaneados y correos internos. Adjuntamos un listado como prueba.\n\nSi no recibimos {btc} BTC en {wallet} en {hours} "
             "horas, publicaremos todo en {link} y avisaremos a sus clientes y a la Agencia de Protección de Datos.\n\nContacto solo por "
             "Telegram {tg}.",
-            "[bomb] ATENCIÓN\n\nHay un artefacto explosivo escondido en el edificio de su empresa. Está construido con trilita y no se ve "
-            "a simple vista. Si no recibimos {ransom} en Bitcoin antes de las 18:00, lo detonamos.\n\nSi vemos policía o evacuan el "
-            "edificio, lo activamos enseguida. Billetera: {wallet}\n\nNo es una broma. Después del pago les diremos dónde está.",
         ],
     },
     "advance-fee": {

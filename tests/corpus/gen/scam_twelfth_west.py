@@ -125,21 +125,21 @@ SCAM_EN = {
                    "sees it.",
                    "Your number {myphone}, your contacts and your private pictures are with me. Pay within {hours} hours."],
         "body": [
+            "[leaked-phone] Hey, {myphone} is your number right?\n\nWhen you tapped the delivery link in that text I got into your phone. "
+            "Gallery, chats, contacts, all of it. There are pics in there your wife and your boss shouldn't see.\n\nSend {ransom} in BTC "
+            "to {wallet} and I disappear. No cops. You've got {hours} hours.",
             "[leaked-password] Hi,\n\nLet's start with your password: {password}. Now you know I'm serious. I put malware on an adult "
             "site you visited, and it gave me your screen, your camera and your contact list.\n\nI made a split-screen video: what you "
             "were watching on one side, your face on the other. One click and it goes to your friends, family and co-workers.\n\nPay "
             "{ransom} in Bitcoin to {wallet}\n\nYou have {hours} hours. Then I delete everything and you never hear from me. Going to the "
             "police won't help, I can't be traced.",
-            "[leaked-phone] Hey, {myphone} is your number right?\n\nWhen you tapped the delivery link in that text I got into your phone. "
-            "Gallery, chats, contacts, all of it. There are pics in there your wife and your boss shouldn't see.\n\nSend {ransom} in BTC "
-            "to {wallet} and I disappear. No cops. You've got {hours} hours.",
+            "[hacked-account] Hello {mybox},\n\nCheck the sender: this comes from YOUR account. I control your mailbox, your cloud "
+            "storage and your phone backups.\n\nI went through your photos and messages and saved the ones you'd hate to see "
+            "public.\n\nSend {btc} BTC to {wallet} and I'll give the account back and delete my copy. Changing the password won't fix it.",
             "[hacked-device] Hello,\n\nI'm a hacker and I got into your device a few months ago through a hole in your router's firmware. "
             "Your emails, photos, saved passwords and browsing history are all copied to my server.\n\nI also have footage from your "
             "webcam while you were on adult sites. It would be a shame if it reached your social circle.\n\nAmount: {btc} BTC (around "
             "{ransom}). Wallet: {wallet}\n\nThe timer started when you opened this. {hours} hours.",
-            "[hacked-account] Hello {mybox},\n\nCheck the sender: this comes from YOUR account. I control your mailbox, your cloud "
-            "storage and your phone backups.\n\nI went through your photos and messages and saved the ones you'd hate to see "
-            "public.\n\nSend {btc} BTC to {wallet} and I'll give the account back and delete my copy. Changing the password won't fix it.",
         ],
     },
     "blackmail": {
@@ -148,20 +148,20 @@ SCAM_EN = {
         "teaser": ["Someone paid me to end your life. I'm giving you a chance to buy it back. Reply today.",
                    "We have your company's data. Pay or it goes public in {hours} hours: {link}"],
         "body": [
+            "[publish-data] Hello,\n\nWe copied your servers: customer records, payroll, scanned IDs and internal mail. A sample is "
+            "attached.\n\nIf {btc} BTC doesn't reach {wallet} within {hours} hours, everything goes up on {link} and we notify your "
+            "clients and the data protection regulator.\n\nTalk to us on Telegram only: {tg}",
             "[hitman] Read this carefully.\n\nI was hired to kill you. I won't say by whom, but it's someone who knows you. I've followed "
             "you for two weeks. I know your house, your car and when you come home.\n\nI've got nothing against you. Pay me {ransom} and "
             "I walk away from the contract, and I'll give you the name and the recording of the person who hired me.\n\nCall the police "
             "and it gets done that night. Reply only to {email}. {hours} hours.",
-            "[publish-data] Hello,\n\nWe copied your servers: customer records, payroll, scanned IDs and internal mail. A sample is "
-            "attached.\n\nIf {btc} BTC doesn't reach {wallet} within {hours} hours, everything goes up on {link} and we notify your "
-            "clients and the data protection regulator.\n\nTalk to us on Telegram only: {tg}",
-            "[bomb] ATTENTION\n\nA device has been placed in your building. It's small and well hidden. If {ransom} in Bitcoin isn't sent "
-            "to {wallet} by 5 pm, it will go off.\n\nIf we see police or an evacuation, we set it off at once. This is not a joke. After "
-            "payment you'll be told where it is.",
             "[ruin-business] To the owner,\n\nYour shop has nice ratings. That can change quickly. We run hundreds of accounts and can "
             "post 500 one-star reviews in a week, report your listing and send complaints to the health inspector.\n\nTo keep things "
             "quiet, a one-time payment of {ransom} in Bitcoin to {wallet}\n\nYou have {hours} hours. After that we start and the price "
             "doubles.",
+            "[bomb] ATTENTION\n\nA device has been placed in your building. It's small and well hidden. If {ransom} in Bitcoin isn't sent "
+            "to {wallet} by 5 pm, it will go off.\n\nIf we see police or an evacuation, we set it off at once. This is not a joke. After "
+            "payment you'll be told where it is.",
         ],
     },
     "advance-fee": {
@@ -270,20 +270,20 @@ SCAM_RU = {
         "teaser": ["В отношении вас возбуждено уголовное дело. Ответьте в течение 72 часов, иначе будет выписан ордер.",
                    "Мне заказали тебя. Хочешь узнать, кто, и остаться живым, ответь сегодня."],
         "body": [
-            "[police-summons] ГЛАВНОЕ УПРАВЛЕНИЕ МВД - Управление «К»\n\nУважаемый гражданин,\n\nв ходе кибер-операции ваш IP-адрес "
-            "зафиксирован при просмотре материалов с несовершеннолетними (ст. 242.1 УК РФ). Уголовное дело № {ref}.\n\nЕсли в течение 72 "
-            "часов вы не дадите письменных объяснений, будет выдан ордер на арест, а ваше имя передано в СМИ. Объяснения направьте на "
-            "{email}.\n\nНачальник отдела, полковник полиции",
             "[hitman] Прочитай внимательно.\n\nМне заплатили, чтобы я тебя убрал. Кто - не скажу, но это человек из твоего окружения. Я "
             "две недели за тобой смотрю, знаю дом, машину и когда ты возвращаешься.\n\nЛично к тебе у меня ничего нет. Заплатишь {ransom} "
             "- откажусь от заказа и отдам имя заказчика с записью разговора.\n\nПойдёшь в полицию - сделаю в тот же вечер. Пиши только на "
             "{email}. {hours} часов.",
-            "[publish-data] Добрый день.\n\nМы скопировали ваши серверы: базу клиентов, зарплатные ведомости, сканы паспортов, внутреннюю "
-            "переписку. Образец в приложении.\n\nЕсли за {hours} часов на {wallet} не придёт {btc} BTC, всё будет выложено на {link}, а "
-            "клиенты и Роскомнадзор получат уведомление.\n\nСвязь только в Телеграм {tg}.",
+            "[police-summons] ГЛАВНОЕ УПРАВЛЕНИЕ МВД - Управление «К»\n\nУважаемый гражданин,\n\nв ходе кибер-операции ваш IP-адрес "
+            "зафиксирован при просмотре материалов с несовершеннолетними (ст. 242.1 УК РФ). Уголовное дело № {ref}.\n\nЕсли в течение 72 "
+            "часов вы не дадите письменных объяснений, будет выдан ордер на арест, а ваше имя передано в СМИ. Объяснения направьте на "
+            "{email}.\n\nНачальник отдела, полковник полиции",
             "[bomb] ВНИМАНИЕ\n\nВ здании вашей компании заложено взрывное устройство. Оно маленькое и спрятано надёжно. Если до 17:00 на "
             "{wallet} не поступит {ransom} в биткоинах, оно сработает.\n\nУвидим полицию или эвакуацию - взорвём сразу. Это не шутка. "
             "После оплаты скажем, где оно.",
+            "[publish-data] Добрый день.\n\nМы скопировали ваши серверы: базу клиентов, зарплатные ведомости, сканы паспортов, внутреннюю "
+            "переписку. Образец в приложении.\n\nЕсли за {hours} часов на {wallet} не придёт {btc} BTC, всё будет выложено на {link}, а "
+            "клиенты и Роскомнадзор получат уведомление.\n\nСвязь только в Телеграм {tg}.",
         ],
     },
     "advance-fee": {
@@ -368,19 +368,19 @@ SCAM_TR = {
         "teaser": ["Şifrenin {password} olduğunu biliyorum ve kameradan seni kaydettim. {btc} BTC gönder: {wallet}",
                    "Numaran {myphone}, rehberin ve özel fotoğrafların bende. {hours} saat içinde öde."],
         "body": [
+            "[leaked-phone] Selam.\n\nNumaran {myphone} değil mi? SMS'teki kargo linkine tıkladığında telefonuna girdim: galeri, "
+            "yazışmalar, rehber.\n\nEşinin ve patronunun görmemesi gereken fotoğraflar var. {ransom} değerinde BTC'yi {wallet} adresine "
+            "at, unutalım. Polis yok. Süre {hours} saat.",
             "[leaked-password] Merhaba.\n\nŞifren: {password}. Şaka yapmadığımı gör diye yazıyorum. Girdiğin yetişkin sitesine koyduğum "
             "yazılımla bilgisayarına girdim ve sen video izlerken kamerayı açtım.\n\nEkranın ve yüzün yan yana kayıtlı. Rehberindeki "
             "herkesin adresi de bende.\n\n{ransom} değerinde Bitcoin'i şu adrese gönder: {wallet}\n\n{hours} saatin var. Yoksa video "
             "herkese gider. Polise gitmek işe yaramaz.",
-            "[leaked-phone] Selam.\n\nNumaran {myphone} değil mi? SMS'teki kargo linkine tıkladığında telefonuna girdim: galeri, "
-            "yazışmalar, rehber.\n\nEşinin ve patronunun görmemesi gereken fotoğraflar var. {ransom} değerinde BTC'yi {wallet} adresine "
-            "at, unutalım. Polis yok. Süre {hours} saat.",
-            "[hacked-router] İyi günler.\n\nModeminizdeki bir açıktan ev ağınıza girdim. Bütün cihazları görüyorum: dizüstü, telefon, "
-            "salondaki kamera.\n\nİnternette görmek istemeyeceğiniz kayıtlar ve tarayıcı geçmişiniz bende.\n\nSilmem için {btc} BTC, "
-            "adres {wallet}. Süre bu maili açtığınız anda başladı: {hours} saat.",
             "[hacked-account] Merhaba {mybox},\n\nGöndericiye bak: kendi hesabından yazıyorum. E-postan, bulut depolaman ve telefon "
             "yedeklerin bende.\n\nBulutta özel fotoğraflar ve yazışmalar var. Ödemezsen hepsi rehberine gider.\n\n{btc} BTC'yi {wallet} "
             "adresine gönder, kopyamı silerim. Şifreyi değiştirmek işe yaramaz.",
+            "[hacked-router] İyi günler.\n\nModeminizdeki bir açıktan ev ağınıza girdim. Bütün cihazları görüyorum: dizüstü, telefon, "
+            "salondaki kamera.\n\nİnternette görmek istemeyeceğiniz kayıtlar ve tarayıcı geçmişiniz bende.\n\nSilmem için {btc} BTC, "
+            "adres {wallet}. Süre bu maili açtığınız anda başladı: {hours} saat.",
         ],
     },
     "blackmail": {
