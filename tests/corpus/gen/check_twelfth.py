@@ -57,7 +57,7 @@ import tenth_batch  # noqa: E402
 import twelfth_batch  # noqa: E402
 
 # sha256 of the twelfth batch's items (json, sorted keys) as written by its blind author.
-TWELFTH_SHA256 = "88a72eaca549605dd8ace1117064654b84ae82579dbda4d5c38ae03a20895ac3"
+TWELFTH_SHA256 = "8b6e580bcc6ad3c186c92c1c24732bbf05e1fab111be0bd6405e3531bcbec9eb"
 LANGS = twelfth_batch.LANGS
 REGION = twelfth_batch.REGION
 MIN_SCAM, MIN_HAM = 400, 2000

@@ -1,5 +1,6 @@
 """Round 14's twelfth batch, look-alike side: who sends the mail, posts and pages of the scams' worlds that are not
-scams, and the texts themselves (ham_twelfth_fr_es.py, ham_twelfth_west.py, ham_twelfth_region.py).
+scams, and the texts themselves (ham_twelfth_fr_es.py, ham_twelfth_west.py, ham_twelfth_region.py, and the second
+draft in ham_twelfth_more.py).
 
 Written blind by helper c12-corpus. HAM[lang][kind] holds (subject, body) variants (even index dev, odd held-out);
 SHARED[lang] the lines a warning or a member's question wraps around a quoted lure (warn_subj, warn, warn_end,
@@ -7,10 +8,13 @@ ask_subj, ask) and the greeting and closing lines a mail may add (hello, bye). P
 plus {site} (the organisation's site) and {last4} (a card's last digits).
 """
 from ham_twelfth_fr_es import HAM_FR_ES, SHARED_FR_ES
+from ham_twelfth_more import MORE
 from ham_twelfth_region import HAM_REGION, SHARED_REGION
 from ham_twelfth_west import HAM_WEST, SHARED_WEST
 
-HAM = {**HAM_FR_ES, **HAM_WEST, **HAM_REGION}
+# The second draft's texts follow each kind's first two (index 2 dev, 3 held-out).
+HAM = {lang: {kind: variants + MORE.get(lang, {}).get(kind, []) for kind, variants in kinds.items()}
+       for lang, kinds in {**HAM_FR_ES, **HAM_WEST, **HAM_REGION}.items()}
 SHARED = {**SHARED_FR_ES, **SHARED_WEST, **SHARED_REGION}
 
 # The organisations behind each kind (invented names; the domain takes the language's country).
