@@ -57,7 +57,7 @@ import tenth_batch  # noqa: E402
 import twelfth_batch  # noqa: E402
 
 # sha256 of the twelfth batch's items (json, sorted keys) as written by its blind author.
-TWELFTH_SHA256 = "8b6e580bcc6ad3c186c92c1c24732bbf05e1fab111be0bd6405e3531bcbec9eb"
+TWELFTH_SHA256 = "7402639dcdd3fc31328c2f3d2e72de9245c620b390296c2e9c94e69c8d5aefd0"
 LANGS = twelfth_batch.LANGS
 REGION = twelfth_batch.REGION
 MIN_SCAM, MIN_HAM = 400, 2000

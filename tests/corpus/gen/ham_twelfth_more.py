@@ -200,7 +200,7 @@ MORE_DE = {
          "per Lastschrift eingezogen."),
     ],
     "exchange": [
-        ("Anmeldung von einem unbekannten Gerät",
+        ("Zugriff auf Ihr Konto aus Leipzig",
          "Ihr Konto wurde von einem neuen Gerät aus angemeldet (Leipzig, Deutschland). Waren Sie das nicht, ändern Sie Ihr Passwort und "
          "setzen Sie die Zwei-Faktor-Anmeldung zurück."),
         ("Staking-Belohnungen gutgeschrieben",

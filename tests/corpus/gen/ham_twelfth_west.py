@@ -126,8 +126,8 @@ HAM_EN = {
          "Hello,\n\nHere's your quote: {amount} over 48 months, representative APR 6.9%. Checking your rate won't affect your credit "
          "score.\n\nContinue your application in online banking: {link}"),
         ("Payment reminder",
-         "Dear Customer,\n\nYour loan payment of {fee} will be taken on {date} from the account ending {last4}. You don't need to do "
-         "anything.\n\nIf you're struggling, talk to us. We never charge upfront fees to release a loan."),
+         "Dear Customer,\n\nYour loan payment of {fee} will be taken on {date} from the account ending {last4}. Nothing for you to do "
+         "here.\n\nIf you're struggling, talk to us. We never charge upfront fees to release a loan."),
     ],
     "charity": [
         ("Your donation receipt",

@@ -4,7 +4,8 @@ languages on a keyboard that lacks their letters.
 
 Written blind by helper c12-corpus, as a spam-folder writer of the 2020s writes (not translated from an English
 template); the families' letters are in scam_twelfth_fr.py, scam_twelfth_es.py, scam_twelfth_west.py (de, en, ru,
-tr) and scam_twelfth_region.py (uz, uzc, kk, ky, tg, tk).
+tr) and scam_twelfth_region.py (uz, uzc, kk, ky, tg, tk), a second draft of French and Spanish in
+scam_twelfth_more.py.
 
 Pools: a list's even-indexed variants are the dev half, odd ones the held-out half (fourth_batch.pick). A letter
 may open with a theme tag ("[hitman] ...") that names its scenario; the tag is cut off before use.
@@ -18,6 +19,7 @@ import re
 import eleventh_batch
 from scam_twelfth_es import SCAM_ES
 from scam_twelfth_fr import SCAM_FR
+from scam_twelfth_more import MORE
 from scam_twelfth_region import SCAM_REGION
 from scam_twelfth_west import SCAM_WEST
 
@@ -30,7 +32,10 @@ def untag(text, default):
     return (m.group(1), text[m.end():]) if m else (default, text)
 
 
-SCAM = {**SCAM_FR, **SCAM_ES, **SCAM_WEST, **SCAM_REGION}
+# The second draft's variants follow each slot's first two (index 2 dev, 3 held-out).
+SCAM = {lang: {family: {slot: variants + MORE.get(lang, {}).get(family, {}).get(slot, []) for slot, variants in slots.items()}
+               for family, slots in families.items()}
+        for lang, families in {**SCAM_FR, **SCAM_ES, **SCAM_WEST, **SCAM_REGION}.items()}
 
 NAMES = {
     "fr": ["Me Bernard Koffi", "Sophie Lambert", "Dr Jean-Marc Aka", "Mme Hélène Rousseau", "Capitaine Yao Kouassi",
