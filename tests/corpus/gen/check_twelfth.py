@@ -57,7 +57,7 @@ import tenth_batch  # noqa: E402
 import twelfth_batch  # noqa: E402
 
 # sha256 of the twelfth batch's items (json, sorted keys) as written by its blind author.
-TWELFTH_SHA256 = "7402639dcdd3fc31328c2f3d2e72de9245c620b390296c2e9c94e69c8d5aefd0"
+TWELFTH_SHA256 = "7a4026d957a4e106b78f37ff9386c9a1ff4622b653e5e8f5187a2ae26b17cbbf"
 LANGS = twelfth_batch.LANGS
 REGION = twelfth_batch.REGION
 MIN_SCAM, MIN_HAM = 400, 2000

@@ -4,8 +4,8 @@ languages on a keyboard that lacks their letters.
 
 Written blind by helper c12-corpus, as a spam-folder writer of the 2020s writes (not translated from an English
 template); the families' letters are in scam_twelfth_fr.py, scam_twelfth_es.py, scam_twelfth_west.py (de, en, ru,
-tr) and scam_twelfth_region.py (uz, uzc, kk, ky, tg, tk), a second draft of French and Spanish in
-scam_twelfth_more.py.
+tr) and scam_twelfth_region.py (uz, uzc, kk, ky, tg, tk), a second draft of the first six languages' smaller cells
+in scam_twelfth_more.py.
 
 Pools: a list's even-indexed variants are the dev half, odd ones the held-out half (fourth_batch.pick). A letter
 may open with a theme tag ("[hitman] ...") that names its scenario; the tag is cut off before use.

@@ -1,6 +1,6 @@
-"""The twelfth batch's second draft of French and Spanish scam (scam_twelfth.py appends each list after the first
-draft's two variants, so index 2 is dev and index 3 held-out): a second letter, subject and teaser per half for the
-cells that had one."""
+"""The twelfth batch's second draft of French, Spanish, German, English, Russian and Turkish scam (scam_twelfth.py
+appends each list after the first draft's two variants, so index 2 is dev and index 3 held-out): a second letter,
+subject and teaser per half for the cells that had one. The region's cells have no second draft."""
 
 MORE_FR = {
     "lottery": {
@@ -196,3 +196,289 @@ MORE_ES = {
 }
 
 MORE = {"fr": MORE_FR, "es": MORE_ES}
+
+MORE_DE = {
+    "advance-fee": {
+        "subj": ["Diplomatenkoffer auf Ihren Namen am Flughafen", "Letzter Wille einer kranken Witwe"],
+        "teaser": ["Am Flughafen Frankfurt liegt ein Diplomatenkoffer mit {amount} für Sie. Bestätigen Sie Ihre Lieferadresse.",
+                   "Ich bin schwer krank und möchte mein Vermögen einem ehrlichen Menschen anvertrauen. Schreiben Sie mir."],
+        "body": [
+            "[diplomat] Guten Tag,\n\nich bin Diplomat im Auftrag der Vereinten Nationen und befinde mich am Flughafen Frankfurt mit "
+            "einem versiegelten Koffer, der {amount} in bar enthält und auf Ihren Namen ausgestellt ist.\n\nDer Zoll verlangt vor der "
+            "Auslieferung ein Anti-Terror-Zertifikat, Kosten {fee}. Nach Zahlung bringe ich Ihnen den Koffer persönlich nach "
+            "Hause.\n\nBestätigen Sie binnen 48 Stunden Ihre vollständige Adresse und Telefonnummer.",
+            "[widow] Geliebte/r in Christus,\n\nich bin Frau {name}, 72 Jahre alt, Witwe eines Ölhändlers. Die Ärzte geben mir nach "
+            "meiner Krebsdiagnose nur noch wenige Monate. Mein Mann hinterließ {amount} auf einem Konto in Abidjan.\n\nWir hatten keine "
+            "Kinder. Ich möchte, dass dieses Geld Waisenhäusern und Witwen zugutekommt, und Gott hat mich zu Ihnen geführt.\n\nAntworten "
+            "Sie, dann gebe ich Ihnen die Kontaktdaten meines Anwalts.",
+        ],
+    },
+    "lottery": {
+        "subj": ["Zahlungsanweisung: Ihr Gewinn wartet auf Freigabe", "Treuebonus: Einkaufsgutschein über 500 €"],
+        "teaser": ["Ihr Gewinn von {amount} kann mangels Bankverbindung nicht ausgezahlt werden. Daten ergänzen: {link}",
+                   "Für Sie reserviert: ein Gutschein über 500 €. Nur {fee} Aktivierungsgebühr."],
+        "body": [
+            "Sehr geehrte/r Gewinner/in,\n\ndie Auszahlungsstelle teilt Ihnen mit, dass Ihr Gewinn von {amount} aus der Sonderauslosung "
+            "vom {date} noch nicht überwiesen werden konnte, da Ihre Bankverbindung fehlt.\n\nSenden Sie uns Ihre IBAN, eine Ausweiskopie "
+            "und überweisen Sie die Auslandsüberweisungsgebühr ({fee}) an unseren Treuhänder {name}.\n\nNach {hours} Stunden verfällt der "
+            "Anspruch.",
+            "Hallo,\n\nals Dankeschön für Ihre Treue haben wir einen Einkaufsgutschein über 500 Euro auf Ihren Namen reserviert, "
+            "einlösbar in über 300 Geschäften.\n\nBestätigen Sie Ihre Daten und zahlen Sie die Aktivierungsgebühr von {fee} per Karte auf "
+            "{link}\n\nPersönliches Angebot, nicht übertragbar.",
+        ],
+    },
+    "loan": {
+        "subj": ["Kredit trotz negativer Schufa - Zusage heute", "Umschuldung genehmigt: letzte Formalität"],
+        "teaser": ["Negative Schufa? Wir finanzieren 5.000 bis 80.000 € ohne Gehaltsnachweis. Antwort binnen 24 Stunden: {email}",
+                   "Ihre Umschuldung ist genehmigt. Es fehlen nur noch die Notargebühren."],
+        "body": [
+            "Guten Tag,\n\nwir sind ein Finanzdienstleister, der auch Menschen mit negativem Schufa-Eintrag hilft: Kredite von 5.000 bis "
+            "80.000 Euro zu festen 3 %, ohne Gehaltsnachweis und ohne Bürgen.\n\nAlles läuft per E-Mail. Nach der Zusage zahlen Sie nur "
+            "die Bearbeitungsgebühr vor der Überweisung.\n\nNennen Sie Betrag und Laufzeit und senden Sie Ihren Ausweis.",
+            "Sehr geehrte Kundin, sehr geehrter Kunde,\n\nIhre Umschuldung wurde genehmigt: Ihre laufenden Kredite werden zu einer "
+            "einzigen, um 40 % niedrigeren Rate zusammengefasst.\n\nUm den Vorgang freizugeben, überweisen Sie die Notargebühren ({fee}) "
+            "auf {card} und schicken den Beleg an {name}.",
+        ],
+    },
+    "crypto": {
+        "subj": ["Wir holen Ihr verlorenes Krypto-Geld zurück", "Exklusiver Airdrop: Tokens jetzt abholen"],
+        "teaser": ["Geld bei einer betrügerischen Plattform verloren? Unsere Kanzlei holt es zurück. Kontakt: {email}",
+                   "Sie sind für den Airdrop freigeschaltet: 2.500 USDT bis heute Abend auf {link} abholen."],
+        "body": [
+            "Guten Tag,\n\nunsere auf Cyberkriminalität spezialisierte Kanzlei hat Ihren Namen unter den Geschädigten einer "
+            "betrügerischen Anlageplattform gefunden. Wir haben die Wallets ermittelt, auf die Ihr Geld geflossen ist.\n\nUnsere Anwälte "
+            "können die Rückholung sofort einleiten. Vorab fallen nur Blockchain-Gebühren an ({fee}), zahlbar in USDT: {wallet}",
+            "Glückwunsch!\n\nIhre Adresse wurde für unseren Start-Airdrop ausgewählt: 2.500 USDT warten auf Sie. Verbinden Sie Ihre "
+            "Wallet auf {link} und bestätigen Sie die Prüftransaktion.\n\nDas Angebot verfällt in {hours} Stunden.",
+        ],
+    },
+    "tech-support": {
+        "subj": ["Windows-Sicherheitswarnung: 5 Bedrohungen gefunden", "Bestellbestätigung: Office-Lizenz"],
+        "teaser": ["5 Viren auf Ihrem PC gefunden. Schalten Sie ihn nicht aus und rufen Sie sofort {phone} an.",
+                   "Danke für Ihren Kauf: Office-Lizenz, {fee}. Nicht Sie? Rufen Sie {phone} an."],
+        "body": [
+            "SICHERHEITSWARNUNG\n\nUnser System hat 5 Bedrohungen auf Ihrem Computer gefunden, darunter einen Trojaner, der Ihre "
+            "Bankpasswörter ausliest.\n\nSchalten Sie den Computer nicht aus. Rufen Sie sofort einen zertifizierten Techniker unter "
+            "{phone} an, er entfernt die Bedrohungen per Fernzugriff.",
+            "Guten Tag,\n\nwir bestätigen Ihre Bestellung Nr. {ref}: Office-Lizenz für 5 Jahre, Betrag {fee}, Abbuchung binnen 24 "
+            "Stunden.\n\nHaben Sie nicht bestellt, wenden Sie sich an unsere Stornoabteilung unter {phone}. Ein Mitarbeiter führt Sie "
+            "durch die Rückerstattung auf Ihr Bankkonto.",
+        ],
+    },
+}
+
+MORE_EN = {
+    "advance-fee": {
+        "subj": ["Sealed box in your name held at the airport", "UN compensation payment released to you"],
+        "teaser": ["A diplomatic box with {amount} in your name is at JFK airport. Confirm your delivery address today.",
+                   "Your email is on the list of internet fraud victims. A compensation payment has been approved for you."],
+        "body": [
+            "[diplomat] Good day,\n\nI am a diplomatic agent on assignment and I am at JFK airport with a sealed consignment box holding "
+            "{amount} in cash, registered in your name.\n\nCustoms require an anti-terrorism clearance certificate before delivery, cost "
+            "{fee}. Once paid, I deliver the box to your door.\n\nConfirm your full address and phone number within 48 hours.",
+            "[compensation] UNITED NATIONS COMPENSATION UNIT\n\nYour email is listed among victims of online fraud forwarded to us by "
+            "Interpol. You have been approved for {amount}, file {ref}.\n\nPayment is on hold only for the registration fee ({fee}). Once "
+            "it is paid, an ATM card will be couriered to you.\n\nSend your name, address, occupation and phone to {email}.",
+        ],
+    },
+    "lottery": {
+        "subj": ["Payment notice: winnings awaiting release", "Loyalty reward: $500 gift card reserved"],
+        "teaser": ["Your winnings of {amount} couldn't be paid: bank details missing. Complete them here: {link}",
+                   "A $500 gift card is reserved for you. Just a {fee} activation fee."],
+        "body": [
+            "Dear Winner,\n\nThe payments office informs you that your prize of {amount} from the promotional draw of {date} could not be "
+            "released because your bank details are missing.\n\nSend us your account details, a copy of your ID, and pay the "
+            "international transfer fee ({fee}) to our agent {name}.\n\nAfter {hours} hours the prize passes to a reserve winner.",
+            "Hi,\n\nTo thank you for being a loyal customer, we've reserved a $500 gift card in your name, good at over 300 stores.\n\nTo "
+            "activate it, confirm your details and pay the {fee} activation fee by card at {link}\n\nPersonal offer, not transferable.",
+        ],
+    },
+    "crypto": {
+        "subj": ["We recover lost crypto funds", "Exclusive airdrop: claim your tokens"],
+        "teaser": ["Lost money to a fake trading platform? Our firm gets it back. Contact: {email}",
+                   "You're eligible for the airdrop: 2,500 USDT to claim before tonight at {link}"],
+        "body": [
+            "Hello,\n\nOur cybercrime recovery firm found your name among victims of a fraudulent investment platform. We've traced the "
+            "wallets your funds were sent to.\n\nOur lawyers can start recovery right away. Only the blockchain fees ({fee}) are paid up "
+            "front, in USDT: {wallet}\n\nReply soon, the funds can be moved at any time.",
+            "Congratulations!\n\nYour address was picked for our launch airdrop: 2,500 USDT is waiting. Connect your wallet at {link} and "
+            "approve the verification transaction.\n\nThe offer expires in {hours} hours.",
+        ],
+    },
+    "romance": {
+        "subj": ["Baby, I'm in the hospital", "Every night I dream of you"],
+        "teaser": ["Sweetheart, I'm on deployment and my card got blocked, can you help me pay for the satellite phone?",
+                   "I wrote you a long letter, answer me at {email}, I can't log into the site anymore."],
+        "body": [
+            "My love,\n\nI'm writing from a hospital in Accra. My taxi crashed on the way to sign the contract for the project. The "
+            "doctors want payment before surgery and my bank won't respond while I'm abroad.\n\nI need {fee} today, I'll pay you back as "
+            "soon as the company pays me. Can you send it with gift cards and text me the codes? You're all I have.",
+            "Hello my queen,\n\nI'm an engineer on an oil rig in the North Sea. I barely have signal but I think of you every day. My "
+            "contract ends in two months and I want to come and live near you.\n\nI'm sending a box with my savings and a gift. The "
+            "shipping company will call you about the customs fee. Keep this between us, okay?",
+        ],
+    },
+    "job": {
+        "subj": ["You've been selected: product tester role", "Farm work in Canada, visa included"],
+        "teaser": ["Test products from home: $40 per review. Limited spots, WhatsApp {phone}",
+                   "Canadian farms hiring seasonal workers: $2,800 a month plus visa. Book your place today."],
+        "body": [
+            "Hi,\n\nYou've been selected as a product tester for online stores. You buy the item with your own money, write a review, and "
+            "we refund it plus a $40 commission.\n\nHigher-value tasks need a deposit that's returned at the end. Message your "
+            "coordinator {name} on Telegram {tg}.",
+            "Dear Applicant,\n\nA farm group in Canada is hiring seasonal workers: $2,800 a month, housing included, work visa arranged "
+            "by us.\n\nTo book your place, pay the {fee} consular fee to {card}. Places are given in order of payment.",
+        ],
+    },
+    "fake-shop": {
+        "subj": ["Rapid tests wholesale", "Closing-down sale: everything must go"],
+        "teaser": ["CE-marked rapid tests at $0.90 each, boxes of 500. Pay up front: {link}",
+                   "Clearance: appliances and medical equipment 80% off. Bank transfer only: {link}"],
+        "body": [
+            "Hello,\n\nDirect importer supplying pharmacies and the public with CE-marked rapid antigen tests. Box of 500: $450 instead "
+            "of $1,250.\n\nPayment up front by bank transfer ({card}). Stock goes fast. Call {name} on {phone}.",
+            "CLOSING-DOWN SALE\n\nOur warehouse is closing and all stock must go: riser recliners, hospital beds, air purifiers, oxygen "
+            "concentrators, 60-80% off.\n\nOrder only at {link}, pay by bank transfer, delivery in 10 days.",
+        ],
+    },
+}
+
+MORE_RU = {
+    "advance-fee": {
+        "subj": ["Опечатанный кейс на ваше имя ждёт в аэропорту", "Последняя воля больной вдовы"],
+        "teaser": ["В аэропорту Шереметьево вас ждёт дипломатический груз с {amount}. Подтвердите адрес доставки.",
+                   "Я тяжело больна и хочу передать своё состояние честному человеку. Напишите мне."],
+        "body": [
+            "[diplomat] Добрый день.\n\nЯ дипломатический курьер и нахожусь в аэропорту Шереметьево с опечатанным кейсом, в котором "
+            "{amount} наличными, оформленными на ваше имя.\n\nТаможня требует справку об отсутствии связи с терроризмом, её стоимость "
+            "{fee}. После оплаты я лично доставлю кейс вам домой.\n\nПодтвердите адрес и телефон в течение 48 часов.",
+            "[widow] Дорогой друг во Христе,\n\nменя зовут {name}, мне 70 лет, я вдова. После диагноза врачи дают мне несколько месяцев. "
+            "Мой покойный муж оставил {amount} на счёте в Дубае.\n\nДетей у нас нет. Я хочу, чтобы эти деньги пошли детским домам и "
+            "вдовам, и Бог указал мне на вас.\n\nОтветьте, и я дам вам контакты моего адвоката.",
+        ],
+    },
+    "lottery": {
+        "subj": ["Распоряжение о выплате: выигрыш ожидает перевода", "Бонус за лояльность: сертификат на 50 000 ₽"],
+        "teaser": ["Ваш выигрыш {amount} не выплачен: не хватает реквизитов. Заполните: {link}",
+                   "Для вас зарезервирован подарочный сертификат. Активация всего {fee}."],
+        "body": [
+            "Уважаемый победитель!\n\nОтдел выплат сообщает, что ваш выигрыш {amount} по акции от {date} не удалось перечислить: нет "
+            "реквизитов.\n\nПришлите номер карты, скан паспорта и оплатите комиссию за перевод ({fee}) нашему представителю "
+            "{name}.\n\nЧерез {hours} часов приз перейдёт резервному участнику.",
+            "Здравствуйте!\n\nВ благодарность за покупки мы зарезервировали на ваше имя подарочный сертификат на 50 000 рублей, действует "
+            "в 300 магазинах.\n\nПодтвердите данные и оплатите активацию {fee} картой на {link}\n\nПредложение именное."],
+    },
+    "loan": {
+        "subj": ["Займ с плохой кредитной историей - одобрение сегодня", "Рефинансирование одобрено: осталась формальность"],
+        "teaser": ["Просрочки и долги не помеха: займы от 50 000 до 1 500 000 ₽ без справок. Ответ за сутки: {email}",
+                   "Рефинансирование одобрено. Осталось оплатить услуги нотариуса."],
+        "body": [
+            "Здравствуйте.\n\nМы финансовая компания и помогаем людям с испорченной кредитной историей: займы от 50 000 до 1 500 000 "
+            "рублей под 3% годовых, без справок и поручителей.\n\nВсё оформляется по почте. После одобрения нужно только оплатить "
+            "оформление до перевода.\n\nНапишите сумму, срок и пришлите паспорт.",
+            "Уважаемый клиент!\n\nРефинансирование одобрено: все ваши кредиты объединятся в один платёж на 40% меньше.\n\nЧтобы провести "
+            "операцию, оплатите услуги нотариуса ({fee}) на карту {card} и отправьте чек {name}.",
+        ],
+    },
+    "crypto": {
+        "subj": ["Вернём деньги, потерянные на криптобирже", "Эксклюзивный аирдроп: заберите токены"],
+        "teaser": ["Потеряли деньги на мошеннической платформе? Наши юристы их вернут. Контакт: {email}",
+                   "Вы участвуете в аирдропе: 2500 USDT нужно забрать до вечера на {link}"],
+        "body": [
+            "Здравствуйте.\n\nНаша юридическая компания нашла ваше имя среди пострадавших от мошеннической инвестиционной платформы. Мы "
+            "отследили кошельки, куда ушли ваши деньги.\n\nЮристы готовы начать возврат. Заранее оплачивается только комиссия сети "
+            "({fee}) в USDT: {wallet}",
+            "Поздравляем!\n\nВаш адрес выбран для нашего аирдропа: вас ждут 2500 USDT. Подключите кошелёк на {link} и подтвердите "
+            "проверочную транзакцию.\n\nЧерез {hours} часов токены сгорят.",
+        ],
+    },
+    "romance": {
+        "subj": ["Любимый, я в больнице", "Каждую ночь ты мне снишься"],
+        "teaser": ["Родной, я в командировке, карту заблокировали, поможешь оплатить связь?",
+                   "Я написала тебе длинное письмо, ответь на {email}, на сайт я больше не могу зайти."],
+        "body": [
+            "Любимый,\n\nпишу тебе из больницы в Стамбуле. Такси попало в аварию, когда я ехала подписывать контракт. Врачи требуют "
+            "оплату до операции, а мой банк не отвечает из-за границы.\n\nМне нужно {fee} сегодня, верну, как только получу деньги по "
+            "контракту. Переведёшь на карту {card}? Ты у меня один.",
+            "Привет, моя королева!\n\nЯ инженер на нефтяной платформе в Северном море. Связи почти нет, но я думаю о тебе каждый день. "
+            "Контракт кончается через два месяца, и я хочу переехать к тебе.\n\nОтправляю тебе посылку со своими сбережениями и подарком. "
+            "Транспортная компания позвонит насчёт таможенного сбора. Пусть это останется между нами, хорошо?",
+        ],
+    },
+    "parcel": {
+        "subj": ["Завтра посылка уйдёт обратно отправителю", "Отправление: доплата за пересылку"],
+        "teaser": ["Последнее уведомление: завтра посылка уйдёт обратно. Оплатите хранение 149 ₽: {link}",
+                   "Недостаточная оплата пересылки {code}. Доплата 99 ₽: {link}"],
+        "body": [
+            "ПОСЛЕДНЕЕ УВЕДОМЛЕНИЕ\n\nВаша посылка {code} 7 дней лежит в сортировочном центре. Если до завтрашнего полудня не оплатить "
+            "хранение ({fee}), она вернётся отправителю.\n\nОплата онлайн за 2 минуты: {link}",
+            "Здравствуйте!\n\nОтправитель посылки {code} не полностью оплатил пересылку. Для доставки нужно доплатить {fee}.\n\nУкажите "
+            "адрес и внесите доплату на {link}. Без оплаты в течение 48 часов отправление будет уничтожено.",
+        ],
+    },
+}
+
+MORE_TR = {
+    "blackmail": {
+        "subj": ["EMNİYET GENEL MÜDÜRLÜĞÜ - Siber Suçlar - Dosya {ref}", "Binanızda patlayıcı var"],
+        "teaser": ["Hakkınızda siber suç soruşturması başlatılmıştır. 72 saat içinde yanıt vermezseniz gözaltı kararı çıkacaktır.",
+                   "Şirket binanıza bomba yerleştirildi. Ödeme gelmezse saat 17:00'de patlayacak."],
+        "body": [
+            "[police-summons] EMNİYET GENEL MÜDÜRLÜĞÜ\nSiber Suçlarla Mücadele Daire Başkanlığı\n\nSayın vatandaş,\n\nYürütülen siber "
+            "operasyonda IP adresinizin çocuk istismarı içeren içeriklere eriştiği tespit edilmiştir. Soruşturma dosya no: {ref}.\n\n72 "
+            "saat içinde yazılı savunma vermezseniz gözaltı kararı çıkarılacak ve adınız basına bildirilecektir. Savunmanızı {email} "
+            "adresine gönderiniz.\n\nŞube Müdürü",
+            "[bomb] DİKKAT\n\nŞirketinizin binasına bir patlayıcı yerleştirildi. Küçük ve iyi gizlenmiş. Saat 17:00'ye kadar {wallet} "
+            "adresine {ransom} değerinde Bitcoin gönderilmezse patlayacak.\n\nPolis görürsek ya da tahliye başlarsa hemen patlatırız. "
+            "Şaka değil. Ödemeden sonra yerini söyleyeceğiz.",
+        ],
+    },
+    "lottery": {
+        "subj": ["Ödeme talimatı: ikramiyeniz aktarım bekliyor", "Sadakat ödülü: 5.000 TL hediye çeki"],
+        "teaser": ["{amount} ikramiyeniz banka bilgisi eksik olduğu için ödenemedi. Tamamlayın: {link}",
+                   "Adınıza hediye çeki ayrıldı. Sadece {fee} aktivasyon ücreti."],
+        "body": [
+            "Sayın kazanan,\n\nÖdeme birimi, {date} tarihli kampanya çekilişindeki {amount} ikramiyenizin banka bilginiz eksik olduğu "
+            "için aktarılamadığını bildirir.\n\nIBAN'ınızı, kimlik fotokopinizi gönderin ve uluslararası transfer ücretini ({fee}) "
+            "temsilcimiz {name} adına yatırın.\n\n{hours} saat sonra ödül yedek kazanana geçer.",
+            "Merhaba,\n\nSadakatiniz için adınıza 300'den fazla mağazada geçerli 5.000 TL'lik hediye çeki ayırdık.\n\nBilgilerinizi "
+            "onaylayıp {fee} aktivasyon ücretini kartla {link} üzerinden ödeyin.\n\nKişiye özel teklif.",
+        ],
+    },
+    "loan": {
+        "subj": ["Sicil affı kredisi - bugün onay", "Borç kapatma krediniz onaylandı"],
+        "teaser": ["Kara listedeyseniz bile 20.000 - 400.000 TL kredi, maaş bordrosu yok. 24 saatte cevap: {email}",
+                   "Borç kapatma krediniz onaylandı. Sadece noter masrafı kaldı."],
+        "body": [
+            "Merhaba,\n\nSicili bozuk kişilere destek olan bir finans şirketiyiz: 20.000 ile 400.000 TL arası, sabit faiz, maaş bordrosu "
+            "ve kefil gerekmez.\n\nHer şey e-postayla yürür. Onaydan sonra yalnızca dosya masrafı ödenir, ardından para "
+            "yatırılır.\n\nTutarı, vadeyi yazın ve kimliğinizi gönderin.",
+            "Sayın müşterimiz,\n\nBorç kapatma krediniz onaylandı: tüm borçlarınız %40 daha düşük tek taksitte birleşecek.\n\nİşlemin "
+            "tamamlanması için noter masrafını ({fee}) {card} hesabına yatırıp dekontu {name} adlı temsilciye iletin.",
+        ],
+    },
+    "parcel": {
+        "subj": ["İade öncesi son bildirim", "Gönderiniz: eksik posta ücreti"],
+        "teaser": ["Son bildirim: paketiniz yarın iade edilecek. 29,90 TL bekletme ücretini ödeyin: {link}",
+                   "{code} gönderisinde posta ücreti eksik. 14,90 TL tamamlama ödemesi: {link}"],
+        "body": [
+            "SON BİLDİRİM\n\n{code} numaralı paketiniz 7 gündür aktarma merkezinde bekliyor. Yarın öğlene kadar bekletme ücreti ({fee}) "
+            "ödenmezse göndericiye iade edilecek.\n\n2 dakikada online ödeyin: {link}",
+            "Merhaba,\n\n{code} numaralı paketin göndericisi posta ücretini eksik ödemiş. Teslimat için {fee} tamamlama ücreti "
+            "gerekiyor.\n\nAdresinizi girip ödemeyi {link} üzerinden yapın. 48 saat içinde ödenmezse gönderi imha edilir.",
+        ],
+    },
+    "fake-shop": {
+        "subj": ["Toptan antijen testi", "Kapanış indirimi: her şey satılacak"],
+        "teaser": ["CE belgeli antijen testi tanesi 9 TL, 500'lük koli. Peşin ödeme: {link}",
+                   "Depo kapanıyor: beyaz eşya ve medikal ürünlerde %80 indirim. Sadece havale: {link}"],
+        "body": [
+            "Merhaba,\n\nEczanelere ve bireysel müşterilere CE belgeli hızlı antijen testi tedarik eden doğrudan ithalatçıyız. 500'lük "
+            "koli: 4.500 TL yerine 2.250 TL.\n\nÖdeme peşin, havale ile ({card}). Stok hızla bitiyor. {name} ile {phone} numarasından "
+            "görüşün.",
+            "KAPANIŞ İNDİRİMİ\n\nDepomuz kapanıyor, tüm stok satılacak: hasta karyolaları, hava temizleyiciler, oksijen konsantratörleri "
+            "%60-80 indirimli.\n\nSipariş yalnızca {link} üzerinden, ödeme havale ile, teslimat 10 gün."],
+    },
+}
+
+MORE.update({"de": MORE_DE, "en": MORE_EN, "ru": MORE_RU, "tr": MORE_TR})
