@@ -16,8 +16,8 @@ or the false-positive rate > --max-fp-rate, 2 on errors.
 
 usage: measure.py --tapwatch BIN [--signatures DIR] [--split heldout|dev|all] [--work DIR]
        measure.py --pcap-only OUT.pcap [--split ...]
-       --batch base|extra|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|tuning|all (default all;
-       tuning = all but the seventh, the eighth, the ninth, the tenth and the eleventh)
+       --batch base|extra|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|tuning|all (default all;
+       tuning = all but the seventh, the eighth, the ninth, the tenth, the eleventh and the twelfth)
 
 The fourth batch (round 5, fourth_batch.py) is not in generate.generate():
 it is appended here only, so tools that walk the generated dev half
@@ -38,7 +38,12 @@ parishes, clubs, co-operatives, probate practitioners and aid volunteers;
 eleventh_batch.py: job, parcel, tech-support, shop, loan, romance and
 crypto scams in Russian, the region's languages, Turkish, English and
 German, by mail, post and page, and look-alikes of the same worlds;
---batch eleventh, --show-eleventh-texts).
+--batch eleventh, --show-eleventh-texts) and the twelfth (round 14,
+twelfth_batch.py: a 2020s spam folder, blackmail in all its variants and
+every other family, in French, Spanish, German, English, Russian, Turkish
+and the region's languages as people type them, some lures in a text
+attachment, and look-alikes of the same worlds; --batch twelfth,
+--show-twelfth-texts).
 """
 import argparse
 import base64
@@ -66,6 +71,7 @@ import ninth_batch  # noqa: E402
 import seventh_batch  # noqa: E402
 import sixth_batch  # noqa: E402
 import tenth_batch  # noqa: E402
+import twelfth_batch  # noqa: E402
 
 # The bar issue 17 sets for the held-out half; --min-recall / --max-fp-rate default to it.
 BAR_RECALL = 0.95
@@ -447,13 +453,27 @@ def seventhTables(srows, shits, hrows, hhits, batch="seventh"):
         table(f"{batch} batch: false positives by {title}", [it for it, _ in b], key, [h for _, h in b], "benign")
 
 
+def twelfthTables(srows, shits, hrows, hhits):
+    """The seventh batch's tables for the twelfth, and the classes it adds: channel, disguise, markup, the
+    keyboard the text was typed on, the lure in an attachment."""
+    seventhTables(srows, shits, hrows, hhits, "twelfth")
+    s = [(it, h) for it, h in zip(srows, shits) if it["batch"] == "twelfth"]
+    b = [(it, h) for it, h in zip(hrows, hhits) if it["batch"] == "twelfth"]
+    for title, key in (("channel", lambda it: it["channel"]), ("disguise", lambda it: it["obfuscation"]),
+                       ("markup", lambda it: it.get("markup", "-")), ("keyboard", lambda it: it.get("keyboard", "-")),
+                       ("attachment", lambda it: it.get("attach_kind", "-"))):
+        table(f"twelfth batch: recall by {title}", [it for it, _ in s], key, [h for _, h in s], "scam")
+    for title, key in (("channel", lambda it: it["channel"]), ("keyboard", lambda it: it.get("keyboard", "-"))):
+        table(f"twelfth batch: false positives by {title}", [it for it, _ in b], key, [h for _, h in b], "benign")
+
+
 def main():
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--tapwatch")
     ap.add_argument("--signatures", default=os.path.join(HERE, "..", "..", "..", "signatures"))
     ap.add_argument("--split", choices=["dev", "heldout", "all"], default="heldout")
     ap.add_argument("--batch", choices=["base", "extra", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth",
-                                        "eleventh", "tuning", "all"],
+                                        "eleventh", "twelfth", "tuning", "all"],
                     default="all",
                     help="base = the first 1,012 scam and 4,210 benign items (the set the bar was set on); "
                          "extra = round 3's second batch (scam_extra.py, ham_extra.py); "
@@ -469,8 +489,11 @@ def main():
                          "lists (scam_tenth*.py, ham_tenth*.py, tenth_batch.py); eleventh = round 12's blind batch, "
                          "job, parcel, tech-support, shop, loan, romance and crypto scams in Russian and the region's languages "
                          "by mail, post and page, and look-alikes of the same worlds (scam_eleventh*.py, ham_eleventh*.py, "
-                         "eleventh_batch.py); tuning = every batch but the five newest blind ones (the seventh to the "
-                         "eleventh), what a tuner may measure; all = every batch")
+                         "eleventh_batch.py); twelfth = round 14's blind batch, a 2020s spam folder with blackmail in all its "
+                         "variants in French, Spanish, German, English, Russian, Turkish and the region's languages, and "
+                         "look-alikes of the same worlds (scam_twelfth*.py, ham_twelfth*.py, twelfth_batch.py); tuning = every "
+                         "batch but the six newest blind ones (the seventh to the twelfth), what a tuner may measure; all = "
+                         "every batch")
     ap.add_argument("--show-fourth-texts", action="store_true",
                     help="also print texts of fourth-batch items (dev half, with -v or misses); off by default: the batch is blind")
     ap.add_argument("--show-fifth-texts", action="store_true",
@@ -487,6 +510,8 @@ def main():
                     help="also print texts of tenth-batch items (dev half, with -v or misses); off by default: the batch is blind")
     ap.add_argument("--show-eleventh-texts", action="store_true",
                     help="also print texts of eleventh-batch items (dev half, with -v or misses); off by default: the batch is blind")
+    ap.add_argument("--show-twelfth-texts", action="store_true",
+                    help="also print texts of twelfth-batch items (dev half, with -v or misses); off by default: the batch is blind")
     ap.add_argument("--work")
     ap.add_argument("--cache-dir")
     ap.add_argument("--pcap-only", metavar="OUT")
@@ -502,7 +527,7 @@ def main():
         ap.error("-v lists item texts: only for --split dev (never read held-out texts)")
 
     corpus = generate.generate() if a.batch not in ("fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth",
-                                                                 "eleventh") else []
+                                                                 "eleventh", "twelfth") else []
     if a.batch in ("fourth", "all", "tuning"):
         corpus += fourth_batch.generate(generate.SEED)
     if a.batch in ("fifth", "all", "tuning"):
@@ -523,6 +548,9 @@ def main():
     if a.batch in ("eleventh", "all"):
         # Appended after the tenth: every earlier item keeps its index, client address and bytes.
         corpus += eleventh_batch.generate(generate.SEED)
+    if a.batch in ("twelfth", "all"):
+        # Appended after the eleventh: every earlier item keeps its index, client address and bytes.
+        corpus += twelfth_batch.generate(generate.SEED)
     items = [it for it in corpus if (a.split == "all" or it["split"] == a.split)
              and (a.batch in ("all", "tuning") or it["batch"] == a.batch)]
     if a.benign_only:
@@ -554,7 +582,8 @@ def main():
           "fourth = round 5's blind batch; fifth = round 6's blind batch; sixth = round 7's blind batch; "
           "seventh = round 8's blind list-archive batch; eighth = round 9's blind user-help / community / non-English list batch; "
           "ninth = round 10's blind bulk-sender / open-source list batch; tenth = round 11's blind old-school letter / "
-          "genealogy, parish, club and probate list batch; eleventh = round 12's blind batch of the region's languages)",
+          "genealogy, parish, club and probate list batch; eleventh = round 12's blind batch of the region's languages; "
+          "twelfth = round 14's blind spam-folder batch)",
           srows, lambda it: it["batch"], shits, "scam")
     table("false positives by kind", hrows, lambda it: it["family"], hhits, "benign")
     table("false positives by language", hrows, lambda it: it["lang"], hhits, "benign")
@@ -629,6 +658,8 @@ def main():
         for title, key in (("channel", lambda it: it["channel"]), ("disguise", lambda it: it["obfuscation"]),
                            ("markup", lambda it: it.get("markup", "-"))):
             table(f"eleventh batch: recall by {title}", [it for it, _ in eleventh_s], key, [h for _, h in eleventh_s], "scam")
+    if any(it["batch"] == "twelfth" for it in srows + hrows):
+        twelfthTables(srows, shits, hrows, hhits)
     recall = sum(shits) / len(shits) if shits else 1.0
     fprate = sum(hhits) / len(hhits) if hhits else 0.0
     print(f"\nOVERALL recall {sum(shits)}/{len(shits)} = {recall:.3f}; false positives {sum(hhits)}/{len(hhits)} = {fprate:.4f}")
@@ -638,7 +669,7 @@ def main():
 
     blind_shown = {"fourth": a.show_fourth_texts, "fifth": a.show_fifth_texts, "sixth": a.show_sixth_texts,
                    "seventh": a.show_seventh_texts, "eighth": a.show_eighth_texts, "ninth": a.show_ninth_texts,
-                   "tenth": a.show_tenth_texts, "eleventh": a.show_eleventh_texts}
+                   "tenth": a.show_tenth_texts, "eleventh": a.show_eleventh_texts, "twelfth": a.show_twelfth_texts}
 
     def showText(it):
         return show_text and blind_shown.get(it["batch"], True)
