@@ -1,5 +1,6 @@
 #include "protocols/own_text.h"
 
+#include <algorithm>
 #include <array>
 
 #include "protocols/text_util.h"
@@ -109,6 +110,25 @@ bool isHeaderLike(std::string_view s) {
   return spaces <= 1 && s[0] != ' ';
 }
 
+// `s` without the emoji and symbols a scam puts before a line ("📞🔥 From: ..."): blanks and three- and
+// four-byte UTF-8 characters, at most 16 bytes (letters of Cyrillic, Greek or Latin are two bytes at most).
+std::string_view afterLeadingSymbols(std::string_view s) {
+  size_t b = 0;
+  while (b < s.size() && b < 16) {
+    const auto c = static_cast<unsigned char>(s[b]);
+    if (c == ' ') {
+      ++b;
+    } else if (c >= 0xE0) {
+      b += c >= 0xF0 ? 4 : 3;
+    } else if (c >= 0x80 && c < 0xC0) {
+      ++b;  // the rest of a sequence
+    } else {
+      break;
+    }
+  }
+  return s.substr(std::min(b, s.size()));
+}
+
 bool isWordByte(unsigned char c) {
   return c >= 0x80 || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
 }
@@ -134,7 +154,10 @@ bool titledRule(std::string_view s, std::string_view& title) {
   title = s.substr(lead, s.size() - lead - trail);
   if (lead_marks < 2) return false;
   if (title.empty()) return lead_marks >= 3;
-  return trail_marks >= 2 && title.size() <= 48;
+  // At most 48 characters (UTF-8 counted by lead bytes: "Қайта жіберілген хабарлама" is 26, in 50 bytes).
+  size_t chars = 0;
+  for (const char c : title) chars += (static_cast<unsigned char>(c) & 0xC0) != 0x80;
+  return trail_marks >= 2 && chars <= 48;
 }
 
 // Scissors and the words people write on cut marks. "8<" and ">8" are scissors drawn in ASCII.
@@ -271,6 +294,19 @@ bool closesQuotation(std::string_view s) {
          (s.back() == '"' || s.ends_with("\xc2\xbb") || s.ends_with("\xe2\x80\x9c") || s.ends_with("\xe2\x80\x9d"));
 }
 
+// The text of a one-line quotation (after its opening mark) ends, before the closing mark, in a full
+// stop, '!', '?' or an ellipsis: a sentence, not a subject line.
+bool endsInSentenceMark(std::string_view s) {
+  while (!s.empty() && (s.back() == '.' || s.back() == ' ')) s.remove_suffix(1);  // a full stop after the mark
+  for (std::string_view mark : {"\"", "\xc2\xbb", "\xe2\x80\x9c", "\xe2\x80\x9d"})
+    if (s.ends_with(mark)) {
+      s.remove_suffix(mark.size());
+      break;
+    }
+  while (!s.empty() && s.back() == ' ') s.remove_suffix(1);
+  return !s.empty() && (s.back() == '.' || s.back() == '!' || s.back() == '?' || s.ends_with("\xe2\x80\xa6"));
+}
+
 }  // namespace
 
 void OwnText::begin(Mode mode, bool json_escapes) {
@@ -285,6 +321,7 @@ void OwnText::begin(Mode mode, bool json_escapes) {
   marker_above_ = false;
   colon_above_ = false;
   rule_above_ = false;
+  asked_ = false;
   own_words_ = 0;
   text_self_count_ = 0;
 }
@@ -407,22 +444,41 @@ bool OwnText::inQuotedBlock(std::string_view content, bool whole) {
     block_ = marker_above ? Block::Head : Block::HeadMaybe;
     return true;
   }
-  // Pages only (Mode::Page): mail and posts keep such passages (stop 35 measured the rule there).
-  const bool page = mode_ == Mode::Page;
-  if (page && whole && commented && colon_above && opensQuotation(content)) {
-    // A one-line quotation (a pasted subject) closes on its own line.
+  // A pasted letter under the sender's comment that points at it (asked_: a line of his ended in ':' or
+  // asked a question: "Got this today, is it real?", "Police warn about messages like this:"), in every
+  // mode: its subject quoted on a line of its own ("« Your parcel is held »") and its body below, or a
+  // forward without headers under a titled rule. Both quoted to the next cut mark.
+  const bool pointed = commented && asked_;
+  if (whole && pointed && opensQuotation(content)) {
     const std::string_view after_mark = content.substr(content[0] == '"' ? 1 : 2);
-    if (!closesQuotation(after_mark)) block_ = Block::Pasted;
-    return true;
+    if (closesQuotation(after_mark)) {
+      // A subject ("« Your parcel is held »") has no full stop, '!' or '?' at its end; a quoted sentence
+      // is a quotation of its own (a page's testimonial "Arrived in two days, great!"), not a letter.
+      if (!endsInSentenceMark(after_mark)) {
+        block_ = Block::Cut;  // the subject line: the letter's body follows
+        return true;
+      }
+      if (mode_ == Mode::Page) return true;  // the quoted sentence alone
+    }
+    // Pages only (Mode::Page): a passage in quotation marks under the page's "...:" (stop 35 measured it
+    // in mail and posts, where it caught nothing).
+    if (mode_ == Mode::Page && colon_above) {
+      block_ = Block::Pasted;
+      return true;
+    }
   }
-  // A forward pasted under the sender's "...:": a titled rule, then no header (a forwarded mail's From
-  // line is decided above, so a scammer's own earlier letter stays his). The rule must come under the
-  // "...:" (a banner or greeting above a forwarded chat is the scammer's own mail: "Good morning my dear",
-  // then his chat).
-  if (page && whole && commented && rule_above && colon_above && !isHeaderLike(content)) {
+  // The titled rule must come under the pointing comment (a banner or greeting above a forwarded chat is
+  // the scammer's own mail: "Good morning my dear", then his chat). A From line under the rule is left to
+  // the forwarded-mail rules (a scammer's own earlier letter stays his); any other line, even one that
+  // looks like a header ("Payment order: your prize awaits"), starts the pasted text.
+  if (whole && pointed && rule_above && !isFromLine(afterLeadingSymbols(content))) {
     block_ = Block::Cut;
     return true;
   }
+  // A comment of the sender's that points below: it ends in ':' or asks (this line may be the comment).
+  if (whole && (content.back() == ':' || content.find('?') != std::string_view::npos) &&
+      (commented || wordCount(content) >= kCommentWords))
+    asked_ = true;
   rule_above_ = whole && rule && !title.empty();
   marker_above_ = whole && ((rule && !title.empty()) || content.back() == ':');
   colon_above_ = whole && (content.back() == ':' || (rule && !title.empty() && colon_above));

@@ -26,22 +26,27 @@
 // - Mail mode only: a signature separator ("-- ", read as "--" after
 //   normalisation) or a list footer rule (ten or more '_') ends the own text
 //   of the part: what follows is the signature or the list's footer.
-// Pages (Mode::Page, stop 36, issue 17): a news page, a police or bank
-// warning quotes the lure it warns about under a line of its own that ends
-// in ':' ("Police warn about messages like this:"), in other shapes than the
-// mail quote. Only pages read these two shapes as quoted; in mail and posts
-// they stay the sender's own (stop 35 tried them there and measured no gain):
-// - in quotation marks: after a comment of the sender's own that ends in ':'
-//   (blank lines between allowed), a line that opens with a quotation mark
-//   (" « „ “) starts a quoted passage that ends with the line that closes it
-//   (" » “ ”); a quoted subject on a line of its own is one such line;
-// - a forward without headers (a messenger chat, a pasted text message)
-//   under a titled rule ("---------- Forwarded message ----------") that
-//   follows the sender's comment ending in ':': from the first line below the
-//   rule that is not a header line, quoted up to the next cut mark. A
-//   forwarded mail with a From line is decided as before (his own earlier
-//   letter stays his); a scammer's own chat under a banner ("Good morning my
-//   dear") has no ':' above the rule.
+// Pasted letters under a comment that points at them (stop 36, issue 17): a
+// member asks "Got this today, is it real?" or a warning says "Police warn
+// about messages like this:" and pastes the lure below. After a comment of
+// the sender's own (four words or more) with a line that ends in ':' or asks
+// a question ('?'), in every mode:
+// - a quotation on a line of its own (" « „ “ ... " » “ ”) that ends in no
+//   full stop, '!' or '?' inside its marks, the pasted letter's subject,
+//   starts the pasted letter: it and every line below are quoted, up to the
+//   next cut mark. A quoted sentence (a scam page's testimonial under "What
+//   our customers say:") is no subject: pages quote that line alone, mail
+//   and posts keep it;
+// - a titled rule ("---------- Forwarded message ----------", any language,
+//   a title of at most 48 characters) followed by a line that is no From
+//   line (a messenger chat, a text message, a letter without its headers)
+//   is quoted from that line on, up to the next cut mark. A forwarded mail
+//   with a From line is decided as below (his own earlier letter stays his);
+//   a scammer's own chat under a banner ("Good morning my dear") has no
+//   question or ':' above the rule.
+// Pages only (Mode::Page): a passage in quotation marks that runs over
+// several lines, under the page's own line ending in ':', is quoted to its
+// closing mark (stop 35 tried it in mail and posts and measured no gain).
 // Pasted and forwarded letters (round 9, issue 17): a list member who shows
 // the list a scam pastes it under his own words, between cut marks, or
 // forwards it; a scammer forwards his OWN earlier letter ("did you get my
@@ -82,7 +87,7 @@ namespace tapwatch {
 class OwnText {
  public:
   // Mail: a mail's text parts (signature and list footer end the own text). Post: a webmail or API
-  // submission. Page: a web page (http.response_body_own_text), Post plus the pasted passages above.
+  // submission. Page: a web page (http.response_body_own_text), Post plus the multi-line passage above.
   enum class Mode : uint8_t { Mail, Post, Page };
   static constexpr size_t kHold = 200;    // attribution and header lines are shorter
   static constexpr size_t kTextSelf = 2;  // addresses taken from the sender's own lines
@@ -255,6 +260,7 @@ class OwnText {
   bool marker_above_ = false;  // the previous own line was a titled rule or ended in ':'
   bool colon_above_ = false;   // the last non-blank own line ended in ':' (blank lines between allowed)
   bool rule_above_ = false;    // the last non-blank own line was a titled rule
+  bool asked_ = false;         // an own line (of a comment) ended in ':' or asked a question ('?')
   uint16_t len_ = 0;
   uint32_t own_words_ = 0;  // words in the own comment lines so far (lines of kCommentWords or more)
   std::string_view self_[2];
