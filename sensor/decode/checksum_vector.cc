@@ -32,9 +32,9 @@ __attribute__((target("avx2"))) uint64_t sumAvx2(const uint8_t* data, size_t blo
     }
     // Widened to 64-bit lanes before lanes are added together (the sum of two could overflow 32 bits).
     const __m256i zero = _mm256_setzero_si256();
-    const __m256i wide = _mm256_add_epi64(
-        _mm256_add_epi64(_mm256_unpacklo_epi32(acc0, zero), _mm256_unpackhi_epi32(acc0, zero)),
-        _mm256_add_epi64(_mm256_unpacklo_epi32(acc1, zero), _mm256_unpackhi_epi32(acc1, zero)));
+    const __m256i wide =
+        _mm256_add_epi64(_mm256_add_epi64(_mm256_unpacklo_epi32(acc0, zero), _mm256_unpackhi_epi32(acc0, zero)),
+                         _mm256_add_epi64(_mm256_unpacklo_epi32(acc1, zero), _mm256_unpackhi_epi32(acc1, zero)));
     alignas(32) uint64_t lanes[4];
     _mm256_store_si256(reinterpret_cast<__m256i*>(lanes), wide);
     total += lanes[0] + lanes[1] + lanes[2] + lanes[3];
