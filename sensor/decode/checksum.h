@@ -2,9 +2,10 @@
 // Internet checksum (RFC 1071): the 16-bit one's complement sum used by the
 // IPv4 header, TCP and UDP. Pure functions, no allocation, any thread.
 //
-// Speed: native 32-bit words are summed into 64-bit accumulators (no carry
-// handling in the loop; 64 bytes a step in SSE2 lanes, 16 in the scalar
-// tail) and folded once at the end. One's complement addition is commutative and
+// Speed: whole 64-byte blocks are summed as 16-bit words in AVX2 or SSE2
+// lanes (checksum_vector.h, picked once for the CPU), the tail as native
+// 32-bit words in 64-bit accumulators (no carry handling in the loops), and
+// the total folded once at the end. One's complement addition is commutative and
 // byte-order independent (RFC 1071 section 2(B)), so summing native words and
 // swapping the folded result once gives the network-order sum.
 #include <bit>

@@ -27,6 +27,7 @@ Pipeline::Pipeline(const Config& config, const WorkerContext& context, std::shar
     if (!inline_) rings_.push_back(std::make_unique<PacketRing>(ring_bytes));
     workers_.push_back(std::make_unique<Worker>(i, context, *stats_.back(), set));
   }
+  worker_divisor_ = FastDivisor(std::max<uint32_t>(static_cast<uint32_t>(workers_.size()), 1));
 }
 
 Pipeline::~Pipeline() { finish(); }

@@ -35,6 +35,7 @@
 #include "capture/pcap_source.h"
 #include "engine/capture_stats.h"
 #include "engine/worker.h"
+#include "flow/fast_divisor.h"
 
 namespace tapwatch {
 
@@ -65,8 +66,9 @@ class Pipeline {
   // The worker dispatch() sends this packet to (a seeded hash: the same for
   // every caller in this process).
   size_t workerOf(int datalink, const uint8_t* data, uint32_t caplen) const {
-    return workers_.size() == 1 ? 0
-                                : dispatchHash(datalink, data, caplen, tunnel_ports_, dispatch_seed_) % workers_.size();
+    if (workers_.size() == 1) return 0;
+    const uint32_t hash = dispatchHash(datalink, data, caplen, tunnel_ports_, dispatch_seed_);
+    return worker_divisor_.remainder(hash, worker_divisor_.quotient(hash));
   }
   // Capture thread. Returns false if the packet was dropped (live, ring full).
   bool dispatch(int datalink, const RawPacket& packet);
@@ -97,6 +99,9 @@ class Pipeline {
   bool file_fanout_ = false;
   DecodeConfig tunnel_ports_;  // the dispatch hash follows the tunnels the decoders open
   uint64_t dispatch_seed_;     // random per process (dispatch_hash.h)
+  // hash % workers without a div: a file fanout worker takes the remainder
+  // of every packet of the file (a third of its loop's own samples with div).
+  FastDivisor worker_divisor_;
   bool push(PacketRing& ring, CaptureStats& stats, int datalink, const RawPacket& packet);
   bool handleInline(CaptureStats& stats, int datalink, const RawPacket& packet);
 

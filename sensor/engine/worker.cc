@@ -211,7 +211,7 @@ void Worker::finishInline() {
 }
 
 void Worker::handlePacket(int datalink, Timestamp ts, const uint8_t* data, uint32_t caplen, uint32_t wire_length,
-                          std::optional<uint32_t> peeked_hash) {
+                          uint64_t peeked_hash) {
   ++unpublished_packets_;
   unpublished_bytes_ += wire_length;
   if (now_ < ts) now_ = ts;

@@ -97,9 +97,10 @@ class Worker final : private FlowEvents, private InspectionSink, private HitSink
   // Worker thread (or single-threaded callers): one packet. Its packet and
   // byte counts reach stats() at the next batchDone(), flushInline() or
   // closeAllFlows(), not per packet.
-  // `peeked_hash`: the look-ahead's flow hash of the frame, if it took one (FlowTable::process).
+  // `peeked_hash`: the look-ahead's flow hash of the frame, if it took one
+  // (FlowTable::process, which explains the type).
   void handlePacket(int datalink, Timestamp ts, const uint8_t* data, uint32_t caplen, uint32_t wire_length,
-                    std::optional<uint32_t> peeked_hash = std::nullopt);
+                    uint64_t peeked_hash = FlowTable::kNoPeekedHash);
   // Worker thread: a batch of packets ended (run(), handleInline() and
   // engine/afpacket_reader.h); picks up a new signature set.
   void batchDone();

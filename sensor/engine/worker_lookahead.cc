@@ -75,8 +75,7 @@ void Worker::flushAhead() {
 // this one (file fanout) counts once this one's turn comes.
 void Worker::handleQueued(const AheadPacket& p) {
   if (now_ < p.floor) now_ = p.floor;
-  handlePacket(p.datalink, p.ts, p.data, p.caplen, p.wire_length,
-               p.hashed ? std::optional<uint32_t>(p.hash) : std::nullopt);
+  handlePacket(p.datalink, p.ts, p.data, p.caplen, p.wire_length, p.hashed ? p.hash : FlowTable::kNoPeekedHash);
 }
 
 }  // namespace tapwatch

@@ -146,7 +146,7 @@ void FlowTable::prefetchNeighbours(const Flow& flow) const {
     __builtin_prefetch(&flowAt(flow.lru_next).lru_prev, 1);
 }
 
-void FlowTable::process(const DecodedPacket& packet, FlowEvents& events, std::optional<uint32_t> peeked_hash) {
+void FlowTable::process(const DecodedPacket& packet, FlowEvents& events, uint64_t peeked_hash) {
   if ((!packet.isTcp() && !packet.isUdp()) || (packet.ip_version != 4 && packet.ip_version != 6)) {
     stats_.ignored_not_tcp_udp.add();
     return;
@@ -156,7 +156,8 @@ void FlowTable::process(const DecodedPacket& packet, FlowEvents& events, std::op
   // The look-ahead hashed the same headers already (a chain of five
   // multiplies saved a packet); a tunnelled or reassembled packet is keyed by
   // headers the peek never read, so it is hashed here.
-  const auto hash = peeked_hash && peekedHashApplies(packet) ? *peeked_hash : static_cast<uint32_t>(hashFlowKey(key));
+  const auto hash = peeked_hash <= UINT32_MAX && peekedHashApplies(packet) ? static_cast<uint32_t>(peeked_hash)
+                                                                           : static_cast<uint32_t>(hashFlowKey(key));
   Flow* flow = lookup(key, hash);
 
   const bool tcp = packet.isTcp();

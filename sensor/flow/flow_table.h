@@ -56,8 +56,13 @@ class FlowTable {
   // tracked) the RST is believed; on flows picked up mid-stream the window
   // scale is taken as the largest (14), as the SYNs that set it were missed.
   // `peeked_hash`: the look-ahead's hash of the frame (flow/flow_key_peek.h),
-  // taken instead of hashing the key again when peekedHashApplies(packet).
-  void process(const DecodedPacket& packet, FlowEvents& events, std::optional<uint32_t> peeked_hash = std::nullopt);
+  // taken instead of hashing the key again when peekedHashApplies(packet);
+  // kNoPeekedHash (any value above 32 bits) when there is none. Not an
+  // std::optional<uint32_t>: GCC built that on the stack from a 4-byte and a
+  // 1-byte store and loaded it back as one 8-byte word, a store-forwarding
+  // stall on every packet (twice: Worker::handleQueued, Worker::handlePacket).
+  static constexpr uint64_t kNoPeekedHash = UINT64_MAX;
+  void process(const DecodedPacket& packet, FlowEvents& events, uint64_t peeked_hash = kNoPeekedHash);
   // Closes flows idle longer than their state's timeout, by capture time.
   void expire(Timestamp now, FlowEvents& events);
   // Flushes buffered data (holes become gaps) and closes every flow (Shutdown).
