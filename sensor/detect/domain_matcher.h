@@ -16,6 +16,7 @@
 #include <vector>
 
 #include "detect/field_mask.h"
+#include "detect/list_refs.h"
 #include "detect/pattern_ref.h"
 
 namespace tapwatch {
@@ -56,7 +57,7 @@ class DomainMatcher {
     while (from < token.size()) {
       if (auto it = map_.find(token.substr(from)); it != map_.end())
         for (uint32_t i = it->second; i != kNone; i = refs_[i].next)
-          if (const ListRef& r = list_refs_[refs_[i].ref]; r.fields.intersects(fields)) fn(r.ref);
+          if (const ListRefs::Entry& r = list_refs_[refs_[i].ref]; r.fields.intersects(fields)) fn(r.ref);
       const size_t dot = token.find('.', from);
       if (dot == std::string_view::npos) break;
       from = dot + 1;
@@ -70,19 +71,14 @@ class DomainMatcher {
   };
   // Most domains are in one list: a chain in one array instead of a vector per entry.
   static constexpr uint32_t kNone = UINT32_MAX;
-  struct ListRef {
-    PatternRef ref;
-    FieldMask fields;
-  };
   struct RefNode {
     uint32_t next;
     uint32_t ref;  // index into list_refs_
   };
-  uint32_t refIndex(PatternRef ref, FieldMask fields);
 
   std::unordered_map<std::string, uint32_t, Hash, std::equal_to<>> map_;  // domain -> first RefNode
   std::vector<RefNode> refs_;
-  std::vector<ListRef> list_refs_;  // distinct list patterns (few)
+  ListRefs list_refs_;
 };
 
 // Splits a byte stream into domain tokens across calls. onToken(token, end)

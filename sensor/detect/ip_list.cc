@@ -111,20 +111,8 @@ bool parseIpValue(std::string_view text, IpValue& out) {
   return parseAddress(text, out.addr, out.v6);
 }
 
-uint16_t IpMatcher::refIndex(PatternRef ref, FieldMask fields) {
-  // The last ref first: entries of one list arrive together.
-  for (size_t i = refs_.size(); i-- > 0;)
-    if (refs_[i].signature == ref.signature && refs_[i].pattern == ref.pattern) {
-      ref_fields_[i] |= fields;
-      return static_cast<uint16_t>(i);
-    }
-  refs_.push_back(ref);
-  ref_fields_.push_back(fields);
-  return static_cast<uint16_t>(refs_.size() - 1);
-}
-
 void IpMatcher::add(const IpPrefix& prefix, PatternRef ref, FieldMask fields) {
-  const uint16_t r = refIndex(ref, fields);
+  const auto r = static_cast<uint16_t>(refs_.indexOf(ref, fields));
   if (!prefix.v6) {
     const uint32_t lo = key4(prefix.addr);
     const uint32_t host = prefix.bits >= 32 ? 0 : (prefix.bits == 0 ? UINT32_MAX : (UINT32_MAX >> prefix.bits));
@@ -147,8 +135,8 @@ uint32_t IpMatcher::internSet(const std::vector<uint16_t>& refs) {
   if (added) {
     sets_.emplace_back(static_cast<uint32_t>(set_refs_.size()), static_cast<uint32_t>(refs.size()));
     for (const uint16_t r : refs) {
-      set_refs_.push_back(refs_[r]);
-      set_fields_.push_back(ref_fields_[r]);
+      set_refs_.push_back(refs_[r].ref);
+      set_fields_.push_back(refs_[r].fields);
     }
   }
   return it->second;
@@ -262,7 +250,7 @@ size_t IpMatcher::memoryBytes() const {
   return v4_.starts.capacity() * sizeof(uint32_t) * 2 + v4_.sets.capacity() * sizeof(uint32_t) +
          v6_.starts.capacity() * sizeof(U128) * 2 + v6_.sets.capacity() * sizeof(uint32_t) +
          v4_index_.capacity() * sizeof(uint32_t) + sets_.capacity() * sizeof(sets_[0]) +
-         set_refs_.capacity() * (sizeof(PatternRef) + sizeof(FieldMask)) + refs_.capacity() * sizeof(PatternRef);
+         set_refs_.capacity() * (sizeof(PatternRef) + sizeof(FieldMask)) + refs_.memoryBytes();
 }
 
 }  // namespace tapwatch

@@ -24,6 +24,7 @@
 
 #include "common/bytes.h"
 #include "detect/field_mask.h"
+#include "detect/list_refs.h"
 #include "detect/pattern_ref.h"
 
 namespace tapwatch {
@@ -96,10 +97,8 @@ class IpMatcher {
   template <typename Key>
   void buildTable(std::vector<Pending<Key>>& pending, Table<Key>& table);
   uint32_t internSet(const std::vector<uint16_t>& refs);
-  uint16_t refIndex(PatternRef ref, FieldMask fields);
 
-  std::vector<PatternRef> refs_;       // distinct list patterns (few)
-  std::vector<FieldMask> ref_fields_;  // field mask of each of refs_
+  ListRefs refs_;
   std::vector<Pending<uint32_t>> pending4_;
   std::vector<Pending<U128>> pending6_;
   Table<uint32_t> v4_;
